@@ -1,0 +1,117 @@
+//! Validation of a parsed route type: everything that can be wrong with a declaration and is
+//! not a syntax error. Every problem is reported, each at its own token.
+
+use std::collections::BTreeMap;
+
+use crate::ast::{Endpoint, Location};
+use crate::attr::Errors;
+
+/// A `{name}` placeholder in a path template.
+pub struct Placeholder {
+    pub name: String,
+}
+
+/// Splits a path template into literal text and placeholders, reporting malformed braces.
+pub fn template(endpoint: &Endpoint, errors: &mut Errors) -> Vec<Result<String, Placeholder>> {
+    let lit = &endpoint.attr.path;
+    let text = lit.value();
+    let mut parts = Vec::new();
+    if !text.starts_with('/') {
+        errors.push(lit.span(), "the path must start with `/` (it is relative to `/api/v4`)");
+    }
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest.as_bytes()[open] == b'}' {
+            errors.push(lit.span(), "unmatched `}` in the path template");
+            return parts;
+        }
+        parts.push(Ok(rest[..open].to_owned()));
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            errors.push(lit.span(), "unclosed `{` in the path template");
+            return parts;
+        };
+        let name = &after[..close];
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            errors.push(lit.span(), format!("invalid placeholder `{{{name}}}`: use letters, digits and `_`"));
+        }
+        parts.push(Err(Placeholder { name: name.to_owned() }));
+        rest = &after[close + 1..];
+    }
+    if !rest.is_empty() {
+        parts.push(Ok(rest.to_owned()));
+    }
+    parts
+}
+
+/// Checks the declaration as a whole.
+pub fn check(endpoint: &Endpoint, parts: &[Result<String, Placeholder>], errors: &mut Errors) {
+    let attr = &endpoint.attr;
+    if attr.tag.is_none() {
+        errors.push(attr.method.span(), "missing `tag = \"...\"` in `#[endpoint]`\nhelp: the tag is the title of the docs page");
+    }
+    if attr.response.is_none() {
+        errors.push(
+            attr.method.span(),
+            "missing `response = Type` in `#[endpoint]`\nhelp: use `response = ()` when the endpoint answers with no body",
+        );
+    }
+
+    let placeholders: Vec<&str> = parts.iter().filter_map(|p| p.as_ref().err()).map(|p| p.name.as_str()).collect();
+    let mut seen_placeholders = Vec::new();
+    for name in &placeholders {
+        if seen_placeholders.contains(name) {
+            errors.push(attr.path.span(), format!("placeholder `{{{name}}}` appears twice in the path"));
+        }
+        seen_placeholders.push(name);
+        let has_field = endpoint
+            .fields
+            .iter()
+            .any(|f| f.wire_name() == *name && matches!(f.location, Some((Location::Path, _))));
+        if !has_field {
+            errors.push(
+                attr.path.span(),
+                format!("path placeholder `{{{name}}}` has no `#[param(path)]` field\nhelp: add `#[param(path)] pub {name}: ...` to the struct"),
+            );
+        }
+    }
+
+    let mut wire_names: BTreeMap<String, &syn::Ident> = BTreeMap::new();
+    for field in &endpoint.fields {
+        let wire = field.wire_name();
+        if let Some(first) = wire_names.get(&wire) {
+            errors.push(field.ident.span(), format!("parameter `{wire}` is declared twice (first as field `{first}`)"));
+        } else {
+            wire_names.insert(wire.clone(), &field.ident);
+        }
+        if let Some((Location::Path, span)) = field.location {
+            if !placeholders.contains(&wire.as_str()) {
+                errors.push(
+                    field.ident.span(),
+                    format!("`#[param(path)]` field `{wire}` is not in the path template `{}`", attr.path.value()),
+                );
+            }
+            if crate::expand::option_inner(&field.ty).is_some() {
+                errors.push(span, "a path parameter is always required: it cannot be an `Option`");
+            }
+            if field.comma {
+                errors.push(span, "`comma` applies to query parameters, not path parameters");
+            }
+        }
+        if field.comma && crate::expand::location_of(endpoint, field) == Location::Body {
+            // Body arrays are JSON arrays; a comma list only makes sense in a query string.
+            errors.push(field.ident.span(), "`comma` needs a query parameter: add `#[param(query)]` or drop `comma`");
+        }
+    }
+
+    if let (Some(_), Some(example)) = (&attr.raw, &attr.example) {
+        errors.push(example.span(), "`example` is a JSON example and cannot be used with `raw` responses");
+    }
+    if let Some(syn::Type::Tuple(unit)) = &attr.response {
+        if unit.elems.is_empty() {
+            if let Some(example) = &attr.example {
+                errors.push(example.span(), "an endpoint with `response = ()` has no body to give an example of");
+            }
+        }
+    }
+}

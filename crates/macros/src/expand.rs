@@ -1,0 +1,253 @@
+//! Emission of the `Endpoint` implementation from a checked route type.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+use crate::ast::{Endpoint, Field, Location, Paginate};
+use crate::attr::{self, Errors};
+use crate::check::{self, Placeholder};
+
+/// Parses, checks and expands; errors become `compile_error!` invocations at their tokens.
+pub fn derive(input: &syn::DeriveInput) -> TokenStream {
+    let mut errors = Errors::default();
+    let endpoint = attr::parse(input, &mut errors);
+    let expanded = endpoint.map(|endpoint| {
+        let parts = check::template(&endpoint, &mut errors);
+        check::check(&endpoint, &parts, &mut errors);
+        (endpoint, parts)
+    });
+    match errors.finish() {
+        Err(error) => error.to_compile_error(),
+        Ok(()) => match expanded {
+            Some((endpoint, parts)) => emit(&endpoint, &parts),
+            None => TokenStream::new(),
+        },
+    }
+}
+
+/// `Some(T)` when `ty` is `Option<T>`.
+pub fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
+    generic_arg(ty, "Option")
+}
+
+/// The single generic argument of `ty` when its last path segment is `name`.
+fn generic_arg<'a>(ty: &'a syn::Type, name: &str) -> Option<&'a syn::Type> {
+    let syn::Type::Path(path) = ty else { return None };
+    let segment = path.path.segments.last()?;
+    if segment.ident != name {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &segment.arguments else { return None };
+    args.args.iter().rev().find_map(|arg| match arg {
+        syn::GenericArgument::Type(inner) => Some(inner),
+        _ => None,
+    })
+}
+
+fn last_ident(ty: &syn::Type) -> Option<String> {
+    let syn::Type::Path(path) = ty else { return None };
+    path.path.segments.last().map(|s| s.ident.to_string())
+}
+
+/// Where a field travels: its explicit attribute, else the body for POST/PUT/PATCH, else the query.
+pub fn location_of(endpoint: &Endpoint, field: &Field) -> Location {
+    match field.location {
+        Some((location, _)) => location,
+        None if matches!(endpoint.attr.method.to_string().as_str(), "post" | "put" | "patch") => Location::Body,
+        None => Location::Query,
+    }
+}
+
+/// Tokens building the schema of `ty` inside an operation (`collector` is in scope).
+fn schema_tokens(ty: &syn::Type) -> TokenStream {
+    let private = quote!(::gitlab_endpoint::__private);
+    if let Some(inner) = option_inner(ty) {
+        return schema_tokens(inner);
+    }
+    if let Some(inner) = generic_arg(ty, "Vec") {
+        let items = schema_tokens(inner);
+        return quote!(#private::array_of(#items));
+    }
+    if let Some(values) = generic_arg(ty, "BTreeMap").or_else(|| generic_arg(ty, "HashMap")) {
+        let values = schema_tokens(values);
+        return quote!(#private::map_of(#values));
+    }
+    match last_ident(ty).as_deref() {
+        Some("DateTime") => quote!(#private::inline_schema("date-time")),
+        Some("NaiveDate") => quote!(#private::inline_schema("date")),
+        _ => quote_spanned!(ty.span()=> #private::schema_of::<#ty>(&mut collector)),
+    }
+}
+
+fn lower_camel(ident: &syn::Ident) -> String {
+    let name = ident.to_string();
+    let mut chars = name.chars();
+    chars.next().map_or_else(String::new, |first| first.to_lowercase().chain(chars).collect())
+}
+
+fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStream {
+    let private = quote!(::gitlab_endpoint::__private);
+    let root = quote!(::gitlab_endpoint);
+    let ident = &endpoint.ident;
+    let attr = &endpoint.attr;
+    let response_ty = attr.response.clone().unwrap_or_else(|| syn::parse_quote!(()));
+    let method = format_ident!("{}", {
+        let m = attr.method.to_string();
+        let mut c = m.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+    });
+    let path_template = &attr.path;
+    let operation_id = attr.operation_id.as_ref().map_or_else(|| lower_camel(ident), syn::LitStr::value);
+    let tag = attr.tag.as_ref().map(syn::LitStr::value).unwrap_or_default();
+    let (summary, description) = match endpoint.doc.split_once("\n\n") {
+        Some((summary, rest)) => (summary.replace('\n', " "), rest.trim().to_owned()),
+        None => (endpoint.doc.replace('\n', " "), String::new()),
+    };
+
+    // Path rendering: literal pieces and encoded fields, in template order.
+    let path_pushes = parts.iter().map(|part| match part {
+        Ok(text) => quote!(path.push_str(#text);),
+        Err(Placeholder { name }) => {
+            let field = endpoint
+                .fields
+                .iter()
+                .find(|f| f.wire_name() == *name)
+                .map(|f| &f.ident)
+                .expect("checked: every placeholder has a field");
+            quote!(path.push_str(&#private::encode_path_segment(&::std::string::ToString::to_string(&self.#field)));)
+        }
+    });
+
+    let mut query_pushes = Vec::new();
+    let mut body_pushes = Vec::new();
+    let mut params = Vec::new();
+    for field in &endpoint.fields {
+        let location = location_of(endpoint, field);
+        let name = field.wire_name();
+        let member = &field.ident;
+        match location {
+            Location::Path => {}
+            Location::Query if field.comma => query_pushes.push(quote!(query.push_comma(#name, &self.#member)?;)),
+            Location::Query => query_pushes.push(quote!(query.push(#name, &self.#member)?;)),
+            Location::Body => body_pushes.push(quote!(#private::body_insert(&mut body, #name, &self.#member)?;)),
+        }
+        let location = match location {
+            Location::Path => quote!(#root::Location::Path),
+            Location::Query => quote!(#root::Location::Query),
+            Location::Body => quote!(#root::Location::Body),
+        };
+        let required = option_inner(&field.ty).is_none();
+        let schema = schema_tokens(&field.ty);
+        let description = &field.doc;
+        let comma = field.comma;
+        let deprecated = field.deprecated;
+        params.push(quote! {
+            #root::ParamInfo {
+                name: #name,
+                location: #location,
+                required: #required,
+                description: #description,
+                schema: #schema,
+                comma: #comma,
+                deprecated: #deprecated,
+            }
+        });
+    }
+
+    let body_fn = if body_pushes.is_empty() {
+        quote!(::core::result::Result::Ok(::core::option::Option::None))
+    } else {
+        quote! {
+            let mut body = #private::serde_json::Map::new();
+            #(#body_pushes)*
+            ::core::result::Result::Ok(if body.is_empty() {
+                ::core::option::Option::None
+            } else {
+                ::core::option::Option::Some(#private::serde_json::Value::Object(body))
+            })
+        }
+    };
+
+    let is_unit = matches!(&response_ty, syn::Type::Tuple(t) if t.elems.is_empty());
+    let response = if let Some(raw) = &attr.raw {
+        quote!(#root::ResponseBody::Raw(#raw))
+    } else if is_unit {
+        quote!(#root::ResponseBody::Empty)
+    } else {
+        let schema = schema_tokens(&response_ty);
+        quote!(#root::ResponseBody::Json(#schema))
+    };
+    let status = match &attr.status {
+        Some(code) => quote!(::core::option::Option::Some(#code)),
+        None => quote!(::core::option::Option::None),
+    };
+    let example = match &attr.example {
+        Some(file) => {
+            let span = file.span();
+            quote_spanned!(span=> ::core::option::Option::Some(::core::include_str!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/examples/", #file))))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let pagination = match &attr.paginate {
+        Paginate::None => quote!(#root::Pagination::None),
+        Paginate::Offset => quote!(#root::Pagination::Offset),
+        Paginate::Keyset { order_by, sort } => {
+            quote!(#root::Pagination::Keyset { order_by: &[#(#order_by),*], sort: &[#(#sort),*] })
+        }
+    };
+    let (public, job_token, admin) = (attr.public, attr.job_token, attr.admin);
+    let (multipart, deprecated) = (attr.multipart, attr.deprecated);
+    let span = Span::call_site();
+
+    quote_spanned! {span=>
+        #[automatically_derived]
+        impl #root::Endpoint for #ident {
+            type Response = #response_ty;
+            const METHOD: #root::Method = #root::Method::#method;
+            const PATH_TEMPLATE: &'static str = #path_template;
+            const OPERATION_ID: &'static str = #operation_id;
+
+            fn path(&self) -> ::std::string::String {
+                let mut path = ::std::string::String::with_capacity(#path_template.len() + 16);
+                #(#path_pushes)*
+                path
+            }
+
+            fn query(&self) -> #root::Result<::std::vec::Vec<(::std::string::String, ::std::string::String)>> {
+                #[allow(unused_mut)]
+                let mut query = #private::QueryWriter::new();
+                #(#query_pushes)*
+                ::core::result::Result::Ok(query.finish())
+            }
+
+            fn body(&self) -> #root::Result<::core::option::Option<#private::serde_json::Value>> {
+                #body_fn
+            }
+
+            fn describe() -> #root::EndpointInfo {
+                #[allow(unused_mut)]
+                let mut collector = #private::SchemaCollector::new();
+                let params = ::std::vec![#(#params),*];
+                let response = #response;
+                #root::EndpointInfo {
+                    method: #root::Method::#method,
+                    path: #path_template,
+                    operation_id: #operation_id,
+                    tag: #tag,
+                    summary: #summary,
+                    description: #description,
+                    params,
+                    status: #status,
+                    response,
+                    example: #example,
+                    pagination: #pagination,
+                    access: #root::Access { public: #public, job_token: #job_token, admin: #admin },
+                    multipart: #multipart,
+                    deprecated: #deprecated,
+                    components: collector.finish(),
+                }
+            }
+        }
+    }
+}

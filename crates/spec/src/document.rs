@@ -1,0 +1,192 @@
+//! Assembly of the OpenAPI 3.1 document from every endpoint, and its validation.
+
+use std::collections::BTreeMap;
+
+use gitlab_endpoint::{EndpointInfo, Method, ResponseBody};
+use serde_json::Value;
+use utoipa::openapi::path::{HttpMethod, PathsBuilder};
+use utoipa::openapi::tag::TagBuilder;
+use utoipa::openapi::{InfoBuilder, LicenseBuilder, OpenApi, OpenApiBuilder, RefOr, Schema};
+
+use crate::{Error, Problem, Result, conventions, pages};
+
+/// Version of GitLab whose documentation the spec follows.
+pub const GITLAB_VERSION: &str = "15.2";
+
+/// Every endpoint, in docs order (pages in the order of [`pages::PAGES`], endpoints in the order
+/// their page declares them).
+#[must_use]
+pub fn endpoints() -> Vec<EndpointInfo> {
+    pages::PAGES.iter().flat_map(|page| (page.endpoints)()).collect()
+}
+
+/// The assembled document with the JSON form it serializes to.
+pub struct Document {
+    /// utoipa's model of the document.
+    pub openapi: OpenApi,
+    /// The document as JSON (what is written to `spec/openapi.json`).
+    pub json: Value,
+}
+
+/// Builds and validates the whole OpenAPI 3.1 document.
+///
+/// # Errors
+/// [`Error::Invalid`] with every problem found: duplicate operations or ids, components that
+/// clash, examples that are not valid JSON or do not match their schema, JSON responses
+/// without an example.
+pub fn openapi() -> Result<Document> {
+    build(&endpoints())
+}
+
+/// Builds and validates a document from the given endpoints (used by tests and benchmarks).
+///
+/// # Errors
+/// As [`openapi`].
+pub fn build(endpoints: &[EndpointInfo]) -> Result<Document> {
+    let mut problems = Vec::new();
+    let mut components = conventions::components();
+    let mut schemas: BTreeMap<String, RefOr<Schema>> = BTreeMap::new();
+    let mut paths = PathsBuilder::new();
+    let mut seen_ops: BTreeMap<&str, String> = BTreeMap::new();
+    let mut seen_routes: BTreeMap<(String, Method), &str> = BTreeMap::new();
+
+    for info in endpoints {
+        let location = format!("{} {}", info.method, info.path);
+        if let Some(first) = seen_ops.insert(info.operation_id, location.clone()) {
+            problems.push(Problem {
+                location: location.clone(),
+                message: format!("operationId `{}` is also used by {first}", info.operation_id),
+            });
+        }
+        if let Some(first) = seen_routes.insert((info.path.to_owned(), info.method), info.operation_id) {
+            problems.push(Problem { location: location.clone(), message: format!("route declared twice (also by `{first}`)") });
+        }
+        if info.summary.is_empty() {
+            problems.push(Problem { location: location.clone(), message: "no summary: add a doc comment to the route type".into() });
+        }
+        check_example(info, &location, &mut problems);
+        for (name, schema) in &info.components {
+            match schemas.get(name) {
+                Some(existing) if existing != schema => problems.push(Problem {
+                    location: format!("components.schemas.{name}"),
+                    message: format!("two different types are both named `{name}` (seen again at {location})"),
+                }),
+                Some(_) => {}
+                None => {
+                    schemas.insert(name.clone(), schema.clone());
+                }
+            }
+        }
+        paths = paths.path(
+            format!("/{}", info.path.trim_start_matches('/')),
+            utoipa::openapi::path::PathItem::new(http_method(info.method), conventions::operation(info)),
+        );
+    }
+    for (name, schema) in schemas {
+        components = components.schema(name, schema);
+    }
+
+    let mut tags: Vec<&str> = Vec::new();
+    for info in endpoints {
+        if !tags.contains(&info.tag) {
+            tags.push(info.tag);
+        }
+    }
+
+    let openapi = OpenApiBuilder::new()
+        .info(
+            InfoBuilder::new()
+                .title("GitLab REST API v4")
+                .version(GITLAB_VERSION)
+                .description(Some(DESCRIPTION))
+                .license(Some(LicenseBuilder::new().name("MIT OR Apache-2.0").identifier(Some("MIT OR Apache-2.0")).build()))
+                .build(),
+        )
+        .servers(Some(conventions::servers()))
+        .paths(paths.build())
+        .components(Some(components.build()))
+        .security(Some(conventions::default_security()))
+        .tags(Some(tags.into_iter().map(|t| TagBuilder::new().name(t).build())))
+        .build();
+    let json = serde_json::to_value(&openapi)?;
+    check_json_examples(&json, &mut problems);
+    if problems.is_empty() { Ok(Document { openapi, json }) } else { Err(Error::Invalid(problems)) }
+}
+
+const DESCRIPTION: &str = "A machine-readable description of GitLab's REST API v4, generated from Rust types.\n\n\
+Authenticate with a personal, project or group access token in the `PRIVATE-TOKEN` header, with an OAuth2 or access token as `Authorization: Bearer`, or with the query parameters `private_token` / `access_token`. \
+Administrators can act as another user with the `Sudo` header or `sudo` parameter.\n\n\
+Lists are paginated: `page` and `per_page` (default 20, at most 100) select a page, and the `Link` and `x-*` headers describe the others. \
+Some lists also accept keyset pagination (`pagination=keyset`); follow the `next` link of the `Link` header.\n\n\
+Path parameters that take a full path, a branch or a file path must be URL-encoded: `group%2Fproject`.";
+
+fn http_method(method: Method) -> HttpMethod {
+    match method {
+        Method::Get => HttpMethod::Get,
+        Method::Post => HttpMethod::Post,
+        Method::Put => HttpMethod::Put,
+        Method::Patch => HttpMethod::Patch,
+        Method::Delete => HttpMethod::Delete,
+        Method::Head => HttpMethod::Head,
+    }
+}
+
+fn check_example(info: &EndpointInfo, location: &str, problems: &mut Vec<Problem>) {
+    match (&info.response, info.example) {
+        (ResponseBody::Json(_), None) => problems.push(Problem {
+            location: location.to_owned(),
+            message: "JSON response without an example: add `example = \"page/file.json\"`".into(),
+        }),
+        (_, Some(text)) => {
+            if let Err(error) = serde_json::from_str::<Value>(text) {
+                problems.push(Problem { location: location.to_owned(), message: format!("example is not valid JSON: {error}") });
+            }
+        }
+        (_, None) => {}
+    }
+}
+
+/// Validates every response example of the document against its schema, resolving `$ref`s
+/// against the document itself.
+fn check_json_examples(document: &Value, problems: &mut Vec<Problem>) {
+    let Some(paths) = document.get("paths").and_then(Value::as_object) else { return };
+    for (path, item) in paths {
+        let Some(item) = item.as_object() else { continue };
+        for (method, operation) in item {
+            let Some(responses) = operation.get("responses").and_then(Value::as_object) else { continue };
+            for (status, response) in responses {
+                let Some(content) = response.get("content").and_then(Value::as_object) else { continue };
+                for (media, body) in content {
+                    let (Some(schema), Some(example)) = (body.get("schema"), body.get("example")) else { continue };
+                    let location = format!("{} {path} -> {status} {media}", method.to_uppercase());
+                    for message in validate_against(document, schema, example) {
+                        problems.push(Problem { location: location.clone(), message });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Validates `instance` against `schema`, a schema inside `document` whose `$ref`s point into
+/// `#/components/schemas`. Returns the errors (empty when valid).
+#[must_use]
+pub fn validate_against(document: &Value, schema: &Value, instance: &Value) -> Vec<String> {
+    let mut root = schema.clone();
+    if let (Some(object), Some(components)) = (root.as_object_mut(), document.get("components")) {
+        object.insert("components".into(), components.clone());
+    } else if document.get("components").is_some() {
+        // A boolean schema cannot carry components; it never refers to any either.
+    }
+    let validator = match jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .build(&root)
+    {
+        Ok(validator) => validator,
+        Err(error) => return vec![format!("schema does not compile: {error}")],
+    };
+    validator
+        .iter_errors(instance)
+        .map(|error| format!("example does not match the schema at `{}`: {error}", error.instance_path()))
+        .collect()
+}

@@ -1,0 +1,214 @@
+//! Conversion of an OpenAPI 3.1 document to OpenAPI 3.0.3.
+//!
+//! Many tools (code generators, `openapiv3`, older Swagger UI) read only 3.0. The conversion is
+//! generic, works on any 3.1 document as JSON, and rewrites what 3.0 cannot say:
+//!
+//! | 3.1 | 3.0.3 |
+//! |---|---|
+//! | `type: [T, "null"]` | `type: T`, `nullable: true` |
+//! | `oneOf`/`anyOf` with a `{type: "null"}` branch | the other branches, `nullable: true` |
+//! | `const: v` | `enum: [v]` |
+//! | `examples: [a, ..]` in a schema | `example: a` |
+//! | `exclusiveMinimum: n` | `minimum: n`, `exclusiveMinimum: true` (same for maximum) |
+//! | `$ref` with sibling keywords | `allOf: [{$ref}]` with the siblings |
+//! | `contentEncoding: base64` | `format: byte` |
+//! | `info.license.identifier`, `info.summary`, `jsonSchemaDialect`, `webhooks` | dropped |
+
+use serde_json::{Map, Value, json};
+
+/// Keys whose value is a map of schemas by name.
+const SCHEMA_MAPS: &[&str] = &["properties", "patternProperties", "schemas", "$defs"];
+/// Keys whose value is one schema.
+const SCHEMA_KEYS: &[&str] = &["schema", "items", "additionalProperties", "not", "contentSchema"];
+/// Keys whose value is a list of schemas.
+const SCHEMA_LISTS: &[&str] = &["allOf", "oneOf", "anyOf", "prefixItems"];
+
+/// Converts a 3.1 document (as JSON) into 3.0.3.
+#[must_use]
+pub fn to_openapi_30(document: &Value) -> Value {
+    let mut document = document.clone();
+    if let Some(root) = document.as_object_mut() {
+        root.insert("openapi".into(), json!("3.0.3"));
+        root.remove("jsonSchemaDialect");
+        root.remove("webhooks");
+        if let Some(info) = root.get_mut("info").and_then(Value::as_object_mut) {
+            info.remove("summary");
+            if let Some(license) = info.get_mut("license").and_then(Value::as_object_mut) {
+                license.remove("identifier");
+            }
+        }
+    }
+    walk(&mut document, false);
+    document
+}
+
+/// Walks the document; `is_schema` says whether `value` is in a schema position.
+fn walk(value: &mut Value, is_schema: bool) {
+    match value {
+        Value::Array(items) => items.iter_mut().for_each(|item| walk(item, false)),
+        Value::Object(object) => {
+            for (key, child) in object.iter_mut() {
+                if SCHEMA_MAPS.contains(&key.as_str()) {
+                    if let Some(map) = child.as_object_mut() {
+                        map.values_mut().for_each(|schema| walk(schema, true));
+                    }
+                } else if SCHEMA_KEYS.contains(&key.as_str()) && child.is_object() {
+                    walk(child, true);
+                } else if SCHEMA_LISTS.contains(&key.as_str()) {
+                    if let Some(list) = child.as_array_mut() {
+                        list.iter_mut().for_each(|schema| walk(schema, true));
+                    }
+                } else if !(is_schema && matches!(key.as_str(), "example" | "examples" | "default" | "enum" | "const")) {
+                    walk(child, false);
+                }
+            }
+            if is_schema {
+                convert_schema(object);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn convert_schema(schema: &mut Map<String, Value>) {
+    // `type: [T, "null"]`
+    if let Some(Value::Array(types)) = schema.get("type").cloned() {
+        let non_null: Vec<Value> = types.iter().filter(|t| t.as_str() != Some("null")).cloned().collect();
+        if non_null.len() < types.len() {
+            schema.insert("nullable".into(), json!(true));
+        }
+        match non_null.as_slice() {
+            [] => {
+                schema.remove("type");
+            }
+            [single] => {
+                schema.insert("type".into(), single.clone());
+            }
+            several => {
+                schema.remove("type");
+                let branches = several.iter().map(|t| json!({ "type": t })).collect();
+                schema.insert("anyOf".into(), Value::Array(branches));
+            }
+        }
+    } else if schema.get("type").and_then(Value::as_str) == Some("null") {
+        schema.remove("type");
+        schema.insert("nullable".into(), json!(true));
+    }
+
+    // `oneOf`/`anyOf` with a null branch.
+    for key in ["oneOf", "anyOf"] {
+        let Some(Value::Array(branches)) = schema.get(key).cloned() else { continue };
+        let is_null = |b: &Value| b.get("type").and_then(Value::as_str) == Some("null") || b.get("nullable") == Some(&json!(true)) && b.as_object().is_some_and(|o| o.len() == 1);
+        let kept: Vec<Value> = branches.iter().filter(|b| !is_null(b)).cloned().collect();
+        if kept.len() == branches.len() {
+            continue;
+        }
+        schema.insert("nullable".into(), json!(true));
+        schema.remove(key);
+        match kept.as_slice() {
+            [] => {}
+            [single] if single.get("$ref").is_some() => {
+                schema.insert("allOf".into(), json!([single]));
+            }
+            [single] => {
+                if let Some(inner) = single.as_object() {
+                    for (k, v) in inner {
+                        schema.entry(k.clone()).or_insert_with(|| v.clone());
+                    }
+                }
+            }
+            several => {
+                schema.insert(key.into(), Value::Array(several.to_vec()));
+            }
+        }
+    }
+
+    if let Some(constant) = schema.remove("const") {
+        schema.insert("enum".into(), json!([constant]));
+    }
+    if let Some(Value::Array(examples)) = schema.get("examples").cloned() {
+        schema.remove("examples");
+        if let Some(first) = examples.into_iter().next() {
+            schema.entry("example").or_insert(first);
+        }
+    }
+    for (exclusive, inclusive) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+        if let Some(bound) = schema.get(exclusive).filter(|v| v.is_number()).cloned() {
+            schema.insert(inclusive.into(), bound);
+            schema.insert(exclusive.into(), json!(true));
+        }
+    }
+    if let Some(encoding) = schema.remove("contentEncoding") {
+        if encoding == "base64" {
+            schema.insert("format".into(), json!("byte"));
+        }
+    }
+    if schema.remove("contentMediaType").is_some() && !schema.contains_key("format") {
+        schema.insert("format".into(), json!("binary"));
+    }
+    schema.remove("contentSchema");
+    schema.remove("$schema");
+
+    // `$ref` must stand alone in 3.0.
+    if schema.contains_key("$ref") && schema.len() > 1 {
+        let reference = schema.remove("$ref").unwrap_or(Value::Null);
+        let mut all_of = vec![json!({ "$ref": reference })];
+        if let Some(Value::Array(existing)) = schema.remove("allOf") {
+            all_of.extend(existing);
+        }
+        schema.insert("allOf".into(), Value::Array(all_of));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::to_openapi_30;
+
+    fn schema_of(doc: &serde_json::Value) -> &serde_json::Value {
+        &doc["components"]["schemas"]["X"]
+    }
+
+    fn convert(schema: serde_json::Value) -> serde_json::Value {
+        let doc = json!({"openapi": "3.1.0", "info": {"title": "t", "version": "1", "license": {"name": "MIT", "identifier": "MIT"}}, "paths": {}, "components": {"schemas": {"X": schema}}});
+        to_openapi_30(&doc)
+    }
+
+    #[test]
+    fn header_fields() {
+        let doc = convert(json!({}));
+        assert_eq!(doc["openapi"], "3.0.3");
+        assert!(doc["info"]["license"].get("identifier").is_none());
+    }
+
+    #[test]
+    fn nullable_types() {
+        let doc = convert(json!({"type": "object", "properties": {"a": {"type": ["string", "null"], "format": "date"}}}));
+        assert_eq!(schema_of(&doc)["properties"]["a"], json!({"type": "string", "format": "date", "nullable": true}));
+    }
+
+    #[test]
+    fn nullable_ref_in_one_of() {
+        let doc = convert(json!({"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Y"}]}));
+        assert_eq!(schema_of(&doc), &json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/Y"}]}));
+    }
+
+    #[test]
+    fn ref_with_siblings_is_wrapped() {
+        let doc = convert(json!({"properties": {"u": {"$ref": "#/components/schemas/U", "description": "d"}}}));
+        assert_eq!(schema_of(&doc)["properties"]["u"], json!({"description": "d", "allOf": [{"$ref": "#/components/schemas/U"}]}));
+    }
+
+    #[test]
+    fn const_examples_and_exclusive_bounds() {
+        let doc = convert(json!({"type": "integer", "const": 3, "examples": [3], "exclusiveMinimum": 0}));
+        assert_eq!(schema_of(&doc), &json!({"type": "integer", "enum": [3], "example": 3, "minimum": 0, "exclusiveMinimum": true}));
+    }
+
+    #[test]
+    fn examples_are_left_alone() {
+        let doc = convert(json!({"type": "object", "example": {"type": ["a", "null"], "const": 1}}));
+        assert_eq!(schema_of(&doc)["example"], json!({"type": ["a", "null"], "const": 1}));
+    }
+}

@@ -1,0 +1,1 @@
+//! Issues and what the issues page answers with.

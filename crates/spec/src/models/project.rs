@@ -1,0 +1,1 @@
+//! Projects and what the projects page answers with.
