@@ -1,0 +1,1 @@
+//! Project hooks and push rules.

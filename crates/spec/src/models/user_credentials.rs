@@ -1,0 +1,1 @@
+//! User credentials: SSH keys, GPG keys, emails and access tokens.

@@ -1,6 +1,0 @@
-//! The projects page.
-
-/// Every endpoint of this page.
-pub(crate) fn endpoints() -> Vec<gitlab_endpoint::EndpointInfo> {
-    super::describe![]
-}
