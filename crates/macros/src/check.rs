@@ -12,7 +12,8 @@ pub struct Placeholder {
 }
 
 /// Splits a path template into literal text and placeholders, reporting malformed braces.
-pub fn template(endpoint: &Endpoint, errors: &mut Errors) -> Vec<Result<String, Placeholder>> {
+/// Returns `None` when the template is malformed (the placeholders are then unknown).
+pub fn template(endpoint: &Endpoint, errors: &mut Errors) -> Option<Vec<Result<String, Placeholder>>> {
     let lit = &endpoint.attr.path;
     let text = lit.value();
     let mut parts = Vec::new();
@@ -23,13 +24,13 @@ pub fn template(endpoint: &Endpoint, errors: &mut Errors) -> Vec<Result<String, 
     while let Some(open) = rest.find(['{', '}']) {
         if rest.as_bytes()[open] == b'}' {
             errors.push(lit.span(), "unmatched `}` in the path template");
-            return parts;
+            return None;
         }
         parts.push(Ok(rest[..open].to_owned()));
         let after = &rest[open + 1..];
         let Some(close) = after.find('}') else {
             errors.push(lit.span(), "unclosed `{` in the path template");
-            return parts;
+            return None;
         };
         let name = &after[..close];
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
@@ -41,11 +42,12 @@ pub fn template(endpoint: &Endpoint, errors: &mut Errors) -> Vec<Result<String, 
     if !rest.is_empty() {
         parts.push(Ok(rest.to_owned()));
     }
-    parts
+    Some(parts)
 }
 
-/// Checks the declaration as a whole.
-pub fn check(endpoint: &Endpoint, parts: &[Result<String, Placeholder>], errors: &mut Errors) {
+/// Checks the declaration as a whole; `parts` is `None` when the template was malformed, and
+/// path fields are then not compared with it (that would only repeat the template's error).
+pub fn check(endpoint: &Endpoint, parts: Option<&[Result<String, Placeholder>]>, errors: &mut Errors) {
     let attr = &endpoint.attr;
     if attr.tag.is_none() {
         errors.push(attr.method.span(), "missing `tag = \"...\"` in `#[endpoint]`\nhelp: the tag is the title of the docs page");
@@ -57,7 +59,8 @@ pub fn check(endpoint: &Endpoint, parts: &[Result<String, Placeholder>], errors:
         );
     }
 
-    let placeholders: Vec<&str> = parts.iter().filter_map(|p| p.as_ref().err()).map(|p| p.name.as_str()).collect();
+    let template_ok = parts.is_some();
+    let placeholders: Vec<&str> = parts.unwrap_or_default().iter().filter_map(|p| p.as_ref().err()).map(|p| p.name.as_str()).collect();
     let mut seen_placeholders = Vec::new();
     for name in &placeholders {
         if seen_placeholders.contains(name) {
@@ -85,7 +88,7 @@ pub fn check(endpoint: &Endpoint, parts: &[Result<String, Placeholder>], errors:
             wire_names.insert(wire.clone(), &field.ident);
         }
         if let Some((Location::Path, span)) = field.location {
-            if !placeholders.contains(&wire.as_str()) {
+            if template_ok && !placeholders.contains(&wire.as_str()) {
                 errors.push(
                     field.ident.span(),
                     format!("`#[param(path)]` field `{wire}` is not in the path template `{}`", attr.path.value()),

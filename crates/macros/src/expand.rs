@@ -14,8 +14,8 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
     let endpoint = attr::parse(input, &mut errors);
     let expanded = endpoint.map(|endpoint| {
         let parts = check::template(&endpoint, &mut errors);
-        check::check(&endpoint, &parts, &mut errors);
-        (endpoint, parts)
+        check::check(&endpoint, parts.as_deref(), &mut errors);
+        (endpoint, parts.unwrap_or_default())
     });
     match errors.finish() {
         Err(error) => error.to_compile_error(),

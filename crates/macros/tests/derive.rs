@@ -1,0 +1,192 @@
+//! What `#[derive(Endpoint)]` generates, checked through the `Endpoint` trait.
+
+use std::collections::BTreeMap;
+
+use gitlab_endpoint::{Endpoint, IdOrPath, Location, Method, Pagination, ResponseBody};
+use serde::Serialize;
+use utoipa::ToSchema;
+use utoipa::openapi::{RefOr, Schema};
+
+/// A model answered by the test endpoints.
+#[derive(Serialize, ToSchema)]
+pub struct Thing {
+    /// Its id.
+    pub id: u64,
+}
+
+/// A filter value.
+#[derive(Clone, Copy, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    /// Open.
+    Opened,
+    /// Closed.
+    Closed,
+}
+
+/// One variable.
+#[derive(Clone, Serialize, ToSchema)]
+pub struct Variable {
+    /// Name.
+    pub key: String,
+    /// Value.
+    pub value: String,
+}
+
+/// List things of a project.
+///
+/// A longer description.
+#[derive(Endpoint)]
+#[endpoint(get, "/projects/{id}/things/{name}", tag = "Things", response = Vec<Thing>,
+           paginate = keyset(order_by = ["id"], sort = ["asc"]), public)]
+pub struct ListThings {
+    /// Project.
+    #[param(path)]
+    pub id: IdOrPath,
+    /// A name with slashes.
+    #[param(path)]
+    pub name: String,
+    /// State filter.
+    pub state: Option<State>,
+    /// Labels, comma-separated.
+    #[param(comma)]
+    pub labels: Option<Vec<String>>,
+    /// Internal ids.
+    pub iids: Option<Vec<u64>>,
+    /// Negated filters.
+    pub not: Option<BTreeMap<String, String>>,
+    /// A keyword field.
+    pub r#in: Option<String>,
+}
+
+/// Create a thing.
+#[derive(Endpoint)]
+#[endpoint(post, "/projects/{id}/things", tag = "Things", response = Thing, job_token)]
+pub struct CreateThing {
+    /// Project.
+    #[param(path)]
+    pub id: u64,
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: Option<String>,
+    /// Variables.
+    pub variables: Option<Vec<Variable>>,
+    /// Sent in the query even on POST.
+    #[param(query, rename = "dry-run")]
+    pub dry_run: Option<bool>,
+}
+
+/// Delete a thing.
+#[derive(Endpoint)]
+#[endpoint(delete, "/things/{thing_id}", tag = "Things", response = (), status = 202, admin)]
+pub struct DeleteThing {
+    /// Thing.
+    #[param(path)]
+    pub thing_id: u64,
+}
+
+fn list() -> ListThings {
+    ListThings {
+        id: "group/sub/project".into(),
+        name: "feature/x+y".into(),
+        state: Some(State::Opened),
+        labels: Some(vec!["bug".into(), "ui".into()]),
+        iids: Some(vec![1, 2]),
+        not: Some(BTreeMap::from([("labels".to_owned(), "wontfix".to_owned())])),
+        r#in: Some("title".into()),
+    }
+}
+
+#[test]
+fn constants_come_from_the_attribute() {
+    assert_eq!(ListThings::METHOD, Method::Get);
+    assert_eq!(ListThings::PATH_TEMPLATE, "/projects/{id}/things/{name}");
+    assert_eq!(ListThings::OPERATION_ID, "listThings");
+    assert_eq!(CreateThing::METHOD, Method::Post);
+    assert_eq!(DeleteThing::OPERATION_ID, "deleteThing");
+}
+
+#[test]
+fn path_placeholders_are_percent_encoded() {
+    assert_eq!(list().path(), "/projects/group%2Fsub%2Fproject/things/feature%2Fx%2By");
+    let pre_encoded = ListThings { id: "group%2Fproject".into(), name: "main".into(), ..list() };
+    assert_eq!(pre_encoded.path(), "/projects/group%2Fproject/things/main");
+    assert_eq!(DeleteThing { thing_id: 9 }.path(), "/things/9");
+}
+
+#[test]
+fn query_uses_gitlab_forms() {
+    let pairs = list().query().unwrap();
+    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(
+        pairs,
+        vec![
+            ("state", "opened"),
+            ("labels", "bug,ui"),
+            ("iids[]", "1"),
+            ("iids[]", "2"),
+            ("not[labels]", "wontfix"),
+            ("in", "title"),
+        ]
+    );
+    assert_eq!(list().body().unwrap(), None, "GET has no body");
+}
+
+#[test]
+fn post_parameters_go_to_the_json_body_and_none_is_left_out() {
+    let create = CreateThing {
+        id: 1,
+        title: "T".into(),
+        description: None,
+        variables: Some(vec![Variable { key: "K".into(), value: "V".into() }]),
+        dry_run: Some(true),
+    };
+    assert_eq!(
+        create.body().unwrap(),
+        Some(serde_json::json!({"title": "T", "variables": [{"key": "K", "value": "V"}]}))
+    );
+    assert_eq!(create.query().unwrap(), vec![("dry-run".to_owned(), "true".to_owned())]);
+}
+
+#[test]
+fn describe_carries_everything_particular_to_the_endpoint() {
+    let info = ListThings::describe();
+    assert_eq!(info.summary, "List things of a project.");
+    assert_eq!(info.description, "A longer description.");
+    assert_eq!(info.tag, "Things");
+    assert!(info.access.public && !info.access.job_token);
+    assert_eq!(info.pagination, Pagination::Keyset { order_by: &["id"], sort: &["asc"] });
+    let names: Vec<_> = info.params.iter().map(|p| (p.name, p.location, p.required)).collect();
+    assert_eq!(
+        names,
+        vec![
+            ("id", Location::Path, true),
+            ("name", Location::Path, true),
+            ("state", Location::Query, false),
+            ("labels", Location::Query, false),
+            ("iids", Location::Query, false),
+            ("not", Location::Query, false),
+            ("in", Location::Query, false),
+        ]
+    );
+    assert!(info.params[3].comma);
+    assert_eq!(info.params[0].description, "Project.");
+    // The list response is an array of references to the named model, registered once.
+    let ResponseBody::Json(RefOr::T(Schema::Array(array))) = &info.response else {
+        panic!("expected an array response, got {:?}", info.response)
+    };
+    let items = serde_json::to_value(&array.items).unwrap();
+    assert_eq!(items, serde_json::json!({"$ref": "#/components/schemas/Thing"}));
+    assert!(info.components.contains_key("Thing"));
+
+    let create = CreateThing::describe();
+    assert!(create.access.job_token);
+    assert_eq!(create.params.iter().filter(|p| p.location == Location::Body).count(), 3);
+    assert!(create.components.contains_key("Variable"));
+
+    let delete = DeleteThing::describe();
+    assert_eq!(delete.status, Some(202));
+    assert!(delete.access.admin);
+    assert!(matches!(delete.response, ResponseBody::Empty));
+}

@@ -1,0 +1,7 @@
+use gitlab_endpoint::Endpoint;
+
+/// List projects.
+#[derive(Endpoint)]
+pub struct ListProjects {}
+
+fn main() {}

@@ -1,0 +1,15 @@
+use gitlab_endpoint::Endpoint;
+
+/// Get one project.
+#[derive(Endpoint)]
+#[endpoint(get, "/projects/{id}", tag = "Projects", response = ())]
+pub struct GetProject {
+    /// The project.
+    #[param(path)]
+    pub id: u64,
+    /// Not in the path.
+    #[param(path)]
+    pub group_id: u64,
+}
+
+fn main() {}
