@@ -96,12 +96,64 @@ pub fn spec_files(json31: &Value) -> Result<Vec<(&'static str, String)>> {
     Ok(files)
 }
 
+/// Everything generated from a set of endpoints: `(path, contents)` pairs.
+pub fn render(endpoints: &[gitlab_spec::EndpointInfo]) -> Result<Vec<(&'static str, String)>> {
+    let document = gitlab_spec::document::build(endpoints).context("building the OpenAPI document")?;
+    spec_files(&document.json)
+}
+
 /// Runs the generation.
 pub fn run(mode: Mode) -> Result<()> {
-    let document = gitlab_spec::openapi().context("building the OpenAPI document")?;
+    let files = render(&gitlab_spec::endpoints())?;
     let mut outputs = Outputs::new(workspace_root(), mode);
-    for (path, contents) in spec_files(&document.json)? {
+    for (path, contents) in files {
         outputs.file(path, &contents)?;
     }
     outputs.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Mode, Outputs, run};
+
+    fn scratch(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn committed_files_are_up_to_date() {
+        if let Err(error) = run(Mode::Check) {
+            panic!("{error:#}");
+        }
+    }
+
+    #[test]
+    fn check_mode_writes_nothing_and_names_stale_files() {
+        let dir = scratch("check");
+        std::fs::write(dir.join("same.txt"), "same").unwrap();
+        let mut outputs = Outputs::new(dir.clone(), Mode::Check);
+        outputs.file("same.txt", "same").unwrap();
+        outputs.file("spec/new.json", "{}").unwrap();
+        let error = outputs.finish().unwrap_err().to_string();
+        assert!(error.contains("spec/new.json"), "{error}");
+        assert!(!error.contains("same.txt"), "{error}");
+        assert!(error.contains("cargo xtask generate"), "{error}");
+        assert!(!dir.join("spec/new.json").exists(), "check mode must not write");
+    }
+
+    #[test]
+    fn write_mode_writes_changed_files_only() {
+        let dir = scratch("write");
+        let mut outputs = Outputs::new(dir.clone(), Mode::Write);
+        outputs.file("spec/a.json", "{}").unwrap();
+        assert_eq!(outputs.written, vec!["spec/a.json".to_owned()]);
+        outputs.finish().unwrap();
+        let mut again = Outputs::new(dir.clone(), Mode::Write);
+        again.file("spec/a.json", "{}").unwrap();
+        assert!(again.written.is_empty());
+        assert_eq!(std::fs::read_to_string(dir.join("spec/a.json")).unwrap(), "{}");
+    }
 }

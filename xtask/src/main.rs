@@ -4,7 +4,7 @@
 //! - `generate --check`: writes nothing; fails and names every stale file when the committed
 //!   files differ from what `generate` would write.
 
-mod generate;
+use xtask::generate;
 
 use std::process::ExitCode;
 

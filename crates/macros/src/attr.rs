@@ -103,13 +103,18 @@ fn doc_of(attrs: &[syn::Attribute]) -> String {
         .map(|line| line.len() - line.trim_start().len())
         .min()
         .unwrap_or(0);
-    lines
-        .iter()
-        .map(|line| line.get(indent..).unwrap_or("").trim_end())
-        .collect::<Vec<_>>()
-        .join("\n")
-        .trim()
-        .to_owned()
+    // Lines of one paragraph are unwrapped into one line; blank lines, list items and table
+    // rows keep their line breaks, so Markdown renders the same and descriptions stay tidy.
+    let mut text = String::new();
+    for line in lines.iter().map(|line| line.get(indent..).unwrap_or("").trim_end()) {
+        let starts_block = line.is_empty() || line.starts_with(['-', '*', '|', '#']) || line.starts_with("```");
+        let after_block = text.ends_with('\n') || text.is_empty() || text.lines().last().is_some_and(|l| l.starts_with(['|', '#']) || l.starts_with("```"));
+        if !text.is_empty() {
+            text.push(if starts_block || after_block { '\n' } else { ' ' });
+        }
+        text.push_str(line);
+    }
+    text.trim().to_owned()
 }
 
 fn parse_endpoint_attr(input: ParseStream<'_>, errors: &mut Errors) -> syn::Result<EndpointAttr> {

@@ -6,6 +6,8 @@
 //! GitLab's exact bodies, offset and keyset pagination parameters and headers, and GitLab's
 //! query forms for arrays and hashes. Changing a convention here changes all operations.
 
+use std::collections::BTreeMap;
+
 use gitlab_endpoint::{EndpointInfo, Location, Method, Pagination, ParamInfo, ResponseBody};
 use serde_json::json;
 use utoipa::openapi::extensions::{Extensions, ExtensionsBuilder};
@@ -257,7 +259,7 @@ pub fn operation(info: &EndpointInfo) -> Operation {
         .deprecated(info.deprecated.then_some(Deprecated::True));
 
     for param in info.params.iter().filter(|p| p.location != Location::Body) {
-        builder = builder.parameter(parameter(param));
+        builder = builder.parameter(parameter(param, &info.components));
     }
     if is_paginated(info) {
         builder = builder.parameter_ref(param_ref("Page")).parameter_ref(param_ref("PerPage"));
@@ -381,9 +383,19 @@ fn described(schema: &RefOr<Schema>, description: &str) -> RefOr<Schema> {
 
 /// A path or query parameter in GitLab's wire form: arrays as `name[]=a&name[]=b` (or
 /// `name=a,b` when declared comma-separated), hashes as `name[key]=value`.
-fn parameter(param: &ParamInfo) -> Parameter {
-    let is_array = matches!(&param.schema, RefOr::T(Schema::Array(_)));
-    let is_object = matches!(&param.schema, RefOr::T(Schema::Object(o)) if o.additional_properties.is_some() || !o.properties.is_empty());
+fn parameter(param: &ParamInfo, components: &BTreeMap<String, RefOr<Schema>>) -> Parameter {
+    // A named type is a reference; its shape is in the endpoint's components.
+    let resolved = match &param.schema {
+        RefOr::Ref(reference) => reference
+            .ref_location
+            .rsplit('/')
+            .next()
+            .and_then(|name| components.get(name))
+            .unwrap_or(&param.schema),
+        inline => inline,
+    };
+    let is_array = matches!(resolved, RefOr::T(Schema::Array(_)));
+    let is_object = matches!(resolved, RefOr::T(Schema::Object(o)) if o.additional_properties.is_some() || !o.properties.is_empty());
     let (name, style, explode) = match param.location {
         Location::Path => (param.name.to_owned(), None, None),
         _ if is_array && param.comma => (param.name.to_owned(), Some(ParameterStyle::Form), Some(false)),

@@ -106,11 +106,36 @@ pub fn build(endpoints: &[EndpointInfo]) -> Result<Document> {
         .paths(paths.build())
         .components(Some(components.build()))
         .security(Some(conventions::default_security()))
-        .tags(Some(tags.into_iter().map(|t| TagBuilder::new().name(t).build())))
+        .tags(Some(tags.into_iter().map(|tag| {
+            let description = pages::PAGES.iter().find(|page| page.tag == tag).map(|page| page.description);
+            TagBuilder::new().name(tag).description(description).build()
+        })))
         .build();
-    let json = serde_json::to_value(&openapi)?;
+    let mut json = serde_json::to_value(&openapi)?;
+    order_extensions(&mut json);
     check_json_examples(&json, &mut problems);
     if problems.is_empty() { Ok(Document { openapi, json }) } else { Err(Error::Invalid(problems)) }
+}
+
+/// utoipa keeps `x-*` extensions in a hash map, so their order would change from run to run;
+/// every object gets them last and sorted, which keeps the output byte-for-byte stable.
+fn order_extensions(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            let mut extensions: Vec<(String, Value)> = Vec::new();
+            let keys: Vec<String> = map.keys().filter(|k| k.starts_with("x-")).cloned().collect();
+            for key in keys {
+                if let Some(extension) = map.remove(&key) {
+                    extensions.push((key, extension));
+                }
+            }
+            extensions.sort_by(|a, b| a.0.cmp(&b.0));
+            map.extend(extensions);
+            map.values_mut().for_each(order_extensions);
+        }
+        Value::Array(items) => items.iter_mut().for_each(order_extensions),
+        _ => {}
+    }
 }
 
 const DESCRIPTION: &str = "A machine-readable description of GitLab's REST API v4, generated from Rust types.\n\n\
@@ -146,26 +171,52 @@ fn check_example(info: &EndpointInfo, location: &str, problems: &mut Vec<Problem
     }
 }
 
-/// Validates every response example of the document against its schema, resolving `$ref`s
-/// against the document itself.
+/// Validates every response example of the document (operations and shared responses)
+/// against its schema, resolving `$ref`s against the document itself.
 fn check_json_examples(document: &Value, problems: &mut Vec<Problem>) {
-    let Some(paths) = document.get("paths").and_then(Value::as_object) else { return };
-    for (path, item) in paths {
-        let Some(item) = item.as_object() else { continue };
-        for (method, operation) in item {
-            let Some(responses) = operation.get("responses").and_then(Value::as_object) else { continue };
-            for (status, response) in responses {
-                let Some(content) = response.get("content").and_then(Value::as_object) else { continue };
-                for (media, body) in content {
-                    let (Some(schema), Some(example)) = (body.get("schema"), body.get("example")) else { continue };
-                    let location = format!("{} {path} -> {status} {media}", method.to_uppercase());
-                    for message in validate_against(document, schema, example) {
-                        problems.push(Problem { location: location.clone(), message });
+    for (location, media) in response_media(document) {
+        let Some(schema) = media.get("schema") else { continue };
+        for example in examples_of(media) {
+            for message in validate_against(document, schema, example) {
+                problems.push(Problem { location: location.clone(), message });
+            }
+        }
+    }
+}
+
+/// Every media type object of every response: `(where, media)`, where is
+/// `GET /path -> 200 application/json` or `components.responses.Name application/json`.
+#[must_use]
+pub fn response_media(document: &Value) -> Vec<(String, &Value)> {
+    let mut found = Vec::new();
+    if let Some(paths) = document.get("paths").and_then(Value::as_object) {
+        for (path, item) in paths {
+            for (method, operation) in item.as_object().into_iter().flatten() {
+                for (status, response) in operation.get("responses").and_then(Value::as_object).into_iter().flatten() {
+                    for (media_type, media) in response.get("content").and_then(Value::as_object).into_iter().flatten() {
+                        found.push((format!("{} {path} -> {status} {media_type}", method.to_uppercase()), media));
                     }
                 }
             }
         }
     }
+    let shared = document.pointer("/components/responses").and_then(Value::as_object);
+    for (name, response) in shared.into_iter().flatten() {
+        for (media_type, media) in response.get("content").and_then(Value::as_object).into_iter().flatten() {
+            found.push((format!("components.responses.{name} {media_type}"), media));
+        }
+    }
+    found
+}
+
+/// The example values of a media type object: `example`, and the `value` of each entry of
+/// `examples`.
+pub fn examples_of(media: &Value) -> Vec<&Value> {
+    let mut examples: Vec<&Value> = media.get("example").into_iter().collect();
+    if let Some(named) = media.get("examples").and_then(Value::as_object) {
+        examples.extend(named.values().filter_map(|e| e.get("value")));
+    }
+    examples
 }
 
 /// Validates `instance` against `schema`, a schema inside `document` whose `$ref`s point into
@@ -187,6 +238,15 @@ pub fn validate_against(document: &Value, schema: &Value, instance: &Value) -> V
     };
     validator
         .iter_errors(instance)
-        .map(|error| format!("example does not match the schema at `{}`: {error}", error.instance_path()))
+        .map(|error| {
+            let mut text = error.to_string();
+            if text.len() > 300 {
+                // Errors quote the offending value, which can be a whole resource.
+                let cut = (0..=300).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+                text.truncate(cut);
+                text.push_str("...");
+            }
+            format!("example does not match the schema at `{}`: {text}", error.instance_path())
+        })
         .collect()
 }

@@ -12,6 +12,8 @@
 //! | `exclusiveMinimum: n` | `minimum: n`, `exclusiveMinimum: true` (same for maximum) |
 //! | `$ref` with sibling keywords | `allOf: [{$ref}]` with the siblings |
 //! | `contentEncoding: base64` | `format: byte` |
+//! | `nullable` without `type` | the type of the referenced schema added |
+//! | `propertyNames` | dropped (3.0 map keys are always strings) |
 //! | `info.license.identifier`, `info.summary`, `jsonSchemaDialect`, `webhooks` | dropped |
 
 use serde_json::{Map, Value, json};
@@ -38,32 +40,80 @@ pub fn to_openapi_30(document: &Value) -> Value {
             }
         }
     }
-    walk(&mut document, false);
+    let original = document.clone();
+    walk(&mut document, false, &original);
     document
 }
 
+/// The JSON type a schema stands for, following `$ref`s into `document`: what 3.0 needs
+/// beside `nullable` (it ignores `nullable` without `type`).
+fn type_of(schema: &Value, document: &Value, depth: usize) -> Option<String> {
+    if depth > 16 {
+        return None;
+    }
+    match schema.get("type") {
+        Some(Value::String(name)) if name != "null" => return Some(name.clone()),
+        Some(Value::Array(names)) => {
+            let non_null: Vec<&str> = names.iter().filter_map(Value::as_str).filter(|t| *t != "null").collect();
+            if let [single] = non_null.as_slice() {
+                return Some((*single).to_owned());
+            }
+        }
+        _ => {}
+    }
+    if let Some(target) = schema.get("$ref").and_then(Value::as_str) {
+        let resolved = target.strip_prefix('#').and_then(|pointer| document.pointer(pointer))?;
+        return type_of(resolved, document, depth + 1);
+    }
+    for key in ["allOf", "oneOf", "anyOf"] {
+        if let Some(Value::Array(branches)) = schema.get(key) {
+            let types: Vec<Option<String>> = branches
+                .iter()
+                .filter(|b| b.get("type").and_then(Value::as_str) != Some("null"))
+                .map(|b| type_of(b, document, depth + 1))
+                .collect();
+            let first = types.first().cloned().flatten();
+            if first.is_some() && (key == "allOf" || types.iter().all(|t| *t == first)) {
+                return first;
+            }
+        }
+    }
+    if schema.get("properties").is_some() || schema.get("additionalProperties").is_some() {
+        return Some("object".into());
+    }
+    if schema.get("items").is_some() {
+        return Some("array".into());
+    }
+    None
+}
+
 /// Walks the document; `is_schema` says whether `value` is in a schema position.
-fn walk(value: &mut Value, is_schema: bool) {
+fn walk(value: &mut Value, is_schema: bool, original: &Value) {
     match value {
-        Value::Array(items) => items.iter_mut().for_each(|item| walk(item, false)),
+        Value::Array(items) => items.iter_mut().for_each(|item| walk(item, false, original)),
         Value::Object(object) => {
             for (key, child) in object.iter_mut() {
                 if SCHEMA_MAPS.contains(&key.as_str()) {
                     if let Some(map) = child.as_object_mut() {
-                        map.values_mut().for_each(|schema| walk(schema, true));
+                        map.values_mut().for_each(|schema| walk(schema, true, original));
                     }
                 } else if SCHEMA_KEYS.contains(&key.as_str()) && child.is_object() {
-                    walk(child, true);
+                    walk(child, true, original);
                 } else if SCHEMA_LISTS.contains(&key.as_str()) {
                     if let Some(list) = child.as_array_mut() {
-                        list.iter_mut().for_each(|schema| walk(schema, true));
+                        list.iter_mut().for_each(|schema| walk(schema, true, original));
                     }
                 } else if !(is_schema && matches!(key.as_str(), "example" | "examples" | "default" | "enum" | "const")) {
-                    walk(child, false);
+                    walk(child, false, original);
                 }
             }
             if is_schema {
                 convert_schema(object);
+                if object.get("nullable") == Some(&json!(true)) && !object.contains_key("type") {
+                    if let Some(ty) = type_of(&Value::Object(object.clone()), original, 0) {
+                        object.insert("type".into(), Value::String(ty));
+                    }
+                }
             }
         }
         _ => {}
@@ -147,6 +197,7 @@ fn convert_schema(schema: &mut Map<String, Value>) {
         schema.insert("format".into(), json!("binary"));
     }
     schema.remove("contentSchema");
+    schema.remove("propertyNames");
     schema.remove("$schema");
 
     // `$ref` must stand alone in 3.0.
@@ -191,7 +242,12 @@ mod tests {
     #[test]
     fn nullable_ref_in_one_of() {
         let doc = convert(json!({"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Y"}]}));
-        assert_eq!(schema_of(&doc), &json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/Y"}]}));
+        assert_eq!(schema_of(&doc), &json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/Y"}]}), "no Y to take a type from");
+        let doc = to_openapi_30(&json!({"openapi": "3.1.0", "components": {"schemas": {
+            "Y": {"type": "object", "properties": {}},
+            "X": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Y"}]}
+        }}}));
+        assert_eq!(schema_of(&doc), &json!({"nullable": true, "type": "object", "allOf": [{"$ref": "#/components/schemas/Y"}]}));
     }
 
     #[test]

@@ -1,1 +1,597 @@
-//! Issues and what the issues page answers with.
+//! Issues and what the issues page answers with: the issue itself and its parts (milestone,
+//! references, time tracking, links, epic, iteration), merge requests that mention or close an
+//! issue, metric images, spam-check details, to-do items and notes.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::UserBasic;
+
+/// Lifecycle state of an issue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum IssueState {
+    /// Open.
+    Opened,
+    /// Closed.
+    Closed,
+}
+
+/// Kind of work item an issue is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum IssueType {
+    /// A regular issue.
+    Issue,
+    /// An incident (operations).
+    Incident,
+    /// A test case (quality management).
+    TestCase,
+}
+
+/// An issue of a project.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Issue {
+    /// Global numeric ID.
+    pub id: u64,
+    /// Number of the issue inside its project (`#12`).
+    pub iid: u64,
+    /// ID of the project the issue belongs to.
+    pub project_id: u64,
+    /// Title.
+    pub title: String,
+    /// Markdown description; `null` when empty.
+    pub description: Option<String>,
+    /// Whether the issue is open or closed.
+    pub state: IssueState,
+    /// When the issue was created.
+    pub created_at: DateTime<Utc>,
+    /// When the issue was last changed.
+    pub updated_at: DateTime<Utc>,
+    /// When the issue was closed; `null` while open.
+    pub closed_at: Option<DateTime<Utc>>,
+    /// Who closed the issue; `null` while open.
+    pub closed_by: Option<UserBasic>,
+    /// Labels on the issue: names, or label objects when `with_labels_details=true` was asked.
+    pub labels: Vec<IssueLabel>,
+    /// Milestone the issue is planned for, if any.
+    pub milestone: Option<Milestone>,
+    /// Users the issue is assigned to.
+    pub assignees: Option<Vec<UserBasic>>,
+    /// First assignee (kept for older clients; use `assignees`).
+    pub assignee: Option<UserBasic>,
+    /// Who opened the issue.
+    pub author: UserBasic,
+    /// Work item type in upper case (`ISSUE`, `INCIDENT`, `TEST_CASE`).
+    #[serde(rename = "type")]
+    pub r#type: Option<String>,
+    /// Number of comments written by users (system notes excluded).
+    pub user_notes_count: Option<u64>,
+    /// Number of merge requests that mention the issue and close it on merge.
+    pub merge_requests_count: u64,
+    /// Number of thumbs-up reactions.
+    pub upvotes: u64,
+    /// Number of thumbs-down reactions.
+    pub downvotes: u64,
+    /// Due date, if set.
+    pub due_date: Option<NaiveDate>,
+    /// Whether only project members with enough access may see the issue.
+    pub confidential: bool,
+    /// Whether new comments are restricted to project members; `null` when never set.
+    pub discussion_locked: Option<bool>,
+    /// Kind of work item.
+    pub issue_type: IssueType,
+    /// Severity, in upper case (`UNKNOWN`, `LOW`, `MEDIUM`, `HIGH`, `CRITICAL`).
+    pub severity: String,
+    /// Address of the issue in the web interface.
+    pub web_url: String,
+    /// The ways to refer to the issue in Markdown.
+    pub references: IssueReferences,
+    /// Time estimate and time spent.
+    pub time_stats: Option<TimeStats>,
+    /// Progress on the description's task list.
+    pub task_completion_status: TaskCompletionStatus,
+    /// Whether the description contains a task list.
+    pub has_tasks: Option<bool>,
+    /// Task list progress as text (`10 of 15 tasks completed`); only when there are tasks.
+    pub task_status: Option<String>,
+    /// API addresses of the issue and related resources.
+    #[serde(rename = "_links")]
+    pub links: Option<IssueLinks>,
+    /// Whether the current user receives notifications about the issue.
+    pub subscribed: Option<bool>,
+    /// ID of the issue this one was moved to, if it was moved.
+    pub moved_to_id: Option<u64>,
+    /// Email address replies go to, for issues created by the service desk.
+    pub service_desk_reply_to: Option<String>,
+    /// Number of issues this one blocks (Premium and up).
+    pub blocking_issues_count: Option<u64>,
+    /// Weight (Premium and up); `null` when not set.
+    pub weight: Option<u64>,
+    /// Internal ID of the epic (Premium and up). Deprecated: use `epic.iid`.
+    pub epic_iid: Option<u64>,
+    /// Epic the issue belongs to (Premium and up).
+    pub epic: Option<IssueEpic>,
+    /// Iteration the issue is scheduled in (Premium and up).
+    pub iteration: Option<IssueIteration>,
+    /// Health status (Ultimate): `on_track`, `needs_attention` or `at_risk`.
+    pub health_status: Option<String>,
+}
+
+/// A label of an issue: its name, or its details when they were asked for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(untagged)]
+pub enum IssueLabel {
+    /// The label's name (the default form).
+    Name(String),
+    /// The label's details (with `with_labels_details=true`).
+    Details(IssueLabelDetails),
+}
+
+/// The details of a label attached to an issue, as listed with `with_labels_details=true`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct IssueLabelDetails {
+    /// Label name.
+    pub name: String,
+    /// Background colour, as `#RRGGBB`.
+    pub color: String,
+    /// Description; `null` when empty.
+    pub description: Option<String>,
+    /// Description rendered as HTML.
+    pub description_html: Option<String>,
+    /// Text colour that reads well on `color`.
+    pub text_color: String,
+}
+
+/// A milestone: a timebox issues and merge requests are planned for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Milestone {
+    /// Global numeric ID.
+    pub id: u64,
+    /// Number of the milestone inside its project or group.
+    pub iid: u64,
+    /// ID of the project, for project milestones.
+    pub project_id: Option<u64>,
+    /// ID of the group, for group milestones.
+    pub group_id: Option<u64>,
+    /// Title.
+    pub title: String,
+    /// Description; `null` when empty.
+    pub description: Option<String>,
+    /// Whether the milestone is active or closed.
+    pub state: MilestoneState,
+    /// When the milestone was created.
+    pub created_at: DateTime<Utc>,
+    /// When the milestone was last changed.
+    pub updated_at: DateTime<Utc>,
+    /// When the milestone was closed, if it was.
+    pub closed_at: Option<DateTime<Utc>>,
+    /// First day of the milestone, if set.
+    pub start_date: Option<NaiveDate>,
+    /// Last day of the milestone, if set.
+    pub due_date: Option<NaiveDate>,
+    /// Address of the milestone in the web interface.
+    pub web_url: Option<String>,
+}
+
+/// State of a milestone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MilestoneState {
+    /// Open for planning.
+    Active,
+    /// Closed.
+    Closed,
+}
+
+/// Time tracking figures of an issue or merge request, in seconds and in human form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct TimeStats {
+    /// Estimated effort, in seconds.
+    pub time_estimate: u64,
+    /// Total time logged, in seconds.
+    pub total_time_spent: i64,
+    /// Estimate in human form (`3h 30m`); `null` when there is none.
+    pub human_time_estimate: Option<String>,
+    /// Time logged in human form (`1h`); `null` when none was logged.
+    pub human_total_time_spent: Option<String>,
+}
+
+/// The Markdown references to an issue or merge request, in their three forms.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct IssueReferences {
+    /// Reference inside its own project (`#6`, `!4`).
+    pub short: String,
+    /// Reference relative to the group or project of the request.
+    pub relative: String,
+    /// Reference with the full project path (`group/project#6`).
+    pub full: String,
+}
+
+/// API addresses of an issue and the resources around it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct IssueLinks {
+    /// The issue itself.
+    #[serde(rename = "self")]
+    pub self_: String,
+    /// The issue's notes.
+    pub notes: String,
+    /// The issue's emoji reactions.
+    pub award_emoji: String,
+    /// The issue's project.
+    pub project: String,
+    /// The issue this one was closed as a duplicate of, if any.
+    pub closed_as_duplicate_of: Option<String>,
+}
+
+/// Progress on the task list (checkboxes) of a description.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct TaskCompletionStatus {
+    /// Number of tasks.
+    pub count: u64,
+    /// Number of tasks checked off.
+    pub completed_count: u64,
+}
+
+/// The epic an issue belongs to, in short form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct IssueEpic {
+    /// Global numeric ID of the epic.
+    pub id: u64,
+    /// Number of the epic inside its group.
+    pub iid: u64,
+    /// Title of the epic.
+    pub title: String,
+    /// Relative web address of the epic.
+    pub url: String,
+    /// ID of the group the epic belongs to.
+    pub group_id: u64,
+}
+
+/// The iteration an issue is scheduled in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct IssueIteration {
+    /// Global numeric ID.
+    pub id: u64,
+    /// Number of the iteration inside its group.
+    pub iid: u64,
+    /// Position of the iteration in its cadence.
+    pub sequence: u64,
+    /// ID of the group the iteration belongs to.
+    pub group_id: u64,
+    /// Title; `null` for iterations of an automatic cadence.
+    pub title: Option<String>,
+    /// Description; `null` when empty.
+    pub description: Option<String>,
+    /// State as a number: 1 upcoming, 2 current, 3 closed.
+    pub state: u64,
+    /// When the iteration was created.
+    pub created_at: DateTime<Utc>,
+    /// When the iteration was last changed.
+    pub updated_at: DateTime<Utc>,
+    /// First day of the iteration.
+    pub start_date: NaiveDate,
+    /// Last day of the iteration.
+    pub due_date: NaiveDate,
+    /// Address of the iteration in the web interface.
+    pub web_url: String,
+}
+
+/// An image of metrics attached to an incident.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct MetricImage {
+    /// Numeric ID of the image.
+    pub id: u64,
+    /// When the image was uploaded.
+    pub created_at: DateTime<Utc>,
+    /// Name of the uploaded file.
+    pub filename: String,
+    /// Path of the file on the GitLab host.
+    pub file_path: String,
+    /// Link to more metric information, if given.
+    pub url: Option<String>,
+    /// Text describing the image or link, if given.
+    pub url_text: Option<String>,
+}
+
+/// What GitLab recorded about the client that created a resource, for spam checks.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct UserAgentDetail {
+    /// `User-Agent` header of the creating request.
+    pub user_agent: String,
+    /// IP address the request came from.
+    pub ip_address: String,
+    /// Whether the resource was reported to Akismet.
+    pub akismet_submitted: bool,
+}
+
+/// State of a merge request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MergeRequestState {
+    /// Open.
+    Opened,
+    /// Closed without merging.
+    Closed,
+    /// Locked while being merged.
+    Locked,
+    /// Merged.
+    Merged,
+}
+
+/// A merge request, as listed with the issues it relates to or closes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct MergeRequest {
+    /// Global numeric ID.
+    pub id: u64,
+    /// Number of the merge request inside its target project (`!11`).
+    pub iid: u64,
+    /// ID of the target project.
+    pub project_id: u64,
+    /// Title.
+    pub title: String,
+    /// Markdown description; `null` when empty.
+    pub description: Option<String>,
+    /// Lifecycle state.
+    pub state: MergeRequestState,
+    /// When the merge request was created.
+    pub created_at: DateTime<Utc>,
+    /// When the merge request was last changed.
+    pub updated_at: DateTime<Utc>,
+    /// Who closed the merge request, if it is closed.
+    pub closed_by: Option<UserBasic>,
+    /// When the merge request was closed, if it is closed.
+    pub closed_at: Option<DateTime<Utc>>,
+    /// Branch the changes go into.
+    pub target_branch: String,
+    /// Branch the changes come from.
+    pub source_branch: String,
+    /// Number of comments written by users.
+    pub user_notes_count: u64,
+    /// Number of thumbs-up reactions.
+    pub upvotes: u64,
+    /// Number of thumbs-down reactions.
+    pub downvotes: u64,
+    /// Who opened the merge request.
+    pub author: UserBasic,
+    /// First assignee, if any.
+    pub assignee: Option<UserBasic>,
+    /// ID of the project the source branch lives in.
+    pub source_project_id: u64,
+    /// ID of the project the changes go into.
+    pub target_project_id: u64,
+    /// Names of the labels on the merge request.
+    pub labels: Vec<String>,
+    /// Whether the merge request is marked as a draft.
+    pub draft: bool,
+    /// Same as `draft` (older name).
+    pub work_in_progress: bool,
+    /// Milestone, if any.
+    pub milestone: Option<Milestone>,
+    /// Whether the merge happens automatically once the pipeline passes.
+    pub merge_when_pipeline_succeeds: bool,
+    /// Whether the merge request can be merged (`can_be_merged`, `cannot_be_merged`,
+    /// `unchecked`, `checking`, ...).
+    pub merge_status: String,
+    /// Head commit of the source branch.
+    pub sha: String,
+    /// Merge commit, once merged.
+    pub merge_commit_sha: Option<String>,
+    /// Squash commit, once merged with squashing.
+    pub squash_commit_sha: Option<String>,
+    /// Whether new comments are restricted to project members; `null` when never set.
+    pub discussion_locked: Option<bool>,
+    /// Whether the source branch is removed on merge, as set by the author.
+    pub should_remove_source_branch: Option<bool>,
+    /// Whether the source branch is removed on merge, as forced by the project.
+    pub force_remove_source_branch: Option<bool>,
+    /// Short reference (`!11`). Deprecated: use `references`.
+    pub reference: String,
+    /// The ways to refer to the merge request in Markdown.
+    pub references: IssueReferences,
+    /// Address of the merge request in the web interface.
+    pub web_url: String,
+    /// Time estimate and time spent.
+    pub time_stats: TimeStats,
+    /// Whether commits are squashed on merge.
+    pub squash: Option<bool>,
+    /// Progress on the description's task list.
+    pub task_completion_status: Option<TaskCompletionStatus>,
+    /// Number of changed files, as text (`1000+` when capped).
+    pub changes_count: Option<String>,
+    /// When the latest pipeline started.
+    pub latest_build_started_at: Option<DateTime<Utc>>,
+    /// When the latest pipeline finished.
+    pub latest_build_finished_at: Option<DateTime<Utc>>,
+    /// When the merge request was first deployed to production.
+    pub first_deployed_to_production_at: Option<DateTime<Utc>>,
+    /// Latest pipeline of the source branch, in short form.
+    pub pipeline: Option<MergeRequestPipeline>,
+    /// Pipeline of the head commit, in full.
+    pub head_pipeline: Option<MergeRequestHeadPipeline>,
+    /// Commits the diff is computed from.
+    pub diff_refs: Option<MergeRequestDiffRefs>,
+    /// Why the last merge attempt failed, if it did.
+    pub merge_error: Option<String>,
+    /// What the current user may do with the merge request.
+    pub user: Option<MergeRequestUserAccess>,
+}
+
+/// A pipeline in short form, as embedded in a merge request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct MergeRequestPipeline {
+    /// Numeric pipeline ID.
+    pub id: u64,
+    /// Commit the pipeline ran for.
+    pub sha: String,
+    /// Branch or tag the pipeline ran for.
+    #[serde(rename = "ref")]
+    pub r#ref: String,
+    /// Status (`success`, `failed`, `running`, ...).
+    pub status: String,
+    /// Address of the pipeline in the web interface.
+    pub web_url: String,
+}
+
+/// The head pipeline of a merge request, in full.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct MergeRequestHeadPipeline {
+    /// Numeric pipeline ID.
+    pub id: u64,
+    /// Commit the pipeline ran for.
+    pub sha: String,
+    /// Branch or tag the pipeline ran for.
+    #[serde(rename = "ref")]
+    pub r#ref: String,
+    /// Status (`success`, `failed`, `running`, ...).
+    pub status: String,
+    /// Address of the pipeline in the web interface.
+    pub web_url: String,
+    /// Commit the branch pointed to before the push.
+    pub before_sha: String,
+    /// Whether the pipeline ran for a tag.
+    pub tag: bool,
+    /// Errors in the CI configuration, if any.
+    pub yaml_errors: Option<String>,
+    /// Who triggered the pipeline.
+    pub user: UserBasic,
+    /// When the pipeline was created.
+    pub created_at: DateTime<Utc>,
+    /// When the pipeline was last changed.
+    pub updated_at: DateTime<Utc>,
+    /// When the pipeline started.
+    pub started_at: Option<DateTime<Utc>>,
+    /// When the pipeline finished.
+    pub finished_at: Option<DateTime<Utc>>,
+    /// When the commit was made.
+    pub committed_at: Option<DateTime<Utc>>,
+    /// Run time in seconds.
+    pub duration: Option<u64>,
+    /// Test coverage, as a decimal string.
+    pub coverage: Option<String>,
+    /// How the status is shown in the web interface.
+    pub detailed_status: MergeRequestPipelineDetailedStatus,
+}
+
+/// How a pipeline status is shown in the web interface.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct MergeRequestPipelineDetailedStatus {
+    /// Icon name.
+    pub icon: String,
+    /// Short text.
+    pub text: String,
+    /// Label.
+    pub label: String,
+    /// Status group.
+    pub group: String,
+    /// Tooltip text.
+    pub tooltip: String,
+    /// Whether a details page exists.
+    pub has_details: bool,
+    /// Path of the details page.
+    pub details_path: String,
+    /// Illustration shown for the status, if any (image, size, title).
+    pub illustration: Option<serde_json::Value>,
+    /// Address of the favicon for the status.
+    pub favicon: String,
+}
+
+/// The commits a merge request's diff is computed from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct MergeRequestDiffRefs {
+    /// Merge base of the source and target branches.
+    pub base_sha: String,
+    /// Head of the source branch.
+    pub head_sha: String,
+    /// Head of the target branch when the diff was made.
+    pub start_sha: String,
+}
+
+/// What the current user may do with a merge request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct MergeRequestUserAccess {
+    /// Whether the current user may merge it.
+    pub can_merge: bool,
+}
+
+/// A to-do item on an issue, as created for the current user.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct IssueTodo {
+    /// Numeric to-do ID.
+    pub id: u64,
+    /// Project of the issue.
+    pub project: IssueTodoProject,
+    /// Who caused the to-do item.
+    pub author: UserBasic,
+    /// Why the to-do item exists (`marked` when added by hand, `assigned`, `mentioned`, ...).
+    pub action_name: String,
+    /// Type of the target (`Issue`).
+    pub target_type: String,
+    /// The issue.
+    pub target: Issue,
+    /// Address of the issue in the web interface.
+    pub target_url: String,
+    /// Text of the to-do item.
+    pub body: String,
+    /// Whether the to-do item is `pending` or `done`.
+    pub state: String,
+    /// When the to-do item was created.
+    pub created_at: DateTime<Utc>,
+}
+
+/// The project of a to-do item, in short form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct IssueTodoProject {
+    /// Numeric project ID.
+    pub id: u64,
+    /// Project name.
+    pub name: String,
+    /// Project name preceded by its namespace's name.
+    pub name_with_namespace: String,
+    /// Project path (URL slug).
+    pub path: String,
+    /// Full path of the project.
+    pub path_with_namespace: String,
+}
+
+/// A comment (note) on an issue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Note {
+    /// Numeric note ID.
+    pub id: u64,
+    /// Note type (`DiscussionNote`, `DiffNote`); `null` for a plain comment.
+    #[serde(rename = "type")]
+    pub r#type: Option<String>,
+    /// Markdown text.
+    pub body: String,
+    /// Attached file, if any.
+    pub attachment: Option<String>,
+    /// Who wrote the note.
+    pub author: UserBasic,
+    /// When the note was written.
+    pub created_at: DateTime<Utc>,
+    /// When the note was last changed.
+    pub updated_at: DateTime<Utc>,
+    /// Whether GitLab wrote the note (a system note).
+    pub system: bool,
+    /// Global ID of the commented resource.
+    pub noteable_id: u64,
+    /// Type of the commented resource (`Issue`).
+    pub noteable_type: String,
+    /// Internal ID of the commented resource.
+    pub noteable_iid: Option<u64>,
+    /// Whether the note starts a thread that can be resolved.
+    pub resolvable: bool,
+    /// Whether the note is visible only to project members with enough access.
+    pub confidential: bool,
+    /// Effects of quick actions in the note, when it had any.
+    pub commands_changes: Option<NoteCommandsChanges>,
+}
+
+/// Effects of the quick actions a note contained.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct NoteCommandsChanges {
+    /// Whether the issue was promoted to an epic (`/promote`).
+    pub promote_to_epic: Option<bool>,
+}

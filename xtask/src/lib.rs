@@ -1,0 +1,4 @@
+//! Maintainer tasks for the workspace, run as `cargo xtask <task>`; the library half lets
+//! benchmarks and tests call the same code as the command.
+
+pub mod generate;
