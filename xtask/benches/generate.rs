@@ -15,7 +15,8 @@ fn scaled(base: &[EndpointInfo], factor: usize) -> Vec<EndpointInfo> {
                 // Leaked on purpose: route descriptions hold `&'static str`, and a benchmark
                 // builds each synthetic spec once.
                 info.path = Box::leak(format!("/copy{copy}{}", info.path).into_boxed_str());
-                info.operation_id = Box::leak(format!("{}Copy{copy}", info.operation_id).into_boxed_str());
+                info.operation_id =
+                    Box::leak(format!("{}Copy{copy}", info.operation_id).into_boxed_str());
             }
             all.push(info);
         }
@@ -30,9 +31,13 @@ fn generate(c: &mut Criterion) {
     for factor in [1, 2, 5, 10] {
         let endpoints = scaled(&base, factor);
         group.throughput(Throughput::Elements(endpoints.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(format!("{factor}x")), &endpoints, |b, endpoints| {
-            b.iter(|| xtask::generate::render(endpoints).expect("the spec is valid"));
-        });
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{factor}x")),
+            &endpoints,
+            |b, endpoints| {
+                b.iter(|| xtask::generate::render(endpoints).expect("the spec is valid"));
+            },
+        );
     }
     group.finish();
 }

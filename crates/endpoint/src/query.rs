@@ -42,7 +42,11 @@ impl QueryWriter {
     ///
     /// # Errors
     /// Fails when the value cannot be serialized or holds something other than scalars.
-    pub fn push_comma<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<()> {
+    pub fn push_comma<T: Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<()> {
         match to_value(name, value)? {
             Value::Null => Ok(()),
             Value::Array(items) => {
@@ -155,7 +159,14 @@ mod tests {
             w.push("iid", &Option::<u64>::None).unwrap();
             w.push("per_page", &50).unwrap();
         });
-        assert_eq!(got, vec![p("state", "opened"), p("confidential", "true"), p("per_page", "50")]);
+        assert_eq!(
+            got,
+            vec![
+                p("state", "opened"),
+                p("confidential", "true"),
+                p("per_page", "50")
+            ]
+        );
     }
 
     #[test]
@@ -164,7 +175,10 @@ mod tests {
             w.push("iids", &[1, 2]).unwrap();
             w.push_comma("labels", &vec!["bug", "ui"]).unwrap();
         });
-        assert_eq!(got, vec![p("iids[]", "1"), p("iids[]", "2"), p("labels", "bug,ui")]);
+        assert_eq!(
+            got,
+            vec![p("iids[]", "1"), p("iids[]", "2"), p("labels", "bug,ui")]
+        );
     }
 
     #[test]
@@ -178,8 +192,20 @@ mod tests {
         hash.insert("visibility", "private");
         let got = pairs(|w| {
             w.push("override_params", &hash).unwrap();
-            w.push("variables", &[Var { key: "A", value: "1" }, Var { key: "B", value: "2" }])
-                .unwrap();
+            w.push(
+                "variables",
+                &[
+                    Var {
+                        key: "A",
+                        value: "1",
+                    },
+                    Var {
+                        key: "B",
+                        value: "2",
+                    },
+                ],
+            )
+            .unwrap();
         });
         assert_eq!(
             got,

@@ -120,7 +120,9 @@ impl PartialSchema for Upload {
             .format(Some(utoipa::openapi::SchemaFormat::KnownFormat(
                 utoipa::openapi::KnownFormat::Binary,
             )))
-            .description(Some("File content, sent as a part of a multipart/form-data body."))
+            .description(Some(
+                "File content, sent as a part of a multipart/form-data body.",
+            ))
             .into()
     }
 }
@@ -141,13 +143,19 @@ mod tests {
         let plain = IdOrPath::from("group/sub/project");
         let pre_encoded = IdOrPath::from("group%2Fsub%2Fproject");
         assert_eq!(encode_path_segment(&plain.raw()), "group%2Fsub%2Fproject");
-        assert_eq!(encode_path_segment(&pre_encoded.raw()), "group%2Fsub%2Fproject");
+        assert_eq!(
+            encode_path_segment(&pre_encoded.raw()),
+            "group%2Fsub%2Fproject"
+        );
         assert_eq!(encode_path_segment(&IdOrPath::from(42).raw()), "42");
     }
 
     #[test]
     fn id_or_path_serializes_as_number_or_string() {
         assert_eq!(serde_json::to_string(&IdOrPath::Id(7)).unwrap(), "7");
-        assert_eq!(serde_json::to_string(&IdOrPath::from("a/b")).unwrap(), "\"a/b\"");
+        assert_eq!(
+            serde_json::to_string(&IdOrPath::from("a/b")).unwrap(),
+            "\"a/b\""
+        );
     }
 }

@@ -17,7 +17,10 @@ pub enum Location {
 pub enum Paginate {
     None,
     Offset,
-    Keyset { order_by: Vec<syn::LitStr>, sort: Vec<syn::LitStr> },
+    Keyset {
+        order_by: Vec<syn::LitStr>,
+        sort: Vec<syn::LitStr>,
+    },
 }
 
 /// The parsed `#[endpoint(...)]` attribute.

@@ -29,7 +29,9 @@ impl Errors {
     /// All errors as one, or `Ok` when there were none.
     pub fn finish(self) -> syn::Result<()> {
         let mut errors = self.0.into_iter();
-        let Some(mut first) = errors.next() else { return Ok(()) };
+        let Some(mut first) = errors.next() else {
+            return Ok(());
+        };
         for error in errors {
             first.combine(error);
         }
@@ -40,14 +42,20 @@ impl Errors {
 /// Parses the whole derive input.
 pub fn parse(input: &syn::DeriveInput, errors: &mut Errors) -> Option<Endpoint> {
     let syn::Data::Struct(data) = &input.data else {
-        errors.push(input.ident.span(), "`Endpoint` can only be derived for a struct with named fields");
+        errors.push(
+            input.ident.span(),
+            "`Endpoint` can only be derived for a struct with named fields",
+        );
         return None;
     };
     let named = match &data.fields {
         syn::Fields::Named(named) => Some(&named.named),
         syn::Fields::Unit => None,
         syn::Fields::Unnamed(fields) => {
-            errors.push(fields.span(), "route type fields must be named: they are the endpoint's parameters");
+            errors.push(
+                fields.span(),
+                "route type fields must be named: they are the endpoint's parameters",
+            );
             return None;
         }
     };
@@ -59,14 +67,20 @@ pub fn parse(input: &syn::DeriveInput, errors: &mut Errors) -> Option<Endpoint> 
                 errors.push(attribute.span(), "duplicate `#[endpoint]` attribute");
                 continue;
             }
-            match attribute.parse_args_with(|stream: ParseStream<'_>| parse_endpoint_attr(stream, errors)) {
+            match attribute
+                .parse_args_with(|stream: ParseStream<'_>| parse_endpoint_attr(stream, errors))
+            {
                 Ok(parsed) => attr = Some(parsed),
                 Err(error) => errors.push_error(error),
             }
         }
     }
     let Some(attr) = attr else {
-        if !input.attrs.iter().any(|a| a.path().is_ident(symbol::ENDPOINT)) {
+        if !input
+            .attrs
+            .iter()
+            .any(|a| a.path().is_ident(symbol::ENDPOINT))
+        {
             errors.push(
                 input.ident.span(),
                 "missing `#[endpoint(method, \"/path\", tag = \"...\", response = Type)]` attribute",
@@ -81,7 +95,12 @@ pub fn parse(input: &syn::DeriveInput, errors: &mut Errors) -> Option<Endpoint> 
         .map(|field| parse_field(field, errors))
         .collect();
 
-    Some(Endpoint { ident: input.ident.clone(), attr, fields, doc: doc_of(&input.attrs) })
+    Some(Endpoint {
+        ident: input.ident.clone(),
+        attr,
+        fields,
+        doc: doc_of(&input.attrs),
+    })
 }
 
 /// The doc comment of an item, lines joined with `\n`, common indentation removed.
@@ -91,7 +110,11 @@ fn doc_of(attrs: &[syn::Attribute]) -> String {
         .filter(|a| a.path().is_ident("doc"))
         .filter_map(|a| match &a.meta {
             syn::Meta::NameValue(syn::MetaNameValue {
-                value: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }),
+                value:
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(text),
+                        ..
+                    }),
                 ..
             }) => Some(text.value()),
             _ => None,
@@ -106,11 +129,24 @@ fn doc_of(attrs: &[syn::Attribute]) -> String {
     // Lines of one paragraph are unwrapped into one line; blank lines, list items and table
     // rows keep their line breaks, so Markdown renders the same and descriptions stay tidy.
     let mut text = String::new();
-    for line in lines.iter().map(|line| line.get(indent..).unwrap_or("").trim_end()) {
-        let starts_block = line.is_empty() || line.starts_with(['-', '*', '|', '#']) || line.starts_with("```");
-        let after_block = text.ends_with('\n') || text.is_empty() || text.lines().last().is_some_and(|l| l.starts_with(['|', '#']) || l.starts_with("```"));
+    for line in lines
+        .iter()
+        .map(|line| line.get(indent..).unwrap_or("").trim_end())
+    {
+        let starts_block =
+            line.is_empty() || line.starts_with(['-', '*', '|', '#']) || line.starts_with("```");
+        let after_block = text.ends_with('\n')
+            || text.is_empty()
+            || text
+                .lines()
+                .last()
+                .is_some_and(|l| l.starts_with(['|', '#']) || l.starts_with("```"));
         if !text.is_empty() {
-            text.push(if starts_block || after_block { '\n' } else { ' ' });
+            text.push(if starts_block || after_block {
+                '\n'
+            } else {
+                ' '
+            });
         }
         text.push_str(line);
     }
@@ -170,7 +206,10 @@ fn parse_endpoint_attr(input: ParseStream<'_>, errors: &mut Errors) -> syn::Resu
                 let status: syn::LitInt = value(input)?;
                 match status.base10_parse::<u16>() {
                     Ok(code) if (200..300).contains(&code) => {}
-                    _ => errors.push(status.span(), "`status` is the success status: a number from 200 to 299"),
+                    _ => errors.push(
+                        status.span(),
+                        "`status` is the success status: a number from 200 to 299",
+                    ),
                 }
                 attr.status = Some(status);
             }
@@ -188,7 +227,11 @@ fn parse_endpoint_attr(input: ParseStream<'_>, errors: &mut Errors) -> syn::Resu
                     key.span(),
                     format!(
                         "unknown `#[endpoint]` key `{name}`\nhelp: expected one of {}",
-                        symbol::ENDPOINT_KEYS.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                        symbol::ENDPOINT_KEYS
+                            .iter()
+                            .map(|k| format!("`{k}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 );
                 skip_value(input)?;
@@ -258,7 +301,12 @@ fn parse_paginate(input: ParseStream<'_>, errors: &mut Errors) -> syn::Result<Pa
             Ok(Paginate::Keyset { order_by, sort })
         }
         other => {
-            errors.push(kind.span(), format!("unknown pagination `{other}`\nhelp: use `offset` or `keyset(order_by = [..])`"));
+            errors.push(
+                kind.span(),
+                format!(
+                    "unknown pagination `{other}`\nhelp: use `offset` or `keyset(order_by = [..])`"
+                ),
+            );
             Ok(Paginate::None)
         }
     }
@@ -280,7 +328,11 @@ fn parse_field(field: &syn::Field, errors: &mut Errors) -> Field {
             continue;
         }
         let result = attribute.parse_nested_meta(|meta| {
-            let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+            let key = meta
+                .path
+                .get_ident()
+                .map(ToString::to_string)
+                .unwrap_or_default();
             let location = match key.as_str() {
                 symbol::PATH => Some(Location::Path),
                 symbol::QUERY => Some(Location::Query),
@@ -306,7 +358,11 @@ fn parse_field(field: &syn::Field, errors: &mut Errors) -> Field {
                         meta.path.span(),
                         format!(
                             "unknown `#[param]` key `{key}`\nhelp: expected one of {}",
-                            symbol::PARAM_KEYS.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                            symbol::PARAM_KEYS
+                                .iter()
+                                .map(|k| format!("`{k}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         ),
                     );
                     if meta.input.peek(Token![=]) {

@@ -13,12 +13,18 @@ pub struct Placeholder {
 
 /// Splits a path template into literal text and placeholders, reporting malformed braces.
 /// Returns `None` when the template is malformed (the placeholders are then unknown).
-pub fn template(endpoint: &Endpoint, errors: &mut Errors) -> Option<Vec<Result<String, Placeholder>>> {
+pub fn template(
+    endpoint: &Endpoint,
+    errors: &mut Errors,
+) -> Option<Vec<Result<String, Placeholder>>> {
     let lit = &endpoint.attr.path;
     let text = lit.value();
     let mut parts = Vec::new();
     if !text.starts_with('/') {
-        errors.push(lit.span(), "the path must start with `/` (it is relative to `/api/v4`)");
+        errors.push(
+            lit.span(),
+            "the path must start with `/` (it is relative to `/api/v4`)",
+        );
     }
     let mut rest = text.as_str();
     while let Some(open) = rest.find(['{', '}']) {
@@ -34,9 +40,14 @@ pub fn template(endpoint: &Endpoint, errors: &mut Errors) -> Option<Vec<Result<S
         };
         let name = &after[..close];
         if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            errors.push(lit.span(), format!("invalid placeholder `{{{name}}}`: use letters, digits and `_`"));
+            errors.push(
+                lit.span(),
+                format!("invalid placeholder `{{{name}}}`: use letters, digits and `_`"),
+            );
         }
-        parts.push(Err(Placeholder { name: name.to_owned() }));
+        parts.push(Err(Placeholder {
+            name: name.to_owned(),
+        }));
         rest = &after[close + 1..];
     }
     if !rest.is_empty() {
@@ -47,10 +58,17 @@ pub fn template(endpoint: &Endpoint, errors: &mut Errors) -> Option<Vec<Result<S
 
 /// Checks the declaration as a whole; `parts` is `None` when the template was malformed, and
 /// path fields are then not compared with it (that would only repeat the template's error).
-pub fn check(endpoint: &Endpoint, parts: Option<&[Result<String, Placeholder>]>, errors: &mut Errors) {
+pub fn check(
+    endpoint: &Endpoint,
+    parts: Option<&[Result<String, Placeholder>]>,
+    errors: &mut Errors,
+) {
     let attr = &endpoint.attr;
     if attr.tag.is_none() {
-        errors.push(attr.method.span(), "missing `tag = \"...\"` in `#[endpoint]`\nhelp: the tag is the title of the docs page");
+        errors.push(
+            attr.method.span(),
+            "missing `tag = \"...\"` in `#[endpoint]`\nhelp: the tag is the title of the docs page",
+        );
     }
     if attr.response.is_none() {
         errors.push(
@@ -60,11 +78,19 @@ pub fn check(endpoint: &Endpoint, parts: Option<&[Result<String, Placeholder>]>,
     }
 
     let template_ok = parts.is_some();
-    let placeholders: Vec<&str> = parts.unwrap_or_default().iter().filter_map(|p| p.as_ref().err()).map(|p| p.name.as_str()).collect();
+    let placeholders: Vec<&str> = parts
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|p| p.as_ref().err())
+        .map(|p| p.name.as_str())
+        .collect();
     let mut seen_placeholders = Vec::new();
     for name in &placeholders {
         if seen_placeholders.contains(name) {
-            errors.push(attr.path.span(), format!("placeholder `{{{name}}}` appears twice in the path"));
+            errors.push(
+                attr.path.span(),
+                format!("placeholder `{{{name}}}` appears twice in the path"),
+            );
         }
         seen_placeholders.push(name);
         let has_field = endpoint
@@ -83,7 +109,10 @@ pub fn check(endpoint: &Endpoint, parts: Option<&[Result<String, Placeholder>]>,
     for field in &endpoint.fields {
         let wire = field.wire_name();
         if let Some(first) = wire_names.get(&wire) {
-            errors.push(field.ident.span(), format!("parameter `{wire}` is declared twice (first as field `{first}`)"));
+            errors.push(
+                field.ident.span(),
+                format!("parameter `{wire}` is declared twice (first as field `{first}`)"),
+            );
         } else {
             wire_names.insert(wire.clone(), &field.ident);
         }
@@ -91,29 +120,47 @@ pub fn check(endpoint: &Endpoint, parts: Option<&[Result<String, Placeholder>]>,
             if template_ok && !placeholders.contains(&wire.as_str()) {
                 errors.push(
                     field.ident.span(),
-                    format!("`#[param(path)]` field `{wire}` is not in the path template `{}`", attr.path.value()),
+                    format!(
+                        "`#[param(path)]` field `{wire}` is not in the path template `{}`",
+                        attr.path.value()
+                    ),
                 );
             }
             if crate::expand::option_inner(&field.ty).is_some() {
-                errors.push(span, "a path parameter is always required: it cannot be an `Option`");
+                errors.push(
+                    span,
+                    "a path parameter is always required: it cannot be an `Option`",
+                );
             }
             if field.comma {
-                errors.push(span, "`comma` applies to query parameters, not path parameters");
+                errors.push(
+                    span,
+                    "`comma` applies to query parameters, not path parameters",
+                );
             }
         }
         if field.comma && crate::expand::location_of(endpoint, field) == Location::Body {
             // Body arrays are JSON arrays; a comma list only makes sense in a query string.
-            errors.push(field.ident.span(), "`comma` needs a query parameter: add `#[param(query)]` or drop `comma`");
+            errors.push(
+                field.ident.span(),
+                "`comma` needs a query parameter: add `#[param(query)]` or drop `comma`",
+            );
         }
     }
 
     if let (Some(_), Some(example)) = (&attr.raw, &attr.example) {
-        errors.push(example.span(), "`example` is a JSON example and cannot be used with `raw` responses");
+        errors.push(
+            example.span(),
+            "`example` is a JSON example and cannot be used with `raw` responses",
+        );
     }
     if let Some(syn::Type::Tuple(unit)) = &attr.response {
         if unit.elems.is_empty() {
             if let Some(example) = &attr.example {
-                errors.push(example.span(), "an endpoint with `response = ()` has no body to give an example of");
+                errors.push(
+                    example.span(),
+                    "an endpoint with `response = ()` has no body to give an example of",
+                );
             }
         }
     }

@@ -33,12 +33,16 @@ pub fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
 
 /// The single generic argument of `ty` when its last path segment is `name`.
 fn generic_arg<'a>(ty: &'a syn::Type, name: &str) -> Option<&'a syn::Type> {
-    let syn::Type::Path(path) = ty else { return None };
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
     let segment = path.path.segments.last()?;
     if segment.ident != name {
         return None;
     }
-    let syn::PathArguments::AngleBracketed(args) = &segment.arguments else { return None };
+    let syn::PathArguments::AngleBracketed(args) = &segment.arguments else {
+        return None;
+    };
     args.args.iter().rev().find_map(|arg| match arg {
         syn::GenericArgument::Type(inner) => Some(inner),
         _ => None,
@@ -46,7 +50,9 @@ fn generic_arg<'a>(ty: &'a syn::Type, name: &str) -> Option<&'a syn::Type> {
 }
 
 fn last_ident(ty: &syn::Type) -> Option<String> {
-    let syn::Type::Path(path) = ty else { return None };
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
     path.path.segments.last().map(|s| s.ident.to_string())
 }
 
@@ -54,7 +60,13 @@ fn last_ident(ty: &syn::Type) -> Option<String> {
 pub fn location_of(endpoint: &Endpoint, field: &Field) -> Location {
     match field.location {
         Some((location, _)) => location,
-        None if matches!(endpoint.attr.method.to_string().as_str(), "post" | "put" | "patch") => Location::Body,
+        None if matches!(
+            endpoint.attr.method.to_string().as_str(),
+            "post" | "put" | "patch"
+        ) =>
+        {
+            Location::Body
+        }
         None => Location::Query,
     }
 }
@@ -83,7 +95,9 @@ fn schema_tokens(ty: &syn::Type) -> TokenStream {
 fn lower_camel(ident: &syn::Ident) -> String {
     let name = ident.to_string();
     let mut chars = name.chars();
-    chars.next().map_or_else(String::new, |first| first.to_lowercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }
 
 fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStream {
@@ -91,15 +105,27 @@ fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStre
     let root = quote!(::gitlab_endpoint);
     let ident = &endpoint.ident;
     let attr = &endpoint.attr;
-    let response_ty = attr.response.clone().unwrap_or_else(|| syn::parse_quote!(()));
+    let response_ty = attr
+        .response
+        .clone()
+        .unwrap_or_else(|| syn::parse_quote!(()));
     let method = format_ident!("{}", {
         let m = attr.method.to_string();
         let mut c = m.chars();
-        c.next().map(|f| f.to_uppercase().chain(c).collect::<String>()).unwrap_or_default()
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
     });
     let path_template = &attr.path;
-    let operation_id = attr.operation_id.as_ref().map_or_else(|| lower_camel(ident), syn::LitStr::value);
-    let tag = attr.tag.as_ref().map(syn::LitStr::value).unwrap_or_default();
+    let operation_id = attr
+        .operation_id
+        .as_ref()
+        .map_or_else(|| lower_camel(ident), syn::LitStr::value);
+    let tag = attr
+        .tag
+        .as_ref()
+        .map(syn::LitStr::value)
+        .unwrap_or_default();
     let (summary, description) = match endpoint.doc.split_once("\n\n") {
         Some((summary, rest)) => (summary.replace('\n', " "), rest.trim().to_owned()),
         None => (endpoint.doc.replace('\n', " "), String::new()),
@@ -128,9 +154,13 @@ fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStre
         let member = &field.ident;
         match location {
             Location::Path => {}
-            Location::Query if field.comma => query_pushes.push(quote!(query.push_comma(#name, &self.#member)?;)),
+            Location::Query if field.comma => {
+                query_pushes.push(quote!(query.push_comma(#name, &self.#member)?;))
+            }
             Location::Query => query_pushes.push(quote!(query.push(#name, &self.#member)?;)),
-            Location::Body => body_pushes.push(quote!(#private::body_insert(&mut body, #name, &self.#member)?;)),
+            Location::Body => {
+                body_pushes.push(quote!(#private::body_insert(&mut body, #name, &self.#member)?;))
+            }
         }
         let location = match location {
             Location::Path => quote!(#root::Location::Path),

@@ -93,7 +93,10 @@ fn list() -> ListThings {
         state: Some(State::Opened),
         labels: Some(vec!["bug".into(), "ui".into()]),
         iids: Some(vec![1, 2]),
-        not: Some(BTreeMap::from([("labels".to_owned(), "wontfix".to_owned())])),
+        not: Some(BTreeMap::from([(
+            "labels".to_owned(),
+            "wontfix".to_owned(),
+        )])),
         r#in: Some("title".into()),
     }
 }
@@ -109,8 +112,15 @@ fn constants_come_from_the_attribute() {
 
 #[test]
 fn path_placeholders_are_percent_encoded() {
-    assert_eq!(list().path(), "/projects/group%2Fsub%2Fproject/things/feature%2Fx%2By");
-    let pre_encoded = ListThings { id: "group%2Fproject".into(), name: "main".into(), ..list() };
+    assert_eq!(
+        list().path(),
+        "/projects/group%2Fsub%2Fproject/things/feature%2Fx%2By"
+    );
+    let pre_encoded = ListThings {
+        id: "group%2Fproject".into(),
+        name: "main".into(),
+        ..list()
+    };
     assert_eq!(pre_encoded.path(), "/projects/group%2Fproject/things/main");
     assert_eq!(DeleteThing { thing_id: 9 }.path(), "/things/9");
 }
@@ -118,7 +128,10 @@ fn path_placeholders_are_percent_encoded() {
 #[test]
 fn query_uses_gitlab_forms() {
     let pairs = list().query().unwrap();
-    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let pairs: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     assert_eq!(
         pairs,
         vec![
@@ -139,14 +152,20 @@ fn post_parameters_go_to_the_json_body_and_none_is_left_out() {
         id: 1,
         title: "T".into(),
         description: None,
-        variables: Some(vec![Variable { key: "K".into(), value: "V".into() }]),
+        variables: Some(vec![Variable {
+            key: "K".into(),
+            value: "V".into(),
+        }]),
         dry_run: Some(true),
     };
     assert_eq!(
         create.body().unwrap(),
         Some(serde_json::json!({"title": "T", "variables": [{"key": "K", "value": "V"}]}))
     );
-    assert_eq!(create.query().unwrap(), vec![("dry-run".to_owned(), "true".to_owned())]);
+    assert_eq!(
+        create.query().unwrap(),
+        vec![("dry-run".to_owned(), "true".to_owned())]
+    );
 }
 
 #[test]
@@ -156,8 +175,18 @@ fn describe_carries_everything_particular_to_the_endpoint() {
     assert_eq!(info.description, "A longer description.");
     assert_eq!(info.tag, "Things");
     assert!(info.access.public && !info.access.job_token);
-    assert_eq!(info.pagination, Pagination::Keyset { order_by: &["id"], sort: &["asc"] });
-    let names: Vec<_> = info.params.iter().map(|p| (p.name, p.location, p.required)).collect();
+    assert_eq!(
+        info.pagination,
+        Pagination::Keyset {
+            order_by: &["id"],
+            sort: &["asc"]
+        }
+    );
+    let names: Vec<_> = info
+        .params
+        .iter()
+        .map(|p| (p.name, p.location, p.required))
+        .collect();
     assert_eq!(
         names,
         vec![
@@ -177,12 +206,22 @@ fn describe_carries_everything_particular_to_the_endpoint() {
         panic!("expected an array response, got {:?}", info.response)
     };
     let items = serde_json::to_value(&array.items).unwrap();
-    assert_eq!(items, serde_json::json!({"$ref": "#/components/schemas/Thing"}));
+    assert_eq!(
+        items,
+        serde_json::json!({"$ref": "#/components/schemas/Thing"})
+    );
     assert!(info.components.contains_key("Thing"));
 
     let create = CreateThing::describe();
     assert!(create.access.job_token);
-    assert_eq!(create.params.iter().filter(|p| p.location == Location::Body).count(), 3);
+    assert_eq!(
+        create
+            .params
+            .iter()
+            .filter(|p| p.location == Location::Body)
+            .count(),
+        3
+    );
     assert!(create.components.contains_key("Variable"));
 
     let delete = DeleteThing::describe();

@@ -18,7 +18,9 @@ use utoipa::openapi::path::{
 use utoipa::openapi::request_body::RequestBodyBuilder;
 use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::{ObjectBuilder, Type};
-use utoipa::openapi::security::{ApiKey, ApiKeyValue, Http, HttpAuthScheme, SecurityRequirement, SecurityScheme};
+use utoipa::openapi::security::{
+    ApiKey, ApiKeyValue, Http, HttpAuthScheme, SecurityRequirement, SecurityScheme,
+};
 use utoipa::openapi::{
     ComponentsBuilder, ContentBuilder, Deprecated, Ref, RefOr, Required, Schema, Server,
     ServerBuilder, ServerVariableBuilder,
@@ -59,13 +61,33 @@ pub const ERROR_RESPONSES: &[(&str, &str)] = &[
 
 /// Pagination response headers and what they carry.
 const PAGINATION_HEADERS: &[(&str, &str, Type)] = &[
-    ("Link", "Links to the `first`, `prev`, `next` and `last` pages (RFC 8288). Keyset lists carry only `next`; `last` is left out past 10,000 records.", Type::String),
-    ("x-next-page", "Number of the next page; empty on the last page.", Type::String),
+    (
+        "Link",
+        "Links to the `first`, `prev`, `next` and `last` pages (RFC 8288). Keyset lists carry only `next`; `last` is left out past 10,000 records.",
+        Type::String,
+    ),
+    (
+        "x-next-page",
+        "Number of the next page; empty on the last page.",
+        Type::String,
+    ),
     ("x-page", "Number of this page, from 1.", Type::Integer),
     ("x-per-page", "Number of items per page.", Type::Integer),
-    ("x-prev-page", "Number of the previous page; empty on the first page.", Type::String),
-    ("x-total", "Total number of items. Absent when the list has more than 10,000 records.", Type::Integer),
-    ("x-total-pages", "Total number of pages. Absent when the list has more than 10,000 records.", Type::Integer),
+    (
+        "x-prev-page",
+        "Number of the previous page; empty on the first page.",
+        Type::String,
+    ),
+    (
+        "x-total",
+        "Total number of items. Absent when the list has more than 10,000 records.",
+        Type::Integer,
+    ),
+    (
+        "x-total-pages",
+        "Total number of pages. Absent when the list has more than 10,000 records.",
+        Type::Integer,
+    ),
 ];
 
 /// The servers: any GitLab host, API under `/api/v4`.
@@ -75,7 +97,12 @@ pub fn servers() -> Vec<Server> {
         ServerBuilder::new()
             .url("{scheme}://{host}/api/v4")
             .description(Some("A GitLab instance"))
-            .parameter("scheme", ServerVariableBuilder::new().default_value("https").enum_values(Some(["https", "http"])))
+            .parameter(
+                "scheme",
+                ServerVariableBuilder::new()
+                    .default_value("https")
+                    .enum_values(Some(["https", "http"])),
+            )
             .parameter(
                 "host",
                 ServerVariableBuilder::new()
@@ -196,7 +223,11 @@ pub fn components() -> ComponentsBuilder {
     builder
 }
 
-fn integer_schema(minimum: Option<i64>, maximum: Option<i64>, default: Option<i64>) -> RefOr<Schema> {
+fn integer_schema(
+    minimum: Option<i64>,
+    maximum: Option<i64>,
+    default: Option<i64>,
+) -> RefOr<Schema> {
     ObjectBuilder::new()
         .schema_type(Type::Integer)
         .minimum(minimum)
@@ -262,14 +293,22 @@ pub fn operation(info: &EndpointInfo) -> Operation {
         builder = builder.parameter(parameter(param, &info.components));
     }
     if is_paginated(info) {
-        builder = builder.parameter_ref(param_ref("Page")).parameter_ref(param_ref("PerPage"));
+        builder = builder
+            .parameter_ref(param_ref("Page"))
+            .parameter_ref(param_ref("PerPage"));
         if matches!(info.pagination, Pagination::Keyset { .. }) {
             builder = builder.parameter_ref(param_ref("KeysetPagination"));
         }
     }
-    builder = builder.parameter_ref(param_ref("SudoHeader")).parameter_ref(param_ref("SudoQuery"));
+    builder = builder
+        .parameter_ref(param_ref("SudoHeader"))
+        .parameter_ref(param_ref("SudoQuery"));
 
-    let body: Vec<&ParamInfo> = info.params.iter().filter(|p| p.location == Location::Body).collect();
+    let body: Vec<&ParamInfo> = info
+        .params
+        .iter()
+        .filter(|p| p.location == Location::Body)
+        .collect();
     if !body.is_empty() {
         let mut object = ObjectBuilder::new().schema_type(Type::Object);
         for param in &body {
@@ -278,10 +317,18 @@ pub fn operation(info: &EndpointInfo) -> Operation {
                 object = object.required(param.name);
             }
         }
-        let media = if info.multipart { "multipart/form-data" } else { JSON };
+        let media = if info.multipart {
+            "multipart/form-data"
+        } else {
+            JSON
+        };
         builder = builder.request_body(Some(
             RequestBodyBuilder::new()
-                .required(Some(if body.iter().any(|p| p.required) { Required::True } else { Required::False }))
+                .required(Some(if body.iter().any(|p| p.required) {
+                    Required::True
+                } else {
+                    Required::False
+                }))
                 .content(media, ContentBuilder::new().schema(Some(object)).build())
                 .build(),
         ));
@@ -295,7 +342,10 @@ pub fn operation(info: &EndpointInfo) -> Operation {
     if info.access.public || info.access.job_token {
         let mut security = default_security();
         if info.access.job_token {
-            security.push(SecurityRequirement::new(scheme::JOB_TOKEN, Vec::<String>::new()));
+            security.push(SecurityRequirement::new(
+                scheme::JOB_TOKEN,
+                Vec::<String>::new(),
+            ));
         }
         if info.access.public {
             security.push(SecurityRequirement::default());
@@ -310,13 +360,18 @@ fn extensions(info: &EndpointInfo) -> Extensions {
     let mut builder = ExtensionsBuilder::new();
     match info.pagination {
         Pagination::None => {}
-        Pagination::Offset => builder = builder.add("x-gitlab-pagination", json!({ "offset": true })),
+        Pagination::Offset => {
+            builder = builder.add("x-gitlab-pagination", json!({ "offset": true }))
+        }
         Pagination::Keyset { order_by, sort } => {
             let mut keyset = json!({ "order_by": order_by });
             if !sort.is_empty() {
                 keyset["sort"] = json!(sort);
             }
-            builder = builder.add("x-gitlab-pagination", json!({ "offset": true, "keyset": keyset }));
+            builder = builder.add(
+                "x-gitlab-pagination",
+                json!({ "offset": true, "keyset": keyset }),
+            );
         }
     }
     if info.access.admin {
@@ -337,13 +392,21 @@ fn success_response(info: &EndpointInfo) -> Response {
     match &info.response {
         ResponseBody::Empty => {}
         ResponseBody::Json(schema) => {
-            let example = info.example.and_then(|text| serde_json::from_str(text).ok());
-            builder = builder.content(JSON, ContentBuilder::new().schema(Some(schema.clone())).example(example).build());
+            let example = info
+                .example
+                .and_then(|text| serde_json::from_str(text).ok());
+            builder = builder.content(
+                JSON,
+                ContentBuilder::new()
+                    .schema(Some(schema.clone()))
+                    .example(example)
+                    .build(),
+            );
         }
         ResponseBody::Raw(media) => {
-            let binary = ObjectBuilder::new()
-                .schema_type(Type::String)
-                .format(Some(utoipa::openapi::SchemaFormat::KnownFormat(utoipa::openapi::KnownFormat::Binary)));
+            let binary = ObjectBuilder::new().schema_type(Type::String).format(Some(
+                utoipa::openapi::SchemaFormat::KnownFormat(utoipa::openapi::KnownFormat::Binary),
+            ));
             builder = builder.content(*media, ContentBuilder::new().schema(Some(binary)).build());
         }
     }
@@ -398,20 +461,40 @@ fn parameter(param: &ParamInfo, components: &BTreeMap<String, RefOr<Schema>>) ->
     let is_object = matches!(resolved, RefOr::T(Schema::Object(o)) if o.additional_properties.is_some() || !o.properties.is_empty());
     let (name, style, explode) = match param.location {
         Location::Path => (param.name.to_owned(), None, None),
-        _ if is_array && param.comma => (param.name.to_owned(), Some(ParameterStyle::Form), Some(false)),
-        _ if is_array => (format!("{}[]", param.name), Some(ParameterStyle::Form), Some(true)),
-        _ if is_object => (param.name.to_owned(), Some(ParameterStyle::DeepObject), Some(true)),
+        _ if is_array && param.comma => (
+            param.name.to_owned(),
+            Some(ParameterStyle::Form),
+            Some(false),
+        ),
+        _ if is_array => (
+            format!("{}[]", param.name),
+            Some(ParameterStyle::Form),
+            Some(true),
+        ),
+        _ if is_object => (
+            param.name.to_owned(),
+            Some(ParameterStyle::DeepObject),
+            Some(true),
+        ),
         _ => (param.name.to_owned(), None, None),
     };
     let location = match param.location {
         Location::Path => ParameterIn::Path,
         Location::Query | Location::Body => ParameterIn::Query,
     };
-    let description = if param.description.is_empty() { None } else { Some(param.description) };
+    let description = if param.description.is_empty() {
+        None
+    } else {
+        Some(param.description)
+    };
     let mut builder = ParameterBuilder::new()
         .name(name)
         .parameter_in(location)
-        .required(if param.required || param.location == Location::Path { Required::True } else { Required::False })
+        .required(if param.required || param.location == Location::Path {
+            Required::True
+        } else {
+            Required::False
+        })
         .description(description)
         .deprecated(param.deprecated.then_some(Deprecated::True))
         .schema(Some(param.schema.clone()))
@@ -420,7 +503,11 @@ fn parameter(param: &ParamInfo, components: &BTreeMap<String, RefOr<Schema>>) ->
     let is_string = matches!(&param.schema, RefOr::T(Schema::Object(o)) if o.schema_type == Type::String.into());
     if param.location == Location::Path && is_string {
         // Full paths, branch names and file paths carry `/`; GitLab wants them as `%2F`.
-        builder = builder.extensions(Some(ExtensionsBuilder::new().add("x-gitlab-url-encode", true).build()));
+        builder = builder.extensions(Some(
+            ExtensionsBuilder::new()
+                .add("x-gitlab-url-encode", true)
+                .build(),
+        ));
     }
     builder.build()
 }

@@ -17,7 +17,10 @@ pub const GITLAB_VERSION: &str = "15.2";
 /// their page declares them).
 #[must_use]
 pub fn endpoints() -> Vec<EndpointInfo> {
-    pages::PAGES.iter().flat_map(|page| (page.endpoints)()).collect()
+    pages::PAGES
+        .iter()
+        .flat_map(|page| (page.endpoints)())
+        .collect()
 }
 
 /// The assembled document with the JSON form it serializes to.
@@ -55,21 +58,34 @@ pub fn build(endpoints: &[EndpointInfo]) -> Result<Document> {
         if let Some(first) = seen_ops.insert(info.operation_id, location.clone()) {
             problems.push(Problem {
                 location: location.clone(),
-                message: format!("operationId `{}` is also used by {first}", info.operation_id),
+                message: format!(
+                    "operationId `{}` is also used by {first}",
+                    info.operation_id
+                ),
             });
         }
-        if let Some(first) = seen_routes.insert((info.path.to_owned(), info.method), info.operation_id) {
-            problems.push(Problem { location: location.clone(), message: format!("route declared twice (also by `{first}`)") });
+        if let Some(first) =
+            seen_routes.insert((info.path.to_owned(), info.method), info.operation_id)
+        {
+            problems.push(Problem {
+                location: location.clone(),
+                message: format!("route declared twice (also by `{first}`)"),
+            });
         }
         if info.summary.is_empty() {
-            problems.push(Problem { location: location.clone(), message: "no summary: add a doc comment to the route type".into() });
+            problems.push(Problem {
+                location: location.clone(),
+                message: "no summary: add a doc comment to the route type".into(),
+            });
         }
         check_example(info, &location, &mut problems);
         for (name, schema) in &info.components {
             match schemas.get(name) {
                 Some(existing) if existing != schema => problems.push(Problem {
                     location: format!("components.schemas.{name}"),
-                    message: format!("two different types are both named `{name}` (seen again at {location})"),
+                    message: format!(
+                        "two different types are both named `{name}` (seen again at {location})"
+                    ),
                 }),
                 Some(_) => {}
                 None => {
@@ -79,7 +95,10 @@ pub fn build(endpoints: &[EndpointInfo]) -> Result<Document> {
         }
         paths = paths.path(
             format!("/{}", info.path.trim_start_matches('/')),
-            utoipa::openapi::path::PathItem::new(http_method(info.method), conventions::operation(info)),
+            utoipa::openapi::path::PathItem::new(
+                http_method(info.method),
+                conventions::operation(info),
+            ),
         );
     }
     for (name, schema) in schemas {
@@ -99,7 +118,12 @@ pub fn build(endpoints: &[EndpointInfo]) -> Result<Document> {
                 .title("GitLab REST API v4")
                 .version(GITLAB_VERSION)
                 .description(Some(DESCRIPTION))
-                .license(Some(LicenseBuilder::new().name("MIT OR Apache-2.0").identifier(Some("MIT OR Apache-2.0")).build()))
+                .license(Some(
+                    LicenseBuilder::new()
+                        .name("MIT OR Apache-2.0")
+                        .identifier(Some("MIT OR Apache-2.0"))
+                        .build(),
+                ))
                 .build(),
         )
         .servers(Some(conventions::servers()))
@@ -107,14 +131,21 @@ pub fn build(endpoints: &[EndpointInfo]) -> Result<Document> {
         .components(Some(components.build()))
         .security(Some(conventions::default_security()))
         .tags(Some(tags.into_iter().map(|tag| {
-            let description = pages::PAGES.iter().find(|page| page.tag == tag).map(|page| page.description);
+            let description = pages::PAGES
+                .iter()
+                .find(|page| page.tag == tag)
+                .map(|page| page.description);
             TagBuilder::new().name(tag).description(description).build()
         })))
         .build();
     let mut json = serde_json::to_value(&openapi)?;
     order_extensions(&mut json);
     check_json_examples(&json, &mut problems);
-    if problems.is_empty() { Ok(Document { openapi, json }) } else { Err(Error::Invalid(problems)) }
+    if problems.is_empty() {
+        Ok(Document { openapi, json })
+    } else {
+        Err(Error::Invalid(problems))
+    }
 }
 
 /// utoipa keeps `x-*` extensions in a hash map, so their order would change from run to run;
@@ -123,7 +154,11 @@ fn order_extensions(value: &mut Value) {
     match value {
         Value::Object(map) => {
             let mut extensions: Vec<(String, Value)> = Vec::new();
-            let keys: Vec<String> = map.keys().filter(|k| k.starts_with("x-")).cloned().collect();
+            let keys: Vec<String> = map
+                .keys()
+                .filter(|k| k.starts_with("x-"))
+                .cloned()
+                .collect();
             for key in keys {
                 if let Some(extension) = map.remove(&key) {
                     extensions.push((key, extension));
@@ -164,7 +199,10 @@ fn check_example(info: &EndpointInfo, location: &str, problems: &mut Vec<Problem
         }),
         (_, Some(text)) => {
             if let Err(error) = serde_json::from_str::<Value>(text) {
-                problems.push(Problem { location: location.to_owned(), message: format!("example is not valid JSON: {error}") });
+                problems.push(Problem {
+                    location: location.to_owned(),
+                    message: format!("example is not valid JSON: {error}"),
+                });
             }
         }
         (_, None) => {}
@@ -175,10 +213,15 @@ fn check_example(info: &EndpointInfo, location: &str, problems: &mut Vec<Problem
 /// against its schema, resolving `$ref`s against the document itself.
 fn check_json_examples(document: &Value, problems: &mut Vec<Problem>) {
     for (location, media) in response_media(document) {
-        let Some(schema) = media.get("schema") else { continue };
+        let Some(schema) = media.get("schema") else {
+            continue;
+        };
         for example in examples_of(media) {
             for message in validate_against(document, schema, example) {
-                problems.push(Problem { location: location.clone(), message });
+                problems.push(Problem {
+                    location: location.clone(),
+                    message,
+                });
             }
         }
     }
@@ -192,17 +235,37 @@ pub fn response_media(document: &Value) -> Vec<(String, &Value)> {
     if let Some(paths) = document.get("paths").and_then(Value::as_object) {
         for (path, item) in paths {
             for (method, operation) in item.as_object().into_iter().flatten() {
-                for (status, response) in operation.get("responses").and_then(Value::as_object).into_iter().flatten() {
-                    for (media_type, media) in response.get("content").and_then(Value::as_object).into_iter().flatten() {
-                        found.push((format!("{} {path} -> {status} {media_type}", method.to_uppercase()), media));
+                for (status, response) in operation
+                    .get("responses")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
+                    for (media_type, media) in response
+                        .get("content")
+                        .and_then(Value::as_object)
+                        .into_iter()
+                        .flatten()
+                    {
+                        found.push((
+                            format!("{} {path} -> {status} {media_type}", method.to_uppercase()),
+                            media,
+                        ));
                     }
                 }
             }
         }
     }
-    let shared = document.pointer("/components/responses").and_then(Value::as_object);
+    let shared = document
+        .pointer("/components/responses")
+        .and_then(Value::as_object);
     for (name, response) in shared.into_iter().flatten() {
-        for (media_type, media) in response.get("content").and_then(Value::as_object).into_iter().flatten() {
+        for (media_type, media) in response
+            .get("content")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
             found.push((format!("components.responses.{name} {media_type}"), media));
         }
     }
@@ -242,11 +305,17 @@ pub fn validate_against(document: &Value, schema: &Value, instance: &Value) -> V
             let mut text = error.to_string();
             if text.len() > 300 {
                 // Errors quote the offending value, which can be a whole resource.
-                let cut = (0..=300).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+                let cut = (0..=300)
+                    .rev()
+                    .find(|&i| text.is_char_boundary(i))
+                    .unwrap_or(0);
                 text.truncate(cut);
                 text.push_str("...");
             }
-            format!("example does not match the schema at `{}`: {text}", error.instance_path())
+            format!(
+                "example does not match the schema at `{}`: {text}",
+                error.instance_path()
+            )
         })
         .collect()
 }

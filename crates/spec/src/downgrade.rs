@@ -21,7 +21,13 @@ use serde_json::{Map, Value, json};
 /// Keys whose value is a map of schemas by name.
 const SCHEMA_MAPS: &[&str] = &["properties", "patternProperties", "schemas", "$defs"];
 /// Keys whose value is one schema.
-const SCHEMA_KEYS: &[&str] = &["schema", "items", "additionalProperties", "not", "contentSchema"];
+const SCHEMA_KEYS: &[&str] = &[
+    "schema",
+    "items",
+    "additionalProperties",
+    "not",
+    "contentSchema",
+];
 /// Keys whose value is a list of schemas.
 const SCHEMA_LISTS: &[&str] = &["allOf", "oneOf", "anyOf", "prefixItems"];
 
@@ -54,7 +60,11 @@ fn type_of(schema: &Value, document: &Value, depth: usize) -> Option<String> {
     match schema.get("type") {
         Some(Value::String(name)) if name != "null" => return Some(name.clone()),
         Some(Value::Array(names)) => {
-            let non_null: Vec<&str> = names.iter().filter_map(Value::as_str).filter(|t| *t != "null").collect();
+            let non_null: Vec<&str> = names
+                .iter()
+                .filter_map(Value::as_str)
+                .filter(|t| *t != "null")
+                .collect();
             if let [single] = non_null.as_slice() {
                 return Some((*single).to_owned());
             }
@@ -62,7 +72,9 @@ fn type_of(schema: &Value, document: &Value, depth: usize) -> Option<String> {
         _ => {}
     }
     if let Some(target) = schema.get("$ref").and_then(Value::as_str) {
-        let resolved = target.strip_prefix('#').and_then(|pointer| document.pointer(pointer))?;
+        let resolved = target
+            .strip_prefix('#')
+            .and_then(|pointer| document.pointer(pointer))?;
         return type_of(resolved, document, depth + 1);
     }
     for key in ["allOf", "oneOf", "anyOf"] {
@@ -90,20 +102,29 @@ fn type_of(schema: &Value, document: &Value, depth: usize) -> Option<String> {
 /// Walks the document; `is_schema` says whether `value` is in a schema position.
 fn walk(value: &mut Value, is_schema: bool, original: &Value) {
     match value {
-        Value::Array(items) => items.iter_mut().for_each(|item| walk(item, false, original)),
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(|item| walk(item, false, original)),
         Value::Object(object) => {
             for (key, child) in object.iter_mut() {
                 if SCHEMA_MAPS.contains(&key.as_str()) {
                     if let Some(map) = child.as_object_mut() {
-                        map.values_mut().for_each(|schema| walk(schema, true, original));
+                        map.values_mut()
+                            .for_each(|schema| walk(schema, true, original));
                     }
                 } else if SCHEMA_KEYS.contains(&key.as_str()) && child.is_object() {
                     walk(child, true, original);
                 } else if SCHEMA_LISTS.contains(&key.as_str()) {
                     if let Some(list) = child.as_array_mut() {
-                        list.iter_mut().for_each(|schema| walk(schema, true, original));
+                        list.iter_mut()
+                            .for_each(|schema| walk(schema, true, original));
                     }
-                } else if !(is_schema && matches!(key.as_str(), "example" | "examples" | "default" | "enum" | "const")) {
+                } else if !(is_schema
+                    && matches!(
+                        key.as_str(),
+                        "example" | "examples" | "default" | "enum" | "const"
+                    ))
+                {
                     walk(child, false, original);
                 }
             }
@@ -123,7 +144,11 @@ fn walk(value: &mut Value, is_schema: bool, original: &Value) {
 fn convert_schema(schema: &mut Map<String, Value>) {
     // `type: [T, "null"]`
     if let Some(Value::Array(types)) = schema.get("type").cloned() {
-        let non_null: Vec<Value> = types.iter().filter(|t| t.as_str() != Some("null")).cloned().collect();
+        let non_null: Vec<Value> = types
+            .iter()
+            .filter(|t| t.as_str() != Some("null"))
+            .cloned()
+            .collect();
         if non_null.len() < types.len() {
             schema.insert("nullable".into(), json!(true));
         }
@@ -147,8 +172,14 @@ fn convert_schema(schema: &mut Map<String, Value>) {
 
     // `oneOf`/`anyOf` with a null branch.
     for key in ["oneOf", "anyOf"] {
-        let Some(Value::Array(branches)) = schema.get(key).cloned() else { continue };
-        let is_null = |b: &Value| b.get("type").and_then(Value::as_str) == Some("null") || b.get("nullable") == Some(&json!(true)) && b.as_object().is_some_and(|o| o.len() == 1);
+        let Some(Value::Array(branches)) = schema.get(key).cloned() else {
+            continue;
+        };
+        let is_null = |b: &Value| {
+            b.get("type").and_then(Value::as_str) == Some("null")
+                || b.get("nullable") == Some(&json!(true))
+                    && b.as_object().is_some_and(|o| o.len() == 1)
+        };
         let kept: Vec<Value> = branches.iter().filter(|b| !is_null(b)).cloned().collect();
         if kept.len() == branches.len() {
             continue;
@@ -182,7 +213,10 @@ fn convert_schema(schema: &mut Map<String, Value>) {
             schema.entry("example").or_insert(first);
         }
     }
-    for (exclusive, inclusive) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+    for (exclusive, inclusive) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
         if let Some(bound) = schema.get(exclusive).filter(|v| v.is_number()).cloned() {
             schema.insert(inclusive.into(), bound);
             schema.insert(exclusive.into(), json!(true));
@@ -235,36 +269,61 @@ mod tests {
 
     #[test]
     fn nullable_types() {
-        let doc = convert(json!({"type": "object", "properties": {"a": {"type": ["string", "null"], "format": "date"}}}));
-        assert_eq!(schema_of(&doc)["properties"]["a"], json!({"type": "string", "format": "date", "nullable": true}));
+        let doc = convert(
+            json!({"type": "object", "properties": {"a": {"type": ["string", "null"], "format": "date"}}}),
+        );
+        assert_eq!(
+            schema_of(&doc)["properties"]["a"],
+            json!({"type": "string", "format": "date", "nullable": true})
+        );
     }
 
     #[test]
     fn nullable_ref_in_one_of() {
         let doc = convert(json!({"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Y"}]}));
-        assert_eq!(schema_of(&doc), &json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/Y"}]}), "no Y to take a type from");
+        assert_eq!(
+            schema_of(&doc),
+            &json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/Y"}]}),
+            "no Y to take a type from"
+        );
         let doc = to_openapi_30(&json!({"openapi": "3.1.0", "components": {"schemas": {
             "Y": {"type": "object", "properties": {}},
             "X": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Y"}]}
         }}}));
-        assert_eq!(schema_of(&doc), &json!({"nullable": true, "type": "object", "allOf": [{"$ref": "#/components/schemas/Y"}]}));
+        assert_eq!(
+            schema_of(&doc),
+            &json!({"nullable": true, "type": "object", "allOf": [{"$ref": "#/components/schemas/Y"}]})
+        );
     }
 
     #[test]
     fn ref_with_siblings_is_wrapped() {
-        let doc = convert(json!({"properties": {"u": {"$ref": "#/components/schemas/U", "description": "d"}}}));
-        assert_eq!(schema_of(&doc)["properties"]["u"], json!({"description": "d", "allOf": [{"$ref": "#/components/schemas/U"}]}));
+        let doc = convert(
+            json!({"properties": {"u": {"$ref": "#/components/schemas/U", "description": "d"}}}),
+        );
+        assert_eq!(
+            schema_of(&doc)["properties"]["u"],
+            json!({"description": "d", "allOf": [{"$ref": "#/components/schemas/U"}]})
+        );
     }
 
     #[test]
     fn const_examples_and_exclusive_bounds() {
-        let doc = convert(json!({"type": "integer", "const": 3, "examples": [3], "exclusiveMinimum": 0}));
-        assert_eq!(schema_of(&doc), &json!({"type": "integer", "enum": [3], "example": 3, "minimum": 0, "exclusiveMinimum": true}));
+        let doc =
+            convert(json!({"type": "integer", "const": 3, "examples": [3], "exclusiveMinimum": 0}));
+        assert_eq!(
+            schema_of(&doc),
+            &json!({"type": "integer", "enum": [3], "example": 3, "minimum": 0, "exclusiveMinimum": true})
+        );
     }
 
     #[test]
     fn examples_are_left_alone() {
-        let doc = convert(json!({"type": "object", "example": {"type": ["a", "null"], "const": 1}}));
-        assert_eq!(schema_of(&doc)["example"], json!({"type": ["a", "null"], "const": 1}));
+        let doc =
+            convert(json!({"type": "object", "example": {"type": ["a", "null"], "const": 1}}));
+        assert_eq!(
+            schema_of(&doc)["example"],
+            json!({"type": ["a", "null"], "const": 1})
+        );
     }
 }

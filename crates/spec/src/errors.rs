@@ -83,11 +83,26 @@ fn one_of(items: Vec<RefOr<Schema>>) -> RefOr<Schema> {
     builder.into()
 }
 
-fn json_response(description: &str, schema: RefOr<Schema>, examples: &[(&str, &str, Value)]) -> Response {
-    let content = ContentBuilder::new().schema(Some(schema)).examples_from_iter(examples.iter().map(
-        |(name, summary, value)| (*name, ExampleBuilder::new().summary(*summary).value(Some(value.clone())).build()),
-    ));
-    ResponseBuilder::new().description(description).content(crate::conventions::JSON, content.build()).build()
+fn json_response(
+    description: &str,
+    schema: RefOr<Schema>,
+    examples: &[(&str, &str, Value)],
+) -> Response {
+    let content = ContentBuilder::new()
+        .schema(Some(schema))
+        .examples_from_iter(examples.iter().map(|(name, summary, value)| {
+            (
+                *name,
+                ExampleBuilder::new()
+                    .summary(*summary)
+                    .value(Some(value.clone()))
+                    .build(),
+            )
+        }));
+    ResponseBuilder::new()
+        .description(description)
+        .content(crate::conventions::JSON, content.build())
+        .build()
 }
 
 /// The shared error responses, by component name.
@@ -98,11 +113,26 @@ pub fn responses() -> Vec<(&'static str, Response)> {
             "BadRequest",
             json_response(
                 "The request is malformed: a required attribute is missing or an attribute failed validation.",
-                one_of(vec![schema_ref::<ErrorMessage>(), schema_ref::<ValidationError>()]),
+                one_of(vec![
+                    schema_ref::<ErrorMessage>(),
+                    schema_ref::<ValidationError>(),
+                ]),
                 &[
-                    ("missing_attribute", "A required attribute is missing", json!({"message": "400 (Bad request) \"title\" not given"})),
-                    ("validation", "An attribute failed validation", json!({"message": {"bio": ["is too long (maximum is 255 characters)"]}})),
-                    ("spam", "The request was taken for spam", json!({"message": {"error": "Your snippet has been recognized as spam and has been discarded."}})),
+                    (
+                        "missing_attribute",
+                        "A required attribute is missing",
+                        json!({"message": "400 (Bad request) \"title\" not given"}),
+                    ),
+                    (
+                        "validation",
+                        "An attribute failed validation",
+                        json!({"message": {"bio": ["is too long (maximum is 255 characters)"]}}),
+                    ),
+                    (
+                        "spam",
+                        "The request was taken for spam",
+                        json!({"message": {"error": "Your snippet has been recognized as spam and has been discarded."}}),
+                    ),
                 ],
             ),
         ),
@@ -111,17 +141,32 @@ pub fn responses() -> Vec<(&'static str, Response)> {
             json_response(
                 "No valid authentication was given.",
                 schema_ref::<ErrorMessage>(),
-                &[("unauthorized", "Missing or invalid token", json!({"message": "401 Unauthorized"}))],
+                &[(
+                    "unauthorized",
+                    "Missing or invalid token",
+                    json!({"message": "401 Unauthorized"}),
+                )],
             ),
         ),
         (
             "Forbidden",
             json_response(
                 "The caller may not do this, or may not use sudo.",
-                one_of(vec![schema_ref::<ErrorMessage>(), schema_ref::<InsufficientScope>()]),
+                one_of(vec![
+                    schema_ref::<ErrorMessage>(),
+                    schema_ref::<InsufficientScope>(),
+                ]),
                 &[
-                    ("forbidden", "Not allowed", json!({"message": "403 Forbidden"})),
-                    ("sudo_not_admin", "Sudo used by a non-administrator", json!({"message": "403 Forbidden - Must be admin to use sudo"})),
+                    (
+                        "forbidden",
+                        "Not allowed",
+                        json!({"message": "403 Forbidden"}),
+                    ),
+                    (
+                        "sudo_not_admin",
+                        "Sudo used by a non-administrator",
+                        json!({"message": "403 Forbidden - Must be admin to use sudo"}),
+                    ),
                     (
                         "insufficient_scope",
                         "The token lacks the `sudo` scope",
@@ -138,11 +183,26 @@ pub fn responses() -> Vec<(&'static str, Response)> {
             "NotFound",
             json_response(
                 "The resource does not exist or is not visible to the caller, or the route is unknown.",
-                one_of(vec![schema_ref::<ErrorMessage>(), schema_ref::<RouteNotFound>()]),
+                one_of(vec![
+                    schema_ref::<ErrorMessage>(),
+                    schema_ref::<RouteNotFound>(),
+                ]),
                 &[
-                    ("resource", "The resource is not found", json!({"message": "404 Project Not Found"})),
-                    ("route", "The route is unknown", json!({"error": "404 Not Found"})),
-                    ("sudo_user", "The sudo user is not found", json!({"message": "404 User with ID or username '123' Not Found"})),
+                    (
+                        "resource",
+                        "The resource is not found",
+                        json!({"message": "404 Project Not Found"}),
+                    ),
+                    (
+                        "route",
+                        "The route is unknown",
+                        json!({"error": "404 Not Found"}),
+                    ),
+                    (
+                        "sudo_user",
+                        "The sudo user is not found",
+                        json!({"message": "404 User with ID or username '123' Not Found"}),
+                    ),
                 ],
             ),
         ),
@@ -150,8 +210,15 @@ pub fn responses() -> Vec<(&'static str, Response)> {
             "Conflict",
             json_response(
                 "A conflicting resource already exists.",
-                one_of(vec![schema_ref::<ErrorMessage>(), schema_ref::<ValidationError>()]),
-                &[("conflict", "Already exists", json!({"message": "409 Conflict"}))],
+                one_of(vec![
+                    schema_ref::<ErrorMessage>(),
+                    schema_ref::<ValidationError>(),
+                ]),
+                &[(
+                    "conflict",
+                    "Already exists",
+                    json!({"message": "409 Conflict"}),
+                )],
             ),
         ),
         (
@@ -159,7 +226,11 @@ pub fn responses() -> Vec<(&'static str, Response)> {
             json_response(
                 "The request is well formed but cannot be processed.",
                 schema_ref::<ErrorMessage>(),
-                &[("unprocessable", "Cannot be processed", json!({"message": "422 Unprocessable Entity"}))],
+                &[(
+                    "unprocessable",
+                    "Cannot be processed",
+                    json!({"message": "422 Unprocessable Entity"}),
+                )],
             ),
         ),
         (
@@ -181,7 +252,11 @@ pub fn responses() -> Vec<(&'static str, Response)> {
             json_response(
                 "Something went wrong on the server.",
                 schema_ref::<ErrorMessage>(),
-                &[("server_error", "Internal error", json!({"message": "500 Internal Server Error"}))],
+                &[(
+                    "server_error",
+                    "Internal error",
+                    json!({"message": "500 Internal Server Error"}),
+                )],
             ),
         ),
     ]

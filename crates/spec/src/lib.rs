@@ -21,5 +21,5 @@ pub mod models;
 pub mod pages;
 
 pub use document::{Document, endpoints, openapi};
-pub use gitlab_endpoint::EndpointInfo;
 pub use error::{Error, Problem, Result};
+pub use gitlab_endpoint::EndpointInfo;

@@ -29,13 +29,28 @@ fn every_problem_is_listed() {
     };
     let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
     let has = |needle: &str| text.iter().any(|p| p.contains(needle));
-    assert!(has("GET /things: JSON response without an example"), "{text:#?}");
-    assert!(has("GET /other: operationId `listThings` is also used by GET /things"), "{text:#?}");
+    assert!(
+        has("GET /things: JSON response without an example"),
+        "{text:#?}"
+    );
+    assert!(
+        has("GET /other: operationId `listThings` is also used by GET /things"),
+        "{text:#?}"
+    );
     assert!(has("GET /things: route declared twice"), "{text:#?}");
-    assert!(has("GET /other -> 200 application/json: example does not match the schema at `/id`"), "{text:#?}");
-    assert!(has("GET /other -> 200 application/json: example does not match the schema at ``"), "missing required fields are reported: {text:#?}");
+    assert!(
+        has("GET /other -> 200 application/json: example does not match the schema at `/id`"),
+        "{text:#?}"
+    );
+    assert!(
+        has("GET /other -> 200 application/json: example does not match the schema at ``"),
+        "missing required fields are reported: {text:#?}"
+    );
     let message = Error::Invalid(problems).to_string();
     // Three declaration problems, plus the wrong type of `id` and the four required fields of
     // `UserBasic` the example lacks.
-    assert!(message.starts_with("the spec has 8 problem(s):"), "{message}");
+    assert!(
+        message.starts_with("the spec has 8 problem(s):"),
+        "{message}"
+    );
 }

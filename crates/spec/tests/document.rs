@@ -65,9 +65,7 @@ fn every_ref_resolves_in_both_versions() {
         assert!(found.len() > 10, "expected many references");
         let broken: Vec<_> = found
             .iter()
-            .filter(|(_, target)| {
-                !target.starts_with("#/") || doc.pointer(&target[1..]).is_none()
-            })
+            .filter(|(_, target)| !target.starts_with("#/") || doc.pointer(&target[1..]).is_none())
             .collect();
         assert!(broken.is_empty(), "unresolved references: {broken:?}");
     }
@@ -77,12 +75,19 @@ fn every_ref_resolves_in_both_versions() {
 fn the_30_document_parses_with_openapiv3() {
     let doc30 = to_openapi_30(&document());
     assert_eq!(doc30["openapi"], "3.0.3");
-    let parsed: openapiv3::OpenAPI = serde_json::from_value(doc30.clone()).expect("openapiv3 reads the 3.0 document");
-    let count: usize = parsed.paths.paths.values().filter_map(|item| item.as_item()).map(|item| item.iter().count()).sum();
+    let parsed: openapiv3::OpenAPI =
+        serde_json::from_value(doc30.clone()).expect("openapiv3 reads the 3.0 document");
+    let count: usize = parsed
+        .paths
+        .paths
+        .values()
+        .filter_map(|item| item.as_item())
+        .map(|item| item.iter().count())
+        .sum();
     assert_eq!(count, operations(&doc30).len());
     // Nothing 3.1-only is left in it.
     let text = doc30.to_string();
-    assert!(!text.contains("\"type\":[") , "type arrays remain");
+    assert!(!text.contains("\"type\":["), "type arrays remain");
     assert!(!text.contains("\"const\":"), "const remains");
     assert!(!text.contains("{\"type\":\"null\"}"), "null types remain");
 }
@@ -97,7 +102,10 @@ fn every_response_has_a_description() {
                 None => response,
             };
             let description = resolved["description"].as_str().unwrap_or_default();
-            assert!(!description.is_empty(), "{method} {path} {status} has no description");
+            assert!(
+                !description.is_empty(),
+                "{method} {path} {status} has no description"
+            );
         }
     }
 }
@@ -107,14 +115,19 @@ fn every_example_matches_its_schema() {
     let doc = document();
     let mut checked = 0;
     for (location, media) in gitlab_spec::document::response_media(&doc) {
-        let Some(schema) = media.get("schema") else { continue };
+        let Some(schema) = media.get("schema") else {
+            continue;
+        };
         for example in gitlab_spec::document::examples_of(media) {
             let errors = gitlab_spec::document::validate_against(&doc, schema, example);
             assert!(errors.is_empty(), "{location}: {errors:?}");
             checked += 1;
         }
     }
-    assert!(checked >= operations(&doc).len() / 2, "only {checked} examples checked");
+    assert!(
+        checked >= operations(&doc).len() / 2,
+        "only {checked} examples checked"
+    );
 }
 
 #[test]
@@ -126,7 +139,10 @@ fn every_json_success_response_has_an_example() {
                 continue;
             }
             if let Some(json) = response.pointer("/content/application~1json") {
-                assert!(json.get("example").is_some(), "{method} {path} {status} has no example");
+                assert!(
+                    json.get("example").is_some(),
+                    "{method} {path} {status} has no example"
+                );
             }
         }
     }
@@ -139,31 +155,62 @@ fn conventions_apply_to_every_operation() {
     for (method, path, operation) in operations(&doc) {
         let id = operation["operationId"].as_str().expect("operationId");
         assert!(ids.insert(id.to_owned()), "duplicate operationId {id}");
-        assert!(id.chars().next().is_some_and(|c| c.is_ascii_lowercase()), "{id} is not lowerCamelCase");
-        assert!(!id.contains("ApiV4") && !id.contains('_'), "{id} is not readable");
-        assert!(operation["tags"].as_array().is_some_and(|t| t.len() == 1), "{method} {path} has one tag");
+        assert!(
+            id.chars().next().is_some_and(|c| c.is_ascii_lowercase()),
+            "{id} is not lowerCamelCase"
+        );
+        assert!(
+            !id.contains("ApiV4") && !id.contains('_'),
+            "{id} is not readable"
+        );
+        assert!(
+            operation["tags"].as_array().is_some_and(|t| t.len() == 1),
+            "{method} {path} has one tag"
+        );
 
         let responses = operation["responses"].as_object().unwrap();
         for status in ["400", "401", "403", "404", "409", "422", "429", "500"] {
-            assert!(responses.contains_key(status), "{method} {path} lacks {status}");
+            assert!(
+                responses.contains_key(status),
+                "{method} {path} lacks {status}"
+            );
         }
         let success: Vec<&String> = responses.keys().filter(|s| s.starts_with('2')).collect();
         assert_eq!(success.len(), 1, "{method} {path}: one success status");
         if method == "DELETE" && responses[success[0]].get("content").is_none() {
-            assert!(["204", "202"].contains(&success[0].as_str()), "{method} {path} answers {}", success[0]);
+            assert!(
+                ["204", "202"].contains(&success[0].as_str()),
+                "{method} {path} answers {}",
+                success[0]
+            );
         }
 
         let params: Vec<String> = operation["parameters"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|p| p.get("$ref").and_then(Value::as_str).or(p["name"].as_str()).unwrap_or_default().to_owned())
+            .map(|p| {
+                p.get("$ref")
+                    .and_then(Value::as_str)
+                    .or(p["name"].as_str())
+                    .unwrap_or_default()
+                    .to_owned()
+            })
             .collect();
-        assert!(params.contains(&"#/components/parameters/SudoHeader".to_owned()), "{method} {path} lacks Sudo");
-        assert!(params.contains(&"#/components/parameters/SudoQuery".to_owned()), "{method} {path} lacks sudo");
+        assert!(
+            params.contains(&"#/components/parameters/SudoHeader".to_owned()),
+            "{method} {path} lacks Sudo"
+        );
+        assert!(
+            params.contains(&"#/components/parameters/SudoQuery".to_owned()),
+            "{method} {path} lacks sudo"
+        );
         for placeholder in path.split('/').filter(|s| s.starts_with('{')) {
             let name = placeholder.trim_matches(['{', '}']);
-            assert!(params.iter().any(|p| p == name), "{method} {path} lacks path parameter {name}");
+            assert!(
+                params.iter().any(|p| p == name),
+                "{method} {path} lacks path parameter {name}"
+            );
         }
 
         let paginated = operation.get("x-gitlab-pagination").is_some();
@@ -171,11 +218,25 @@ fn conventions_apply_to_every_operation() {
             assert!(params.contains(&"#/components/parameters/Page".to_owned()));
             assert!(params.contains(&"#/components/parameters/PerPage".to_owned()));
             let ok = &responses[success[0]];
-            for header in ["Link", "x-next-page", "x-page", "x-per-page", "x-prev-page", "x-total", "x-total-pages"] {
-                assert!(ok["headers"].get(header).is_some(), "{method} {path} lacks header {header}");
+            for header in [
+                "Link",
+                "x-next-page",
+                "x-page",
+                "x-per-page",
+                "x-prev-page",
+                "x-total",
+                "x-total-pages",
+            ] {
+                assert!(
+                    ok["headers"].get(header).is_some(),
+                    "{method} {path} lacks header {header}"
+                );
             }
             let schema = &ok["content"]["application/json"]["schema"];
-            assert_eq!(schema["type"], "array", "paginated {method} {path} must answer an array");
+            assert_eq!(
+                schema["type"], "array",
+                "paginated {method} {path} must answer an array"
+            );
         }
     }
 }
@@ -191,7 +252,11 @@ fn success_status_follows_gitlab_rules() {
         let expected = match (info.status, info.method) {
             (Some(status), _) => status.to_string(),
             (None, gitlab_endpoint::Method::Post) => "201".into(),
-            (None, gitlab_endpoint::Method::Delete) if responses[success].get("content").is_none() => "204".into(),
+            (None, gitlab_endpoint::Method::Delete)
+                if responses[success].get("content").is_none() =>
+            {
+                "204".into()
+            }
             (None, _) => "200".into(),
         };
         assert_eq!(success, &expected, "{} {path}", info.method);
@@ -202,7 +267,10 @@ fn success_status_follows_gitlab_rules() {
 fn security_schemes_cover_every_gitlab_auth_method() {
     let doc = document();
     let schemes = &doc["components"]["securitySchemes"];
-    assert_eq!(schemes["PrivateTokenHeader"], serde_json::json!({"type": "apiKey", "name": "PRIVATE-TOKEN", "in": "header", "description": schemes["PrivateTokenHeader"]["description"]}));
+    assert_eq!(
+        schemes["PrivateTokenHeader"],
+        serde_json::json!({"type": "apiKey", "name": "PRIVATE-TOKEN", "in": "header", "description": schemes["PrivateTokenHeader"]["description"]})
+    );
     assert_eq!(schemes["PrivateTokenQuery"]["name"], "private_token");
     assert_eq!(schemes["Bearer"]["scheme"], "bearer");
     assert_eq!(schemes["AccessTokenQuery"]["name"], "access_token");
@@ -211,8 +279,14 @@ fn security_schemes_cover_every_gitlab_auth_method() {
     assert_eq!(doc["servers"][0]["url"], "{scheme}://{host}/api/v4");
     // GitLab's exact error bodies.
     let responses = &doc["components"]["responses"];
-    assert_eq!(responses["Unauthorized"]["content"]["application/json"]["examples"]["unauthorized"]["value"], serde_json::json!({"message": "401 Unauthorized"}));
-    assert_eq!(responses["NotFound"]["content"]["application/json"]["examples"]["route"]["value"], serde_json::json!({"error": "404 Not Found"}));
+    assert_eq!(
+        responses["Unauthorized"]["content"]["application/json"]["examples"]["unauthorized"]["value"],
+        serde_json::json!({"message": "401 Unauthorized"})
+    );
+    assert_eq!(
+        responses["NotFound"]["content"]["application/json"]["examples"]["route"]["value"],
+        serde_json::json!({"error": "404 Not Found"})
+    );
     assert_eq!(
         responses["Forbidden"]["content"]["application/json"]["examples"]["sudo_not_admin"]["value"],
         serde_json::json!({"message": "403 Forbidden - Must be admin to use sudo"})
@@ -224,14 +298,21 @@ fn security_schemes_cover_every_gitlab_auth_method() {
 /// of an OpenAPI document must use one name.
 fn shape(path: &str) -> String {
     path.split('/')
-        .map(|segment| if segment.starts_with('{') && segment.ends_with('}') { "{}" } else { segment })
+        .map(|segment| {
+            if segment.starts_with('{') && segment.ends_with('}') {
+                "{}"
+            } else {
+                segment
+            }
+        })
         .collect::<Vec<_>>()
         .join("/")
 }
 
 /// Rows of ENDPOINTS.tsv (method, path shape, page), when the shared docs are beside the checkout.
 fn documented_rows() -> Option<Vec<(String, String, String)>> {
-    let tsv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/gitlab-api-docs/ENDPOINTS.tsv");
+    let tsv = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/gitlab-api-docs/ENDPOINTS.tsv");
     let text = std::fs::read_to_string(&tsv).ok()?;
     Some(
         text.lines()
@@ -252,23 +333,44 @@ fn every_documented_endpoint_of_the_described_pages_is_present() {
     };
     let doc = document();
     let pages: BTreeSet<&str> = PAGES.iter().map(|p| p.name).collect();
-    let present: BTreeSet<(String, String)> = operations(&doc).into_iter().map(|(m, p, _)| (m, shape(&p))).collect();
+    let present: BTreeSet<(String, String)> = operations(&doc)
+        .into_iter()
+        .map(|(m, p, _)| (m, shape(&p)))
+        .collect();
     let missing: Vec<String> = rows
         .iter()
         .filter(|(_, _, page)| pages.contains(page.as_str()))
         .filter(|(method, path, _)| !present.contains(&(method.clone(), path.clone())))
         .map(|(method, path, page)| format!("{method} {path} ({page}.md)"))
         .collect();
-    assert!(missing.is_empty(), "{} documented endpoints are missing:\n{}", missing.len(), missing.join("\n"));
-    let expected = rows.iter().filter(|(_, _, page)| pages.contains(page.as_str())).count();
-    assert!(expected >= 122, "the three first pages alone have 122 rows, found {expected}");
+    assert!(
+        missing.is_empty(),
+        "{} documented endpoints are missing:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+    let expected = rows
+        .iter()
+        .filter(|(_, _, page)| pages.contains(page.as_str()))
+        .count();
+    assert!(
+        expected >= 122,
+        "the three first pages alone have 122 rows, found {expected}"
+    );
 }
 
 #[test]
 fn keyset_pagination_is_published_where_documented() {
     let doc = document();
     let list = &doc["paths"]["/projects"]["get"];
-    assert_eq!(list["x-gitlab-pagination"]["keyset"]["order_by"], serde_json::json!(["id"]));
+    assert_eq!(
+        list["x-gitlab-pagination"]["keyset"]["order_by"],
+        serde_json::json!(["id"])
+    );
     let params = list["parameters"].as_array().unwrap();
-    assert!(params.iter().any(|p| p["$ref"] == "#/components/parameters/KeysetPagination"));
+    assert!(
+        params
+            .iter()
+            .any(|p| p["$ref"] == "#/components/parameters/KeysetPagination")
+    );
 }

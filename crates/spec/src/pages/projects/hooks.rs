@@ -152,5 +152,11 @@ pub struct DeleteProjectHook {
 
 /// Every endpoint of this part of the page.
 pub(crate) fn endpoints() -> Vec<gitlab_endpoint::EndpointInfo> {
-    super::super::describe![ListProjectHooks, GetProjectHook, AddProjectHook, EditProjectHook, DeleteProjectHook]
+    super::super::describe![
+        ListProjectHooks,
+        GetProjectHook,
+        AddProjectHook,
+        EditProjectHook,
+        DeleteProjectHook
+    ]
 }

@@ -103,5 +103,10 @@ pub struct DeleteProjectPushRule {
 
 /// Every endpoint of this part of the page.
 pub(crate) fn endpoints() -> Vec<gitlab_endpoint::EndpointInfo> {
-    super::super::describe![GetProjectPushRules, AddProjectPushRule, EditProjectPushRule, DeleteProjectPushRule]
+    super::super::describe![
+        GetProjectPushRules,
+        AddProjectPushRule,
+        EditProjectPushRule,
+        DeleteProjectPushRule
+    ]
 }

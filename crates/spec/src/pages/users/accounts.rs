@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::models::{
-    Membership, MembershipSourceType, User, UserActionResult, UserActivity, UserBasic, UserCounts, UserPreferences,
-    UserStatus,
+    Membership, MembershipSourceType, User, UserActionResult, UserActivity, UserBasic, UserCounts,
+    UserPreferences, UserStatus,
 };
 
 /// Field to order a list of users by.

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::models::{
-    AccessTokenScope, Email, GpgKey, ImpersonationToken, ImpersonationTokenWithToken, PersonalAccessTokenWithToken,
-    SshKey,
+    AccessTokenScope, Email, GpgKey, ImpersonationToken, ImpersonationTokenWithToken,
+    PersonalAccessTokenWithToken, SshKey,
 };
 
 // ---------------------------------------------------------------------------------------------
