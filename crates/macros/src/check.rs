@@ -154,14 +154,13 @@ pub fn check(
             "`example` is a JSON example and cannot be used with `raw` responses",
         );
     }
-    if let Some(syn::Type::Tuple(unit)) = &attr.response {
-        if unit.elems.is_empty() {
-            if let Some(example) = &attr.example {
-                errors.push(
-                    example.span(),
-                    "an endpoint with `response = ()` has no body to give an example of",
-                );
-            }
-        }
+    if let Some(syn::Type::Tuple(unit)) = &attr.response
+        && unit.elems.is_empty()
+        && let Some(example) = &attr.example
+    {
+        errors.push(
+            example.span(),
+            "an endpoint with `response = ()` has no body to give an example of",
+        );
     }
 }

@@ -1,9 +1,9 @@
 //! `#[derive(Endpoint)]`: a struct whose fields are one GitLab endpoint's parameters becomes a
 //! route type implementing `gitlab_endpoint::Endpoint`.
 //!
-//! The work is split the way serde's derive splits it: [`attr`] parses attributes into an
-//! internal representation ([`ast`]) that keeps the original tokens for spans, [`check`]
-//! validates it and reports every mistake at once, and [`expand`] emits the implementation.
+//! The work is split the way serde's derive splits it: `attr` parses attributes into an
+//! internal representation (`ast`) that keeps the original tokens for spans, `check`
+//! validates it and reports every mistake at once, and `expand` emits the implementation.
 //! The entry point below only converts between `proc_macro` and `proc_macro2`.
 //!
 //! ```ignore

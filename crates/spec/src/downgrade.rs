@@ -130,10 +130,11 @@ fn walk(value: &mut Value, is_schema: bool, original: &Value) {
             }
             if is_schema {
                 convert_schema(object);
-                if object.get("nullable") == Some(&json!(true)) && !object.contains_key("type") {
-                    if let Some(ty) = type_of(&Value::Object(object.clone()), original, 0) {
-                        object.insert("type".into(), Value::String(ty));
-                    }
+                if object.get("nullable") == Some(&json!(true))
+                    && !object.contains_key("type")
+                    && let Some(ty) = type_of(&Value::Object(object.clone()), original, 0)
+                {
+                    object.insert("type".into(), Value::String(ty));
                 }
             }
         }
@@ -222,10 +223,10 @@ fn convert_schema(schema: &mut Map<String, Value>) {
             schema.insert(exclusive.into(), json!(true));
         }
     }
-    if let Some(encoding) = schema.remove("contentEncoding") {
-        if encoding == "base64" {
-            schema.insert("format".into(), json!("byte"));
-        }
+    if let Some(encoding) = schema.remove("contentEncoding")
+        && encoding == "base64"
+    {
+        schema.insert("format".into(), json!("byte"));
     }
     if schema.remove("contentMediaType").is_some() && !schema.contains_key("format") {
         schema.insert("format".into(), json!("binary"));
