@@ -40,6 +40,19 @@ fn generate(c: &mut Criterion) {
         );
     }
     group.finish();
+
+    // Where the time goes, for the real spec: building and validating the document, then
+    // rendering the four files from it.
+    let mut parts = c.benchmark_group("parts");
+    parts.sample_size(10);
+    parts.bench_function("build_and_validate", |b| {
+        b.iter(|| gitlab_spec::document::build(&base).expect("valid"))
+    });
+    let document = gitlab_spec::document::build(&base).expect("valid");
+    parts.bench_function("render_files", |b| {
+        b.iter(|| xtask::generate::spec_files(&document.json).expect("renders"))
+    });
+    parts.finish();
 }
 
 criterion_group!(benches, generate);

@@ -1,6 +1,6 @@
 //! Assembly of the OpenAPI 3.1 document from every endpoint, and its validation.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use gitlab_endpoint::{EndpointInfo, Method, ResponseBody};
 use serde_json::Value;
@@ -212,12 +212,13 @@ fn check_example(info: &EndpointInfo, location: &str, problems: &mut Vec<Problem
 /// Validates every response example of the document (operations and shared responses)
 /// against its schema, resolving `$ref`s against the document itself.
 fn check_json_examples(document: &Value, problems: &mut Vec<Problem>) {
+    let mut validator = ExampleValidator::new(document);
     for (location, media) in response_media(document) {
         let Some(schema) = media.get("schema") else {
             continue;
         };
         for example in examples_of(media) {
-            for message in validate_against(document, schema, example) {
+            for message in validator.validate(schema, example) {
                 problems.push(Problem {
                     location: location.clone(),
                     message,
@@ -282,40 +283,98 @@ pub fn examples_of(media: &Value) -> Vec<&Value> {
     examples
 }
 
+/// Validates examples against schemas of one document.
+///
+/// The document's components are registered once; each distinct schema (many responses share
+/// one: every endpoint answering an `Issue`) is compiled once, with its `#/components/...`
+/// references pointing into that registered copy. The cost is linear in the document's size.
+pub struct ExampleValidator {
+    registry: Option<jsonschema::Registry<'static>>,
+    compiled: HashMap<String, Result<jsonschema::Validator, String>>,
+}
+
+/// Where the document's components are registered for `$ref` resolution.
+const DOCUMENT_URI: &str = "urn:gitlab-spec:document";
+
+impl ExampleValidator {
+    /// A validator resolving `$ref`s against `document`'s components.
+    #[must_use]
+    pub fn new(document: &Value) -> Self {
+        let components = serde_json::json!({ "components": document.get("components").cloned().unwrap_or(Value::Null) });
+        let registry = jsonschema::Registry::new()
+            .draft(jsonschema::Draft::Draft202012)
+            .add(DOCUMENT_URI, components)
+            .and_then(jsonschema::RegistryBuilder::prepare)
+            .ok();
+        Self {
+            registry,
+            compiled: HashMap::new(),
+        }
+    }
+
+    /// Validates `instance` against `schema` (a schema of the document). Returns the errors,
+    /// empty when the instance is valid.
+    pub fn validate(&mut self, schema: &Value, instance: &Value) -> Vec<String> {
+        let registry = self.registry.as_ref();
+        let compiled = self.compiled.entry(schema.to_string()).or_insert_with(|| {
+            let Some(registry) = registry else {
+                return Err("the document's components cannot be registered for validation".into());
+            };
+            let mut schema = schema.clone();
+            point_refs_at_document(&mut schema);
+            jsonschema::options()
+                .with_draft(jsonschema::Draft::Draft202012)
+                .with_registry(registry)
+                .build(&schema)
+                .map_err(|error| format!("schema does not compile: {error}"))
+        });
+        let validator = match compiled {
+            Ok(validator) => validator,
+            Err(message) => return vec![message.clone()],
+        };
+        validator
+            .iter_errors(instance)
+            .map(|error| {
+                let mut text = error.to_string();
+                if text.len() > 300 {
+                    // Errors quote the offending value, which can be a whole resource.
+                    let cut = (0..=300)
+                        .rev()
+                        .find(|&i| text.is_char_boundary(i))
+                        .unwrap_or(0);
+                    text.truncate(cut);
+                    text.push_str("...");
+                }
+                format!(
+                    "example does not match the schema at `{}`: {text}",
+                    error.instance_path()
+                )
+            })
+            .collect()
+    }
+}
+
+/// Rewrites local `$ref`s (`#/components/...`) to the registered copy of the document.
+fn point_refs_at_document(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                match child {
+                    Value::String(target) if key == "$ref" && target.starts_with('#') => {
+                        *target = format!("{DOCUMENT_URI}{target}");
+                    }
+                    _ => point_refs_at_document(child),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(point_refs_at_document),
+        _ => {}
+    }
+}
+
 /// Validates `instance` against `schema`, a schema inside `document` whose `$ref`s point into
 /// `#/components/schemas`. Returns the errors (empty when valid).
 #[must_use]
 pub fn validate_against(document: &Value, schema: &Value, instance: &Value) -> Vec<String> {
-    let mut root = schema.clone();
-    if let (Some(object), Some(components)) = (root.as_object_mut(), document.get("components")) {
-        object.insert("components".into(), components.clone());
-    } else if document.get("components").is_some() {
-        // A boolean schema cannot carry components; it never refers to any either.
-    }
-    let validator = match jsonschema::options()
-        .with_draft(jsonschema::Draft::Draft202012)
-        .build(&root)
-    {
-        Ok(validator) => validator,
-        Err(error) => return vec![format!("schema does not compile: {error}")],
-    };
-    validator
-        .iter_errors(instance)
-        .map(|error| {
-            let mut text = error.to_string();
-            if text.len() > 300 {
-                // Errors quote the offending value, which can be a whole resource.
-                let cut = (0..=300)
-                    .rev()
-                    .find(|&i| text.is_char_boundary(i))
-                    .unwrap_or(0);
-                text.truncate(cut);
-                text.push_str("...");
-            }
-            format!(
-                "example does not match the schema at `{}`: {text}",
-                error.instance_path()
-            )
-        })
-        .collect()
+    ExampleValidator::new(document).validate(schema, instance)
 }
