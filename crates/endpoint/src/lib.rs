@@ -25,7 +25,7 @@ mod types;
 
 pub use describe::{Access, EndpointInfo, Location, Method, Pagination, ParamInfo, ResponseBody};
 pub use error::{Error, Result};
-pub use gitlab_endpoint_macros::Endpoint;
+pub use gitlab_endpoint_macros::{Endpoint, Params};
 pub use types::{IdOrPath, Upload};
 
 /// A GitLab REST endpoint described by a route type.
@@ -59,6 +59,27 @@ pub trait Endpoint {
 
     /// The description the OpenAPI operation is built from.
     fn describe() -> EndpointInfo;
+}
+
+/// A struct of parameters shared by several endpoints (the filters of three issue lists, the
+/// settings of creating and editing a project), included in route types with a
+/// `#[param(flatten)]` field. Implemented by `#[derive(Params)]`.
+pub trait Params {
+    /// Descriptions of the parameters. Those without an explicit location go to the body when
+    /// `has_body` (the endpoint's method is POST, PUT or PATCH), else to the query.
+    fn describe_params(has_body: bool, collector: &mut describe::SchemaCollector)
+    -> Vec<ParamInfo>;
+
+    /// Writes the parameters that are set into `query` or `body`, by the same rule.
+    ///
+    /// # Errors
+    /// Fails when a parameter value cannot be serialized.
+    fn write_params(
+        &self,
+        has_body: bool,
+        query: &mut query::QueryWriter,
+        body: &mut serde_json::Map<String, serde_json::Value>,
+    ) -> Result<()>;
 }
 
 /// Items used by code that `#[derive(Endpoint)]` generates. Not a stable API.

@@ -51,6 +51,8 @@ pub struct Field {
     pub rename: Option<syn::LitStr>,
     pub comma: bool,
     pub deprecated: bool,
+    /// `#[param(flatten)]`: the field is a `Params` struct whose fields are parameters.
+    pub flatten: bool,
     pub doc: String,
 }
 
@@ -65,6 +67,12 @@ impl Field {
             syn::LitStr::value,
         )
     }
+}
+
+/// A struct of shared parameters (`#[derive(Params)]`), flattened into route types.
+pub struct Params {
+    pub ident: syn::Ident,
+    pub fields: Vec<Field>,
 }
 
 /// A whole route type.

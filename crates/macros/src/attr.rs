@@ -8,7 +8,7 @@ use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{Token, bracketed, parenthesized};
 
-use crate::ast::{Endpoint, EndpointAttr, Field, Location, Paginate};
+use crate::ast::{Endpoint, EndpointAttr, Field, Location, Paginate, Params};
 use crate::symbol;
 
 /// Collected errors; combined into one `compile_error!` set at the end.
@@ -39,26 +39,50 @@ impl Errors {
     }
 }
 
-/// Parses the whole derive input.
-pub fn parse(input: &syn::DeriveInput, errors: &mut Errors) -> Option<Endpoint> {
+/// The fields of a struct with named fields (none for a unit struct), or an error.
+fn struct_fields(
+    input: &syn::DeriveInput,
+    derive: &str,
+    errors: &mut Errors,
+) -> Option<Vec<Field>> {
     let syn::Data::Struct(data) = &input.data else {
         errors.push(
             input.ident.span(),
-            "`Endpoint` can only be derived for a struct with named fields",
+            format!("`{derive}` can only be derived for a struct with named fields"),
         );
         return None;
     };
-    let named = match &data.fields {
-        syn::Fields::Named(named) => Some(&named.named),
-        syn::Fields::Unit => None,
+    match &data.fields {
+        syn::Fields::Named(named) => Some(
+            named
+                .named
+                .iter()
+                .map(|field| parse_field(field, errors))
+                .collect(),
+        ),
+        syn::Fields::Unit => Some(Vec::new()),
         syn::Fields::Unnamed(fields) => {
             errors.push(
                 fields.span(),
-                "route type fields must be named: they are the endpoint's parameters",
+                "fields must be named: they are the endpoint's parameters",
             );
-            return None;
+            None
         }
-    };
+    }
+}
+
+/// Parses a `#[derive(Params)]` input.
+pub fn parse_params(input: &syn::DeriveInput, errors: &mut Errors) -> Option<Params> {
+    let fields = struct_fields(input, "Params", errors)?;
+    Some(Params {
+        ident: input.ident.clone(),
+        fields,
+    })
+}
+
+/// Parses the whole derive input.
+pub fn parse(input: &syn::DeriveInput, errors: &mut Errors) -> Option<Endpoint> {
+    let fields = struct_fields(input, "Endpoint", errors)?;
 
     let mut attr = None;
     for attribute in &input.attrs {
@@ -88,12 +112,6 @@ pub fn parse(input: &syn::DeriveInput, errors: &mut Errors) -> Option<Endpoint> 
         }
         return None;
     };
-
-    let fields = named
-        .into_iter()
-        .flatten()
-        .map(|field| parse_field(field, errors))
-        .collect();
 
     Some(Endpoint {
         ident: input.ident.clone(),
@@ -321,6 +339,7 @@ fn parse_field(field: &syn::Field, errors: &mut Errors) -> Field {
         rename: None,
         comma: false,
         deprecated: false,
+        flatten: false,
         doc: doc_of(&field.attrs),
     };
     for attribute in &field.attrs {
@@ -352,6 +371,7 @@ fn parse_field(field: &syn::Field, errors: &mut Errors) -> Field {
             match key.as_str() {
                 symbol::RENAME => parsed.rename = Some(meta.value()?.parse()?),
                 symbol::COMMA => parsed.comma = true,
+                symbol::FLATTEN => parsed.flatten = true,
                 symbol::DEPRECATED => parsed.deprecated = true,
                 _ => {
                     errors.push(

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::ast::{Endpoint, Location};
+use crate::ast::{Endpoint, Field, Location, Params};
 use crate::attr::Errors;
 
 /// A `{name}` placeholder in a path template.
@@ -105,8 +105,9 @@ pub fn check(
         }
     }
 
+    check_fields(&endpoint.fields, errors);
     let mut wire_names: BTreeMap<String, &syn::Ident> = BTreeMap::new();
-    for field in &endpoint.fields {
+    for field in endpoint.fields.iter().filter(|f| !f.flatten) {
         let wire = field.wire_name();
         if let Some(first) = wire_names.get(&wire) {
             errors.push(
@@ -162,5 +163,49 @@ pub fn check(
             example.span(),
             "an endpoint with `response = ()` has no body to give an example of",
         );
+    }
+}
+
+/// Checks that hold for the fields of route types and of `Params` structs alike.
+fn check_fields(fields: &[Field], errors: &mut Errors) {
+    for field in fields.iter().filter(|f| f.flatten) {
+        if crate::expand::option_inner(&field.ty).is_some() {
+            errors.push(
+                field.ident.span(),
+                "a `flatten` field cannot be an `Option`\nhelp: make every field of the flattened struct optional instead",
+            );
+        }
+        if field.location.is_some() || field.rename.is_some() || field.comma {
+            errors.push(
+                field.ident.span(),
+                "`flatten` takes no other option: the flattened struct's fields say where they go",
+            );
+        }
+    }
+}
+
+/// Checks a `#[derive(Params)]` struct.
+pub fn check_params(params: &Params, errors: &mut Errors) {
+    check_fields(&params.fields, errors);
+    let mut wire_names: BTreeMap<String, &syn::Ident> = BTreeMap::new();
+    for field in params.fields.iter().filter(|f| !f.flatten) {
+        if let Some((Location::Path, span)) = field.location {
+            errors.push(
+                span,
+                "shared parameters cannot be path parameters: declare `#[param(path)]` fields on the route type",
+            );
+        }
+        if field.comma && matches!(field.location, Some((Location::Body, _))) {
+            errors.push(field.ident.span(), "`comma` needs a query parameter");
+        }
+        let wire = field.wire_name();
+        if let Some(first) = wire_names.get(&wire) {
+            errors.push(
+                field.ident.span(),
+                format!("parameter `{wire}` is declared twice (first as field `{first}`)"),
+            );
+        } else {
+            wire_names.insert(wire, &field.ident);
+        }
     }
 }

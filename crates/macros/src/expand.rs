@@ -4,7 +4,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use crate::ast::{Endpoint, Field, Location, Paginate};
+use crate::ast::{Endpoint, Field, Location, Paginate, Params};
 use crate::attr::{self, Errors};
 use crate::check::{self, Placeholder};
 
@@ -23,6 +23,137 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
             Some((endpoint, parts)) => emit(&endpoint, &parts),
             None => TokenStream::new(),
         },
+    }
+}
+
+/// Parses, checks and expands a `#[derive(Params)]` struct.
+pub fn derive_params(input: &syn::DeriveInput) -> TokenStream {
+    let mut errors = Errors::default();
+    let params = attr::parse_params(input, &mut errors);
+    if let Some(params) = &params {
+        check::check_params(params, &mut errors);
+    }
+    match (errors.finish(), params) {
+        (Err(error), _) => error.to_compile_error(),
+        (Ok(()), Some(params)) => emit_params(&params),
+        (Ok(()), None) => TokenStream::new(),
+    }
+}
+
+/// Generated code for a set of parameter fields: writing them into the query (`query: &mut
+/// QueryWriter` in scope) and the body (`body: &mut Map` in scope), and describing them
+/// (`params: Vec<ParamInfo>` and `collector` in scope). `has_body` is the expression saying
+/// whether unplaced fields go to the body.
+struct FieldCode {
+    query: Vec<TokenStream>,
+    body: Vec<TokenStream>,
+    describe: Vec<TokenStream>,
+}
+
+fn field_code(
+    fields: &[Field],
+    fixed: impl Fn(&Field) -> Option<Location>,
+    has_body: &TokenStream,
+) -> FieldCode {
+    let private = quote!(::gitlab_endpoint::__private);
+    let root = quote!(::gitlab_endpoint);
+    let mut code = FieldCode {
+        query: Vec::new(),
+        body: Vec::new(),
+        describe: Vec::new(),
+    };
+    for field in fields {
+        let member = &field.ident;
+        let ty = &field.ty;
+        if field.flatten {
+            code.query.push(quote!(#root::Params::write_params(&self.#member, #has_body, &mut *query, &mut #private::serde_json::Map::new())?;));
+            code.body.push(quote!(#root::Params::write_params(&self.#member, #has_body, &mut #private::QueryWriter::new(), &mut *body)?;));
+            code.describe.push(quote_spanned!(ty.span()=> params.extend(<#ty as #root::Params>::describe_params(#has_body, &mut *collector));));
+            continue;
+        }
+        let name = field.wire_name();
+        let to_query = if field.comma {
+            quote!(query.push_comma(#name, &self.#member)?;)
+        } else {
+            quote!(query.push(#name, &self.#member)?;)
+        };
+        let to_body = quote!(#private::body_insert(&mut *body, #name, &self.#member)?;);
+        let location = match fixed(field) {
+            Some(Location::Path) => quote!(#root::Location::Path),
+            Some(Location::Query) => {
+                code.query.push(to_query);
+                quote!(#root::Location::Query)
+            }
+            Some(Location::Body) => {
+                code.body.push(to_body);
+                quote!(#root::Location::Body)
+            }
+            None => {
+                code.query.push(quote!(if !(#has_body) { #to_query }));
+                code.body.push(quote!(if #has_body { #to_body }));
+                quote!(if #has_body { #root::Location::Body } else { #root::Location::Query })
+            }
+        };
+        let required = option_inner(&field.ty).is_none();
+        let schema = schema_tokens(&field.ty);
+        let description = &field.doc;
+        let comma = field.comma;
+        let deprecated = field.deprecated;
+        code.describe.push(quote! {
+            params.push(#root::ParamInfo {
+                name: #name,
+                location: #location,
+                required: #required,
+                description: #description,
+                schema: #schema,
+                comma: #comma,
+                deprecated: #deprecated,
+            });
+        });
+    }
+    code
+}
+
+fn emit_params(params: &Params) -> TokenStream {
+    let private = quote!(::gitlab_endpoint::__private);
+    let root = quote!(::gitlab_endpoint);
+    let ident = &params.ident;
+    let has_body = quote!(has_body);
+    let FieldCode {
+        query,
+        body,
+        describe,
+    } = field_code(
+        &params.fields,
+        |field| field.location.map(|(location, _)| location),
+        &has_body,
+    );
+    quote! {
+        #[automatically_derived]
+        impl #root::Params for #ident {
+            #[allow(unused_variables)]
+            fn describe_params(
+                has_body: bool,
+                collector: &mut #private::SchemaCollector,
+            ) -> ::std::vec::Vec<#root::ParamInfo> {
+                #[allow(unused_mut)]
+                let mut params = ::std::vec::Vec::new();
+                #(#describe)*
+                params
+            }
+
+            #[allow(unused_variables)]
+            fn write_params(
+                &self,
+                has_body: bool,
+                query: &mut #private::QueryWriter,
+                body: &mut #private::serde_json::Map<::std::string::String, #private::serde_json::Value>,
+            ) -> #root::Result<()> {
+                #(#query)*
+                #(#body)*
+                ::core::result::Result::Ok(())
+            }
+        }
     }
 }
 
@@ -88,7 +219,7 @@ fn schema_tokens(ty: &syn::Type) -> TokenStream {
     match last_ident(ty).as_deref() {
         Some("DateTime") => quote!(#private::inline_schema("date-time")),
         Some("NaiveDate") => quote!(#private::inline_schema("date")),
-        _ => quote_spanned!(ty.span()=> #private::schema_of::<#ty>(&mut collector)),
+        _ => quote_spanned!(ty.span()=> #private::schema_of::<#ty>(&mut *collector)),
     }
 }
 
@@ -145,56 +276,32 @@ fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStre
         }
     });
 
-    let mut query_pushes = Vec::new();
-    let mut body_pushes = Vec::new();
-    let mut params = Vec::new();
-    for field in &endpoint.fields {
-        let location = location_of(endpoint, field);
-        let name = field.wire_name();
-        let member = &field.ident;
-        match location {
-            Location::Path => {}
-            Location::Query if field.comma => {
-                query_pushes.push(quote!(query.push_comma(#name, &self.#member)?;))
-            }
-            Location::Query => query_pushes.push(quote!(query.push(#name, &self.#member)?;)),
-            Location::Body => {
-                body_pushes.push(quote!(#private::body_insert(&mut body, #name, &self.#member)?;))
-            }
-        }
-        let location = match location {
-            Location::Path => quote!(#root::Location::Path),
-            Location::Query => quote!(#root::Location::Query),
-            Location::Body => quote!(#root::Location::Body),
-        };
-        let required = option_inner(&field.ty).is_none();
-        let schema = schema_tokens(&field.ty);
-        let description = &field.doc;
-        let comma = field.comma;
-        let deprecated = field.deprecated;
-        params.push(quote! {
-            #root::ParamInfo {
-                name: #name,
-                location: #location,
-                required: #required,
-                description: #description,
-                schema: #schema,
-                comma: #comma,
-                deprecated: #deprecated,
-            }
-        });
-    }
+    let has_body = {
+        let method = attr.method.to_string();
+        let value = matches!(method.as_str(), "post" | "put" | "patch");
+        quote!(#value)
+    };
+    let FieldCode {
+        query: query_code,
+        body: body_code,
+        describe: describe_params,
+    } = field_code(
+        &endpoint.fields,
+        |field| Some(location_of(endpoint, field)),
+        &has_body,
+    );
 
-    let body_fn = if body_pushes.is_empty() {
+    let body_fn = if body_code.is_empty() {
         quote!(::core::result::Result::Ok(::core::option::Option::None))
     } else {
         quote! {
-            let mut body = #private::serde_json::Map::new();
-            #(#body_pushes)*
-            ::core::result::Result::Ok(if body.is_empty() {
+            let mut map = #private::serde_json::Map::new();
+            let body = &mut map;
+            #(#body_code)*
+            ::core::result::Result::Ok(if map.is_empty() {
                 ::core::option::Option::None
             } else {
-                ::core::option::Option::Some(#private::serde_json::Value::Object(body))
+                ::core::option::Option::Some(#private::serde_json::Value::Object(map))
             })
         }
     };
@@ -245,10 +352,11 @@ fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStre
             }
 
             fn query(&self) -> #root::Result<::std::vec::Vec<(::std::string::String, ::std::string::String)>> {
-                #[allow(unused_mut)]
-                let mut query = #private::QueryWriter::new();
-                #(#query_pushes)*
-                ::core::result::Result::Ok(query.finish())
+                let mut writer = #private::QueryWriter::new();
+                #[allow(unused_variables)]
+                let query = &mut writer;
+                #(#query_code)*
+                ::core::result::Result::Ok(writer.finish())
             }
 
             fn body(&self) -> #root::Result<::core::option::Option<#private::serde_json::Value>> {
@@ -257,8 +365,12 @@ fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStre
 
             fn describe() -> #root::EndpointInfo {
                 #[allow(unused_mut)]
-                let mut collector = #private::SchemaCollector::new();
-                let params = ::std::vec![#(#params),*];
+                let mut schemas = #private::SchemaCollector::new();
+                #[allow(unused_variables)]
+                let collector = &mut schemas;
+                #[allow(unused_mut)]
+                let mut params = ::std::vec::Vec::new();
+                #(#describe_params)*
                 let response = #response;
                 #root::EndpointInfo {
                     method: #root::Method::#method,
@@ -275,7 +387,7 @@ fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStre
                     access: #root::Access { public: #public, job_token: #job_token, admin: #admin },
                     multipart: #multipart,
                     deprecated: #deprecated,
-                    components: collector.finish(),
+                    components: schemas.finish(),
                 }
             }
         }

@@ -36,3 +36,11 @@ pub fn derive_endpoint(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     expand::derive(&input).into()
 }
+
+/// Derives `gitlab_endpoint::Params` for a struct of parameters shared by several route types,
+/// which include it with a `#[param(flatten)]` field.
+#[proc_macro_derive(Params, attributes(param))]
+pub fn derive_params(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    expand::derive_params(&input).into()
+}

@@ -40,9 +40,10 @@ pub const SORT: &str = "sort";
 /// `#[param(...)]` keys.
 pub const RENAME: &str = "rename";
 pub const COMMA: &str = "comma";
+pub const FLATTEN: &str = "flatten";
 
 /// Every `#[param]` key.
-pub const PARAM_KEYS: &[&str] = &[PATH, QUERY, BODY, RENAME, COMMA, DEPRECATED];
+pub const PARAM_KEYS: &[&str] = &[PATH, QUERY, BODY, RENAME, COMMA, FLATTEN, DEPRECATED];
 
 /// HTTP methods accepted as the first argument.
 pub const METHODS: &[&str] = &["get", "post", "put", "patch", "delete", "head"];

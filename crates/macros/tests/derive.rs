@@ -229,3 +229,126 @@ fn describe_carries_everything_particular_to_the_endpoint() {
     assert!(delete.access.admin);
     assert!(matches!(delete.response, ResponseBody::Empty));
 }
+
+/// Filters shared by several list and create routes.
+#[derive(Default, gitlab_endpoint::Params)]
+pub struct SharedFilters {
+    /// Search text.
+    pub search: Option<String>,
+    /// Labels, comma-separated in queries.
+    #[param(query, comma)]
+    pub labels: Option<Vec<String>>,
+    /// Nested shared filters.
+    #[param(flatten)]
+    pub more: MoreFilters,
+}
+
+/// Shared filters nested in shared filters.
+#[derive(Default, gitlab_endpoint::Params)]
+pub struct MoreFilters {
+    /// Only these states.
+    pub state: Option<State>,
+}
+
+/// List with shared filters.
+#[derive(Endpoint)]
+#[endpoint(get, "/shared", tag = "Things", response = Vec<Thing>, paginate = offset)]
+pub struct ListShared {
+    /// Own parameter.
+    pub own: Option<u64>,
+    /// Shared filters.
+    #[param(flatten)]
+    pub filters: SharedFilters,
+}
+
+/// Create with shared fields.
+#[derive(Endpoint)]
+#[endpoint(post, "/shared", tag = "Things", response = Thing)]
+pub struct CreateShared {
+    /// Shared fields.
+    #[param(flatten)]
+    pub filters: SharedFilters,
+}
+
+#[test]
+fn flattened_parameters_follow_the_method_of_the_route() {
+    let filters = SharedFilters {
+        search: Some("x".into()),
+        labels: Some(vec!["a".into(), "b".into()]),
+        more: MoreFilters {
+            state: Some(State::Closed),
+        },
+    };
+    let list = ListShared {
+        own: Some(1),
+        filters,
+    };
+    let pairs = list.query().unwrap();
+    let pairs: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(
+        pairs,
+        vec![
+            ("own", "1"),
+            ("search", "x"),
+            ("labels", "a,b"),
+            ("state", "closed")
+        ]
+    );
+    assert_eq!(list.body().unwrap(), None);
+
+    let create = CreateShared {
+        filters: SharedFilters {
+            search: Some("y".into()),
+            labels: Some(vec!["c".into()]),
+            more: MoreFilters::default(),
+        },
+    };
+    // Unplaced fields go to the body of a POST; `labels` is declared a query parameter.
+    assert_eq!(
+        create.body().unwrap(),
+        Some(serde_json::json!({"search": "y"}))
+    );
+    assert_eq!(
+        create.query().unwrap(),
+        vec![("labels".to_owned(), "c".to_owned())]
+    );
+    assert_eq!(
+        CreateShared {
+            filters: SharedFilters::default()
+        }
+        .body()
+        .unwrap(),
+        None
+    );
+
+    let described: Vec<_> = ListShared::describe()
+        .params
+        .iter()
+        .map(|p| (p.name, p.location))
+        .collect();
+    assert_eq!(
+        described,
+        vec![
+            ("own", Location::Query),
+            ("search", Location::Query),
+            ("labels", Location::Query),
+            ("state", Location::Query)
+        ]
+    );
+    let described: Vec<_> = CreateShared::describe()
+        .params
+        .iter()
+        .map(|p| (p.name, p.location))
+        .collect();
+    assert_eq!(
+        described,
+        vec![
+            ("search", Location::Body),
+            ("labels", Location::Query),
+            ("state", Location::Body)
+        ]
+    );
+}

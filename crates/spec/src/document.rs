@@ -79,6 +79,18 @@ pub fn build(endpoints: &[EndpointInfo]) -> Result<Document> {
             });
         }
         check_example(info, &location, &mut problems);
+        let mut names = std::collections::BTreeSet::new();
+        for param in &info.params {
+            if !names.insert(param.name) {
+                problems.push(Problem {
+                    location: location.clone(),
+                    message: format!(
+                        "parameter `{}` is declared twice (check flattened parameter structs)",
+                        param.name
+                    ),
+                });
+            }
+        }
         for (name, schema) in &info.components {
             match schemas.get(name) {
                 Some(existing) if existing != schema => problems.push(Problem {
