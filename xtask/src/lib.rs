@@ -1,4 +1,5 @@
 //! Maintainer tasks for the workspace, run as `cargo xtask <task>`; the library half lets
 //! benchmarks and tests call the same code as the command.
 
+pub mod coverage;
 pub mod generate;

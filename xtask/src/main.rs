@@ -3,8 +3,12 @@
 //! - `generate`: writes every generated file (the OpenAPI documents under `spec/`).
 //! - `generate --check`: writes nothing; fails and names every stale file when the committed
 //!   files differ from what `generate` would write.
+//! - `coverage [--verbose] [--docs DIR]`: how many of the endpoints in GitLab's docs the spec
+//!   describes, page by page.
 
-use xtask::generate;
+use std::path::PathBuf;
+
+use xtask::{coverage, generate};
 
 use std::process::ExitCode;
 
@@ -14,8 +18,19 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["generate"] => generate::run(generate::Mode::Write),
         ["generate", "--check"] => generate::run(generate::Mode::Check),
+        ["coverage", rest @ ..] => {
+            let verbose = rest.contains(&"--verbose");
+            let docs = rest
+                .iter()
+                .position(|a| *a == "--docs")
+                .and_then(|i| rest.get(i + 1))
+                .map_or_else(coverage::default_docs_dir, PathBuf::from);
+            coverage::run(&docs, verbose)
+        }
         _ => {
-            eprintln!("usage: cargo xtask generate [--check]");
+            eprintln!(
+                "usage: cargo xtask generate [--check] | cargo xtask coverage [--verbose] [--docs DIR]"
+            );
             return ExitCode::from(2);
         }
     };

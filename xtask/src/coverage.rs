@@ -1,0 +1,168 @@
+//! `cargo xtask coverage`: how much of GitLab's documented API the spec describes, page by
+//! page, against the endpoint list of the docs (`ENDPOINTS.tsv`).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+/// One documented endpoint: method, path shape, docs page.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Row {
+    /// HTTP method, upper case.
+    pub method: String,
+    /// Path with placeholder names blanked (`/users/{}/keys`).
+    pub shape: String,
+    /// Docs page (file name without `.md`).
+    pub page: String,
+}
+
+/// A path with its placeholder names blanked: the docs name one segment differently on
+/// different endpoints (`{id}`, `{id_or_username}`), while one OpenAPI path has one name.
+#[must_use]
+pub fn shape(path: &str) -> String {
+    path.split('/')
+        .map(|segment| {
+            if segment.starts_with('{') && segment.ends_with('}') {
+                "{}"
+            } else {
+                segment
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Where the shared docs are: beside the checkout.
+#[must_use]
+pub fn default_docs_dir() -> PathBuf {
+    crate::generate::workspace_root().join("../shared/gitlab-api-docs")
+}
+
+/// Reads `ENDPOINTS.tsv` from `docs`.
+///
+/// # Errors
+/// Fails when the file cannot be read.
+pub fn documented(docs: &Path) -> Result<Vec<Row>> {
+    let path = docs.join("ENDPOINTS.tsv");
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(text
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let cols: Vec<&str> = line.split('\t').collect();
+            (cols.len() >= 4).then(|| Row {
+                method: cols[0].to_owned(),
+                shape: shape(cols[1]),
+                page: cols[3].to_owned(),
+            })
+        })
+        .collect())
+}
+
+/// Coverage of one docs page.
+#[derive(Debug, Default)]
+pub struct PageCoverage {
+    /// Rows of the page.
+    pub documented: usize,
+    /// Rows the spec describes.
+    pub described: usize,
+    /// Rows the spec lacks (`METHOD /shape`).
+    pub missing: Vec<String>,
+}
+
+/// Compares the documented rows with the spec's endpoints, by page.
+#[must_use]
+pub fn compare(
+    rows: &[Row],
+    endpoints: &[gitlab_spec::EndpointInfo],
+) -> BTreeMap<String, PageCoverage> {
+    let present: BTreeSet<(String, String)> = endpoints
+        .iter()
+        .map(|info| (info.method.as_str().to_owned(), shape(info.path)))
+        .collect();
+    let mut pages: BTreeMap<String, PageCoverage> = BTreeMap::new();
+    for row in rows {
+        let page = pages.entry(row.page.clone()).or_default();
+        page.documented += 1;
+        if present.contains(&(row.method.clone(), row.shape.clone())) {
+            page.described += 1;
+        } else {
+            page.missing.push(format!("{} {}", row.method, row.shape));
+        }
+    }
+    pages
+}
+
+/// Prints the coverage table; with `verbose`, the missing endpoints of partly described pages.
+///
+/// # Errors
+/// Fails when the docs cannot be read.
+pub fn run(docs: &Path, verbose: bool) -> Result<()> {
+    let rows = documented(docs)?;
+    let pages = compare(&rows, &gitlab_spec::endpoints());
+    let (mut documented, mut described) = (0, 0);
+    println!("{:<44} {:>6} {:>10}", "page", "rows", "described");
+    for (name, page) in &pages {
+        documented += page.documented;
+        described += page.described;
+        if page.described > 0 {
+            println!("{name:<44} {:>6} {:>10}", page.documented, page.described);
+            if verbose {
+                for missing in &page.missing {
+                    println!("    missing: {missing}");
+                }
+            }
+        }
+    }
+    let untouched = pages.values().filter(|p| p.described == 0).count();
+    println!("({untouched} pages not described yet)");
+    println!("total: {described} of {documented} documented endpoints described");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{compare, default_docs_dir, documented, shape};
+
+    #[test]
+    fn shapes_blank_placeholder_names() {
+        assert_eq!(shape("/users/{id_or_username}/keys"), "/users/{}/keys");
+        assert_eq!(
+            shape("/projects/{id}/issues/{issue_iid}"),
+            "/projects/{}/issues/{}"
+        );
+        assert_eq!(shape("/user"), "/user");
+    }
+
+    #[test]
+    fn every_endpoint_of_the_described_pages_is_present() {
+        let docs = default_docs_dir();
+        let Ok(rows) = documented(&docs) else {
+            eprintln!("skipped: {} is not beside the checkout", docs.display());
+            return;
+        };
+        assert_eq!(rows.len(), 956, "ENDPOINTS.tsv lists 956 endpoints");
+        let pages = compare(&rows, &gitlab_spec::endpoints());
+        for page in gitlab_spec::pages::PAGES {
+            let coverage = &pages[page.name];
+            assert!(
+                coverage.missing.is_empty(),
+                "{}.md: {} of {} described; missing:\n{}",
+                page.name,
+                coverage.described,
+                coverage.documented,
+                coverage.missing.join("\n")
+            );
+        }
+        let described: usize = gitlab_spec::pages::PAGES
+            .iter()
+            .map(|p| pages[p.name].documented)
+            .sum();
+        assert!(
+            described >= 122,
+            "the projects, issues and users pages hold 122 rows, found {described}"
+        );
+    }
+}
