@@ -3,7 +3,7 @@
 //! details and metric images.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use gitlab_endpoint::{Endpoint, IdOrPath, Upload};
+use gitlab_endpoint::{Endpoint, IdOrPath, Params, Upload};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -200,19 +200,12 @@ pub enum IssueStateEvent {
     Reopen,
 }
 
-/// List the issues visible to the current user.
+/// Filters shared by the three lists of issues (all, group, project).
 ///
-/// Without `scope`, only issues the current user opened are listed; `scope=all` lists every
-/// issue the user can see.
-#[derive(Debug, Clone, Endpoint)]
-#[endpoint(
-    get, "/issues",
-    tag = "Issues",
-    response = Vec<Issue>,
-    paginate = offset,
-    example = "issues/list_issues.json",
-)]
-pub struct ListIssues {
+/// Filters whose meaning or default differs between the lists (`milestone`, `scope`) or that
+/// only some lists take are declared on the route types.
+#[derive(Debug, Clone, Default, Params)]
+pub struct IssueListFilters {
     /// Only issues assigned to this user; `None` for unassigned, `Any` for assigned issues.
     /// Not together with `assignee_username`.
     pub assignee_id: Option<IssueNumberFilter>,
@@ -235,9 +228,6 @@ pub struct ListIssues {
     pub epic_id: Option<IssueNumberFilter>,
     /// Only issues with these internal IDs.
     pub iids: Option<Vec<u64>>,
-    /// Fields `search` looks in (default: title and description).
-    #[param(comma)]
-    pub r#in: Option<Vec<IssueSearchField>>,
     /// Only issues of this type.
     pub issue_type: Option<IssueType>,
     /// Only issues in this iteration; `None` for unscheduled, `Any` for scheduled issues.
@@ -249,22 +239,13 @@ pub struct ListIssues {
     /// issues with at least one.
     #[param(comma)]
     pub labels: Option<Vec<String>>,
-    /// Only issues in the milestone with this title (`None` and `Any` also work but are on
-    /// their way out: prefer `milestone_id`). Not together with `milestone_id`.
-    pub milestone: Option<String>,
-    /// Only issues in this milestone timebox. Not together with `milestone`.
-    pub milestone_id: Option<MilestoneIdFilter>,
     /// Only issues the current user reacted to with this emoji; `None` for no reaction,
     /// `Any` for any reaction.
     pub my_reaction_emoji: Option<String>,
-    /// Leave out issues of archived projects (default `true`).
-    pub non_archived: Option<bool>,
     /// Filters the issues must not match.
     pub not: Option<IssueNegatedFilters>,
     /// Field to order by (default `created_at`).
     pub order_by: Option<IssueOrderBy>,
-    /// Whose issues to list (default `created_by_me`).
-    pub scope: Option<IssueScope>,
     /// Text to look for in titles and descriptions.
     pub search: Option<String>,
     /// Sort direction (default `desc`).
@@ -279,6 +260,36 @@ pub struct ListIssues {
     pub weight: Option<IssueNumberFilter>,
     /// Answer labels as objects (name, colours, descriptions) rather than names.
     pub with_labels_details: Option<bool>,
+}
+
+/// List the issues visible to the current user.
+///
+/// Without `scope`, only issues the current user opened are listed; `scope=all` lists every
+/// issue the user can see.
+#[derive(Debug, Clone, Endpoint)]
+#[endpoint(
+    get, "/issues",
+    tag = "Issues",
+    response = Vec<Issue>,
+    paginate = offset,
+    example = "issues/list_issues.json",
+)]
+pub struct ListIssues {
+    /// Fields `search` looks in (default: title and description).
+    #[param(comma)]
+    pub r#in: Option<Vec<IssueSearchField>>,
+    /// Only issues in the milestone with this title (`None` and `Any` also work but are on
+    /// their way out: prefer `milestone_id`). Not together with `milestone_id`.
+    pub milestone: Option<String>,
+    /// Only issues in this milestone timebox. Not together with `milestone`.
+    pub milestone_id: Option<MilestoneIdFilter>,
+    /// Leave out issues of archived projects (default `true`).
+    pub non_archived: Option<bool>,
+    /// Whose issues to list (default `created_by_me`).
+    pub scope: Option<IssueScope>,
+    /// Filters every list of issues takes.
+    #[param(flatten)]
+    pub filters: IssueListFilters,
 }
 
 /// List the issues of a group.
@@ -297,67 +308,16 @@ pub struct ListGroupIssues {
     /// The group, by numeric ID or full path.
     #[param(path)]
     pub id: IdOrPath,
-    /// Only issues assigned to this user; `None` for unassigned, `Any` for assigned issues.
-    /// Not together with `assignee_username`.
-    pub assignee_id: Option<IssueNumberFilter>,
-    /// Only issues assigned to these usernames (one only on the Free tier). Not together with
-    /// `assignee_id`.
-    pub assignee_username: Option<Vec<String>>,
-    /// Only issues opened by this user. Not together with `author_username`.
-    pub author_id: Option<u64>,
-    /// Only issues opened by this username. Not together with `author_id`.
-    pub author_username: Option<String>,
-    /// Only confidential (`true`) or only non-confidential (`false`) issues.
-    pub confidential: Option<bool>,
-    /// Only issues created at or after this time.
-    pub created_after: Option<DateTime<Utc>>,
-    /// Only issues created at or before this time.
-    pub created_before: Option<DateTime<Utc>>,
-    /// Only issues whose due date falls in this window.
-    pub due_date: Option<IssueDueDateFilter>,
-    /// Only issues in this epic; `None` for issues outside epics, `Any` for issues in one.
-    pub epic_id: Option<IssueNumberFilter>,
-    /// Only issues with these internal IDs.
-    pub iids: Option<Vec<u64>>,
-    /// Only issues of this type.
-    pub issue_type: Option<IssueType>,
-    /// Only issues in this iteration; `None` for unscheduled, `Any` for scheduled issues.
-    /// Not together with `iteration_title`.
-    pub iteration_id: Option<IssueNumberFilter>,
-    /// Only issues in the iteration with this title. Not together with `iteration_id`.
-    pub iteration_title: Option<String>,
-    /// Only issues carrying all these labels; `None` for issues without labels, `Any` for
-    /// issues with at least one.
-    #[param(comma)]
-    pub labels: Option<Vec<String>>,
     /// Only issues in the milestone with this title; `None` for issues without a milestone,
     /// `Any` for issues with one.
     pub milestone: Option<String>,
-    /// Only issues the current user reacted to with this emoji; `None` for no reaction,
-    /// `Any` for any reaction.
-    pub my_reaction_emoji: Option<String>,
     /// Leave out issues of archived projects (default `true`).
     pub non_archived: Option<bool>,
-    /// Filters the issues must not match.
-    pub not: Option<IssueNegatedFilters>,
-    /// Field to order by (default `created_at`).
-    pub order_by: Option<IssueOrderBy>,
     /// Whose issues to list (default `all`).
     pub scope: Option<IssueScope>,
-    /// Text to look for in titles and descriptions.
-    pub search: Option<String>,
-    /// Sort direction (default `desc`).
-    pub sort: Option<IssueSort>,
-    /// Only issues in this state (default: all).
-    pub state: Option<IssueStateFilter>,
-    /// Only issues changed at or after this time.
-    pub updated_after: Option<DateTime<Utc>>,
-    /// Only issues changed at or before this time.
-    pub updated_before: Option<DateTime<Utc>>,
-    /// Only issues with this weight; `None` for no weight, `Any` for any weight.
-    pub weight: Option<IssueNumberFilter>,
-    /// Answer labels as objects (name, colours, descriptions) rather than names.
-    pub with_labels_details: Option<bool>,
+    /// Filters every list of issues takes.
+    #[param(flatten)]
+    pub filters: IssueListFilters,
 }
 
 /// List the issues of a project.
@@ -376,65 +336,14 @@ pub struct ListProjectIssues {
     /// The project, by numeric ID or full path.
     #[param(path)]
     pub id: IdOrPath,
-    /// Only issues assigned to this user; `None` for unassigned, `Any` for assigned issues.
-    /// Not together with `assignee_username`.
-    pub assignee_id: Option<IssueNumberFilter>,
-    /// Only issues assigned to these usernames (one only on the Free tier). Not together with
-    /// `assignee_id`.
-    pub assignee_username: Option<Vec<String>>,
-    /// Only issues opened by this user. Not together with `author_username`.
-    pub author_id: Option<u64>,
-    /// Only issues opened by this username. Not together with `author_id`.
-    pub author_username: Option<String>,
-    /// Only confidential (`true`) or only non-confidential (`false`) issues.
-    pub confidential: Option<bool>,
-    /// Only issues created at or after this time.
-    pub created_after: Option<DateTime<Utc>>,
-    /// Only issues created at or before this time.
-    pub created_before: Option<DateTime<Utc>>,
-    /// Only issues whose due date falls in this window.
-    pub due_date: Option<IssueDueDateFilter>,
-    /// Only issues in this epic; `None` for issues outside epics, `Any` for issues in one.
-    pub epic_id: Option<IssueNumberFilter>,
-    /// Only issues with these internal IDs.
-    pub iids: Option<Vec<u64>>,
-    /// Only issues of this type.
-    pub issue_type: Option<IssueType>,
-    /// Only issues in this iteration; `None` for unscheduled, `Any` for scheduled issues.
-    /// Not together with `iteration_title`.
-    pub iteration_id: Option<IssueNumberFilter>,
-    /// Only issues in the iteration with this title. Not together with `iteration_id`.
-    pub iteration_title: Option<String>,
-    /// Only issues carrying all these labels; `None` for issues without labels, `Any` for
-    /// issues with at least one.
-    #[param(comma)]
-    pub labels: Option<Vec<String>>,
     /// Only issues in the milestone with this title; `None` for issues without a milestone,
     /// `Any` for issues with one.
     pub milestone: Option<String>,
-    /// Only issues the current user reacted to with this emoji; `None` for no reaction,
-    /// `Any` for any reaction.
-    pub my_reaction_emoji: Option<String>,
-    /// Filters the issues must not match.
-    pub not: Option<IssueNegatedFilters>,
-    /// Field to order by (default `created_at`).
-    pub order_by: Option<IssueOrderBy>,
     /// Whose issues to list (default `all`).
     pub scope: Option<IssueScope>,
-    /// Text to look for in titles and descriptions.
-    pub search: Option<String>,
-    /// Sort direction (default `desc`).
-    pub sort: Option<IssueSort>,
-    /// Only issues in this state (default: all).
-    pub state: Option<IssueStateFilter>,
-    /// Only issues changed at or after this time.
-    pub updated_after: Option<DateTime<Utc>>,
-    /// Only issues changed at or before this time.
-    pub updated_before: Option<DateTime<Utc>>,
-    /// Only issues with this weight; `None` for no weight, `Any` for any weight.
-    pub weight: Option<IssueNumberFilter>,
-    /// Answer labels as objects (name, colours, descriptions) rather than names.
-    pub with_labels_details: Option<bool>,
+    /// Filters every list of issues takes.
+    #[param(flatten)]
+    pub filters: IssueListFilters,
 }
 
 /// Get any issue by its global ID (administrators only).
@@ -472,6 +381,27 @@ pub struct GetProjectIssue {
     pub issue_iid: u64,
 }
 
+/// Fields an issue is created or edited with, where both calls agree.
+///
+/// Fields whose meaning differs between creating and editing (such as `labels` or
+/// `milestone_id`) are declared on the route types.
+#[derive(Debug, Clone, Default, Params)]
+pub struct IssueFields {
+    /// Single user to assign (Free tier).
+    pub assignee_id: Option<u64>,
+    /// Markdown description, at most 1,048,576 characters.
+    pub description: Option<String>,
+    /// Due date.
+    pub due_date: Option<NaiveDate>,
+    /// ID of the epic to add the issue to.
+    pub epic_id: Option<u64>,
+    /// Internal ID of the epic to add the issue to. Deprecated: use `epic_id`.
+    #[param(deprecated)]
+    pub epic_iid: Option<u64>,
+    /// Weight, 0 or more.
+    pub weight: Option<u64>,
+}
+
 /// Create an issue in a project.
 ///
 /// Creation may be rate-limited per user.
@@ -486,27 +416,16 @@ pub struct CreateIssue {
     /// The project, by numeric ID or full path.
     #[param(path)]
     pub id: IdOrPath,
-    /// Single user to assign (Free tier).
-    pub assignee_id: Option<u64>,
     /// Users to assign.
     pub assignee_ids: Option<Vec<u64>>,
     /// Make the issue confidential (default `false`).
     pub confidential: Option<bool>,
     /// Creation time to record (administrators and project or group owners only).
     pub created_at: Option<DateTime<Utc>>,
-    /// Markdown description, at most 1,048,576 characters.
-    pub description: Option<String>,
     /// Discussion to resolve with this issue; use with
     /// `merge_request_to_resolve_discussions_of`. Fills in a default description and marks the
     /// discussion resolved.
     pub discussion_to_resolve: Option<String>,
-    /// Due date.
-    pub due_date: Option<NaiveDate>,
-    /// ID of the epic to add the issue to.
-    pub epic_id: Option<u64>,
-    /// Internal ID of the epic to add the issue to. Deprecated: use `epic_id`.
-    #[param(deprecated)]
-    pub epic_iid: Option<u64>,
     /// Internal ID to give the issue (administrators and project owners only).
     pub iid: Option<u64>,
     /// Type of the issue (default `issue`).
@@ -520,8 +439,9 @@ pub struct CreateIssue {
     pub milestone_id: Option<u64>,
     /// Title.
     pub title: String,
-    /// Weight, 0 or more.
-    pub weight: Option<u64>,
+    /// Fields shared with editing.
+    #[param(flatten)]
+    pub fields: IssueFields,
 }
 
 /// Change an issue, or close or reopen it.
@@ -545,23 +465,12 @@ pub struct EditIssue {
     pub issue_iid: u64,
     /// Names of labels to add (GitLab also accepts one comma-separated string).
     pub add_labels: Option<Vec<String>>,
-    /// Single user to assign (Free tier).
-    pub assignee_id: Option<u64>,
     /// Users to assign; `0` or an empty list removes every assignee.
     pub assignee_ids: Option<Vec<u64>>,
     /// Make the issue confidential or not.
     pub confidential: Option<bool>,
-    /// Markdown description, at most 1,048,576 characters.
-    pub description: Option<String>,
     /// Restrict new comments to project members.
     pub discussion_locked: Option<bool>,
-    /// Due date.
-    pub due_date: Option<NaiveDate>,
-    /// ID of the epic to add the issue to.
-    pub epic_id: Option<u64>,
-    /// Internal ID of the epic to add the issue to. Deprecated: use `epic_id`.
-    #[param(deprecated)]
-    pub epic_iid: Option<u64>,
     /// New type of the issue.
     pub issue_type: Option<IssueType>,
     /// Names of the labels to set, replacing the current ones; empty removes all labels.
@@ -576,8 +485,9 @@ pub struct EditIssue {
     pub title: Option<String>,
     /// Last-change time to record (administrators and project owners only); cannot be empty.
     pub updated_at: Option<DateTime<Utc>>,
-    /// Weight, 0 or more.
-    pub weight: Option<u64>,
+    /// Fields shared with creating.
+    #[param(flatten)]
+    pub fields: IssueFields,
 }
 
 /// Delete an issue (administrators and project owners).

@@ -9,7 +9,7 @@ pub use push_rules::*;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use gitlab_endpoint::{Endpoint, IdOrPath, Upload};
+use gitlab_endpoint::{Endpoint, IdOrPath, Params, Upload};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -102,6 +102,46 @@ pub struct ContainerExpirationPolicyAttributes {
     pub enabled: Option<bool>,
 }
 
+/// Filters shared by the lists of all projects, of a user's projects and of a user's starred
+/// projects.
+///
+/// The list of forks takes the same filters, described for forks, on its route type; filters
+/// whose type or description differs (`order_by`, `starred`) or that only some lists take
+/// are declared on the route types.
+#[derive(Debug, Clone, Default, Params)]
+pub struct ProjectListFilters {
+    /// Only archived (`true`) or only unarchived (`false`) projects.
+    pub archived: Option<bool>,
+    /// Only projects the caller is a member of.
+    pub membership: Option<bool>,
+    /// Only projects where the caller has at least this role (10, 20, 30, 40 or 50).
+    pub min_access_level: Option<u64>,
+    /// Only projects the caller owns explicitly.
+    pub owned: Option<bool>,
+    /// Only projects matching this text.
+    pub search: Option<String>,
+    /// Only projects with this visibility.
+    pub visibility: Option<ProjectVisibility>,
+    /// Only projects with issues turned on.
+    pub with_issues_enabled: Option<bool>,
+    /// Only projects with merge requests turned on.
+    pub with_merge_requests_enabled: Option<bool>,
+}
+
+/// How a list of projects is answered (form, sort direction, statistics, custom attributes);
+/// taken by every list of projects.
+#[derive(Debug, Clone, Default, Params)]
+pub struct ProjectListOptions {
+    /// Answer with the reduced form of each project.
+    pub simple: Option<bool>,
+    /// Sort direction; `desc` by default.
+    pub sort: Option<ProjectSort>,
+    /// Include storage statistics (reporters and above).
+    pub statistics: Option<bool>,
+    /// Include custom attributes (administrators only).
+    pub with_custom_attributes: Option<bool>,
+}
+
 /// List every project the caller can see.
 ///
 /// Anonymous callers get public projects only, in the reduced form (as with `simple=true`).
@@ -116,8 +156,6 @@ pub struct ContainerExpirationPolicyAttributes {
     example = "projects/list_projects.json",
 )]
 pub struct ListProjects {
-    /// Only archived (`true`) or only unarchived (`false`) projects.
-    pub archived: Option<bool>,
     /// Test coverage regular expression (deprecated).
     #[param(deprecated)]
     pub build_coverage_regex: Option<String>,
@@ -131,50 +169,34 @@ pub struct ListProjects {
     pub last_activity_after: Option<DateTime<Utc>>,
     /// Only projects with activity before this time.
     pub last_activity_before: Option<DateTime<Utc>>,
-    /// Only projects the caller is a member of.
-    pub membership: Option<bool>,
-    /// Only projects where the caller has at least this role (10, 20, 30, 40 or 50).
-    pub min_access_level: Option<u64>,
     /// Field to order by; `created_at` by default.
     pub order_by: Option<ListProjectsOrderBy>,
-    /// Only projects the caller owns explicitly.
-    pub owned: Option<bool>,
     /// Only projects whose repository checksum failed.
     pub repository_checksum_failed: Option<bool>,
     /// Only projects on this storage shard (administrators only).
     pub repository_storage: Option<String>,
     /// Match `search` against the ancestor namespaces too (default `false`).
     pub search_namespaces: Option<bool>,
-    /// Only projects matching this text.
-    pub search: Option<String>,
-    /// Answer with the reduced form of each project.
-    pub simple: Option<bool>,
-    /// Sort direction; `desc` by default.
-    pub sort: Option<ProjectSort>,
     /// Only projects the caller starred.
     pub starred: Option<bool>,
-    /// Include storage statistics (reporters and above).
-    pub statistics: Option<bool>,
     /// Only projects having all of these topics.
     #[param(comma)]
     pub topic: Option<Vec<String>>,
     /// Only projects having the topic with this ID.
     pub topic_id: Option<u64>,
-    /// Only projects with this visibility.
-    pub visibility: Option<ProjectVisibility>,
     /// Only projects whose wiki checksum failed.
     pub wiki_checksum_failed: Option<bool>,
-    /// Include custom attributes (administrators only).
-    pub with_custom_attributes: Option<bool>,
-    /// Only projects with issues turned on.
-    pub with_issues_enabled: Option<bool>,
-    /// Only projects with merge requests turned on.
-    pub with_merge_requests_enabled: Option<bool>,
     /// Only projects using this programming language.
     pub with_programming_language: Option<String>,
     /// Only projects with these custom attribute values (administrators only), sent as
     /// `custom_attributes[key]=value`.
     pub custom_attributes: Option<BTreeMap<String, String>>,
+    /// Filters shared with the other lists of projects.
+    #[param(flatten)]
+    pub filters: ProjectListFilters,
+    /// How the list is answered, as for every list of projects.
+    #[param(flatten)]
+    pub options: ProjectListOptions,
 }
 
 /// List the projects in a user's personal namespace.
@@ -194,40 +216,22 @@ pub struct ListUserProjects {
     /// The user, by numeric ID or username.
     #[param(path)]
     pub user_id: IdOrPath,
-    /// Only archived (`true`) or only unarchived (`false`) projects.
-    pub archived: Option<bool>,
     /// Only projects whose ID is greater than this.
     pub id_after: Option<u64>,
     /// Only projects whose ID is less than this.
     pub id_before: Option<u64>,
-    /// Only projects the caller is a member of.
-    pub membership: Option<bool>,
-    /// Only projects where the caller has at least this role (10, 20, 30, 40 or 50).
-    pub min_access_level: Option<u64>,
     /// Field to order by; `created_at` by default.
     pub order_by: Option<ProjectOrderBy>,
-    /// Only projects the caller owns explicitly.
-    pub owned: Option<bool>,
-    /// Only projects matching this text.
-    pub search: Option<String>,
-    /// Answer with the reduced form of each project.
-    pub simple: Option<bool>,
-    /// Sort direction; `desc` by default.
-    pub sort: Option<ProjectSort>,
     /// Only projects the caller starred.
     pub starred: Option<bool>,
-    /// Include storage statistics (reporters and above).
-    pub statistics: Option<bool>,
-    /// Only projects with this visibility.
-    pub visibility: Option<ProjectVisibility>,
-    /// Include custom attributes (administrators only).
-    pub with_custom_attributes: Option<bool>,
-    /// Only projects with issues turned on.
-    pub with_issues_enabled: Option<bool>,
-    /// Only projects with merge requests turned on.
-    pub with_merge_requests_enabled: Option<bool>,
     /// Only projects using this programming language.
     pub with_programming_language: Option<String>,
+    /// Filters shared with the other lists of projects.
+    #[param(flatten)]
+    pub filters: ProjectListFilters,
+    /// How the list is answered, as for every list of projects.
+    #[param(flatten)]
+    pub options: ProjectListOptions,
 }
 
 /// List the projects a user starred.
@@ -246,34 +250,16 @@ pub struct ListUserStarredProjects {
     /// The user, by numeric ID or username.
     #[param(path)]
     pub user_id: IdOrPath,
-    /// Only archived (`true`) or only unarchived (`false`) projects.
-    pub archived: Option<bool>,
-    /// Only projects the caller is a member of.
-    pub membership: Option<bool>,
-    /// Only projects where the caller has at least this role (10, 20, 30, 40 or 50).
-    pub min_access_level: Option<u64>,
     /// Field to order by; `created_at` by default.
     pub order_by: Option<ProjectOrderBy>,
-    /// Only projects the caller owns explicitly.
-    pub owned: Option<bool>,
-    /// Only projects matching this text.
-    pub search: Option<String>,
-    /// Answer with the reduced form of each project.
-    pub simple: Option<bool>,
-    /// Sort direction; `desc` by default.
-    pub sort: Option<ProjectSort>,
     /// Only projects the caller starred too.
     pub starred: Option<bool>,
-    /// Include storage statistics (reporters and above).
-    pub statistics: Option<bool>,
-    /// Only projects with this visibility.
-    pub visibility: Option<ProjectVisibility>,
-    /// Include custom attributes (administrators only).
-    pub with_custom_attributes: Option<bool>,
-    /// Only projects with issues turned on.
-    pub with_issues_enabled: Option<bool>,
-    /// Only projects with merge requests turned on.
-    pub with_merge_requests_enabled: Option<bool>,
+    /// Filters shared with the other lists of projects.
+    #[param(flatten)]
+    pub filters: ProjectListFilters,
+    /// How the list is answered, as for every list of projects.
+    #[param(flatten)]
+    pub options: ProjectListOptions,
 }
 
 /// Get one project.
@@ -344,21 +330,13 @@ pub struct ListProjectGroups {
     pub with_shared: Option<bool>,
 }
 
-/// Create a project owned by the caller.
+/// Settings of a project that creating it (for the caller or for another user) and editing it
+/// all take.
 ///
-/// An HTTP repository to import that is not public needs credentials in `import_url`.
-#[derive(Debug, Clone, Endpoint)]
-#[endpoint(
-    post, "/projects",
-    tag = "Projects",
-    response = Project,
-    example = "projects/create_project.json",
-)]
-pub struct CreateProject {
-    /// Name of the project. Give `name`, `path` or both; a missing one is derived from the other.
-    pub name: Option<String>,
-    /// Path of the project (no special character at either end, none twice in a row). Give `name`, `path` or both.
-    pub path: Option<String>,
+/// Settings whose description differs between these endpoints, or that only some of them
+/// take, are declared on the route types.
+#[derive(Debug, Clone, Default, Params)]
+pub struct ProjectSettings {
     /// Allow merging when the pipeline was skipped.
     pub allow_merge_on_skipped_pipeline: Option<bool>,
     /// Access to analytics.
@@ -383,15 +361,11 @@ pub struct CreateProject {
     pub builds_access_level: Option<ProjectFeatureAccessLevel>,
     /// Path of the CI/CD configuration file.
     pub ci_config_path: Option<String>,
-    /// Cleanup policy of the container images.
-    pub container_expiration_policy_attributes: Option<ContainerExpirationPolicyAttributes>,
     /// Access to the container registry.
     pub container_registry_access_level: Option<ProjectFeatureAccessLevel>,
     /// Turn the container registry on; use `container_registry_access_level` instead.
     #[param(deprecated)]
     pub container_registry_enabled: Option<bool>,
-    /// Default branch name; needs `initialize_with_readme`.
-    pub default_branch: Option<String>,
     /// Short description.
     pub description: Option<String>,
     /// Turn email notifications off.
@@ -400,12 +374,6 @@ pub struct CreateProject {
     pub external_authorization_classification_label: Option<String>,
     /// Who may fork.
     pub forking_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Group whose custom project templates are used (with `use_custom_template`); leave out for instance templates.
-    pub group_with_project_templates_id: Option<u64>,
-    /// Repository URL to import from (credentials may be embedded in it).
-    pub import_url: Option<String>,
-    /// Create the repository with a single `README.md` (default `false`). Do not combine with `import_url` or a template.
-    pub initialize_with_readme: Option<bool>,
     /// Access to issues.
     pub issues_access_level: Option<ProjectFeatureAccessLevel>,
     /// Turn issues on; use `issues_access_level` instead.
@@ -418,27 +386,19 @@ pub struct CreateProject {
     pub lfs_enabled: Option<bool>,
     /// How merge requests are merged.
     pub merge_method: Option<ProjectMergeMethod>,
-    /// Run pipelines on the merged result of merge requests.
-    pub merge_pipelines_enabled: Option<bool>,
     /// Access to merge requests.
     pub merge_requests_access_level: Option<ProjectFeatureAccessLevel>,
     /// Turn merge requests on; use `merge_requests_access_level` instead.
     #[param(deprecated)]
     pub merge_requests_enabled: Option<bool>,
-    /// Turn merge trains on.
-    pub merge_trains_enabled: Option<bool>,
     /// Start pipelines for pull-mirror updates.
     pub mirror_trigger_builds: Option<bool>,
     /// Turn pull mirroring from `import_url` on.
     pub mirror: Option<bool>,
-    /// Namespace to create the project in; the caller's own namespace by default.
-    pub namespace_id: Option<u64>,
     /// Allow merging only when every discussion is resolved.
     pub only_allow_merge_if_all_discussions_are_resolved: Option<bool>,
     /// Allow merging only after a successful pipeline.
     pub only_allow_merge_if_pipeline_succeeds: Option<bool>,
-    /// Mirror protected branches only.
-    pub only_mirror_protected_branches: Option<bool>,
     /// Access to operations features.
     pub operations_access_level: Option<ProjectFeatureAccessLevel>,
     /// Turn the package registry on.
@@ -475,14 +435,6 @@ pub struct CreateProject {
     /// Topics of the project; use `topics` instead.
     #[param(deprecated)]
     pub tag_list: Option<Vec<String>>,
-    /// Built-in template to start from or, with `use_custom_template`, the name of a custom template.
-    pub template_name: Option<String>,
-    /// Project ID of the custom template to start from (with `use_custom_template`); less ambiguous than `template_name`.
-    pub template_project_id: Option<u64>,
-    /// Topics of the project.
-    pub topics: Option<Vec<String>>,
-    /// Start from a custom instance template or, with `group_with_project_templates_id`, a group template.
-    pub use_custom_template: Option<bool>,
     /// Who can see the project.
     pub visibility: Option<ProjectVisibility>,
     /// Access to the wiki.
@@ -490,6 +442,61 @@ pub struct CreateProject {
     /// Turn the wiki on; use `wiki_access_level` instead.
     #[param(deprecated)]
     pub wiki_enabled: Option<bool>,
+}
+
+/// Settings of a new project, on top of [`ProjectSettings`], that both ways of creating a
+/// project take: where it goes, what it starts from and its topics.
+#[derive(Debug, Clone, Default, Params)]
+pub struct ProjectCreationSettings {
+    /// Default branch name; needs `initialize_with_readme`.
+    pub default_branch: Option<String>,
+    /// Group whose custom project templates are used (with `use_custom_template`); leave out for instance templates.
+    pub group_with_project_templates_id: Option<u64>,
+    /// Repository URL to import from (credentials may be embedded in it).
+    pub import_url: Option<String>,
+    /// Namespace to create the project in; the caller's own namespace by default.
+    pub namespace_id: Option<u64>,
+    /// Built-in template to start from or, with `use_custom_template`, the name of a custom template.
+    pub template_name: Option<String>,
+    /// Topics of the project.
+    pub topics: Option<Vec<String>>,
+    /// Start from a custom instance template or, with `group_with_project_templates_id`, a group template.
+    pub use_custom_template: Option<bool>,
+}
+
+/// Create a project owned by the caller.
+///
+/// An HTTP repository to import that is not public needs credentials in `import_url`.
+#[derive(Debug, Clone, Endpoint)]
+#[endpoint(
+    post, "/projects",
+    tag = "Projects",
+    response = Project,
+    example = "projects/create_project.json",
+)]
+pub struct CreateProject {
+    /// Name of the project. Give `name`, `path` or both; a missing one is derived from the other.
+    pub name: Option<String>,
+    /// Path of the project (no special character at either end, none twice in a row). Give `name`, `path` or both.
+    pub path: Option<String>,
+    /// Cleanup policy of the container images.
+    pub container_expiration_policy_attributes: Option<ContainerExpirationPolicyAttributes>,
+    /// Create the repository with a single `README.md` (default `false`). Do not combine with `import_url` or a template.
+    pub initialize_with_readme: Option<bool>,
+    /// Run pipelines on the merged result of merge requests.
+    pub merge_pipelines_enabled: Option<bool>,
+    /// Turn merge trains on.
+    pub merge_trains_enabled: Option<bool>,
+    /// Mirror protected branches only.
+    pub only_mirror_protected_branches: Option<bool>,
+    /// Project ID of the custom template to start from (with `use_custom_template`); less ambiguous than `template_name`.
+    pub template_project_id: Option<u64>,
+    /// Settings that creating and editing a project all take.
+    #[param(flatten)]
+    pub settings: ProjectSettings,
+    /// Settings both ways of creating a project take.
+    #[param(flatten)]
+    pub creation: ProjectCreationSettings,
 }
 
 /// Create a project owned by another user (administrators only).
@@ -507,135 +514,22 @@ pub struct CreateProjectForUser {
     pub user_id: u64,
     /// Name of the project.
     pub name: String,
-    /// Allow merging when the pipeline was skipped.
-    pub allow_merge_on_skipped_pipeline: Option<bool>,
-    /// Access to analytics.
-    pub analytics_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Approvals a merge request needs by default (paid tiers; approval rules are set with the merge request approvals API).
-    pub approvals_before_merge: Option<u64>,
-    /// Cancel older pending pipelines when a new one starts.
-    pub auto_cancel_pending_pipelines: Option<AutoCancelPendingPipelines>,
-    /// How Auto DevOps deploys.
-    pub auto_devops_deploy_strategy: Option<AutoDevopsDeployStrategy>,
-    /// Turn Auto DevOps on.
-    pub auto_devops_enabled: Option<bool>,
-    /// Close issues referenced by commits merged into the default branch.
-    pub autoclose_referenced_issues: Option<bool>,
-    /// Avatar image. A file can only travel in a `multipart/form-data` request.
-    pub avatar: Option<Upload>,
-    /// How jobs get the repository: `fetch` (the default) or `clone`.
-    pub build_git_strategy: Option<String>,
-    /// Longest time a job may run, in seconds.
-    pub build_timeout: Option<u64>,
-    /// Access to CI/CD jobs.
-    pub builds_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Path of the CI/CD configuration file.
-    pub ci_config_path: Option<String>,
-    /// Access to the container registry.
-    pub container_registry_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn the container registry on; use `container_registry_access_level` instead.
-    #[param(deprecated)]
-    pub container_registry_enabled: Option<bool>,
-    /// Default branch name; needs `initialize_with_readme`.
-    pub default_branch: Option<String>,
-    /// Short description.
-    pub description: Option<String>,
-    /// Turn email notifications off.
-    pub emails_disabled: Option<bool>,
-    /// Classification label for external authorization.
-    pub external_authorization_classification_label: Option<String>,
-    /// Who may fork.
-    pub forking_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Group whose custom project templates are used (with `use_custom_template`); leave out for instance templates.
-    pub group_with_project_templates_id: Option<u64>,
-    /// Repository URL to import from (credentials may be embedded in it).
-    pub import_url: Option<String>,
     /// Create the repository with a single `README.md` (default `false`).
     pub initialize_with_readme: Option<bool>,
-    /// Access to issues.
-    pub issues_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn issues on; use `issues_access_level` instead.
-    #[param(deprecated)]
-    pub issues_enabled: Option<bool>,
-    /// Turn CI/CD jobs on; use `builds_access_level` instead.
-    #[param(deprecated)]
-    pub jobs_enabled: Option<bool>,
-    /// Turn Git LFS on.
-    pub lfs_enabled: Option<bool>,
     /// Template of merge commit messages.
     pub merge_commit_template: Option<String>,
-    /// How merge requests are merged.
-    pub merge_method: Option<ProjectMergeMethod>,
-    /// Access to merge requests.
-    pub merge_requests_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn merge requests on; use `merge_requests_access_level` instead.
-    #[param(deprecated)]
-    pub merge_requests_enabled: Option<bool>,
-    /// Start pipelines for pull-mirror updates.
-    pub mirror_trigger_builds: Option<bool>,
-    /// Turn pull mirroring from `import_url` on.
-    pub mirror: Option<bool>,
-    /// Namespace to create the project in; the caller's own namespace by default.
-    pub namespace_id: Option<u64>,
-    /// Allow merging only when every discussion is resolved.
-    pub only_allow_merge_if_all_discussions_are_resolved: Option<bool>,
-    /// Allow merging only after a successful pipeline.
-    pub only_allow_merge_if_pipeline_succeeds: Option<bool>,
-    /// Access to operations features.
-    pub operations_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn the package registry on.
-    pub packages_enabled: Option<bool>,
-    /// Access to GitLab Pages.
-    pub pages_access_level: Option<ProjectPagesAccessLevel>,
     /// Path of the project; derived from the name when left out.
     pub path: Option<String>,
-    /// Print a merge request link after a push from the command line.
-    pub printing_merge_request_link_enabled: Option<bool>,
-    /// Let people outside the project see its jobs.
-    pub public_builds: Option<bool>,
-    /// New merge requests delete their source branch by default.
-    pub remove_source_branch_after_merge: Option<bool>,
-    /// Access to the repository.
-    pub repository_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Storage shard of the repository (administrators only).
-    pub repository_storage: Option<String>,
-    /// Let users ask to become members.
-    pub request_access_enabled: Option<bool>,
-    /// Access to requirements management.
-    pub requirements_access_level: Option<ProjectPagesAccessLevel>,
-    /// Resolve diff discussions on lines a push changes.
-    pub resolve_outdated_diff_discussions: Option<bool>,
-    /// Access to security and compliance features (GitLab 14.9 and later).
-    pub security_and_compliance_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Let shared runners run the project's jobs.
-    pub shared_runners_enabled: Option<bool>,
-    /// Access to snippets.
-    pub snippets_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn snippets on; use `snippets_access_level` instead.
-    #[param(deprecated)]
-    pub snippets_enabled: Option<bool>,
     /// Template of squash commit messages.
     pub squash_commit_template: Option<String>,
-    /// Whether commits are squashed on merge.
-    pub squash_option: Option<ProjectSquashOption>,
     /// Commit message used when suggestions are applied.
     pub suggestion_commit_message: Option<String>,
-    /// Topics of the project; use `topics` instead.
-    #[param(deprecated)]
-    pub tag_list: Option<Vec<String>>,
-    /// Built-in template to start from or, with `use_custom_template`, the name of a custom template.
-    pub template_name: Option<String>,
-    /// Topics of the project.
-    pub topics: Option<Vec<String>>,
-    /// Start from a custom instance template or, with `group_with_project_templates_id`, a group template.
-    pub use_custom_template: Option<bool>,
-    /// Who can see the project.
-    pub visibility: Option<ProjectVisibility>,
-    /// Access to the wiki.
-    pub wiki_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn the wiki on; use `wiki_access_level` instead.
-    #[param(deprecated)]
-    pub wiki_enabled: Option<bool>,
+    /// Settings that creating and editing a project all take.
+    #[param(flatten)]
+    pub settings: ProjectSettings,
+    /// Settings both ways of creating a project take.
+    #[param(flatten)]
+    pub creation: ProjectCreationSettings,
 }
 
 /// Change the settings of a project.
@@ -652,30 +546,6 @@ pub struct EditProject {
     /// The project, by numeric ID or full path.
     #[param(path)]
     pub id: IdOrPath,
-    /// Allow merging when the pipeline was skipped.
-    pub allow_merge_on_skipped_pipeline: Option<bool>,
-    /// Access to analytics.
-    pub analytics_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Approvals a merge request needs by default (paid tiers; approval rules are set with the merge request approvals API).
-    pub approvals_before_merge: Option<u64>,
-    /// Cancel older pending pipelines when a new one starts.
-    pub auto_cancel_pending_pipelines: Option<AutoCancelPendingPipelines>,
-    /// How Auto DevOps deploys.
-    pub auto_devops_deploy_strategy: Option<AutoDevopsDeployStrategy>,
-    /// Turn Auto DevOps on.
-    pub auto_devops_enabled: Option<bool>,
-    /// Close issues referenced by commits merged into the default branch.
-    pub autoclose_referenced_issues: Option<bool>,
-    /// Avatar image. A file can only travel in a `multipart/form-data` request.
-    pub avatar: Option<Upload>,
-    /// How jobs get the repository: `fetch` (the default) or `clone`.
-    pub build_git_strategy: Option<String>,
-    /// Longest time a job may run, in seconds.
-    pub build_timeout: Option<u64>,
-    /// Access to CI/CD jobs.
-    pub builds_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Path of the CI/CD configuration file.
-    pub ci_config_path: Option<String>,
     /// Default clone depth of CI/CD jobs (shallow clone).
     pub ci_default_git_depth: Option<u64>,
     /// Skip older deployment jobs that are still pending when a newer one starts.
@@ -684,125 +554,47 @@ pub struct EditProject {
     pub ci_separated_caches: Option<bool>,
     /// Cleanup policy of the container images.
     pub container_expiration_policy_attributes: Option<ContainerExpirationPolicyAttributes>,
-    /// Access to the container registry.
-    pub container_registry_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn the container registry on; use `container_registry_access_level` instead.
-    #[param(deprecated)]
-    pub container_registry_enabled: Option<bool>,
     /// Default branch name.
     pub default_branch: Option<String>,
-    /// Short description.
-    pub description: Option<String>,
-    /// Turn email notifications off.
-    pub emails_disabled: Option<bool>,
-    /// Classification label for external authorization.
-    pub external_authorization_classification_label: Option<String>,
-    /// Who may fork.
-    pub forking_access_level: Option<ProjectFeatureAccessLevel>,
     /// Repository URL the project was imported from or pulls its mirror from.
     pub import_url: Option<String>,
-    /// Access to issues.
-    pub issues_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn issues on; use `issues_access_level` instead.
-    #[param(deprecated)]
-    pub issues_enabled: Option<bool>,
     /// Default description of new issues, in Markdown (paid tiers).
     pub issues_template: Option<String>,
-    /// Turn CI/CD jobs on; use `builds_access_level` instead.
-    #[param(deprecated)]
-    pub jobs_enabled: Option<bool>,
     /// Always keep the artifacts of the latest successful pipeline.
     pub keep_latest_artifact: Option<bool>,
-    /// Turn Git LFS on.
-    pub lfs_enabled: Option<bool>,
     /// Template of merge commit messages.
     pub merge_commit_template: Option<String>,
-    /// How merge requests are merged.
-    pub merge_method: Option<ProjectMergeMethod>,
     /// Run pipelines on the merged result of merge requests.
     pub merge_pipelines_enabled: Option<bool>,
-    /// Access to merge requests.
-    pub merge_requests_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn merge requests on; use `merge_requests_access_level` instead.
-    #[param(deprecated)]
-    pub merge_requests_enabled: Option<bool>,
     /// Default description of new merge requests, in Markdown (paid tiers).
     pub merge_requests_template: Option<String>,
     /// Turn merge trains on.
     pub merge_trains_enabled: Option<bool>,
     /// Let the pull mirror overwrite branches that diverged.
     pub mirror_overwrites_diverged_branches: Option<bool>,
-    /// Start pipelines for pull-mirror updates.
-    pub mirror_trigger_builds: Option<bool>,
     /// User responsible for pull-mirror activity (administrators only).
     pub mirror_user_id: Option<u64>,
-    /// Turn pull mirroring from `import_url` on.
-    pub mirror: Option<bool>,
     /// For forks: new merge requests target this project instead of the upstream one.
     pub mr_default_target_self: Option<bool>,
     /// Name of the project.
     pub name: Option<String>,
-    /// Allow merging only when every discussion is resolved.
-    pub only_allow_merge_if_all_discussions_are_resolved: Option<bool>,
-    /// Allow merging only after a successful pipeline.
-    pub only_allow_merge_if_pipeline_succeeds: Option<bool>,
     /// Mirror protected branches only.
     pub only_mirror_protected_branches: Option<bool>,
-    /// Access to operations features.
-    pub operations_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn the package registry on.
-    pub packages_enabled: Option<bool>,
-    /// Access to GitLab Pages.
-    pub pages_access_level: Option<ProjectPagesAccessLevel>,
     /// Path of the project; derived from the name when left out.
     pub path: Option<String>,
-    /// Print a merge request link after a push from the command line.
-    pub printing_merge_request_link_enabled: Option<bool>,
-    /// Let people outside the project see its jobs.
-    pub public_builds: Option<bool>,
-    /// New merge requests delete their source branch by default.
-    pub remove_source_branch_after_merge: Option<bool>,
-    /// Access to the repository.
-    pub repository_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Storage shard of the repository (administrators only).
-    pub repository_storage: Option<String>,
-    /// Let users ask to become members.
-    pub request_access_enabled: Option<bool>,
-    /// Access to requirements management.
-    pub requirements_access_level: Option<ProjectPagesAccessLevel>,
-    /// Resolve diff discussions on lines a push changes.
-    pub resolve_outdated_diff_discussions: Option<bool>,
     /// Only maintainers may set variables when running pipelines (from the UI, the API or a trigger token).
     pub restrict_user_defined_variables: Option<bool>,
-    /// Access to security and compliance features (GitLab 14.9 and later).
-    pub security_and_compliance_access_level: Option<ProjectFeatureAccessLevel>,
     /// Turn Service Desk on.
     pub service_desk_enabled: Option<bool>,
-    /// Let shared runners run the project's jobs.
-    pub shared_runners_enabled: Option<bool>,
-    /// Access to snippets.
-    pub snippets_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn snippets on; use `snippets_access_level` instead.
-    #[param(deprecated)]
-    pub snippets_enabled: Option<bool>,
     /// Template of squash commit messages.
     pub squash_commit_template: Option<String>,
-    /// Whether commits are squashed on merge.
-    pub squash_option: Option<ProjectSquashOption>,
     /// Commit message used when suggestions are applied.
     pub suggestion_commit_message: Option<String>,
-    /// Topics of the project; use `topics` instead.
-    #[param(deprecated)]
-    pub tag_list: Option<Vec<String>>,
     /// Topics of the project; replaces the current ones.
     pub topics: Option<Vec<String>>,
-    /// Who can see the project.
-    pub visibility: Option<ProjectVisibility>,
-    /// Access to the wiki.
-    pub wiki_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn the wiki on; use `wiki_access_level` instead.
-    #[param(deprecated)]
-    pub wiki_enabled: Option<bool>,
+    /// Settings that creating and editing a project all take.
+    #[param(flatten)]
+    pub settings: ProjectSettings,
 }
 
 /// Fork a project into the caller's namespace or another one.
@@ -864,22 +656,17 @@ pub struct ListProjectForks {
     pub owned: Option<bool>,
     /// Only forks matching this text.
     pub search: Option<String>,
-    /// Answer with the reduced form of each project.
-    pub simple: Option<bool>,
-    /// Sort direction; `desc` by default.
-    pub sort: Option<ProjectSort>,
     /// Only forks the caller starred.
     pub starred: Option<bool>,
-    /// Include storage statistics (reporters and above).
-    pub statistics: Option<bool>,
     /// Only forks with this visibility.
     pub visibility: Option<ProjectVisibility>,
-    /// Include custom attributes (administrators only).
-    pub with_custom_attributes: Option<bool>,
     /// Only forks with issues turned on.
     pub with_issues_enabled: Option<bool>,
     /// Only forks with merge requests turned on.
     pub with_merge_requests_enabled: Option<bool>,
+    /// How the list is answered, as for every list of projects.
+    #[param(flatten)]
+    pub options: ProjectListOptions,
 }
 
 /// Star a project.

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use gitlab_endpoint::{Endpoint, IdOrPath, Upload};
+use gitlab_endpoint::{Endpoint, IdOrPath, Params, Upload};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -146,6 +146,53 @@ pub struct GetUser {
     pub with_custom_attributes: Option<bool>,
 }
 
+/// Profile and account fields that creating and editing a user both take.
+///
+/// Fields whose required-ness or description differs between the two (`email`, `name`,
+/// `username`, `password`, `admin`, `external`, `private_profile`) or that only one of them
+/// takes are declared on the route types.
+#[derive(Debug, Clone, Default, Params)]
+pub struct UserFields {
+    /// Avatar image.
+    pub avatar: Option<Upload>,
+    /// Biography.
+    pub bio: Option<String>,
+    /// Whether the user may create groups.
+    pub can_create_group: Option<bool>,
+    /// Syntax highlighting theme.
+    pub color_scheme_id: Option<u64>,
+    /// The user's UID at `provider`.
+    pub extern_uid: Option<String>,
+    /// CI/CD minutes on top of the monthly quota.
+    pub extra_shared_runners_minutes_limit: Option<u64>,
+    /// Group whose SAML configuration the identity belongs to.
+    pub group_id_for_saml: Option<u64>,
+    /// LinkedIn account.
+    pub linkedin: Option<String>,
+    /// Location.
+    pub location: Option<String>,
+    /// Administrators' notes about the user.
+    pub note: Option<String>,
+    /// Organization.
+    pub organization: Option<String>,
+    /// How many personal projects the user may create.
+    pub projects_limit: Option<u64>,
+    /// External sign-in provider of `extern_uid`.
+    pub provider: Option<String>,
+    /// Monthly CI/CD minutes quota; `0` is unlimited, unset inherits the instance default.
+    pub shared_runners_minutes_limit: Option<u64>,
+    /// Skype ID.
+    pub skype: Option<String>,
+    /// Navigation theme.
+    pub theme_id: Option<u64>,
+    /// Twitter account.
+    pub twitter: Option<String>,
+    /// Show merge request diffs one file at a time.
+    pub view_diffs_file_by_file: Option<bool>,
+    /// Personal website.
+    pub website_url: Option<String>,
+}
+
 /// Create a user.
 ///
 /// One of `password`, `reset_password` or `force_random_password` is needed; the last two win
@@ -176,48 +223,13 @@ pub struct CreateUser {
     pub skip_confirmation: Option<bool>,
     /// Make the user an administrator (default `false`).
     pub admin: Option<bool>,
-    /// Avatar image.
-    pub avatar: Option<Upload>,
-    /// Biography.
-    pub bio: Option<String>,
-    /// Whether the user may create groups.
-    pub can_create_group: Option<bool>,
-    /// Syntax highlighting theme.
-    pub color_scheme_id: Option<u64>,
-    /// The user's UID at `provider`.
-    pub extern_uid: Option<String>,
     /// Make the user external (default `false`).
     pub external: Option<bool>,
-    /// CI/CD minutes on top of the monthly quota.
-    pub extra_shared_runners_minutes_limit: Option<u64>,
-    /// Group whose SAML configuration the identity belongs to.
-    pub group_id_for_saml: Option<u64>,
-    /// LinkedIn account.
-    pub linkedin: Option<String>,
-    /// Location.
-    pub location: Option<String>,
-    /// Administrators' notes about the user.
-    pub note: Option<String>,
-    /// Organization.
-    pub organization: Option<String>,
     /// Hide the profile from others (default `false`).
     pub private_profile: Option<bool>,
-    /// How many personal projects the user may create.
-    pub projects_limit: Option<u64>,
-    /// External sign-in provider of `extern_uid`.
-    pub provider: Option<String>,
-    /// Monthly CI/CD minutes quota; `0` is unlimited, unset inherits the instance default.
-    pub shared_runners_minutes_limit: Option<u64>,
-    /// Skype ID.
-    pub skype: Option<String>,
-    /// Navigation theme.
-    pub theme_id: Option<u64>,
-    /// Twitter account.
-    pub twitter: Option<String>,
-    /// Show merge request diffs one file at a time.
-    pub view_diffs_file_by_file: Option<bool>,
-    /// Personal website.
-    pub website_url: Option<String>,
+    /// Fields both creating and editing a user take.
+    #[param(flatten)]
+    pub fields: UserFields,
 }
 
 /// Change a user.
@@ -250,48 +262,13 @@ pub struct EditUser {
     pub public_email: Option<String>,
     /// Make the user an administrator or not.
     pub admin: Option<bool>,
-    /// Avatar image.
-    pub avatar: Option<Upload>,
-    /// Biography.
-    pub bio: Option<String>,
-    /// Whether the user may create groups.
-    pub can_create_group: Option<bool>,
-    /// Syntax highlighting theme.
-    pub color_scheme_id: Option<u64>,
-    /// The user's UID at `provider`.
-    pub extern_uid: Option<String>,
     /// Make the user external or not.
     pub external: Option<bool>,
-    /// CI/CD minutes on top of the monthly quota.
-    pub extra_shared_runners_minutes_limit: Option<u64>,
-    /// Group whose SAML configuration the identity belongs to.
-    pub group_id_for_saml: Option<u64>,
-    /// LinkedIn account.
-    pub linkedin: Option<String>,
-    /// Location.
-    pub location: Option<String>,
-    /// Administrators' notes about the user.
-    pub note: Option<String>,
-    /// Organization.
-    pub organization: Option<String>,
     /// Hide the profile from others.
     pub private_profile: Option<bool>,
-    /// How many personal projects the user may create.
-    pub projects_limit: Option<u64>,
-    /// External sign-in provider of `extern_uid`.
-    pub provider: Option<String>,
-    /// Monthly CI/CD minutes quota; `0` is unlimited, unset inherits the instance default.
-    pub shared_runners_minutes_limit: Option<u64>,
-    /// Skype ID.
-    pub skype: Option<String>,
-    /// Navigation theme.
-    pub theme_id: Option<u64>,
-    /// Twitter account.
-    pub twitter: Option<String>,
-    /// Show merge request diffs one file at a time.
-    pub view_diffs_file_by_file: Option<bool>,
-    /// Personal website.
-    pub website_url: Option<String>,
+    /// Fields both creating and editing a user take.
+    #[param(flatten)]
+    pub fields: UserFields,
 }
 
 /// Remove an external sign-in identity from a user.
