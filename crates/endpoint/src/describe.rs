@@ -156,6 +156,9 @@ pub struct EndpointInfo {
     pub multipart: bool,
     /// Deprecated by GitLab.
     pub deprecated: bool,
+    /// Answers `304 Not Modified` when the resource already was in the requested state
+    /// (starring a starred project, subscribing twice).
+    pub not_modified: bool,
     /// Named schemas the parameters and response refer to.
     pub components: BTreeMap<String, RefOr<Schema>>,
 }

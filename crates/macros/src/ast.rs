@@ -39,6 +39,8 @@ pub struct EndpointAttr {
     pub admin: bool,
     pub multipart: bool,
     pub deprecated: bool,
+    /// `not_modified`: the endpoint answers 304 when nothing had to change.
+    pub not_modified: bool,
 }
 
 /// One field of the route type.

@@ -200,6 +200,7 @@ fn parse_endpoint_attr(input: ParseStream<'_>, errors: &mut Errors) -> syn::Resu
         admin: false,
         multipart: false,
         deprecated: false,
+        not_modified: false,
     };
     let mut seen: Vec<String> = Vec::new();
 
@@ -240,6 +241,7 @@ fn parse_endpoint_attr(input: ParseStream<'_>, errors: &mut Errors) -> syn::Resu
             symbol::ADMIN => attr.admin = true,
             symbol::MULTIPART => attr.multipart = true,
             symbol::DEPRECATED => attr.deprecated = true,
+            symbol::NOT_MODIFIED => attr.not_modified = true,
             _ => {
                 errors.push(
                     key.span(),

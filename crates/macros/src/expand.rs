@@ -334,7 +334,8 @@ fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStre
         }
     };
     let (public, job_token, admin) = (attr.public, attr.job_token, attr.admin);
-    let (multipart, deprecated) = (attr.multipart, attr.deprecated);
+    let (multipart, deprecated, not_modified) =
+        (attr.multipart, attr.deprecated, attr.not_modified);
     let span = Span::call_site();
 
     quote_spanned! {span=>
@@ -387,6 +388,7 @@ fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStre
                     access: #root::Access { public: #public, job_token: #job_token, admin: #admin },
                     multipart: #multipart,
                     deprecated: #deprecated,
+                    not_modified: #not_modified,
                     components: schemas.finish(),
                 }
             }

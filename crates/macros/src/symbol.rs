@@ -24,11 +24,23 @@ pub const JOB_TOKEN: &str = "job_token";
 pub const ADMIN: &str = "admin";
 pub const MULTIPART: &str = "multipart";
 pub const DEPRECATED: &str = "deprecated";
+pub const NOT_MODIFIED: &str = "not_modified";
 
 /// Every `#[endpoint]` key, for the help line of an unknown one.
 pub const ENDPOINT_KEYS: &[&str] = &[
-    TAG, RESPONSE, PAGINATE, STATUS, ID, EXAMPLE, RAW, PUBLIC, JOB_TOKEN, ADMIN, MULTIPART,
+    TAG,
+    RESPONSE,
+    PAGINATE,
+    STATUS,
+    ID,
+    EXAMPLE,
+    RAW,
+    PUBLIC,
+    JOB_TOKEN,
+    ADMIN,
+    MULTIPART,
     DEPRECATED,
+    NOT_MODIFIED,
 ];
 
 /// `paginate = ...` values and their options.

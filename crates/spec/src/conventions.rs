@@ -335,6 +335,14 @@ pub fn operation(info: &EndpointInfo) -> Operation {
     }
 
     builder = builder.response(success_status(info).to_string(), success_response(info));
+    if info.not_modified {
+        builder = builder.response(
+            "304",
+            ResponseBuilder::new()
+                .description("Not modified: the resource already was in the requested state.")
+                .build(),
+        );
+    }
     for (status, name) in ERROR_RESPONSES {
         builder = builder.response(*status, Ref::from_response_name(*name));
     }

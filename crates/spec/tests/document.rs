@@ -292,6 +292,27 @@ fn security_schemes_cover_every_gitlab_auth_method() {
 }
 
 #[test]
+fn not_modified_is_published_where_documented() {
+    let doc = document();
+    for (path, method) in [
+        ("/projects/{id}/star", "post"),
+        ("/projects/{id}/unstar", "post"),
+        ("/projects/{id}/issues/{issue_iid}/subscribe", "post"),
+        ("/projects/{id}/issues/{issue_iid}/todo", "post"),
+    ] {
+        assert!(
+            doc["paths"][path][method]["responses"].get("304").is_some(),
+            "{method} {path} lacks 304"
+        );
+    }
+    assert!(
+        doc["paths"]["/projects/{id}"]["get"]["responses"]
+            .get("304")
+            .is_none()
+    );
+}
+
+#[test]
 fn keyset_pagination_is_published_where_documented() {
     let doc = document();
     let list = &doc["paths"]["/projects"]["get"];

@@ -577,6 +577,7 @@ pub struct CloneIssue {
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     post, "/projects/{id}/issues/{issue_iid}/subscribe",
+    not_modified,
     tag = "Issues",
     response = Issue,
     example = "issues/subscribe_to_issue.json",
@@ -596,6 +597,7 @@ pub struct SubscribeToIssue {
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     post, "/projects/{id}/issues/{issue_iid}/unsubscribe",
+    not_modified,
     tag = "Issues",
     response = Issue,
     example = "issues/unsubscribe_from_issue.json",
@@ -615,6 +617,7 @@ pub struct UnsubscribeFromIssue {
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     post, "/projects/{id}/issues/{issue_iid}/todo",
+    not_modified,
     tag = "Issues",
     response = IssueTodo,
     example = "issues/create_issue_todo.json",

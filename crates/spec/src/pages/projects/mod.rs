@@ -675,6 +675,7 @@ pub struct ListProjectForks {
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     post, "/projects/{id}/star",
+    not_modified,
     tag = "Projects",
     response = Project,
     example = "projects/star_project.json",
@@ -691,6 +692,7 @@ pub struct StarProject {
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     post, "/projects/{id}/unstar",
+    not_modified,
     tag = "Projects",
     response = Project,
     example = "projects/unstar_project.json",
@@ -894,7 +896,7 @@ pub struct CreateProjectForkRelation {
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     delete, "/projects/{id}/fork",
-    tag = "Projects",
+    not_modified, tag = "Projects",
     response = (),
 )]
 pub struct DeleteProjectForkRelation {

@@ -368,7 +368,7 @@ pub struct EditCurrentUserPreferences {
 ///
 /// Answers `304 Not Modified` when the caller already follows the user.
 #[derive(Debug, Clone, Endpoint)]
-#[endpoint(post, "/users/{id}/follow", tag = "Users", response = UserBasic, example = "users/follow_user.json")]
+#[endpoint(post, "/users/{id}/follow", not_modified, tag = "Users", response = UserBasic, example = "users/follow_user.json")]
 pub struct FollowUser {
     /// Numeric ID of the user to follow.
     #[param(path)]
@@ -379,7 +379,7 @@ pub struct FollowUser {
 ///
 /// Answers `304 Not Modified` when the caller does not follow the user.
 #[derive(Debug, Clone, Endpoint)]
-#[endpoint(post, "/users/{id}/unfollow", tag = "Users", response = UserBasic, example = "users/unfollow_user.json")]
+#[endpoint(post, "/users/{id}/unfollow", not_modified, tag = "Users", response = UserBasic, example = "users/unfollow_user.json")]
 pub struct UnfollowUser {
     /// Numeric ID of the user to stop following.
     #[param(path)]
