@@ -18,11 +18,41 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
         (endpoint, parts.unwrap_or_default())
     });
     match errors.finish() {
-        Err(error) => error.to_compile_error(),
+        Err(error) => {
+            let errors = error.to_compile_error();
+            let stub = fallback(input);
+            quote!(#errors #stub)
+        }
         Ok(()) => match expanded {
             Some((endpoint, parts)) => emit(&endpoint, &parts),
             None => TokenStream::new(),
         },
+    }
+}
+
+/// A placeholder implementation emitted beside the errors of a broken declaration, so that the
+/// places using the route type do not add "trait not implemented" errors to the real ones.
+/// It is never run: the crate does not compile while the errors stand.
+fn fallback(input: &syn::DeriveInput) -> TokenStream {
+    if !matches!(input.data, syn::Data::Struct(_)) || !input.generics.params.is_empty() {
+        return TokenStream::new();
+    }
+    let root = quote!(::gitlab_endpoint);
+    let private = quote!(::gitlab_endpoint::__private);
+    let ident = &input.ident;
+    let unreachable = quote!(::core::unreachable!("this route type failed to compile"));
+    quote! {
+        #[automatically_derived]
+        impl #root::Endpoint for #ident {
+            type Response = ();
+            const METHOD: #root::Method = #root::Method::Get;
+            const PATH_TEMPLATE: &'static str = "";
+            const OPERATION_ID: &'static str = "";
+            fn path(&self) -> ::std::string::String { #unreachable }
+            fn query(&self) -> #root::Result<::std::vec::Vec<(::std::string::String, ::std::string::String)>> { #unreachable }
+            fn body(&self) -> #root::Result<::core::option::Option<#private::serde_json::Value>> { #unreachable }
+            fn describe() -> #root::EndpointInfo { #unreachable }
+        }
     }
 }
 
