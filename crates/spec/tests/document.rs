@@ -327,3 +327,82 @@ fn keyset_pagination_is_published_where_documented() {
             .any(|p| p["$ref"] == "#/components/parameters/KeysetPagination")
     );
 }
+
+/// Follows `$ref`s into the document's schemas.
+fn resolve<'a>(doc: &'a Value, mut schema: &'a Value) -> &'a Value {
+    for _ in 0..32 {
+        match schema.get("$ref").and_then(Value::as_str) {
+            Some(target) => schema = doc.pointer(&target[1..]).unwrap_or(&Value::Null),
+            None => break,
+        }
+    }
+    schema
+}
+
+/// Records every key of `value` that its schema does not declare (the validator lets unknown
+/// keys through, so a field missing from a model would otherwise go unnoticed).
+fn undeclared_keys(doc: &Value, schema: &Value, value: &Value, at: &str, out: &mut Vec<String>) {
+    let schema = resolve(doc, schema);
+    for key in ["oneOf", "anyOf", "allOf"] {
+        if let Some(branches) = schema.get(key).and_then(Value::as_array) {
+            for branch in branches {
+                let branch = resolve(doc, branch);
+                let is_object = branch.get("properties").is_some() || branch["type"] == "object";
+                let is_array = branch["type"] == "array";
+                if (value.is_object() && is_object) || (value.is_array() && is_array) {
+                    undeclared_keys(doc, branch, value, at, out);
+                }
+            }
+            return;
+        }
+    }
+    match (value, schema.get("properties"), schema.get("items")) {
+        (Value::Object(map), Some(Value::Object(properties)), _) => {
+            let open = schema
+                .get("additionalProperties")
+                .is_some_and(|a| a != &Value::Bool(false));
+            for (key, item) in map {
+                match properties.get(key) {
+                    Some(property) => {
+                        undeclared_keys(doc, property, item, &format!("{at}.{key}"), out)
+                    }
+                    None if !open => out.push(format!("{at}.{key}")),
+                    None => {}
+                }
+            }
+        }
+        (Value::Array(items), _, Some(item_schema)) => {
+            for item in items {
+                undeclared_keys(doc, item_schema, item, &format!("{at}[]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_field_shown_in_an_example_is_modelled() {
+    let doc = document();
+    let mut undeclared = Vec::new();
+    for (method, path, operation) in operations(&doc) {
+        for (status, response) in operation["responses"].as_object().unwrap() {
+            let Some(json) = response.pointer("/content/application~1json") else {
+                continue;
+            };
+            if let (Some(schema), Some(example)) = (json.get("schema"), json.get("example")) {
+                undeclared_keys(
+                    &doc,
+                    schema,
+                    example,
+                    &format!("{method} {path} {status}"),
+                    &mut undeclared,
+                );
+            }
+        }
+    }
+    assert!(
+        undeclared.is_empty(),
+        "example fields missing from the models:\n{}",
+        undeclared.join("\n")
+    );
+}
