@@ -383,10 +383,3 @@ fn point_refs_at_document(value: &mut Value) {
         _ => {}
     }
 }
-
-/// Validates `instance` against `schema`, a schema inside `document` whose `$ref`s point into
-/// `#/components/schemas`. Returns the errors (empty when valid).
-#[must_use]
-pub fn validate_against(document: &Value, schema: &Value, instance: &Value) -> Vec<String> {
-    ExampleValidator::new(document).validate(schema, instance)
-}
