@@ -106,17 +106,8 @@ pub fn check(
     }
 
     check_fields(&endpoint.fields, errors);
-    let mut wire_names: BTreeMap<String, &syn::Ident> = BTreeMap::new();
     for field in endpoint.fields.iter().filter(|f| !f.flatten) {
         let wire = field.wire_name();
-        if let Some(first) = wire_names.get(&wire) {
-            errors.push(
-                field.ident.span(),
-                format!("parameter `{wire}` is declared twice (first as field `{first}`)"),
-            );
-        } else {
-            wire_names.insert(wire.clone(), &field.ident);
-        }
         if let Some((Location::Path, span)) = field.location {
             if template_ok && !placeholders.contains(&wire.as_str()) {
                 errors.push(
@@ -166,8 +157,21 @@ pub fn check(
     }
 }
 
-/// Checks that hold for the fields of route types and of `Params` structs alike.
+/// Checks that hold for the fields of route types and of `Params` structs alike: each wire
+/// name once, and `flatten` fields well formed.
 fn check_fields(fields: &[Field], errors: &mut Errors) {
+    let mut wire_names: BTreeMap<String, &syn::Ident> = BTreeMap::new();
+    for field in fields.iter().filter(|f| !f.flatten) {
+        let wire = field.wire_name();
+        if let Some(first) = wire_names.get(&wire) {
+            errors.push(
+                field.ident.span(),
+                format!("parameter `{wire}` is declared twice (first as field `{first}`)"),
+            );
+        } else {
+            wire_names.insert(wire, &field.ident);
+        }
+    }
     for field in fields.iter().filter(|f| f.flatten) {
         if crate::expand::option_inner(&field.ty).is_some() {
             errors.push(
@@ -187,7 +191,6 @@ fn check_fields(fields: &[Field], errors: &mut Errors) {
 /// Checks a `#[derive(Params)]` struct.
 pub fn check_params(params: &Params, errors: &mut Errors) {
     check_fields(&params.fields, errors);
-    let mut wire_names: BTreeMap<String, &syn::Ident> = BTreeMap::new();
     for field in params.fields.iter().filter(|f| !f.flatten) {
         if let Some((Location::Path, span)) = field.location {
             errors.push(
@@ -197,15 +200,6 @@ pub fn check_params(params: &Params, errors: &mut Errors) {
         }
         if field.comma && matches!(field.location, Some((Location::Body, _))) {
             errors.push(field.ident.span(), "`comma` needs a query parameter");
-        }
-        let wire = field.wire_name();
-        if let Some(first) = wire_names.get(&wire) {
-            errors.push(
-                field.ident.span(),
-                format!("parameter `{wire}` is declared twice (first as field `{first}`)"),
-            );
-        } else {
-            wire_names.insert(wire, &field.ident);
         }
     }
 }
