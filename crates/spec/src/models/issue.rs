@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::UserBasic;
+use super::{Milestone, UserBasic};
 
 /// Lifecycle state of an issue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -142,47 +142,6 @@ pub struct IssueLabelDetails {
     pub description_html: Option<String>,
     /// Text colour that reads well on `color`.
     pub text_color: String,
-}
-
-/// A milestone: a timebox issues and merge requests are planned for.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub struct Milestone {
-    /// Global numeric ID.
-    pub id: u64,
-    /// Number of the milestone inside its project or group.
-    pub iid: u64,
-    /// ID of the project, for project milestones.
-    pub project_id: Option<u64>,
-    /// ID of the group, for group milestones.
-    pub group_id: Option<u64>,
-    /// Title.
-    pub title: String,
-    /// Description; `null` when empty.
-    pub description: Option<String>,
-    /// Whether the milestone is active or closed.
-    pub state: MilestoneState,
-    /// When the milestone was created.
-    pub created_at: DateTime<Utc>,
-    /// When the milestone was last changed.
-    pub updated_at: DateTime<Utc>,
-    /// When the milestone was closed, if it was.
-    pub closed_at: Option<DateTime<Utc>>,
-    /// First day of the milestone, if set.
-    pub start_date: Option<NaiveDate>,
-    /// Last day of the milestone, if set.
-    pub due_date: Option<NaiveDate>,
-    /// Address of the milestone in the web interface.
-    pub web_url: Option<String>,
-}
-
-/// State of a milestone.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum MilestoneState {
-    /// Open for planning.
-    Active,
-    /// Closed.
-    Closed,
 }
 
 /// Time tracking figures of an issue or merge request, in seconds and in human form.

@@ -4,18 +4,33 @@
 //! fields GitLab always sends are required in the schema. Types derive `ToSchema`, so the
 //! OpenAPI document refers to them by name.
 
+pub mod award_emoji;
+pub mod badge;
 pub mod issue;
+pub mod label;
+pub mod milestone;
 pub mod project;
 pub mod project_hook;
+pub mod repository;
 pub mod user;
 pub mod user_credentials;
 
 #[allow(unused_imports)]
+pub use award_emoji::*;
+#[allow(unused_imports)]
+pub use badge::*;
+#[allow(unused_imports)]
 pub use issue::*;
+#[allow(unused_imports)]
+pub use label::*;
+#[allow(unused_imports)]
+pub use milestone::*;
 #[allow(unused_imports)]
 pub use project::*;
 #[allow(unused_imports)]
 pub use project_hook::*;
+#[allow(unused_imports)]
+pub use repository::*;
 pub use user::*;
 #[allow(unused_imports)]
 pub use user_credentials::*;

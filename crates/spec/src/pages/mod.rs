@@ -2,8 +2,19 @@
 
 use gitlab_endpoint::EndpointInfo;
 
+pub mod award_emoji;
+pub mod branches;
+pub mod group_badges;
+pub mod group_labels;
+pub mod group_milestones;
 pub mod issues;
+pub mod labels;
+pub mod milestones;
+pub mod project_badges;
 pub mod projects;
+pub mod protected_branches;
+pub mod protected_tags;
+pub mod tags;
 pub mod users;
 
 /// A documentation page and its endpoints.
@@ -37,6 +48,72 @@ pub const PAGES: &[Page] = &[
         tag: "Users",
         description: "User accounts and the signed-in user: profiles, moderation by administrators, status, preferences, follows, SSH and GPG keys, emails and tokens.",
         endpoints: users::endpoints,
+    },
+    Page {
+        name: "labels",
+        tag: "Labels",
+        description: "Labels of a project: listing, creating, editing, deleting, promoting and subscribing to them.",
+        endpoints: labels::endpoints,
+    },
+    Page {
+        name: "group_labels",
+        tag: "Group labels",
+        description: "Labels defined on a group and shared by its projects.",
+        endpoints: group_labels::endpoints,
+    },
+    Page {
+        name: "milestones",
+        tag: "Milestones",
+        description: "Milestones of a project and the issues and merge requests planned in them.",
+        endpoints: milestones::endpoints,
+    },
+    Page {
+        name: "group_milestones",
+        tag: "Group milestones",
+        description: "Milestones defined on a group, spanning its projects.",
+        endpoints: group_milestones::endpoints,
+    },
+    Page {
+        name: "branches",
+        tag: "Branches",
+        description: "Branches of a project's repository.",
+        endpoints: branches::endpoints,
+    },
+    Page {
+        name: "protected_branches",
+        tag: "Protected branches",
+        description: "Who may push to and merge into protected branches.",
+        endpoints: protected_branches::endpoints,
+    },
+    Page {
+        name: "tags",
+        tag: "Tags",
+        description: "Tags of a project's repository.",
+        endpoints: tags::endpoints,
+    },
+    Page {
+        name: "protected_tags",
+        tag: "Protected tags",
+        description: "Who may create protected tags.",
+        endpoints: protected_tags::endpoints,
+    },
+    Page {
+        name: "project_badges",
+        tag: "Project badges",
+        description: "Badges shown on a project's overview page.",
+        endpoints: project_badges::endpoints,
+    },
+    Page {
+        name: "group_badges",
+        tag: "Group badges",
+        description: "Badges shown on a group's page and its projects.",
+        endpoints: group_badges::endpoints,
+    },
+    Page {
+        name: "award_emoji",
+        tag: "Award emoji",
+        description: "Emoji reactions on issues, merge requests, snippets and their comments.",
+        endpoints: award_emoji::endpoints,
     },
 ];
 

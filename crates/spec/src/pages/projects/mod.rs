@@ -363,7 +363,7 @@ pub struct ProjectSettings {
     pub ci_config_path: Option<String>,
     /// Access to the container registry.
     pub container_registry_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn the container registry on; use `container_registry_access_level` instead.
+    /// Turn the container registry on (superseded by `container_registry_access_level`).
     #[param(deprecated)]
     pub container_registry_enabled: Option<bool>,
     /// Short description.

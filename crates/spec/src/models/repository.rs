@@ -1,0 +1,227 @@
+//! Repository models: branches and tags with the commit they point at, and the protection
+//! rules of branches and tags with their access entries.
+
+use std::borrow::Cow;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use utoipa::openapi::schema::{ObjectBuilder, Type};
+use utoipa::openapi::{RefOr, Schema};
+use utoipa::{PartialSchema, ToSchema};
+
+/// The short view of a commit embedded in a branch or a tag.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct CommitSummary {
+    /// Full SHA of the commit.
+    pub id: String,
+    /// Abbreviated SHA.
+    pub short_id: String,
+    /// First line of the commit message.
+    pub title: String,
+    /// Whole commit message.
+    pub message: String,
+    /// When the commit was created (sent with tags; missing from some responses).
+    pub created_at: Option<DateTime<Utc>>,
+    /// SHAs of the parent commits.
+    pub parent_ids: Vec<String>,
+    /// Name of the author.
+    pub author_name: String,
+    /// Email address of the author.
+    pub author_email: String,
+    /// When the change was authored.
+    pub authored_date: DateTime<Utc>,
+    /// Name of the committer.
+    pub committer_name: String,
+    /// Email address of the committer.
+    pub committer_email: String,
+    /// When the commit was made.
+    pub committed_date: DateTime<Utc>,
+    /// Page of the commit in the web interface (newer GitLab versions).
+    pub web_url: Option<String>,
+}
+
+/// A branch of a project's repository.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Branch {
+    /// Name of the branch.
+    pub name: String,
+    /// Whether the branch is merged into the default branch.
+    pub merged: bool,
+    /// Whether a protection rule covers the branch.
+    pub protected: bool,
+    /// Whether this is the project's default branch.
+    pub default: bool,
+    /// Whether developers may push to it.
+    pub developers_can_push: bool,
+    /// Whether developers may merge into it.
+    pub developers_can_merge: bool,
+    /// Whether the current user may push to it.
+    pub can_push: bool,
+    /// Page of the branch in the web interface.
+    pub web_url: String,
+    /// Commit at the tip of the branch.
+    pub commit: CommitSummary,
+}
+
+/// The release attached to a tag, as shown with the tag.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct TagRelease {
+    /// Name of the tag the release belongs to.
+    pub tag_name: String,
+    /// Release notes, in Markdown.
+    pub description: Option<String>,
+}
+
+/// A tag of a project's repository.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Tag {
+    /// Name of the tag.
+    pub name: String,
+    /// Annotation of the tag; null for lightweight tags.
+    pub message: Option<String>,
+    /// SHA the tag points to: the tag object for annotated tags, the commit otherwise.
+    pub target: String,
+    /// Commit the tag points to.
+    pub commit: CommitSummary,
+    /// Release made from the tag, if any.
+    pub release: Option<TagRelease>,
+    /// Whether a protection rule covers the tag.
+    pub protected: bool,
+    /// When an annotated tag was created (newer GitLab versions; null for lightweight tags).
+    pub created_at: Option<DateTime<Utc>>,
+}
+
+/// Role needed to act on a protected branch or tag, sent and returned as its number.
+///
+/// The administrator level (`60`) is listed for branches only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ProtectedRefAccessLevel {
+    /// `0`: nobody.
+    NoAccess,
+    /// `30`: developers and maintainers.
+    Developer,
+    /// `40`: maintainers.
+    Maintainer,
+    /// `60`: administrators.
+    Admin,
+}
+
+impl ProtectedRefAccessLevel {
+    /// The level's number on the wire.
+    #[must_use]
+    pub const fn as_u8(self) -> u8 {
+        match self {
+            Self::NoAccess => 0,
+            Self::Developer => 30,
+            Self::Maintainer => 40,
+            Self::Admin => 60,
+        }
+    }
+
+    /// The level for a number, if it is one GitLab recognizes.
+    #[must_use]
+    pub const fn from_u8(value: u8) -> Option<Self> {
+        match value {
+            0 => Some(Self::NoAccess),
+            30 => Some(Self::Developer),
+            40 => Some(Self::Maintainer),
+            60 => Some(Self::Admin),
+            _ => None,
+        }
+    }
+}
+
+impl Serialize for ProtectedRefAccessLevel {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u8(self.as_u8())
+    }
+}
+
+impl<'de> Deserialize<'de> for ProtectedRefAccessLevel {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = u8::deserialize(deserializer)?;
+        Self::from_u8(value).ok_or_else(|| {
+            serde::de::Error::custom(format!("unknown protected ref access level {value}"))
+        })
+    }
+}
+
+impl PartialSchema for ProtectedRefAccessLevel {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::Integer)
+            .enum_values(Some([0, 30, 40, 60]))
+            .description(Some(
+                "Access level: 0 no one, 30 developers and maintainers, 40 maintainers, 60 administrators (branches only).",
+            ))
+            .into()
+    }
+}
+
+impl ToSchema for ProtectedRefAccessLevel {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed("ProtectedRefAccessLevel")
+    }
+}
+
+/// One entry of a protection rule: a role, a user, a group or a deploy key allowed an action.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ProtectedRefAccess {
+    /// Numeric ID of the entry (newer GitLab versions).
+    pub id: Option<u64>,
+    /// The role allowed; null when the entry names a user, group or deploy key.
+    pub access_level: Option<ProtectedRefAccessLevel>,
+    /// Who the entry allows, in words (`Maintainers`, a user's or group's name).
+    pub access_level_description: String,
+    /// The user allowed (paid tiers).
+    pub user_id: Option<u64>,
+    /// The group allowed (paid tiers).
+    pub group_id: Option<u64>,
+    /// The deploy key allowed (push entries of newer versions).
+    pub deploy_key_id: Option<u64>,
+}
+
+/// Who to allow an action on a protected branch or tag: give exactly one of the fields.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ProtectedRefAccessGrant {
+    /// A user, by numeric ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub user_id: Option<u64>,
+    /// A group the project is shared with, by numeric ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub group_id: Option<u64>,
+    /// A role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
+    pub access_level: Option<ProtectedRefAccessLevel>,
+}
+
+/// A protection rule for one branch or for every branch matching a wildcard.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ProtectedBranch {
+    /// Numeric ID of the rule.
+    pub id: u64,
+    /// Branch name or wildcard (`release/*`) the rule covers.
+    pub name: String,
+    /// Who may push.
+    pub push_access_levels: Vec<ProtectedRefAccess>,
+    /// Who may merge.
+    pub merge_access_levels: Vec<ProtectedRefAccess>,
+    /// Who may remove the protection (missing from some responses).
+    pub unprotect_access_levels: Option<Vec<ProtectedRefAccess>>,
+    /// Whether users allowed to push may also force-push.
+    pub allow_force_push: bool,
+    /// Whether pushes matching a `CODEOWNERS` entry need code owner approval (paid tiers).
+    pub code_owner_approval_required: Option<bool>,
+}
+
+/// A protection rule for one tag or for every tag matching a wildcard.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ProtectedTag {
+    /// Tag name or wildcard (`*-stable`) the rule covers.
+    pub name: String,
+    /// Who may create matching tags.
+    pub create_access_levels: Vec<ProtectedRefAccess>,
+}
