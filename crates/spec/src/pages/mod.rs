@@ -2,20 +2,36 @@
 
 use gitlab_endpoint::EndpointInfo;
 
+pub mod access_requests;
+pub mod appearance;
+pub mod applications;
+pub mod avatar;
 pub mod award_emoji;
 pub mod branches;
+pub mod broadcast_messages;
+pub mod custom_attributes;
+pub mod deploy_keys;
+pub mod deploy_tokens;
+pub mod freeze_periods;
 pub mod group_badges;
 pub mod group_labels;
 pub mod group_milestones;
+pub mod invitations;
 pub mod issues;
+pub mod keys;
 pub mod labels;
+pub mod markdown;
+pub mod metadata;
 pub mod milestones;
+pub mod namespaces;
 pub mod project_badges;
 pub mod projects;
 pub mod protected_branches;
 pub mod protected_tags;
 pub mod tags;
+pub mod topics;
 pub mod users;
+pub mod version;
 
 /// A documentation page and its endpoints.
 pub struct Page {
@@ -114,6 +130,102 @@ pub const PAGES: &[Page] = &[
         tag: "Award emoji",
         description: "Emoji reactions on issues, merge requests, snippets and their comments.",
         endpoints: award_emoji::endpoints,
+    },
+    Page {
+        name: "access_requests",
+        tag: "Access requests",
+        description: "Requests to join a project or group, and their approval.",
+        endpoints: access_requests::endpoints,
+    },
+    Page {
+        name: "invitations",
+        tag: "Invitations",
+        description: "Invitations to join a project or group by email or user ID.",
+        endpoints: invitations::endpoints,
+    },
+    Page {
+        name: "deploy_keys",
+        tag: "Deploy keys",
+        description: "SSH keys that give read or write access to project repositories.",
+        endpoints: deploy_keys::endpoints,
+    },
+    Page {
+        name: "deploy_tokens",
+        tag: "Deploy tokens",
+        description: "Tokens that give access to repositories and registries without a user.",
+        endpoints: deploy_tokens::endpoints,
+    },
+    Page {
+        name: "namespaces",
+        tag: "Namespaces",
+        description: "User and group namespaces that projects live in.",
+        endpoints: namespaces::endpoints,
+    },
+    Page {
+        name: "topics",
+        tag: "Topics",
+        description: "Project topics managed by administrators.",
+        endpoints: topics::endpoints,
+    },
+    Page {
+        name: "version",
+        tag: "Version",
+        description: "The version of the GitLab instance.",
+        endpoints: version::endpoints,
+    },
+    Page {
+        name: "metadata",
+        tag: "Metadata",
+        description: "Version, revision and feature information about the instance.",
+        endpoints: metadata::endpoints,
+    },
+    Page {
+        name: "keys",
+        tag: "Keys",
+        description: "Looking up an SSH key and its owner.",
+        endpoints: keys::endpoints,
+    },
+    Page {
+        name: "avatar",
+        tag: "Avatar",
+        description: "The avatar URL of an email address.",
+        endpoints: avatar::endpoints,
+    },
+    Page {
+        name: "markdown",
+        tag: "Markdown",
+        description: "Rendering Markdown to HTML.",
+        endpoints: markdown::endpoints,
+    },
+    Page {
+        name: "applications",
+        tag: "Applications",
+        description: "OAuth applications registered on the instance.",
+        endpoints: applications::endpoints,
+    },
+    Page {
+        name: "broadcast_messages",
+        tag: "Broadcast messages",
+        description: "Banners and notifications shown to every user.",
+        endpoints: broadcast_messages::endpoints,
+    },
+    Page {
+        name: "appearance",
+        tag: "Appearance",
+        description: "The instance's branding: title, logos and header and footer messages.",
+        endpoints: appearance::endpoints,
+    },
+    Page {
+        name: "freeze_periods",
+        tag: "Freeze periods",
+        description: "Deploy freeze windows of a project.",
+        endpoints: freeze_periods::endpoints,
+    },
+    Page {
+        name: "custom_attributes",
+        tag: "Custom attributes",
+        description: "Administrator-defined key-value attributes on users, groups and projects.",
+        endpoints: custom_attributes::endpoints,
     },
 ];
 

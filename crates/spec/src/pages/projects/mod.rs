@@ -376,10 +376,10 @@ pub struct ProjectSettings {
     pub forking_access_level: Option<ProjectFeatureAccessLevel>,
     /// Access to issues.
     pub issues_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn issues on; use `issues_access_level` instead.
+    /// Turn issues on (superseded by `issues_access_level`).
     #[param(deprecated)]
     pub issues_enabled: Option<bool>,
-    /// Turn CI/CD jobs on; use `builds_access_level` instead.
+    /// Turn CI/CD jobs on (superseded by `builds_access_level`).
     #[param(deprecated)]
     pub jobs_enabled: Option<bool>,
     /// Turn Git LFS on.
@@ -388,7 +388,7 @@ pub struct ProjectSettings {
     pub merge_method: Option<ProjectMergeMethod>,
     /// Access to merge requests.
     pub merge_requests_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn merge requests on; use `merge_requests_access_level` instead.
+    /// Turn merge requests on (superseded by `merge_requests_access_level`).
     #[param(deprecated)]
     pub merge_requests_enabled: Option<bool>,
     /// Start pipelines for pull-mirror updates.
@@ -427,19 +427,19 @@ pub struct ProjectSettings {
     pub shared_runners_enabled: Option<bool>,
     /// Access to snippets.
     pub snippets_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn snippets on; use `snippets_access_level` instead.
+    /// Turn snippets on (superseded by `snippets_access_level`).
     #[param(deprecated)]
     pub snippets_enabled: Option<bool>,
     /// Whether commits are squashed on merge.
     pub squash_option: Option<ProjectSquashOption>,
-    /// Topics of the project; use `topics` instead.
+    /// Topics of the project (superseded by `topics`).
     #[param(deprecated)]
     pub tag_list: Option<Vec<String>>,
     /// Who can see the project.
     pub visibility: Option<ProjectVisibility>,
     /// Access to the wiki.
     pub wiki_access_level: Option<ProjectFeatureAccessLevel>,
-    /// Turn the wiki on; use `wiki_access_level` instead.
+    /// Turn the wiki on (superseded by `wiki_access_level`).
     #[param(deprecated)]
     pub wiki_enabled: Option<bool>,
 }

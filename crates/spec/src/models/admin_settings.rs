@@ -1,0 +1,165 @@
+//! Admin settings models: broadcast messages, the instance's appearance, deploy freezes.
+
+use std::borrow::Cow;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use utoipa::openapi::{ObjectBuilder, RefOr, Schema, Type};
+use utoipa::{PartialSchema, ToSchema};
+
+/// How a broadcast message is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BroadcastType {
+    /// A bar across the top of every page.
+    Banner,
+    /// A pop-up box in a corner of the page.
+    Notification,
+}
+
+/// A role a broadcast message can be aimed at, sent and received as its numeric level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BroadcastAccessLevel {
+    /// Guest (`10`).
+    Guest,
+    /// Reporter (`20`).
+    Reporter,
+    /// Developer (`30`).
+    Developer,
+    /// Maintainer (`40`).
+    Maintainer,
+    /// Owner (`50`).
+    Owner,
+}
+
+impl BroadcastAccessLevel {
+    /// The numeric level GitLab uses for this role.
+    pub fn level(self) -> u64 {
+        match self {
+            Self::Guest => 10,
+            Self::Reporter => 20,
+            Self::Developer => 30,
+            Self::Maintainer => 40,
+            Self::Owner => 50,
+        }
+    }
+
+    /// The role of a numeric level, if it is one of the five.
+    pub fn from_level(level: u64) -> Option<Self> {
+        Some(match level {
+            10 => Self::Guest,
+            20 => Self::Reporter,
+            30 => Self::Developer,
+            40 => Self::Maintainer,
+            50 => Self::Owner,
+            _ => return None,
+        })
+    }
+}
+
+impl Serialize for BroadcastAccessLevel {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u64(self.level())
+    }
+}
+
+impl<'de> Deserialize<'de> for BroadcastAccessLevel {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let level = u64::deserialize(deserializer)?;
+        Self::from_level(level)
+            .ok_or_else(|| serde::de::Error::custom(format_args!("unknown access level {level}")))
+    }
+}
+
+impl PartialSchema for BroadcastAccessLevel {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::Integer)
+            .description(Some(
+                "A role by numeric level: 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner.",
+            ))
+            .enum_values(Some([10u64, 20, 30, 40, 50]))
+            .into()
+    }
+}
+
+impl ToSchema for BroadcastAccessLevel {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed("BroadcastAccessLevel")
+    }
+}
+
+/// A message an administrator shows to users of the instance for a period of time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct BroadcastMessage {
+    /// Numeric ID of the message.
+    pub id: u64,
+    /// Text shown to users.
+    pub message: String,
+    /// When the message starts being shown.
+    pub starts_at: DateTime<Utc>,
+    /// When the message stops being shown.
+    pub ends_at: DateTime<Utc>,
+    /// Background color, as a hex code; null for notifications without one.
+    pub color: Option<String>,
+    /// Text color, as a hex code; null for notifications without one.
+    pub font: Option<String>,
+    /// Whether the message is being shown now.
+    pub active: bool,
+    /// Roles the message is shown to; empty means everyone.
+    pub target_access_levels: Vec<BroadcastAccessLevel>,
+    /// Path pattern of the pages the message appears on; empty or null means every page.
+    pub target_path: Option<String>,
+    /// How the message is shown.
+    pub broadcast_type: BroadcastType,
+    /// Whether users can close the message.
+    pub dismissable: Option<bool>,
+}
+
+/// The instance's branding: sign-in page texts, logos and system header and footer bars.
+///
+/// Image fields hold the path of the uploaded file, or null when none was uploaded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Appearance {
+    /// Title of the instance on the sign-in and sign-up pages.
+    pub title: String,
+    /// Markdown text on the sign-in and sign-up pages.
+    pub description: String,
+    /// Path of the image on the sign-in and sign-up pages.
+    pub logo: Option<String>,
+    /// Path of the image in the navigation bar.
+    pub header_logo: Option<String>,
+    /// Path of the favicon.
+    pub favicon: Option<String>,
+    /// Markdown text on the new project page.
+    pub new_project_guidelines: String,
+    /// Markdown text under the avatar setting of the profile page.
+    pub profile_image_guidelines: Option<String>,
+    /// Text of the system header bar.
+    pub header_message: String,
+    /// Text of the system footer bar.
+    pub footer_message: String,
+    /// Background color of the system header and footer bars.
+    pub message_background_color: String,
+    /// Text color of the system header and footer bars.
+    pub message_font_color: String,
+    /// Whether outgoing emails carry the header and footer messages.
+    pub email_header_and_footer_enabled: bool,
+}
+
+/// A recurring window, given by two cron expressions, during which a project should not deploy.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct FreezePeriod {
+    /// Numeric ID of the freeze period.
+    pub id: u64,
+    /// Cron expression for when the freeze begins.
+    pub freeze_start: String,
+    /// Cron expression for when the freeze ends.
+    pub freeze_end: String,
+    /// Time zone the cron expressions are read in.
+    pub cron_timezone: String,
+    /// When the freeze period was created.
+    pub created_at: DateTime<Utc>,
+    /// When the freeze period was last changed.
+    pub updated_at: DateTime<Utc>,
+}
