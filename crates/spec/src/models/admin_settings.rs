@@ -1,11 +1,8 @@
 //! Admin settings models: broadcast messages, the instance's appearance, deploy freezes.
 
-use std::borrow::Cow;
-
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use utoipa::openapi::{ObjectBuilder, RefOr, Schema, Type};
-use utoipa::{PartialSchema, ToSchema};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 /// How a broadcast message is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -17,75 +14,22 @@ pub enum BroadcastType {
     Notification,
 }
 
-/// A role a broadcast message can be aimed at, sent and received as its numeric level.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BroadcastAccessLevel {
-    /// Guest (`10`).
-    Guest,
-    /// Reporter (`20`).
-    Reporter,
-    /// Developer (`30`).
-    Developer,
-    /// Maintainer (`40`).
-    Maintainer,
-    /// Owner (`50`).
-    Owner,
-}
-
-impl BroadcastAccessLevel {
-    /// The numeric level GitLab uses for this role.
-    pub fn level(self) -> u64 {
-        match self {
-            Self::Guest => 10,
-            Self::Reporter => 20,
-            Self::Developer => 30,
-            Self::Maintainer => 40,
-            Self::Owner => 50,
-        }
-    }
-
-    /// The role of a numeric level, if it is one of the five.
-    pub fn from_level(level: u64) -> Option<Self> {
-        Some(match level {
-            10 => Self::Guest,
-            20 => Self::Reporter,
-            30 => Self::Developer,
-            40 => Self::Maintainer,
-            50 => Self::Owner,
-            _ => return None,
-        })
-    }
-}
-
-impl Serialize for BroadcastAccessLevel {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_u64(self.level())
-    }
-}
-
-impl<'de> Deserialize<'de> for BroadcastAccessLevel {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let level = u64::deserialize(deserializer)?;
-        Self::from_level(level)
-            .ok_or_else(|| serde::de::Error::custom(format_args!("unknown access level {level}")))
-    }
-}
-
-impl PartialSchema for BroadcastAccessLevel {
-    fn schema() -> RefOr<Schema> {
-        ObjectBuilder::new()
-            .schema_type(Type::Integer)
-            .description(Some(
-                "A role by numeric level: 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner.",
-            ))
-            .enum_values(Some([10u64, 20, 30, 40, 50]))
-            .into()
-    }
-}
-
-impl ToSchema for BroadcastAccessLevel {
-    fn name() -> Cow<'static, str> {
-        Cow::Borrowed("BroadcastAccessLevel")
+integer_enum! {
+    /// A role a broadcast message can be aimed at, sent and received as its numeric level.
+    pub enum BroadcastAccessLevel (
+        "access level",
+        "A role by numeric level: 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner."
+    ) {
+        /// Guest (`10`).
+        Guest = 10,
+        /// Reporter (`20`).
+        Reporter = 20,
+        /// Developer (`30`).
+        Developer = 30,
+        /// Maintainer (`40`).
+        Maintainer = 40,
+        /// Owner (`50`).
+        Owner = 50,
     }
 }
 

@@ -1,93 +1,31 @@
 //! Membership request models: access requests, invitations, and the access levels they grant.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use utoipa::openapi::schema::{ObjectBuilder, Type};
-use utoipa::openapi::{RefOr, Schema};
-use utoipa::{PartialSchema, ToSchema};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
-/// A role a member holds in a group or project, sent as its number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum MemberAccessLevel {
-    /// `0`: no access.
-    NoAccess,
-    /// `5`: minimal access.
-    MinimalAccess,
-    /// `10`: guest.
-    Guest,
-    /// `20`: reporter.
-    Reporter,
-    /// `30`: developer.
-    Developer,
-    /// `40`: maintainer.
-    Maintainer,
-    /// `50`: owner.
-    Owner,
-}
-
-impl MemberAccessLevel {
-    /// The level's number on the wire.
-    #[must_use]
-    pub const fn as_u8(self) -> u8 {
-        match self {
-            Self::NoAccess => 0,
-            Self::MinimalAccess => 5,
-            Self::Guest => 10,
-            Self::Reporter => 20,
-            Self::Developer => 30,
-            Self::Maintainer => 40,
-            Self::Owner => 50,
-        }
-    }
-
-    /// The level for a number, if it is one GitLab recognizes.
-    #[must_use]
-    pub const fn from_u8(value: u8) -> Option<Self> {
-        match value {
-            0 => Some(Self::NoAccess),
-            5 => Some(Self::MinimalAccess),
-            10 => Some(Self::Guest),
-            20 => Some(Self::Reporter),
-            30 => Some(Self::Developer),
-            40 => Some(Self::Maintainer),
-            50 => Some(Self::Owner),
-            _ => None,
-        }
-    }
-}
-
-impl Serialize for MemberAccessLevel {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_u8(self.as_u8())
-    }
-}
-
-impl<'de> Deserialize<'de> for MemberAccessLevel {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = u8::deserialize(deserializer)?;
-        Self::from_u8(value)
-            .ok_or_else(|| serde::de::Error::custom(format!("unknown member access level {value}")))
-    }
-}
-
-impl PartialSchema for MemberAccessLevel {
-    fn schema() -> RefOr<Schema> {
-        ObjectBuilder::new()
-            .schema_type(Type::Integer)
-            .enum_values(Some([0, 5, 10, 20, 30, 40, 50]))
-            .description(Some(
-                "Member role: 0 no access, 5 minimal access, 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner.",
-            ))
-            .into()
-    }
-}
-
-impl ToSchema for MemberAccessLevel {
-    fn name() -> Cow<'static, str> {
-        Cow::Borrowed("MemberAccessLevel")
+integer_enum! {
+    /// A role a member holds in a group or project, sent as its number.
+    pub enum MemberAccessLevel (
+        "member access level",
+        "Member role: 0 no access, 5 minimal access, 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner."
+    ) {
+        /// `0`: no access.
+        NoAccess = 0,
+        /// `5`: minimal access.
+        MinimalAccess = 5,
+        /// `10`: guest.
+        Guest = 10,
+        /// `20`: reporter.
+        Reporter = 20,
+        /// `30`: developer.
+        Developer = 30,
+        /// `40`: maintainer.
+        Maintainer = 40,
+        /// `50`: owner.
+        Owner = 50,
     }
 }
 

@@ -4,6 +4,74 @@
 //! fields GitLab always sends are required in the schema. Types derive `ToSchema`, so the
 //! OpenAPI document refers to them by name.
 
+/// Declares a role-like enum that GitLab sends and receives as a bare integer (`30`), with its
+/// serde and schema impls: utoipa's derive only writes string enums, and these three types
+/// (member, protected-ref and broadcast access levels) share everything but their values.
+macro_rules! integer_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident ($what:literal, $description:literal) {
+            $( $(#[$vmeta:meta])* $variant:ident = $value:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl $name {
+            /// The level's number on the wire.
+            #[must_use]
+            pub const fn as_u8(self) -> u8 {
+                match self {
+                    $( Self::$variant => $value, )+
+                }
+            }
+
+            /// The level for a number, if it is one GitLab recognizes.
+            #[must_use]
+            pub const fn from_u8(value: u8) -> Option<Self> {
+                match value {
+                    $( $value => Some(Self::$variant), )+
+                    _ => None,
+                }
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_u8(self.as_u8())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <u8 as ::serde::Deserialize>::deserialize(deserializer)?;
+                Self::from_u8(value).ok_or_else(|| {
+                    <D::Error as ::serde::de::Error>::custom(format!(concat!("unknown ", $what, " {}"), value))
+                })
+            }
+        }
+
+        impl ::utoipa::PartialSchema for $name {
+            fn schema() -> ::utoipa::openapi::RefOr<::utoipa::openapi::Schema> {
+                ::utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(::utoipa::openapi::schema::Type::Integer)
+                    .enum_values(Some([$($value),+]))
+                    .description(Some($description))
+                    .into()
+            }
+        }
+
+        impl ::utoipa::ToSchema for $name {
+            fn name() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(stringify!($name))
+            }
+        }
+    };
+}
+
 pub mod admin_settings;
 pub mod award_emoji;
 pub mod badge;
@@ -46,3 +114,33 @@ pub use repository::*;
 pub use user::*;
 #[allow(unused_imports)]
 pub use user_credentials::*;
+
+#[cfg(test)]
+mod tests {
+    use utoipa::PartialSchema;
+
+    use super::{BroadcastAccessLevel, MemberAccessLevel, ProtectedRefAccessLevel};
+
+    #[test]
+    fn integer_enums_travel_as_their_numbers() {
+        assert_eq!(
+            serde_json::to_value(MemberAccessLevel::Developer).unwrap(),
+            30
+        );
+        assert_eq!(
+            serde_json::from_value::<ProtectedRefAccessLevel>(60.into()).unwrap(),
+            ProtectedRefAccessLevel::Admin
+        );
+        let error = serde_json::from_value::<BroadcastAccessLevel>(31.into()).unwrap_err();
+        assert!(
+            error.to_string().contains("unknown access level 31"),
+            "{error}"
+        );
+        let schema = serde_json::to_value(MemberAccessLevel::schema()).unwrap();
+        assert_eq!(schema["type"], "integer");
+        assert_eq!(
+            schema["enum"],
+            serde_json::json!([0, 5, 10, 20, 30, 40, 50])
+        );
+    }
+}

@@ -1,13 +1,9 @@
 //! Repository models: branches and tags with the commit they point at, and the protection
 //! rules of branches and tags with their access entries.
 
-use std::borrow::Cow;
-
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use utoipa::openapi::schema::{ObjectBuilder, Type};
-use utoipa::openapi::{RefOr, Schema};
-use utoipa::{PartialSchema, ToSchema};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 /// The short view of a commit embedded in a branch or a tag.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -91,76 +87,22 @@ pub struct Tag {
     pub created_at: Option<DateTime<Utc>>,
 }
 
-/// Role needed to act on a protected branch or tag, sent and returned as its number.
-///
-/// The administrator level (`60`) is listed for branches only.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ProtectedRefAccessLevel {
-    /// `0`: nobody.
-    NoAccess,
-    /// `30`: developers and maintainers.
-    Developer,
-    /// `40`: maintainers.
-    Maintainer,
-    /// `60`: administrators.
-    Admin,
-}
-
-impl ProtectedRefAccessLevel {
-    /// The level's number on the wire.
-    #[must_use]
-    pub const fn as_u8(self) -> u8 {
-        match self {
-            Self::NoAccess => 0,
-            Self::Developer => 30,
-            Self::Maintainer => 40,
-            Self::Admin => 60,
-        }
-    }
-
-    /// The level for a number, if it is one GitLab recognizes.
-    #[must_use]
-    pub const fn from_u8(value: u8) -> Option<Self> {
-        match value {
-            0 => Some(Self::NoAccess),
-            30 => Some(Self::Developer),
-            40 => Some(Self::Maintainer),
-            60 => Some(Self::Admin),
-            _ => None,
-        }
-    }
-}
-
-impl Serialize for ProtectedRefAccessLevel {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_u8(self.as_u8())
-    }
-}
-
-impl<'de> Deserialize<'de> for ProtectedRefAccessLevel {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = u8::deserialize(deserializer)?;
-        Self::from_u8(value).ok_or_else(|| {
-            serde::de::Error::custom(format!("unknown protected ref access level {value}"))
-        })
-    }
-}
-
-impl PartialSchema for ProtectedRefAccessLevel {
-    fn schema() -> RefOr<Schema> {
-        ObjectBuilder::new()
-            .schema_type(Type::Integer)
-            .enum_values(Some([0, 30, 40, 60]))
-            .description(Some(
-                "Access level: 0 no one, 30 developers and maintainers, 40 maintainers, 60 administrators (branches only).",
-            ))
-            .into()
-    }
-}
-
-impl ToSchema for ProtectedRefAccessLevel {
-    fn name() -> Cow<'static, str> {
-        Cow::Borrowed("ProtectedRefAccessLevel")
+integer_enum! {
+    /// Role needed to act on a protected branch or tag, sent and returned as its number.
+    ///
+    /// The administrator level (`60`) is listed for branches only.
+    pub enum ProtectedRefAccessLevel (
+        "protected ref access level",
+        "Access level: 0 no one, 30 developers and maintainers, 40 maintainers, 60 administrators (branches only)."
+    ) {
+        /// `0`: nobody.
+        NoAccess = 0,
+        /// `30`: developers and maintainers.
+        Developer = 30,
+        /// `40`: maintainers.
+        Maintainer = 40,
+        /// `60`: administrators.
+        Admin = 60,
     }
 }
 
