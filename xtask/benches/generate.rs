@@ -35,7 +35,10 @@ fn generate(c: &mut Criterion) {
             BenchmarkId::from_parameter(format!("{factor}x")),
             &endpoints,
             |b, endpoints| {
-                b.iter(|| xtask::generate::render(endpoints).expect("the spec is valid"));
+                b.iter(|| {
+                    xtask::generate::render(endpoints, &xtask::generate::workspace_root())
+                        .expect("the spec is valid")
+                });
             },
         );
     }

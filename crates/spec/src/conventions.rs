@@ -256,6 +256,10 @@ fn sudo_parameter(location: ParameterIn, name: &str) -> Parameter {
         ))
         .schema(Some(ObjectBuilder::new().schema_type(Type::String)))
         .example(Some(json!("23")))
+        // Generators treat sudo as a client-wide setting rather than a per-operation parameter.
+        .extensions(Some(
+            ExtensionsBuilder::new().add("x-gitlab-sudo", true).build(),
+        ))
         .build()
 }
 

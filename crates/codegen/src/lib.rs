@@ -1,0 +1,384 @@
+//! A generic generator: any OpenAPI 3.0 document in, a typed async Rust client crate out.
+//!
+//! The document is read with `openapiv3` into a generator model ([`TypeDef`]s for schemas,
+//! [`OperationModel`]s for operations, grouped by tag), the model is rendered with tera
+//! templates, and every Rust file is parsed with syn and formatted with prettyplease, so a
+//! template bug fails generation rather than producing a crate that does not build.
+//!
+//! Nothing here knows about GitLab. Behaviour beyond standard OpenAPI comes from documented
+//! extensions that any document may carry:
+//!
+//! - `x-gitlab-pagination` on an operation: `{"offset": true}` makes the list paginated
+//!   (one-page calls and a lazy stream over all items; `page`, `per_page` and `pagination` are
+//!   then managed by the client), and `"keyset": {"order_by": [..], "sort": [..]}` lets the
+//!   stream switch to keyset pagination on its own.
+//! - `x-gitlab-sudo` on a parameter: the parameter is the client-wide "act as" setting, so it is
+//!   exposed as `.sudo(..)` on the client and on every request instead of as a parameter.
+//! - `x-gitlab-id-or-path` on a path parameter's schema: the argument takes a numeric ID or a
+//!   full path and is percent-encoded exactly once.
+
+mod error;
+pub mod names;
+mod operations;
+mod render;
+mod types;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use openapiv3::{OpenAPI, ReferenceOr};
+use serde::Serialize;
+use tera::Context;
+
+pub use error::{Error, Result};
+pub use operations::{Body, BodyField, Keyset, OperationModel, Param, Response, Upload};
+pub use render::{Templates, format_rust};
+pub use types::{Alternative, Field, Home, TypeDef, TypeKind, TypeRef, Variant};
+
+use types::TypeSpace;
+
+/// How to shape the generated crate.
+#[derive(Clone, Debug)]
+pub struct ClientOptions {
+    /// The package name, e.g. `gitlab-client`.
+    pub crate_name: String,
+    /// The package version.
+    pub version: String,
+    /// The `gitlab-client-runtime` dependency as a TOML value, e.g. `{ path = "../runtime" }`.
+    pub runtime_dependency: String,
+    /// Whether each tag becomes a cargo feature (off for small test crates).
+    pub features: bool,
+    /// The first line of every generated file, a "do not edit" note (without comment markers).
+    pub header: String,
+    /// Markdown with usage examples, placed in the README.
+    pub usage: String,
+    /// Whether the README is the crate's documentation (so its examples are compiled as doctests).
+    pub readme_as_docs: bool,
+}
+
+/// One generated file, relative to the crate's root.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// The path, with `/` separators.
+    pub path: String,
+    /// The contents.
+    pub contents: String,
+}
+
+/// Reads an OpenAPI 3.0 document from JSON text.
+pub fn parse(json: &str) -> Result<OpenAPI> {
+    Ok(serde_json::from_str(json)?)
+}
+
+/// One tag: a module, a handle type, a cargo feature.
+#[derive(Clone, Debug, Serialize)]
+pub struct TagModel {
+    /// The tag as written in the document.
+    pub name: String,
+    /// The module (and feature) name.
+    pub module: String,
+    /// The handle type's name.
+    pub handle: String,
+    /// `#[doc]` attributes from the tag's description.
+    pub doc: String,
+    /// The feature gate, `#[cfg(...)]` or empty.
+    pub cfg: String,
+    /// The operations, in document order.
+    pub operations: Vec<OperationModel>,
+    /// Types that belong to this tag's operations only.
+    pub types: Vec<TypeDef>,
+}
+
+/// The whole generator model of one document.
+#[derive(Clone, Debug, Serialize)]
+pub struct ClientModel {
+    /// The package name.
+    pub crate_name: String,
+    /// The library name (`gitlab_client`).
+    pub lib_name: String,
+    /// The package version.
+    pub version: String,
+    /// The API's title.
+    pub title: String,
+    /// The API's version.
+    pub api_version: String,
+    /// Crate documentation from the document's description.
+    pub description: String,
+    /// The path every operation path is relative to (from the first server), e.g. `/api/v4`.
+    pub base_path: String,
+    /// Whether tags are cargo features.
+    pub features: bool,
+    /// The runtime dependency (TOML value).
+    pub runtime_dependency: String,
+    /// The "do not edit" header.
+    pub header: String,
+    /// Usage examples for the README.
+    pub usage: String,
+    /// Whether the README is the crate's documentation.
+    pub readme_as_docs: bool,
+    /// The tags.
+    pub tags: Vec<TagModel>,
+    /// Types shared through the `models` module.
+    pub models: Vec<TypeDef>,
+    /// Number of operations.
+    pub operation_count: usize,
+}
+
+/// Builds the generator model of `doc`, listing every construct it cannot express.
+pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
+    let empty = indexmap::IndexMap::new();
+    let schemas = doc.components.as_ref().map_or(&empty, |c| &c.schemas);
+    let mut space = TypeSpace::new(schemas)?;
+
+    let mut tag_order: Vec<String> = doc.tags.iter().map(|t| t.name.clone()).collect();
+    let mut by_tag: BTreeMap<String, Vec<OperationModel>> = BTreeMap::new();
+    let mut idents: BTreeMap<String, names::Scope> = BTreeMap::new();
+    let mut modules = names::Scope::with_reserved(&["models", "runtime", "lib"]);
+    let mut tag_modules: BTreeMap<String, String> = BTreeMap::new();
+    for (path, item) in &doc.paths.paths {
+        let ReferenceOr::Item(item) = item else {
+            space.problem(format!("`{path}`: path item references are not supported"));
+            continue;
+        };
+        for (method, op) in item.iter() {
+            let tag = op
+                .tags
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "default".to_owned());
+            if !tag_order.contains(&tag) {
+                tag_order.push(tag.clone());
+            }
+            let module = tag_modules
+                .entry(tag.clone())
+                .or_insert_with(|| modules.claim(&names::snake(&tag)))
+                .clone();
+            let home = Home::Tag(module);
+            let mut model =
+                operations::operation(doc, &mut space, &home, path, method, &item.parameters, op);
+            model.ident = idents.entry(tag.clone()).or_default().claim(&model.ident);
+            by_tag.entry(tag).or_default().push(model);
+        }
+    }
+    space.finish()?;
+
+    let tags_of = reachability(&space.defs, &by_tag, &tag_modules);
+    let mut defs = std::mem::take(&mut space.defs);
+    for def in defs.values_mut() {
+        if options.features && def.home == Home::Models {
+            def.cfg = cfg_any(tags_of.get(&def.name));
+        }
+    }
+    let mut tags = Vec::new();
+    for name in tag_order {
+        let Some(operations) = by_tag.remove(&name) else {
+            continue;
+        };
+        let module = tag_modules[&name].clone();
+        let description = doc
+            .tags
+            .iter()
+            .find(|t| t.name == name)
+            .and_then(|t| t.description.clone());
+        let types = defs
+            .values()
+            .filter(|d| d.home == Home::Tag(module.clone()))
+            .cloned()
+            .collect();
+        tags.push(TagModel {
+            doc: types::doc_attrs(Some(
+                description
+                    .as_deref()
+                    .unwrap_or(&format!("Operations tagged `{name}`.")),
+            )),
+            cfg: if options.features {
+                format!("#[cfg(feature = {module:?})]")
+            } else {
+                String::new()
+            },
+            handle: space.claim(&format!("{}Api", names::pascal(&name))),
+            module,
+            name,
+            operations,
+            types,
+        });
+    }
+    let models = defs
+        .into_values()
+        .filter(|d| d.home == Home::Models)
+        .collect();
+    let base_path = doc
+        .servers
+        .first()
+        .map(|s| server_path(&s.url))
+        .unwrap_or_default();
+    Ok(ClientModel {
+        lib_name: options.crate_name.replace('-', "_"),
+        crate_name: options.crate_name.clone(),
+        version: options.version.clone(),
+        title: doc.info.title.clone(),
+        api_version: doc.info.version.clone(),
+        description: doc.info.description.clone().unwrap_or_default(),
+        base_path,
+        features: options.features,
+        runtime_dependency: options.runtime_dependency.clone(),
+        header: options.header.clone(),
+        usage: options.usage.clone(),
+        readme_as_docs: options.readme_as_docs,
+        operation_count: tags.iter().map(|t| t.operations.len()).sum(),
+        tags,
+        models,
+    })
+}
+
+/// Generates the client crate for `doc`.
+pub fn client(
+    doc: &OpenAPI,
+    templates: &Templates,
+    options: &ClientOptions,
+) -> Result<Vec<GeneratedFile>> {
+    let model = model(doc, options)?;
+    let mut context = Context::from_serialize(&model).map_err(|e| Error::Template {
+        template: "(model)".into(),
+        message: e.to_string(),
+    })?;
+    let rust_header = format!("// {}\n\n", options.header);
+    let mut files = vec![
+        GeneratedFile {
+            path: "Cargo.toml".into(),
+            contents: format!(
+                "# {}\n{}",
+                options.header,
+                templates.text("Cargo.toml.tera", &context)?
+            ),
+        },
+        GeneratedFile {
+            path: "README.md".into(),
+            contents: format!(
+                "<!-- {} -->\n{}",
+                options.header,
+                templates.text("README.md.tera", &context)?
+            ),
+        },
+        GeneratedFile {
+            path: "src/lib.rs".into(),
+            contents: rust_header.clone() + &templates.rust("lib.rs.tera", &context)?,
+        },
+        GeneratedFile {
+            path: "src/models.rs".into(),
+            contents: rust_header.clone() + &templates.rust("models.rs.tera", &context)?,
+        },
+    ];
+    for tag in &model.tags {
+        context.insert("tag", tag);
+        files.push(GeneratedFile {
+            path: format!("src/{}.rs", tag.module),
+            contents: rust_header.clone() + &templates.rust("tag.rs.tera", &context)?,
+        });
+    }
+    context.insert("examples", &examples(&model, doc, options)?);
+    files.push(GeneratedFile {
+        path: "tests/response_examples.rs".into(),
+        contents: rust_header + &templates.rust("response_examples.rs.tera", &context)?,
+    });
+    Ok(files)
+}
+
+/// One response example and the type it must decode into.
+#[derive(Serialize)]
+struct ExampleCase {
+    cfg: String,
+    operation: String,
+    ty: String,
+    json: String,
+}
+
+fn examples(
+    model: &ClientModel,
+    _doc: &OpenAPI,
+    options: &ClientOptions,
+) -> Result<Vec<ExampleCase>> {
+    let mut cases = Vec::new();
+    for tag in &model.tags {
+        for op in &tag.operations {
+            if let (Some(json), Some(ty)) = (&op.example, &op.example_ty) {
+                cases.push(ExampleCase {
+                    cfg: if options.features {
+                        format!("#[cfg(feature = {:?})]", tag.module)
+                    } else {
+                        String::new()
+                    },
+                    operation: op.id.clone(),
+                    ty: ty.render_external(&model.lib_name),
+                    json: raw_string(json),
+                });
+            }
+        }
+    }
+    Ok(cases)
+}
+
+/// A raw string literal that holds `text` whatever it contains.
+fn raw_string(text: &str) -> String {
+    let mut hashes = String::from("#");
+    while text.contains(&format!("\"{hashes}")) {
+        hashes.push('#');
+    }
+    format!("r{hashes}\"{text}\"{hashes}")
+}
+
+/// The path part of a server URL, e.g. `{scheme}://{host}/api/v4` → `/api/v4`.
+fn server_path(url: &str) -> String {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
+    path.trim_end_matches('/').to_owned()
+}
+
+/// For each shared type, the modules of the tags whose operations reach it.
+fn reachability(
+    defs: &BTreeMap<String, TypeDef>,
+    by_tag: &BTreeMap<String, Vec<OperationModel>>,
+    modules: &BTreeMap<String, String>,
+) -> BTreeMap<String, BTreeSet<String>> {
+    let mut tags_of: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (tag, operations) in by_tag {
+        let module = &modules[tag];
+        let mut stack: Vec<String> = operations
+            .iter()
+            .flat_map(|o| o.uses.iter().cloned())
+            .collect();
+        // Types of the tag's own module reach further types too.
+        stack.extend(
+            defs.values()
+                .filter(|d| d.home == Home::Tag(module.clone()))
+                .map(|d| d.name.clone()),
+        );
+        let mut seen = BTreeSet::new();
+        while let Some(name) = stack.pop() {
+            if !seen.insert(name.clone()) {
+                continue;
+            }
+            tags_of
+                .entry(name.clone())
+                .or_default()
+                .insert(module.clone());
+            if let Some(def) = defs.get(&name) {
+                stack.extend(def.uses.iter().cloned());
+            }
+        }
+    }
+    tags_of
+}
+
+fn cfg_any(modules: Option<&BTreeSet<String>>) -> String {
+    match modules {
+        None => String::new(),
+        Some(set) if set.len() == 1 => format!(
+            "#[cfg(feature = {:?})]",
+            set.iter().next().unwrap_or(&String::new())
+        ),
+        Some(set) => {
+            let list: Vec<String> = set.iter().map(|m| format!("feature = {m:?}")).collect();
+            format!("#[cfg(any({}))]", list.join(", "))
+        }
+    }
+}

@@ -1,0 +1,598 @@
+//! Operations: each OpenAPI operation becomes a method on its tag's handle and a request
+//! builder, described here as plain data for the templates.
+
+use std::collections::BTreeSet;
+
+use openapiv3::{
+    OpenAPI, Operation, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr, RequestBody,
+    Schema, SchemaKind, StatusCode, Type,
+};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::names::{self, Scope};
+use crate::types::{Home, TypeRef, TypeSpace, doc_attrs};
+
+/// Names a builder cannot give to parameters because its own fields and methods use them.
+const BUILDER_RESERVED: &[&str] = &[
+    "client",
+    "sudo",
+    "body",
+    "send",
+    "stream",
+    "request",
+    "page",
+    "per_page",
+    "max_items",
+    "prefer_offset",
+    "new",
+];
+
+/// A parameter of an operation, as the builder exposes it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Param {
+    /// The argument or setter name.
+    pub ident: String,
+    /// Where the value is stored: `self.<member>` or `self.body.<member>`.
+    pub member: String,
+    /// Whether it lives in the request body struct.
+    pub in_body: bool,
+    /// Whether it is a required argument (else an optional setter).
+    pub required: bool,
+    /// The stored type (without `Option` for optional parameters).
+    pub ty: String,
+    /// The argument type of the constructor or setter.
+    pub arg_ty: String,
+    /// Turns the argument named `ident` into the stored type.
+    pub convert: String,
+    /// `#[doc]` attributes.
+    pub doc: String,
+    /// Where it goes on the wire: `path`, `query`, `header` or `body`.
+    pub location: &'static str,
+    /// Its name on the wire.
+    pub wire: String,
+    /// Query style: `Form`, `Comma` or `DeepObject`.
+    pub style: &'static str,
+    /// Whether it is deprecated.
+    pub deprecated: bool,
+}
+
+/// The body of a request.
+#[derive(Clone, Debug, Serialize)]
+pub struct Body {
+    /// `json`, `form` or `multipart`.
+    pub encoding: &'static str,
+    /// The body struct's type, rendered for the tag module.
+    pub ty: String,
+    /// Whether the body struct was generated from inline properties (else one `body` argument).
+    pub expanded: bool,
+    /// Fields of the generated body struct that hold files.
+    pub uploads: Vec<Upload>,
+    /// Whether the body struct implements `Default` (no required fields).
+    pub fields: Vec<BodyField>,
+}
+
+/// A field of a generated body struct, for its construction.
+#[derive(Clone, Debug, Serialize)]
+pub struct BodyField {
+    /// The field name.
+    pub ident: String,
+    /// The constructor argument that fills it, or empty for `None`.
+    pub from_arg: String,
+}
+
+/// A file field of a multipart body.
+#[derive(Clone, Debug, Serialize)]
+pub struct Upload {
+    /// The field name in the body struct.
+    pub ident: String,
+    /// The part name on the wire.
+    pub wire: String,
+    /// Whether the field is optional.
+    pub optional: bool,
+}
+
+/// What a successful answer holds.
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Response {
+    /// Nothing worth decoding.
+    Empty,
+    /// A JSON value of `ty`.
+    Json {
+        /// The decoded type.
+        ty: String,
+    },
+    /// One page of a paginated list of `item`.
+    Page {
+        /// The item type.
+        item: String,
+    },
+    /// A file, streamed.
+    Download,
+}
+
+/// Keyset pagination support of an operation.
+#[derive(Clone, Debug, Serialize)]
+pub struct Keyset {
+    /// Accepted `order_by` values, the default first.
+    pub order_by: Vec<String>,
+    /// Accepted `sort` values.
+    pub sort: Vec<String>,
+}
+
+/// One operation.
+#[derive(Clone, Debug, Serialize)]
+pub struct OperationModel {
+    /// The `operationId`.
+    pub id: String,
+    /// The method name on the tag handle.
+    pub ident: String,
+    /// The builder struct's name.
+    pub builder: String,
+    /// `#[doc]` attributes.
+    pub doc: String,
+    /// Whether the operation is deprecated.
+    pub deprecated: bool,
+    /// The HTTP method, upper case.
+    pub method: String,
+    /// The path as the document writes it.
+    pub path: String,
+    /// The path template with `{}` for each path argument.
+    pub path_format: String,
+    /// Expressions rendering each path argument, in order.
+    pub path_args: Vec<String>,
+    /// All parameters, required ones first in declaration order.
+    pub params: Vec<Param>,
+    /// The request body, if any.
+    pub body: Option<Body>,
+    /// The successful answer.
+    pub response: Response,
+    /// Whether the operation is paginated (offset, and maybe keyset).
+    pub paginated: bool,
+    /// Keyset support, when the operation has it.
+    pub keyset: Option<Keyset>,
+    /// The success status.
+    pub status: u16,
+    /// The example of the success answer, as JSON text, when there is one.
+    #[serde(skip)]
+    pub example: Option<String>,
+    /// The type that example decodes into.
+    #[serde(skip)]
+    pub example_ty: Option<TypeRef>,
+    #[serde(skip)]
+    pub(crate) uses: BTreeSet<String>,
+}
+
+/// Reads one operation.
+pub fn operation(
+    doc: &OpenAPI,
+    space: &mut TypeSpace<'_>,
+    home: &Home,
+    path: &str,
+    method: &str,
+    shared: &[ReferenceOr<Parameter>],
+    op: &Operation,
+) -> OperationModel {
+    let id = op
+        .operation_id
+        .clone()
+        .unwrap_or_else(|| format!("{method} {path}"));
+    let builder = space.claim(&names::pascal(&id));
+    let mut uses = BTreeSet::new();
+    let mut scope = Scope::with_reserved(BUILDER_RESERVED);
+    let pagination = op.extensions.get("x-gitlab-pagination");
+    let paginated = pagination.is_some();
+    let keyset = pagination.and_then(|p| p.get("keyset")).map(|k| Keyset {
+        order_by: strings(k.get("order_by")),
+        sort: strings(k.get("sort")),
+    });
+
+    let mut params = Vec::new();
+    let mut path_params = Vec::new();
+    for parameter in shared.iter().chain(&op.parameters) {
+        let Some(parameter) = resolve_parameter(doc, parameter) else {
+            space.problem(format!("{id}: a parameter reference does not resolve"));
+            continue;
+        };
+        let data = parameter.parameter_data_ref();
+        if data.extensions.get("x-gitlab-sudo") == Some(&Value::Bool(true)) {
+            continue;
+        }
+        if paginated
+            && matches!(parameter, Parameter::Query { .. })
+            && matches!(data.name.as_str(), "page" | "per_page" | "pagination")
+        {
+            continue;
+        }
+        let (location, style) = match parameter {
+            Parameter::Path { .. } => ("path", "Form"),
+            Parameter::Header { .. } => ("header", "Form"),
+            Parameter::Cookie { .. } => {
+                space.problem(format!(
+                    "{id}: cookie parameter `{}` is not supported",
+                    data.name
+                ));
+                continue;
+            }
+            Parameter::Query { style, .. } => {
+                let style = match style {
+                    QueryStyle::DeepObject => "DeepObject",
+                    QueryStyle::Form if data.explode == Some(false) => "Comma",
+                    _ => "Form",
+                };
+                ("query", style)
+            }
+        };
+        let ParameterSchemaOrContent::Schema(schema) = &data.format else {
+            space.problem(format!(
+                "{id}: parameter `{}` uses `content`, which is not supported",
+                data.name
+            ));
+            continue;
+        };
+        let hint = format!("{builder}{}", names::pascal(&data.name));
+        let id_or_path = location == "path" && is_id_or_path(space, schema);
+        let ty = if id_or_path {
+            TypeRef::Builtin("::gitlab_client_runtime::IdOrPath")
+        } else {
+            space.type_of(schema, &hint, home)
+        };
+        ty.named(&mut uses);
+        let required = data.required || location == "path";
+        let ident = scope.claim(&names::snake(&data.name));
+        let param = make_param(
+            &ident, &ident, false, required, &ty, home, &data.name, location, style,
+        );
+        let param = Param {
+            doc: doc_attrs(Some(
+                data.description
+                    .as_deref()
+                    .unwrap_or(&format!("The `{}` parameter.", data.name)),
+            )),
+            deprecated: data.deprecated == Some(true),
+            ..param
+        };
+        if location == "path" {
+            path_params.push((data.name.clone(), param.clone(), id_or_path, ty.clone()));
+        }
+        params.push(param);
+    }
+
+    let body = op.request_body.as_ref().and_then(|body| {
+        request_body(
+            doc,
+            space,
+            home,
+            &builder,
+            &id,
+            body,
+            &mut scope,
+            &mut params,
+            &mut uses,
+        )
+    });
+
+    let (path_format, path_args) = path_template(path, &path_params);
+    let (status, response, example, example_ty) = response(space, home, op, paginated, &mut uses);
+    let keyset = if matches!(response, Response::Page { .. }) {
+        keyset
+    } else {
+        None
+    };
+    params.sort_by_key(|p| !p.required);
+    let description = match (&op.summary, &op.description) {
+        (Some(s), Some(d)) => Some(format!("{s}\n\n{d}")),
+        (Some(s), None) => Some(s.clone()),
+        (None, Some(d)) => Some(d.clone()),
+        (None, None) => Some(format!("The `{id}` operation.")),
+    };
+    OperationModel {
+        ident: names::snake(&id),
+        builder,
+        doc: doc_attrs(description.as_deref()),
+        deprecated: op.deprecated,
+        method: method.to_ascii_uppercase(),
+        path: path.to_owned(),
+        path_format,
+        path_args,
+        params,
+        body,
+        paginated: matches!(response, Response::Page { .. }),
+        response,
+        keyset,
+        status,
+        example,
+        example_ty,
+        uses,
+        id,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn make_param(
+    ident: &str,
+    member: &str,
+    in_body: bool,
+    required: bool,
+    ty: &TypeRef,
+    home: &Home,
+    wire: &str,
+    location: &'static str,
+    style: &'static str,
+) -> Param {
+    // Optional values are stored as `Option<T>`; the setter takes the `T`.
+    let stored = match ty {
+        TypeRef::Option(inner) if !required => inner.as_ref().clone(),
+        other => other.clone(),
+    };
+    let rendered = stored.render(home);
+    let (arg_ty, convert) = if stored.is_string() {
+        (
+            "impl ::std::convert::Into<::std::string::String>".to_owned(),
+            format!("{ident}.into()"),
+        )
+    } else if rendered == "::gitlab_client_runtime::IdOrPath" {
+        (
+            "impl ::std::convert::Into<::gitlab_client_runtime::IdOrPath>".to_owned(),
+            format!("{ident}.into()"),
+        )
+    } else {
+        (rendered.clone(), ident.to_owned())
+    };
+    Param {
+        ident: ident.to_owned(),
+        member: member.to_owned(),
+        in_body,
+        required,
+        ty: rendered,
+        arg_ty,
+        convert,
+        doc: String::new(),
+        location,
+        wire: wire.to_owned(),
+        style,
+        deprecated: false,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn request_body(
+    doc: &OpenAPI,
+    space: &mut TypeSpace<'_>,
+    home: &Home,
+    builder: &str,
+    id: &str,
+    body: &ReferenceOr<RequestBody>,
+    scope: &mut Scope,
+    params: &mut Vec<Param>,
+    uses: &mut BTreeSet<String>,
+) -> Option<Body> {
+    let body = match body {
+        ReferenceOr::Item(body) => body,
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/requestBodies/");
+            match name.and_then(|n| doc.components.as_ref()?.request_bodies.get(n)) {
+                Some(ReferenceOr::Item(body)) => body,
+                _ => {
+                    space.problem(format!("{id}: request body `{reference}` does not resolve"));
+                    return None;
+                }
+            }
+        }
+    };
+    let (encoding, media) = [
+        "application/json",
+        "multipart/form-data",
+        "application/x-www-form-urlencoded",
+    ]
+    .iter()
+    .zip(["json", "multipart", "form"])
+    .find_map(|(media, encoding)| body.content.get(*media).map(|m| (encoding, m)))
+    .or_else(|| {
+        body.content
+            .iter()
+            .find(|(media, _)| media.ends_with("+json"))
+            .map(|(_, m)| ("json", m))
+    })?;
+    let schema = media.schema.as_ref()?;
+    let inline_object = match schema {
+        ReferenceOr::Item(Schema {
+            schema_kind: SchemaKind::Type(Type::Object(o)),
+            schema_data,
+        }) if !o.properties.is_empty() => Some((o, schema_data.description.as_deref())),
+        _ => None,
+    };
+    if let Some((object, description)) = inline_object {
+        let name = space.claim(&format!("{builder}Body"));
+        let fields = space.define_struct(
+            &name,
+            description.or(body.description.as_deref()),
+            &object.properties,
+            &object.required,
+            home,
+        );
+        let mut body_fields = Vec::new();
+        let mut uploads = Vec::new();
+        for field in &fields {
+            field.type_ref.named(uses);
+            let ident = scope.claim(&field.ident);
+            let required = !field.optional;
+            let mut param = make_param(
+                &ident,
+                &field.ident,
+                true,
+                required,
+                &field.type_ref,
+                home,
+                &field.wire,
+                "body",
+                "Form",
+            );
+            param.doc = field.doc.clone();
+            param.deprecated = field.deprecated;
+            if field.upload {
+                uploads.push(Upload {
+                    ident: field.ident.clone(),
+                    wire: field.wire.clone(),
+                    optional: field.optional,
+                });
+            }
+            body_fields.push(BodyField {
+                ident: field.ident.clone(),
+                from_arg: if required {
+                    param.convert.clone()
+                } else {
+                    String::new()
+                },
+            });
+            params.push(param);
+        }
+        uses.insert(name.clone());
+        Some(Body {
+            encoding,
+            ty: name,
+            expanded: true,
+            uploads,
+            fields: body_fields,
+        })
+    } else {
+        let ty = space.type_of(schema, &format!("{builder}Body"), home);
+        ty.named(uses);
+        let ident = scope.claim("body_value");
+        let param = make_param(&ident, "body", false, true, &ty, home, "", "body", "Form");
+        let param = Param {
+            doc: doc_attrs(Some(
+                body.description.as_deref().unwrap_or("The request body."),
+            )),
+            ..param
+        };
+        let rendered = param.ty.clone();
+        params.push(param);
+        Some(Body {
+            encoding,
+            ty: rendered,
+            expanded: false,
+            uploads: Vec::new(),
+            fields: Vec::new(),
+        })
+    }
+}
+
+/// The successful answer: the lowest 2xx status, its JSON schema or a download.
+fn response(
+    space: &mut TypeSpace<'_>,
+    home: &Home,
+    op: &Operation,
+    paginated: bool,
+    uses: &mut BTreeSet<String>,
+) -> (u16, Response, Option<String>, Option<TypeRef>) {
+    let success = op
+        .responses
+        .responses
+        .iter()
+        .find_map(|(code, response)| match code {
+            StatusCode::Code(c) if (200..300).contains(c) => Some((*c, response)),
+            StatusCode::Range(2) => Some((200, response)),
+            _ => None,
+        });
+    let Some((status, ReferenceOr::Item(response))) = success else {
+        return (200, Response::Empty, None, None);
+    };
+    let json = response
+        .content
+        .iter()
+        .find(|(media, _)| *media == "application/json" || media.ends_with("+json"));
+    if let Some((_, media)) = json {
+        let Some(schema) = &media.schema else {
+            return (status, Response::Empty, None, None);
+        };
+        let hint = format!(
+            "{}Response",
+            names::pascal(op.operation_id.as_deref().unwrap_or("Operation"))
+        );
+        let ty = space.type_of(schema, &hint, home);
+        ty.named(uses);
+        let example = media
+            .example
+            .as_ref()
+            .map(|e| serde_json::to_string_pretty(e).unwrap_or_default());
+        let full = ty.render(home);
+        let response = match (&ty, paginated) {
+            (TypeRef::Vec(item), true) => Response::Page {
+                item: item.render(home),
+            },
+            _ => Response::Json { ty: full.clone() },
+        };
+        return (status, response, example, Some(ty));
+    }
+    if response.content.is_empty() || status == 204 {
+        (status, Response::Empty, None, None)
+    } else {
+        (status, Response::Download, None, None)
+    }
+}
+
+/// `/projects/{id}/issues` → `/projects/{}/issues` and the expression for each argument.
+fn path_template(path: &str, params: &[(String, Param, bool, TypeRef)]) -> (String, Vec<String>) {
+    let mut format = String::new();
+    let mut args = Vec::new();
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}') else {
+            break;
+        };
+        format.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
+        format.push_str("{}");
+        let name = &rest[start + 1..start + end];
+        let found = params.iter().find(|(wire, ..)| wire == name);
+        args.push(match found {
+            Some((_, param, true, _)) => format!("self.{}.encoded()", param.member),
+            Some((_, param, false, ty)) if ty.is_string() => {
+                format!("::gitlab_client_runtime::encode::path_segment(&self.{})", param.member)
+            }
+            Some((_, param, false, _)) => format!(
+                "::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(&self.{}))",
+                param.member
+            ),
+            None => format!("{:?}", format!("{{{name}}}")),
+        });
+        rest = &rest[start + end + 1..];
+    }
+    format.push_str(&rest.replace('{', "{{").replace('}', "}}"));
+    (format, args)
+}
+
+fn is_id_or_path(space: &TypeSpace<'_>, schema: &ReferenceOr<Schema>) -> bool {
+    space.resolve(schema).is_some_and(|s| {
+        s.schema_data.extensions.get("x-gitlab-id-or-path") == Some(&Value::Bool(true))
+    })
+}
+
+fn resolve_parameter<'d>(
+    doc: &'d OpenAPI,
+    parameter: &'d ReferenceOr<Parameter>,
+) -> Option<&'d Parameter> {
+    match parameter {
+        ReferenceOr::Item(p) => Some(p),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/parameters/")?;
+            match doc.components.as_ref()?.parameters.get(name)? {
+                ReferenceOr::Item(p) => Some(p),
+                ReferenceOr::Reference { .. } => None,
+            }
+        }
+    }
+}
+
+fn strings(value: Option<&Value>) -> Vec<String> {
+    value
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}

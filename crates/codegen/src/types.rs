@@ -1,0 +1,733 @@
+//! Rust types from JSON schemas: named component schemas become models, inline objects and
+//! enums become types named after where they appear.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use openapiv3::{
+    AdditionalProperties, IntegerFormat, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
+    VariantOrUnknownOrEmpty,
+};
+use serde::Serialize;
+
+use crate::names::{self, Scope};
+use crate::{Error, Result};
+
+/// Where a generated type lives: the shared models module or one tag's module.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Home {
+    /// `models.rs`: component schemas and the types nested in them.
+    Models,
+    /// The module of one tag: request bodies and inline parameter types.
+    Tag(String),
+}
+
+/// A Rust type expression, rendered relative to the module that uses it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeRef {
+    /// A generated type.
+    Named(String, Home),
+    /// A type from `std` or a dependency, spelled out in full.
+    Builtin(&'static str),
+    /// A list.
+    Vec(Box<TypeRef>),
+    /// A map from strings.
+    Map(Box<TypeRef>),
+    /// A value that may be absent or null.
+    Option(Box<TypeRef>),
+    /// A file to upload.
+    Upload,
+}
+
+impl TypeRef {
+    /// The type as Rust source, seen from a module living in `from`.
+    #[must_use]
+    pub fn render(&self, from: &Home) -> String {
+        match self {
+            Self::Named(name, home) if home == from => name.clone(),
+            Self::Named(name, Home::Models) => format!("super::models::{name}"),
+            Self::Named(name, Home::Tag(tag)) => format!("super::{tag}::{name}"),
+            Self::Builtin(path) => (*path).to_owned(),
+            Self::Vec(inner) => format!("::std::vec::Vec<{}>", inner.render(from)),
+            Self::Map(inner) => format!(
+                "::std::collections::BTreeMap<::std::string::String, {}>",
+                inner.render(from)
+            ),
+            Self::Option(inner) => format!("::std::option::Option<{}>", inner.render(from)),
+            Self::Upload => "::gitlab_client_runtime::Upload".to_owned(),
+        }
+    }
+
+    /// The type as Rust source, seen from outside the crate named `lib`.
+    #[must_use]
+    pub fn render_external(&self, lib: &str) -> String {
+        match self {
+            Self::Named(name, Home::Models) => format!("{lib}::models::{name}"),
+            Self::Named(name, Home::Tag(tag)) => format!("{lib}::{tag}::{name}"),
+            Self::Vec(inner) => format!("::std::vec::Vec<{}>", inner.render_external(lib)),
+            Self::Map(inner) => format!(
+                "::std::collections::BTreeMap<::std::string::String, {}>",
+                inner.render_external(lib)
+            ),
+            Self::Option(inner) => format!("::std::option::Option<{}>", inner.render_external(lib)),
+            other => other.render(&Home::Models),
+        }
+    }
+
+    /// Wraps the type in `Option` unless it already is one.
+    #[must_use]
+    pub fn optional(self) -> Self {
+        match self {
+            Self::Option(_) => self,
+            other => Self::Option(Box::new(other)),
+        }
+    }
+
+    /// Generated types this type mentions.
+    pub fn named(&self, out: &mut BTreeSet<String>) {
+        match self {
+            Self::Named(name, _) => {
+                out.insert(name.clone());
+            }
+            Self::Vec(inner) | Self::Map(inner) | Self::Option(inner) => inner.named(out),
+            Self::Builtin(_) | Self::Upload => {}
+        }
+    }
+
+    /// True for `String`, the one type whose setters take `impl Into<String>`.
+    #[must_use]
+    pub fn is_string(&self) -> bool {
+        matches!(self, Self::Builtin(STRING))
+    }
+
+    /// True when the type holds a file somewhere (files go to multipart parts, not JSON).
+    #[must_use]
+    pub fn is_upload(&self) -> bool {
+        match self {
+            Self::Upload => true,
+            Self::Option(inner) => inner.is_upload(),
+            _ => false,
+        }
+    }
+}
+
+const STRING: &str = "::std::string::String";
+const JSON: &str = "::serde_json::Value";
+
+/// One field of a generated struct.
+#[derive(Clone, Debug, Serialize)]
+pub struct Field {
+    /// The Rust identifier.
+    pub ident: String,
+    /// The name on the wire.
+    pub wire: String,
+    /// The field's type, rendered for the struct's module.
+    pub ty: String,
+    /// `#[doc]` attributes.
+    pub doc: String,
+    /// Whether the field is an `Option` (left out when `None`).
+    pub optional: bool,
+    /// Whether the field holds a file (never serialised; sent as a multipart part).
+    pub upload: bool,
+    /// Whether the field is flattened into its parent (`allOf` members).
+    pub flatten: bool,
+    /// Whether the field is deprecated.
+    pub deprecated: bool,
+    /// Whether the wire name differs from the identifier (`#[serde(rename)]`).
+    pub rename: bool,
+    #[serde(skip)]
+    pub(crate) type_ref: TypeRef,
+}
+
+/// One variant of a string enum.
+#[derive(Clone, Debug, Serialize)]
+pub struct Variant {
+    /// The Rust identifier.
+    pub ident: String,
+    /// The value on the wire.
+    pub value: String,
+}
+
+/// One alternative of a `oneOf`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Alternative {
+    /// The Rust identifier of the variant.
+    pub ident: String,
+    /// The type it holds, rendered for the enum's module.
+    pub ty: String,
+    /// `#[doc]` attributes.
+    pub doc: String,
+    #[serde(skip)]
+    pub(crate) type_ref: TypeRef,
+}
+
+/// What kind of type a definition is.
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TypeKind {
+    /// A struct with named fields.
+    Struct {
+        /// The fields, in schema order.
+        fields: Vec<Field>,
+    },
+    /// A string enum with an `Unknown(String)` fallback.
+    StringEnum {
+        /// The known values.
+        variants: Vec<Variant>,
+    },
+    /// An untagged enum over the alternatives of a `oneOf` / `anyOf`.
+    OneOf {
+        /// The alternatives, tried in order.
+        alternatives: Vec<Alternative>,
+    },
+    /// A transparent wrapper around another type (integer enums, named primitives).
+    Newtype {
+        /// The wrapped type, rendered for the wrapper's module.
+        ty: String,
+        /// Whether the wrapped type is a number (for `Copy` and ordering).
+        copy: bool,
+    },
+}
+
+/// A generated type.
+#[derive(Clone, Debug, Serialize)]
+pub struct TypeDef {
+    /// The Rust name.
+    pub name: String,
+    /// `#[doc]` attributes.
+    pub doc: String,
+    /// The feature gate, `#[cfg(...)]` or empty.
+    pub cfg: String,
+    /// Whether the type holds files, so it is only ever sent (no `Deserialize`, no `PartialEq`).
+    pub serialize_only: bool,
+    /// The definition.
+    #[serde(flatten)]
+    pub kind: TypeKind,
+    #[serde(skip)]
+    pub(crate) home: Home,
+    #[serde(skip)]
+    pub(crate) uses: BTreeSet<String>,
+}
+
+/// Builds Rust types for the schemas of one document.
+pub struct TypeSpace<'a> {
+    components: &'a indexmap::IndexMap<String, ReferenceOr<Schema>>,
+    component_names: BTreeMap<String, String>,
+    names: Scope,
+    /// Every generated type by Rust name, in a stable order.
+    pub defs: BTreeMap<String, TypeDef>,
+    problems: Vec<String>,
+}
+
+impl<'a> TypeSpace<'a> {
+    /// Names every component schema and converts them all.
+    pub fn new(components: &'a indexmap::IndexMap<String, ReferenceOr<Schema>>) -> Result<Self> {
+        let mut space = Self {
+            components,
+            component_names: BTreeMap::new(),
+            names: Scope::default(),
+            defs: BTreeMap::new(),
+            problems: Vec::new(),
+        };
+        for name in components.keys() {
+            let rust = space.names.claim(&names::pascal(name));
+            space.component_names.insert(name.clone(), rust);
+        }
+        for (name, schema) in components {
+            let rust = space.component_names[name].clone();
+            match schema {
+                ReferenceOr::Item(schema) => space.define(&rust, schema, &Home::Models),
+                ReferenceOr::Reference { reference } => {
+                    let target = space.reference(reference);
+                    space.insert_newtype(&rust, "", target, &Home::Models);
+                }
+            }
+        }
+        space.finish()?;
+        Ok(space)
+    }
+
+    /// Fails with every problem seen so far.
+    pub fn finish(&mut self) -> Result<()> {
+        if self.problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Unsupported(std::mem::take(&mut self.problems)))
+        }
+    }
+
+    /// The type of `schema`, defining new types named `hint` (and after it) in `home`.
+    pub fn type_of(&mut self, schema: &ReferenceOr<Schema>, hint: &str, home: &Home) -> TypeRef {
+        match schema {
+            ReferenceOr::Reference { reference } => self.reference(reference),
+            ReferenceOr::Item(schema) => self.inline(schema, hint, home),
+        }
+    }
+
+    /// Same as [`Self::type_of`] for the boxed schemas of properties and items.
+    pub fn type_of_boxed(
+        &mut self,
+        schema: &ReferenceOr<Box<Schema>>,
+        hint: &str,
+        home: &Home,
+    ) -> TypeRef {
+        match schema {
+            ReferenceOr::Reference { reference } => self.reference(reference),
+            ReferenceOr::Item(schema) => self.inline(schema, hint, home),
+        }
+    }
+
+    /// Resolves a `$ref` to a component schema's schema, if it is one.
+    #[must_use]
+    pub fn resolve<'s>(&'s self, schema: &'s ReferenceOr<Schema>) -> Option<&'s Schema> {
+        match schema {
+            ReferenceOr::Item(schema) => Some(schema),
+            ReferenceOr::Reference { reference } => {
+                let name = reference.strip_prefix("#/components/schemas/")?;
+                match self.components.get(name)? {
+                    ReferenceOr::Item(schema) => Some(schema),
+                    ReferenceOr::Reference { .. } => None,
+                }
+            }
+        }
+    }
+
+    /// Reserves a type name in the shared namespace (operation builders, tag handles).
+    pub fn claim(&mut self, wanted: &str) -> String {
+        self.names.claim(wanted)
+    }
+
+    /// Records a problem to report with the others.
+    pub fn problem(&mut self, problem: String) {
+        self.problems.push(problem);
+    }
+
+    /// Defines a struct from the properties of an inline object schema.
+    pub fn define_struct(
+        &mut self,
+        name: &str,
+        description: Option<&str>,
+        properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        home: &Home,
+    ) -> Vec<Field> {
+        let fields = self.fields(name, properties, required, home);
+        self.insert(
+            name,
+            doc_attrs(description),
+            TypeKind::Struct {
+                fields: fields.clone(),
+            },
+            home,
+        );
+        fields
+    }
+
+    fn reference(&mut self, reference: &str) -> TypeRef {
+        let found = reference
+            .strip_prefix("#/components/schemas/")
+            .and_then(|name| self.component_names.get(name));
+        if let Some(rust) = found {
+            TypeRef::Named(rust.clone(), Home::Models)
+        } else {
+            self.problems
+                .push(format!("`{reference}` does not name a component schema"));
+            TypeRef::Builtin(JSON)
+        }
+    }
+
+    /// A schema written in place: primitives map directly, objects and enums get a type.
+    fn inline(&mut self, schema: &Schema, hint: &str, home: &Home) -> TypeRef {
+        let ty = self.inline_inner(schema, hint, home);
+        if schema.schema_data.nullable {
+            ty.optional()
+        } else {
+            ty
+        }
+    }
+
+    fn inline_inner(&mut self, schema: &Schema, hint: &str, home: &Home) -> TypeRef {
+        if needs_definition(schema) {
+            let name = self.names.claim(&names::pascal(hint));
+            self.define(&name, schema, home);
+            return TypeRef::Named(name, home.clone());
+        }
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => match &s.format {
+                VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => {
+                    TypeRef::Builtin("::chrono::DateTime<::chrono::FixedOffset>")
+                }
+                VariantOrUnknownOrEmpty::Item(StringFormat::Date) => {
+                    TypeRef::Builtin("::chrono::NaiveDate")
+                }
+                VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => TypeRef::Upload,
+                _ => TypeRef::Builtin(STRING),
+            },
+            SchemaKind::Type(Type::Integer(i)) => match i.format {
+                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TypeRef::Builtin("i32"),
+                _ => TypeRef::Builtin("i64"),
+            },
+            SchemaKind::Type(Type::Number(_)) => TypeRef::Builtin("f64"),
+            SchemaKind::Type(Type::Boolean(_)) => TypeRef::Builtin("bool"),
+            SchemaKind::Type(Type::Array(a)) => match &a.items {
+                Some(items) => TypeRef::Vec(Box::new(self.type_of_boxed(
+                    items,
+                    &format!("{hint}Item"),
+                    home,
+                ))),
+                None => TypeRef::Vec(Box::new(TypeRef::Builtin(JSON))),
+            },
+            SchemaKind::Type(Type::Object(o)) => {
+                self.map_of(o.additional_properties.as_ref(), hint, home)
+            }
+            SchemaKind::AllOf { all_of }
+            | SchemaKind::OneOf { one_of: all_of }
+            | SchemaKind::AnyOf { any_of: all_of }
+                if all_of.len() == 1 =>
+            {
+                self.type_of(&all_of[0], hint, home)
+            }
+            SchemaKind::Any(any) if any.all_of.len() == 1 && any.properties.is_empty() => {
+                self.type_of(&any.all_of[0], hint, home)
+            }
+            SchemaKind::Any(any)
+                if any.typ.as_deref() == Some("object") && any.properties.is_empty() =>
+            {
+                self.map_of(any.additional_properties.as_ref(), hint, home)
+            }
+            _ => TypeRef::Builtin(JSON),
+        }
+    }
+
+    fn map_of(
+        &mut self,
+        additional: Option<&AdditionalProperties>,
+        hint: &str,
+        home: &Home,
+    ) -> TypeRef {
+        match additional {
+            Some(AdditionalProperties::Schema(value)) => {
+                let value = match value.as_ref() {
+                    ReferenceOr::Reference { reference } => self.reference(reference),
+                    ReferenceOr::Item(schema) => self.inline(schema, &format!("{hint}Value"), home),
+                };
+                TypeRef::Map(Box::new(value))
+            }
+            _ => TypeRef::Map(Box::new(TypeRef::Builtin(JSON))),
+        }
+    }
+
+    /// Defines the type `name` for `schema`.
+    fn define(&mut self, name: &str, schema: &Schema, home: &Home) {
+        let mut doc = doc_attrs(schema.schema_data.description.as_deref());
+        let kind = match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) if !o.properties.is_empty() => {
+                let fields = self.fields(name, &o.properties, &o.required, home);
+                TypeKind::Struct { fields }
+            }
+            SchemaKind::Any(any) if !any.properties.is_empty() => {
+                let fields = self.fields(name, &any.properties, &any.required, home);
+                TypeKind::Struct { fields }
+            }
+            SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
+                let mut scope = Scope::with_reserved(&["Unknown"]);
+                let variants = s
+                    .enumeration
+                    .iter()
+                    .flatten()
+                    .map(|value| Variant {
+                        ident: scope.claim(&names::pascal(value)),
+                        value: value.clone(),
+                    })
+                    .collect();
+                TypeKind::StringEnum { variants }
+            }
+            SchemaKind::Type(Type::Integer(i)) => {
+                let values: Vec<String> = i
+                    .enumeration
+                    .iter()
+                    .flatten()
+                    .map(ToString::to_string)
+                    .collect();
+                if !values.is_empty() {
+                    doc.push_str("#[doc = \"\"]\n");
+                    doc.push_str(&doc_attrs(Some(&format!(
+                        "Known values: {}.",
+                        values.join(", ")
+                    ))));
+                }
+                let inner = if matches!(
+                    i.format,
+                    VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32)
+                ) {
+                    "i32"
+                } else {
+                    "i64"
+                };
+                TypeKind::Newtype {
+                    ty: inner.to_owned(),
+                    copy: true,
+                }
+            }
+            SchemaKind::OneOf {
+                one_of: alternatives,
+            }
+            | SchemaKind::AnyOf {
+                any_of: alternatives,
+            } if alternatives.len() > 1 => self.alternatives(name, alternatives, home),
+            SchemaKind::AllOf { all_of } if all_of.len() > 1 => {
+                let mut fields = Vec::new();
+                for (i, member) in all_of.iter().enumerate() {
+                    match self.resolve_object(member) {
+                        Some(MemberShape::Reference(ty)) => fields.push(Field {
+                            ident: format!("part{i}"),
+                            wire: String::new(),
+                            ty: ty.render(home),
+                            doc: doc_attrs(Some(&format!("The fields of `{}`.", ty.render(home)))),
+                            rename: false,
+                            optional: false,
+                            upload: false,
+                            flatten: true,
+                            deprecated: false,
+                            type_ref: ty,
+                        }),
+                        Some(MemberShape::Inline(schema)) => {
+                            if let SchemaKind::Type(Type::Object(o)) = &schema.schema_kind {
+                                fields.extend(self.fields(name, &o.properties, &o.required, home));
+                            }
+                        }
+                        None => self.problems.push(format!(
+                            "`{name}`: only objects and references can be combined with `allOf`"
+                        )),
+                    }
+                }
+                TypeKind::Struct { fields }
+            }
+            _ => {
+                let ty = self.inline_inner(&plain(schema), &format!("{name}Inner"), home);
+                self.insert_newtype(name, &doc, ty, home);
+                return;
+            }
+        };
+        self.insert(name, doc, kind, home);
+    }
+
+    fn resolve_object(&mut self, member: &ReferenceOr<Schema>) -> Option<MemberShape> {
+        match member {
+            ReferenceOr::Reference { reference } => {
+                Some(MemberShape::Reference(self.reference(reference)))
+            }
+            ReferenceOr::Item(schema) => Some(MemberShape::Inline(Box::new(schema.clone()))),
+        }
+    }
+
+    fn alternatives(
+        &mut self,
+        name: &str,
+        alternatives: &[ReferenceOr<Schema>],
+        home: &Home,
+    ) -> TypeKind {
+        let mut scope = Scope::default();
+        let alternatives = alternatives
+            .iter()
+            .enumerate()
+            .map(|(i, alternative)| {
+                let ty = self.type_of(alternative, &format!("{name}Variant{i}"), home);
+                let described = match alternative {
+                    ReferenceOr::Item(s) => s.schema_data.description.as_deref(),
+                    ReferenceOr::Reference { .. } => None,
+                };
+                let ident = scope.claim(&variant_name(&ty));
+                Alternative {
+                    doc: doc_attrs(Some(described.unwrap_or(&format!("The `{ident}` form.")))),
+                    ident,
+                    ty: ty.render(home),
+                    type_ref: ty,
+                }
+            })
+            .collect();
+        TypeKind::OneOf { alternatives }
+    }
+
+    fn fields(
+        &mut self,
+        owner: &str,
+        properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        home: &Home,
+    ) -> Vec<Field> {
+        let mut scope = Scope::default();
+        properties
+            .iter()
+            .map(|(wire, schema)| {
+                let hint = format!("{owner}{}", names::pascal(wire));
+                let mut ty = self.type_of_boxed(schema, &hint, home);
+                let (description, deprecated) = match schema {
+                    ReferenceOr::Item(s) => (
+                        s.schema_data.description.as_deref(),
+                        s.schema_data.deprecated,
+                    ),
+                    ReferenceOr::Reference { .. } => (None, false),
+                };
+                if !required.contains(wire) {
+                    ty = ty.optional();
+                }
+                let ident = scope.claim(&names::snake(wire));
+                let fallback = format!("The `{wire}` field.");
+                let mut doc = doc_attrs(Some(description.unwrap_or(&fallback)));
+                if deprecated {
+                    doc.push_str(&doc_attrs(Some("\n**Deprecated.**")));
+                }
+                Field {
+                    rename: ident.trim_start_matches("r#") != wire,
+                    ident,
+                    wire: wire.clone(),
+                    ty: ty.render(home),
+                    doc,
+                    optional: matches!(ty, TypeRef::Option(_)),
+                    upload: ty.is_upload(),
+                    flatten: false,
+                    deprecated,
+                    type_ref: ty,
+                }
+            })
+            .collect()
+    }
+
+    fn insert_newtype(&mut self, name: &str, doc: &str, ty: TypeRef, home: &Home) {
+        let doc = if doc.is_empty() {
+            doc_attrs(Some(&format!("The `{name}` type.")))
+        } else {
+            doc.to_owned()
+        };
+        let copy = matches!(ty, TypeRef::Builtin("i32" | "i64" | "f64" | "bool"));
+        let mut uses = BTreeSet::new();
+        ty.named(&mut uses);
+        self.defs.insert(
+            name.to_owned(),
+            TypeDef {
+                name: name.to_owned(),
+                doc,
+                cfg: String::new(),
+                serialize_only: false,
+                kind: TypeKind::Newtype {
+                    ty: ty.render(home),
+                    copy,
+                },
+                home: home.clone(),
+                uses,
+            },
+        );
+    }
+
+    fn insert(&mut self, name: &str, doc: String, kind: TypeKind, home: &Home) {
+        let doc = if doc.is_empty() {
+            doc_attrs(Some(&format!("The `{name}` type.")))
+        } else {
+            doc
+        };
+        let mut uses = BTreeSet::new();
+        match &kind {
+            TypeKind::Struct { fields } => fields.iter().for_each(|f| f.type_ref.named(&mut uses)),
+            TypeKind::OneOf { alternatives } => {
+                alternatives
+                    .iter()
+                    .for_each(|a| a.type_ref.named(&mut uses));
+            }
+            TypeKind::StringEnum { .. } | TypeKind::Newtype { .. } => {}
+        }
+        self.defs.insert(
+            name.to_owned(),
+            TypeDef {
+                name: name.to_owned(),
+                doc,
+                cfg: String::new(),
+                serialize_only: matches!(&kind, TypeKind::Struct { fields } if fields.iter().any(|f| f.upload)),
+                kind,
+                home: home.clone(),
+                uses,
+            },
+        );
+    }
+}
+
+enum MemberShape {
+    Reference(TypeRef),
+    Inline(Box<Schema>),
+}
+
+/// Whether a schema written in place needs a named type of its own.
+fn needs_definition(schema: &Schema) -> bool {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => !o.properties.is_empty(),
+        SchemaKind::Type(Type::String(s)) => !s.enumeration.is_empty(),
+        SchemaKind::Type(Type::Integer(i)) => !i.enumeration.is_empty(),
+        SchemaKind::OneOf { one_of: list } | SchemaKind::AnyOf { any_of: list } => list.len() > 1,
+        SchemaKind::AllOf { all_of } => all_of.len() > 1,
+        SchemaKind::Any(any) => !any.properties.is_empty(),
+        _ => false,
+    }
+}
+
+/// The schema without the parts that made it a named type of its own (used for newtypes).
+fn plain(schema: &Schema) -> Schema {
+    let mut plain = schema.clone();
+    if let SchemaKind::Type(Type::Integer(i)) = &mut plain.schema_kind {
+        i.enumeration.clear();
+    }
+    plain.schema_data.nullable = false;
+    plain
+}
+
+/// A variant name for a `oneOf` alternative, from the type it holds.
+fn variant_name(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::Named(name, _) => name.clone(),
+        TypeRef::Builtin("i32" | "i64") => "Integer".into(),
+        TypeRef::Builtin("f64") => "Number".into(),
+        TypeRef::Builtin("bool") => "Boolean".into(),
+        TypeRef::Builtin(STRING) => "String".into(),
+        TypeRef::Builtin(_) => "Other".into(),
+        TypeRef::Vec(_) => "List".into(),
+        TypeRef::Map(_) => "Map".into(),
+        TypeRef::Option(inner) => variant_name(inner),
+        TypeRef::Upload => "File".into(),
+    }
+}
+
+/// `#[doc = "..."]` attributes for a description, one per line, safe for rustdoc.
+#[must_use]
+pub fn doc_attrs(description: Option<&str>) -> String {
+    let Some(text) = description.map(str::trim).filter(|t| !t.is_empty()) else {
+        return String::new();
+    };
+    text.lines()
+        .map(|line| {
+            let line = if line.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", escape_doc(line))
+            };
+            format!("#[doc = {line:?}]\n")
+        })
+        .collect()
+}
+
+/// Keeps prose from being read as intra-doc links or HTML outside code spans.
+fn escape_doc(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut in_code = false;
+    for c in line.chars() {
+        match c {
+            '`' => {
+                in_code = !in_code;
+                out.push(c);
+            }
+            '[' | ']' | '<' | '>' if !in_code => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
