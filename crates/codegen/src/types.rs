@@ -199,6 +199,8 @@ pub struct TypeDef {
     pub cfg: String,
     /// Whether the type holds files, so it is only ever sent (no `Deserialize`, no `PartialEq`).
     pub serialize_only: bool,
+    /// Whether every field is optional, so the struct derives `Default`.
+    pub default: bool,
     /// The definition.
     #[serde(flatten)]
     pub kind: TypeKind,
@@ -609,6 +611,7 @@ impl<'a> TypeSpace<'a> {
                 doc,
                 cfg: String::new(),
                 serialize_only: false,
+                default: false,
                 kind: TypeKind::Newtype {
                     ty: ty.render(home),
                     copy,
@@ -642,6 +645,7 @@ impl<'a> TypeSpace<'a> {
                 doc,
                 cfg: String::new(),
                 serialize_only: matches!(&kind, TypeKind::Struct { fields } if fields.iter().any(|f| f.upload)),
+                default: matches!(&kind, TypeKind::Struct { fields } if fields.iter().all(|f| f.optional)),
                 kind,
                 home: home.clone(),
                 uses,

@@ -570,7 +570,7 @@ impl DenyProjectAccessRequest<'_> {
 }
 
 /// The `ApproveGroupAccessRequestBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct ApproveGroupAccessRequestBody {
     /// Role to grant the new member (default `30`, developer).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -585,7 +585,7 @@ pub struct ApproveGroupAccessRequestBody {
 pub struct ApproveGroupAccessRequestBodyAccessLevel(pub i64);
 
 /// The `ApproveProjectAccessRequestBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct ApproveProjectAccessRequestBody {
     /// Role to grant the new member (default `30`, developer).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

@@ -233,7 +233,7 @@ impl EditAppearance<'_> {
 }
 
 /// The `EditAppearanceBody` type.
-#[derive(Clone, Debug, ::serde::Serialize)]
+#[derive(Clone, Debug, ::serde::Serialize, Default)]
 pub struct EditAppearanceBody {
     /// Title of the instance on the sign-in and sign-up pages.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

@@ -550,7 +550,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateBroadcastMessageBodyBroadcastType 
 pub struct CreateBroadcastMessageBodyTargetAccessLevelsItem(pub i64);
 
 /// The `EditBroadcastMessageBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct EditBroadcastMessageBody {
     /// New text to show.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

@@ -652,7 +652,7 @@ pub struct CreateProjectDeployKeyBody {
 }
 
 /// The `EditProjectDeployKeyBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct EditProjectDeployKeyBody {
     /// New title of the key.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

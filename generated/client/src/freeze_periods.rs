@@ -406,7 +406,7 @@ pub struct CreateFreezePeriodBody {
 }
 
 /// The `EditFreezePeriodBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct EditFreezePeriodBody {
     /// New cron expression for when the freeze begins.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

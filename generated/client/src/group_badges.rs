@@ -451,7 +451,7 @@ pub struct AddGroupBadgeBody {
 }
 
 /// The `EditGroupBadgeBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct EditGroupBadgeBody {
     /// New address the badge links to; may hold placeholders.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

@@ -610,7 +610,7 @@ pub struct CreateGroupLabelBody {
 }
 
 /// The `EditGroupLabelBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct EditGroupLabelBody {
     /// New name of the label.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

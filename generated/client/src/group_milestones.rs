@@ -758,7 +758,7 @@ pub struct CreateGroupMilestoneBody {
 }
 
 /// The `EditGroupMilestoneBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct EditGroupMilestoneBody {
     /// New title.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

@@ -707,7 +707,7 @@ impl DeleteProjectInvitation<'_> {
 }
 
 /// The `EditGroupInvitationBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct EditGroupInvitationBody {
     /// New role for the invitee (default `30`, developer).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -725,7 +725,7 @@ pub struct EditGroupInvitationBody {
 pub struct EditGroupInvitationBodyAccessLevel(pub i64);
 
 /// The `EditProjectInvitationBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct EditProjectInvitationBody {
     /// New role for the invitee (default `30`, developer).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

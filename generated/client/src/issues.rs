@@ -3379,7 +3379,7 @@ pub struct CreateIssueNoteBody {
 }
 
 /// The `EditIssueBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct EditIssueBody {
     /// Names of labels to add (GitLab also accepts one comma-separated string).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -3559,7 +3559,7 @@ impl<'de> ::serde::Deserialize<'de> for EditIssueBodyStateEvent {
 }
 
 /// The `EditIssueMetricImageBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct EditIssueMetricImageBody {
     /// Link to more metric information.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -4989,7 +4989,7 @@ pub struct MoveIssueBody {
 }
 
 /// The `ReorderIssueBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct ReorderIssueBody {
     /// Global ID of the project issue to place right after this one.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

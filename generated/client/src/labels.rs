@@ -634,7 +634,7 @@ pub struct CreateLabelBody {
 }
 
 /// The `EditLabelBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct EditLabelBody {
     /// New name of the label (needed when `color` is not given).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

@@ -817,7 +817,7 @@ pub struct CreateProjectMilestoneBody {
 }
 
 /// The `EditProjectMilestoneBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct EditProjectMilestoneBody {
     /// New title.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

@@ -862,7 +862,7 @@ pub struct ContainerExpirationPolicy {
 
 /// New settings of a project's container image cleanup policy; unset fields are left as they are.
 #[cfg(feature = "projects")]
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct ContainerExpirationPolicyAttributes {
     /// How often the cleanup runs (`1d`, `7d`, `14d`, `1month`, `3month`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1519,7 +1519,7 @@ pub struct IssueLinks {
 /// `author_id`, `author_username`, `assignee_id`, `assignee_username`, `my_reaction_emoji`,
 /// `search` and `in`.
 #[cfg(feature = "issues")]
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct IssueNegatedFilters {
     /// Leave out issues assigned to this user.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -2837,7 +2837,7 @@ pub struct Note {
 
 /// Effects of the quick actions a note contained.
 #[cfg(feature = "issues")]
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct NoteCommandsChanges {
     /// Whether the issue was promoted to an epic (`/promote`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -3574,7 +3574,7 @@ pub struct ProjectPermissionAccess {
 
 /// What the caller may do in a project.
 #[cfg(feature = "projects")]
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct ProjectPermissions {
     /// Access as a direct member of the project; `null` when not one.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -3840,7 +3840,7 @@ pub struct ProtectedRefAccess {
 
 /// Who to allow an action on a protected branch or tag: give exactly one of the fields.
 #[cfg(any(feature = "protected_branches", feature = "protected_tags"))]
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct ProtectedRefAccessGrant {
     /// A user, by numeric ID.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -4348,7 +4348,7 @@ pub struct UserPreferences {
 ///
 /// Every field is `null` when no status is set.
 #[cfg(feature = "users")]
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct UserStatus {
     /// Emoji name (`coffee`).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

@@ -470,7 +470,7 @@ pub struct AddProjectBadgeBody {
 }
 
 /// The `EditProjectBadgeBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct EditProjectBadgeBody {
     /// New address the badge links to; may hold placeholders.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

@@ -5658,7 +5658,7 @@ pub struct AddProjectHookBody {
 }
 
 /// The `AddProjectPushRuleBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct AddProjectPushRuleBody {
     /// Pattern every commit author's email has to match.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -5696,7 +5696,7 @@ pub struct AddProjectPushRuleBody {
 }
 
 /// The `CreateProjectBody` type.
-#[derive(Clone, Debug, ::serde::Serialize)]
+#[derive(Clone, Debug, ::serde::Serialize, Default)]
 pub struct CreateProjectBody {
     /// Name of the project. Give `name`, `path` or both; a missing one is derived from the other.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -8417,7 +8417,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateProjectForUserBodyWikiAccessLevel 
 }
 
 /// The `EditProjectBody` type.
-#[derive(Clone, Debug, ::serde::Serialize)]
+#[derive(Clone, Debug, ::serde::Serialize, Default)]
 pub struct EditProjectBody {
     /// Default clone depth of CI/CD jobs (shallow clone).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -9854,7 +9854,7 @@ pub struct EditProjectHookBody {
 }
 
 /// The `EditProjectPushRuleBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct EditProjectPushRuleBody {
     /// Pattern every commit author's email has to match.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -9892,7 +9892,7 @@ pub struct EditProjectPushRuleBody {
 }
 
 /// The `ForkProjectBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct ForkProjectBody {
     /// Description of the fork.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

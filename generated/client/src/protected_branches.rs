@@ -496,7 +496,7 @@ pub struct ProtectRepositoryBranchBodyPushAccessLevel(pub i64);
 pub struct ProtectRepositoryBranchBodyUnprotectAccessLevel(pub i64);
 
 /// The `UpdateProtectedBranchBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct UpdateProtectedBranchBody {
     /// Reject pushes that touch files with a `CODEOWNERS` entry unless code owners approved.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

@@ -411,7 +411,7 @@ pub struct CreateTopicBody {
 }
 
 /// The `EditTopicBody` type.
-#[derive(Clone, Debug, ::serde::Serialize)]
+#[derive(Clone, Debug, ::serde::Serialize, Default)]
 pub struct EditTopicBody {
     /// New avatar image; empty to remove the current one (GitLab 14.6 and later).
     #[serde(skip)]

@@ -4615,7 +4615,7 @@ pub struct EditCurrentUserPreferencesBody {
 }
 
 /// The `EditUserBody` type.
-#[derive(Clone, Debug, ::serde::Serialize)]
+#[derive(Clone, Debug, ::serde::Serialize, Default)]
 pub struct EditUserBody {
     /// Primary email address.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -5020,7 +5020,7 @@ impl<'de> ::serde::Deserialize<'de> for ListUsersTwoFactor {
 }
 
 /// The `SetCurrentUserStatusBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct SetCurrentUserStatusBody {
     /// Emoji name from the Gemojione set (`speech_balloon` when left out).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

@@ -167,7 +167,7 @@ pub struct UploadCoverBody {
 }
 
 /// The `UploadCoverResponse` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct UploadCoverResponse {
     /// The `url` field.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

@@ -3,7 +3,7 @@
 //! The API's shared data types, one per component schema.
 
 /// The `Author` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct Author {
     /// The `name` field.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -52,7 +52,7 @@ pub struct Book {
 }
 
 /// The `BookFilter` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct BookFilter {
     /// The `status` field.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -63,7 +63,7 @@ pub struct BookFilter {
 }
 
 /// The `BookLinks` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct BookLinks {
     /// The `self` field.
     #[serde(rename = "self")]
@@ -136,7 +136,7 @@ impl<'de> ::serde::Deserialize<'de> for BookStatus {
 }
 
 /// The `Error` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct Error {
     /// The `message` field.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
