@@ -1,6 +1,7 @@
 //! How long `cargo xtask generate` takes once built: building and validating the document,
 //! converting it to 3.0 and rendering JSON and YAML, for the real spec and for synthetic specs
-//! with 2x, 5x and 10x its endpoints (to show that the time grows linearly).
+//! with 2x, 5x and 10x its endpoints (to show that the time grows linearly), and generating the
+//! client crate from the real document.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use gitlab_spec::EndpointInfo;
@@ -35,10 +36,7 @@ fn generate(c: &mut Criterion) {
             BenchmarkId::from_parameter(format!("{factor}x")),
             &endpoints,
             |b, endpoints| {
-                b.iter(|| {
-                    xtask::generate::render(endpoints, &xtask::generate::workspace_root())
-                        .expect("the spec is valid")
-                });
+                b.iter(|| xtask::generate::render_spec(endpoints).expect("the spec is valid"));
             },
         );
     }
@@ -54,6 +52,17 @@ fn generate(c: &mut Criterion) {
     let document = gitlab_spec::document::build(&base).expect("valid");
     parts.bench_function("render_files", |b| {
         b.iter(|| xtask::generate::spec_files(&document.json).expect("renders"))
+    });
+    // The client generator on the real 3.0 document: model, templates, syn and prettyplease
+    // (without the rustfmt pass that `generate` adds for the workspace's formatting).
+    let root = xtask::generate::workspace_root();
+    let json30 = gitlab_spec::downgrade::to_openapi_30(&document.json);
+    let openapi: openapiv3::OpenAPI = serde_json::from_value(json30).expect("a 3.0 document");
+    let templates =
+        gitlab_codegen::Templates::load(&root.join("templates/client")).expect("templates");
+    let options = xtask::generate::client_options(&root).expect("options");
+    parts.bench_function("client", |b| {
+        b.iter(|| gitlab_codegen::client(&openapi, &templates, &options).expect("generates"))
     });
     parts.finish();
 }

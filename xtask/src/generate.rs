@@ -115,14 +115,19 @@ pub fn spec_files(json31: &Value) -> Result<Vec<(String, String)>> {
     Ok(files)
 }
 
+/// The published documents for a set of endpoints: `(path, contents)` pairs.
+pub fn render_spec(endpoints: &[gitlab_spec::EndpointInfo]) -> Result<Vec<(String, String)>> {
+    let document =
+        gitlab_spec::document::build(endpoints).context("building the OpenAPI document")?;
+    spec_files(&document.json)
+}
+
 /// Everything generated from a set of endpoints: `(path, contents)` pairs.
 pub fn render(
     endpoints: &[gitlab_spec::EndpointInfo],
     root: &Path,
 ) -> Result<Vec<(String, String)>> {
-    let document =
-        gitlab_spec::document::build(endpoints).context("building the OpenAPI document")?;
-    let mut files = spec_files(&document.json)?;
+    let mut files = render_spec(endpoints)?;
     let json30 = files
         .iter()
         .find(|(path, _)| path == "spec/openapi-3.0.json")
@@ -137,9 +142,16 @@ pub fn client_files(json30: &str, root: &Path) -> Result<Vec<(String, String)>> 
     let templates_dir = root.join("templates/client");
     let document = gitlab_codegen::parse(json30).context("reading the 3.0 document")?;
     let templates = gitlab_codegen::Templates::load(&templates_dir)?;
-    let usage = std::fs::read_to_string(templates_dir.join("usage.md"))
+    let files = gitlab_codegen::client(&document, &templates, &client_options(root)?)
+        .context("generating the client")?;
+    formatted(files)
+}
+
+/// How the GitLab client crate is shaped.
+pub fn client_options(root: &Path) -> Result<gitlab_codegen::ClientOptions> {
+    let usage = std::fs::read_to_string(root.join("templates/client/usage.md"))
         .context("reading templates/client/usage.md")?;
-    let options = gitlab_codegen::ClientOptions {
+    Ok(gitlab_codegen::ClientOptions {
         crate_name: "gitlab-client".into(),
         version: env!("CARGO_PKG_VERSION").into(),
         runtime_dependency: r#"{ path = "../../crates/client-runtime" }"#.into(),
@@ -147,9 +159,11 @@ pub fn client_files(json30: &str, root: &Path) -> Result<Vec<(String, String)>> 
         header: GENERATED_FROM_SPEC.into(),
         usage,
         readme_as_docs: true,
-    };
-    let files =
-        gitlab_codegen::client(&document, &templates, &options).context("generating the client")?;
+    })
+}
+
+/// The client's files under `generated/client`, Rust files run through rustfmt.
+fn formatted(files: Vec<gitlab_codegen::GeneratedFile>) -> Result<Vec<(String, String)>> {
     // rustfmt is the slow part; two workers keep both cores of a small machine busy.
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
     let chunks: Vec<Vec<gitlab_codegen::GeneratedFile>> = files
@@ -159,11 +173,21 @@ pub fn client_files(json30: &str, root: &Path) -> Result<Vec<(String, String)>> 
     let formatted = std::thread::scope(|scope| {
         let handles: Vec<_> = chunks
             .into_iter()
-            .map(|chunk| scope.spawn(move || chunk.into_iter().map(format_file).collect::<Result<Vec<_>>>()))
+            .map(|chunk| {
+                scope.spawn(move || {
+                    chunk
+                        .into_iter()
+                        .map(format_file)
+                        .collect::<Result<Vec<_>>>()
+                })
+            })
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().map_err(|_| anyhow::anyhow!("a formatting thread panicked"))?)
+            .map(|h| {
+                h.join()
+                    .map_err(|_| anyhow::anyhow!("a formatting thread panicked"))?
+            })
             .collect::<Result<Vec<_>>>()
     })?;
     Ok(formatted.into_iter().flatten().collect())
