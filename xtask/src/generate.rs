@@ -134,6 +134,13 @@ pub fn render(
         .map(|(_, json)| json.clone())
         .context("the 3.0 document was not rendered")?;
     files.extend(client_files(&json30, root)?);
+    files.extend(server_files(&json30, root)?);
+    let json31 = files
+        .iter()
+        .find(|(path, _)| path == "spec/openapi.json")
+        .map(|(_, json)| json.clone())
+        .context("the 3.1 document was not rendered")?;
+    files.extend(crate::docs::docs_files(&json31)?);
     Ok(files)
 }
 
@@ -144,7 +151,22 @@ pub fn client_files(json30: &str, root: &Path) -> Result<Vec<(String, String)>> 
     let templates = gitlab_codegen::Templates::load(&templates_dir)?;
     let files = gitlab_codegen::client(&document, &templates, &client_options(root)?)
         .context("generating the client")?;
-    formatted(files)
+    formatted(files, "generated/client")
+}
+
+/// The generated server crate, `generated/server`, from the 3.0 document.
+pub fn server_files(json30: &str, root: &Path) -> Result<Vec<(String, String)>> {
+    let document = gitlab_codegen::parse(json30).context("reading the 3.0 document")?;
+    let templates = gitlab_codegen::Templates::load(&root.join("templates/server"))?;
+    let options = gitlab_codegen::ServerOptions {
+        client: client_options(root)?,
+        client_dependency: r#"{ path = "../client" }"#.into(),
+        crate_name: "gitlab-server".into(),
+        support_dependency: r#"{ path = "../../crates/server-support" }"#.into(),
+    };
+    let files =
+        gitlab_codegen::server(&document, &templates, &options).context("generating the server")?;
+    formatted(files, "generated/server")
 }
 
 /// How the GitLab client crate is shaped.
@@ -162,8 +184,11 @@ pub fn client_options(root: &Path) -> Result<gitlab_codegen::ClientOptions> {
     })
 }
 
-/// The client's files under `generated/client`, Rust files run through rustfmt.
-fn formatted(files: Vec<gitlab_codegen::GeneratedFile>) -> Result<Vec<(String, String)>> {
+/// Generated files placed under `dir`, Rust files run through rustfmt.
+fn formatted(
+    files: Vec<gitlab_codegen::GeneratedFile>,
+    dir: &str,
+) -> Result<Vec<(String, String)>> {
     // rustfmt is the slow part; two workers keep both cores of a small machine busy.
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
     let chunks: Vec<Vec<gitlab_codegen::GeneratedFile>> = files
@@ -177,7 +202,7 @@ fn formatted(files: Vec<gitlab_codegen::GeneratedFile>) -> Result<Vec<(String, S
                 scope.spawn(move || {
                     chunk
                         .into_iter()
-                        .map(format_file)
+                        .map(|file| format_file(file, dir))
                         .collect::<Result<Vec<_>>>()
                 })
             })
@@ -193,13 +218,13 @@ fn formatted(files: Vec<gitlab_codegen::GeneratedFile>) -> Result<Vec<(String, S
     Ok(formatted.into_iter().flatten().collect())
 }
 
-fn format_file(file: gitlab_codegen::GeneratedFile) -> Result<(String, String)> {
+fn format_file(file: gitlab_codegen::GeneratedFile, dir: &str) -> Result<(String, String)> {
     let contents = if file.path.ends_with(".rs") {
         rustfmt(&file.contents).with_context(|| format!("formatting {}", file.path))?
     } else {
         file.contents
     };
-    Ok((format!("generated/client/{}", file.path), contents))
+    Ok((format!("{dir}/{}", file.path), contents))
 }
 
 /// Formats Rust code with the pinned toolchain's rustfmt, so that generated files inside the

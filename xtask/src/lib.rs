@@ -2,4 +2,5 @@
 //! benchmarks and tests call the same code as the command.
 
 pub mod coverage;
+pub mod docs;
 pub mod generate;

@@ -143,7 +143,12 @@ impl Request {
             name,
             kind: PartKind::File(upload),
         }));
-        self.body = Body::Multipart(parts);
+        // A multipart body needs at least one part; with nothing to send, send no body at all.
+        self.body = if parts.is_empty() {
+            Body::Empty
+        } else {
+            Body::Multipart(parts)
+        };
         Ok(())
     }
 

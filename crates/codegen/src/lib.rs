@@ -21,6 +21,7 @@ mod error;
 pub mod names;
 mod operations;
 mod render;
+mod server;
 mod types;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -30,8 +31,11 @@ use serde::Serialize;
 use tera::Context;
 
 pub use error::{Error, Result};
-pub use operations::{Body, BodyField, Keyset, OperationModel, Param, Response, Upload};
+pub use operations::{
+    Body, BodyField, Keyset, OperationModel, Param, Response, ServerParam, Upload,
+};
 pub use render::{Templates, format_rust};
+pub use server::{Route, ServerModel, ServerOptions, server};
 pub use types::{Alternative, Field, Home, TypeDef, TypeKind, TypeRef, Variant};
 
 use types::TypeSpace;
@@ -153,8 +157,17 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
                 .or_insert_with(|| modules.claim(&names::snake(&tag)))
                 .clone();
             let home = Home::Tag(module);
-            let mut model =
-                operations::operation(doc, &mut space, &home, path, method, &item.parameters, op);
+            let lib = options.crate_name.replace('-', "_");
+            let mut model = operations::operation(
+                doc,
+                &mut space,
+                &lib,
+                &home,
+                path,
+                method,
+                &item.parameters,
+                op,
+            );
             model.ident = idents.entry(tag.clone()).or_default().claim(&model.ident);
             by_tag.entry(tag).or_default().push(model);
         }
@@ -318,7 +331,7 @@ fn examples(
 }
 
 /// A raw string literal that holds `text` whatever it contains.
-fn raw_string(text: &str) -> String {
+pub(crate) fn raw_string(text: &str) -> String {
     let mut hashes = String::from("#");
     while text.contains(&format!("\"{hashes}")) {
         hashes.push('#');

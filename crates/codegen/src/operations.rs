@@ -55,6 +55,31 @@ pub struct Param {
     pub style: &'static str,
     /// Whether it is deprecated.
     pub deprecated: bool,
+    /// A valid value, as an expression usable outside the client crate (for generated tests).
+    pub dummy: String,
+}
+
+/// A parameter as the generated server validates and decodes it.
+#[derive(Clone, Debug, Serialize)]
+pub struct ServerParam {
+    /// Its name on the wire (`iids[]`).
+    pub name: String,
+    /// Its key in the decoded input (`iids`), also the serde name of the input field.
+    pub key: String,
+    /// The input struct's field.
+    pub ident: String,
+    /// `Path`, `Query`, `Header` or `Body`.
+    pub location: &'static str,
+    /// Whether it must be given.
+    pub required: bool,
+    /// The support crate's `Kind`, as a Rust expression.
+    pub kind: String,
+    /// `Form`, `Comma` or `DeepObject`.
+    pub style: &'static str,
+    /// The input field's type, seen from outside the client crate; empty for files.
+    pub ty: String,
+    /// `#[doc]` attributes.
+    pub doc: String,
 }
 
 /// The body of a request.
@@ -155,8 +180,19 @@ pub struct OperationModel {
     /// The success status.
     pub status: u16,
     /// The example of the success answer, as JSON text, when there is one.
-    #[serde(skip)]
     pub example: Option<String>,
+    /// The same example as a Rust raw string literal.
+    pub example_literal: Option<String>,
+    /// Parameters as the server sees them (sudo and pagination parameters left out).
+    pub server_params: Vec<ServerParam>,
+    /// Whether anonymous callers may call it (an empty security requirement).
+    pub public: bool,
+    /// Media types the request body may use.
+    pub body_media: Vec<String>,
+    /// The media type of a download answer.
+    pub download_media: String,
+    /// The answer's type, seen from outside the client crate (`()` when empty).
+    pub server_response: String,
     /// The type that example decodes into.
     #[serde(skip)]
     pub example_ty: Option<TypeRef>,
@@ -165,9 +201,11 @@ pub struct OperationModel {
 }
 
 /// Reads one operation.
+#[allow(clippy::too_many_arguments)]
 pub fn operation(
     doc: &OpenAPI,
     space: &mut TypeSpace<'_>,
+    client_lib: &str,
     home: &Home,
     path: &str,
     method: &str,
@@ -189,6 +227,8 @@ pub fn operation(
     });
 
     let mut params = Vec::new();
+    let mut server_params = Vec::new();
+    let mut server_scope = Scope::default();
     let mut path_params = Vec::new();
     for parameter in shared.iter().chain(&op.parameters) {
         let Some(parameter) = resolve_parameter(doc, parameter) else {
@@ -245,6 +285,7 @@ pub fn operation(
             &ident, &ident, false, required, &ty, home, &data.name, location, style,
         );
         let param = Param {
+            dummy: space.dummy(&ty, client_lib, 0),
             doc: doc_attrs(Some(
                 data.description
                     .as_deref()
@@ -256,9 +297,22 @@ pub fn operation(
         if location == "path" {
             path_params.push((data.name.clone(), param.clone(), id_or_path, ty.clone()));
         }
+        server_params.push(server_param(
+            space,
+            &mut server_scope,
+            client_lib,
+            &data.name,
+            capitalized(location),
+            required,
+            schema,
+            &ty,
+            style,
+            &param.doc,
+        ));
         params.push(param);
     }
 
+    let mut body_types = std::collections::BTreeMap::new();
     let body = op.request_body.as_ref().and_then(|body| {
         request_body(
             doc,
@@ -270,9 +324,26 @@ pub fn operation(
             &mut scope,
             &mut params,
             &mut uses,
+            &mut body_types,
+            client_lib,
         )
     });
 
+    let body_media = body_media(doc, op);
+    server_params.extend(server_body_params(
+        doc,
+        space,
+        &mut server_scope,
+        client_lib,
+        op,
+        &body_types,
+    ));
+    let public = op
+        .security
+        .as_ref()
+        .unwrap_or(&doc.security.clone().unwrap_or_default())
+        .iter()
+        .any(indexmap::IndexMap::is_empty);
     let (path_format, path_args) = path_template(path, &path_params);
     let (status, response, example, example_ty) = response(space, home, op, paginated, &mut uses);
     let keyset = if matches!(response, Response::Page { .. }) {
@@ -280,6 +351,11 @@ pub fn operation(
     } else {
         None
     };
+    let server_response = match (&response, &example_ty) {
+        (Response::Json { .. } | Response::Page { .. }, Some(ty)) => ty.render_external(client_lib),
+        _ => "()".to_owned(),
+    };
+    let download_media = download_media(op);
     params.sort_by_key(|p| !p.required);
     let description = match (&op.summary, &op.description) {
         (Some(s), Some(d)) => Some(format!("{s}\n\n{d}")),
@@ -302,10 +378,234 @@ pub fn operation(
         response,
         keyset,
         status,
+        example_literal: example.as_deref().map(crate::raw_string),
         example,
         example_ty,
         uses,
+        server_params,
+        public,
+        body_media,
+        download_media,
+        server_response,
         id,
+    }
+}
+
+fn capitalized(location: &str) -> &'static str {
+    match location {
+        "path" => "Path",
+        "header" => "Header",
+        "body" => "Body",
+        _ => "Query",
+    }
+}
+
+/// One parameter for the server: how to validate it and the input field that holds it.
+#[allow(clippy::too_many_arguments)]
+fn server_param(
+    space: &TypeSpace<'_>,
+    scope: &mut Scope,
+    client_lib: &str,
+    name: &str,
+    location: &'static str,
+    required: bool,
+    schema: &ReferenceOr<Schema>,
+    ty: &TypeRef,
+    style: &'static str,
+    doc: &str,
+) -> ServerParam {
+    let key = name.trim_end_matches("[]").to_owned();
+    let kind = kind_of(space, schema, 0);
+    // The server keeps IDs-or-paths as text and hashes as JSON; everything else is the
+    // client's own type, so a value means the same on both sides.
+    let base = match ty {
+        TypeRef::Option(inner) => inner.as_ref(),
+        other => other,
+    };
+    let field = if kind == "::gitlab_server_support::Kind::File" {
+        String::new()
+    } else if matches!(base, TypeRef::Builtin("::gitlab_client_runtime::IdOrPath")) {
+        "::std::string::String".to_owned()
+    } else if kind == "::gitlab_server_support::Kind::Object"
+        || kind == "::gitlab_server_support::Kind::Any"
+    {
+        "::serde_json::Value".to_owned()
+    } else {
+        base.render_external(client_lib)
+    };
+    let field = if field.is_empty() || required {
+        field
+    } else {
+        format!("::std::option::Option<{field}>")
+    };
+    ServerParam {
+        ident: scope.claim(&names::snake(&key)),
+        name: name.to_owned(),
+        key,
+        location,
+        required,
+        kind,
+        style,
+        ty: field,
+        doc: if doc.is_empty() {
+            doc_attrs(Some(&format!("The `{name}` parameter.")))
+        } else {
+            doc.to_owned()
+        },
+    }
+}
+
+/// The fields of an inline object request body, as server parameters.
+fn server_body_params(
+    doc: &OpenAPI,
+    space: &TypeSpace<'_>,
+    scope: &mut Scope,
+    client_lib: &str,
+    op: &Operation,
+    body_types: &std::collections::BTreeMap<String, TypeRef>,
+) -> Vec<ServerParam> {
+    let Some(schema) = body_schema(doc, op) else {
+        return Vec::new();
+    };
+    let ReferenceOr::Item(Schema {
+        schema_kind: SchemaKind::Type(Type::Object(object)),
+        ..
+    }) = schema
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (name, property) in &object.properties {
+        let property = match property {
+            ReferenceOr::Item(s) => ReferenceOr::Item(s.as_ref().clone()),
+            ReferenceOr::Reference { reference } => ReferenceOr::Reference {
+                reference: reference.clone(),
+            },
+        };
+        let required = object.required.contains(name);
+        // The client's body struct already has a type for this property; the server reuses it.
+        let Some(ty) = body_types.get(name.as_str()) else {
+            continue;
+        };
+        let description = match &property {
+            ReferenceOr::Item(s) => s.schema_data.description.clone(),
+            ReferenceOr::Reference { .. } => None,
+        };
+        let param_doc = doc_attrs(Some(
+            description
+                .as_deref()
+                .unwrap_or(&format!("The `{name}` field.")),
+        ));
+        out.push(server_param(
+            space, scope, client_lib, name, "Body", required, &property, ty, "Form", &param_doc,
+        ));
+    }
+    out
+}
+
+fn body_schema<'d>(doc: &'d OpenAPI, op: &'d Operation) -> Option<&'d ReferenceOr<Schema>> {
+    let body = match op.request_body.as_ref()? {
+        ReferenceOr::Item(body) => body,
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/requestBodies/")?;
+            match doc.components.as_ref()?.request_bodies.get(name)? {
+                ReferenceOr::Item(body) => body,
+                ReferenceOr::Reference { .. } => return None,
+            }
+        }
+    };
+    body.content
+        .values()
+        .find_map(|media| media.schema.as_ref())
+}
+
+fn body_media(doc: &OpenAPI, op: &Operation) -> Vec<String> {
+    let body = match op.request_body.as_ref() {
+        Some(ReferenceOr::Item(body)) => Some(body),
+        Some(ReferenceOr::Reference { reference }) => reference
+            .strip_prefix("#/components/requestBodies/")
+            .and_then(|name| doc.components.as_ref()?.request_bodies.get(name))
+            .and_then(|b| match b {
+                ReferenceOr::Item(body) => Some(body),
+                ReferenceOr::Reference { .. } => None,
+            }),
+        None => None,
+    };
+    body.map(|b| b.content.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
+fn download_media(op: &Operation) -> String {
+    op.responses
+        .responses
+        .iter()
+        .filter(|(code, _)| matches!(code, StatusCode::Code(200..=299)))
+        .find_map(|(_, response)| match response {
+            ReferenceOr::Item(r) => r.content.keys().find(|m| !m.contains("json")).cloned(),
+            ReferenceOr::Reference { .. } => None,
+        })
+        .unwrap_or_else(|| "application/octet-stream".to_owned())
+}
+
+/// The support crate's `Kind` for a schema, as a Rust expression.
+fn kind_of(space: &TypeSpace<'_>, schema: &ReferenceOr<Schema>, depth: usize) -> String {
+    const KIND: &str = "::gitlab_server_support::Kind";
+    let Some(schema) = space.resolve(schema).filter(|_| depth < 8) else {
+        return format!("{KIND}::Any");
+    };
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
+            let values: Vec<String> = s
+                .enumeration
+                .iter()
+                .flatten()
+                .map(|v| format!("{v:?}"))
+                .collect();
+            format!("{KIND}::Enum(&[{}])", values.join(", "))
+        }
+        SchemaKind::Type(Type::String(s)) => match &s.format {
+            openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::DateTime) => {
+                format!("{KIND}::DateTime")
+            }
+            openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Date) => {
+                format!("{KIND}::Date")
+            }
+            openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Binary) => {
+                format!("{KIND}::File")
+            }
+            _ => format!("{KIND}::String"),
+        },
+        SchemaKind::Type(Type::Integer(i)) if !i.enumeration.is_empty() => {
+            let values: Vec<String> = i
+                .enumeration
+                .iter()
+                .flatten()
+                .map(ToString::to_string)
+                .collect();
+            format!("{KIND}::IntegerEnum(&[{}])", values.join(", "))
+        }
+        SchemaKind::Type(Type::Integer(_)) => format!("{KIND}::Integer"),
+        SchemaKind::Type(Type::Number(_)) => format!("{KIND}::Number"),
+        SchemaKind::Type(Type::Boolean(_)) => format!("{KIND}::Boolean"),
+        SchemaKind::Type(Type::Array(a)) => match &a.items {
+            Some(items) => {
+                let items = match items {
+                    ReferenceOr::Item(s) => ReferenceOr::Item(s.as_ref().clone()),
+                    ReferenceOr::Reference { reference } => ReferenceOr::Reference {
+                        reference: reference.clone(),
+                    },
+                };
+                format!("{KIND}::Array(&{})", kind_of(space, &items, depth + 1))
+            }
+            None => format!("{KIND}::Array(&{KIND}::Any)"),
+        },
+        SchemaKind::Type(Type::Object(_)) => format!("{KIND}::Object"),
+        SchemaKind::AllOf { all_of: list } if list.len() == 1 => {
+            kind_of(space, &list[0], depth + 1)
+        }
+        SchemaKind::Any(any) if any.all_of.len() == 1 => kind_of(space, &any.all_of[0], depth + 1),
+        SchemaKind::Any(any) if any.typ.as_deref() == Some("object") => format!("{KIND}::Object"),
+        _ => format!("{KIND}::Any"),
     }
 }
 
@@ -353,6 +653,7 @@ fn make_param(
         wire: wire.to_owned(),
         style,
         deprecated: false,
+        dummy: String::new(),
     }
 }
 
@@ -367,6 +668,8 @@ fn request_body(
     scope: &mut Scope,
     params: &mut Vec<Param>,
     uses: &mut BTreeSet<String>,
+    body_types: &mut std::collections::BTreeMap<String, TypeRef>,
+    client_lib: &str,
 ) -> Option<Body> {
     let body = match body {
         ReferenceOr::Item(body) => body,
@@ -416,6 +719,7 @@ fn request_body(
         let mut uploads = Vec::new();
         for field in &fields {
             field.type_ref.named(uses);
+            body_types.insert(field.wire.clone(), field.type_ref.clone());
             let ident = scope.claim(&field.ident);
             let required = !field.optional;
             let mut param = make_param(
@@ -431,6 +735,7 @@ fn request_body(
             );
             param.doc = field.doc.clone();
             param.deprecated = field.deprecated;
+            param.dummy = space.dummy(&field.type_ref, client_lib, 0);
             if field.upload {
                 uploads.push(Upload {
                     ident: field.ident.clone(),

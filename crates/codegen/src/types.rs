@@ -217,6 +217,8 @@ pub struct TypeSpace<'a> {
     names: Scope,
     /// Every generated type by Rust name, in a stable order.
     pub defs: BTreeMap<String, TypeDef>,
+    /// The first documented value of each integer enum, by type name.
+    first_integers: BTreeMap<String, i64>,
     problems: Vec<String>,
 }
 
@@ -228,6 +230,7 @@ impl<'a> TypeSpace<'a> {
             component_names: BTreeMap::new(),
             names: Scope::default(),
             defs: BTreeMap::new(),
+            first_integers: BTreeMap::new(),
             problems: Vec::new(),
         };
         for name in components.keys() {
@@ -291,6 +294,56 @@ impl<'a> TypeSpace<'a> {
                 }
             }
         }
+    }
+
+    /// A Rust expression of type `ty` that a server validating against the document accepts,
+    /// seen from outside the crate named `lib`: for generated calls of every operation.
+    #[must_use]
+    pub fn dummy(&self, ty: &TypeRef, lib: &str, depth: usize) -> String {
+        match ty {
+            TypeRef::Option(_) => "::std::option::Option::None".into(),
+            TypeRef::Builtin("i32" | "i64") => "1".into(),
+            TypeRef::Builtin("f64") => "1.0".into(),
+            TypeRef::Builtin("bool") => "true".into(),
+            TypeRef::Builtin("::chrono::DateTime<::chrono::FixedOffset>") => {
+                "::chrono::DateTime::parse_from_rfc3339(\"2024-01-01T00:00:00Z\").expect(\"a date\")".into()
+            }
+            TypeRef::Builtin("::chrono::NaiveDate") => "::chrono::NaiveDate::from_ymd_opt(2024, 1, 1).expect(\"a date\")".into(),
+            TypeRef::Builtin("::gitlab_client_runtime::IdOrPath") => "1_u64".into(),
+            TypeRef::Builtin(STRING) => "::std::string::String::from(\"1\")".into(),
+            TypeRef::Builtin(_) | TypeRef::Map(_) => "::std::default::Default::default()".into(),
+            TypeRef::Upload => "::gitlab_client_runtime::Upload::new(\"file.txt\", b\"example\".to_vec())".into(),
+            TypeRef::Vec(inner) => format!("::std::vec![{}]", self.dummy(inner, lib, depth + 1)),
+            TypeRef::Named(name, _) => {
+                let path = ty.render_external(lib);
+                match self.defs.get(name).map(|d| &d.kind) {
+                    Some(TypeKind::StringEnum { variants }) => variants
+                        .first()
+                        .map_or_else(|| format!("{path}::Unknown(\"1\".into())"), |v| format!("{path}::{}", v.ident)),
+                    Some(TypeKind::Newtype { ty, .. }) if ty == "i64" || ty == "i32" => {
+                        let first = self.first_integer(name).unwrap_or(1);
+                        format!("{path}({first})")
+                    }
+                    Some(TypeKind::OneOf { alternatives }) if depth < 4 => alternatives.first().map_or_else(
+                        || "::std::default::Default::default()".into(),
+                        |a| format!("{path}::{}({})", a.ident, self.dummy(&a.type_ref, lib, depth + 1)),
+                    ),
+                    Some(TypeKind::Struct { fields }) if depth < 4 => {
+                        let fields: Vec<String> = fields
+                            .iter()
+                            .filter(|f| !f.flatten)
+                            .map(|f| format!("{}: {}", f.ident, self.dummy(&f.type_ref, lib, depth + 1)))
+                            .collect();
+                        format!("{path} {{ {} }}", fields.join(", "))
+                    }
+                    _ => "::std::default::Default::default()".into(),
+                }
+            }
+        }
+    }
+
+    fn first_integer(&self, name: &str) -> Option<i64> {
+        self.first_integers.get(name).copied()
     }
 
     /// Reserves a type name in the shared namespace (operation builders, tag handles).
@@ -450,6 +503,9 @@ impl<'a> TypeSpace<'a> {
                     .flatten()
                     .map(ToString::to_string)
                     .collect();
+                if let Some(first) = i.enumeration.iter().flatten().next() {
+                    self.first_integers.insert(name.to_owned(), *first);
+                }
                 if !values.is_empty() {
                     doc.push_str("#[doc = \"\"]\n");
                     doc.push_str(&doc_attrs(Some(&format!(

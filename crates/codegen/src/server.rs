@@ -1,0 +1,141 @@
+//! The server generator: axum stubs (a trait per tag, typed inputs, a router) and an
+//! implementation that answers every operation with its example, from the same model as the
+//! client. The server reuses the client crate's models, so every type is defined once.
+
+use std::collections::BTreeMap;
+
+use openapiv3::OpenAPI;
+use serde::Serialize;
+use tera::Context;
+
+use crate::{ClientModel, ClientOptions, Error, GeneratedFile, Result, Templates};
+
+/// How to shape the generated server crate.
+#[derive(Clone, Debug)]
+pub struct ServerOptions {
+    /// The options of the client crate whose models the server uses.
+    pub client: ClientOptions,
+    /// The client crate as a TOML dependency value.
+    pub client_dependency: String,
+    /// The server package's name, e.g. `gitlab-server`.
+    pub crate_name: String,
+    /// The `gitlab-server-support` dependency as a TOML value.
+    pub support_dependency: String,
+}
+
+/// One route: a path and the operations on it, one per method.
+#[derive(Clone, Debug, Serialize)]
+pub struct Route {
+    /// The path in axum's syntax, with positional parameter names (`/projects/{p0}/issues`):
+    /// GitLab's paths name the same position differently (`{id}`, `{user_id}`), which axum's
+    /// router refuses; the support crate reads the real names from each operation's spec.
+    pub path: String,
+    /// `(method in lower case, module, handler function)` triples.
+    pub methods: Vec<(String, String, String)>,
+}
+
+/// The server's view of the document.
+#[derive(Clone, Debug, Serialize)]
+pub struct ServerModel {
+    /// The client model it is built from.
+    #[serde(flatten)]
+    pub client: ClientModel,
+    /// The server package's name.
+    pub server_crate: String,
+    /// The client crate's library name.
+    pub client_lib: String,
+    /// The client crate as a TOML dependency value.
+    pub client_dependency: String,
+    /// The support crate as a TOML dependency value.
+    pub support_dependency: String,
+    /// Every route.
+    pub routes: Vec<Route>,
+}
+
+/// Generates the server crate for `doc`.
+pub fn server(
+    doc: &OpenAPI,
+    templates: &Templates,
+    options: &ServerOptions,
+) -> Result<Vec<GeneratedFile>> {
+    let client = crate::model(doc, &options.client)?;
+    let mut by_path: BTreeMap<String, Route> = BTreeMap::new();
+    for tag in &client.tags {
+        for op in &tag.operations {
+            let path = positional(&op.path);
+            by_path
+                .entry(path.clone())
+                .or_insert_with(|| Route {
+                    path,
+                    methods: Vec::new(),
+                })
+                .methods
+                .push((
+                    op.method.to_ascii_lowercase(),
+                    tag.module.clone(),
+                    format!("handle_{}", op.ident),
+                ));
+        }
+    }
+    let model = ServerModel {
+        client_lib: client.lib_name.clone(),
+        server_crate: options.crate_name.clone(),
+        client_dependency: options.client_dependency.clone(),
+        support_dependency: options.support_dependency.clone(),
+        routes: by_path.into_values().collect(),
+        client,
+    };
+    let mut context = Context::from_serialize(&model).map_err(|e| Error::Template {
+        template: "(server model)".into(),
+        message: e.to_string(),
+    })?;
+    let header = &options.client.header;
+    let rust_header = format!("// {header}\n\n");
+    let mut files = vec![
+        GeneratedFile {
+            path: "Cargo.toml".into(),
+            contents: format!(
+                "# {header}\n{}",
+                templates.text("Cargo.toml.tera", &context)?
+            ),
+        },
+        GeneratedFile {
+            path: "src/lib.rs".into(),
+            contents: rust_header.clone() + &templates.rust("lib.rs.tera", &context)?,
+        },
+        GeneratedFile {
+            path: "src/examples.rs".into(),
+            contents: rust_header.clone() + &templates.rust("examples.rs.tera", &context)?,
+        },
+    ];
+    files.push(GeneratedFile {
+        path: "tests/every_operation.rs".into(),
+        contents: rust_header.clone() + &templates.rust("every_operation.rs.tera", &context)?,
+    });
+    for tag in &model.client.tags {
+        context.insert("tag", tag);
+        files.push(GeneratedFile {
+            path: format!("src/{}.rs", tag.module),
+            contents: rust_header.clone() + &templates.rust("tag.rs.tera", &context)?,
+        });
+    }
+    Ok(files)
+}
+
+/// `/projects/{id}/issues/{issue_iid}` → `/projects/{p0}/issues/{p1}`.
+fn positional(path: &str) -> String {
+    let mut out = String::new();
+    let mut index = 0;
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}') else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        out.push_str(&format!("{{p{index}}}"));
+        index += 1;
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    out
+}

@@ -1,0 +1,186 @@
+//! A local fake GitLab for testing integrations: the generated server stubs with
+//! [`gitlab_server::ExampleApi`], which answers every operation with its documented example,
+//! behind GitLab's conventions (authentication, sudo, validation, pagination, error bodies),
+//! plus the published spec at `/api/v4/openapi.json` and the interactive docs at `/docs`.
+//!
+//! The binary (`cargo run -p gitlab-mock -- --port 8080`) parses [`Options`] and serves
+//! [`app`]; tests call the same two functions.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::http::header;
+use axum::response::IntoResponse;
+use gitlab_server_support::{ServerConfig, TokenTable};
+
+/// The published 3.1 document, served at `/api/v4/openapi.json`.
+pub const OPENAPI_JSON: &str = include_str!("../../../spec/openapi.json");
+/// The 3.0.3 conversion, served at `/api/v4/openapi-3.0.json`.
+pub const OPENAPI_30_JSON: &str = include_str!("../../../spec/openapi-3.0.json");
+
+/// The interactive docs (Swagger UI with the spec embedded), served at `/docs`.
+pub const DOCS_HTML: &str = include_str!("../../../generated/docs/index.html");
+
+/// How to run the mock.
+pub const USAGE: &str = "\
+gitlab-mock: a local fake GitLab answering every operation with its documented example
+
+usage: gitlab-mock [options]
+  --host ADDR           address to listen on (default 127.0.0.1)
+  --port N              port to listen on; 0 picks a free one (default 8080)
+  --tokens FILE         JSON token table: {\"users\": [{\"id\", \"username\", \"admin\"}],
+                        \"tokens\": [{\"token\", \"user_id\", \"scopes\"}]}
+  --admin-token T       token of the administrator (api and sudo scopes)
+  --user-token T        token of the ordinary user
+  --no-sudo-token T     token of the administrator without the sudo scope
+  --body-limit BYTES    largest request body accepted (default 10485760)
+  --uri-limit BYTES     longest request URI accepted (default 8192)
+  -h, --help            this text
+
+Without --tokens, the sample table of gitlab-server-support is used; the --*-token flags
+replace its tokens. The first line printed is `listening on http://ADDR:PORT`.";
+
+/// Settings of the mock.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Address to listen on.
+    pub host: String,
+    /// Port to listen on (0: any free port).
+    pub port: u16,
+    /// Who may call, with which tokens.
+    pub tokens: TokenTable,
+    /// Largest request body, in bytes.
+    pub body_limit: usize,
+    /// Longest request URI, in bytes.
+    pub uri_limit: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        let config = ServerConfig::default();
+        Self {
+            host: "127.0.0.1".into(),
+            port: 8080,
+            tokens: TokenTable::sample(),
+            body_limit: config.body_limit,
+            uri_limit: config.uri_limit,
+        }
+    }
+}
+
+/// What the command line asked for.
+#[derive(Debug)]
+pub enum Command {
+    /// Serve with these options.
+    Serve(Options),
+    /// Print [`USAGE`].
+    Help,
+}
+
+/// Which of the sample table's tokens a `--*-token` flag replaces.
+#[derive(Clone, Copy)]
+enum Role {
+    Admin,
+    User,
+    AdminWithoutSudo,
+}
+
+impl Options {
+    /// Parses command-line arguments (without the program name).
+    pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
+        let mut options = Options::default();
+        let mut tokens_file: Option<PathBuf> = None;
+        let mut replacements = Vec::new();
+        let mut args = args.into_iter();
+        while let Some(flag) = args.next() {
+            let mut value = || args.next().ok_or_else(|| format!("`{flag}` needs a value"));
+            match flag.as_str() {
+                "-h" | "--help" => return Ok(Command::Help),
+                "--host" => options.host = value()?,
+                "--port" => options.port = number(&flag, &value()?)?,
+                "--tokens" => tokens_file = Some(PathBuf::from(value()?)),
+                "--admin-token" => replacements.push((Role::Admin, value()?)),
+                "--user-token" => replacements.push((Role::User, value()?)),
+                "--no-sudo-token" => replacements.push((Role::AdminWithoutSudo, value()?)),
+                "--body-limit" => options.body_limit = number(&flag, &value()?)?,
+                "--uri-limit" => options.uri_limit = number(&flag, &value()?)?,
+                other => return Err(format!("unknown option `{other}`; see --help")),
+            }
+        }
+        if let Some(path) = tokens_file {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            options.tokens = serde_json::from_str(&text)
+                .map_err(|e| format!("{} is not a token table: {e}", path.display()))?;
+        }
+        for (role, token) in replacements {
+            replace_token(&mut options.tokens, role, token)?;
+        }
+        Ok(Command::Serve(options))
+    }
+}
+
+fn number<T: std::str::FromStr>(flag: &str, text: &str) -> Result<T, String> {
+    text.parse()
+        .map_err(|_| format!("`{flag}` takes a number, not `{text}`"))
+}
+
+fn replace_token(table: &mut TokenTable, role: Role, token: String) -> Result<(), String> {
+    let admins: Vec<u64> = table
+        .users
+        .iter()
+        .filter(|u| u.admin)
+        .map(|u| u.id)
+        .collect();
+    let found = table.tokens.iter_mut().find(|t| {
+        let admin = admins.contains(&t.user_id);
+        let sudo = t.scopes.iter().any(|s| s == "sudo");
+        match role {
+            Role::Admin => admin && sudo,
+            Role::User => !admin,
+            Role::AdminWithoutSudo => admin && !sudo,
+        }
+    });
+    match found {
+        Some(entry) => {
+            entry.token = token;
+            Ok(())
+        }
+        None => Err("the token table has no token of that kind to replace".into()),
+    }
+}
+
+/// The whole mock: the API under `/api/v4`, the spec, and the docs.
+pub fn app(options: &Options) -> axum::Router {
+    let config = Arc::new(ServerConfig {
+        tokens: options.tokens.clone(),
+        body_limit: options.body_limit,
+        uri_limit: options.uri_limit,
+        ..ServerConfig::default()
+    });
+    let routes = gitlab_server::routes(Arc::new(gitlab_server::ExampleApi), config.clone())
+        .route(
+            "/openapi.json",
+            axum::routing::get(|| async { json(OPENAPI_JSON) }),
+        )
+        .route(
+            "/openapi-3.0.json",
+            axum::routing::get(|| async { json(OPENAPI_30_JSON) }),
+        );
+    let docs = axum::Router::new()
+        .route("/docs", axum::routing::get(|| async { html(DOCS_HTML) }))
+        .route("/docs/", axum::routing::get(|| async { html(DOCS_HTML) }))
+        .route(
+            "/",
+            axum::routing::get(|| async { axum::response::Redirect::temporary("/docs") }),
+        );
+    gitlab_server_support::finish(routes, config).merge(docs)
+}
+
+fn html(body: &'static str) -> axum::response::Response {
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response()
+}
+
+fn json(body: &'static str) -> axum::response::Response {
+    ([(header::CONTENT_TYPE, "application/json")], body).into_response()
+}

@@ -1,0 +1,57 @@
+//! Server-wide settings shared by [`crate::extract`] and [`crate::finish`].
+
+use std::fmt;
+use std::sync::Arc;
+
+use axum::http::request::Parts;
+
+use crate::auth::{Caller, TokenTable};
+
+/// A rate limiter consulted by [`crate::extract`] once the caller is known.
+pub trait RateLimit: Send + Sync + 'static {
+    /// Returns `Some(seconds)` to reject the request with 429 and `Retry-After: seconds`, or
+    /// `None` to let it through. `caller` is the effective (possibly impersonated) caller.
+    fn check(&self, caller: Option<&Caller>, parts: &Parts) -> Option<u64>;
+}
+
+/// Settings of one server.
+#[derive(Clone)]
+pub struct ServerConfig {
+    /// Prefix of every API path, e.g. `"/api/v4"` (no trailing slash).
+    pub base_path: String,
+    /// Known users and their tokens.
+    pub tokens: TokenTable,
+    /// Largest accepted request body in bytes; larger bodies are answered with 413.
+    pub body_limit: usize,
+    /// Longest accepted request target (path and query) in bytes; longer ones get 414.
+    pub uri_limit: usize,
+    /// Optional rate limiter; `None` never limits.
+    pub rate_limit: Option<Arc<dyn RateLimit>>,
+}
+
+impl Default for ServerConfig {
+    /// `/api/v4`, an empty token table, 10 MiB bodies, 8 KiB URIs and no rate limit.
+    fn default() -> Self {
+        Self {
+            base_path: "/api/v4".to_owned(),
+            tokens: TokenTable::default(),
+            body_limit: 10 * 1024 * 1024,
+            uri_limit: 8 * 1024,
+            rate_limit: None,
+        }
+    }
+}
+
+impl fmt::Debug for ServerConfig {
+    // Only counts of the token table are shown, so a logged config never leaks a secret.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ServerConfig")
+            .field("base_path", &self.base_path)
+            .field("users", &self.tokens.users.len())
+            .field("tokens", &self.tokens.tokens.len())
+            .field("body_limit", &self.body_limit)
+            .field("uri_limit", &self.uri_limit)
+            .field("rate_limit", &self.rate_limit.is_some())
+            .finish()
+    }
+}

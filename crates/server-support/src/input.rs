@@ -1,0 +1,458 @@
+//! Parsing and validation of a request against its [`OperationSpec`], before the handler runs.
+//!
+//! [`extract`] reads the request without axum's extractors so that it works under any router
+//! (nested or not) and so that every failure is answered with GitLab's exact error bodies.
+
+use std::collections::BTreeMap;
+use std::convert::Infallible;
+
+use axum::body::Body;
+use axum::extract::{OriginalUri, Request};
+use axum::http::uri::{Authority, Scheme};
+use axum::http::{HeaderMap, Uri, header};
+use bytes::Bytes;
+use futures_util::StreamExt;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::auth::{Caller, authenticate};
+use crate::config::ServerConfig;
+use crate::error::ApiError;
+use crate::form::FormParams;
+use crate::spec::{Kind, Location, OperationSpec, ParamSpec, Style};
+use crate::validate::{Source, coerce, match_path};
+
+/// A file sent in a multipart body.
+#[derive(Clone, Debug)]
+pub struct UploadedFile {
+    /// The file name the client gave.
+    pub file_name: String,
+    /// The part's media type, if sent.
+    pub content_type: Option<String>,
+    /// The content.
+    pub data: Bytes,
+}
+
+/// Which page of a list the caller asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageRequest {
+    /// Page number, from 1 (offset pagination).
+    pub page: u64,
+    /// Items per page: 20 unless asked, at most 100.
+    pub per_page: u64,
+    /// Whether `pagination=keyset` was asked.
+    pub keyset: bool,
+}
+
+/// GitLab's default page size.
+const DEFAULT_PER_PAGE: u64 = 20;
+/// GitLab's largest page size.
+const MAX_PER_PAGE: u64 = 100;
+
+impl Default for PageRequest {
+    fn default() -> Self {
+        Self {
+            page: 1,
+            per_page: DEFAULT_PER_PAGE,
+            keyset: false,
+        }
+    }
+}
+
+/// A parsed and validated request.
+#[derive(Debug)]
+pub struct Input {
+    /// Coerced parameter values by [`ParamSpec::key`]; absent optional parameters are left out,
+    /// an optional parameter sent as JSON `null` or an empty text is `null`.
+    pub values: Map<String, Value>,
+    /// Uploaded files by multipart field name, in the order sent.
+    pub files: Vec<(String, UploadedFile)>,
+    /// The authenticated (possibly impersonated) caller; `None` for anonymous requests.
+    pub caller: Option<Caller>,
+    /// The requested page.
+    pub page: PageRequest,
+    /// The request URI as the client sent it (before any nesting stripped the base path), made
+    /// absolute from the `Host` header (and `X-Forwarded-Proto`, default `http`) when known,
+    /// so pagination links can be built from it.
+    pub uri: Uri,
+}
+
+impl Input {
+    /// Deserialises [`Input::values`] into a handler's input type.
+    ///
+    /// # Errors
+    /// [`ApiError::Invalid`] naming the top-level field that was rejected (`is missing` for an
+    /// absent field, `is invalid` otherwise), or [`ApiError::BadRequest`] when no field can be
+    /// named.
+    pub fn decode<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
+        let value = Value::Object(self.values.clone());
+        serde_path_to_error::deserialize(value).map_err(|err| {
+            let field = err.path().iter().find_map(|segment| match segment {
+                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+                _ => None,
+            });
+            let message = err.into_inner().to_string();
+            let missing = message
+                .strip_prefix("missing field `")
+                .and_then(|rest| rest.split_once('`'))
+                .map(|(name, _)| name.to_owned());
+            match (missing, field) {
+                (Some(name), _) => {
+                    ApiError::Invalid(BTreeMap::from([(name, vec!["is missing".to_owned()])]))
+                }
+                (None, Some(name)) => ApiError::invalid(name),
+                (None, None) => ApiError::BadRequest(message),
+            }
+        })
+    }
+}
+
+/// The parsed request body.
+enum BodyParams {
+    /// No body (or the operation takes none).
+    None,
+    /// A JSON object.
+    Json(Map<String, Value>),
+    /// A form-urlencoded body or the text fields of a multipart body.
+    Form(FormParams),
+}
+
+/// Parses and validates `request` against `spec`.
+///
+/// In order: the URI length (414), authentication and sudo (401/403/404), the rate limit (429),
+/// anonymous access to a non-public operation (401), path parameters (matched against
+/// `config.base_path` + `spec.path` on the raw path, so `%2F` decodes to `/`), the query string,
+/// the body (JSON, form-urlencoded or multipart by `Content-Type`; 413 over the limit, 400 when
+/// malformed, 415 for other media types), then every parameter is checked and coerced: the first
+/// missing required one is answered with [`ApiError::MissingParameter`], otherwise all invalid
+/// ones are reported together in [`ApiError::Invalid`].
+///
+/// Query and body parameters are looked up in their own location first and then in the other,
+/// because GitLab merges both (a `POST` may send its fields in the query string). All three body
+/// media types are read whatever `spec.body.media` lists, as GitLab accepts them everywhere.
+///
+/// # Errors
+/// The [`ApiError`] GitLab would answer with.
+pub async fn extract(
+    spec: &'static OperationSpec,
+    request: Request,
+    config: &ServerConfig,
+) -> Result<Input, ApiError> {
+    let (parts, body) = request.into_parts();
+    // Nesting strips the base path from `parts.uri`; the original is what the client sent.
+    let original = parts
+        .extensions
+        .get::<OriginalUri>()
+        .map_or_else(|| parts.uri.clone(), |o| o.0.clone());
+    if original.path_and_query().map_or(0, |pq| pq.as_str().len()) > config.uri_limit {
+        return Err(ApiError::UriTooLong);
+    }
+    let caller = authenticate(&parts, &config.tokens)?;
+    if let Some(retry_after) = config
+        .rate_limit
+        .as_ref()
+        .and_then(|limit| limit.check(caller.as_ref(), &parts))
+    {
+        return Err(ApiError::TooManyRequests { retry_after });
+    }
+    if caller.is_none() && !spec.public {
+        return Err(ApiError::Unauthorized);
+    }
+    let path_values =
+        path_params(spec, original.path(), &config.base_path).ok_or(ApiError::RouteNotFound)?;
+    let query = FormParams::parse(original.query().unwrap_or(""));
+    let (body, files) = read_body(spec, &parts.headers, body, config.body_limit).await?;
+
+    let mut values = Map::new();
+    let mut invalid = BTreeMap::new();
+    for param in spec.params {
+        // Sudo is applied by authentication, not passed to handlers.
+        if param.name.eq_ignore_ascii_case("sudo") {
+            continue;
+        }
+        let base = param.name.trim_end_matches("[]");
+        let found = match param.location {
+            Location::Path => path_values
+                .get(param.name)
+                .map(|v| (Value::String(v.clone()), Source::Text)),
+            Location::Header => {
+                header_text(&parts.headers, param.name).map(|v| (Value::String(v), Source::Text))
+            }
+            Location::Query => from_query(&query, param).or_else(|| from_body(&body, param)),
+            Location::Body => from_body(&body, param).or_else(|| from_query(&query, param)),
+        };
+        let Some((raw, source)) = found.filter(|(raw, _)| !raw.is_null() || !param.required) else {
+            if param.required {
+                return Err(ApiError::MissingParameter(base.to_owned()));
+            }
+            continue;
+        };
+        match coerce(&raw, &param.kind, param.style, source) {
+            Some(Value::Null) if param.required => {
+                return Err(ApiError::MissingParameter(base.to_owned()));
+            }
+            Some(value) => {
+                values.insert(param.key.to_owned(), value);
+            }
+            None => {
+                invalid.insert(param.key.to_owned(), vec!["is invalid".to_owned()]);
+            }
+        }
+    }
+    let page = page_request(&query, &body, &mut invalid);
+    if !invalid.is_empty() {
+        return Err(ApiError::Invalid(invalid));
+    }
+    Ok(Input {
+        values,
+        files,
+        caller,
+        page,
+        uri: absolute_uri(original, &parts.headers),
+    })
+}
+
+/// Decoded path parameters, trying the path with and without the base path.
+fn path_params(
+    spec: &OperationSpec,
+    path: &str,
+    base_path: &str,
+) -> Option<BTreeMap<String, String>> {
+    let base = base_path.trim_end_matches('/');
+    let full = format!("{base}{}", spec.path);
+    let values = match_path(&full, path).or_else(|| match_path(spec.path, path))?;
+    Some(values.into_iter().collect())
+}
+
+/// A header's value as text (names are case-insensitive).
+fn header_text(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.trim().to_owned())
+}
+
+/// A parameter's raw value in a query string or form.
+fn from_query(form: &FormParams, param: &ParamSpec) -> Option<(Value, Source)> {
+    let base = param.name.trim_end_matches("[]");
+    let value = form.tree.get(base).or_else(|| form.tree.get(param.name))?;
+    // `a=1&a=2` fills a form-style array like `a[]=1&a[]=2` would.
+    let repeated = form.repeated.get(base).filter(|all| all.len() > 1);
+    let value = match (&param.kind, param.style, repeated) {
+        (Kind::Array(_), Style::Form, Some(all)) if value.is_string() => {
+            Value::Array(all.iter().cloned().map(Value::String).collect())
+        }
+        _ => value.clone(),
+    };
+    Some((value, Source::Text))
+}
+
+/// A parameter's raw value in the body.
+fn from_body(body: &BodyParams, param: &ParamSpec) -> Option<(Value, Source)> {
+    match body {
+        BodyParams::None => None,
+        BodyParams::Form(form) => from_query(form, param),
+        BodyParams::Json(map) => {
+            let base = param.name.trim_end_matches("[]");
+            let value = map.get(base).or_else(|| map.get(param.name))?;
+            Some((value.clone(), Source::Json))
+        }
+    }
+}
+
+/// Reads `page`, `per_page` and `pagination`; bad numbers are added to `invalid`.
+fn page_request(
+    query: &FormParams,
+    body: &BodyParams,
+    invalid: &mut BTreeMap<String, Vec<String>>,
+) -> PageRequest {
+    let raw = |name: &'static str| {
+        let param = ParamSpec {
+            name,
+            key: name,
+            location: Location::Query,
+            required: false,
+            kind: Kind::Any,
+            style: Style::Form,
+        };
+        from_query(query, &param)
+            .or_else(|| from_body(body, &param))
+            .map(|(v, _)| v)
+    };
+    let mut number = |name: &'static str| -> Option<i64> {
+        let value = raw(name)?;
+        match coerce(&value, &Kind::Integer, Style::Form, Source::Json) {
+            Some(Value::Number(n)) => n.as_i64(),
+            // An empty value means "the default".
+            _ if value.as_str() == Some("") => None,
+            _ => {
+                invalid.insert(name.to_owned(), vec!["is invalid".to_owned()]);
+                None
+            }
+        }
+    };
+    let page = number("page");
+    let per_page = number("per_page");
+    let defaults = PageRequest::default();
+    PageRequest {
+        // Out-of-range numbers fall back to the defaults and the cap, as GitLab's pager does.
+        page: page
+            .and_then(|p| u64::try_from(p).ok())
+            .filter(|p| *p >= 1)
+            .unwrap_or(defaults.page),
+        per_page: per_page
+            .and_then(|p| u64::try_from(p).ok())
+            .filter(|p| *p >= 1)
+            .map_or(defaults.per_page, |p| p.min(MAX_PER_PAGE)),
+        keyset: raw("pagination").is_some_and(|v| v.as_str() == Some("keyset")),
+    }
+}
+
+/// Reads and parses the body; files of a multipart body are returned separately.
+async fn read_body(
+    spec: &OperationSpec,
+    headers: &HeaderMap,
+    body: Body,
+    limit: usize,
+) -> Result<(BodyParams, Vec<(String, UploadedFile)>), ApiError> {
+    let Some(body_spec) = &spec.body else {
+        return Ok((BodyParams::None, Vec::new()));
+    };
+    let declared =
+        header_text(headers, header::CONTENT_LENGTH.as_str()).and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|length| length > limit) {
+        return Err(ApiError::PayloadTooLarge);
+    }
+    let bytes = collect_limited(body, limit).await?;
+    let content_type = header_text(headers, header::CONTENT_TYPE.as_str()).unwrap_or_default();
+    let media = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if bytes.iter().all(u8::is_ascii_whitespace) && !media.starts_with("multipart/") {
+        // A required body that is absent reads as `{}` so missing fields are named.
+        let empty = if body_spec.required {
+            BodyParams::Json(Map::new())
+        } else {
+            BodyParams::None
+        };
+        return Ok((empty, Vec::new()));
+    }
+    match media.as_str() {
+        "application/json" => parse_json(&bytes).map(|map| (BodyParams::Json(map), Vec::new())),
+        m if m.ends_with("+json") => {
+            parse_json(&bytes).map(|map| (BodyParams::Json(map), Vec::new()))
+        }
+        "application/x-www-form-urlencoded" => Ok((
+            BodyParams::Form(FormParams::parse(&String::from_utf8_lossy(&bytes))),
+            Vec::new(),
+        )),
+        "multipart/form-data" => parse_multipart(&content_type, bytes).await,
+        // Without a type, guess the way curl users expect: JSON objects, else a form.
+        "" if bytes.trim_ascii_start().starts_with(b"{") => {
+            parse_json(&bytes).map(|map| (BodyParams::Json(map), Vec::new()))
+        }
+        "" => Ok((
+            BodyParams::Form(FormParams::parse(&String::from_utf8_lossy(&bytes))),
+            Vec::new(),
+        )),
+        _ => Err(ApiError::UnsupportedMediaType),
+    }
+}
+
+/// Collects the body, failing with 413 as soon as it grows past `limit`.
+async fn collect_limited(body: Body, limit: usize) -> Result<Vec<u8>, ApiError> {
+    let mut stream = body.into_data_stream();
+    let mut bytes = Vec::new();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk
+            .map_err(|_| ApiError::BadRequest("the request body could not be read".to_owned()))?;
+        if bytes.len() + chunk.len() > limit {
+            return Err(ApiError::PayloadTooLarge);
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(bytes)
+}
+
+/// Parses a JSON body, which must be an object.
+fn parse_json(bytes: &[u8]) -> Result<Map<String, Value>, ApiError> {
+    match serde_json::from_slice::<Value>(bytes) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(_) => Err(ApiError::BadRequest(
+            "the JSON body must be an object".to_owned(),
+        )),
+        Err(err) => Err(ApiError::BadRequest(format!("malformed JSON body: {err}"))),
+    }
+}
+
+/// Parses a multipart body: text fields go through the form rules, files are kept aside and
+/// their names are also stored as text so required checks pass.
+async fn parse_multipart(
+    content_type: &str,
+    bytes: Vec<u8>,
+) -> Result<(BodyParams, Vec<(String, UploadedFile)>), ApiError> {
+    let bad = |err: multer::Error| ApiError::BadRequest(format!("malformed multipart body: {err}"));
+    let boundary = multer::parse_boundary(content_type).map_err(bad)?;
+    let stream =
+        futures_util::stream::once(async move { Ok::<Bytes, Infallible>(Bytes::from(bytes)) });
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    let mut form = FormParams::default();
+    let mut files = Vec::new();
+    while let Some(field) = multipart.next_field().await.map_err(bad)? {
+        let Some(name) = field.name().map(str::to_owned) else {
+            continue;
+        };
+        let file_name = field.file_name().map(str::to_owned);
+        let content_type = field.content_type().map(ToString::to_string);
+        let data = field.bytes().await.map_err(bad)?;
+        match file_name {
+            Some(file_name) => {
+                form.insert(&name, file_name.clone());
+                files.push((
+                    name,
+                    UploadedFile {
+                        file_name,
+                        content_type,
+                        data,
+                    },
+                ));
+            }
+            None => {
+                let text = String::from_utf8(data.to_vec()).map_err(|_| {
+                    ApiError::BadRequest(format!("multipart field \"{name}\" is not UTF-8 text"))
+                })?;
+                form.insert(&name, text);
+            }
+        }
+    }
+    Ok((BodyParams::Form(form), files))
+}
+
+/// Makes `uri` absolute from the `Host` header, if it is not already and the host is valid.
+fn absolute_uri(uri: Uri, headers: &HeaderMap) -> Uri {
+    if uri.scheme().is_some() {
+        return uri;
+    }
+    let Some(authority) =
+        header_text(headers, header::HOST.as_str()).and_then(|h| h.parse::<Authority>().ok())
+    else {
+        return uri;
+    };
+    let scheme = match header_text(headers, "x-forwarded-proto").as_deref() {
+        Some("https") => Scheme::HTTPS,
+        _ => Scheme::HTTP,
+    };
+    let path_and_query = uri
+        .path_and_query()
+        .map_or("/", |pq| pq.as_str())
+        .to_owned();
+    Uri::builder()
+        .scheme(scheme)
+        .authority(authority)
+        .path_and_query(path_and_query)
+        .build()
+        .unwrap_or(uri)
+}

@@ -1,0 +1,341 @@
+//! Building responses from a handler's reply: JSON, files, empty answers and paginated lists.
+
+use axum::http::{HeaderName, HeaderValue, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
+use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::ApiError;
+use crate::form::decode_component;
+use crate::input::Input;
+use crate::spec::OperationSpec;
+
+/// Above this many items GitLab stops counting: no totals and no `rel="last"` link.
+const COUNT_LIMIT: usize = 10_000;
+
+/// What a handler answers: a body plus an optional status and extra headers.
+#[derive(Debug, Clone)]
+pub struct Reply<T> {
+    /// Overrides [`OperationSpec::status`] when set.
+    pub status: Option<u16>,
+    /// Extra response headers, in order (a name may repeat).
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    pub body: T,
+}
+
+impl<T> Reply<T> {
+    /// A reply with the operation's default status and no extra headers.
+    pub fn new(body: T) -> Self {
+        Self {
+            status: None,
+            headers: Vec::new(),
+            body,
+        }
+    }
+
+    /// Answers with `status` instead of the operation's default.
+    #[must_use]
+    pub fn status(mut self, status: u16) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// Adds a response header.
+    #[must_use]
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+}
+
+impl<T> From<T> for Reply<T> {
+    fn from(body: T) -> Self {
+        Self::new(body)
+    }
+}
+
+/// A file to send as the body.
+#[derive(Debug, Clone)]
+pub struct FileBody {
+    /// Media type of the content.
+    pub content_type: String,
+    /// Name offered for saving; sets `Content-Disposition: attachment`.
+    pub file_name: Option<String>,
+    /// The content.
+    pub data: Bytes,
+}
+
+/// Answers with `reply.body` as JSON. With status 204 the body is left out, as HTTP requires.
+pub fn json_response<T: Serialize>(spec: &OperationSpec, reply: Reply<T>) -> Response {
+    let status = reply.status.unwrap_or(spec.status);
+    if status == 204 {
+        return finish(status, reply.headers, None);
+    }
+    match serde_json::to_vec(&reply.body) {
+        Ok(json) => finish(
+            status,
+            reply.headers,
+            Some(("application/json".to_owned(), Bytes::from(json))),
+        ),
+        Err(_) => ApiError::Internal.into_response(),
+    }
+}
+
+/// Answers with a file: `Content-Type` from the body and, when a name is given,
+/// `Content-Disposition: attachment` with that name.
+pub fn file_response(spec: &OperationSpec, reply: Reply<FileBody>) -> Response {
+    let status = reply.status.unwrap_or(spec.status);
+    let mut headers = reply.headers;
+    if let Some(name) = &reply.body.file_name {
+        headers.push((
+            header::CONTENT_DISPOSITION.to_string(),
+            content_disposition(name),
+        ));
+    }
+    finish(
+        status,
+        headers,
+        Some((reply.body.content_type, reply.body.data)),
+    )
+}
+
+/// Answers without a body.
+pub fn empty_response(spec: &OperationSpec, reply: Reply<()>) -> Response {
+    finish(reply.status.unwrap_or(spec.status), reply.headers, None)
+}
+
+/// Answers with one page of `reply.body` (the full list) and GitLab's pagination headers.
+///
+/// Offset pagination (the default) slices by [`Input::page`] and writes `Link` (`prev`, `next`,
+/// `first`, `last`), `x-page`, `x-per-page`, `x-next-page`, `x-prev-page` (empty when there is
+/// none), `x-total` and `x-total-pages`; past 10,000 items the totals and `rel="last"` are left
+/// out. Links are absolute when the request had a `Host` header, and keep every other query
+/// parameter of the request.
+///
+/// Keyset pagination (`pagination=keyset`) writes only `Link` with `rel="next"`, and only when
+/// more items follow. When every item serialises to an object with a numeric `id`, the list is
+/// taken to be in the requested order and the cursor is GitLab's `id_after=<last id>`
+/// (`id_before` when the request has `sort=desc`); items not past a requested
+/// `id_after`/`id_before` are skipped, so a handler may or may not have filtered already.
+/// Otherwise the cursor is `cursor=<offset of the next item>`, an opaque value to clients.
+pub fn paginated_response<T: Serialize>(
+    spec: &OperationSpec,
+    input: &Input,
+    reply: Reply<Vec<T>>,
+) -> Response {
+    let items = match serde_json::to_value(&reply.body) {
+        Ok(Value::Array(items)) => items,
+        _ => return ApiError::Internal.into_response(),
+    };
+    let mut headers = reply.headers;
+    let page_items = if input.page.keyset {
+        keyset_page(items, input, &mut headers)
+    } else {
+        offset_page(items, input, &mut headers)
+    };
+    json_response(
+        spec,
+        Reply {
+            status: reply.status,
+            headers,
+            body: page_items,
+        },
+    )
+}
+
+/// Slices an offset page and adds its headers.
+fn offset_page(
+    items: Vec<Value>,
+    input: &Input,
+    headers: &mut Vec<(String, String)>,
+) -> Vec<Value> {
+    let per_page = input.page.per_page.max(1);
+    let page = input.page.page.max(1);
+    let total = items.len();
+    let total_pages = u64::try_from(total)
+        .unwrap_or(u64::MAX)
+        .div_ceil(per_page)
+        .max(1);
+    let start = usize::try_from((page - 1).saturating_mul(per_page)).unwrap_or(usize::MAX);
+    let size = usize::try_from(per_page).unwrap_or(usize::MAX);
+    let counted = total <= COUNT_LIMIT;
+    let next = (start.saturating_add(size) < total).then_some(page + 1);
+    let prev = (page > 1).then(|| page - 1);
+
+    let link_to = |n: u64| {
+        link_url(
+            &input.uri,
+            &[("page", n.to_string()), ("per_page", per_page.to_string())],
+            &[],
+        )
+    };
+    let mut links = Vec::new();
+    if let Some(p) = prev {
+        links.push(format!("<{}>; rel=\"prev\"", link_to(p)));
+    }
+    if let Some(n) = next {
+        links.push(format!("<{}>; rel=\"next\"", link_to(n)));
+    }
+    links.push(format!("<{}>; rel=\"first\"", link_to(1)));
+    if counted {
+        links.push(format!("<{}>; rel=\"last\"", link_to(total_pages)));
+    }
+    let text = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
+    headers.push(("link".to_owned(), links.join(", ")));
+    headers.push(("x-page".to_owned(), page.to_string()));
+    headers.push(("x-per-page".to_owned(), per_page.to_string()));
+    headers.push(("x-next-page".to_owned(), text(next)));
+    headers.push(("x-prev-page".to_owned(), text(prev)));
+    if counted {
+        headers.push(("x-total".to_owned(), total.to_string()));
+        headers.push(("x-total-pages".to_owned(), total_pages.to_string()));
+    }
+    items.into_iter().skip(start).take(size).collect()
+}
+
+/// Slices a keyset page and adds its `Link` header when more items follow.
+fn keyset_page(
+    items: Vec<Value>,
+    input: &Input,
+    headers: &mut Vec<(String, String)>,
+) -> Vec<Value> {
+    let size = usize::try_from(input.page.per_page.max(1)).unwrap_or(usize::MAX);
+    let params = query_params(&input.uri);
+    let param = |name: &str| {
+        params
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
+    let id_of = |item: &Value| item.get("id").and_then(Value::as_i64);
+    let by_id = !items.is_empty() && items.iter().all(|item| id_of(item).is_some());
+    const CURSORS: [&str; 3] = ["id_after", "id_before", "cursor"];
+
+    let (page, more, next): (Vec<Value>, bool, Option<(&str, String)>) = if by_id {
+        let after = param("id_after").and_then(|v| v.parse::<i64>().ok());
+        let before = param("id_before").and_then(|v| v.parse::<i64>().ok());
+        let mut rest = items.into_iter().filter(|item| {
+            let id = id_of(item).unwrap_or_default();
+            after.is_none_or(|a| id > a) && before.is_none_or(|b| id < b)
+        });
+        let page: Vec<Value> = rest.by_ref().take(size).collect();
+        let more = rest.next().is_some();
+        let key = if param("sort") == Some("desc") {
+            "id_before"
+        } else {
+            "id_after"
+        };
+        let next = page.last().and_then(id_of).map(|id| (key, id.to_string()));
+        (page, more, next)
+    } else {
+        let offset = param("cursor")
+            .and_then(|v| v.parse::<usize>().ok())
+            .unwrap_or(0);
+        let more = offset.saturating_add(size) < items.len();
+        let page: Vec<Value> = items.into_iter().skip(offset).take(size).collect();
+        (
+            page,
+            more,
+            Some(("cursor", offset.saturating_add(size).to_string())),
+        )
+    };
+    if let (true, Some((key, value))) = (more, next) {
+        let url = link_url(
+            &input.uri,
+            &[("per_page", input.page.per_page.to_string()), (key, value)],
+            &CURSORS,
+        );
+        headers.push(("link".to_owned(), format!("<{url}>; rel=\"next\"")));
+    }
+    page
+}
+
+/// Decoded query parameters of `uri`.
+fn query_params(uri: &Uri) -> Vec<(String, String)> {
+    crate::form::parse_pairs(uri.query().unwrap_or(""))
+}
+
+/// `uri` with `set` replacing (in place) or appending parameters and `remove` dropped; all other
+/// parameters are kept exactly as the client encoded them.
+fn link_url(uri: &Uri, set: &[(&str, String)], remove: &[&str]) -> String {
+    let mut done = vec![false; set.len()];
+    let mut parts = Vec::new();
+    for raw in uri
+        .query()
+        .unwrap_or("")
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let key = decode_component(raw.split_once('=').map_or(raw, |(k, _)| k));
+        if let Some(i) = set.iter().position(|(name, _)| *name == key) {
+            if !done[i] {
+                done[i] = true;
+                parts.push(format!("{}={}", set[i].0, set[i].1));
+            }
+        } else if !remove.contains(&key.as_str()) {
+            parts.push(raw.to_owned());
+        }
+    }
+    for (i, (name, value)) in set.iter().enumerate() {
+        if !done[i] {
+            parts.push(format!("{name}={value}"));
+        }
+    }
+    let origin = match (uri.scheme_str(), uri.authority()) {
+        (Some(scheme), Some(authority)) => format!("{scheme}://{authority}"),
+        _ => String::new(),
+    };
+    format!("{origin}{}?{}", uri.path(), parts.join("&"))
+}
+
+/// `attachment` with the name quoted, plus an RFC 5987 form when it is not plain ASCII.
+fn content_disposition(name: &str) -> String {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if ascii == name {
+        format!("attachment; filename=\"{name}\"")
+    } else {
+        let encoded = utf8_percent_encode(name, NON_ALPHANUMERIC);
+        format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
+    }
+}
+
+/// Assembles a response; an invalid status or header becomes a 500, since it is a bug in the
+/// handler rather than in the request.
+fn finish(status: u16, headers: Vec<(String, String)>, body: Option<(String, Bytes)>) -> Response {
+    let Ok(status) = StatusCode::from_u16(status) else {
+        return ApiError::Internal.into_response();
+    };
+    let mut response = match body {
+        Some((content_type, data)) => {
+            let mut response = (status, data).into_response();
+            let value = HeaderValue::from_str(&content_type)
+                .unwrap_or(HeaderValue::from_static("application/octet-stream"));
+            response.headers_mut().insert(header::CONTENT_TYPE, value);
+            response
+        }
+        None => status.into_response(),
+    };
+    for (name, value) in headers {
+        let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(&value),
+        ) else {
+            return ApiError::Internal.into_response();
+        };
+        response.headers_mut().append(name, value);
+    }
+    response
+}

@@ -1,0 +1,375 @@
+//! A tiny hand-written API used by the integration tests: two operations on
+//! `/projects/{id}/issues`, a panicking `/boom` and an anonymous `/public`.
+
+#![allow(dead_code, missing_docs)]
+
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use gitlab_server_support::{
+    BodySpec, Caller, Input, Kind, Location, OperationSpec, ParamSpec, RateLimit, Reply,
+    ServerConfig, TokenTable, extract, finish_with_log, json_response, paginated_response,
+};
+use serde_json::{Value, json};
+
+const fn param(
+    name: &'static str,
+    key: &'static str,
+    location: Location,
+    required: bool,
+    kind: Kind,
+    style: gitlab_server_support::Style,
+) -> ParamSpec {
+    ParamSpec {
+        name,
+        key,
+        location,
+        required,
+        kind,
+        style,
+    }
+}
+
+use gitlab_server_support::Style::{Comma, DeepObject, Form};
+
+pub static LIST: OperationSpec = OperationSpec {
+    id: "listProjectIssues",
+    method: "GET",
+    path: "/projects/{id}/issues",
+    params: &[
+        param("id", "id", Location::Path, true, Kind::String, Form),
+        param(
+            "iids[]",
+            "iids",
+            Location::Query,
+            false,
+            Kind::Array(&Kind::Integer),
+            Form,
+        ),
+        param(
+            "labels",
+            "labels",
+            Location::Query,
+            false,
+            Kind::Array(&Kind::String),
+            Comma,
+        ),
+        param(
+            "state",
+            "state",
+            Location::Query,
+            false,
+            Kind::Enum(&["opened", "closed", "all"]),
+            Form,
+        ),
+        param(
+            "confidential",
+            "confidential",
+            Location::Query,
+            false,
+            Kind::Boolean,
+            Form,
+        ),
+        param(
+            "milestone_id",
+            "milestone_id",
+            Location::Query,
+            false,
+            Kind::Integer,
+            Form,
+        ),
+        param(
+            "created_after",
+            "created_after",
+            Location::Query,
+            false,
+            Kind::DateTime,
+            Form,
+        ),
+        param(
+            "not",
+            "not",
+            Location::Query,
+            false,
+            Kind::Object,
+            DeepObject,
+        ),
+        param(
+            "variables",
+            "variables",
+            Location::Query,
+            false,
+            Kind::Array(&Kind::Object),
+            Form,
+        ),
+        param(
+            "X-Trace",
+            "trace",
+            Location::Header,
+            false,
+            Kind::String,
+            Form,
+        ),
+        param("Sudo", "sudo", Location::Header, false, Kind::String, Form),
+        // Test controls: how many items the list has, and whether they lack an `id`.
+        param(
+            "count",
+            "count",
+            Location::Query,
+            false,
+            Kind::Integer,
+            Form,
+        ),
+        param(
+            "plain",
+            "plain",
+            Location::Query,
+            false,
+            Kind::Boolean,
+            Form,
+        ),
+    ],
+    body: None,
+    status: 200,
+    paginated: true,
+    public: false,
+};
+
+pub static CREATE: OperationSpec = OperationSpec {
+    id: "createProjectIssue",
+    method: "POST",
+    path: "/projects/{id}/issues",
+    params: &[
+        param("id", "id", Location::Path, true, Kind::String, Form),
+        param("title", "title", Location::Body, true, Kind::String, Form),
+        param(
+            "labels",
+            "labels",
+            Location::Body,
+            false,
+            Kind::Array(&Kind::String),
+            Comma,
+        ),
+        param(
+            "weight",
+            "weight",
+            Location::Body,
+            false,
+            Kind::Integer,
+            Form,
+        ),
+        param(
+            "due_date",
+            "due_date",
+            Location::Body,
+            false,
+            Kind::Date,
+            Form,
+        ),
+        param(
+            "confidential",
+            "confidential",
+            Location::Body,
+            false,
+            Kind::Boolean,
+            Form,
+        ),
+        param(
+            "attachment",
+            "attachment",
+            Location::Body,
+            false,
+            Kind::File,
+            Form,
+        ),
+    ],
+    body: Some(BodySpec {
+        media: &[
+            "application/json",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+        ],
+        required: true,
+    }),
+    status: 201,
+    paginated: false,
+    public: false,
+};
+
+pub static BOOM: OperationSpec = OperationSpec {
+    id: "boom",
+    method: "GET",
+    path: "/boom",
+    params: &[],
+    body: None,
+    status: 200,
+    paginated: false,
+    public: true,
+};
+
+pub static PUBLIC: OperationSpec = OperationSpec {
+    id: "getPublic",
+    method: "GET",
+    path: "/public",
+    params: &[],
+    body: None,
+    status: 200,
+    paginated: false,
+    public: true,
+};
+
+/// Limits every request carrying `x-limit-me`.
+struct HeaderLimit;
+
+impl RateLimit for HeaderLimit {
+    fn check(&self, _caller: Option<&Caller>, parts: &Parts) -> Option<u64> {
+        parts.headers.contains_key("x-limit-me").then_some(7)
+    }
+}
+
+fn caller_json(caller: Option<&Caller>) -> Value {
+    caller.map_or(Value::Null, |c| {
+        json!({
+            "user": c.user.username,
+            "impersonator": c.impersonator.as_ref().map(|u| u.username.clone()),
+            "method": format!("{:?}", c.method),
+            "scopes": c.scopes,
+        })
+    })
+}
+
+fn echo(input: &Input) -> Value {
+    let files: Vec<Value> = input
+        .files
+        .iter()
+        .map(|(name, f)| {
+            json!({
+                "field": name,
+                "file_name": f.file_name,
+                "content_type": f.content_type,
+                "data": String::from_utf8_lossy(&f.data),
+            })
+        })
+        .collect();
+    json!({ "values": input.values, "files": files, "caller": caller_json(input.caller.as_ref()) })
+}
+
+async fn list(State(config): State<Arc<ServerConfig>>, request: Request) -> Response {
+    let input = match extract(&LIST, request, &config).await {
+        Ok(input) => input,
+        Err(err) => return err.into_response(),
+    };
+    let count = input
+        .values
+        .get("count")
+        .and_then(Value::as_u64)
+        .unwrap_or(45);
+    let plain = input
+        .values
+        .get("plain")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let items: Vec<Value> = (1..=count)
+        .map(|i| {
+            if plain {
+                json!(format!("item-{i}"))
+            } else {
+                json!({ "id": i })
+            }
+        })
+        .collect();
+    let reply = Reply::new(items).header("x-echo", echo(&input).to_string());
+    paginated_response(&LIST, &input, reply)
+}
+
+async fn create(State(config): State<Arc<ServerConfig>>, request: Request) -> Response {
+    match extract(&CREATE, request, &config).await {
+        Ok(input) => json_response(&CREATE, Reply::new(echo(&input))),
+        Err(err) => err.into_response(),
+    }
+}
+
+async fn boom() -> Response {
+    panic!("the handler fell over");
+}
+
+async fn public(State(config): State<Arc<ServerConfig>>, request: Request) -> Response {
+    match extract(&PUBLIC, request, &config).await {
+        Ok(input) => json_response(&PUBLIC, Reply::new(echo(&input))),
+        Err(err) => err.into_response(),
+    }
+}
+
+pub struct Server {
+    pub base: String,
+    pub logs: Arc<Mutex<Vec<String>>>,
+    pub client: reqwest::Client,
+}
+
+impl Server {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub fn logs(&self) -> Vec<String> {
+        self.logs.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+}
+
+pub fn config() -> ServerConfig {
+    ServerConfig {
+        tokens: TokenTable::sample(),
+        body_limit: 1024,
+        rate_limit: Some(Arc::new(HeaderLimit)),
+        ..ServerConfig::default()
+    }
+}
+
+pub async fn serve() -> Server {
+    serve_with(config()).await
+}
+
+pub async fn serve_with(config: ServerConfig) -> Server {
+    let config = Arc::new(config);
+    let routes = Router::new()
+        .route("/projects/{id}/issues", get(list).post(create))
+        .route("/boom", get(boom))
+        .route("/public", get(public))
+        .with_state(Arc::clone(&config));
+    let logs = Arc::new(Mutex::new(Vec::new()));
+    let sink = Arc::clone(&logs);
+    let app = finish_with_log(
+        routes,
+        config,
+        Arc::new(move |line: &str| {
+            if let Ok(mut logs) = sink.lock() {
+                logs.push(line.to_owned());
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("address");
+    tokio::spawn(async move {
+        axum::serve(listener, app).await.expect("serve");
+    });
+    // A second test installing the provider gets an error back, which is fine.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    Server {
+        base: format!("http://{addr}"),
+        logs,
+        client: reqwest::Client::new(),
+    }
+}
+
+/// Status and JSON body of a response.
+pub async fn json_of(response: reqwest::Response) -> (u16, Value) {
+    let status = response.status().as_u16();
+    let body = response.json().await.expect("JSON body");
+    (status, body)
+}
