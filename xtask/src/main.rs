@@ -5,10 +5,12 @@
 //!   files differ from what `generate` would write.
 //! - `coverage [--verbose] [--docs DIR]`: how many of the endpoints in GitLab's docs the spec
 //!   describes, page by page.
+//! - `bench-mock [--seconds N] [--connections N]`: requests per second of the mock against a
+//!   minimal axum handler (needs `wrk`).
 
 use std::path::PathBuf;
 
-use xtask::{coverage, generate};
+use xtask::{bench_mock, coverage, generate};
 
 use std::process::ExitCode;
 
@@ -27,9 +29,23 @@ fn main() -> ExitCode {
                 .map_or_else(coverage::default_docs_dir, PathBuf::from);
             coverage::run(&docs, verbose)
         }
+        ["bench-mock", rest @ ..] => {
+            let flag = |name: &str, default: u32| {
+                rest.iter()
+                    .position(|a| *a == name)
+                    .and_then(|i| rest.get(i + 1))
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(default)
+            };
+            bench_mock::run(
+                &generate::workspace_root(),
+                flag("--seconds", 10),
+                flag("--connections", 32),
+            )
+        }
         _ => {
             eprintln!(
-                "usage: cargo xtask generate [--check] | cargo xtask coverage [--verbose] [--docs DIR]"
+                "usage: cargo xtask generate [--check] | cargo xtask coverage [--verbose] [--docs DIR] | cargo xtask bench-mock [--seconds N] [--connections N]"
             );
             return ExitCode::from(2);
         }

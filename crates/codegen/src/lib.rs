@@ -176,6 +176,22 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
 
     let tags_of = reachability(&space.defs, &by_tag, &tag_modules);
     let mut defs = std::mem::take(&mut space.defs);
+    // Types that requests carry never send an explicit `null` for a field left unset.
+    let roots = by_tag
+        .values()
+        .flatten()
+        .flat_map(|op| op.input_uses.iter().cloned());
+    for name in closure(&defs, roots) {
+        if let Some(TypeDef {
+            kind: TypeKind::Struct { fields },
+            ..
+        }) = defs.get_mut(&name)
+        {
+            for field in fields.iter_mut().filter(|f| f.optional) {
+                field.skip_none = true;
+            }
+        }
+    }
     for def in defs.values_mut() {
         if options.features && def.home == Home::Models {
             def.cfg = cfg_any(tags_of.get(&def.name));
@@ -380,6 +396,23 @@ fn reachability(
         }
     }
     tags_of
+}
+
+/// `roots` and every type they reach.
+fn closure(
+    defs: &BTreeMap<String, TypeDef>,
+    roots: impl Iterator<Item = String>,
+) -> BTreeSet<String> {
+    let mut stack: Vec<String> = roots.collect();
+    let mut seen = BTreeSet::new();
+    while let Some(name) = stack.pop() {
+        if seen.insert(name.clone())
+            && let Some(def) = defs.get(&name)
+        {
+            stack.extend(def.uses.iter().cloned());
+        }
+    }
+    seen
 }
 
 fn cfg_any(modules: Option<&BTreeSet<String>>) -> String {

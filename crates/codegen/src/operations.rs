@@ -189,6 +189,8 @@ pub struct OperationModel {
     pub public: bool,
     /// Media types the request body may use.
     pub body_media: Vec<String>,
+    /// Whether the request body is required.
+    pub body_required: bool,
     /// The media type of a download answer.
     pub download_media: String,
     /// The answer's type, seen from outside the client crate (`()` when empty).
@@ -198,6 +200,9 @@ pub struct OperationModel {
     pub example_ty: Option<TypeRef>,
     #[serde(skip)]
     pub(crate) uses: BTreeSet<String>,
+    /// Types the request mentions (parameters and body), as opposed to the answer.
+    #[serde(skip)]
+    pub(crate) input_uses: BTreeSet<String>,
 }
 
 /// Reads one operation.
@@ -218,6 +223,7 @@ pub fn operation(
         .unwrap_or_else(|| format!("{method} {path}"));
     let builder = space.claim(&names::pascal(&id));
     let mut uses = BTreeSet::new();
+    let mut input_uses = BTreeSet::new();
     let mut scope = Scope::with_reserved(BUILDER_RESERVED);
     let pagination = op.extensions.get("x-gitlab-pagination");
     let paginated = pagination.is_some();
@@ -279,6 +285,7 @@ pub fn operation(
             space.type_of(schema, &hint, home)
         };
         ty.named(&mut uses);
+        ty.named(&mut input_uses);
         let required = data.required || location == "path";
         let ident = scope.claim(&names::snake(&data.name));
         let param = make_param(
@@ -324,6 +331,7 @@ pub fn operation(
             &mut scope,
             &mut params,
             &mut uses,
+            &mut input_uses,
             &mut body_types,
             client_lib,
         )
@@ -382,8 +390,10 @@ pub fn operation(
         example,
         example_ty,
         uses,
+        input_uses,
         server_params,
         public,
+        body_required: matches!(&op.request_body, Some(ReferenceOr::Item(b)) if b.required),
         body_media,
         download_media,
         server_response,
@@ -668,6 +678,7 @@ fn request_body(
     scope: &mut Scope,
     params: &mut Vec<Param>,
     uses: &mut BTreeSet<String>,
+    input_uses: &mut BTreeSet<String>,
     body_types: &mut std::collections::BTreeMap<String, TypeRef>,
     client_lib: &str,
 ) -> Option<Body> {
@@ -719,6 +730,7 @@ fn request_body(
         let mut uploads = Vec::new();
         for field in &fields {
             field.type_ref.named(uses);
+            field.type_ref.named(input_uses);
             body_types.insert(field.wire.clone(), field.type_ref.clone());
             let ident = scope.claim(&field.ident);
             let required = !field.optional;
@@ -754,6 +766,7 @@ fn request_body(
             params.push(param);
         }
         uses.insert(name.clone());
+        input_uses.insert(name.clone());
         Some(Body {
             encoding,
             ty: name,
@@ -764,6 +777,7 @@ fn request_body(
     } else {
         let ty = space.type_of(schema, &format!("{builder}Body"), home);
         ty.named(uses);
+        ty.named(input_uses);
         let ident = scope.claim("body_value");
         let param = make_param(&ident, "body", false, true, &ty, home, "", "body", "Form");
         let param = Param {

@@ -134,6 +134,9 @@ pub struct Field {
     pub deprecated: bool,
     /// Whether the wire name differs from the identifier (`#[serde(rename)]`).
     pub rename: bool,
+    /// Whether `None` is left out when serialising. Models write `null` for nullable fields,
+    /// as the API does; request bodies never send an explicit `null`.
+    pub skip_none: bool,
     #[serde(skip)]
     pub(crate) type_ref: TypeRef,
 }
@@ -542,6 +545,7 @@ impl<'a> TypeSpace<'a> {
                             ty: ty.render(home),
                             doc: doc_attrs(Some(&format!("The fields of `{}`.", ty.render(home)))),
                             rename: false,
+                            skip_none: false,
                             optional: false,
                             upload: false,
                             flatten: true,
@@ -619,12 +623,13 @@ impl<'a> TypeSpace<'a> {
             .map(|(wire, schema)| {
                 let hint = format!("{owner}{}", names::pascal(wire));
                 let mut ty = self.type_of_boxed(schema, &hint, home);
-                let (description, deprecated) = match schema {
+                let (description, deprecated, nullable) = match schema {
                     ReferenceOr::Item(s) => (
                         s.schema_data.description.as_deref(),
                         s.schema_data.deprecated,
+                        s.schema_data.nullable,
                     ),
-                    ReferenceOr::Reference { .. } => (None, false),
+                    ReferenceOr::Reference { .. } => (None, false, false),
                 };
                 if !required.contains(wire) {
                     ty = ty.optional();
@@ -635,7 +640,9 @@ impl<'a> TypeSpace<'a> {
                 if deprecated {
                     doc.push_str(&doc_attrs(Some("\n**Deprecated.**")));
                 }
+                let optional = matches!(ty, TypeRef::Option(_));
                 Field {
+                    skip_none: optional && !(nullable && *home == Home::Models),
                     rename: ident.trim_start_matches("r#") != wire,
                     ident,
                     wire: wire.clone(),

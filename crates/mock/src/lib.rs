@@ -174,7 +174,7 @@ pub fn app(options: &Options) -> axum::Router {
             "/",
             axum::routing::get(|| async { axum::response::Redirect::temporary("/docs") }),
         );
-    gitlab_server_support::finish(routes, config).merge(docs)
+    gitlab_server_support::finish_with_site(routes, docs, config)
 }
 
 fn html(body: &'static str) -> axum::response::Response {

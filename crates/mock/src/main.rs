@@ -41,10 +41,12 @@ async fn main() {
         }
         eprintln!("gitlab-mock: shutting down");
     };
-    if let Err(error) = axum::serve(listener, app(&options))
+    let served = axum::serve(listener, app(&options))
         .with_graceful_shutdown(shutdown)
-        .await
-    {
+        .await;
+    // The request log is written in the background; its last lines go out before exiting.
+    gitlab_server_support::flush_log();
+    if let Err(error) = served {
         eprintln!("gitlab-mock: {error}");
         std::process::exit(1);
     }

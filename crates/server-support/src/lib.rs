@@ -23,7 +23,8 @@ pub use config::{RateLimit, ServerConfig};
 pub use error::ApiError;
 pub use input::{Input, PageRequest, UploadedFile, extract};
 pub use reply::{
-    FileBody, Reply, empty_response, file_response, json_response, paginated_response,
+    FileBody, RawJson, Reply, ReplyBody, empty_response, file_response, json_response,
+    paginated_response,
 };
-pub use router::{finish, finish_with_log};
+pub use router::{finish, finish_with_log, finish_with_site, flush_log};
 pub use spec::{BodySpec, Kind, Location, OperationSpec, ParamSpec, Style};

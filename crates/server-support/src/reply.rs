@@ -1,5 +1,7 @@
 //! Building responses from a handler's reply: JSON, files, empty answers and paginated lists.
 
+use std::sync::Arc;
+
 use axum::http::{HeaderName, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
@@ -23,7 +25,40 @@ pub struct Reply<T> {
     /// Extra response headers, in order (a name may repeat).
     pub headers: Vec<(String, String)>,
     /// The body.
-    pub body: T,
+    pub body: ReplyBody<T>,
+}
+
+/// The body of a [`Reply`]: a typed value, or JSON that is already serialised.
+#[derive(Debug, Clone)]
+pub enum ReplyBody<T> {
+    /// A value, serialised when the response is written.
+    Value(T),
+    /// JSON sent as it is (for lists, sliced per page): for canned answers such as the
+    /// documented examples, which need no decoding, keep their exact text, and cost nothing
+    /// to serialise again.
+    Raw(RawJson),
+}
+
+/// Serialised JSON with, for a list, its items (to slice pages from).
+#[derive(Debug, Clone)]
+pub struct RawJson {
+    bytes: Bytes,
+    items: Option<Arc<Vec<Value>>>,
+}
+
+impl RawJson {
+    /// Parses `text` once; a JSON array keeps its items for pagination.
+    pub fn parse(text: &str) -> Result<Self, ApiError> {
+        let value: Value = serde_json::from_str(text).map_err(|_| ApiError::Internal)?;
+        let items = match value {
+            Value::Array(items) => Some(Arc::new(items)),
+            _ => None,
+        };
+        Ok(Self {
+            bytes: Bytes::copy_from_slice(text.as_bytes()),
+            items,
+        })
+    }
 }
 
 impl<T> Reply<T> {
@@ -32,7 +67,16 @@ impl<T> Reply<T> {
         Self {
             status: None,
             headers: Vec::new(),
-            body,
+            body: ReplyBody::Value(body),
+        }
+    }
+
+    /// A reply whose body is JSON already serialised.
+    pub fn raw(json: RawJson) -> Self {
+        Self {
+            status: None,
+            headers: Vec::new(),
+            body: ReplyBody::Raw(json),
         }
     }
 
@@ -74,14 +118,18 @@ pub fn json_response<T: Serialize>(spec: &OperationSpec, reply: Reply<T>) -> Res
     if status == 204 {
         return finish(status, reply.headers, None);
     }
-    match serde_json::to_vec(&reply.body) {
-        Ok(json) => finish(
-            status,
-            reply.headers,
-            Some(("application/json".to_owned(), Bytes::from(json))),
-        ),
-        Err(_) => ApiError::Internal.into_response(),
-    }
+    let json = match reply.body {
+        ReplyBody::Value(body) => match serde_json::to_vec(&body) {
+            Ok(json) => Bytes::from(json),
+            Err(_) => return ApiError::Internal.into_response(),
+        },
+        ReplyBody::Raw(raw) => raw.bytes,
+    };
+    finish(
+        status,
+        reply.headers,
+        Some(("application/json".to_owned(), json)),
+    )
 }
 
 /// Answers with a file: `Content-Type` from the body and, when a name is given,
@@ -89,17 +137,21 @@ pub fn json_response<T: Serialize>(spec: &OperationSpec, reply: Reply<T>) -> Res
 pub fn file_response(spec: &OperationSpec, reply: Reply<FileBody>) -> Response {
     let status = reply.status.unwrap_or(spec.status);
     let mut headers = reply.headers;
-    if let Some(name) = &reply.body.file_name {
+    let file = match reply.body {
+        ReplyBody::Value(file) => file,
+        ReplyBody::Raw(raw) => FileBody {
+            content_type: "application/json".into(),
+            file_name: None,
+            data: raw.bytes,
+        },
+    };
+    if let Some(name) = &file.file_name {
         headers.push((
             header::CONTENT_DISPOSITION.to_string(),
             content_disposition(name),
         ));
     }
-    finish(
-        status,
-        headers,
-        Some((reply.body.content_type, reply.body.data)),
-    )
+    finish(status, headers, Some((file.content_type, file.data)))
 }
 
 /// Answers without a body.
@@ -126,9 +178,32 @@ pub fn paginated_response<T: Serialize>(
     input: &Input,
     reply: Reply<Vec<T>>,
 ) -> Response {
-    let items = match serde_json::to_value(&reply.body) {
-        Ok(Value::Array(items)) => items,
-        _ => return ApiError::Internal.into_response(),
+    let items: Vec<Value> = match reply.body {
+        ReplyBody::Value(body) => match serde_json::to_value(&body) {
+            Ok(Value::Array(items)) => items,
+            _ => return ApiError::Internal.into_response(),
+        },
+        ReplyBody::Raw(raw) => match &raw.items {
+            // The whole list fits on the requested page: its text goes out unchanged.
+            Some(items)
+                if !input.page.keyset
+                    && input.page.page == 1
+                    && items.len() as u64 <= input.page.per_page =>
+            {
+                let mut headers = reply.headers;
+                offset_headers(items.len(), input, &mut headers);
+                return json_response(
+                    spec,
+                    Reply {
+                        status: reply.status,
+                        headers,
+                        body: ReplyBody::<()>::Raw(raw),
+                    },
+                );
+            }
+            Some(items) => items.as_ref().clone(),
+            None => return ApiError::Internal.into_response(),
+        },
     };
     let mut headers = reply.headers;
     let page_items = if input.page.keyset {
@@ -141,7 +216,7 @@ pub fn paginated_response<T: Serialize>(
         Reply {
             status: reply.status,
             headers,
-            body: page_items,
+            body: ReplyBody::Value(page_items),
         },
     )
 }
@@ -152,9 +227,18 @@ fn offset_page(
     input: &Input,
     headers: &mut Vec<(String, String)>,
 ) -> Vec<Value> {
+    let (start, size) = offset_headers(items.len(), input, headers);
+    items.into_iter().skip(start).take(size).collect()
+}
+
+/// Adds the headers of an offset page of a `total`-item list; returns the page's start and size.
+fn offset_headers(
+    total: usize,
+    input: &Input,
+    headers: &mut Vec<(String, String)>,
+) -> (usize, usize) {
     let per_page = input.page.per_page.max(1);
     let page = input.page.page.max(1);
-    let total = items.len();
     let total_pages = u64::try_from(total)
         .unwrap_or(u64::MAX)
         .div_ceil(per_page)
@@ -193,7 +277,7 @@ fn offset_page(
         headers.push(("x-total".to_owned(), total.to_string()));
         headers.push(("x-total-pages".to_owned(), total_pages.to_string()));
     }
-    items.into_iter().skip(start).take(size).collect()
+    (start, size)
 }
 
 /// Slices a keyset page and adds its `Link` header when more items follow.

@@ -44,11 +44,17 @@ const EXPOSED_HEADERS: [&str; 8] = [
 /// Nests `api_routes` under `config.base_path` and adds GitLab's behaviour around them, logging
 /// each request to stderr. See [`finish_with_log`].
 pub fn finish(api_routes: Router, config: Arc<ServerConfig>) -> Router {
-    finish_with_log(
-        api_routes,
-        config,
-        Arc::new(|line: &str| eprintln!("{line}")),
-    )
+    finish_with_log(api_routes, config, stderr_sink())
+}
+
+/// Like [`finish`], with `site_routes` served beside the API at their own paths (outside the
+/// base path: a docs page, a redirect), under the same layers, so they are logged too.
+pub fn finish_with_site(
+    api_routes: Router,
+    site_routes: Router,
+    config: Arc<ServerConfig>,
+) -> Router {
+    assemble(api_routes, site_routes, config, stderr_sink())
 }
 
 /// Like [`finish`], with request log lines sent to `log` instead of stderr.
@@ -65,6 +71,15 @@ pub fn finish(api_routes: Router, config: Arc<ServerConfig>) -> Router {
 /// Apply no `Router::layer` to `api_routes` itself: axum then drops the `Allow` header of its
 /// 405 answers (the 405 stays JSON, with an empty `Allow`). Layers belong on the returned router.
 pub fn finish_with_log(api_routes: Router, config: Arc<ServerConfig>, log: LogSink) -> Router {
+    assemble(api_routes, Router::new(), config, log)
+}
+
+fn assemble(
+    api_routes: Router,
+    site_routes: Router,
+    config: Arc<ServerConfig>,
+    log: LogSink,
+) -> Router {
     let base = config.base_path.trim_end_matches('/');
     // axum refuses to nest at the root, so an empty base path merges the routes directly.
     let routes = if base.is_empty() {
@@ -72,6 +87,7 @@ pub fn finish_with_log(api_routes: Router, config: Arc<ServerConfig>, log: LogSi
     } else {
         Router::new().nest(base, api_routes)
     };
+    let routes = routes.merge(site_routes);
     let routes = routes.fallback(|| async { ApiError::RouteNotFound });
     let limits = Arc::clone(&config);
     // The layers wrap the finished router as one service: `Router::layer` on the routes
@@ -90,6 +106,52 @@ pub fn finish_with_log(api_routes: Router, config: Arc<ServerConfig>, log: LogSi
         .layer(from_fn(move |request, next| {
             log_request(Arc::clone(&log), request, next)
         }))
+}
+
+/// Lines waiting for the background writer.
+static PENDING: std::sync::Mutex<Vec<u8>> = std::sync::Mutex::new(Vec::new());
+
+/// A log sink that appends lines to a buffer which a background thread writes to stderr every
+/// few milliseconds: a request neither waits for a write system call nor wakes a thread, which
+/// on a small machine costs more than the rest of the logging. Call [`flush_log`] before the
+/// process exits so the last lines are not lost.
+fn stderr_sink() -> LogSink {
+    static WRITER: std::sync::Once = std::sync::Once::new();
+    WRITER.call_once(|| {
+        let spawned = std::thread::Builder::new()
+            .name("request-log".into())
+            .spawn(|| {
+                loop {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    flush_log();
+                }
+            });
+        if spawned.is_err() {
+            eprintln!("request log: no writer thread; lines are written when flushed");
+        }
+    });
+    Arc::new(|line: &str| {
+        if let Ok(mut pending) = PENDING.lock() {
+            pending.extend_from_slice(line.as_bytes());
+            pending.push(b'\n');
+        }
+    })
+}
+
+/// Writes the request log lines not yet written to stderr.
+pub fn flush_log() {
+    use std::io::Write;
+    // Held from taking the lines until they are written, so that a flush at exit waits for a
+    // write the background thread has started.
+    static WRITING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _writing = WRITING.lock();
+    let lines = match PENDING.lock() {
+        Ok(mut pending) if !pending.is_empty() => std::mem::take(&mut *pending),
+        _ => return,
+    };
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(&lines);
+    let _ = err.flush();
 }
 
 /// The CORS policy: any origin, the API's methods and auth headers.

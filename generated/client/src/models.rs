@@ -15,10 +15,10 @@ pub struct AccessRequest {
     /// Account state of the requesting user (`active`, `blocked`, ...).
     pub state: ::std::string::String,
     /// URL of the user's avatar image.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub avatar_url: ::std::option::Option<::std::string::String>,
     /// URL of the user's profile page.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub web_url: ::std::option::Option<::std::string::String>,
     /// When the user's account was created.
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
@@ -127,18 +127,18 @@ pub struct Appearance {
     /// Markdown text on the sign-in and sign-up pages.
     pub description: ::std::string::String,
     /// Path of the image on the sign-in and sign-up pages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub logo: ::std::option::Option<::std::string::String>,
     /// Path of the image in the navigation bar.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub header_logo: ::std::option::Option<::std::string::String>,
     /// Path of the favicon.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub favicon: ::std::option::Option<::std::string::String>,
     /// Markdown text on the new project page.
     pub new_project_guidelines: ::std::string::String,
     /// Markdown text under the avatar setting of the profile page.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub profile_image_guidelines: ::std::option::Option<::std::string::String>,
     /// Text of the system header bar.
     pub header_message: ::std::string::String,
@@ -163,7 +163,7 @@ pub struct Application {
     /// Name of the application.
     pub application_name: ::std::string::String,
     /// OAuth client secret; only in the answer to creating the application.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub secret: ::std::option::Option<::std::string::String>,
     /// Redirect URI.
     pub callback_url: ::std::string::String,
@@ -184,17 +184,17 @@ pub struct ApprovedAccessRequest {
     /// Account state of the new member (`active`, `blocked`, ...).
     pub state: ::std::string::String,
     /// URL of the member's avatar image.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub avatar_url: ::std::option::Option<::std::string::String>,
     /// URL of the member's profile page.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub web_url: ::std::option::Option<::std::string::String>,
     /// When the member's account was created.
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// The role the member was granted.
     pub access_level: MemberAccessLevel,
     /// When the membership ends, if ever.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
 }
 
@@ -450,7 +450,7 @@ pub struct Badge {
     /// Numeric ID of the badge.
     pub id: i64,
     /// Name of the badge, when one was given.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub name: ::std::option::Option<::std::string::String>,
     /// Address the badge links to, placeholders unresolved.
     pub link_url: ::std::string::String,
@@ -537,7 +537,7 @@ pub struct BasicProjectDetails {
     /// Numeric project ID.
     pub id: i64,
     /// Description text.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub description: ::std::option::Option<::std::string::String>,
     /// Display name.
     pub name: ::std::string::String,
@@ -550,7 +550,7 @@ pub struct BasicProjectDetails {
     /// When the project was created.
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// Default branch; absent when the caller cannot read the code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub default_branch: ::std::option::Option<::std::string::String>,
     /// Topics (deprecated name of `topics`).
     pub tag_list: ::std::vec::Vec<::std::string::String>,
@@ -563,21 +563,21 @@ pub struct BasicProjectDetails {
     /// URL of the project's page.
     pub web_url: ::std::string::String,
     /// URL of the README; absent or `null` when there is none or the code is not readable.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub readme_url: ::std::option::Option<::std::string::String>,
     /// URL of the avatar image.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub avatar_url: ::std::option::Option<::std::string::String>,
     /// URL of the license file, when a license was detected.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub license_url: ::std::option::Option<::std::string::String>,
     /// The detected license.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub license: ::std::option::Option<ProjectLicense>,
     /// Number of stars.
     pub star_count: i64,
     /// Number of forks; absent when the caller cannot read the code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub forks_count: ::std::option::Option<i64>,
     /// Time of the latest activity.
     pub last_activity_at: ::chrono::DateTime<::chrono::FixedOffset>,
@@ -630,22 +630,22 @@ pub struct BroadcastMessage {
     /// When the message stops being shown.
     pub ends_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// Background color, as a hex code; null for notifications without one.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub color: ::std::option::Option<::std::string::String>,
     /// Text color, as a hex code; null for notifications without one.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub font: ::std::option::Option<::std::string::String>,
     /// Whether the message is being shown now.
     pub active: bool,
     /// Roles the message is shown to; empty means everyone.
     pub target_access_levels: ::std::vec::Vec<BroadcastAccessLevel>,
     /// Path pattern of the pages the message appears on; empty or null means every page.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub target_path: ::std::option::Option<::std::string::String>,
     /// How the message is shown.
     pub broadcast_type: BroadcastType,
     /// Whether users can close the message.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub dismissable: ::std::option::Option<bool>,
 }
 
@@ -722,7 +722,7 @@ pub struct BurndownEvent {
     /// When it happened.
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// Weight of the issue at that time, if it had one.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub weight: ::std::option::Option<i64>,
     /// What happened to the issue.
     pub action: BurndownEventAction,
@@ -811,7 +811,7 @@ pub struct CommitSummary {
     /// Whole commit message.
     pub message: ::std::string::String,
     /// When the commit was created (sent with tags; missing from some responses).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// SHAs of the parent commits.
     pub parent_ids: ::std::vec::Vec<::std::string::String>,
@@ -828,7 +828,7 @@ pub struct CommitSummary {
     /// When the commit was made.
     pub committed_date: ::chrono::DateTime<::chrono::FixedOffset>,
     /// Page of the commit in the web interface (newer GitLab versions).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub web_url: ::std::option::Option<::std::string::String>,
 }
 
@@ -841,22 +841,22 @@ pub struct ContainerExpirationPolicy {
     /// Whether the cleanup runs at all.
     pub enabled: bool,
     /// Number of tags kept per image.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub keep_n: ::std::option::Option<i64>,
     /// Tags older than this are removed (`14d`, `30d`, ...).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub older_than: ::std::option::Option<::std::string::String>,
     /// Tags matching this regular expression are removed (older name of `name_regex_delete`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub name_regex: ::std::option::Option<::std::string::String>,
     /// Tags matching this regular expression are removed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub name_regex_delete: ::std::option::Option<::std::string::String>,
     /// Tags matching this regular expression are kept.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub name_regex_keep: ::std::option::Option<::std::string::String>,
     /// When the cleanup runs next.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub next_run_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
 }
 
@@ -908,18 +908,18 @@ pub struct DeployKey {
     /// The public key itself.
     pub key: ::std::string::String,
     /// MD5 fingerprint of the key; missing on FIPS-enabled instances.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub fingerprint: ::std::option::Option<::std::string::String>,
     /// SHA256 fingerprint of the key (GitLab 15.2 and later).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub fingerprint_sha256: ::std::option::Option<::std::string::String>,
     /// When the key was added.
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// When the key stops working; null when it never does.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Projects in which the key may push; only in the instance-wide list.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub projects_with_write_access: ::std::option::Option<::std::vec::Vec<ProjectIdentity>>,
 }
 
@@ -952,10 +952,10 @@ pub struct DeployToken {
     /// Username to authenticate with alongside the token.
     pub username: ::std::string::String,
     /// When the token stops working; null when it never does.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// The secret value; only sent once, when the token is created.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub token: ::std::option::Option<::std::string::String>,
     /// Whether the token was revoked.
     pub revoked: bool,
@@ -1052,7 +1052,7 @@ pub struct Email {
     /// The address itself.
     pub email: ::std::string::String,
     /// When the owner confirmed the address; `null` while unconfirmed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub confirmed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
 }
 
@@ -1102,7 +1102,7 @@ pub struct Identity {
     /// The user's ID at the provider.
     pub extern_uid: ::std::string::String,
     /// SAML provider the identity belongs to (group SAML identities only).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub saml_provider_id: ::std::option::Option<i64>,
 }
 
@@ -1123,12 +1123,12 @@ pub struct ImpersonationToken {
     /// ID of the impersonated user.
     pub user_id: i64,
     /// When the token was last used; `null` or missing when never used.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Whether the token can be used now (neither revoked nor expired).
     pub active: bool,
     /// Last day the token is valid; `null` when it never expires.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
     /// Always `true`: marks the token as an impersonation token.
     pub impersonation: bool,
@@ -1151,12 +1151,12 @@ pub struct ImpersonationTokenWithToken {
     /// ID of the impersonated user.
     pub user_id: i64,
     /// When the token was last used; `null` or missing when never used.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Whether the token can be used now (neither revoked nor expired).
     pub active: bool,
     /// Last day the token is valid; `null` when it never expires.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
     /// Always `true`: marks the token as an impersonation token.
     pub impersonation: bool,
@@ -1180,24 +1180,24 @@ pub struct InsufficientScope {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Invitation {
     /// Numeric ID of the invitation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub id: ::std::option::Option<i64>,
     /// Address the invitation went to.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub invite_email: ::std::option::Option<::std::string::String>,
     /// When the invitation was sent.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// The role the invitee will get.
     pub access_level: MemberAccessLevel,
     /// When the membership will end, if ever.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Name of the invited user, when the address belongs to an account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub user_name: ::std::option::Option<::std::string::String>,
     /// Name of the user who sent the invitation.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub created_by_name: ::std::option::Option<::std::string::String>,
 }
 
@@ -1208,7 +1208,7 @@ pub struct InvitationResult {
     /// Whether every invitation succeeded.
     pub status: InvitationStatus,
     /// On error: the reason each failed invitee (email, user ID or username) was refused.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub message: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -1297,7 +1297,7 @@ pub struct Issue {
     /// Title.
     pub title: ::std::string::String,
     /// Markdown description; `null` when empty.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub description: ::std::option::Option<::std::string::String>,
     /// Whether the issue is open or closed.
     pub state: IssueState,
@@ -1306,29 +1306,29 @@ pub struct Issue {
     /// When the issue was last changed.
     pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// When the issue was closed; `null` while open.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub closed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Who closed the issue; `null` while open.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub closed_by: ::std::option::Option<UserBasic>,
     /// Labels on the issue: names, or label objects when `with_labels_details=true` was asked.
     pub labels: ::std::vec::Vec<IssueLabel>,
     /// Milestone the issue is planned for, if any.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub milestone: ::std::option::Option<Milestone>,
     /// Users the issue is assigned to.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub assignees: ::std::option::Option<::std::vec::Vec<UserBasic>>,
     /// First assignee (kept for older clients; use `assignees`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub assignee: ::std::option::Option<UserBasic>,
     /// Who opened the issue.
     pub author: UserBasic,
     /// Work item type in upper case (`ISSUE`, `INCIDENT`, `TEST_CASE`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// Number of comments written by users (system notes excluded).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub user_notes_count: ::std::option::Option<i64>,
     /// Number of merge requests that mention the issue and close it on merge.
     pub merge_requests_count: i64,
@@ -1337,12 +1337,12 @@ pub struct Issue {
     /// Number of thumbs-down reactions.
     pub downvotes: i64,
     /// Due date, if set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub due_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Whether only project members with enough access may see the issue.
     pub confidential: bool,
     /// Whether new comments are restricted to project members; `null` when never set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub discussion_locked: ::std::option::Option<bool>,
     /// Kind of work item.
     pub issue_type: IssueType,
@@ -1353,46 +1353,46 @@ pub struct Issue {
     /// The ways to refer to the issue in Markdown.
     pub references: IssueReferences,
     /// Time estimate and time spent.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub time_stats: ::std::option::Option<TimeStats>,
     /// Progress on the description's task list.
     pub task_completion_status: TaskCompletionStatus,
     /// Whether the description contains a task list.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub has_tasks: ::std::option::Option<bool>,
     /// Task list progress as text (`10 of 15 tasks completed`); only when there are tasks.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub task_status: ::std::option::Option<::std::string::String>,
     /// API addresses of the issue and related resources.
     #[serde(rename = "_links")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub links: ::std::option::Option<IssueLinks>,
     /// Whether the current user receives notifications about the issue.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub subscribed: ::std::option::Option<bool>,
     /// ID of the issue this one was moved to, if it was moved.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub moved_to_id: ::std::option::Option<i64>,
     /// Email address replies go to, for issues created by the service desk.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub service_desk_reply_to: ::std::option::Option<::std::string::String>,
     /// Number of issues this one blocks (Premium and up).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub blocking_issues_count: ::std::option::Option<i64>,
     /// Weight (Premium and up); `null` when not set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub weight: ::std::option::Option<i64>,
     /// Internal ID of the epic (Premium and up). Deprecated: use `epic.iid`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub epic_iid: ::std::option::Option<i64>,
     /// Epic the issue belongs to (Premium and up).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub epic: ::std::option::Option<IssueEpic>,
     /// Iteration the issue is scheduled in (Premium and up).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub iteration: ::std::option::Option<IssueIteration>,
     /// Health status (Ultimate): `on_track`, `needs_attention` or `at_risk`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub health_status: ::std::option::Option<::std::string::String>,
 }
 
@@ -1433,10 +1433,10 @@ pub struct IssueIteration {
     /// ID of the group the iteration belongs to.
     pub group_id: i64,
     /// Title; `null` for iterations of an automatic cadence.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub title: ::std::option::Option<::std::string::String>,
     /// Description; `null` when empty.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub description: ::std::option::Option<::std::string::String>,
     /// State as a number: 1 upcoming, 2 current, 3 closed.
     pub state: i64,
@@ -1480,10 +1480,10 @@ pub struct IssueLabelDetails {
     /// Background colour, as `#RRGGBB`.
     pub color: ::std::string::String,
     /// Description; `null` when empty.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub description: ::std::option::Option<::std::string::String>,
     /// Description rendered as HTML.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub description_html: ::std::option::Option<::std::string::String>,
     /// Text colour that reads well on `color`.
     pub text_color: ::std::string::String,
@@ -1507,7 +1507,7 @@ pub struct IssueLinks {
     /// The issue's project.
     pub project: ::std::string::String,
     /// The issue this one was closed as a duplicate of, if any.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub closed_as_duplicate_of: ::std::option::Option<::std::string::String>,
 }
 
@@ -1826,10 +1826,10 @@ pub struct KasMetadata {
     pub enabled: bool,
     /// Address agents connect to; `null` when KAS is off.
     #[serde(rename = "externalUrl")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub external_url: ::std::option::Option<::std::string::String>,
     /// KAS version; `null` when KAS is off.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub version: ::std::option::Option<::std::string::String>,
 }
 
@@ -1846,12 +1846,12 @@ pub struct KeyWithUser {
     /// When the key was added.
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// When the key stops being accepted; `null` or absent when it never expires.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// The owner of the key.
     pub user: User,
     /// Projects using the key, present when it is a deploy key.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub deploy_keys_projects: ::std::option::Option<::std::vec::Vec<DeployKeysProject>>,
 }
 
@@ -1871,29 +1871,29 @@ pub struct Label {
     /// Color of the text drawn on the label, chosen by GitLab to contrast with `color`.
     pub text_color: ::std::string::String,
     /// Description in Markdown, if any.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub description: ::std::option::Option<::std::string::String>,
     /// Description rendered to HTML, if any.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub description_html: ::std::option::Option<::std::string::String>,
     /// Number of open issues carrying the label (only with counts).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub open_issues_count: ::std::option::Option<i64>,
     /// Number of closed issues carrying the label (only with counts).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub closed_issues_count: ::std::option::Option<i64>,
     /// Number of open merge requests carrying the label (only with counts).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub open_merge_requests_count: ::std::option::Option<i64>,
     /// Whether the current user gets notifications about the label.
     pub subscribed: bool,
     /// Priority of the label in the project (lower comes first); `null` when it has none.
     /// Only on project labels.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub priority: ::std::option::Option<i64>,
     /// Whether the label belongs to the project rather than to one of its groups. Only on
     /// project labels.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub is_project_label: ::std::option::Option<bool>,
 }
 
@@ -2002,7 +2002,7 @@ pub struct MergeRequest {
     /// Title.
     pub title: ::std::string::String,
     /// Markdown description; `null` when empty.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub description: ::std::option::Option<::std::string::String>,
     /// Lifecycle state.
     pub state: MergeRequestState,
@@ -2011,10 +2011,10 @@ pub struct MergeRequest {
     /// When the merge request was last changed.
     pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// Who closed the merge request, if it is closed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub closed_by: ::std::option::Option<UserBasic>,
     /// When the merge request was closed, if it is closed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub closed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Branch the changes go into.
     pub target_branch: ::std::string::String,
@@ -2029,7 +2029,7 @@ pub struct MergeRequest {
     /// Who opened the merge request.
     pub author: UserBasic,
     /// First assignee, if any.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub assignee: ::std::option::Option<UserBasic>,
     /// ID of the project the source branch lives in.
     pub source_project_id: i64,
@@ -2042,7 +2042,7 @@ pub struct MergeRequest {
     /// Same as `draft` (older name).
     pub work_in_progress: bool,
     /// Milestone, if any.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub milestone: ::std::option::Option<Milestone>,
     /// Whether the merge happens automatically once the pipeline passes.
     pub merge_when_pipeline_succeeds: bool,
@@ -2052,19 +2052,19 @@ pub struct MergeRequest {
     /// Head commit of the source branch.
     pub sha: ::std::string::String,
     /// Merge commit, once merged.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub merge_commit_sha: ::std::option::Option<::std::string::String>,
     /// Squash commit, once merged with squashing.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub squash_commit_sha: ::std::option::Option<::std::string::String>,
     /// Whether new comments are restricted to project members; `null` when never set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub discussion_locked: ::std::option::Option<bool>,
     /// Whether the source branch is removed on merge, as set by the author.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub should_remove_source_branch: ::std::option::Option<bool>,
     /// Whether the source branch is removed on merge, as forced by the project.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub force_remove_source_branch: ::std::option::Option<bool>,
     /// Short reference (`!11`). Deprecated: use `references`.
     pub reference: ::std::string::String,
@@ -2075,38 +2075,38 @@ pub struct MergeRequest {
     /// Time estimate and time spent.
     pub time_stats: TimeStats,
     /// Whether commits are squashed on merge.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub squash: ::std::option::Option<bool>,
     /// Progress on the description's task list.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub task_completion_status: ::std::option::Option<TaskCompletionStatus>,
     /// Number of changed files, as text (`1000+` when capped).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub changes_count: ::std::option::Option<::std::string::String>,
     /// When the latest pipeline started.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub latest_build_started_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// When the latest pipeline finished.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub latest_build_finished_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// When the merge request was first deployed to production.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub first_deployed_to_production_at:
         ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Latest pipeline of the source branch, in short form.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub pipeline: ::std::option::Option<MergeRequestPipeline>,
     /// Pipeline of the head commit, in full.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub head_pipeline: ::std::option::Option<MergeRequestHeadPipeline>,
     /// Commits the diff is computed from.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub diff_refs: ::std::option::Option<MergeRequestDiffRefs>,
     /// Why the last merge attempt failed, if it did.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub merge_error: ::std::option::Option<::std::string::String>,
     /// What the current user may do with the merge request.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub user: ::std::option::Option<MergeRequestUserAccess>,
 }
 
@@ -2149,7 +2149,7 @@ pub struct MergeRequestHeadPipeline {
     /// Whether the pipeline ran for a tag.
     pub tag: bool,
     /// Errors in the CI configuration, if any.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub yaml_errors: ::std::option::Option<::std::string::String>,
     /// Who triggered the pipeline.
     pub user: UserBasic,
@@ -2158,19 +2158,19 @@ pub struct MergeRequestHeadPipeline {
     /// When the pipeline was last changed.
     pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// When the pipeline started.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// When the pipeline finished.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub finished_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// When the commit was made.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub committed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Run time in seconds.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub duration: ::std::option::Option<i64>,
     /// Test coverage, as a decimal string.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub coverage: ::std::option::Option<::std::string::String>,
     /// How the status is shown in the web interface.
     pub detailed_status: MergeRequestPipelineDetailedStatus,
@@ -2346,7 +2346,7 @@ pub struct Metadata {
     /// The Kubernetes agent server (KAS).
     pub kas: KasMetadata,
     /// Whether this is an Enterprise Edition instance (newer versions).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub enterprise: ::std::option::Option<bool>,
 }
 
@@ -2363,10 +2363,10 @@ pub struct MetricImage {
     /// Path of the file on the GitLab host.
     pub file_path: ::std::string::String,
     /// Link to more metric information, if given.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub url: ::std::option::Option<::std::string::String>,
     /// Text describing the image or link, if given.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub url_text: ::std::option::Option<::std::string::String>,
 }
 
@@ -2385,15 +2385,15 @@ pub struct Milestone {
     /// Number of the milestone inside its project or group.
     pub iid: i64,
     /// ID of the project, for project milestones.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub project_id: ::std::option::Option<i64>,
     /// ID of the group, for group milestones.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub group_id: ::std::option::Option<i64>,
     /// Title.
     pub title: ::std::string::String,
     /// Description; `null` when empty.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub description: ::std::option::Option<::std::string::String>,
     /// Whether the milestone is active or closed.
     pub state: MilestoneState,
@@ -2402,20 +2402,20 @@ pub struct Milestone {
     /// When the milestone was last changed.
     pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// When the milestone was closed, if it was.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub closed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// First day of the milestone, if set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub start_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Last day of the milestone, if set.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub due_date: ::std::option::Option<::chrono::NaiveDate>,
     /// Whether the due date has passed; `null` without a due date, missing in embedded
     /// milestones.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub expired: ::std::option::Option<bool>,
     /// Address of the milestone in the web interface.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub web_url: ::std::option::Option<::std::string::String>,
 }
 
@@ -2600,33 +2600,33 @@ pub struct Namespace {
     /// Full path, parents included.
     pub full_path: ::std::string::String,
     /// ID of the parent group; `null` for top-level namespaces.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub parent_id: ::std::option::Option<i64>,
     /// URL of the avatar image.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub avatar_url: ::std::option::Option<::std::string::String>,
     /// URL of the namespace's page.
     pub web_url: ::std::string::String,
     /// Members of the group and its subgroups (groups only, for owners).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub members_count_with_descendants: ::std::option::Option<i64>,
     /// Members that count towards billing.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub billable_members_count: ::std::option::Option<i64>,
     /// Highest number of seats ever used (GitLab.com).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub max_seats_used: ::std::option::Option<i64>,
     /// Seats in use now (GitLab.com).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub seats_in_use: ::std::option::Option<i64>,
     /// Subscription plan name (for owners).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub plan: ::std::option::Option<::std::string::String>,
     /// Last day of the trial; `null` when there is none.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub trial_ends_on: ::std::option::Option<::chrono::NaiveDate>,
     /// Whether the namespace is on a trial.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub trial: ::std::option::Option<bool>,
 }
 
@@ -2645,13 +2645,13 @@ pub struct NamespaceBasic {
     /// Full path, parents included.
     pub full_path: ::std::string::String,
     /// ID of the parent group; `null` for top-level namespaces.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub parent_id: ::std::option::Option<i64>,
     /// URL of the namespace's avatar image.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub avatar_url: ::std::option::Option<::std::string::String>,
     /// URL of the namespace's page.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub web_url: ::std::option::Option<::std::string::String>,
 }
 
@@ -2804,12 +2804,12 @@ pub struct Note {
     /// Numeric note ID.
     pub id: i64,
     /// Note type (`DiscussionNote`, `DiffNote`); `null` for a plain comment.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub r#type: ::std::option::Option<::std::string::String>,
     /// Markdown text.
     pub body: ::std::string::String,
     /// Attached file, if any.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub attachment: ::std::option::Option<::std::string::String>,
     /// Who wrote the note.
     pub author: UserBasic,
@@ -2824,14 +2824,14 @@ pub struct Note {
     /// Type of the commented resource (`Issue`).
     pub noteable_type: ::std::string::String,
     /// Internal ID of the commented resource.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub noteable_iid: ::std::option::Option<i64>,
     /// Whether the note starts a thread that can be resolved.
     pub resolvable: bool,
     /// Whether the note is visible only to project members with enough access.
     pub confidential: bool,
     /// Effects of quick actions in the note, when it had any.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub commands_changes: ::std::option::Option<NoteCommandsChanges>,
 }
 
@@ -2840,7 +2840,7 @@ pub struct Note {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct NoteCommandsChanges {
     /// Whether the issue was promoted to an epic (`/promote`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub promote_to_epic: ::std::option::Option<bool>,
 }
 
@@ -2861,12 +2861,12 @@ pub struct PersonalAccessTokenWithToken {
     /// ID of the user the token belongs to.
     pub user_id: i64,
     /// When the token was last used; `null` or missing when never used.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Whether the token can be used now (neither revoked nor expired).
     pub active: bool,
     /// Last day the token is valid; `null` when it never expires.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
     /// The secret to authenticate with.
     pub token: ::std::string::String,
@@ -2880,7 +2880,7 @@ pub struct Project {
     /// Numeric project ID.
     pub id: i64,
     /// Description text.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub description: ::std::option::Option<::std::string::String>,
     /// Display name.
     pub name: ::std::string::String,
@@ -2893,7 +2893,7 @@ pub struct Project {
     /// When the project was created.
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// Default branch; absent when the caller cannot read the code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub default_branch: ::std::option::Option<::std::string::String>,
     /// Topics (deprecated name of `topics`).
     pub tag_list: ::std::vec::Vec<::std::string::String>,
@@ -2906,13 +2906,13 @@ pub struct Project {
     /// URL of the project's page.
     pub web_url: ::std::string::String,
     /// URL of the README; absent or `null` when there is none or the code is not readable.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub readme_url: ::std::option::Option<::std::string::String>,
     /// URL of the avatar image.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub avatar_url: ::std::option::Option<::std::string::String>,
     /// Number of forks; absent when the caller cannot read the code.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub forks_count: ::std::option::Option<i64>,
     /// Number of stars.
     pub star_count: i64,
@@ -2921,269 +2921,269 @@ pub struct Project {
     /// Namespace holding the project.
     pub namespace: NamespaceBasic,
     /// Prefix of the project's container image names; absent when the registry is off.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub container_registry_image_prefix: ::std::option::Option<::std::string::String>,
     /// API links.
     #[serde(rename = "_links")]
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub links: ::std::option::Option<ProjectLinks>,
     /// Whether the package registry is on.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub packages_enabled: ::std::option::Option<bool>,
     /// Whether the repository has no commits.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub empty_repo: ::std::option::Option<bool>,
     /// Whether the project is archived (read-only).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub archived: ::std::option::Option<bool>,
     /// Who can see the project.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub visibility: ::std::option::Option<ProjectVisibility>,
     /// Owner, for projects in a personal namespace.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub owner: ::std::option::Option<UserBasic>,
     /// Whether diff discussions on changed lines are resolved by a push.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub resolve_outdated_diff_discussions: ::std::option::Option<bool>,
     /// Cleanup policy of container images.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub container_expiration_policy: ::std::option::Option<ContainerExpirationPolicy>,
     /// Whether issues are on (deprecated: see `issues_access_level`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub issues_enabled: ::std::option::Option<bool>,
     /// Whether merge requests are on (deprecated: see `merge_requests_access_level`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub merge_requests_enabled: ::std::option::Option<bool>,
     /// Whether the wiki is on (deprecated: see `wiki_access_level`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub wiki_enabled: ::std::option::Option<bool>,
     /// Whether CI/CD jobs are on (deprecated: see `builds_access_level`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub jobs_enabled: ::std::option::Option<bool>,
     /// Whether snippets are on (deprecated: see `snippets_access_level`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub snippets_enabled: ::std::option::Option<bool>,
     /// Whether the container registry is on (deprecated: see `container_registry_access_level`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub container_registry_enabled: ::std::option::Option<bool>,
     /// Whether Service Desk is on.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub service_desk_enabled: ::std::option::Option<bool>,
     /// Email address of the Service Desk.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub service_desk_address: ::std::option::Option<::std::string::String>,
     /// Whether the caller may open merge requests in this project.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub can_create_merge_request_in: ::std::option::Option<bool>,
     /// Access to issues.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub issues_access_level: ::std::option::Option<ProjectFeatureAccessLevel>,
     /// Access to the repository.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub repository_access_level: ::std::option::Option<ProjectFeatureAccessLevel>,
     /// Access to merge requests.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub merge_requests_access_level: ::std::option::Option<ProjectFeatureAccessLevel>,
     /// Who may fork.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub forking_access_level: ::std::option::Option<ProjectFeatureAccessLevel>,
     /// Access to the wiki.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub wiki_access_level: ::std::option::Option<ProjectFeatureAccessLevel>,
     /// Access to CI/CD jobs.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub builds_access_level: ::std::option::Option<ProjectFeatureAccessLevel>,
     /// Access to snippets.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub snippets_access_level: ::std::option::Option<ProjectFeatureAccessLevel>,
     /// Access to GitLab Pages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub pages_access_level: ::std::option::Option<ProjectPagesAccessLevel>,
     /// Access to operations features.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub operations_access_level: ::std::option::Option<ProjectFeatureAccessLevel>,
     /// Access to analytics.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub analytics_access_level: ::std::option::Option<ProjectFeatureAccessLevel>,
     /// Access to the container registry.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub container_registry_access_level: ::std::option::Option<ProjectFeatureAccessLevel>,
     /// Access to security and compliance features.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub security_and_compliance_access_level: ::std::option::Option<ProjectFeatureAccessLevel>,
     /// Whether email notifications are off.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub emails_disabled: ::std::option::Option<bool>,
     /// Whether shared runners may run the project's jobs.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub shared_runners_enabled: ::std::option::Option<bool>,
     /// Whether Git LFS is on.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub lfs_enabled: ::std::option::Option<bool>,
     /// ID of the user who created the project.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub creator_id: ::std::option::Option<i64>,
     /// Upstream project, for forks the caller can see.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub forked_from_project: ::std::option::Option<BasicProjectDetails>,
     /// For forks: whether new merge requests target this project rather than the upstream.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub mr_default_target_self: ::std::option::Option<bool>,
     /// State of the repository import (`none`, `scheduled`, `started`, `finished`, `failed`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub import_status: ::std::option::Option<::std::string::String>,
     /// Last import error; shown to project administrators.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub import_error: ::std::option::Option<::std::string::String>,
     /// Number of open issues; absent when issues are off.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub open_issues_count: ::std::option::Option<i64>,
     /// Registration token of project runners; shown to project administrators.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub runners_token: ::std::option::Option<::std::string::String>,
     /// Default clone depth of CI/CD jobs.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub ci_default_git_depth: ::std::option::Option<i64>,
     /// Whether older deployment jobs are skipped when a newer one starts.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub ci_forward_deployment_enabled: ::std::option::Option<bool>,
     /// Whether CI job tokens of this project are limited to an allow list.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub ci_job_token_scope_enabled: ::std::option::Option<bool>,
     /// Whether caches are kept apart by branch protection.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub ci_separated_caches: ::std::option::Option<bool>,
     /// Whether people outside the project can see its jobs.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub public_jobs: ::std::option::Option<bool>,
     /// Longest time a job may run, in seconds.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub build_timeout: ::std::option::Option<i64>,
     /// Whether older pending pipelines are cancelled.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub auto_cancel_pending_pipelines: ::std::option::Option<AutoCancelPendingPipelines>,
     /// Regular expression for test coverage (deprecated).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub build_coverage_regex: ::std::option::Option<::std::string::String>,
     /// Path of the CI/CD configuration file.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub ci_config_path: ::std::option::Option<::std::string::String>,
     /// Groups the project is shared with.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub shared_with_groups: ::std::option::Option<::std::vec::Vec<SharedGroupWithProject>>,
     /// Whether merging requires a successful pipeline.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub only_allow_merge_if_pipeline_succeeds: ::std::option::Option<bool>,
     /// Whether merging is allowed when the pipeline was skipped.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub allow_merge_on_skipped_pipeline: ::std::option::Option<bool>,
     /// Whether only maintainers may set variables when running pipelines.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub restrict_user_defined_variables: ::std::option::Option<bool>,
     /// Whether users may ask to become members.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub request_access_enabled: ::std::option::Option<bool>,
     /// Whether merging requires every discussion to be resolved.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub only_allow_merge_if_all_discussions_are_resolved: ::std::option::Option<bool>,
     /// Whether new merge requests delete their source branch by default.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub remove_source_branch_after_merge: ::std::option::Option<bool>,
     /// Whether a push from the command line prints a merge request link.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub printing_merge_request_link_enabled: ::std::option::Option<bool>,
     /// How merge requests are merged.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub merge_method: ::std::option::Option<ProjectMergeMethod>,
     /// Whether commits are squashed on merge.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub squash_option: ::std::option::Option<ProjectSquashOption>,
     /// Whether uploads need authentication to be downloaded.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub enforce_auth_checks_on_uploads: ::std::option::Option<bool>,
     /// Commit message used when suggestions are applied.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub suggestion_commit_message: ::std::option::Option<::std::string::String>,
     /// Template of merge commit messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub merge_commit_template: ::std::option::Option<::std::string::String>,
     /// Template of squash commit messages.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub squash_commit_template: ::std::option::Option<::std::string::String>,
     /// Whether Auto DevOps is on.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub auto_devops_enabled: ::std::option::Option<bool>,
     /// How Auto DevOps deploys.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub auto_devops_deploy_strategy: ::std::option::Option<AutoDevopsDeployStrategy>,
     /// Whether issues referenced by merged commits on the default branch are closed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub autoclose_referenced_issues: ::std::option::Option<bool>,
     /// Whether the artifacts of the latest successful pipeline are always kept.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub keep_latest_artifact: ::std::option::Option<bool>,
     /// Lifetime of runner registration tokens, in seconds.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub runner_token_expiration_interval: ::std::option::Option<i64>,
     /// Classification label for external authorization.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub external_authorization_classification_label: ::std::option::Option<::std::string::String>,
     /// Whether requirements management is on.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub requirements_enabled: ::std::option::Option<bool>,
     /// Access to requirements management.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub requirements_access_level: ::std::option::Option<ProjectPagesAccessLevel>,
     /// Whether security and compliance features are on.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub security_and_compliance_enabled: ::std::option::Option<bool>,
     /// Compliance frameworks applied to the project.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub compliance_frameworks: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// What the caller may do in the project.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub permissions: ::std::option::Option<ProjectPermissions>,
     /// URL of the license file, when a license was detected (`license=true`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub license_url: ::std::option::Option<::std::string::String>,
     /// The detected license (`license=true`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub license: ::std::option::Option<ProjectLicense>,
     /// Storage shard of the repository; shown to administrators.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub repository_storage: ::std::option::Option<::std::string::String>,
     /// Approvals a merge request needs by default (paid tiers).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub approvals_before_merge: ::std::option::Option<i64>,
     /// Whether the project pulls from a mirrored repository (paid tiers).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub mirror: ::std::option::Option<bool>,
     /// User responsible for pull-mirror activity.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub mirror_user_id: ::std::option::Option<i64>,
     /// Whether mirror updates start pipelines.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub mirror_trigger_builds: ::std::option::Option<bool>,
     /// Whether only protected branches are mirrored.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub only_mirror_protected_branches: ::std::option::Option<bool>,
     /// Whether the mirror overwrites branches that diverged.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub mirror_overwrites_diverged_branches: ::std::option::Option<bool>,
     /// Day the project was marked for deletion (deprecated name of `marked_for_deletion_on`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub marked_for_deletion_at: ::std::option::Option<::chrono::NaiveDate>,
     /// Day the project was marked for deletion (paid tiers).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub marked_for_deletion_on: ::std::option::Option<::chrono::NaiveDate>,
     /// Default description of new issues (paid tiers).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub issues_template: ::std::option::Option<::std::string::String>,
     /// Default description of new merge requests (paid tiers).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub merge_requests_template: ::std::option::Option<::std::string::String>,
     /// Storage used by the project (`statistics=true`, reporters and above).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub statistics: ::std::option::Option<ProjectStatistics>,
 }
 
@@ -3206,15 +3206,15 @@ pub struct ProjectDeployKey {
     /// The public key itself.
     pub key: ::std::string::String,
     /// MD5 fingerprint of the key; missing on FIPS-enabled instances and in some answers.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub fingerprint: ::std::option::Option<::std::string::String>,
     /// SHA256 fingerprint of the key; missing in some answers.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub fingerprint_sha256: ::std::option::Option<::std::string::String>,
     /// When the key was added.
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// When the key stops working; null when it never does.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Whether the key may push to this project's repository.
     pub can_push: bool,
@@ -3303,7 +3303,7 @@ pub struct ProjectGroupLink {
     /// Role the group's members get, as a number (10 to 50).
     pub group_access: i64,
     /// Day the share ends, when it does.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
 }
 
@@ -3323,7 +3323,7 @@ pub struct ProjectHook {
     pub push_events: bool,
     /// Branch name or wildcard limiting which pushes fire the hook; empty or null means all
     /// branches.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub push_events_branch_filter: ::std::option::Option<::std::string::String>,
     /// Fires on issue events.
     pub issues_events: bool,
@@ -3360,7 +3360,7 @@ pub struct ProjectIdentity {
     /// Numeric ID of the project.
     pub id: i64,
     /// Description of the project, if any.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub description: ::std::option::Option<::std::string::String>,
     /// Name of the project.
     pub name: ::std::string::String,
@@ -3383,12 +3383,12 @@ pub struct ProjectLicense {
     /// Full name.
     pub name: ::std::string::String,
     /// Common short name, when there is one.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub nickname: ::std::option::Option<::std::string::String>,
     /// Page describing the license.
     pub html_url: ::std::string::String,
     /// Where the license text comes from.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub source_url: ::std::option::Option<::std::string::String>,
 }
 
@@ -3400,10 +3400,10 @@ pub struct ProjectLinks {
     #[serde(rename = "self")]
     pub self_: ::std::string::String,
     /// Its issues; absent when the caller cannot use issues.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub issues: ::std::option::Option<::std::string::String>,
     /// Its merge requests; absent when the caller cannot use merge requests.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub merge_requests: ::std::option::Option<::std::string::String>,
     /// Its repository branches.
     pub repo_branches: ::std::string::String,
@@ -3414,7 +3414,7 @@ pub struct ProjectLinks {
     /// Its members.
     pub members: ::std::string::String,
     /// Its cluster agents (GitLab 14.10 and later).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub cluster_agents: ::std::option::Option<::std::string::String>,
 }
 
@@ -3577,10 +3577,10 @@ pub struct ProjectPermissionAccess {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct ProjectPermissions {
     /// Access as a direct member of the project; `null` when not one.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub project_access: ::std::option::Option<ProjectPermissionAccess>,
     /// Access through the group owning the project; `null` when none.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub group_access: ::std::option::Option<ProjectPermissionAccess>,
 }
 
@@ -3679,7 +3679,7 @@ pub struct ProjectStatistics {
     /// The Git repository.
     pub repository_size: i64,
     /// The wiki repository.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub wiki_size: ::std::option::Option<i64>,
     /// LFS objects.
     pub lfs_objects_size: i64,
@@ -3806,12 +3806,12 @@ pub struct ProtectedBranch {
     /// Who may merge.
     pub merge_access_levels: ::std::vec::Vec<ProtectedRefAccess>,
     /// Who may remove the protection (missing from some responses).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub unprotect_access_levels: ::std::option::Option<::std::vec::Vec<ProtectedRefAccess>>,
     /// Whether users allowed to push may also force-push.
     pub allow_force_push: bool,
     /// Whether pushes matching a `CODEOWNERS` entry need code owner approval (paid tiers).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub code_owner_approval_required: ::std::option::Option<bool>,
 }
 
@@ -3820,21 +3820,21 @@ pub struct ProtectedBranch {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProtectedRefAccess {
     /// Numeric ID of the entry (newer GitLab versions).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub id: ::std::option::Option<i64>,
     /// The role allowed; null when the entry names a user, group or deploy key.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub access_level: ::std::option::Option<ProtectedRefAccessLevel>,
     /// Who the entry allows, in words (`Maintainers`, a user's or group's name).
     pub access_level_description: ::std::string::String,
     /// The user allowed (paid tiers).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub user_id: ::std::option::Option<i64>,
     /// The group allowed (paid tiers).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub group_id: ::std::option::Option<i64>,
     /// The deploy key allowed (push entries of newer versions).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub deploy_key_id: ::std::option::Option<i64>,
 }
 
@@ -3880,7 +3880,7 @@ pub struct PublicGroupDetails {
     /// Group name.
     pub name: ::std::string::String,
     /// URL of the group's avatar image.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub avatar_url: ::std::option::Option<::std::string::String>,
     /// URL of the group's page.
     pub web_url: ::std::string::String,
@@ -3901,16 +3901,16 @@ pub struct PushRule {
     /// Numeric ID of the project the rule applies to.
     pub project_id: i64,
     /// Pattern every commit message has to match.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub commit_message_regex: ::std::option::Option<::std::string::String>,
     /// Pattern no commit message may match.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub commit_message_negative_regex: ::std::option::Option<::std::string::String>,
     /// Pattern every pushed branch name has to match.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub branch_name_regex: ::std::option::Option<::std::string::String>,
     /// Whether removing tags is refused.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub deny_delete_tag: ::std::option::Option<bool>,
     /// When the rule was created.
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
@@ -3919,19 +3919,19 @@ pub struct PushRule {
     /// Whether files that look like they hold secrets are refused.
     pub prevent_secrets: bool,
     /// Pattern every commit author's email has to match.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub author_email_regex: ::std::option::Option<::std::string::String>,
     /// Pattern no committed file name may match.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub file_name_regex: ::std::option::Option<::std::string::String>,
     /// Largest file accepted, in megabytes; 0 means no limit.
     pub max_file_size: i64,
     /// Whether the committer email has to be one of the pusher's verified emails (Premium and
     /// higher only).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub commit_committer_check: ::std::option::Option<bool>,
     /// Whether commits without a GPG signature are refused (Premium and higher only).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub reject_unsigned_commits: ::std::option::Option<bool>,
 }
 
@@ -3942,7 +3942,7 @@ pub struct PushRule {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RenderedBadge {
     /// Badge name; null in a preview, as none is given.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub name: ::std::option::Option<::std::string::String>,
     /// The link address as given.
     pub link_url: ::std::string::String,
@@ -3982,7 +3982,7 @@ pub struct SharedGroupWithProject {
     /// Role the group's members get in the project, as a number (10 to 50).
     pub group_access_level: i64,
     /// Day the share ends, when it does.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
 }
 
@@ -3999,7 +3999,7 @@ pub struct SshKey {
     /// When the key was added.
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// When the key stops being accepted; `null` when it never expires.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
 }
 
@@ -4010,19 +4010,19 @@ pub struct Tag {
     /// Name of the tag.
     pub name: ::std::string::String,
     /// Annotation of the tag; null for lightweight tags.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub message: ::std::option::Option<::std::string::String>,
     /// SHA the tag points to: the tag object for annotated tags, the commit otherwise.
     pub target: ::std::string::String,
     /// Commit the tag points to.
     pub commit: CommitSummary,
     /// Release made from the tag, if any.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub release: ::std::option::Option<TagRelease>,
     /// Whether a protection rule covers the tag.
     pub protected: bool,
     /// When an annotated tag was created (newer GitLab versions; null for lightweight tags).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
 }
 
@@ -4033,7 +4033,7 @@ pub struct TagRelease {
     /// Name of the tag the release belongs to.
     pub tag_name: ::std::string::String,
     /// Release notes, in Markdown.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub description: ::std::option::Option<::std::string::String>,
 }
 
@@ -4064,10 +4064,10 @@ pub struct TimeStats {
     /// Total time logged, in seconds.
     pub total_time_spent: i64,
     /// Estimate in human form (`3h 30m`); `null` when there is none.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub human_time_estimate: ::std::option::Option<::std::string::String>,
     /// Time logged in human form (`1h`); `null` when none was logged.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub human_total_time_spent: ::std::option::Option<::std::string::String>,
 }
 
@@ -4082,12 +4082,12 @@ pub struct Topic {
     /// Human-readable title.
     pub title: ::std::string::String,
     /// Description text.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub description: ::std::option::Option<::std::string::String>,
     /// How many projects carry the topic.
     pub total_projects_count: i64,
     /// URL of the topic's avatar image.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub avatar_url: ::std::option::Option<::std::string::String>,
 }
 
@@ -4109,148 +4109,148 @@ pub struct User {
     /// Account state (`active`, `blocked`, `deactivated`, `banned`, ...).
     pub state: ::std::string::String,
     /// URL of the avatar image.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub avatar_url: ::std::option::Option<::std::string::String>,
     /// URL of the user's profile page.
     pub web_url: ::std::string::String,
     /// When the account was created.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Free-text biography.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub bio: ::std::option::Option<::std::string::String>,
     /// Whether this is a bot account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub bot: ::std::option::Option<bool>,
     /// Where the user says they are.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub location: ::std::option::Option<::std::string::String>,
     /// Email address shown on the profile.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub public_email: ::std::option::Option<::std::string::String>,
     /// Skype ID.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub skype: ::std::option::Option<::std::string::String>,
     /// LinkedIn account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub linkedin: ::std::option::Option<::std::string::String>,
     /// Twitter account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub twitter: ::std::option::Option<::std::string::String>,
     /// Personal website.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub website_url: ::std::option::Option<::std::string::String>,
     /// Organization the user belongs to.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub organization: ::std::option::Option<::std::string::String>,
     /// Job title.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub job_title: ::std::option::Option<::std::string::String>,
     /// Preferred pronouns.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub pronouns: ::std::option::Option<::std::string::String>,
     /// Job title and organization combined, as shown on the profile.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub work_information: ::std::option::Option<::std::string::String>,
     /// How many users follow this user.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub followers: ::std::option::Option<i64>,
     /// How many users this user follows.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub following: ::std::option::Option<i64>,
     /// The user's local time of day, formatted for display (`3:38 PM`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub local_time: ::std::option::Option<::std::string::String>,
     /// Whether the caller follows this user.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub is_followed: ::std::option::Option<bool>,
     /// Primary email address (own account and administrators).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub email: ::std::option::Option<::std::string::String>,
     /// Whether the user is an administrator (administrators only).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub is_admin: ::std::option::Option<bool>,
     /// Administrators' private notes about the user (administrators only).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub note: ::std::option::Option<::std::string::String>,
     /// Previous sign-in time.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub last_sign_in_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// When the primary email was confirmed.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub confirmed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Navigation theme of the user interface.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub theme_id: ::std::option::Option<i64>,
     /// Day of the latest activity.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub last_activity_on: ::std::option::Option<::chrono::NaiveDate>,
     /// Syntax highlighting theme.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub color_scheme_id: ::std::option::Option<i64>,
     /// How many personal projects the user may create.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub projects_limit: ::std::option::Option<i64>,
     /// Current sign-in time.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub current_sign_in_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// External sign-in identities linked to the account.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub identities: ::std::option::Option<::std::vec::Vec<Identity>>,
     /// Whether the user may create groups.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub can_create_group: ::std::option::Option<bool>,
     /// Whether the user may create projects.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub can_create_project: ::std::option::Option<bool>,
     /// Whether two-factor authentication is on.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub two_factor_enabled: ::std::option::Option<bool>,
     /// Whether the user is an external user.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub external: ::std::option::Option<bool>,
     /// Whether the profile is hidden from others.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub private_profile: ::std::option::Option<bool>,
     /// Email address used for web commits.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub commit_email: ::std::option::Option<::std::string::String>,
     /// IP address of the current sign-in (administrators only).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub current_sign_in_ip: ::std::option::Option<::std::string::String>,
     /// IP address of the previous sign-in (administrators only).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub last_sign_in_ip: ::std::option::Option<::std::string::String>,
     /// ID of the user's personal namespace (administrators only).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub namespace_id: ::std::option::Option<i64>,
     /// Number of sign-ins (administrators only).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub sign_in_count: ::std::option::Option<i64>,
     /// Subscription plan of the user's namespace (Enterprise Edition, administrators only).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub plan: ::std::option::Option<::std::string::String>,
     /// Whether that plan is a trial (Enterprise Edition, administrators only).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub trial: ::std::option::Option<bool>,
     /// Monthly CI/CD minutes quota; `0` is unlimited, `null` inherits the instance default
     /// (Premium and higher).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub shared_runners_minutes_limit: ::std::option::Option<i64>,
     /// CI/CD minutes bought on top of the monthly quota (Premium and higher).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub extra_shared_runners_minutes_limit: ::std::option::Option<i64>,
     /// Whether the user is an auditor (Premium and higher).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub is_auditor: ::std::option::Option<bool>,
     /// Whether the user takes a license seat (Premium and higher).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub using_license_seat: ::std::option::Option<bool>,
     /// Group that provisioned the account through SAML or SCIM (Premium and higher).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub provisioned_by_group_id: ::std::option::Option<i64>,
     /// Custom attributes, when asked for with `with_custom_attributes` (administrators only).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub custom_attributes: ::std::option::Option<::std::vec::Vec<CustomAttribute>>,
 }
 
@@ -4307,7 +4307,7 @@ pub struct UserBasic {
     /// Account state (`active`, `blocked`, ...).
     pub state: ::std::string::String,
     /// URL of the avatar image.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub avatar_url: ::std::option::Option<::std::string::String>,
     /// URL of the user's profile page.
     pub web_url: ::std::string::String,
@@ -4351,19 +4351,19 @@ pub struct UserPreferences {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct UserStatus {
     /// Emoji name (`coffee`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub emoji: ::std::option::Option<::std::string::String>,
     /// Availability (`not_set` or `busy`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub availability: ::std::option::Option<::std::string::String>,
     /// Status text, as written.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub message: ::std::option::Option<::std::string::String>,
     /// Status text rendered to HTML.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub message_html: ::std::option::Option<::std::string::String>,
     /// When the status is removed automatically.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub clear_status_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
 }
 

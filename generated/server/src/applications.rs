@@ -162,7 +162,7 @@ pub static CREATE_APPLICATION: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 200,
     paginated: false,

@@ -464,7 +464,7 @@ pub static CREATE_ISSUE_AWARD_EMOJI: support::OperationSpec = support::Operation
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -603,7 +603,7 @@ pub static CREATE_MERGE_REQUEST_AWARD_EMOJI: support::OperationSpec = support::O
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -742,7 +742,7 @@ pub static CREATE_SNIPPET_AWARD_EMOJI: support::OperationSpec = support::Operati
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -1338,7 +1338,7 @@ pub static CREATE_ISSUE_NOTE_AWARD_EMOJI: support::OperationSpec = support::Oper
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

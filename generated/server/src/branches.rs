@@ -220,7 +220,7 @@ pub static CREATE_REPOSITORY_BRANCH: support::OperationSpec = support::Operation
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

@@ -269,7 +269,7 @@ pub static CREATE_BROADCAST_MESSAGE: support::OperationSpec = support::Operation
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

@@ -415,7 +415,7 @@ pub static SET_USER_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Operatio
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 200,
     paginated: false,
@@ -678,7 +678,7 @@ pub static SET_GROUP_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Operati
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 200,
     paginated: false,
@@ -946,7 +946,7 @@ pub static SET_PROJECT_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Opera
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 200,
     paginated: false,

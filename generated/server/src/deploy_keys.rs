@@ -333,7 +333,7 @@ pub static CREATE_PROJECT_DEPLOY_KEY: support::OperationSpec = support::Operatio
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

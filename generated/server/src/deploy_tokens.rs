@@ -384,7 +384,7 @@ pub static CREATE_PROJECT_DEPLOY_TOKEN: support::OperationSpec = support::Operat
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -676,7 +676,7 @@ pub static CREATE_GROUP_DEPLOY_TOKEN: support::OperationSpec = support::Operatio
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

@@ -9,12 +9,18 @@ use ::gitlab_server_support as support;
 #[derive(Clone, Copy, Debug, Default)]
 pub struct ExampleApi;
 
-fn example<T: ::serde::de::DeserializeOwned>(
+/// The example's exact text, parsed once: answers keep the documented bytes (including which
+/// fields are `null` and which are absent) and cost no serialisation.
+fn example<T>(
+    cache: &'static ::std::sync::OnceLock<
+        ::std::result::Result<support::RawJson, support::ApiError>,
+    >,
     json: &'static str,
 ) -> ::std::result::Result<support::Reply<T>, support::ApiError> {
-    ::serde_json::from_str(json)
-        .map(support::Reply::new)
-        .map_err(|_| support::ApiError::Internal)
+    cache
+        .get_or_init(|| support::RawJson::parse(json))
+        .clone()
+        .map(support::Reply::raw)
 }
 
 impl super::projects::ProjectsApi for ExampleApi {
@@ -26,7 +32,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 4,
@@ -162,7 +172,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::CreateProjectInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 42,
   "description": "New Project",
@@ -279,7 +293,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 4,
@@ -515,7 +533,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 4,
@@ -739,7 +761,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::GetProjectInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 3,
   "description": null,
@@ -948,7 +974,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::EditProjectInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 3,
   "description": "Site of the Diaspora project",
@@ -1111,7 +1141,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         support::Reply<gitlab_client::models::ProjectActionMessage>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "message": "202 Accepted"
 }"#,
@@ -1126,7 +1160,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::UserBasic>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -1156,7 +1194,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::PublicGroupDetails>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -1184,7 +1226,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::CreateProjectForUserInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 43,
   "description": null,
@@ -1307,7 +1353,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::ForkProjectInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 12,
   "description": null,
@@ -1451,7 +1501,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 3,
@@ -1536,7 +1590,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::StarProjectInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 3,
   "description": null,
@@ -1627,7 +1685,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::UnstarProjectInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 3,
   "description": null,
@@ -1720,7 +1782,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::ProjectStarrer>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "starred_since": "2019-01-28T14:47:30.642Z",
@@ -1756,7 +1822,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         support::Reply<::std::collections::BTreeMap<::std::string::String, f64>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "Ruby": 66.69,
   "JavaScript": 22.98,
@@ -1772,7 +1842,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::ArchiveProjectInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 3,
   "description": null,
@@ -1886,7 +1960,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::UnarchiveProjectInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 3,
   "description": null,
@@ -2000,7 +2078,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::RestoreProjectInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 3,
   "description": null,
@@ -2163,7 +2245,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         support::Reply<gitlab_client::models::ProjectUpload>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "alt": "dk",
   "url": "/uploads/66dbcd21ec5d24ed6ea225176098d52b/dk.png",
@@ -2181,7 +2267,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         support::Reply<gitlab_client::models::ProjectGroupLink>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 9,
   "project_id": 5,
@@ -2208,7 +2298,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         support::Reply<gitlab_client::models::ProjectActionMessage>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "message": "Successfully imported"
 }"#,
@@ -2221,7 +2315,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::CreateProjectForkRelationInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 12,
   "description": null,
@@ -2363,7 +2461,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::TransferProjectInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 7,
   "description": "",
@@ -2499,7 +2601,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         support::Reply<gitlab_client::models::ProjectStorage>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "project_id": 1,
   "disk_path": "@hashed/6b/86/6b86b273ff34fce19d6b804eff5a3f5747ada4eaa22f1d49c01e52ddb7875b4b",
@@ -2517,7 +2623,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::ProjectHook>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -2569,7 +2679,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::AddProjectHookInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::ProjectHook>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 2,
   "url": "https://ci.example.com/gitlab/notify",
@@ -2599,7 +2713,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::GetProjectHookInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::ProjectHook>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "url": "http://example.com/hook",
@@ -2629,7 +2747,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::EditProjectHookInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::ProjectHook>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "url": "http://example.com/hook",
@@ -2659,7 +2781,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::DeleteProjectHookInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::ProjectHook>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "url": "http://example.com/hook",
@@ -2689,7 +2815,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::GetProjectPushRulesInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::PushRule>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "project_id": 3,
@@ -2715,7 +2845,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::EditProjectPushRuleInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::PushRule>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "project_id": 3,
@@ -2741,7 +2875,11 @@ impl super::projects::ProjectsApi for ExampleApi {
         _input: super::projects::AddProjectPushRuleInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::PushRule>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 4,
   "project_id": 7,
@@ -2779,7 +2917,11 @@ impl super::issues::IssuesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Issue>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"[
   {
     "state": "opened",
@@ -2882,7 +3024,11 @@ impl super::issues::IssuesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Issue>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"[
   {
     "project_id": 4,
@@ -2984,7 +3130,11 @@ impl super::issues::IssuesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Issue>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"[
   {
     "project_id": 4,
@@ -3091,7 +3241,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::CreateIssueInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "project_id": 4,
   "id": 84,
@@ -3161,7 +3315,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::GetIssueInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 1,
   "project_id": 1,
@@ -3260,7 +3418,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::GetProjectIssueInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "project_id": 4,
   "milestone": {
@@ -3355,7 +3517,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::EditIssueInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "created_at": "2016-01-07T12:46:01.410Z",
   "author": {
@@ -3439,7 +3605,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::ReorderIssueInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "project_id": 4,
   "milestone": {
@@ -3534,7 +3704,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::MoveIssueInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 92,
   "iid": 11,
@@ -3616,7 +3790,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::CloneIssueInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 290,
   "iid": 1,
@@ -3704,7 +3882,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::SubscribeToIssueInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 92,
   "iid": 11,
@@ -3786,7 +3968,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::UnsubscribeFromIssueInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 93,
   "iid": 12,
@@ -3846,7 +4032,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::CreateIssueTodoInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::IssueTodo>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 112,
   "project": {
@@ -3948,7 +4138,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _request: &support::Input,
         _input: super::issues::CreateIssueNoteInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 699,
   "type": null,
@@ -3983,7 +4177,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::SetIssueTimeEstimateInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::TimeStats>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "human_time_estimate": "3h 30m",
   "human_total_time_spent": null,
@@ -3999,7 +4197,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::ResetIssueTimeEstimateInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::TimeStats>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "human_time_estimate": null,
   "human_total_time_spent": null,
@@ -4015,7 +4217,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::AddIssueSpentTimeInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::TimeStats>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "human_time_estimate": null,
   "human_total_time_spent": "1h",
@@ -4031,7 +4237,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::ResetIssueSpentTimeInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::TimeStats>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "human_time_estimate": null,
   "human_total_time_spent": null,
@@ -4047,7 +4257,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::GetIssueTimeStatsInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::TimeStats>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "human_time_estimate": "2h",
   "human_total_time_spent": "1h",
@@ -4065,7 +4279,11 @@ impl super::issues::IssuesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 29,
@@ -4212,7 +4430,11 @@ impl super::issues::IssuesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 6471,
@@ -4278,7 +4500,11 @@ impl super::issues::IssuesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::UserBasic>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -4308,7 +4534,11 @@ impl super::issues::IssuesApi for ExampleApi {
         support::Reply<gitlab_client::models::UserAgentDetail>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "user_agent": "AppleWebKit/537.36",
   "ip_address": "127.0.0.1",
@@ -4325,7 +4555,11 @@ impl super::issues::IssuesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::MetricImage>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 17,
@@ -4351,7 +4585,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::UploadIssueMetricImageInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::MetricImage>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 23,
   "created_at": "2020-11-13T00:06:18.084Z",
@@ -4369,7 +4607,11 @@ impl super::issues::IssuesApi for ExampleApi {
         _input: super::issues::EditIssueMetricImageInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::MetricImage>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 23,
   "created_at": "2020-11-13T00:06:18.084Z",
@@ -4399,7 +4641,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::User>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -4498,7 +4744,11 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::CreateUserInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::User>, support::ApiError> {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 42,
   "username": "jane_doe",
@@ -4553,7 +4803,11 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::GetUserInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::User>, support::ApiError> {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "username": "john_smith",
@@ -4630,7 +4884,11 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::EditUserInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::User>, support::ApiError> {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 42,
   "username": "jane_doe",
@@ -4701,7 +4959,11 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::GetCurrentUserInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::User>, support::ApiError> {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "username": "john_smith",
@@ -4763,7 +5025,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::GetCurrentUserStatusInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::UserStatus>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "emoji": "coffee",
   "availability": "busy",
@@ -4780,7 +5046,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::SetCurrentUserStatusInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::UserStatus>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "emoji": "coffee",
   "message": "I crave coffee",
@@ -4796,7 +5066,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::GetUserStatusInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::UserStatus>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "emoji": "coffee",
   "availability": "busy",
@@ -4815,7 +5089,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<gitlab_client::models::UserPreferences>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "user_id": 1,
@@ -4833,7 +5111,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<gitlab_client::models::UserPreferences>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "user_id": 1,
@@ -4849,7 +5131,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::FollowUserInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::UserBasic>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "username": "john_smith",
@@ -4867,7 +5153,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::UnfollowUserInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::UserBasic>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "username": "john_smith",
@@ -4887,7 +5177,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::UserBasic>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 2,
@@ -4917,7 +5211,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::UserBasic>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 2,
@@ -4945,7 +5243,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::GetUserCountsInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::UserCounts>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "merge_requests": 4,
   "assigned_issues": 15,
@@ -4961,7 +5263,10 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::BlockUserInput,
     ) -> ::std::result::Result<support::Reply<bool>, support::ApiError> {
-        example(r#"true"#)
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(&EXAMPLE, r#"true"#)
     }
 
     async fn unblock_user(
@@ -4969,7 +5274,10 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::UnblockUserInput,
     ) -> ::std::result::Result<support::Reply<bool>, support::ApiError> {
-        example(r#"true"#)
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(&EXAMPLE, r#"true"#)
     }
 
     async fn deactivate_user(
@@ -4977,7 +5285,10 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::DeactivateUserInput,
     ) -> ::std::result::Result<support::Reply<bool>, support::ApiError> {
-        example(r#"true"#)
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(&EXAMPLE, r#"true"#)
     }
 
     async fn activate_user(
@@ -4985,7 +5296,10 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::ActivateUserInput,
     ) -> ::std::result::Result<support::Reply<bool>, support::ApiError> {
-        example(r#"true"#)
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(&EXAMPLE, r#"true"#)
     }
 
     async fn ban_user(
@@ -4993,7 +5307,10 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::BanUserInput,
     ) -> ::std::result::Result<support::Reply<bool>, support::ApiError> {
-        example(r#"true"#)
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(&EXAMPLE, r#"true"#)
     }
 
     async fn unban_user(
@@ -5001,7 +5318,10 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::UnbanUserInput,
     ) -> ::std::result::Result<support::Reply<bool>, support::ApiError> {
-        example(r#"true"#)
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(&EXAMPLE, r#"true"#)
     }
 
     async fn approve_user(
@@ -5012,7 +5332,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<gitlab_client::models::UserActionResult>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "message": "Success"
 }"#,
@@ -5027,7 +5351,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<gitlab_client::models::UserActionResult>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "message": "Success"
 }"#,
@@ -5042,7 +5370,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::UserActivity>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "username": "user1",
@@ -5071,7 +5403,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Membership>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "source_id": 1,
@@ -5105,7 +5441,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::SshKey>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -5131,7 +5471,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::AddSshKeyInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::SshKey>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 4,
   "title": "ABC",
@@ -5150,7 +5494,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::SshKey>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -5176,7 +5524,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::AddUserSshKeyInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::SshKey>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 5,
   "title": "ABC",
@@ -5193,7 +5545,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::GetSshKeyInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::SshKey>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "title": "Public key",
@@ -5218,7 +5574,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::GetUserSshKeyInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::SshKey>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "title": "Public key",
@@ -5245,7 +5605,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::GpgKey>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -5262,7 +5626,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::AddGpgKeyInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::GpgKey>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
@@ -5277,7 +5645,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::GetGpgKeyInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::GpgKey>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
@@ -5302,7 +5674,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::GpgKey>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -5319,7 +5695,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::AddUserGpgKeyInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::GpgKey>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
@@ -5334,7 +5714,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::GetUserGpgKeyInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::GpgKey>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
@@ -5359,7 +5743,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Email>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -5381,7 +5769,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::AddEmailInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Email>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 4,
   "email": "email@example.com",
@@ -5398,7 +5790,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Email>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -5420,7 +5816,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::AddUserEmailInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Email>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 5,
   "email": "email3@example.com",
@@ -5435,7 +5835,11 @@ impl super::users::UsersApi for ExampleApi {
         _input: super::users::GetEmailInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Email>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "email": "email@example.com",
@@ -5468,7 +5872,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::ImpersonationToken>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "active": true,
@@ -5508,7 +5916,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<gitlab_client::models::ImpersonationTokenWithToken>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 2,
   "revoked": false,
@@ -5534,7 +5946,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<gitlab_client::models::ImpersonationToken>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "active": true,
   "user_id": 2,
@@ -5567,7 +5983,11 @@ impl super::users::UsersApi for ExampleApi {
         support::Reply<gitlab_client::models::PersonalAccessTokenWithToken>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 3,
   "name": "mytoken",
@@ -5594,7 +6014,11 @@ impl super::labels::LabelsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Label>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"[
   {
     "id": 1,
@@ -5676,7 +6100,11 @@ impl super::labels::LabelsApi for ExampleApi {
         _input: super::labels::CreateLabelInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 10,
   "name": "feature",
@@ -5700,7 +6128,11 @@ impl super::labels::LabelsApi for ExampleApi {
         _input: super::labels::GetLabelInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 1,
   "name": "bug",
@@ -5724,7 +6156,11 @@ impl super::labels::LabelsApi for ExampleApi {
         _input: super::labels::EditLabelInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 8,
   "name": "docs",
@@ -5756,7 +6192,11 @@ impl super::labels::LabelsApi for ExampleApi {
         _input: super::labels::PromoteLabelInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 8,
   "name": "documentation",
@@ -5778,7 +6218,11 @@ impl super::labels::LabelsApi for ExampleApi {
         _input: super::labels::SubscribeLabelInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 1,
   "name": "bug",
@@ -5802,7 +6246,11 @@ impl super::labels::LabelsApi for ExampleApi {
         _input: super::labels::UnsubscribeLabelInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 1,
   "name": "bug",
@@ -5830,7 +6278,11 @@ impl super::group_labels::GroupLabelsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Label>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"[
   {
     "id": 7,
@@ -5866,7 +6318,11 @@ impl super::group_labels::GroupLabelsApi for ExampleApi {
         _input: super::group_labels::CreateGroupLabelInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 9,
   "name": "Feature Proposal",
@@ -5888,7 +6344,11 @@ impl super::group_labels::GroupLabelsApi for ExampleApi {
         _input: super::group_labels::GetGroupLabelInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 7,
   "name": "bug",
@@ -5910,7 +6370,11 @@ impl super::group_labels::GroupLabelsApi for ExampleApi {
         _input: super::group_labels::EditGroupLabelInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 9,
   "name": "Feature Idea",
@@ -5940,7 +6404,11 @@ impl super::group_labels::GroupLabelsApi for ExampleApi {
         _input: super::group_labels::SubscribeGroupLabelInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 9,
   "name": "Feature Idea",
@@ -5962,7 +6430,11 @@ impl super::group_labels::GroupLabelsApi for ExampleApi {
         _input: super::group_labels::UnsubscribeGroupLabelInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "id": 9,
   "name": "Feature Idea",
@@ -5988,7 +6460,11 @@ impl super::milestones::MilestonesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Milestone>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 12,
@@ -6013,7 +6489,11 @@ impl super::milestones::MilestonesApi for ExampleApi {
         _input: super::milestones::CreateProjectMilestoneInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Milestone>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 13,
   "iid": 4,
@@ -6037,7 +6517,11 @@ impl super::milestones::MilestonesApi for ExampleApi {
         _input: super::milestones::GetProjectMilestoneInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Milestone>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 12,
   "iid": 3,
@@ -6061,7 +6545,11 @@ impl super::milestones::MilestonesApi for ExampleApi {
         _input: super::milestones::EditProjectMilestoneInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Milestone>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 12,
   "iid": 3,
@@ -6095,7 +6583,11 @@ impl super::milestones::MilestonesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Issue>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"[
   {
     "project_id": 16,
@@ -6207,7 +6699,11 @@ impl super::milestones::MilestonesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 29,
@@ -6307,7 +6803,11 @@ impl super::milestones::MilestonesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::BurndownEvent>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "created_at": "2013-11-10T10:12:40.000Z",
@@ -6343,7 +6843,11 @@ impl super::group_milestones::GroupMilestonesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Milestone>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 12,
@@ -6369,7 +6873,11 @@ impl super::group_milestones::GroupMilestonesApi for ExampleApi {
         _input: super::group_milestones::CreateGroupMilestoneInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Milestone>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 43,
   "iid": 5,
@@ -6393,7 +6901,11 @@ impl super::group_milestones::GroupMilestonesApi for ExampleApi {
         _input: super::group_milestones::GetGroupMilestoneInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Milestone>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 12,
   "iid": 3,
@@ -6417,7 +6929,11 @@ impl super::group_milestones::GroupMilestonesApi for ExampleApi {
         _input: super::group_milestones::EditGroupMilestoneInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Milestone>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 12,
   "iid": 3,
@@ -6451,7 +6967,11 @@ impl super::group_milestones::GroupMilestonesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Issue>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"[
   {
     "project_id": 4,
@@ -6563,7 +7083,11 @@ impl super::group_milestones::GroupMilestonesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 29,
@@ -6655,7 +7179,11 @@ impl super::group_milestones::GroupMilestonesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::BurndownEvent>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "created_at": "2013-11-10T10:12:40.000Z",
@@ -6691,7 +7219,11 @@ impl super::branches::BranchesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Branch>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "name": "main",
@@ -6753,7 +7285,11 @@ impl super::branches::BranchesApi for ExampleApi {
         _input: super::branches::CreateRepositoryBranchInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Branch>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "name": "newbranch",
   "merged": false,
@@ -6788,7 +7324,11 @@ impl super::branches::BranchesApi for ExampleApi {
         _input: super::branches::GetRepositoryBranchInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Branch>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "name": "main",
   "merged": false,
@@ -6833,7 +7373,11 @@ impl super::branches::BranchesApi for ExampleApi {
         support::Reply<gitlab_client::models::ProjectActionMessage>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "message": "202 Accepted"
 }"#,
@@ -6850,7 +7394,11 @@ impl super::protected_branches::ProtectedBranchesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::ProtectedBranch>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -6904,7 +7452,11 @@ impl super::protected_branches::ProtectedBranchesApi for ExampleApi {
         support::Reply<gitlab_client::models::ProtectedBranch>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "name": "*-stable",
@@ -6946,7 +7498,11 @@ impl super::protected_branches::ProtectedBranchesApi for ExampleApi {
         support::Reply<gitlab_client::models::ProtectedBranch>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "name": "master",
@@ -6988,7 +7544,11 @@ impl super::protected_branches::ProtectedBranchesApi for ExampleApi {
         support::Reply<gitlab_client::models::ProtectedBranch>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 3,
   "name": "feature-branch",
@@ -7032,7 +7592,11 @@ impl super::tags::TagsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Tag>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "commit": {
@@ -7069,7 +7633,11 @@ impl super::tags::TagsApi for ExampleApi {
         _request: &support::Input,
         _input: super::tags::CreateRepositoryTagInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Tag>, support::ApiError> {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "commit": {
     "id": "2695effb5807a22ff3d138d593fd856244e155e7",
@@ -7101,7 +7669,11 @@ impl super::tags::TagsApi for ExampleApi {
         _request: &support::Input,
         _input: super::tags::GetRepositoryTagInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Tag>, support::ApiError> {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "name": "v5.0.0",
   "message": null,
@@ -7146,7 +7718,11 @@ impl super::protected_tags::ProtectedTagsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::ProtectedTag>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "name": "release-1-0",
@@ -7176,7 +7752,11 @@ impl super::protected_tags::ProtectedTagsApi for ExampleApi {
         _input: super::protected_tags::ProtectRepositoryTagInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::ProtectedTag>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "name": "*-stable",
   "create_access_levels": [
@@ -7195,7 +7775,11 @@ impl super::protected_tags::ProtectedTagsApi for ExampleApi {
         _input: super::protected_tags::GetProtectedTagInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::ProtectedTag>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "name": "release-1-0",
   "create_access_levels": [
@@ -7226,7 +7810,11 @@ impl super::project_badges::ProjectBadgesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Badge>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "name": "Coverage",
@@ -7256,7 +7844,11 @@ impl super::project_badges::ProjectBadgesApi for ExampleApi {
         _input: super::project_badges::AddProjectBadgeInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Badge>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "name": "mybadge",
@@ -7275,7 +7867,11 @@ impl super::project_badges::ProjectBadgesApi for ExampleApi {
         _input: super::project_badges::GetProjectBadgeInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Badge>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
@@ -7293,7 +7889,11 @@ impl super::project_badges::ProjectBadgesApi for ExampleApi {
         _input: super::project_badges::EditProjectBadgeInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Badge>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "name": "mybadge",
@@ -7322,7 +7922,11 @@ impl super::project_badges::ProjectBadgesApi for ExampleApi {
         support::Reply<gitlab_client::models::RenderedBadge>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
   "image_url": "https://shields.io/my/badge",
@@ -7342,7 +7946,11 @@ impl super::group_badges::GroupBadgesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Badge>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "name": "Coverage",
@@ -7363,7 +7971,11 @@ impl super::group_badges::GroupBadgesApi for ExampleApi {
         _input: super::group_badges::AddGroupBadgeInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Badge>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "link_url": "https://gitlab.com/gitlab-org/gitlab-foss/commits/master",
@@ -7381,7 +7993,11 @@ impl super::group_badges::GroupBadgesApi for ExampleApi {
         _input: super::group_badges::GetGroupBadgeInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Badge>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
@@ -7399,7 +8015,11 @@ impl super::group_badges::GroupBadgesApi for ExampleApi {
         _input: super::group_badges::EditGroupBadgeInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Badge>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "link_url": "https://gitlab.com/gitlab-org/gitlab-foss/commits/master",
@@ -7427,7 +8047,11 @@ impl super::group_badges::GroupBadgesApi for ExampleApi {
         support::Reply<gitlab_client::models::RenderedBadge>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
   "image_url": "https://shields.io/my/badge",
@@ -7447,7 +8071,11 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::AwardEmoji>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 4,
@@ -7491,7 +8119,11 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         _input: super::award_emoji::CreateIssueAwardEmojiInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 344,
   "name": "blowfish",
@@ -7519,7 +8151,11 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::AwardEmoji>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 4,
@@ -7563,7 +8199,11 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         _input: super::award_emoji::CreateMergeRequestAwardEmojiInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 344,
   "name": "blowfish",
@@ -7591,7 +8231,11 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::AwardEmoji>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 4,
@@ -7635,7 +8279,11 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         _input: super::award_emoji::CreateSnippetAwardEmojiInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 344,
   "name": "blowfish",
@@ -7661,7 +8309,11 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         _input: super::award_emoji::GetIssueAwardEmojiInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "name": "microphone",
@@ -7695,7 +8347,11 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         _input: super::award_emoji::GetMergeRequestAwardEmojiInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "name": "microphone",
@@ -7729,7 +8385,11 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         _input: super::award_emoji::GetSnippetAwardEmojiInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "name": "microphone",
@@ -7765,7 +8425,11 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::AwardEmoji>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 2,
@@ -7793,7 +8457,11 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         _input: super::award_emoji::CreateIssueNoteAwardEmojiInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 345,
   "name": "rocket",
@@ -7819,7 +8487,11 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         _input: super::award_emoji::GetIssueNoteAwardEmojiInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 2,
   "name": "mood_bubble_lightning",
@@ -7857,7 +8529,11 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::AccessRequest>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -7887,7 +8563,11 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
         support::Reply<gitlab_client::models::AccessRequest>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "username": "raymond_smith",
@@ -7907,7 +8587,11 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::AccessRequest>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -7937,7 +8621,11 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
         support::Reply<gitlab_client::models::AccessRequest>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "username": "raymond_smith",
@@ -7957,7 +8645,11 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
         support::Reply<gitlab_client::models::ApprovedAccessRequest>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "username": "raymond_smith",
@@ -7977,7 +8669,11 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
         support::Reply<gitlab_client::models::ApprovedAccessRequest>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "username": "raymond_smith",
@@ -8015,7 +8711,11 @@ impl super::invitations::InvitationsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Invitation>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -8038,7 +8738,11 @@ impl super::invitations::InvitationsApi for ExampleApi {
         support::Reply<gitlab_client::models::InvitationResult>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "status": "error",
   "message": {
@@ -8058,7 +8762,11 @@ impl super::invitations::InvitationsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Invitation>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -8081,7 +8789,11 @@ impl super::invitations::InvitationsApi for ExampleApi {
         support::Reply<gitlab_client::models::InvitationResult>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "status": "success"
 }"#,
@@ -8094,7 +8806,11 @@ impl super::invitations::InvitationsApi for ExampleApi {
         _input: super::invitations::EditGroupInvitationInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Invitation>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "expires_at": "2012-10-22T14:13:35Z",
   "access_level": 40
@@ -8116,7 +8832,11 @@ impl super::invitations::InvitationsApi for ExampleApi {
         _input: super::invitations::EditProjectInvitationInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Invitation>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "expires_at": "2012-10-22T14:13:35Z",
   "access_level": 40
@@ -8142,7 +8862,11 @@ impl super::deploy_keys::DeployKeysApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::DeployKey>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -8195,7 +8919,11 @@ impl super::deploy_keys::DeployKeysApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::ProjectDeployKey>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -8229,7 +8957,11 @@ impl super::deploy_keys::DeployKeysApi for ExampleApi {
         support::Reply<gitlab_client::models::ProjectDeployKey>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 12,
   "title": "My deploy key",
@@ -8248,7 +8980,11 @@ impl super::deploy_keys::DeployKeysApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::DeployKey>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -8271,7 +9007,11 @@ impl super::deploy_keys::DeployKeysApi for ExampleApi {
         support::Reply<gitlab_client::models::ProjectDeployKey>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "title": "Public key",
@@ -8293,7 +9033,11 @@ impl super::deploy_keys::DeployKeysApi for ExampleApi {
         support::Reply<gitlab_client::models::ProjectDeployKey>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 11,
   "title": "New deploy key",
@@ -8318,7 +9062,11 @@ impl super::deploy_keys::DeployKeysApi for ExampleApi {
         _input: super::deploy_keys::EnableProjectDeployKeyInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::DeployKey>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 12,
   "title": "My deploy key",
@@ -8338,7 +9086,11 @@ impl super::deploy_tokens::DeployTokensApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::DeployToken>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -8364,7 +9116,11 @@ impl super::deploy_tokens::DeployTokensApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::DeployToken>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -8388,7 +9144,11 @@ impl super::deploy_tokens::DeployTokensApi for ExampleApi {
         _input: super::deploy_tokens::CreateProjectDeployTokenInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::DeployToken>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "name": "My deploy token",
@@ -8410,7 +9170,11 @@ impl super::deploy_tokens::DeployTokensApi for ExampleApi {
         _input: super::deploy_tokens::GetProjectDeployTokenInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::DeployToken>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "name": "MyToken",
@@ -8442,7 +9206,11 @@ impl super::deploy_tokens::DeployTokensApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::DeployToken>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -8466,7 +9234,11 @@ impl super::deploy_tokens::DeployTokensApi for ExampleApi {
         _input: super::deploy_tokens::CreateGroupDeployTokenInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::DeployToken>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "name": "My deploy token",
@@ -8488,7 +9260,11 @@ impl super::deploy_tokens::DeployTokensApi for ExampleApi {
         _input: super::deploy_tokens::GetGroupDeployTokenInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::DeployToken>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "name": "MyToken",
@@ -8522,7 +9298,11 @@ impl super::namespaces::NamespacesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Namespace>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -8578,7 +9358,11 @@ impl super::namespaces::NamespacesApi for ExampleApi {
         _input: super::namespaces::GetNamespaceInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Namespace>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 2,
   "name": "group1",
@@ -8607,7 +9391,11 @@ impl super::namespaces::NamespacesApi for ExampleApi {
         support::Reply<gitlab_client::models::NamespaceExistence>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "exists": true,
   "suggests": [
@@ -8627,7 +9415,11 @@ impl super::topics::TopicsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Topic>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -8663,7 +9455,11 @@ impl super::topics::TopicsApi for ExampleApi {
         _input: super::topics::CreateTopicInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Topic>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "name": "topic1",
@@ -8681,7 +9477,11 @@ impl super::topics::TopicsApi for ExampleApi {
         _input: super::topics::GetTopicInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Topic>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "name": "gitlab",
@@ -8699,7 +9499,11 @@ impl super::topics::TopicsApi for ExampleApi {
         _input: super::topics::EditTopicInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Topic>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "name": "topic1",
@@ -8727,7 +9531,11 @@ impl super::version::VersionApi for ExampleApi {
         _input: super::version::GetVersionInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Version>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "version": "8.13.0-pre",
   "revision": "4e963fe"
@@ -8743,7 +9551,11 @@ impl super::metadata::MetadataApi for ExampleApi {
         _input: super::metadata::GetMetadataInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Metadata>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "version": "15.2-pre",
   "revision": "c401a659d0c",
@@ -8764,7 +9576,11 @@ impl super::keys::KeysApi for ExampleApi {
         _input: super::keys::GetKeyInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::KeyWithUser>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "title": "Sample key 25",
@@ -8812,7 +9628,11 @@ impl super::keys::KeysApi for ExampleApi {
         _input: super::keys::GetKeyByFingerprintInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::KeyWithUser>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "title": "Sample key 1",
@@ -8873,7 +9693,11 @@ impl super::avatar::AvatarApi for ExampleApi {
         _input: super::avatar::GetAvatarInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Avatar>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=64&d=identicon"
 }"#,
@@ -8890,7 +9714,11 @@ impl super::markdown::MarkdownApi for ExampleApi {
         support::Reply<gitlab_client::models::RenderedMarkdown>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "html": "<p dir=\"auto\">Hello world! <gl-emoji title=\"party popper\" data-name=\"tada\" data-unicode-version=\"6.0\">🎉</gl-emoji></p>"
 }"#,
@@ -8907,7 +9735,11 @@ impl super::applications::ApplicationsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::Application>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -8926,7 +9758,11 @@ impl super::applications::ApplicationsApi for ExampleApi {
         _input: super::applications::CreateApplicationInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Application>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "application_id": "5832fc6e14300a0d962240a8144466eef4ee93ef0d218477e55f11cf12fc3737",
@@ -8956,7 +9792,11 @@ impl super::broadcast_messages::BroadcastMessagesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::BroadcastMessage>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"[
   {
     "message": "Example broadcast message",
@@ -8986,7 +9826,11 @@ impl super::broadcast_messages::BroadcastMessagesApi for ExampleApi {
         support::Reply<gitlab_client::models::BroadcastMessage>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "message": "Deploy in progress",
   "starts_at": "2016-08-26T00:41:35.060Z",
@@ -9014,7 +9858,11 @@ impl super::broadcast_messages::BroadcastMessagesApi for ExampleApi {
         support::Reply<gitlab_client::models::BroadcastMessage>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "message": "Deploy in progress",
   "starts_at": "2016-08-24T23:21:16.078Z",
@@ -9042,7 +9890,11 @@ impl super::broadcast_messages::BroadcastMessagesApi for ExampleApi {
         support::Reply<gitlab_client::models::BroadcastMessage>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "message": "Update message",
   "starts_at": "2016-08-26T00:41:35.060Z",
@@ -9078,7 +9930,11 @@ impl super::appearance::AppearanceApi for ExampleApi {
         _input: super::appearance::GetAppearanceInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Appearance>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "title": "GitLab Test Instance",
   "description": "gitlab-test.example.com",
@@ -9102,7 +9958,11 @@ impl super::appearance::AppearanceApi for ExampleApi {
         _input: super::appearance::EditAppearanceInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::Appearance>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r##"{
   "title": "GitLab Test Instance",
   "description": "gitlab-test.example.com",
@@ -9130,7 +9990,11 @@ impl super::freeze_periods::FreezePeriodsApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::FreezePeriod>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "id": 1,
@@ -9150,7 +10014,11 @@ impl super::freeze_periods::FreezePeriodsApi for ExampleApi {
         _input: super::freeze_periods::CreateFreezePeriodInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::FreezePeriod>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "freeze_start": "0 23 * * 5",
@@ -9168,7 +10036,11 @@ impl super::freeze_periods::FreezePeriodsApi for ExampleApi {
         _input: super::freeze_periods::GetFreezePeriodInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::FreezePeriod>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "freeze_start": "0 23 * * 5",
@@ -9186,7 +10058,11 @@ impl super::freeze_periods::FreezePeriodsApi for ExampleApi {
         _input: super::freeze_periods::EditFreezePeriodInput,
     ) -> ::std::result::Result<support::Reply<gitlab_client::models::FreezePeriod>, support::ApiError>
     {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "id": 1,
   "freeze_start": "0 23 * * 5",
@@ -9216,7 +10092,11 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "key": "location",
@@ -9238,7 +10118,11 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         support::Reply<gitlab_client::models::CustomAttribute>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "key": "location",
   "value": "Antarctica"
@@ -9254,7 +10138,11 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         support::Reply<gitlab_client::models::CustomAttribute>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "key": "location",
   "value": "Greenland"
@@ -9278,7 +10166,11 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "key": "location",
@@ -9300,7 +10192,11 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         support::Reply<gitlab_client::models::CustomAttribute>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "key": "location",
   "value": "Antarctica"
@@ -9316,7 +10212,11 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         support::Reply<gitlab_client::models::CustomAttribute>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "key": "location",
   "value": "Greenland"
@@ -9340,7 +10240,11 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         support::Reply<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"[
   {
     "key": "location",
@@ -9362,7 +10266,11 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         support::Reply<gitlab_client::models::CustomAttribute>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "key": "location",
   "value": "Antarctica"
@@ -9378,7 +10286,11 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         support::Reply<gitlab_client::models::CustomAttribute>,
         support::ApiError,
     > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
         example(
+            &EXAMPLE,
             r#"{
   "key": "location",
   "value": "Greenland"

@@ -216,7 +216,7 @@ pub static CREATE_FREEZE_PERIOD: support::OperationSpec = support::OperationSpec
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

@@ -243,7 +243,7 @@ pub static ADD_GROUP_BADGE: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

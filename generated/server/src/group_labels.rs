@@ -321,7 +321,7 @@ pub static CREATE_GROUP_LABEL: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

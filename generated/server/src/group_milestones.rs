@@ -354,7 +354,7 @@ pub static CREATE_GROUP_MILESTONE: support::OperationSpec = support::OperationSp
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

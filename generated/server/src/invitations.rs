@@ -341,7 +341,7 @@ pub static INVITE_GROUP_MEMBERS: support::OperationSpec = support::OperationSpec
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -535,7 +535,7 @@ pub static INVITE_PROJECT_MEMBERS: support::OperationSpec = support::OperationSp
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

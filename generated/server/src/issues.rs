@@ -1921,7 +1921,7 @@ pub static CREATE_ISSUE: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -2491,7 +2491,7 @@ pub static MOVE_ISSUE: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -2575,7 +2575,7 @@ pub static CLONE_ISSUE: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -2847,7 +2847,7 @@ pub static CREATE_ISSUE_NOTE: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -2920,7 +2920,7 @@ pub static SET_ISSUE_TIME_ESTIMATE: support::OperationSpec = support::OperationS
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -3065,7 +3065,7 @@ pub static ADD_ISSUE_SPENT_TIME: support::OperationSpec = support::OperationSpec
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -3586,7 +3586,7 @@ pub static UPLOAD_ISSUE_METRIC_IMAGE: support::OperationSpec = support::Operatio
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["multipart/form-data"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

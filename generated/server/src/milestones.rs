@@ -371,7 +371,7 @@ pub static CREATE_PROJECT_MILESTONE: support::OperationSpec = support::Operation
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

@@ -256,7 +256,7 @@ pub static ADD_PROJECT_BADGE: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

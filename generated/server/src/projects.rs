@@ -4341,7 +4341,7 @@ pub static CREATE_PROJECT_FOR_USER: support::OperationSpec = support::OperationS
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -5137,7 +5137,7 @@ pub static UPLOAD_PROJECT_FILE: support::OperationSpec = support::OperationSpec 
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["multipart/form-data"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -5221,7 +5221,7 @@ pub static SHARE_PROJECT_WITH_GROUP: support::OperationSpec = support::Operation
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -5516,7 +5516,7 @@ pub static TRANSFER_PROJECT: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 200,
     paginated: false,
@@ -5948,7 +5948,7 @@ pub static ADD_PROJECT_HOOK: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -6245,7 +6245,7 @@ pub static EDIT_PROJECT_HOOK: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 200,
     paginated: false,

@@ -308,7 +308,7 @@ pub static PROTECT_REPOSITORY_BRANCH: support::OperationSpec = support::Operatio
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

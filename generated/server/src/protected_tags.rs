@@ -198,7 +198,7 @@ pub static PROTECT_REPOSITORY_TAG: support::OperationSpec = support::OperationSp
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

@@ -232,7 +232,7 @@ pub static CREATE_REPOSITORY_TAG: support::OperationSpec = support::OperationSpe
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

@@ -207,7 +207,7 @@ pub static CREATE_TOPIC: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["multipart/form-data"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

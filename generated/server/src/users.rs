@@ -1723,7 +1723,7 @@ pub static CREATE_USER: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["multipart/form-data"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -2551,7 +2551,7 @@ pub static EDIT_CURRENT_USER_PREFERENCES: support::OperationSpec = support::Oper
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 200,
     paginated: false,
@@ -3410,7 +3410,7 @@ pub static ADD_SSH_KEY: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -3542,7 +3542,7 @@ pub static ADD_USER_SSH_KEY: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -3837,7 +3837,7 @@ pub static ADD_GPG_KEY: support::OperationSpec = support::OperationSpec {
     }],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -4039,7 +4039,7 @@ pub static ADD_USER_GPG_KEY: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -4242,7 +4242,7 @@ pub static ADD_EMAIL: support::OperationSpec = support::OperationSpec {
     }],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -4363,7 +4363,7 @@ pub static ADD_USER_EMAIL: support::OperationSpec = support::OperationSpec {
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -4662,7 +4662,7 @@ pub static CREATE_IMPERSONATION_TOKEN: support::OperationSpec = support::Operati
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,
@@ -4877,7 +4877,7 @@ pub static CREATE_PERSONAL_ACCESS_TOKEN: support::OperationSpec = support::Opera
     ],
     body: ::std::option::Option::Some(support::BodySpec {
         media: &["application/json"],
-        required: false,
+        required: true,
     }),
     status: 201,
     paginated: false,

@@ -26,7 +26,7 @@ pub struct Book {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub shelf: ::std::option::Option<ShelfRef>,
     /// The `author` field.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub author: ::std::option::Option<Author>,
     /// The `labels` field.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -40,7 +40,7 @@ pub struct Book {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub published_on: ::std::option::Option<::chrono::NaiveDate>,
     /// The `updated_at` field.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(default)]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// The `_links` field.
     #[serde(rename = "_links")]
