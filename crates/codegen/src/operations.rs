@@ -586,13 +586,10 @@ fn kind_of(space: &TypeSpace<'_>, schema: &ReferenceOr<Schema>, depth: usize) ->
             _ => format!("{KIND}::String"),
         },
         SchemaKind::Type(Type::Integer(i)) if !i.enumeration.is_empty() => {
-            let values: Vec<String> = i
-                .enumeration
-                .iter()
-                .flatten()
-                .map(ToString::to_string)
-                .collect();
-            format!("{KIND}::IntegerEnum(&[{}])", values.join(", "))
+            format!(
+                "{KIND}::IntegerEnum(&[{}])",
+                crate::types::integer_values(i).join(", ")
+            )
         }
         SchemaKind::Type(Type::Integer(_)) => format!("{KIND}::Integer"),
         SchemaKind::Type(Type::Number(_)) => format!("{KIND}::Number"),

@@ -500,12 +500,7 @@ impl<'a> TypeSpace<'a> {
                 TypeKind::StringEnum { variants }
             }
             SchemaKind::Type(Type::Integer(i)) => {
-                let values: Vec<String> = i
-                    .enumeration
-                    .iter()
-                    .flatten()
-                    .map(ToString::to_string)
-                    .collect();
+                let values = integer_values(i);
                 if let Some(first) = i.enumeration.iter().flatten().next() {
                     self.first_integers.insert(name.to_owned(), *first);
                 }
@@ -659,38 +654,17 @@ impl<'a> TypeSpace<'a> {
     }
 
     fn insert_newtype(&mut self, name: &str, doc: &str, ty: TypeRef, home: &Home) {
-        let doc = if doc.is_empty() {
-            doc_attrs(Some(&format!("The `{name}` type.")))
-        } else {
-            doc.to_owned()
-        };
         let copy = matches!(ty, TypeRef::Builtin("i32" | "i64" | "f64" | "bool"));
         let mut uses = BTreeSet::new();
         ty.named(&mut uses);
-        self.defs.insert(
-            name.to_owned(),
-            TypeDef {
-                name: name.to_owned(),
-                doc,
-                cfg: String::new(),
-                serialize_only: false,
-                default: false,
-                kind: TypeKind::Newtype {
-                    ty: ty.render(home),
-                    copy,
-                },
-                home: home.clone(),
-                uses,
-            },
-        );
+        let kind = TypeKind::Newtype {
+            ty: ty.render(home),
+            copy,
+        };
+        self.store(name, doc.to_owned(), kind, home, uses);
     }
 
     fn insert(&mut self, name: &str, doc: String, kind: TypeKind, home: &Home) {
-        let doc = if doc.is_empty() {
-            doc_attrs(Some(&format!("The `{name}` type.")))
-        } else {
-            doc
-        };
         let mut uses = BTreeSet::new();
         match &kind {
             TypeKind::Struct { fields } => fields.iter().for_each(|f| f.type_ref.named(&mut uses)),
@@ -701,14 +675,35 @@ impl<'a> TypeSpace<'a> {
             }
             TypeKind::StringEnum { .. } | TypeKind::Newtype { .. } => {}
         }
+        self.store(name, doc, kind, home, uses);
+    }
+
+    /// Records a definition; an undocumented type gets a generic line so that every item has docs.
+    fn store(
+        &mut self,
+        name: &str,
+        doc: String,
+        kind: TypeKind,
+        home: &Home,
+        uses: BTreeSet<String>,
+    ) {
+        let doc = if doc.is_empty() {
+            doc_attrs(Some(&format!("The `{name}` type.")))
+        } else {
+            doc
+        };
+        let fields = match &kind {
+            TypeKind::Struct { fields } => Some(fields),
+            _ => None,
+        };
         self.defs.insert(
             name.to_owned(),
             TypeDef {
                 name: name.to_owned(),
                 doc,
                 cfg: String::new(),
-                serialize_only: matches!(&kind, TypeKind::Struct { fields } if fields.iter().any(|f| f.upload)),
-                default: matches!(&kind, TypeKind::Struct { fields } if fields.iter().all(|f| f.optional)),
+                serialize_only: fields.is_some_and(|f| f.iter().any(|f| f.upload)),
+                default: fields.is_some_and(|f| f.iter().all(|f| f.optional)),
                 kind,
                 home: home.clone(),
                 uses,
@@ -720,6 +715,16 @@ impl<'a> TypeSpace<'a> {
 enum MemberShape {
     Reference(TypeRef),
     Inline(Box<Schema>),
+}
+
+/// The documented values of an integer enum, as text.
+pub(crate) fn integer_values(schema: &openapiv3::IntegerType) -> Vec<String> {
+    schema
+        .enumeration
+        .iter()
+        .flatten()
+        .map(ToString::to_string)
+        .collect()
 }
 
 /// Whether a schema written in place needs a named type of its own.
