@@ -1,8 +1,11 @@
 //! The baseline of the mock's benchmark (`cargo xtask bench-mock`): a minimal axum server that
-//! answers `GET /api/v4/projects/{id}/issues` with the same example body as the mock, without
+//! answers `GET /api/v4/projects/{id}/issues` with the same example body (the same bytes) as the mock, without
 //! authentication, validation or pagination headers.
 
 use axum::http::header;
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[tokio::main]
 async fn main() {
@@ -16,7 +19,10 @@ async fn main() {
     };
     let example = &document["paths"]["/projects/{id}/issues"]["get"]["responses"]["200"]["content"]
         ["application/json"]["example"];
-    let body: &'static str = Box::leak(example.to_string().into_boxed_str());
+    // The spec's examples are written with two-space indentation, which is what the mock sends
+    // and what `to_string_pretty` produces: both servers send the same bytes.
+    let body = serde_json::to_string_pretty(example).unwrap_or_default();
+    let body: &'static str = Box::leak(body.into_boxed_str());
     let app = axum::Router::new().route(
         "/api/v4/projects/{id}/issues",
         axum::routing::get(

@@ -160,21 +160,20 @@ pub fn app(options: &Options) -> axum::Router {
     });
     let routes = gitlab_server::routes(Arc::new(gitlab_server::ExampleApi), config.clone())
         .route(
-            "/openapi.json",
+            "/api/v4/openapi.json",
             axum::routing::get(|| async { json(OPENAPI_JSON) }),
         )
         .route(
-            "/openapi-3.0.json",
+            "/api/v4/openapi-3.0.json",
             axum::routing::get(|| async { json(OPENAPI_30_JSON) }),
-        );
-    let docs = axum::Router::new()
+        )
         .route("/docs", axum::routing::get(|| async { html(DOCS_HTML) }))
         .route("/docs/", axum::routing::get(|| async { html(DOCS_HTML) }))
         .route(
             "/",
             axum::routing::get(|| async { axum::response::Redirect::temporary("/docs") }),
         );
-    gitlab_server_support::finish_with_site(routes, docs, config)
+    gitlab_server_support::finish(routes, config)
 }
 
 fn html(body: &'static str) -> axum::response::Response {

@@ -2,6 +2,9 @@
 
 use gitlab_mock::{Command, Options, USAGE, app};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() {
     let options = match Options::parse(std::env::args().skip(1)) {

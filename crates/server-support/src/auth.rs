@@ -160,13 +160,14 @@ pub struct Caller {
 /// 401 for an unknown token, or for sudo without credentials; 403 when a non-administrator
 /// uses sudo or the token lacks the `sudo` scope; 404 when the sudo user does not exist.
 pub fn authenticate(parts: &Parts, table: &TokenTable) -> Result<Option<Caller>, ApiError> {
-    let query = form::parse_pairs(parts.uri.query().unwrap_or(""));
+    let query = parts.uri.query().unwrap_or("");
+    // The last non-empty value of `name`; pairs are decoded only when their key matches.
     let query_value = |name: &str| {
-        query
-            .iter()
-            .rev()
-            .find(|(k, v)| k == name && !v.is_empty())
-            .map(|(_, v)| v.clone())
+        form::raw_pairs(query)
+            .filter(|(k, v)| !v.is_empty() && form::decode_component(k) == name)
+            .last()
+            .map(|(_, v)| form::decode_component(v).into_owned())
+            .filter(|v| !v.is_empty())
     };
     let credentials = find_credentials(&parts.headers, &query_value);
     let sudo = header_value(&parts.headers, "sudo").or_else(|| query_value("sudo"));

@@ -5,6 +5,7 @@
 //! already set in the last one (Rack's rule, so `v[][k]=1&v[][k]=2` gives two hashes). Leaves
 //! are always strings; [`crate::validate`] coerces them to the declared kinds.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use percent_encoding::percent_decode_str;
@@ -12,19 +13,31 @@ use serde_json::{Map, Value};
 
 /// Splits `a=1&b=2` into decoded pairs, reading `+` as a space as HTML forms do.
 pub(crate) fn parse_pairs(raw: &str) -> Vec<(String, String)> {
-    raw.split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode_component(key), decode_component(value))
+    raw_pairs(raw)
+        .map(|(key, value)| {
+            (
+                decode_component(key).into_owned(),
+                decode_component(value).into_owned(),
+            )
         })
         .collect()
 }
 
+/// The `key=value` pairs of `raw`, still encoded; a pair without `=` has an empty value.
+pub(crate) fn raw_pairs(raw: &str) -> impl Iterator<Item = (&str, &str)> {
+    raw.split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+}
+
 /// Decodes one query component: `+` is a space, `%XX` a byte; invalid UTF-8 is replaced.
-pub(crate) fn decode_component(raw: &str) -> String {
+/// Text without either is returned as it is, without copying.
+pub(crate) fn decode_component(raw: &str) -> Cow<'_, str> {
+    if !raw.contains(['+', '%']) {
+        return Cow::Borrowed(raw);
+    }
     let spaced = raw.replace('+', " ");
-    percent_decode_str(&spaced).decode_utf8_lossy().into_owned()
+    Cow::Owned(percent_decode_str(&spaced).decode_utf8_lossy().into_owned())
 }
 
 /// Parameters decoded from a query string, a form body or multipart text fields.
@@ -32,7 +45,8 @@ pub(crate) fn decode_component(raw: &str) -> String {
 pub(crate) struct FormParams {
     /// The nested structure Rack would build; a repeated plain key keeps its last value.
     pub(crate) tree: Map<String, Value>,
-    /// Every value of each bracket-less key, so `a=1&a=2` can fill a form-style array.
+    /// Every value of each bracket-less key sent more than once, so `a=1&a=2` can fill a
+    /// form-style array.
     pub(crate) repeated: BTreeMap<String, Vec<String>>,
 }
 
@@ -49,8 +63,8 @@ impl FormParams {
     /// Parses a query string or form-urlencoded body.
     pub(crate) fn parse(raw: &str) -> Self {
         let mut params = Self::default();
-        for (key, value) in parse_pairs(raw) {
-            params.insert(&key, value);
+        for (key, value) in raw_pairs(raw) {
+            params.insert(&decode_component(key), decode_component(value).into_owned());
         }
         params
     }
@@ -62,12 +76,25 @@ impl FormParams {
             return;
         }
         if steps.is_empty() {
-            self.repeated
-                .entry(base.to_owned())
-                .or_default()
-                .push(value.clone());
+            // Only keys sent more than once are recorded, with every plain value so far.
+            if let Some(all) = self.repeated.get_mut(base) {
+                all.push(value.clone());
+            } else if let Some(Value::String(previous)) = self.tree.get(base) {
+                self.repeated
+                    .insert(base.to_owned(), vec![previous.clone(), value.clone()]);
+            }
         }
         set_path(&mut self.tree, base, &steps, Value::String(value));
+    }
+
+    /// The value stored under `key`; small forms (the usual case) are searched without
+    /// hashing.
+    pub(crate) fn get(&self, key: &str) -> Option<&Value> {
+        if self.tree.len() <= 8 {
+            self.tree.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+        } else {
+            self.tree.get(key)
+        }
     }
 }
 
@@ -174,6 +201,10 @@ mod tests {
             })
         );
         assert_eq!(params.repeated["p"], ["1", "2"]);
+        assert!(
+            !params.repeated.contains_key("s"),
+            "a key sent once is not recorded"
+        );
     }
 
     #[test]

@@ -8,11 +8,11 @@ use std::convert::Infallible;
 
 use axum::body::Body;
 use axum::extract::{OriginalUri, Request};
-use axum::http::uri::{Authority, Scheme};
-use axum::http::{HeaderMap, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, Uri, header};
 use bytes::Bytes;
 use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
+use serde::de::value::MapDeserializer;
 use serde_json::{Map, Value};
 
 use crate::auth::{Caller, authenticate};
@@ -85,6 +85,10 @@ impl Input {
     /// absent field, `is invalid` otherwise), or [`ApiError::BadRequest`] when no field can be
     /// named.
     pub fn decode<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
+        // Straight from the map; only a rejected input is decoded again to name the field.
+        if let Ok(value) = T::deserialize(Fields(&self.values)) {
+            return Ok(value);
+        }
         let value = Value::Object(self.values.clone());
         serde_path_to_error::deserialize(value).map_err(|err| {
             let field = err.path().iter().find_map(|segment| match segment {
@@ -104,6 +108,27 @@ impl Input {
                 (None, None) => ApiError::BadRequest(message),
             }
         })
+    }
+}
+
+/// Deserialises a map of values as a JSON object would be, without copying it into one.
+struct Fields<'a>(&'a Map<String, Value>);
+
+impl<'de> serde::Deserializer<'de> for Fields<'de> {
+    type Error = serde_json::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        let fields = self.0.iter().map(|(k, v)| (k.as_str(), v));
+        MapDeserializer::new(fields).deserialize_any(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+        ignored_any
     }
 }
 
@@ -170,11 +195,12 @@ pub async fn extract(
         if param.name.eq_ignore_ascii_case("sudo") {
             continue;
         }
-        let base = param.name.trim_end_matches("[]");
+        let base = base_name(param.name);
         let found = match param.location {
             Location::Path => path_values
-                .get(param.name)
-                .map(|v| (Value::String(v.clone()), Source::Text)),
+                .iter()
+                .find(|(name, _)| *name == param.name)
+                .map(|(_, v)| (Value::String(v.clone()), Source::Text)),
             Location::Header => {
                 header_text(&parts.headers, param.name).map(|v| (Value::String(v), Source::Text))
             }
@@ -212,16 +238,22 @@ pub async fn extract(
     })
 }
 
-/// Decoded path parameters, trying the path with and without the base path.
+/// Decoded path parameters by name, trying the path with and without the base path.
 fn path_params(
-    spec: &OperationSpec,
+    spec: &'static OperationSpec,
     path: &str,
     base_path: &str,
-) -> Option<BTreeMap<String, String>> {
+) -> Option<Vec<(&'static str, String)>> {
     let base = base_path.trim_end_matches('/');
-    let full = format!("{base}{}", spec.path);
-    let values = match_path(&full, path).or_else(|| match_path(spec.path, path))?;
-    Some(values.into_iter().collect())
+    path.strip_prefix(base)
+        .filter(|rest| rest.starts_with('/'))
+        .and_then(|rest| match_path(spec.path, rest))
+        .or_else(|| match_path(spec.path, path))
+}
+
+/// A parameter's name without the `[]` of array parameters.
+fn base_name(name: &str) -> &str {
+    name.strip_suffix("[]").unwrap_or(name)
 }
 
 /// A header's value as text (names are case-insensitive).
@@ -234,8 +266,8 @@ fn header_text(headers: &HeaderMap, name: &str) -> Option<String> {
 
 /// A parameter's raw value in a query string or form.
 fn from_query(form: &FormParams, param: &ParamSpec) -> Option<(Value, Source)> {
-    let base = param.name.trim_end_matches("[]");
-    let value = form.tree.get(base).or_else(|| form.tree.get(param.name))?;
+    let base = base_name(param.name);
+    let value = form.get(base).or_else(|| form.get(param.name))?;
     // `a=1&a=2` fills a form-style array like `a[]=1&a[]=2` would.
     let repeated = form.repeated.get(base).filter(|all| all.len() > 1);
     let value = match (&param.kind, param.style, repeated) {
@@ -253,7 +285,7 @@ fn from_body(body: &BodyParams, param: &ParamSpec) -> Option<(Value, Source)> {
         BodyParams::None => None,
         BodyParams::Form(form) => from_query(form, param),
         BodyParams::Json(map) => {
-            let base = param.name.trim_end_matches("[]");
+            let base = base_name(param.name);
             let value = map.get(base).or_else(|| map.get(param.name))?;
             Some((value.clone(), Source::Json))
         }
@@ -436,23 +468,23 @@ fn absolute_uri(uri: Uri, headers: &HeaderMap) -> Uri {
     if uri.scheme().is_some() {
         return uri;
     }
-    let Some(authority) =
-        header_text(headers, header::HOST.as_str()).and_then(|h| h.parse::<Authority>().ok())
+    let Some(host) = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|h| !h.is_empty() && !h.contains(['/', '?', '#', '@']))
     else {
         return uri;
     };
-    let scheme = match header_text(headers, "x-forwarded-proto").as_deref() {
-        Some("https") => Scheme::HTTPS,
-        _ => Scheme::HTTP,
+    let scheme = match headers.get("x-forwarded-proto").map(HeaderValue::as_bytes) {
+        Some(b"https") => "https",
+        _ => "http",
     };
-    let path_and_query = uri
-        .path_and_query()
-        .map_or("/", |pq| pq.as_str())
-        .to_owned();
-    Uri::builder()
-        .scheme(scheme)
-        .authority(authority)
-        .path_and_query(path_and_query)
-        .build()
-        .unwrap_or(uri)
+    let path_and_query = uri.path_and_query().map_or("/", |pq| pq.as_str());
+    let mut text = String::with_capacity(scheme.len() + 3 + host.len() + path_and_query.len());
+    text.push_str(scheme);
+    text.push_str("://");
+    text.push_str(host);
+    text.push_str(path_and_query);
+    Uri::try_from(text).unwrap_or(uri)
 }

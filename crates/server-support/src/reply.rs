@@ -1,8 +1,9 @@
 //! Building responses from a handler's reply: JSON, files, empty answers and paginated lists.
 
+use std::fmt::{Display, Write as _};
 use std::sync::Arc;
 
-use axum::http::{HeaderName, HeaderValue, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
@@ -190,95 +191,158 @@ pub fn paginated_response<T: Serialize>(
                     && input.page.page == 1
                     && items.len() as u64 <= input.page.per_page =>
             {
-                let mut headers = reply.headers;
-                offset_headers(items.len(), input, &mut headers);
-                return json_response(
+                let window = OffsetWindow::new(items.len(), input);
+                let mut response = json_response(
                     spec,
                     Reply {
                         status: reply.status,
-                        headers,
+                        headers: reply.headers,
                         body: ReplyBody::<()>::Raw(raw),
                     },
                 );
+                if response.status().is_success() {
+                    window.write_headers(input, response.headers_mut());
+                }
+                return response;
             }
             Some(items) => items.as_ref().clone(),
             None => return ApiError::Internal.into_response(),
         },
     };
     let mut headers = reply.headers;
-    let page_items = if input.page.keyset {
-        keyset_page(items, input, &mut headers)
-    } else {
-        offset_page(items, input, &mut headers)
-    };
-    json_response(
+    if input.page.keyset {
+        let page_items = keyset_page(items, input, &mut headers);
+        return json_response(
+            spec,
+            Reply {
+                status: reply.status,
+                headers,
+                body: ReplyBody::Value(page_items),
+            },
+        );
+    }
+    let window = OffsetWindow::new(items.len(), input);
+    let page_items: Vec<Value> = items
+        .into_iter()
+        .skip(window.start)
+        .take(window.size)
+        .collect();
+    let mut response = json_response(
         spec,
         Reply {
             status: reply.status,
             headers,
             body: ReplyBody::Value(page_items),
         },
-    )
+    );
+    if response.status().is_success() {
+        window.write_headers(input, response.headers_mut());
+    }
+    response
 }
 
-/// Slices an offset page and adds its headers.
-fn offset_page(
-    items: Vec<Value>,
-    input: &Input,
-    headers: &mut Vec<(String, String)>,
-) -> Vec<Value> {
-    let (start, size) = offset_headers(items.len(), input, headers);
-    items.into_iter().skip(start).take(size).collect()
-}
-
-/// Adds the headers of an offset page of a `total`-item list; returns the page's start and size.
-fn offset_headers(
+/// Where an offset page falls in a list.
+struct OffsetWindow {
+    /// Index of the page's first item.
+    start: usize,
+    /// Items per page.
+    size: usize,
+    /// The page number, from 1.
+    page: u64,
+    /// Items per page, as asked.
+    per_page: u64,
+    /// Number of pages (at least 1).
+    total_pages: u64,
+    /// Number of items.
     total: usize,
-    input: &Input,
-    headers: &mut Vec<(String, String)>,
-) -> (usize, usize) {
-    let per_page = input.page.per_page.max(1);
-    let page = input.page.page.max(1);
-    let total_pages = u64::try_from(total)
-        .unwrap_or(u64::MAX)
-        .div_ceil(per_page)
-        .max(1);
-    let start = usize::try_from((page - 1).saturating_mul(per_page)).unwrap_or(usize::MAX);
-    let size = usize::try_from(per_page).unwrap_or(usize::MAX);
-    let counted = total <= COUNT_LIMIT;
-    let next = (start.saturating_add(size) < total).then_some(page + 1);
-    let prev = (page > 1).then(|| page - 1);
-
-    let link_to = |n: u64| {
-        link_url(
-            &input.uri,
-            &[("page", n.to_string()), ("per_page", per_page.to_string())],
-            &[],
-        )
-    };
-    let mut links = Vec::new();
-    if let Some(p) = prev {
-        links.push(format!("<{}>; rel=\"prev\"", link_to(p)));
-    }
-    if let Some(n) = next {
-        links.push(format!("<{}>; rel=\"next\"", link_to(n)));
-    }
-    links.push(format!("<{}>; rel=\"first\"", link_to(1)));
-    if counted {
-        links.push(format!("<{}>; rel=\"last\"", link_to(total_pages)));
-    }
-    let text = |n: Option<u64>| n.map(|n| n.to_string()).unwrap_or_default();
-    headers.push(("link".to_owned(), links.join(", ")));
-    headers.push(("x-page".to_owned(), page.to_string()));
-    headers.push(("x-per-page".to_owned(), per_page.to_string()));
-    headers.push(("x-next-page".to_owned(), text(next)));
-    headers.push(("x-prev-page".to_owned(), text(prev)));
-    if counted {
-        headers.push(("x-total".to_owned(), total.to_string()));
-        headers.push(("x-total-pages".to_owned(), total_pages.to_string()));
-    }
-    (start, size)
+    /// Whether the list is small enough for GitLab to count it.
+    counted: bool,
+    /// The next page, if any.
+    next: Option<u64>,
+    /// The previous page, if any.
+    prev: Option<u64>,
 }
+
+impl OffsetWindow {
+    /// The window of the requested page in a `total`-item list.
+    fn new(total: usize, input: &Input) -> Self {
+        let per_page = input.page.per_page.max(1);
+        let page = input.page.page.max(1);
+        let total_pages = u64::try_from(total)
+            .unwrap_or(u64::MAX)
+            .div_ceil(per_page)
+            .max(1);
+        let start = usize::try_from((page - 1).saturating_mul(per_page)).unwrap_or(usize::MAX);
+        let size = usize::try_from(per_page).unwrap_or(usize::MAX);
+        Self {
+            start,
+            size,
+            page,
+            per_page,
+            total_pages,
+            total,
+            counted: total <= COUNT_LIMIT,
+            next: (start.saturating_add(size) < total).then_some(page + 1),
+            prev: (page > 1).then(|| page - 1),
+        }
+    }
+
+    /// Writes `Link` and the `x-*` headers.
+    fn write_headers(&self, input: &Input, headers: &mut HeaderMap) {
+        headers.reserve(6);
+        let mut links = String::with_capacity(512);
+        let mut link = |n: u64, rel: &str| {
+            if !links.is_empty() {
+                links.push_str(", ");
+            }
+            links.push('<');
+            write_link_url(
+                &mut links,
+                &input.uri,
+                &[("page", n), ("per_page", self.per_page)],
+                &[],
+            );
+            links.push_str(">; rel=\"");
+            links.push_str(rel);
+            links.push('"');
+        };
+        if let Some(p) = self.prev {
+            link(p, "prev");
+        }
+        if let Some(n) = self.next {
+            link(n, "next");
+        }
+        link(1, "first");
+        if self.counted {
+            link(self.total_pages, "last");
+        }
+        let number = |n: Option<u64>| n.map_or(HeaderValue::from_static(""), HeaderValue::from);
+        if let Ok(value) = HeaderValue::try_from(links) {
+            headers.append(header::LINK, value);
+        }
+        headers.append(X_PAGE, HeaderValue::from(self.page));
+        headers.append(X_PER_PAGE, HeaderValue::from(self.per_page));
+        headers.append(X_NEXT_PAGE, number(self.next));
+        headers.append(X_PREV_PAGE, number(self.prev));
+        if self.counted {
+            headers.append(X_TOTAL, HeaderValue::from(self.total));
+            headers.append(X_TOTAL_PAGES, HeaderValue::from(self.total_pages));
+        }
+    }
+}
+
+/// GitLab's pagination headers.
+const X_PAGE: HeaderName = HeaderName::from_static("x-page");
+/// See [`X_PAGE`].
+const X_PER_PAGE: HeaderName = HeaderName::from_static("x-per-page");
+/// See [`X_PAGE`].
+const X_NEXT_PAGE: HeaderName = HeaderName::from_static("x-next-page");
+/// See [`X_PAGE`].
+const X_PREV_PAGE: HeaderName = HeaderName::from_static("x-prev-page");
+/// See [`X_PAGE`].
+const X_TOTAL: HeaderName = HeaderName::from_static("x-total");
+/// See [`X_PAGE`].
+const X_TOTAL_PAGES: HeaderName = HeaderName::from_static("x-total-pages");
 
 /// Slices a keyset page and adds its `Link` header when more items follow.
 fn keyset_page(
@@ -345,9 +409,29 @@ fn query_params(uri: &Uri) -> Vec<(String, String)> {
 
 /// `uri` with `set` replacing (in place) or appending parameters and `remove` dropped; all other
 /// parameters are kept exactly as the client encoded them.
-fn link_url(uri: &Uri, set: &[(&str, String)], remove: &[&str]) -> String {
+fn link_url<V: Display>(uri: &Uri, set: &[(&str, V)], remove: &[&str]) -> String {
+    let mut out = String::new();
+    write_link_url(&mut out, uri, set, remove);
+    out
+}
+
+/// Appends [`link_url`] to `out`.
+fn write_link_url<V: Display>(out: &mut String, uri: &Uri, set: &[(&str, V)], remove: &[&str]) {
+    if let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) {
+        out.push_str(scheme);
+        out.push_str("://");
+        out.push_str(authority.as_str());
+    }
+    out.push_str(uri.path());
+    out.push('?');
+    // Which of `set` were written in place (callers set at most a few parameters).
     let mut done = vec![false; set.len()];
-    let mut parts = Vec::new();
+    let mut first = true;
+    let mut separate = |out: &mut String| {
+        if !std::mem::take(&mut first) {
+            out.push('&');
+        }
+    };
     for raw in uri
         .query()
         .unwrap_or("")
@@ -358,22 +442,20 @@ fn link_url(uri: &Uri, set: &[(&str, String)], remove: &[&str]) -> String {
         if let Some(i) = set.iter().position(|(name, _)| *name == key) {
             if !done[i] {
                 done[i] = true;
-                parts.push(format!("{}={}", set[i].0, set[i].1));
+                separate(out);
+                let _ = write!(out, "{}={}", set[i].0, set[i].1);
             }
-        } else if !remove.contains(&key.as_str()) {
-            parts.push(raw.to_owned());
+        } else if !remove.contains(&&*key) {
+            separate(out);
+            out.push_str(raw);
         }
     }
     for (i, (name, value)) in set.iter().enumerate() {
         if !done[i] {
-            parts.push(format!("{name}={value}"));
+            separate(out);
+            let _ = write!(out, "{name}={value}");
         }
     }
-    let origin = match (uri.scheme_str(), uri.authority()) {
-        (Some(scheme), Some(authority)) => format!("{scheme}://{authority}"),
-        _ => String::new(),
-    };
-    format!("{origin}{}?{}", uri.path(), parts.join("&"))
 }
 
 /// `attachment` with the name quoted, plus an RFC 5987 form when it is not plain ASCII.

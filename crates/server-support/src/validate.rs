@@ -204,29 +204,31 @@ fn is_zone(zone: &str) -> bool {
 
 /// Matches a raw (still percent-encoded) request path against an OpenAPI path template and
 /// returns the decoded values of its `{name}` placeholders, or `None` when it does not match.
-pub(crate) fn match_path(template: &str, path: &str) -> Option<Vec<(String, String)>> {
-    let templates: Vec<&str> = template.trim_end_matches('/').split('/').collect();
-    let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
-    if templates.len() != segments.len() {
-        return None;
-    }
+pub(crate) fn match_path<'t>(template: &'t str, path: &str) -> Option<Vec<(&'t str, String)>> {
+    let mut templates = template.trim_end_matches('/').split('/');
+    let mut segments = path.trim_end_matches('/').split('/');
     let mut values = Vec::new();
-    for (pattern, segment) in templates.iter().zip(&segments) {
+    loop {
+        let (pattern, segment) = match (templates.next(), segments.next()) {
+            (None, None) => return Some(values),
+            (Some(pattern), Some(segment)) => (pattern, segment),
+            _ => return None,
+        };
         match (pattern.find('{'), pattern.rfind('}')) {
             (Some(open), Some(close)) if open < close => {
                 let (prefix, suffix) = (&pattern[..open], &pattern[close + 1..]);
                 let inner = segment.strip_prefix(prefix)?.strip_suffix(suffix)?;
                 let value = percent_decode_str(inner).decode_utf8_lossy().into_owned();
-                values.push((pattern[open + 1..close].to_owned(), value));
+                values.push((&pattern[open + 1..close], value));
             }
+            _ if segment == pattern => {}
             _ => {
-                if percent_decode_str(segment).decode_utf8_lossy() != *pattern {
+                if percent_decode_str(segment).decode_utf8_lossy() != pattern {
                     return None;
                 }
             }
         }
     }
-    Some(values)
 }
 
 #[cfg(test)]
@@ -295,12 +297,12 @@ mod tests {
     fn paths() {
         assert_eq!(
             match_path("/projects/{id}/issues", "/projects/group%2Fproject/issues"),
-            Some(vec![("id".to_owned(), "group/project".to_owned())])
+            Some(vec![("id", "group/project".to_owned())])
         );
         assert_eq!(match_path("/projects/{id}/issues", "/projects/1/mrs"), None);
         assert_eq!(
             match_path("/commits/{sha}.diff", "/commits/abc.diff"),
-            Some(vec![("sha".to_owned(), "abc".to_owned())])
+            Some(vec![("sha", "abc".to_owned())])
         );
     }
 }

@@ -178,816 +178,818 @@ pub fn router<A: Api>(api: Arc<A>, config: ServerConfig) -> ::axum::Router {
     ::gitlab_server_support::finish(routes(api, config.clone()), config)
 }
 
-/// The operations' routes alone, relative to the base path, for servers that add routes of
+/// The operations' routes alone, under `config.base_path`, for servers that add routes of
 /// their own before passing them to [`support::finish`].
 pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router {
+    let base = config.base_path.trim_end_matches('/').to_owned();
+    let at = |path: &str| ::std::format!("{base}{path}");
     let state = AppState { api, config };
     ::axum::Router::new()
         .route(
-            "/application/appearance",
+            &at("/application/appearance"),
             ::axum::routing::get(appearance::handle_get_appearance::<A>)
                 .put(appearance::handle_edit_appearance::<A>),
         )
         .route(
-            "/applications",
+            &at("/applications"),
             ::axum::routing::get(applications::handle_list_applications::<A>)
                 .post(applications::handle_create_application::<A>),
         )
         .route(
-            "/applications/{p0}",
+            &at("/applications/{p0}"),
             ::axum::routing::delete(applications::handle_delete_application::<A>),
         )
         .route(
-            "/avatar",
+            &at("/avatar"),
             ::axum::routing::get(avatar::handle_get_avatar::<A>),
         )
         .route(
-            "/broadcast_messages",
+            &at("/broadcast_messages"),
             ::axum::routing::get(broadcast_messages::handle_list_broadcast_messages::<A>)
                 .post(broadcast_messages::handle_create_broadcast_message::<A>),
         )
         .route(
-            "/broadcast_messages/{p0}",
+            &at("/broadcast_messages/{p0}"),
             ::axum::routing::get(broadcast_messages::handle_get_broadcast_message::<A>)
                 .put(broadcast_messages::handle_edit_broadcast_message::<A>)
                 .delete(broadcast_messages::handle_delete_broadcast_message::<A>),
         )
         .route(
-            "/deploy_keys",
+            &at("/deploy_keys"),
             ::axum::routing::get(deploy_keys::handle_list_all_deploy_keys::<A>),
         )
         .route(
-            "/deploy_tokens",
+            &at("/deploy_tokens"),
             ::axum::routing::get(deploy_tokens::handle_list_all_deploy_tokens::<A>),
         )
         .route(
-            "/groups/{p0}/access_requests",
+            &at("/groups/{p0}/access_requests"),
             ::axum::routing::get(access_requests::handle_list_group_access_requests::<A>)
                 .post(access_requests::handle_request_group_access::<A>),
         )
         .route(
-            "/groups/{p0}/access_requests/{p1}",
+            &at("/groups/{p0}/access_requests/{p1}"),
             ::axum::routing::delete(access_requests::handle_deny_group_access_request::<A>),
         )
         .route(
-            "/groups/{p0}/access_requests/{p1}/approve",
+            &at("/groups/{p0}/access_requests/{p1}/approve"),
             ::axum::routing::put(access_requests::handle_approve_group_access_request::<A>),
         )
         .route(
-            "/groups/{p0}/badges",
+            &at("/groups/{p0}/badges"),
             ::axum::routing::get(group_badges::handle_list_group_badges::<A>)
                 .post(group_badges::handle_add_group_badge::<A>),
         )
         .route(
-            "/groups/{p0}/badges/render",
+            &at("/groups/{p0}/badges/render"),
             ::axum::routing::get(group_badges::handle_preview_group_badge::<A>),
         )
         .route(
-            "/groups/{p0}/badges/{p1}",
+            &at("/groups/{p0}/badges/{p1}"),
             ::axum::routing::get(group_badges::handle_get_group_badge::<A>)
                 .put(group_badges::handle_edit_group_badge::<A>)
                 .delete(group_badges::handle_delete_group_badge::<A>),
         )
         .route(
-            "/groups/{p0}/custom_attributes",
+            &at("/groups/{p0}/custom_attributes"),
             ::axum::routing::get(custom_attributes::handle_list_group_custom_attributes::<A>),
         )
         .route(
-            "/groups/{p0}/custom_attributes/{p1}",
+            &at("/groups/{p0}/custom_attributes/{p1}"),
             ::axum::routing::get(custom_attributes::handle_get_group_custom_attribute::<A>)
                 .put(custom_attributes::handle_set_group_custom_attribute::<A>)
                 .delete(custom_attributes::handle_delete_group_custom_attribute::<A>),
         )
         .route(
-            "/groups/{p0}/deploy_tokens",
+            &at("/groups/{p0}/deploy_tokens"),
             ::axum::routing::get(deploy_tokens::handle_list_group_deploy_tokens::<A>)
                 .post(deploy_tokens::handle_create_group_deploy_token::<A>),
         )
         .route(
-            "/groups/{p0}/deploy_tokens/{p1}",
+            &at("/groups/{p0}/deploy_tokens/{p1}"),
             ::axum::routing::get(deploy_tokens::handle_get_group_deploy_token::<A>)
                 .delete(deploy_tokens::handle_delete_group_deploy_token::<A>),
         )
         .route(
-            "/groups/{p0}/invitations",
+            &at("/groups/{p0}/invitations"),
             ::axum::routing::get(invitations::handle_list_group_invitations::<A>)
                 .post(invitations::handle_invite_group_members::<A>),
         )
         .route(
-            "/groups/{p0}/invitations/{p1}",
+            &at("/groups/{p0}/invitations/{p1}"),
             ::axum::routing::put(invitations::handle_edit_group_invitation::<A>)
                 .delete(invitations::handle_delete_group_invitation::<A>),
         )
         .route(
-            "/groups/{p0}/issues",
+            &at("/groups/{p0}/issues"),
             ::axum::routing::get(issues::handle_list_group_issues::<A>),
         )
         .route(
-            "/groups/{p0}/labels",
+            &at("/groups/{p0}/labels"),
             ::axum::routing::get(group_labels::handle_list_group_labels::<A>)
                 .post(group_labels::handle_create_group_label::<A>),
         )
         .route(
-            "/groups/{p0}/labels/{p1}",
+            &at("/groups/{p0}/labels/{p1}"),
             ::axum::routing::get(group_labels::handle_get_group_label::<A>)
                 .put(group_labels::handle_edit_group_label::<A>)
                 .delete(group_labels::handle_delete_group_label::<A>),
         )
         .route(
-            "/groups/{p0}/labels/{p1}/subscribe",
+            &at("/groups/{p0}/labels/{p1}/subscribe"),
             ::axum::routing::post(group_labels::handle_subscribe_group_label::<A>),
         )
         .route(
-            "/groups/{p0}/labels/{p1}/unsubscribe",
+            &at("/groups/{p0}/labels/{p1}/unsubscribe"),
             ::axum::routing::post(group_labels::handle_unsubscribe_group_label::<A>),
         )
         .route(
-            "/groups/{p0}/milestones",
+            &at("/groups/{p0}/milestones"),
             ::axum::routing::get(group_milestones::handle_list_group_milestones::<A>)
                 .post(group_milestones::handle_create_group_milestone::<A>),
         )
         .route(
-            "/groups/{p0}/milestones/{p1}",
+            &at("/groups/{p0}/milestones/{p1}"),
             ::axum::routing::get(group_milestones::handle_get_group_milestone::<A>)
                 .put(group_milestones::handle_edit_group_milestone::<A>)
                 .delete(group_milestones::handle_delete_group_milestone::<A>),
         )
         .route(
-            "/groups/{p0}/milestones/{p1}/burndown_events",
+            &at("/groups/{p0}/milestones/{p1}/burndown_events"),
             ::axum::routing::get(
                 group_milestones::handle_list_group_milestone_burndown_events::<A>,
             ),
         )
         .route(
-            "/groups/{p0}/milestones/{p1}/issues",
+            &at("/groups/{p0}/milestones/{p1}/issues"),
             ::axum::routing::get(group_milestones::handle_list_group_milestone_issues::<A>),
         )
         .route(
-            "/groups/{p0}/milestones/{p1}/merge_requests",
+            &at("/groups/{p0}/milestones/{p1}/merge_requests"),
             ::axum::routing::get(group_milestones::handle_list_group_milestone_merge_requests::<A>),
         )
         .route(
-            "/issues",
+            &at("/issues"),
             ::axum::routing::get(issues::handle_list_issues::<A>),
         )
         .route(
-            "/issues/{p0}",
+            &at("/issues/{p0}"),
             ::axum::routing::get(issues::handle_get_issue::<A>),
         )
         .route(
-            "/keys",
+            &at("/keys"),
             ::axum::routing::get(keys::handle_get_key_by_fingerprint::<A>),
         )
         .route(
-            "/keys/{p0}",
+            &at("/keys/{p0}"),
             ::axum::routing::get(keys::handle_get_key::<A>),
         )
         .route(
-            "/markdown",
+            &at("/markdown"),
             ::axum::routing::post(markdown::handle_render_markdown::<A>),
         )
         .route(
-            "/metadata",
+            &at("/metadata"),
             ::axum::routing::get(metadata::handle_get_metadata::<A>),
         )
         .route(
-            "/namespaces",
+            &at("/namespaces"),
             ::axum::routing::get(namespaces::handle_list_namespaces::<A>),
         )
         .route(
-            "/namespaces/{p0}",
+            &at("/namespaces/{p0}"),
             ::axum::routing::get(namespaces::handle_get_namespace::<A>),
         )
         .route(
-            "/namespaces/{p0}/exists",
+            &at("/namespaces/{p0}/exists"),
             ::axum::routing::get(namespaces::handle_get_namespace_existence::<A>),
         )
         .route(
-            "/projects",
+            &at("/projects"),
             ::axum::routing::get(projects::handle_list_projects::<A>)
                 .post(projects::handle_create_project::<A>),
         )
         .route(
-            "/projects/user/{p0}",
+            &at("/projects/user/{p0}"),
             ::axum::routing::post(projects::handle_create_project_for_user::<A>),
         )
         .route(
-            "/projects/{p0}",
+            &at("/projects/{p0}"),
             ::axum::routing::get(projects::handle_get_project::<A>)
                 .put(projects::handle_edit_project::<A>)
                 .delete(projects::handle_delete_project::<A>),
         )
         .route(
-            "/projects/{p0}/access_requests",
+            &at("/projects/{p0}/access_requests"),
             ::axum::routing::get(access_requests::handle_list_project_access_requests::<A>)
                 .post(access_requests::handle_request_project_access::<A>),
         )
         .route(
-            "/projects/{p0}/access_requests/{p1}",
+            &at("/projects/{p0}/access_requests/{p1}"),
             ::axum::routing::delete(access_requests::handle_deny_project_access_request::<A>),
         )
         .route(
-            "/projects/{p0}/access_requests/{p1}/approve",
+            &at("/projects/{p0}/access_requests/{p1}/approve"),
             ::axum::routing::put(access_requests::handle_approve_project_access_request::<A>),
         )
         .route(
-            "/projects/{p0}/archive",
+            &at("/projects/{p0}/archive"),
             ::axum::routing::post(projects::handle_archive_project::<A>),
         )
         .route(
-            "/projects/{p0}/badges",
+            &at("/projects/{p0}/badges"),
             ::axum::routing::get(project_badges::handle_list_project_badges::<A>)
                 .post(project_badges::handle_add_project_badge::<A>),
         )
         .route(
-            "/projects/{p0}/badges/render",
+            &at("/projects/{p0}/badges/render"),
             ::axum::routing::get(project_badges::handle_preview_project_badge::<A>),
         )
         .route(
-            "/projects/{p0}/badges/{p1}",
+            &at("/projects/{p0}/badges/{p1}"),
             ::axum::routing::get(project_badges::handle_get_project_badge::<A>)
                 .put(project_badges::handle_edit_project_badge::<A>)
                 .delete(project_badges::handle_delete_project_badge::<A>),
         )
         .route(
-            "/projects/{p0}/custom_attributes",
+            &at("/projects/{p0}/custom_attributes"),
             ::axum::routing::get(custom_attributes::handle_list_project_custom_attributes::<A>),
         )
         .route(
-            "/projects/{p0}/custom_attributes/{p1}",
+            &at("/projects/{p0}/custom_attributes/{p1}"),
             ::axum::routing::get(custom_attributes::handle_get_project_custom_attribute::<A>)
                 .put(custom_attributes::handle_set_project_custom_attribute::<A>)
                 .delete(custom_attributes::handle_delete_project_custom_attribute::<A>),
         )
         .route(
-            "/projects/{p0}/deploy_keys",
+            &at("/projects/{p0}/deploy_keys"),
             ::axum::routing::get(deploy_keys::handle_list_project_deploy_keys::<A>)
                 .post(deploy_keys::handle_create_project_deploy_key::<A>),
         )
         .route(
-            "/projects/{p0}/deploy_keys/{p1}",
+            &at("/projects/{p0}/deploy_keys/{p1}"),
             ::axum::routing::get(deploy_keys::handle_get_project_deploy_key::<A>)
                 .put(deploy_keys::handle_edit_project_deploy_key::<A>)
                 .delete(deploy_keys::handle_delete_project_deploy_key::<A>),
         )
         .route(
-            "/projects/{p0}/deploy_keys/{p1}/enable",
+            &at("/projects/{p0}/deploy_keys/{p1}/enable"),
             ::axum::routing::post(deploy_keys::handle_enable_project_deploy_key::<A>),
         )
         .route(
-            "/projects/{p0}/deploy_tokens",
+            &at("/projects/{p0}/deploy_tokens"),
             ::axum::routing::get(deploy_tokens::handle_list_project_deploy_tokens::<A>)
                 .post(deploy_tokens::handle_create_project_deploy_token::<A>),
         )
         .route(
-            "/projects/{p0}/deploy_tokens/{p1}",
+            &at("/projects/{p0}/deploy_tokens/{p1}"),
             ::axum::routing::get(deploy_tokens::handle_get_project_deploy_token::<A>)
                 .delete(deploy_tokens::handle_delete_project_deploy_token::<A>),
         )
         .route(
-            "/projects/{p0}/fork",
+            &at("/projects/{p0}/fork"),
             ::axum::routing::post(projects::handle_fork_project::<A>)
                 .delete(projects::handle_delete_project_fork_relation::<A>),
         )
         .route(
-            "/projects/{p0}/fork/{p1}",
+            &at("/projects/{p0}/fork/{p1}"),
             ::axum::routing::post(projects::handle_create_project_fork_relation::<A>),
         )
         .route(
-            "/projects/{p0}/forks",
+            &at("/projects/{p0}/forks"),
             ::axum::routing::get(projects::handle_list_project_forks::<A>),
         )
         .route(
-            "/projects/{p0}/freeze_periods",
+            &at("/projects/{p0}/freeze_periods"),
             ::axum::routing::get(freeze_periods::handle_list_freeze_periods::<A>)
                 .post(freeze_periods::handle_create_freeze_period::<A>),
         )
         .route(
-            "/projects/{p0}/freeze_periods/{p1}",
+            &at("/projects/{p0}/freeze_periods/{p1}"),
             ::axum::routing::get(freeze_periods::handle_get_freeze_period::<A>)
                 .put(freeze_periods::handle_edit_freeze_period::<A>)
                 .delete(freeze_periods::handle_delete_freeze_period::<A>),
         )
         .route(
-            "/projects/{p0}/groups",
+            &at("/projects/{p0}/groups"),
             ::axum::routing::get(projects::handle_list_project_groups::<A>),
         )
         .route(
-            "/projects/{p0}/hooks",
+            &at("/projects/{p0}/hooks"),
             ::axum::routing::get(projects::handle_list_project_hooks::<A>)
                 .post(projects::handle_add_project_hook::<A>),
         )
         .route(
-            "/projects/{p0}/hooks/{p1}",
+            &at("/projects/{p0}/hooks/{p1}"),
             ::axum::routing::get(projects::handle_get_project_hook::<A>)
                 .put(projects::handle_edit_project_hook::<A>)
                 .delete(projects::handle_delete_project_hook::<A>),
         )
         .route(
-            "/projects/{p0}/housekeeping",
+            &at("/projects/{p0}/housekeeping"),
             ::axum::routing::post(projects::handle_start_project_housekeeping::<A>),
         )
         .route(
-            "/projects/{p0}/import_project_members/{p1}",
+            &at("/projects/{p0}/import_project_members/{p1}"),
             ::axum::routing::post(projects::handle_import_project_members::<A>),
         )
         .route(
-            "/projects/{p0}/invitations",
+            &at("/projects/{p0}/invitations"),
             ::axum::routing::get(invitations::handle_list_project_invitations::<A>)
                 .post(invitations::handle_invite_project_members::<A>),
         )
         .route(
-            "/projects/{p0}/invitations/{p1}",
+            &at("/projects/{p0}/invitations/{p1}"),
             ::axum::routing::put(invitations::handle_edit_project_invitation::<A>)
                 .delete(invitations::handle_delete_project_invitation::<A>),
         )
         .route(
-            "/projects/{p0}/issues",
+            &at("/projects/{p0}/issues"),
             ::axum::routing::get(issues::handle_list_project_issues::<A>)
                 .post(issues::handle_create_issue::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}",
+            &at("/projects/{p0}/issues/{p1}"),
             ::axum::routing::get(issues::handle_get_project_issue::<A>)
                 .put(issues::handle_edit_issue::<A>)
                 .delete(issues::handle_delete_issue::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/add_spent_time",
+            &at("/projects/{p0}/issues/{p1}/add_spent_time"),
             ::axum::routing::post(issues::handle_add_issue_spent_time::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/award_emoji",
+            &at("/projects/{p0}/issues/{p1}/award_emoji"),
             ::axum::routing::get(award_emoji::handle_list_issue_award_emoji::<A>)
                 .post(award_emoji::handle_create_issue_award_emoji::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/award_emoji/{p2}",
+            &at("/projects/{p0}/issues/{p1}/award_emoji/{p2}"),
             ::axum::routing::get(award_emoji::handle_get_issue_award_emoji::<A>)
                 .delete(award_emoji::handle_delete_issue_award_emoji::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/clone",
+            &at("/projects/{p0}/issues/{p1}/clone"),
             ::axum::routing::post(issues::handle_clone_issue::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/closed_by",
+            &at("/projects/{p0}/issues/{p1}/closed_by"),
             ::axum::routing::get(issues::handle_list_merge_requests_closing_issue::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/metric_images",
+            &at("/projects/{p0}/issues/{p1}/metric_images"),
             ::axum::routing::get(issues::handle_list_issue_metric_images::<A>)
                 .post(issues::handle_upload_issue_metric_image::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/metric_images/{p2}",
+            &at("/projects/{p0}/issues/{p1}/metric_images/{p2}"),
             ::axum::routing::put(issues::handle_edit_issue_metric_image::<A>)
                 .delete(issues::handle_delete_issue_metric_image::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/move",
+            &at("/projects/{p0}/issues/{p1}/move"),
             ::axum::routing::post(issues::handle_move_issue::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/notes",
+            &at("/projects/{p0}/issues/{p1}/notes"),
             ::axum::routing::post(issues::handle_create_issue_note::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/notes/{p2}/award_emoji",
+            &at("/projects/{p0}/issues/{p1}/notes/{p2}/award_emoji"),
             ::axum::routing::get(award_emoji::handle_list_issue_note_award_emoji::<A>)
                 .post(award_emoji::handle_create_issue_note_award_emoji::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/notes/{p2}/award_emoji/{p3}",
+            &at("/projects/{p0}/issues/{p1}/notes/{p2}/award_emoji/{p3}"),
             ::axum::routing::get(award_emoji::handle_get_issue_note_award_emoji::<A>)
                 .delete(award_emoji::handle_delete_issue_note_award_emoji::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/participants",
+            &at("/projects/{p0}/issues/{p1}/participants"),
             ::axum::routing::get(issues::handle_list_issue_participants::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/related_merge_requests",
+            &at("/projects/{p0}/issues/{p1}/related_merge_requests"),
             ::axum::routing::get(issues::handle_list_issue_related_merge_requests::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/reorder",
+            &at("/projects/{p0}/issues/{p1}/reorder"),
             ::axum::routing::put(issues::handle_reorder_issue::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/reset_spent_time",
+            &at("/projects/{p0}/issues/{p1}/reset_spent_time"),
             ::axum::routing::post(issues::handle_reset_issue_spent_time::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/reset_time_estimate",
+            &at("/projects/{p0}/issues/{p1}/reset_time_estimate"),
             ::axum::routing::post(issues::handle_reset_issue_time_estimate::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/subscribe",
+            &at("/projects/{p0}/issues/{p1}/subscribe"),
             ::axum::routing::post(issues::handle_subscribe_to_issue::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/time_estimate",
+            &at("/projects/{p0}/issues/{p1}/time_estimate"),
             ::axum::routing::post(issues::handle_set_issue_time_estimate::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/time_stats",
+            &at("/projects/{p0}/issues/{p1}/time_stats"),
             ::axum::routing::get(issues::handle_get_issue_time_stats::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/todo",
+            &at("/projects/{p0}/issues/{p1}/todo"),
             ::axum::routing::post(issues::handle_create_issue_todo::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/unsubscribe",
+            &at("/projects/{p0}/issues/{p1}/unsubscribe"),
             ::axum::routing::post(issues::handle_unsubscribe_from_issue::<A>),
         )
         .route(
-            "/projects/{p0}/issues/{p1}/user_agent_detail",
+            &at("/projects/{p0}/issues/{p1}/user_agent_detail"),
             ::axum::routing::get(issues::handle_get_issue_user_agent_detail::<A>),
         )
         .route(
-            "/projects/{p0}/labels",
+            &at("/projects/{p0}/labels"),
             ::axum::routing::get(labels::handle_list_labels::<A>)
                 .post(labels::handle_create_label::<A>),
         )
         .route(
-            "/projects/{p0}/labels/{p1}",
+            &at("/projects/{p0}/labels/{p1}"),
             ::axum::routing::get(labels::handle_get_label::<A>)
                 .put(labels::handle_edit_label::<A>)
                 .delete(labels::handle_delete_label::<A>),
         )
         .route(
-            "/projects/{p0}/labels/{p1}/promote",
+            &at("/projects/{p0}/labels/{p1}/promote"),
             ::axum::routing::put(labels::handle_promote_label::<A>),
         )
         .route(
-            "/projects/{p0}/labels/{p1}/subscribe",
+            &at("/projects/{p0}/labels/{p1}/subscribe"),
             ::axum::routing::post(labels::handle_subscribe_label::<A>),
         )
         .route(
-            "/projects/{p0}/labels/{p1}/unsubscribe",
+            &at("/projects/{p0}/labels/{p1}/unsubscribe"),
             ::axum::routing::post(labels::handle_unsubscribe_label::<A>),
         )
         .route(
-            "/projects/{p0}/languages",
+            &at("/projects/{p0}/languages"),
             ::axum::routing::get(projects::handle_get_project_languages::<A>),
         )
         .route(
-            "/projects/{p0}/merge_requests/{p1}/award_emoji",
+            &at("/projects/{p0}/merge_requests/{p1}/award_emoji"),
             ::axum::routing::get(award_emoji::handle_list_merge_request_award_emoji::<A>)
                 .post(award_emoji::handle_create_merge_request_award_emoji::<A>),
         )
         .route(
-            "/projects/{p0}/merge_requests/{p1}/award_emoji/{p2}",
+            &at("/projects/{p0}/merge_requests/{p1}/award_emoji/{p2}"),
             ::axum::routing::get(award_emoji::handle_get_merge_request_award_emoji::<A>)
                 .delete(award_emoji::handle_delete_merge_request_award_emoji::<A>),
         )
         .route(
-            "/projects/{p0}/milestones",
+            &at("/projects/{p0}/milestones"),
             ::axum::routing::get(milestones::handle_list_project_milestones::<A>)
                 .post(milestones::handle_create_project_milestone::<A>),
         )
         .route(
-            "/projects/{p0}/milestones/{p1}",
+            &at("/projects/{p0}/milestones/{p1}"),
             ::axum::routing::get(milestones::handle_get_project_milestone::<A>)
                 .put(milestones::handle_edit_project_milestone::<A>)
                 .delete(milestones::handle_delete_project_milestone::<A>),
         )
         .route(
-            "/projects/{p0}/milestones/{p1}/burndown_events",
+            &at("/projects/{p0}/milestones/{p1}/burndown_events"),
             ::axum::routing::get(milestones::handle_list_project_milestone_burndown_events::<A>),
         )
         .route(
-            "/projects/{p0}/milestones/{p1}/issues",
+            &at("/projects/{p0}/milestones/{p1}/issues"),
             ::axum::routing::get(milestones::handle_list_project_milestone_issues::<A>),
         )
         .route(
-            "/projects/{p0}/milestones/{p1}/merge_requests",
+            &at("/projects/{p0}/milestones/{p1}/merge_requests"),
             ::axum::routing::get(milestones::handle_list_project_milestone_merge_requests::<A>),
         )
         .route(
-            "/projects/{p0}/milestones/{p1}/promote",
+            &at("/projects/{p0}/milestones/{p1}/promote"),
             ::axum::routing::post(milestones::handle_promote_project_milestone::<A>),
         )
         .route(
-            "/projects/{p0}/mirror/pull",
+            &at("/projects/{p0}/mirror/pull"),
             ::axum::routing::post(projects::handle_start_project_pull_mirroring::<A>),
         )
         .route(
-            "/projects/{p0}/protected_branches",
+            &at("/projects/{p0}/protected_branches"),
             ::axum::routing::get(protected_branches::handle_list_protected_branches::<A>)
                 .post(protected_branches::handle_protect_repository_branch::<A>),
         )
         .route(
-            "/projects/{p0}/protected_branches/{p1}",
+            &at("/projects/{p0}/protected_branches/{p1}"),
             ::axum::routing::get(protected_branches::handle_get_protected_branch::<A>)
                 .delete(protected_branches::handle_unprotect_repository_branch::<A>)
                 .patch(protected_branches::handle_update_protected_branch::<A>),
         )
         .route(
-            "/projects/{p0}/protected_tags",
+            &at("/projects/{p0}/protected_tags"),
             ::axum::routing::get(protected_tags::handle_list_protected_tags::<A>)
                 .post(protected_tags::handle_protect_repository_tag::<A>),
         )
         .route(
-            "/projects/{p0}/protected_tags/{p1}",
+            &at("/projects/{p0}/protected_tags/{p1}"),
             ::axum::routing::get(protected_tags::handle_get_protected_tag::<A>)
                 .delete(protected_tags::handle_unprotect_repository_tag::<A>),
         )
         .route(
-            "/projects/{p0}/push_rule",
+            &at("/projects/{p0}/push_rule"),
             ::axum::routing::get(projects::handle_get_project_push_rules::<A>)
                 .put(projects::handle_edit_project_push_rule::<A>)
                 .post(projects::handle_add_project_push_rule::<A>)
                 .delete(projects::handle_delete_project_push_rule::<A>),
         )
         .route(
-            "/projects/{p0}/repository/branches",
+            &at("/projects/{p0}/repository/branches"),
             ::axum::routing::get(branches::handle_list_repository_branches::<A>)
                 .post(branches::handle_create_repository_branch::<A>),
         )
         .route(
-            "/projects/{p0}/repository/branches/{p1}",
+            &at("/projects/{p0}/repository/branches/{p1}"),
             ::axum::routing::get(branches::handle_get_repository_branch::<A>)
                 .delete(branches::handle_delete_repository_branch::<A>),
         )
         .route(
-            "/projects/{p0}/repository/merged_branches",
+            &at("/projects/{p0}/repository/merged_branches"),
             ::axum::routing::delete(branches::handle_delete_merged_branches::<A>),
         )
         .route(
-            "/projects/{p0}/repository/tags",
+            &at("/projects/{p0}/repository/tags"),
             ::axum::routing::get(tags::handle_list_repository_tags::<A>)
                 .post(tags::handle_create_repository_tag::<A>),
         )
         .route(
-            "/projects/{p0}/repository/tags/{p1}",
+            &at("/projects/{p0}/repository/tags/{p1}"),
             ::axum::routing::get(tags::handle_get_repository_tag::<A>)
                 .delete(tags::handle_delete_repository_tag::<A>),
         )
         .route(
-            "/projects/{p0}/restore",
+            &at("/projects/{p0}/restore"),
             ::axum::routing::post(projects::handle_restore_project::<A>),
         )
         .route(
-            "/projects/{p0}/share",
+            &at("/projects/{p0}/share"),
             ::axum::routing::post(projects::handle_share_project_with_group::<A>),
         )
         .route(
-            "/projects/{p0}/share/{p1}",
+            &at("/projects/{p0}/share/{p1}"),
             ::axum::routing::delete(projects::handle_unshare_project_with_group::<A>),
         )
         .route(
-            "/projects/{p0}/snapshot",
+            &at("/projects/{p0}/snapshot"),
             ::axum::routing::get(projects::handle_download_project_snapshot::<A>),
         )
         .route(
-            "/projects/{p0}/snippets/{p1}/award_emoji",
+            &at("/projects/{p0}/snippets/{p1}/award_emoji"),
             ::axum::routing::get(award_emoji::handle_list_snippet_award_emoji::<A>)
                 .post(award_emoji::handle_create_snippet_award_emoji::<A>),
         )
         .route(
-            "/projects/{p0}/snippets/{p1}/award_emoji/{p2}",
+            &at("/projects/{p0}/snippets/{p1}/award_emoji/{p2}"),
             ::axum::routing::get(award_emoji::handle_get_snippet_award_emoji::<A>)
                 .delete(award_emoji::handle_delete_snippet_award_emoji::<A>),
         )
         .route(
-            "/projects/{p0}/star",
+            &at("/projects/{p0}/star"),
             ::axum::routing::post(projects::handle_star_project::<A>),
         )
         .route(
-            "/projects/{p0}/starrers",
+            &at("/projects/{p0}/starrers"),
             ::axum::routing::get(projects::handle_list_project_starrers::<A>),
         )
         .route(
-            "/projects/{p0}/storage",
+            &at("/projects/{p0}/storage"),
             ::axum::routing::get(projects::handle_get_project_storage::<A>),
         )
         .route(
-            "/projects/{p0}/transfer",
+            &at("/projects/{p0}/transfer"),
             ::axum::routing::put(projects::handle_transfer_project::<A>),
         )
         .route(
-            "/projects/{p0}/unarchive",
+            &at("/projects/{p0}/unarchive"),
             ::axum::routing::post(projects::handle_unarchive_project::<A>),
         )
         .route(
-            "/projects/{p0}/unstar",
+            &at("/projects/{p0}/unstar"),
             ::axum::routing::post(projects::handle_unstar_project::<A>),
         )
         .route(
-            "/projects/{p0}/uploads",
+            &at("/projects/{p0}/uploads"),
             ::axum::routing::post(projects::handle_upload_project_file::<A>),
         )
         .route(
-            "/projects/{p0}/users",
+            &at("/projects/{p0}/users"),
             ::axum::routing::get(projects::handle_list_project_users::<A>),
         )
         .route(
-            "/topics",
+            &at("/topics"),
             ::axum::routing::get(topics::handle_list_topics::<A>)
                 .post(topics::handle_create_topic::<A>),
         )
         .route(
-            "/topics/{p0}",
+            &at("/topics/{p0}"),
             ::axum::routing::get(topics::handle_get_topic::<A>)
                 .put(topics::handle_edit_topic::<A>)
                 .delete(topics::handle_delete_topic::<A>),
         )
         .route(
-            "/user",
+            &at("/user"),
             ::axum::routing::get(users::handle_get_current_user::<A>),
         )
         .route(
-            "/user/activities",
+            &at("/user/activities"),
             ::axum::routing::get(users::handle_list_user_activities::<A>),
         )
         .route(
-            "/user/emails",
+            &at("/user/emails"),
             ::axum::routing::get(users::handle_list_emails::<A>).post(users::handle_add_email::<A>),
         )
         .route(
-            "/user/emails/{p0}",
+            &at("/user/emails/{p0}"),
             ::axum::routing::get(users::handle_get_email::<A>)
                 .delete(users::handle_delete_email::<A>),
         )
         .route(
-            "/user/gpg_keys",
+            &at("/user/gpg_keys"),
             ::axum::routing::get(users::handle_list_gpg_keys::<A>)
                 .post(users::handle_add_gpg_key::<A>),
         )
         .route(
-            "/user/gpg_keys/{p0}",
+            &at("/user/gpg_keys/{p0}"),
             ::axum::routing::get(users::handle_get_gpg_key::<A>)
                 .delete(users::handle_delete_gpg_key::<A>),
         )
         .route(
-            "/user/keys",
+            &at("/user/keys"),
             ::axum::routing::get(users::handle_list_ssh_keys::<A>)
                 .post(users::handle_add_ssh_key::<A>),
         )
         .route(
-            "/user/keys/{p0}",
+            &at("/user/keys/{p0}"),
             ::axum::routing::get(users::handle_get_ssh_key::<A>)
                 .delete(users::handle_delete_ssh_key::<A>),
         )
         .route(
-            "/user/preferences",
+            &at("/user/preferences"),
             ::axum::routing::get(users::handle_get_current_user_preferences::<A>)
                 .put(users::handle_edit_current_user_preferences::<A>),
         )
         .route(
-            "/user/status",
+            &at("/user/status"),
             ::axum::routing::get(users::handle_get_current_user_status::<A>)
                 .put(users::handle_set_current_user_status::<A>),
         )
         .route(
-            "/user_counts",
+            &at("/user_counts"),
             ::axum::routing::get(users::handle_get_user_counts::<A>),
         )
         .route(
-            "/users",
+            &at("/users"),
             ::axum::routing::get(users::handle_list_users::<A>)
                 .post(users::handle_create_user::<A>),
         )
         .route(
-            "/users/{p0}",
+            &at("/users/{p0}"),
             ::axum::routing::get(users::handle_get_user::<A>)
                 .put(users::handle_edit_user::<A>)
                 .delete(users::handle_delete_user::<A>),
         )
         .route(
-            "/users/{p0}/activate",
+            &at("/users/{p0}/activate"),
             ::axum::routing::post(users::handle_activate_user::<A>),
         )
         .route(
-            "/users/{p0}/approve",
+            &at("/users/{p0}/approve"),
             ::axum::routing::post(users::handle_approve_user::<A>),
         )
         .route(
-            "/users/{p0}/ban",
+            &at("/users/{p0}/ban"),
             ::axum::routing::post(users::handle_ban_user::<A>),
         )
         .route(
-            "/users/{p0}/block",
+            &at("/users/{p0}/block"),
             ::axum::routing::post(users::handle_block_user::<A>),
         )
         .route(
-            "/users/{p0}/custom_attributes",
+            &at("/users/{p0}/custom_attributes"),
             ::axum::routing::get(custom_attributes::handle_list_user_custom_attributes::<A>),
         )
         .route(
-            "/users/{p0}/custom_attributes/{p1}",
+            &at("/users/{p0}/custom_attributes/{p1}"),
             ::axum::routing::get(custom_attributes::handle_get_user_custom_attribute::<A>)
                 .put(custom_attributes::handle_set_user_custom_attribute::<A>)
                 .delete(custom_attributes::handle_delete_user_custom_attribute::<A>),
         )
         .route(
-            "/users/{p0}/deactivate",
+            &at("/users/{p0}/deactivate"),
             ::axum::routing::post(users::handle_deactivate_user::<A>),
         )
         .route(
-            "/users/{p0}/disable_two_factor",
+            &at("/users/{p0}/disable_two_factor"),
             ::axum::routing::patch(users::handle_disable_user_two_factor::<A>),
         )
         .route(
-            "/users/{p0}/emails",
+            &at("/users/{p0}/emails"),
             ::axum::routing::get(users::handle_list_user_emails::<A>)
                 .post(users::handle_add_user_email::<A>),
         )
         .route(
-            "/users/{p0}/emails/{p1}",
+            &at("/users/{p0}/emails/{p1}"),
             ::axum::routing::delete(users::handle_delete_user_email::<A>),
         )
         .route(
-            "/users/{p0}/follow",
+            &at("/users/{p0}/follow"),
             ::axum::routing::post(users::handle_follow_user::<A>),
         )
         .route(
-            "/users/{p0}/followers",
+            &at("/users/{p0}/followers"),
             ::axum::routing::get(users::handle_list_user_followers::<A>),
         )
         .route(
-            "/users/{p0}/following",
+            &at("/users/{p0}/following"),
             ::axum::routing::get(users::handle_list_user_following::<A>),
         )
         .route(
-            "/users/{p0}/gpg_keys",
+            &at("/users/{p0}/gpg_keys"),
             ::axum::routing::get(users::handle_list_user_gpg_keys::<A>)
                 .post(users::handle_add_user_gpg_key::<A>),
         )
         .route(
-            "/users/{p0}/gpg_keys/{p1}",
+            &at("/users/{p0}/gpg_keys/{p1}"),
             ::axum::routing::get(users::handle_get_user_gpg_key::<A>)
                 .delete(users::handle_delete_user_gpg_key::<A>),
         )
         .route(
-            "/users/{p0}/identities/{p1}",
+            &at("/users/{p0}/identities/{p1}"),
             ::axum::routing::delete(users::handle_delete_user_identity::<A>),
         )
         .route(
-            "/users/{p0}/impersonation_tokens",
+            &at("/users/{p0}/impersonation_tokens"),
             ::axum::routing::get(users::handle_list_impersonation_tokens::<A>)
                 .post(users::handle_create_impersonation_token::<A>),
         )
         .route(
-            "/users/{p0}/impersonation_tokens/{p1}",
+            &at("/users/{p0}/impersonation_tokens/{p1}"),
             ::axum::routing::get(users::handle_get_impersonation_token::<A>)
                 .delete(users::handle_revoke_impersonation_token::<A>),
         )
         .route(
-            "/users/{p0}/keys",
+            &at("/users/{p0}/keys"),
             ::axum::routing::get(users::handle_list_user_ssh_keys::<A>)
                 .post(users::handle_add_user_ssh_key::<A>),
         )
         .route(
-            "/users/{p0}/keys/{p1}",
+            &at("/users/{p0}/keys/{p1}"),
             ::axum::routing::get(users::handle_get_user_ssh_key::<A>)
                 .delete(users::handle_delete_user_ssh_key::<A>),
         )
         .route(
-            "/users/{p0}/memberships",
+            &at("/users/{p0}/memberships"),
             ::axum::routing::get(users::handle_list_user_memberships::<A>),
         )
         .route(
-            "/users/{p0}/personal_access_tokens",
+            &at("/users/{p0}/personal_access_tokens"),
             ::axum::routing::post(users::handle_create_personal_access_token::<A>),
         )
         .route(
-            "/users/{p0}/project_deploy_keys",
+            &at("/users/{p0}/project_deploy_keys"),
             ::axum::routing::get(deploy_keys::handle_list_user_project_deploy_keys::<A>),
         )
         .route(
-            "/users/{p0}/projects",
+            &at("/users/{p0}/projects"),
             ::axum::routing::get(projects::handle_list_user_projects::<A>),
         )
         .route(
-            "/users/{p0}/reject",
+            &at("/users/{p0}/reject"),
             ::axum::routing::post(users::handle_reject_user::<A>),
         )
         .route(
-            "/users/{p0}/starred_projects",
+            &at("/users/{p0}/starred_projects"),
             ::axum::routing::get(projects::handle_list_user_starred_projects::<A>),
         )
         .route(
-            "/users/{p0}/status",
+            &at("/users/{p0}/status"),
             ::axum::routing::get(users::handle_get_user_status::<A>),
         )
         .route(
-            "/users/{p0}/unban",
+            &at("/users/{p0}/unban"),
             ::axum::routing::post(users::handle_unban_user::<A>),
         )
         .route(
-            "/users/{p0}/unblock",
+            &at("/users/{p0}/unblock"),
             ::axum::routing::post(users::handle_unblock_user::<A>),
         )
         .route(
-            "/users/{p0}/unfollow",
+            &at("/users/{p0}/unfollow"),
             ::axum::routing::post(users::handle_unfollow_user::<A>),
         )
         .route(
-            "/version",
+            &at("/version"),
             ::axum::routing::get(version::handle_get_version::<A>),
         )
         .with_state(state)

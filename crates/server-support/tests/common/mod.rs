@@ -335,10 +335,15 @@ pub async fn serve() -> Server {
 
 pub async fn serve_with(config: ServerConfig) -> Server {
     let config = Arc::new(config);
+    // Routes are registered under the base path, as the generated `routes()` does.
+    let base = config.base_path.trim_end_matches('/').to_owned();
     let routes = Router::new()
-        .route("/projects/{id}/issues", get(list).post(create))
-        .route("/boom", get(boom))
-        .route("/public", get(public))
+        .route(
+            &format!("{base}/projects/{{id}}/issues"),
+            get(list).post(create),
+        )
+        .route(&format!("{base}/boom"), get(boom))
+        .route(&format!("{base}/public"), get(public))
         .with_state(Arc::clone(&config));
     let logs = Arc::new(Mutex::new(Vec::new()));
     let sink = Arc::clone(&logs);
