@@ -8,6 +8,7 @@ use std::convert::Infallible;
 
 use axum::body::Body;
 use axum::extract::{OriginalUri, Request};
+use axum::http::uri::{Authority, PathAndQuery, Scheme};
 use axum::http::{HeaderMap, HeaderValue, Uri, header};
 use bytes::Bytes;
 use futures_util::StreamExt;
@@ -468,23 +469,23 @@ fn absolute_uri(uri: Uri, headers: &HeaderMap) -> Uri {
     if uri.scheme().is_some() {
         return uri;
     }
-    let Some(host) = headers
+    let Some(authority) = headers
         .get(header::HOST)
         .and_then(|v| v.to_str().ok())
-        .map(str::trim)
-        .filter(|h| !h.is_empty() && !h.contains(['/', '?', '#', '@']))
+        .and_then(|host| Authority::try_from(host.trim()).ok())
     else {
         return uri;
     };
     let scheme = match headers.get("x-forwarded-proto").map(HeaderValue::as_bytes) {
-        Some(b"https") => "https",
-        _ => "http",
+        Some(b"https") => Scheme::HTTPS,
+        _ => Scheme::HTTP,
     };
-    let path_and_query = uri.path_and_query().map_or("/", |pq| pq.as_str());
-    let mut text = String::with_capacity(scheme.len() + 3 + host.len() + path_and_query.len());
-    text.push_str(scheme);
-    text.push_str("://");
-    text.push_str(host);
-    text.push_str(path_and_query);
-    Uri::try_from(text).unwrap_or(uri)
+    // The path and query are reused as they are, without being parsed again.
+    let mut parts = uri.clone().into_parts();
+    parts.scheme = Some(scheme);
+    parts.authority = Some(authority);
+    if parts.path_and_query.is_none() {
+        parts.path_and_query = Some(PathAndQuery::from_static("/"));
+    }
+    Uri::from_parts(parts).unwrap_or(uri)
 }

@@ -1,6 +1,5 @@
 //! Building responses from a handler's reply: JSON, files, empty answers and paginated lists.
 
-use std::fmt::{Display, Write as _};
 use std::sync::Arc;
 
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, Uri, header};
@@ -129,7 +128,7 @@ pub fn json_response<T: Serialize>(spec: &OperationSpec, reply: Reply<T>) -> Res
     finish(
         status,
         reply.headers,
-        Some(("application/json".to_owned(), json)),
+        Some((HeaderValue::from_static("application/json"), json)),
     )
 }
 
@@ -152,7 +151,9 @@ pub fn file_response(spec: &OperationSpec, reply: Reply<FileBody>) -> Response {
             content_disposition(name),
         ));
     }
-    finish(status, headers, Some((file.content_type, file.data)))
+    let content_type = HeaderValue::from_str(&file.content_type)
+        .unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    finish(status, headers, Some((content_type, file.data)))
 }
 
 /// Answers without a body.
@@ -296,10 +297,14 @@ impl OffsetWindow {
                 links.push_str(", ");
             }
             links.push('<');
+            let (mut page, mut per_page) = (itoa::Buffer::new(), itoa::Buffer::new());
             write_link_url(
                 &mut links,
                 &input.uri,
-                &[("page", n), ("per_page", self.per_page)],
+                &[
+                    ("page", page.format(n)),
+                    ("per_page", per_page.format(self.per_page)),
+                ],
                 &[],
             );
             links.push_str(">; rel=\"");
@@ -316,20 +321,34 @@ impl OffsetWindow {
         if self.counted {
             link(self.total_pages, "last");
         }
-        let number = |n: Option<u64>| n.map_or(HeaderValue::from_static(""), HeaderValue::from);
+        let number = |n: Option<u64>| n.map_or(HeaderValue::from_static(""), number_value);
         if let Ok(value) = HeaderValue::try_from(links) {
             headers.append(header::LINK, value);
         }
-        headers.append(X_PAGE, HeaderValue::from(self.page));
-        headers.append(X_PER_PAGE, HeaderValue::from(self.per_page));
+        headers.append(X_PAGE, number_value(self.page));
+        headers.append(X_PER_PAGE, number_value(self.per_page));
         headers.append(X_NEXT_PAGE, number(self.next));
         headers.append(X_PREV_PAGE, number(self.prev));
         if self.counted {
-            headers.append(X_TOTAL, HeaderValue::from(self.total));
-            headers.append(X_TOTAL_PAGES, HeaderValue::from(self.total_pages));
+            headers.append(X_TOTAL, number_value(self.total as u64));
+            headers.append(X_TOTAL_PAGES, number_value(self.total_pages));
         }
     }
 }
+
+/// A number as a header value; the small numbers of most pages are made once and shared.
+fn number_value(n: u64) -> HeaderValue {
+    static SMALL: std::sync::OnceLock<Vec<HeaderValue>> = std::sync::OnceLock::new();
+    let small = SMALL.get_or_init(|| (0..=MAX_PER_PAGE_VALUE).map(HeaderValue::from).collect());
+    usize::try_from(n)
+        .ok()
+        .and_then(|i| small.get(i))
+        .cloned()
+        .unwrap_or_else(|| HeaderValue::from(n))
+}
+
+/// The largest number [`number_value`] keeps ready (GitLab's largest page size).
+const MAX_PER_PAGE_VALUE: u64 = 100;
 
 /// GitLab's pagination headers.
 const X_PAGE: HeaderName = HeaderName::from_static("x-page");
@@ -394,7 +413,10 @@ fn keyset_page(
     if let (true, Some((key, value))) = (more, next) {
         let url = link_url(
             &input.uri,
-            &[("per_page", input.page.per_page.to_string()), (key, value)],
+            &[
+                ("per_page", &input.page.per_page.to_string()),
+                (key, &value),
+            ],
             &CURSORS,
         );
         headers.push(("link".to_owned(), format!("<{url}>; rel=\"next\"")));
@@ -409,14 +431,14 @@ fn query_params(uri: &Uri) -> Vec<(String, String)> {
 
 /// `uri` with `set` replacing (in place) or appending parameters and `remove` dropped; all other
 /// parameters are kept exactly as the client encoded them.
-fn link_url<V: Display>(uri: &Uri, set: &[(&str, V)], remove: &[&str]) -> String {
+fn link_url(uri: &Uri, set: &[(&str, &str)], remove: &[&str]) -> String {
     let mut out = String::new();
     write_link_url(&mut out, uri, set, remove);
     out
 }
 
 /// Appends [`link_url`] to `out`.
-fn write_link_url<V: Display>(out: &mut String, uri: &Uri, set: &[(&str, V)], remove: &[&str]) {
+fn write_link_url(out: &mut String, uri: &Uri, set: &[(&str, &str)], remove: &[&str]) {
     if let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) {
         out.push_str(scheme);
         out.push_str("://");
@@ -443,19 +465,26 @@ fn write_link_url<V: Display>(out: &mut String, uri: &Uri, set: &[(&str, V)], re
             if !done[i] {
                 done[i] = true;
                 separate(out);
-                let _ = write!(out, "{}={}", set[i].0, set[i].1);
+                push_pair(out, set[i]);
             }
         } else if !remove.contains(&&*key) {
             separate(out);
             out.push_str(raw);
         }
     }
-    for (i, (name, value)) in set.iter().enumerate() {
+    for (i, &(name, value)) in set.iter().enumerate() {
         if !done[i] {
             separate(out);
-            let _ = write!(out, "{name}={value}");
+            push_pair(out, (name, value));
         }
     }
+}
+
+/// Appends `name=value`.
+fn push_pair(out: &mut String, (name, value): (&str, &str)) {
+    out.push_str(name);
+    out.push('=');
+    out.push_str(value);
 }
 
 /// `attachment` with the name quoted, plus an RFC 5987 form when it is not plain ASCII.
@@ -480,16 +509,23 @@ fn content_disposition(name: &str) -> String {
 
 /// Assembles a response; an invalid status or header becomes a 500, since it is a bug in the
 /// handler rather than in the request.
-fn finish(status: u16, headers: Vec<(String, String)>, body: Option<(String, Bytes)>) -> Response {
+fn finish(
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Option<(HeaderValue, Bytes)>,
+) -> Response {
     let Ok(status) = StatusCode::from_u16(status) else {
         return ApiError::Internal.into_response();
     };
     let mut response = match body {
         Some((content_type, data)) => {
             let mut response = (status, data).into_response();
-            let value = HeaderValue::from_str(&content_type)
-                .unwrap_or(HeaderValue::from_static("application/octet-stream"));
-            response.headers_mut().insert(header::CONTENT_TYPE, value);
+            // Room for the pagination, CORS and server headers added later, so the map is
+            // not regrown on the way out.
+            response.headers_mut().reserve(16);
+            response
+                .headers_mut()
+                .insert(header::CONTENT_TYPE, content_type);
             response
         }
         None => status.into_response(),

@@ -4,7 +4,6 @@
 //! routes, wrong methods, panics, limits, CORS, request logging) is layered on here.
 
 use std::convert::Infallible;
-use std::fmt::Write as _;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
 use std::sync::Arc;
@@ -117,12 +116,11 @@ where
             line.push_str(method.as_str());
             line.push(' ');
             write_redacted_target(&target, &mut line);
-            let _ = write!(
-                line,
-                " {} {}ms",
-                response.status().as_u16(),
-                started.elapsed().as_millis()
-            );
+            line.push(' ');
+            line.push_str(response.status().as_str());
+            line.push(' ');
+            line.push_str(itoa::Buffer::new().format(started.elapsed().as_millis()));
+            line.push_str("ms");
             log(&line);
             Ok(response)
         })
