@@ -151,7 +151,7 @@ fn replace_token(table: &mut TokenTable, role: Role, token: String) -> Result<()
 }
 
 /// The whole mock: the API under `/api/v4`, the spec, and the docs.
-pub fn app(options: &Options) -> axum::Router {
+pub fn app(options: &Options) -> gitlab_server_support::GitLabApp {
     let config = Arc::new(ServerConfig {
         tokens: options.tokens.clone(),
         body_limit: options.body_limit,

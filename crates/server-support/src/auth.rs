@@ -6,8 +6,8 @@
 
 use std::fmt;
 
-use axum::http::HeaderMap;
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderName, header};
 use serde::{Deserialize, Serialize};
 
 use crate::error::ApiError;
@@ -170,7 +170,7 @@ pub fn authenticate(parts: &Parts, table: &TokenTable) -> Result<Option<Caller>,
             .filter(|v| !v.is_empty())
     };
     let credentials = find_credentials(&parts.headers, &query_value);
-    let sudo = header_value(&parts.headers, "sudo").or_else(|| query_value("sudo"));
+    let sudo = header_value(&parts.headers, &SUDO).or_else(|| query_value("sudo"));
 
     let Some((method, secret)) = credentials else {
         // Impersonation needs an authenticated administrator; GitLab answers 401 otherwise.
@@ -207,15 +207,22 @@ pub fn authenticate(parts: &Parts, table: &TokenTable) -> Result<Option<Caller>,
     Ok(Some(caller))
 }
 
+/// Headers read by authentication, named once rather than parsed per request.
+const PRIVATE_TOKEN: HeaderName = HeaderName::from_static("private-token");
+/// See [`PRIVATE_TOKEN`].
+const JOB_TOKEN: HeaderName = HeaderName::from_static("job-token");
+/// See [`PRIVATE_TOKEN`].
+const SUDO: HeaderName = HeaderName::from_static("sudo");
+
 /// The first credentials present, in GitLab's order of precedence.
 fn find_credentials(
     headers: &HeaderMap,
     query_value: &dyn Fn(&str) -> Option<String>,
 ) -> Option<(AuthMethod, String)> {
-    if let Some(token) = header_value(headers, "private-token") {
+    if let Some(token) = header_value(headers, &PRIVATE_TOKEN) {
         return Some((AuthMethod::PrivateTokenHeader, token));
     }
-    let bearer = header_value(headers, "authorization").and_then(|value| {
+    let bearer = header_value(headers, &header::AUTHORIZATION).and_then(|value| {
         let (scheme, token) = value.split_once(' ')?;
         let token = token.trim();
         (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then(|| token.to_owned())
@@ -223,7 +230,7 @@ fn find_credentials(
     if let Some(token) = bearer {
         return Some((AuthMethod::Bearer, token));
     }
-    if let Some(token) = header_value(headers, "job-token") {
+    if let Some(token) = header_value(headers, &JOB_TOKEN) {
         return Some((AuthMethod::JobToken, token));
     }
     if let Some(token) = query_value("private_token") {
@@ -236,7 +243,7 @@ fn find_credentials(
 }
 
 /// A non-empty header value as text (header names are case-insensitive in `HeaderMap`).
-fn header_value(headers: &HeaderMap, name: &str) -> Option<String> {
+fn header_value(headers: &HeaderMap, name: &HeaderName) -> Option<String> {
     let value = headers.get(name)?.to_str().ok()?.trim();
     (!value.is_empty()).then(|| value.to_owned())
 }
@@ -244,7 +251,7 @@ fn header_value(headers: &HeaderMap, name: &str) -> Option<String> {
 /// The `_gitlab_session` cookie, from any of the `Cookie` headers.
 fn session_cookie(headers: &HeaderMap) -> Option<String> {
     headers
-        .get_all(axum::http::header::COOKIE)
+        .get_all(header::COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(|value| value.split(';'))

@@ -8,7 +8,6 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value};
 
 /// Splits `a=1&b=2` into decoded pairs, reading `+` as a space as HTML forms do.
@@ -33,18 +32,71 @@ pub(crate) fn raw_pairs(raw: &str) -> impl Iterator<Item = (&str, &str)> {
 /// Decodes one query component: `+` is a space, `%XX` a byte; invalid UTF-8 is replaced.
 /// Text without either is returned as it is, without copying.
 pub(crate) fn decode_component(raw: &str) -> Cow<'_, str> {
-    if !raw.contains(['+', '%']) {
+    percent_decode(raw, true)
+}
+
+/// Decodes `%XX` escapes (and, with `plus_as_space`, `+` as a space) in one pass; a `%` not
+/// followed by two hex digits stays as it is, invalid UTF-8 is replaced. Text without escapes
+/// is returned as it is, without copying.
+pub(crate) fn percent_decode(raw: &str, plus_as_space: bool) -> Cow<'_, str> {
+    let bytes = raw.as_bytes();
+    let Some(first) = bytes
+        .iter()
+        .position(|&b| b == b'%' || (plus_as_space && b == b'+'))
+    else {
         return Cow::Borrowed(raw);
+    };
+    let mut out = Vec::with_capacity(bytes.len());
+    out.extend_from_slice(&bytes[..first]);
+    let mut i = first;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        let escaped = (byte == b'%')
+            .then(|| {
+                Some((
+                    hex_digit(*bytes.get(i + 1)?)?,
+                    hex_digit(*bytes.get(i + 2)?)?,
+                ))
+            })
+            .flatten();
+        match (byte, escaped) {
+            (_, Some((high, low))) => {
+                out.push(high << 4 | low);
+                i += 3;
+            }
+            (b'+', None) if plus_as_space => {
+                out.push(b' ');
+                i += 1;
+            }
+            _ => {
+                out.push(byte);
+                i += 1;
+            }
+        }
     }
-    let spaced = raw.replace('+', " ");
-    Cow::Owned(percent_decode_str(&spaced).decode_utf8_lossy().into_owned())
+    Cow::Owned(match String::from_utf8(out) {
+        Ok(text) => text,
+        Err(err) => String::from_utf8_lossy(err.as_bytes()).into_owned(),
+    })
+}
+
+/// The value of one hex digit.
+fn hex_digit(byte: u8) -> Option<u8> {
+    match byte {
+        b'0'..=b'9' => Some(byte - b'0'),
+        b'a'..=b'f' => Some(byte - b'a' + 10),
+        b'A'..=b'F' => Some(byte - b'A' + 10),
+        _ => None,
+    }
 }
 
 /// Parameters decoded from a query string, a form body or multipart text fields.
 #[derive(Debug, Default)]
 pub(crate) struct FormParams {
-    /// The nested structure Rack would build; a repeated plain key keeps its last value.
-    pub(crate) tree: Map<String, Value>,
+    /// The top-level keys, in the order first sent, with the nested structure Rack would build
+    /// below them; a repeated plain key keeps its last value. A list rather than a map: forms
+    /// are small, and searching a few keys costs less than hashing them.
+    pub(crate) fields: Vec<(String, Value)>,
     /// Every value of each bracket-less key sent more than once, so `a=1&a=2` can fill a
     /// form-style array.
     pub(crate) repeated: BTreeMap<String, Vec<String>>,
@@ -79,22 +131,30 @@ impl FormParams {
             // Only keys sent more than once are recorded, with every plain value so far.
             if let Some(all) = self.repeated.get_mut(base) {
                 all.push(value.clone());
-            } else if let Some(Value::String(previous)) = self.tree.get(base) {
+            } else if let Some(Value::String(previous)) = self.get(base) {
                 self.repeated
                     .insert(base.to_owned(), vec![previous.clone(), value.clone()]);
             }
         }
-        set_path(&mut self.tree, base, &steps, Value::String(value));
+        let slot = match self.fields.iter().position(|(k, _)| k == base) {
+            Some(i) => &mut self.fields[i].1,
+            None => {
+                self.fields.push((base.to_owned(), Value::Null));
+                &mut self.fields.last_mut().expect("just pushed").1
+            }
+        };
+        set_in(slot, &steps, Value::String(value));
     }
 
-    /// The value stored under `key`; small forms (the usual case) are searched without
-    /// hashing.
+    /// The whole form as one JSON object.
+    #[cfg(test)]
+    fn to_value(&self) -> Value {
+        Value::Object(self.fields.iter().cloned().collect())
+    }
+
+    /// The value stored under `key`.
     pub(crate) fn get(&self, key: &str) -> Option<&Value> {
-        if self.tree.len() <= 8 {
-            self.tree.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
-        } else {
-            self.tree.get(key)
-        }
+        self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 }
 
@@ -124,34 +184,28 @@ fn split_key(key: &str) -> (&str, Vec<Step>) {
     }
 }
 
-/// Stores `value` under `key` followed by `steps` in `map`, creating containers on the way.
+/// Stores `value` in `slot` (a new slot holds `null`) followed by `steps`, creating containers
+/// on the way.
 ///
 /// A container of the wrong shape (e.g. `a=1&a[]=2`) is replaced: Rack rejects such requests,
 /// but a mock server is more useful when it keeps the later, more specific spelling.
-fn set_path(map: &mut Map<String, Value>, key: &str, steps: &[Step], value: Value) {
+fn set_in(slot: &mut Value, steps: &[Step], value: Value) {
     match steps.split_first() {
-        None => {
-            map.insert(key.to_owned(), value);
-        }
+        None => *slot = value,
         Some((Step::Key(child), rest)) => {
-            let entry = map
-                .entry(key.to_owned())
-                .or_insert_with(|| Value::Object(Map::new()));
-            if !entry.is_object() {
-                *entry = Value::Object(Map::new());
+            if !slot.is_object() {
+                *slot = Value::Object(Map::new());
             }
-            if let Value::Object(inner) = entry {
-                set_path(inner, child, rest, value);
+            if let Value::Object(inner) = slot {
+                let entry = inner.entry(child.clone()).or_insert(Value::Null);
+                set_in(entry, rest, value);
             }
         }
         Some((Step::Push, rest)) => {
-            let entry = map
-                .entry(key.to_owned())
-                .or_insert_with(|| Value::Array(Vec::new()));
-            if !entry.is_array() {
-                *entry = Value::Array(Vec::new());
+            if !slot.is_array() {
+                *slot = Value::Array(Vec::new());
             }
-            if let Value::Array(items) = entry {
+            if let Value::Array(items) = slot {
                 push_path(items, rest, value);
             }
         }
@@ -175,7 +229,11 @@ fn push_path(items: &mut Vec<Value>, steps: &[Step], value: Value) {
         items.push(Value::Object(Map::new()));
     }
     if let Some(Value::Object(last)) = items.last_mut() {
-        set_path(last, child, rest, value);
+        set_in(
+            last.entry(child.clone()).or_insert(Value::Null),
+            rest,
+            value,
+        );
     }
 }
 
@@ -191,7 +249,7 @@ mod tests {
             "a[]=1&a[]=2&h[k]=v&h[j]=w&v[][k]=x&v[][j]=y&v[][k]=z&p=1&p=2&s=a+b%2Bc",
         );
         assert_eq!(
-            Value::Object(params.tree),
+            params.to_value(),
             json!({
                 "a": ["1", "2"],
                 "h": {"k": "v", "j": "w"},
@@ -208,8 +266,41 @@ mod tests {
     }
 
     #[test]
+    fn decoding_matches_the_reference_decoder() {
+        let samples = [
+            "",
+            "plain",
+            "a+b",
+            "a%2Bb",
+            "%2F",
+            "group%2Fproject",
+            "%",
+            "%4",
+            "%zz1",
+            "50%",
+            "%E2%9C%93",
+            "%E2%9C",
+            "%ff",
+            "a%20b+c",
+            "%%41",
+            "caf%C3%A9+%2b",
+        ];
+        for raw in samples {
+            let reference = percent_encoding::percent_decode_str(&raw.replace('+', " "))
+                .decode_utf8_lossy()
+                .into_owned();
+            assert_eq!(decode_component(raw), reference, "{raw:?} with + as space");
+            let reference = percent_encoding::percent_decode_str(raw)
+                .decode_utf8_lossy()
+                .into_owned();
+            assert_eq!(percent_decode(raw, false), reference, "{raw:?}");
+        }
+        assert!(matches!(decode_component("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
     fn odd_keys_are_literal() {
         let params = FormParams::parse("a[b=1&[x]=2&c]=3");
-        assert_eq!(Value::Object(params.tree), json!({"a[b": "1", "c]": "3"}));
+        assert_eq!(params.to_value(), json!({"a[b": "1", "c]": "3"}));
     }
 }

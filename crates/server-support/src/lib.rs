@@ -26,5 +26,5 @@ pub use reply::{
     FileBody, RawJson, Reply, ReplyBody, empty_response, file_response, json_response,
     paginated_response,
 };
-pub use router::{finish, finish_with_log, flush_log};
+pub use router::{GitLabApp, finish, finish_with_log, flush_log};
 pub use spec::{BodySpec, Kind, Location, OperationSpec, ParamSpec, Style};

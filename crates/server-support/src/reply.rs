@@ -446,8 +446,9 @@ fn write_link_url(out: &mut String, uri: &Uri, set: &[(&str, &str)], remove: &[&
     }
     out.push_str(uri.path());
     out.push('?');
-    // Which of `set` were written in place (callers set at most a few parameters).
-    let mut done = vec![false; set.len()];
+    // Which of `set` were written in place, by bit (callers set at most a few parameters).
+    debug_assert!(set.len() <= 64, "at most 64 parameters are set");
+    let mut done = 0_u64;
     let mut first = true;
     let mut separate = |out: &mut String| {
         if !std::mem::take(&mut first) {
@@ -462,8 +463,8 @@ fn write_link_url(out: &mut String, uri: &Uri, set: &[(&str, &str)], remove: &[&
     {
         let key = decode_component(raw.split_once('=').map_or(raw, |(k, _)| k));
         if let Some(i) = set.iter().position(|(name, _)| *name == key) {
-            if !done[i] {
-                done[i] = true;
+            if done & (1 << i) == 0 {
+                done |= 1 << i;
                 separate(out);
                 push_pair(out, set[i]);
             }
@@ -473,7 +474,7 @@ fn write_link_url(out: &mut String, uri: &Uri, set: &[(&str, &str)], remove: &[&
         }
     }
     for (i, &(name, value)) in set.iter().enumerate() {
-        if !done[i] {
+        if done & (1 << i) == 0 {
             separate(out);
             push_pair(out, (name, value));
         }
@@ -519,13 +520,13 @@ fn finish(
     };
     let mut response = match body {
         Some((content_type, data)) => {
-            let mut response = (status, data).into_response();
+            let mut response = Response::new(axum::body::Body::from(data));
+            *response.status_mut() = status;
             // Room for the pagination, CORS and server headers added later, so the map is
-            // not regrown on the way out.
-            response.headers_mut().reserve(16);
-            response
-                .headers_mut()
-                .insert(header::CONTENT_TYPE, content_type);
+            // allocated once and not regrown on the way out.
+            let headers = response.headers_mut();
+            headers.reserve(16);
+            headers.insert(header::CONTENT_TYPE, content_type);
             response
         }
         None => status.into_response(),

@@ -15,7 +15,7 @@ use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{HeaderMap, HeaderValue, Method, Uri, header};
 use axum::response::{IntoResponse, Response};
 use futures_util::FutureExt;
-use tower::{Layer, Service, ServiceExt};
+use tower::{Layer, Service};
 
 use crate::config::ServerConfig;
 use crate::error::ApiError;
@@ -34,7 +34,7 @@ const KNOWN_METHODS: [&str; 9] = [
 
 /// Adds GitLab's behaviour around `routes`, logging each request to stderr. See
 /// [`finish_with_log`].
-pub fn finish(routes: Router, config: Arc<ServerConfig>) -> Router {
+pub fn finish(routes: Router, config: Arc<ServerConfig>) -> GitLabApp {
     finish_with_log(routes, config, stderr_sink())
 }
 
@@ -54,33 +54,42 @@ pub fn finish(routes: Router, config: Arc<ServerConfig>) -> Router {
 /// `private_token`, `access_token` and `job_token` replaced by `[REDACTED]`; no header is logged.
 ///
 /// Apply no `Router::layer` to `routes` itself: axum then drops the `Allow` header of its
-/// 405 answers (the 405 stays JSON, with an empty `Allow`). Layers belong on the returned router.
-pub fn finish_with_log(routes: Router, config: Arc<ServerConfig>, log: LogSink) -> Router {
+/// 405 answers (the 405 stays JSON, with an empty `Allow`). To add middleware, wrap the
+/// returned [`GitLabApp`] (it is a `tower` service) and serve it with
+/// `Router::new().fallback_service(..)`.
+pub fn finish_with_log(routes: Router, config: Arc<ServerConfig>, log: LogSink) -> GitLabApp {
     let routes = routes.fallback(|| async { ApiError::RouteNotFound });
     // The body limit wraps the finished router as one service: `Router::layer` on the routes
     // themselves would wrap every method router, and axum then leaves out their `Allow` header.
     let inner = DefaultBodyLimit::max(config.body_limit).layer(routes);
-    Router::new().fallback_service(Conventions { inner, config, log })
+    GitLabApp { inner, config, log }
 }
 
-/// Everything [`finish`] adds around the routes, as one service rather than a stack of
-/// middleware: each layer of a stack clones its inner service and boxes a future per request,
-/// which for a mock answering cached examples costs more than the handler itself.
+/// A finished server: the routes with everything [`finish`] adds around them, as one service
+/// rather than a stack of middleware (each layer of a stack clones its inner service and boxes
+/// a future per request, which for a mock answering cached examples costs more than the handler
+/// itself).
+///
+/// Serve it with `axum::serve(listener, app)`, or call it as a `tower::Service` in tests.
 #[derive(Clone)]
-struct Conventions<S> {
+pub struct GitLabApp {
     /// The routes, with the body limit applied.
-    inner: S,
+    inner: <DefaultBodyLimit as Layer<Router>>::Service,
     /// Limits.
     config: Arc<ServerConfig>,
     /// Where log lines go.
     log: LogSink,
 }
 
-impl<S> Service<Request> for Conventions<S>
-where
-    S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
-    S::Future: Send + 'static,
-{
+impl std::fmt::Debug for GitLabApp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GitLabApp")
+            .field("config", &self.config)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Service<Request> for GitLabApp {
     type Response = Response;
     type Error = Infallible;
     type Future = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
@@ -94,21 +103,20 @@ where
         let method = request.method().clone();
         let target = request.uri().clone();
         let early = check_limits(&self.config, &request).or_else(|| preflight(&request));
-        let inner = self.inner.clone();
+        // The router is always ready and shares its routes: it is called in place.
+        let routed = early.is_none().then(|| self.inner.call(request));
         let log = Arc::clone(&self.log);
         Box::pin(async move {
-            let mut response = match early {
-                Some(response) => response,
-                None => AssertUnwindSafe(inner.oneshot(request))
-                    .catch_unwind()
-                    .await
-                    .map_or_else(
-                        |_| ApiError::Internal.into_response(),
-                        |r| match r {
-                            Ok(response) => response,
-                            Err(never) => match never {},
-                        },
-                    ),
+            let mut response = match (early, routed) {
+                (Some(response), _) => response,
+                (None, Some(routed)) => AssertUnwindSafe(routed).catch_unwind().await.map_or_else(
+                    |_| ApiError::Internal.into_response(),
+                    |r| match r {
+                        Ok(response) => response,
+                        Err(never) => match never {},
+                    },
+                ),
+                (None, None) => ApiError::Internal.into_response(),
             };
             normalize_error(&mut response);
             add_cors_headers(response.headers_mut());
@@ -124,6 +132,21 @@ where
             log(&line);
             Ok(response)
         })
+    }
+}
+
+/// `axum::serve(listener, app)`: every connection is served by a clone of the app.
+impl<L: axum::serve::Listener> Service<axum::serve::IncomingStream<'_, L>> for GitLabApp {
+    type Response = Self;
+    type Error = Infallible;
+    type Future = std::future::Ready<Result<Self, Infallible>>;
+
+    fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, _connection: axum::serve::IncomingStream<'_, L>) -> Self::Future {
+        std::future::ready(Ok(self.clone()))
     }
 }
 

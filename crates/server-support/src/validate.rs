@@ -4,7 +4,7 @@
 //! every leaf is a string, and JSON bodies, where native types are accepted as well as the
 //! numeric and boolean strings GitLab coerces.
 
-use percent_encoding::percent_decode_str;
+use crate::form::percent_decode;
 use serde_json::{Map, Number, Value};
 
 use crate::spec::{Kind, Style};
@@ -218,12 +218,12 @@ pub(crate) fn match_path<'t>(template: &'t str, path: &str) -> Option<Vec<(&'t s
             (Some(open), Some(close)) if open < close => {
                 let (prefix, suffix) = (&pattern[..open], &pattern[close + 1..]);
                 let inner = segment.strip_prefix(prefix)?.strip_suffix(suffix)?;
-                let value = percent_decode_str(inner).decode_utf8_lossy().into_owned();
+                let value = percent_decode(inner, false).into_owned();
                 values.push((&pattern[open + 1..close], value));
             }
             _ if segment == pattern => {}
             _ => {
-                if percent_decode_str(segment).decode_utf8_lossy() != pattern {
+                if percent_decode(segment, false) != pattern {
                     return None;
                 }
             }

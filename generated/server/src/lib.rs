@@ -173,7 +173,7 @@ impl<A> Clone for AppState<A> {
 
 /// The routes of every operation under the base path, with GitLab's conventions: JSON 404 for
 /// unknown routes, 405 with `Allow`, 413, 414, authentication and sudo, validation, pagination.
-pub fn router<A: Api>(api: Arc<A>, config: ServerConfig) -> ::axum::Router {
+pub fn router<A: Api>(api: Arc<A>, config: ServerConfig) -> ::gitlab_server_support::GitLabApp {
     let config = Arc::new(config);
     ::gitlab_server_support::finish(routes(api, config.clone()), config)
 }
