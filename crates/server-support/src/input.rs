@@ -9,7 +9,7 @@ use std::convert::Infallible;
 use axum::body::Body;
 use axum::extract::{OriginalUri, Request};
 use axum::http::uri::{Authority, PathAndQuery, Scheme};
-use axum::http::{HeaderMap, HeaderValue, Uri, header};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Uri, header};
 use bytes::Bytes;
 use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
@@ -268,7 +268,9 @@ fn header_text(headers: &HeaderMap, name: &str) -> Option<String> {
 /// A parameter's raw value in a query string or form.
 fn from_query(form: &FormParams, param: &ParamSpec) -> Option<(Value, Source)> {
     let base = base_name(param.name);
-    let value = form.get(base).or_else(|| form.get(param.name))?;
+    let value = form
+        .get(base)
+        .or_else(|| (base.len() != param.name.len()).then(|| form.get(param.name))?)?;
     // `a=1&a=2` fills a form-style array like `a[]=1&a[]=2` would.
     let repeated = form.repeated.get(base).filter(|all| all.len() > 1);
     let value = match (&param.kind, param.style, repeated) {
@@ -287,7 +289,9 @@ fn from_body(body: &BodyParams, param: &ParamSpec) -> Option<(Value, Source)> {
         BodyParams::Form(form) => from_query(form, param),
         BodyParams::Json(map) => {
             let base = base_name(param.name);
-            let value = map.get(base).or_else(|| map.get(param.name))?;
+            let value = map
+                .get(base)
+                .or_else(|| (base.len() != param.name.len()).then(|| map.get(param.name))?)?;
             Some((value.clone(), Source::Json))
         }
     }
@@ -476,7 +480,8 @@ fn absolute_uri(uri: Uri, headers: &HeaderMap) -> Uri {
     else {
         return uri;
     };
-    let scheme = match headers.get("x-forwarded-proto").map(HeaderValue::as_bytes) {
+    const X_FORWARDED_PROTO: HeaderName = HeaderName::from_static("x-forwarded-proto");
+    let scheme = match headers.get(X_FORWARDED_PROTO).map(HeaderValue::as_bytes) {
         Some(b"https") => Scheme::HTTPS,
         _ => Scheme::HTTP,
     };

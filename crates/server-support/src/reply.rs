@@ -292,21 +292,30 @@ impl OffsetWindow {
     fn write_headers(&self, input: &Input, headers: &mut HeaderMap) {
         headers.reserve(6);
         let mut links = String::with_capacity(512);
+        // Where each page's URL was written: a page linked twice (first and last of a
+        // one-page list) is copied rather than built again.
+        let mut written: Vec<(u64, std::ops::Range<usize>)> = Vec::with_capacity(4);
         let mut link = |n: u64, rel: &str| {
             if !links.is_empty() {
                 links.push_str(", ");
             }
             links.push('<');
-            let (mut page, mut per_page) = (itoa::Buffer::new(), itoa::Buffer::new());
-            write_link_url(
-                &mut links,
-                &input.uri,
-                &[
-                    ("page", page.format(n)),
-                    ("per_page", per_page.format(self.per_page)),
-                ],
-                &[],
-            );
+            let start = links.len();
+            if let Some((_, range)) = written.iter().find(|(page, _)| *page == n) {
+                links.extend_from_within(range.clone());
+            } else {
+                let (mut page, mut per_page) = (itoa::Buffer::new(), itoa::Buffer::new());
+                write_link_url(
+                    &mut links,
+                    &input.uri,
+                    &[
+                        ("page", page.format(n)),
+                        ("per_page", per_page.format(self.per_page)),
+                    ],
+                    &[],
+                );
+            }
+            written.push((n, start..links.len()));
             links.push_str(">; rel=\"");
             links.push_str(rel);
             links.push('"');

@@ -49,7 +49,8 @@ pub fn finish(routes: Router, config: Arc<ServerConfig>) -> GitLabApp {
 /// JSON and the server keeps serving; bodies declared larger than `config.body_limit` (and any
 /// plain 413 from axum's extractors, which are limited to the same size) answer 413 JSON;
 /// request targets longer than `config.uri_limit` answer 414 even on unknown routes; CORS is
-/// open to any origin for the API's methods and auth headers and exposes the pagination headers.
+/// open to any origin for the API's methods and auth headers and exposes the pagination headers
+/// (on answers to requests with an `Origin` header).
 /// Each request is logged as `METHOD /path?query STATUS 12ms`, with the values of
 /// `private_token`, `access_token` and `job_token` replaced by `[REDACTED]`; no header is logged.
 ///
@@ -103,6 +104,7 @@ impl Service<Request> for GitLabApp {
         let method = request.method().clone();
         let target = request.uri().clone();
         let early = check_limits(&self.config, &request).or_else(|| preflight(&request));
+        let cross_origin = request.headers().contains_key(header::ORIGIN);
         // The router is always ready and shares its routes: it is called in place.
         let routed = early.is_none().then(|| self.inner.call(request));
         let log = Arc::clone(&self.log);
@@ -119,7 +121,7 @@ impl Service<Request> for GitLabApp {
                 (None, None) => ApiError::Internal.into_response(),
             };
             normalize_error(&mut response);
-            add_cors_headers(response.headers_mut());
+            add_cors_headers(response.headers_mut(), cross_origin);
             let mut line = String::with_capacity(64 + target.path().len());
             line.push_str(method.as_str());
             line.push(' ');
@@ -228,18 +230,22 @@ fn preflight(request: &Request) -> Option<Response> {
     Some(response)
 }
 
-/// Opens every answer to any origin and lets browsers read the pagination headers.
-fn add_cors_headers(headers: &mut HeaderMap) {
+/// Opens answers to cross-origin requests (those with an `Origin` header, which browsers send
+/// on every CORS request) to any origin and lets browsers read the pagination headers, as
+/// GitLab does. `Vary: Origin` goes on every answer, so caches keep the two kinds apart.
+fn add_cors_headers(headers: &mut HeaderMap, cross_origin: bool) {
     static EXPOSED: &str =
         "link,x-page,x-per-page,x-next-page,x-prev-page,x-total,x-total-pages,retry-after";
-    headers.insert(
-        header::ACCESS_CONTROL_ALLOW_ORIGIN,
-        HeaderValue::from_static("*"),
-    );
-    headers.insert(
-        header::ACCESS_CONTROL_EXPOSE_HEADERS,
-        HeaderValue::from_static(EXPOSED),
-    );
+    if cross_origin {
+        headers.insert(
+            header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
+        );
+        headers.insert(
+            header::ACCESS_CONTROL_EXPOSE_HEADERS,
+            HeaderValue::from_static(EXPOSED),
+        );
+    }
     headers.insert(header::VARY, HeaderValue::from_static("origin"));
 }
 

@@ -668,6 +668,21 @@ async fn cors_preflight_and_exposed_headers() {
         exposed.contains("link") && exposed.contains("x-total-pages"),
         "{exposed}"
     );
+    assert_eq!(header(&response, "access-control-allow-origin"), Some("*"));
+    assert_eq!(header(&response, "vary"), Some("origin"));
+
+    // Without `Origin` the request is not cross-origin: no CORS headers, but the same `Vary`.
+    let same_origin = server
+        .client
+        .get(server.url(ISSUES))
+        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(same_origin.status(), 200);
+    assert_eq!(header(&same_origin, "access-control-allow-origin"), None);
+    assert_eq!(header(&same_origin, "access-control-expose-headers"), None);
+    assert_eq!(header(&same_origin, "vary"), Some("origin"));
 }
 
 #[tokio::test]
