@@ -24,9 +24,13 @@ pub(crate) fn parse_pairs(raw: &str) -> Vec<(String, String)> {
 
 /// The `key=value` pairs of `raw`, still encoded; a pair without `=` has an empty value.
 pub(crate) fn raw_pairs(raw: &str) -> impl Iterator<Item = (&str, &str)> {
-    raw.split('&')
+    // A byte predicate rather than a searcher: the pairs of a query are short.
+    raw.split(|c| c == '&')
         .filter(|pair| !pair.is_empty())
-        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+        .map(|pair| match pair.bytes().position(|b| b == b'=') {
+            Some(at) => (&pair[..at], &pair[at + 1..]),
+            None => (pair, ""),
+        })
 }
 
 /// Decodes one query component: `+` is a space, `%XX` a byte; invalid UTF-8 is replaced.
@@ -160,7 +164,7 @@ impl FormParams {
 
 /// Splits `a[b][]` into `a` and its steps; a key with unbalanced brackets is taken literally.
 fn split_key(key: &str) -> (&str, Vec<Step>) {
-    let Some(open) = key.find('[') else {
+    let Some(open) = key.bytes().position(|b| b == b'[') else {
         return (key, Vec::new());
     };
     let (base, mut rest) = key.split_at(open);

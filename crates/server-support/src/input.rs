@@ -196,6 +196,11 @@ pub async fn extract(
         if param.name.eq_ignore_ascii_case("sudo") {
             continue;
         }
+        // Most optional parameters are not sent; a look at the sent keys skips them cheaply.
+        let optional_field = matches!(param.location, Location::Query | Location::Body);
+        if optional_field && !param.required && !sent(param.name, &query, &body) {
+            continue;
+        }
         let base = base_name(param.name);
         let found = match param.location {
             Location::Path => path_values
@@ -282,6 +287,20 @@ fn from_query(form: &FormParams, param: &ParamSpec) -> Option<(Value, Source)> {
     Some((value, Source::Text))
 }
 
+/// Whether the query or the body holds a key for the parameter `name` (or its `[]`-less
+/// base), which is when [`from_query`] or [`from_body`] finds a value.
+fn sent(name: &str, query: &FormParams, body: &BodyParams) -> bool {
+    let base = base_name(name);
+    let is_key = |key: &str| key == base || key == name;
+    let in_form = |form: &FormParams| form.fields.iter().any(|(key, _)| is_key(key));
+    in_form(query)
+        || match body {
+            BodyParams::None => false,
+            BodyParams::Form(form) => in_form(form),
+            BodyParams::Json(map) => map.contains_key(base) || map.contains_key(name),
+        }
+}
+
 /// A parameter's raw value in the body.
 fn from_body(body: &BodyParams, param: &ParamSpec) -> Option<(Value, Source)> {
     match body {
@@ -303,22 +322,15 @@ fn page_request(
     body: &BodyParams,
     invalid: &mut BTreeMap<String, Vec<String>>,
 ) -> PageRequest {
-    let raw = |name: &'static str| {
-        let param = ParamSpec {
-            name,
-            key: name,
-            location: Location::Query,
-            required: false,
-            kind: Kind::Any,
-            style: Style::Form,
-        };
-        from_query(query, &param)
-            .or_else(|| from_body(body, &param))
-            .map(|(v, _)| v)
+    let raw = |name: &'static str| match (query.get(name), body) {
+        (Some(value), _) => Some(value),
+        (None, BodyParams::Form(form)) => form.get(name),
+        (None, BodyParams::Json(map)) => map.get(name),
+        (None, BodyParams::None) => None,
     };
     let mut number = |name: &'static str| -> Option<i64> {
         let value = raw(name)?;
-        match coerce(&value, &Kind::Integer, Style::Form, Source::Json) {
+        match coerce(value, &Kind::Integer, Style::Form, Source::Json) {
             Some(Value::Number(n)) => n.as_i64(),
             // An empty value means "the default".
             _ if value.as_str() == Some("") => None,

@@ -205,8 +205,10 @@ fn is_zone(zone: &str) -> bool {
 /// Matches a raw (still percent-encoded) request path against an OpenAPI path template and
 /// returns the decoded values of its `{name}` placeholders, or `None` when it does not match.
 pub(crate) fn match_path<'t>(template: &'t str, path: &str) -> Option<Vec<(&'t str, String)>> {
-    let mut templates = template.trim_end_matches('/').split('/');
-    let mut segments = path.trim_end_matches('/').split('/');
+    // Segments are split with a plain byte predicate: paths are short, and a searcher set up
+    // per segment costs more than the scan.
+    let mut templates = template.trim_end_matches('/').split(|c| c == '/');
+    let mut segments = path.trim_end_matches('/').split(|c| c == '/');
     let mut values = Vec::new();
     loop {
         let (pattern, segment) = match (templates.next(), segments.next()) {
@@ -214,7 +216,10 @@ pub(crate) fn match_path<'t>(template: &'t str, path: &str) -> Option<Vec<(&'t s
             (Some(pattern), Some(segment)) => (pattern, segment),
             _ => return None,
         };
-        match (pattern.find('{'), pattern.rfind('}')) {
+        let bytes = pattern.as_bytes();
+        let open = bytes.iter().position(|&b| b == b'{');
+        let close = bytes.iter().rposition(|&b| b == b'}');
+        match (open, close) {
             (Some(open), Some(close)) if open < close => {
                 let (prefix, suffix) = (&pattern[..open], &pattern[close + 1..]);
                 let inner = segment.strip_prefix(prefix)?.strip_suffix(suffix)?;
@@ -304,5 +309,16 @@ mod tests {
             match_path("/commits/{sha}.diff", "/commits/abc.diff"),
             Some(vec![("sha", "abc".to_owned())])
         );
+        // A value spelled like its placeholder is still a value.
+        assert_eq!(
+            match_path("/projects/{id}", "/projects/{id}"),
+            Some(vec![("id", "{id}".to_owned())])
+        );
+        // Fixed segments match when sent percent-encoded too; trailing slashes do not count.
+        assert_eq!(
+            match_path("/users/{id}/keys", "/users/2/%6Beys/"),
+            Some(vec![("id", "2".to_owned())])
+        );
+        assert_eq!(match_path("/projects/{id}", "/projects/1/x"), None);
     }
 }
