@@ -29,6 +29,9 @@ async fn main() {
             std::process::exit(1);
         }
     };
+    // The Ctrl-C handler is installed before the server says it is ready: a script (or a test)
+    // that interrupts it right after its first requests must find it listening for the signal.
+    let interrupted = interrupt_signal();
     let address = listener
         .local_addr()
         .map_or_else(|_| "?".into(), |a| a.to_string());
@@ -38,10 +41,7 @@ async fn main() {
         "gitlab-mock: docs at http://{address}/docs, spec at http://{address}/api/v4/openapi.json"
     );
     let shutdown = async {
-        // Without a signal handler there is nothing to wait for: serve until killed.
-        if tokio::signal::ctrl_c().await.is_err() {
-            std::future::pending::<()>().await;
-        }
+        interrupted.await;
         eprintln!("gitlab-mock: shutting down");
     };
     let served = axum::serve(listener, app(&options))
@@ -52,5 +52,35 @@ async fn main() {
     if let Err(error) = served {
         eprintln!("gitlab-mock: {error}");
         std::process::exit(1);
+    }
+}
+
+/// Resolves on Ctrl-C (SIGINT). On Unix the handler is registered when this is called, not when
+/// the future is first polled; without a handler there is nothing to wait for, and the future
+/// never resolves (the server runs until killed).
+fn interrupt_signal() -> impl Future<Output = ()> + Send + 'static {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let registered = signal(SignalKind::interrupt());
+        if registered.is_err() {
+            eprintln!("gitlab-mock: no Ctrl-C handler; stop the server by killing it");
+        }
+        async move {
+            match registered {
+                Ok(mut interrupts) => {
+                    interrupts.recv().await;
+                }
+                Err(_) => std::future::pending::<()>().await,
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        async {
+            if tokio::signal::ctrl_c().await.is_err() {
+                std::future::pending::<()>().await;
+            }
+        }
     }
 }
