@@ -272,11 +272,9 @@ fn header_text(headers: &HeaderMap, name: &str) -> Option<String> {
 
 /// A parameter's raw value in a query string or form.
 fn from_query(form: &FormParams, param: &ParamSpec) -> Option<(Value, Source)> {
-    let base = base_name(param.name);
-    let value = form
-        .get(base)
-        .or_else(|| (base.len() != param.name.len()).then(|| form.get(param.name))?)?;
+    let value = sent_value(param.name, |key| form.get(key))?;
     // `a=1&a=2` fills a form-style array like `a[]=1&a[]=2` would.
+    let base = base_name(param.name);
     let repeated = form.repeated.get(base).filter(|all| all.len() > 1);
     let value = match (&param.kind, param.style, repeated) {
         (Kind::Array(_), Style::Form, Some(all)) if value.is_string() => {
@@ -287,32 +285,35 @@ fn from_query(form: &FormParams, param: &ParamSpec) -> Option<(Value, Source)> {
     Some((value, Source::Text))
 }
 
-/// Whether the query or the body holds a key for the parameter `name` (or its `[]`-less
-/// base), which is when [`from_query`] or [`from_body`] finds a value.
-fn sent(name: &str, query: &FormParams, body: &BodyParams) -> bool {
-    let base = base_name(name);
-    let is_key = |key: &str| key == base || key == name;
-    let in_form = |form: &FormParams| form.fields.iter().any(|(key, _)| is_key(key));
-    in_form(query)
-        || match body {
-            BodyParams::None => false,
-            BodyParams::Form(form) => in_form(form),
-            BodyParams::Json(map) => map.contains_key(base) || map.contains_key(name),
-        }
-}
-
 /// A parameter's raw value in the body.
 fn from_body(body: &BodyParams, param: &ParamSpec) -> Option<(Value, Source)> {
     match body {
-        BodyParams::None => None,
         BodyParams::Form(form) => from_query(form, param),
-        BodyParams::Json(map) => {
-            let base = base_name(param.name);
-            let value = map
-                .get(base)
-                .or_else(|| (base.len() != param.name.len()).then(|| map.get(param.name))?)?;
-            Some((value.clone(), Source::Json))
-        }
+        BodyParams::Json(_) | BodyParams::None => sent_value(param.name, |key| body_get(body, key))
+            .map(|value| (value.clone(), Source::Json)),
+    }
+}
+
+/// Whether the query or the body holds a value for the parameter `name`: when [`from_query`]
+/// or [`from_body`] would find one.
+fn sent(name: &str, query: &FormParams, body: &BodyParams) -> bool {
+    sent_value(name, |key| query.get(key)).is_some()
+        || sent_value(name, |key| body_get(body, key)).is_some()
+}
+
+/// The value sent for the parameter `name`, looked up by `get` under its `[]`-less base name
+/// and then, for an array parameter, under its full name.
+fn sent_value<'v>(name: &str, get: impl Fn(&str) -> Option<&'v Value>) -> Option<&'v Value> {
+    let base = base_name(name);
+    get(base).or_else(|| (base.len() != name.len()).then(|| get(name))?)
+}
+
+/// The value stored under `key` in the body.
+fn body_get<'b>(body: &'b BodyParams, key: &str) -> Option<&'b Value> {
+    match body {
+        BodyParams::None => None,
+        BodyParams::Json(map) => map.get(key),
+        BodyParams::Form(form) => form.get(key),
     }
 }
 
@@ -322,12 +323,7 @@ fn page_request(
     body: &BodyParams,
     invalid: &mut BTreeMap<String, Vec<String>>,
 ) -> PageRequest {
-    let raw = |name: &'static str| match (query.get(name), body) {
-        (Some(value), _) => Some(value),
-        (None, BodyParams::Form(form)) => form.get(name),
-        (None, BodyParams::Json(map)) => map.get(name),
-        (None, BodyParams::None) => None,
-    };
+    let raw = |name: &'static str| query.get(name).or_else(|| body_get(body, name));
     let mut number = |name: &'static str| -> Option<i64> {
         let value = raw(name)?;
         match coerce(value, &Kind::Integer, Style::Form, Source::Json) {
@@ -488,7 +484,10 @@ fn absolute_uri(uri: Uri, headers: &HeaderMap) -> Uri {
     let Some(authority) = headers
         .get(header::HOST)
         .and_then(|v| v.to_str().ok())
-        .and_then(|host| Authority::try_from(host.trim()).ok())
+        .map(str::trim)
+        // No user info, path, query or fragment: only a host and an optional port.
+        .filter(|host| !host.contains(['/', '?', '#', '@']))
+        .and_then(|host| Authority::try_from(host).ok())
     else {
         return uri;
     };
@@ -505,4 +504,37 @@ fn absolute_uri(uri: Uri, headers: &HeaderMap) -> Uri {
         parts.path_and_query = Some(PathAndQuery::from_static("/"));
     }
     Uri::from_parts(parts).unwrap_or(uri)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_host(host: &str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::HOST,
+            HeaderValue::from_str(host).expect("header value"),
+        );
+        headers
+    }
+
+    #[test]
+    fn the_request_uri_is_made_absolute_from_a_plain_host_only() {
+        let uri = || Uri::from_static("/api/v4/projects?page=2");
+        assert_eq!(
+            absolute_uri(uri(), &with_host("gitlab.example:8080")).to_string(),
+            "http://gitlab.example:8080/api/v4/projects?page=2"
+        );
+        let mut https = with_host("gitlab.example");
+        https.insert("x-forwarded-proto", HeaderValue::from_static("https"));
+        assert_eq!(
+            absolute_uri(uri(), &https).to_string(),
+            "https://gitlab.example/api/v4/projects?page=2"
+        );
+        // A host with user info, a path, a query or a fragment is not used for links.
+        for host in ["user@gitlab.example", "gitlab.example/x", "a?b", "a#b", ""] {
+            assert_eq!(absolute_uri(uri(), &with_host(host)), uri(), "{host:?}");
+        }
+    }
 }

@@ -105,20 +105,24 @@ impl Service<Request> for GitLabApp {
         let target = request.uri().clone();
         let early = check_limits(&self.config, &request).or_else(|| preflight(&request));
         let cross_origin = request.headers().contains_key(header::ORIGIN);
-        // The router is always ready and shares its routes: it is called in place.
-        let routed = early.is_none().then(|| self.inner.call(request));
+        // The router is always ready and shares its routes: it is called in place. A panic
+        // while routing is caught like one in a handler.
+        let routed = match early {
+            Some(response) => Err(response),
+            None => std::panic::catch_unwind(AssertUnwindSafe(|| self.inner.call(request)))
+                .map_err(|_| ApiError::Internal.into_response()),
+        };
         let log = Arc::clone(&self.log);
         Box::pin(async move {
-            let mut response = match (early, routed) {
-                (Some(response), _) => response,
-                (None, Some(routed)) => AssertUnwindSafe(routed).catch_unwind().await.map_or_else(
+            let mut response = match routed {
+                Err(response) => response,
+                Ok(routed) => AssertUnwindSafe(routed).catch_unwind().await.map_or_else(
                     |_| ApiError::Internal.into_response(),
                     |r| match r {
                         Ok(response) => response,
                         Err(never) => match never {},
                     },
                 ),
-                (None, None) => ApiError::Internal.into_response(),
             };
             normalize_error(&mut response);
             add_cors_headers(response.headers_mut(), cross_origin);
