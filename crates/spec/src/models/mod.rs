@@ -72,29 +72,51 @@ macro_rules! integer_enum {
     };
 }
 
+pub mod access_token;
 pub mod admin_settings;
+pub mod approval;
 pub mod award_emoji;
 pub mod badge;
+pub mod commit;
 pub mod deploy;
+pub mod import_export;
 pub mod instance;
 pub mod issue;
 pub mod label;
 pub mod membership_request;
+pub mod merge_request;
 pub mod milestone;
+pub mod note;
+pub mod pipeline;
 pub mod project;
 pub mod project_hook;
+pub mod project_template;
+pub mod release;
+pub mod remote_mirror;
 pub mod repository;
+pub mod repository_file;
+pub mod snippet;
+pub mod suggestion;
 pub mod user;
 pub mod user_credentials;
+pub mod wiki;
 
 #[allow(unused_imports)]
+pub use access_token::*;
+#[allow(unused_imports)]
 pub use admin_settings::*;
+#[allow(unused_imports)]
+pub use approval::*;
 #[allow(unused_imports)]
 pub use award_emoji::*;
 #[allow(unused_imports)]
 pub use badge::*;
 #[allow(unused_imports)]
+pub use commit::*;
+#[allow(unused_imports)]
 pub use deploy::*;
+#[allow(unused_imports)]
+pub use import_export::*;
 #[allow(unused_imports)]
 pub use instance::*;
 #[allow(unused_imports)]
@@ -104,16 +126,37 @@ pub use label::*;
 #[allow(unused_imports)]
 pub use membership_request::*;
 #[allow(unused_imports)]
+pub use merge_request::*;
+#[allow(unused_imports)]
 pub use milestone::*;
+#[allow(unused_imports)]
+pub use note::*;
+#[allow(unused_imports)]
+pub use pipeline::*;
 #[allow(unused_imports)]
 pub use project::*;
 #[allow(unused_imports)]
 pub use project_hook::*;
 #[allow(unused_imports)]
+pub use project_template::*;
+#[allow(unused_imports)]
+pub use release::*;
+#[allow(unused_imports)]
+pub use remote_mirror::*;
+#[allow(unused_imports)]
 pub use repository::*;
+#[allow(unused_imports)]
+pub use repository_file::*;
+#[allow(unused_imports)]
+pub use snippet::*;
+#[allow(unused_imports)]
+pub use suggestion::*;
+#[allow(unused_imports)]
 pub use user::*;
 #[allow(unused_imports)]
 pub use user_credentials::*;
+#[allow(unused_imports)]
+pub use wiki::*;
 
 #[cfg(test)]
 mod tests {

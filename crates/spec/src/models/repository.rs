@@ -5,36 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-/// The short view of a commit embedded in a branch or a tag.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub struct CommitSummary {
-    /// Full SHA of the commit.
-    pub id: String,
-    /// Abbreviated SHA.
-    pub short_id: String,
-    /// First line of the commit message.
-    pub title: String,
-    /// Whole commit message.
-    pub message: String,
-    /// When the commit was created (sent with tags; missing from some responses).
-    pub created_at: Option<DateTime<Utc>>,
-    /// SHAs of the parent commits.
-    pub parent_ids: Vec<String>,
-    /// Name of the author.
-    pub author_name: String,
-    /// Email address of the author.
-    pub author_email: String,
-    /// When the change was authored.
-    pub authored_date: DateTime<Utc>,
-    /// Name of the committer.
-    pub committer_name: String,
-    /// Email address of the committer.
-    pub committer_email: String,
-    /// When the commit was made.
-    pub committed_date: DateTime<Utc>,
-    /// Page of the commit in the web interface (newer GitLab versions).
-    pub web_url: Option<String>,
-}
+use super::Commit;
 
 /// A branch of a project's repository.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -56,7 +27,7 @@ pub struct Branch {
     /// Page of the branch in the web interface.
     pub web_url: String,
     /// Commit at the tip of the branch.
-    pub commit: CommitSummary,
+    pub commit: Commit,
 }
 
 /// The release attached to a tag, as shown with the tag.
@@ -78,7 +49,7 @@ pub struct Tag {
     /// SHA the tag points to: the tag object for annotated tags, the commit otherwise.
     pub target: String,
     /// Commit the tag points to.
-    pub commit: CommitSummary,
+    pub commit: Commit,
     /// Release made from the tag, if any.
     pub release: Option<TagRelease>,
     /// Whether a protection rule covers the tag.

@@ -9,9 +9,11 @@ pub mod avatar;
 pub mod award_emoji;
 pub mod branches;
 pub mod broadcast_messages;
+pub mod commits;
 pub mod custom_attributes;
 pub mod deploy_keys;
 pub mod deploy_tokens;
+pub mod discussions;
 pub mod freeze_periods;
 pub mod group_badges;
 pub mod group_labels;
@@ -21,17 +23,34 @@ pub mod issues;
 pub mod keys;
 pub mod labels;
 pub mod markdown;
+pub mod merge_request_approvals;
+pub mod merge_requests;
+pub mod merge_trains;
 pub mod metadata;
 pub mod milestones;
 pub mod namespaces;
+pub mod notes;
+pub mod project_access_tokens;
 pub mod project_badges;
+pub mod project_import_export;
+pub mod project_snippets;
+pub mod project_templates;
 pub mod projects;
 pub mod protected_branches;
 pub mod protected_tags;
+pub mod releases_index;
+pub mod releases_links;
+pub mod remote_mirrors;
+pub mod repositories;
+pub mod repository_files;
+pub mod repository_submodules;
+pub mod snippets;
+pub mod suggestions;
 pub mod tags;
 pub mod topics;
 pub mod users;
 pub mod version;
+pub mod wikis;
 
 /// A documentation page and its endpoints.
 pub struct Page {
@@ -226,6 +245,120 @@ pub const PAGES: &[Page] = &[
         tag: "Custom attributes",
         description: "Administrator-defined key-value attributes on users, groups and projects.",
         endpoints: custom_attributes::endpoints,
+    },
+    Page {
+        name: "merge_requests",
+        tag: "Merge requests",
+        description: "Merge requests of a project: listing and filtering them, creating, editing, merging, rebasing, their commits, changes, pipelines and time tracking.",
+        endpoints: merge_requests::endpoints,
+    },
+    Page {
+        name: "merge_request_approvals",
+        tag: "Merge request approvals",
+        description: "Approval rules of projects and merge requests, and approving or unapproving a merge request.",
+        endpoints: merge_request_approvals::endpoints,
+    },
+    Page {
+        name: "merge_trains",
+        tag: "Merge trains",
+        description: "The merge trains that queue merge requests of a project.",
+        endpoints: merge_trains::endpoints,
+    },
+    Page {
+        name: "commits",
+        tag: "Commits",
+        description: "Commits of a repository: listing, creating with several file actions, cherry-picking, reverting, diffs, comments, statuses and signatures.",
+        endpoints: commits::endpoints,
+    },
+    Page {
+        name: "repositories",
+        tag: "Repositories",
+        description: "The repository of a project: its tree, blobs, archives, comparisons, contributors, merge bases and changelogs.",
+        endpoints: repositories::endpoints,
+    },
+    Page {
+        name: "repository_files",
+        tag: "Repository files",
+        description: "Single files of a repository: reading, blaming, downloading raw, creating, updating and deleting them.",
+        endpoints: repository_files::endpoints,
+    },
+    Page {
+        name: "repository_submodules",
+        tag: "Repository submodules",
+        description: "Moving a submodule of a repository to another commit.",
+        endpoints: repository_submodules::endpoints,
+    },
+    Page {
+        name: "notes",
+        tag: "Notes",
+        description: "Comments on issues, merge requests, snippets and epics.",
+        endpoints: notes::endpoints,
+    },
+    Page {
+        name: "discussions",
+        tag: "Discussions",
+        description: "Threads of comments on issues, merge requests, snippets, commits and epics.",
+        endpoints: discussions::endpoints,
+    },
+    Page {
+        name: "suggestions",
+        tag: "Suggestions",
+        description: "Applying the changes suggested in merge request comments.",
+        endpoints: suggestions::endpoints,
+    },
+    Page {
+        name: "releases_index",
+        tag: "Releases",
+        description: "Releases of a project, tied to its tags.",
+        endpoints: releases_index::endpoints,
+    },
+    Page {
+        name: "releases_links",
+        tag: "Release links",
+        description: "Links to assets attached to a release.",
+        endpoints: releases_links::endpoints,
+    },
+    Page {
+        name: "remote_mirrors",
+        tag: "Remote mirrors",
+        description: "Push mirrors that copy a project's repository to other remotes.",
+        endpoints: remote_mirrors::endpoints,
+    },
+    Page {
+        name: "project_snippets",
+        tag: "Project snippets",
+        description: "Snippets that belong to a project.",
+        endpoints: project_snippets::endpoints,
+    },
+    Page {
+        name: "snippets",
+        tag: "Snippets",
+        description: "Personal snippets of users, and public snippets.",
+        endpoints: snippets::endpoints,
+    },
+    Page {
+        name: "wikis",
+        tag: "Wikis",
+        description: "Pages and attachments of a project's wiki.",
+        endpoints: wikis::endpoints,
+    },
+    Page {
+        name: "project_import_export",
+        tag: "Project import and export",
+        description: "Exporting a project to a file and importing projects from exported files or remote objects.",
+        endpoints: project_import_export::endpoints,
+    },
+    Page {
+        name: "project_templates",
+        tag: "Project templates",
+        description: "The templates a project offers: Dockerfiles, gitignores, CI configurations, licences, issue and merge request descriptions.",
+        endpoints: project_templates::endpoints,
+    },
+    Page {
+        name: "project_access_tokens",
+        tag: "Project access tokens",
+        description: "Access tokens that act as a bot user of one project.",
+        endpoints: project_access_tokens::endpoints,
     },
 ];
 

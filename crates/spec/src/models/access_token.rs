@@ -1,0 +1,1 @@
+//! access_token models (being described).

@@ -1,0 +1,1 @@
+//! project_template models (being described).

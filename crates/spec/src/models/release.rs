@@ -1,0 +1,1 @@
+//! release models (being described).

@@ -1,0 +1,1 @@
+//! repository_file models (being described).

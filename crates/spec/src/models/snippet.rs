@@ -1,0 +1,1 @@
+//! snippet models (being described).

@@ -1,0 +1,1 @@
+//! suggestion models (being described).

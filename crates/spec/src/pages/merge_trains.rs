@@ -1,0 +1,8 @@
+//! The merge trains page: the merge trains that queue merge requests of a project.
+
+use gitlab_endpoint::EndpointInfo;
+
+/// The route types of this page, in the page's order.
+pub(crate) fn endpoints() -> Vec<EndpointInfo> {
+    super::describe![]
+}

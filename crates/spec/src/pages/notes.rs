@@ -1,0 +1,8 @@
+//! The notes page: comments on issues, merge requests, snippets and epics.
+
+use gitlab_endpoint::EndpointInfo;
+
+/// The route types of this page, in the page's order.
+pub(crate) fn endpoints() -> Vec<EndpointInfo> {
+    super::describe![]
+}
