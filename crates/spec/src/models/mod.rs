@@ -79,6 +79,7 @@ pub mod award_emoji;
 pub mod badge;
 pub mod commit;
 pub mod deploy;
+pub mod group;
 pub mod import_export;
 pub mod instance;
 pub mod issue;
@@ -115,6 +116,8 @@ pub use badge::*;
 pub use commit::*;
 #[allow(unused_imports)]
 pub use deploy::*;
+#[allow(unused_imports)]
+pub use group::*;
 #[allow(unused_imports)]
 pub use import_export::*;
 #[allow(unused_imports)]

@@ -6,7 +6,7 @@ use utoipa::ToSchema;
 
 use super::UserBasic;
 
-/// A comment (note) on an issue.
+/// A comment (note) on an issue, a merge request, a snippet, a commit or an epic.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Note {
     /// Numeric note ID.
@@ -45,4 +45,15 @@ pub struct Note {
 pub struct NoteCommandsChanges {
     /// Whether the issue was promoted to an epic (`/promote`).
     pub promote_to_epic: Option<bool>,
+}
+
+/// A thread of notes: a comment and its replies, or a single comment shown as a thread.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Discussion {
+    /// ID of the thread (a SHA-like hexadecimal string).
+    pub id: String,
+    /// Whether the thread is a lone comment that cannot be replied to as a thread.
+    pub individual_note: bool,
+    /// The notes of the thread, oldest first.
+    pub notes: Vec<Note>,
 }
