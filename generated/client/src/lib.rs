@@ -106,6 +106,15 @@ pub mod freeze_periods;
 #[cfg(feature = "custom_attributes")]
 pub mod custom_attributes;
 
+#[cfg(feature = "releases")]
+pub mod releases;
+
+#[cfg(feature = "release_links")]
+pub mod release_links;
+
+#[cfg(feature = "remote_mirrors")]
+pub mod remote_mirrors;
+
 /// The path every operation's path is relative to.
 pub const BASE_PATH: &str = "/api/v4";
 
@@ -377,6 +386,27 @@ impl Client {
     #[must_use]
     pub fn custom_attributes(&self) -> custom_attributes::CustomAttributesApi<'_> {
         custom_attributes::CustomAttributesApi::new(&self.inner)
+    }
+
+    /// Releases of a project, tied to its tags.
+    #[cfg(feature = "releases")]
+    #[must_use]
+    pub fn releases(&self) -> releases::ReleasesApi<'_> {
+        releases::ReleasesApi::new(&self.inner)
+    }
+
+    /// Links to assets attached to a release.
+    #[cfg(feature = "release_links")]
+    #[must_use]
+    pub fn release_links(&self) -> release_links::ReleaseLinksApi<'_> {
+        release_links::ReleaseLinksApi::new(&self.inner)
+    }
+
+    /// Push mirrors that copy a project's repository to other remotes.
+    #[cfg(feature = "remote_mirrors")]
+    #[must_use]
+    pub fn remote_mirrors(&self) -> remote_mirrors::RemoteMirrorsApi<'_> {
+        remote_mirrors::RemoteMirrorsApi::new(&self.inner)
     }
 }
 

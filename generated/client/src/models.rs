@@ -606,7 +606,7 @@ pub struct Branch {
     /// Page of the branch in the web interface.
     pub web_url: ::std::string::String,
     /// Commit at the tip of the branch.
-    pub commit: CommitSummary,
+    pub commit: Commit,
 }
 
 /// A role by numeric level: 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner.
@@ -798,10 +798,10 @@ impl<'de> ::serde::Deserialize<'de> for BurndownEventAction {
     }
 }
 
-/// The short view of a commit embedded in a branch or a tag.
-#[cfg(any(feature = "branches", feature = "tags"))]
+/// A commit, as GitLab lists it and embeds it in branches, tags, merge requests and comparisons.
+#[cfg(any(feature = "branches", feature = "releases", feature = "tags"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CommitSummary {
+pub struct Commit {
     /// Full SHA of the commit.
     pub id: ::std::string::String,
     /// Abbreviated SHA.
@@ -2376,7 +2376,8 @@ pub struct MetricImage {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "releases"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Milestone {
@@ -2417,6 +2418,9 @@ pub struct Milestone {
     /// Address of the milestone in the web interface.
     #[serde(default)]
     pub web_url: ::std::option::Option<::std::string::String>,
+    /// Issue counts, sent only in the milestones a release embeds.
+    #[serde(default)]
+    pub issue_stats: ::std::option::Option<MilestoneIssueStats>,
 }
 
 /// Milestone timebox to filter issues by.
@@ -2493,11 +2497,32 @@ impl<'de> ::serde::Deserialize<'de> for MilestoneIdFilter {
     }
 }
 
+/// Issue counts of a milestone embedded in a release.
+#[cfg(any(
+    feature = "group_milestones",
+    feature = "issues",
+    feature = "milestones",
+    feature = "releases"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MilestoneIssueStats {
+    /// Issues in the milestone. GitLab's release entity sends `total` and `closed`; one docs
+    /// example shows `opened` instead of `total`, so both are optional.
+    #[serde(default)]
+    pub total: ::std::option::Option<i64>,
+    /// Closed issues in the milestone.
+    pub closed: i64,
+    /// Open issues (only in that docs example).
+    #[serde(default)]
+    pub opened: ::std::option::Option<i64>,
+}
+
 /// State of a milestone.
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "releases"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MilestoneState {
@@ -2512,7 +2537,8 @@ pub enum MilestoneState {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "releases"
 ))]
 impl MilestoneState {
     /// The value as sent on the wire.
@@ -2537,7 +2563,8 @@ impl MilestoneState {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "releases"
 ))]
 impl ::std::convert::From<&str> for MilestoneState {
     fn from(value: &str) -> Self {
@@ -2548,7 +2575,8 @@ impl ::std::convert::From<&str> for MilestoneState {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "releases"
 ))]
 impl ::std::fmt::Display for MilestoneState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2559,7 +2587,8 @@ impl ::std::fmt::Display for MilestoneState {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "releases"
 ))]
 impl ::serde::Serialize for MilestoneState {
     fn serialize<S: ::serde::Serializer>(
@@ -2573,7 +2602,8 @@ impl ::serde::Serialize for MilestoneState {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "releases"
 ))]
 impl<'de> ::serde::Deserialize<'de> for MilestoneState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -2731,6 +2761,31 @@ impl<'de> ::serde::Deserialize<'de> for NamespaceKind {
     }
 }
 
+/// The assets to attach to a new release (sent as `assets[links][]`).
+#[cfg(feature = "releases")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NewReleaseAssets {
+    /// Links to attach to the release.
+    pub links: ::std::vec::Vec<NewReleaseLink>,
+}
+
+/// One link to attach to a new release.
+#[cfg(feature = "releases")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NewReleaseLink {
+    /// Name of the link; must be unique within the release.
+    pub name: ::std::string::String,
+    /// Address the link points to; must be unique within the release.
+    pub url: ::std::string::String,
+    /// Path under the release's `downloads/` address that permanently points to the asset
+    /// (for example `/binaries/linux-amd64`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub filepath: ::std::option::Option<::std::string::String>,
+    /// Kind of asset (default `other`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub link_type: ::std::option::Option<ReleaseLinkType>,
+}
+
 /// A keyword that matches on whether a value is set at all.
 #[cfg(feature = "issues")]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2797,7 +2852,7 @@ impl<'de> ::serde::Deserialize<'de> for NoneOrAny {
     }
 }
 
-/// A comment (note) on an issue.
+/// A comment (note) on an issue, a merge request, a snippet, a commit or an epic.
 #[cfg(feature = "issues")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Note {
@@ -3935,6 +3990,412 @@ pub struct PushRule {
     pub reject_unsigned_commits: ::std::option::Option<bool>,
 }
 
+/// A release: a named, described snapshot of a project tied to one of its tags.
+///
+/// Users who may not read the code get the release without its commit, source archives and
+/// evidence.
+#[cfg(feature = "releases")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Release {
+    /// Name of the tag the release belongs to.
+    pub tag_name: ::std::string::String,
+    /// Name of the release (the tag name when none was given).
+    pub name: ::std::string::String,
+    /// Release notes, in Markdown; `null` when there are none.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Release notes rendered as HTML; only sent when `include_html_description` is `true`.
+    #[serde(default)]
+    pub description_html: ::std::option::Option<::std::string::String>,
+    /// When the release was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the release is or was ready; may lie in the future.
+    pub released_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether `released_at` lies in the future (sent by GitLab versions that label upcoming
+    /// releases).
+    #[serde(default)]
+    pub upcoming_release: ::std::option::Option<bool>,
+    /// Whether `released_at` lies before the creation of the release (newer GitLab versions).
+    #[serde(default)]
+    pub historical_release: ::std::option::Option<bool>,
+    /// Who created the release; missing when the account no longer exists.
+    #[serde(default)]
+    pub author: ::std::option::Option<UserBasic>,
+    /// Commit the tag points to; missing for users who may not read the code.
+    #[serde(default)]
+    pub commit: ::std::option::Option<Commit>,
+    /// Milestones the release is associated with; missing when there are none.
+    #[serde(default)]
+    pub milestones: ::std::option::Option<::std::vec::Vec<Milestone>>,
+    /// Path of the commit's page in the web interface, relative to the host.
+    #[serde(default)]
+    pub commit_path: ::std::option::Option<::std::string::String>,
+    /// Path of the tag's page in the web interface, relative to the host.
+    #[serde(default)]
+    pub tag_path: ::std::option::Option<::std::string::String>,
+    /// SHA of the release's first evidence (older GitLab versions, replaced by `evidences`).
+    #[serde(default)]
+    pub evidence_sha: ::std::option::Option<::std::string::String>,
+    /// Downloadable assets: source archives and links.
+    pub assets: ReleaseAssets,
+    /// Evidence snapshots collected for the release; missing for users who may not read the
+    /// code.
+    #[serde(default)]
+    pub evidences: ::std::option::Option<::std::vec::Vec<ReleaseEvidence>>,
+    /// Addresses of pages about the release in the web interface (newer GitLab versions).
+    #[serde(rename = "_links")]
+    #[serde(default)]
+    pub links: ::std::option::Option<ReleaseWebLinks>,
+}
+
+/// The assets of a release.
+#[cfg(feature = "releases")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReleaseAssets {
+    /// Number of assets: source archives plus links.
+    pub count: i64,
+    /// Archives of the source code at the tag; missing for users who may not read the code.
+    #[serde(default)]
+    pub sources: ::std::option::Option<::std::vec::Vec<ReleaseSource>>,
+    /// Links attached to the release.
+    pub links: ::std::vec::Vec<ReleaseLink>,
+    /// Address of the JSON file of the latest evidence (older GitLab versions; not always
+    /// sent).
+    #[serde(default)]
+    pub evidence_file_path: ::std::option::Option<::std::string::String>,
+}
+
+/// A snapshot of the data related to a release, collected as a JSON file.
+#[cfg(feature = "releases")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReleaseEvidence {
+    /// SHA checksum of the evidence file.
+    pub sha: ::std::string::String,
+    /// Address of the evidence file.
+    pub filepath: ::std::string::String,
+    /// When the evidence was collected.
+    pub collected_at: ::chrono::DateTime<::chrono::FixedOffset>,
+}
+
+/// A link attached to a release as an asset.
+#[cfg(any(feature = "release_links", feature = "releases"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReleaseLink {
+    /// Numeric ID of the link.
+    pub id: i64,
+    /// Name of the link, unique within the release.
+    pub name: ::std::string::String,
+    /// Address the link points to, unique within the release.
+    pub url: ::std::string::String,
+    /// Permanent address of the asset under the release's `downloads/` path; sent when the link
+    /// has a file path (and by newer GitLab versions for every link).
+    #[serde(default)]
+    pub direct_asset_url: ::std::option::Option<::std::string::String>,
+    /// Whether the address lies outside this GitLab instance.
+    pub external: bool,
+    /// Kind of asset the link points to.
+    pub link_type: ReleaseLinkType,
+}
+
+/// Kind of asset a release link points to.
+#[cfg(any(feature = "release_links", feature = "releases"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReleaseLinkType {
+    /// `other`
+    Other,
+    /// `runbook`
+    Runbook,
+    /// `image`
+    Image,
+    /// `package`
+    Package,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "release_links", feature = "releases"))]
+impl ReleaseLinkType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Other => "other",
+            Self::Runbook => "runbook",
+            Self::Image => "image",
+            Self::Package => "package",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "other" => Self::Other,
+            "runbook" => Self::Runbook,
+            "image" => Self::Image,
+            "package" => Self::Package,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "release_links", feature = "releases"))]
+impl ::std::convert::From<&str> for ReleaseLinkType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "release_links", feature = "releases"))]
+impl ::std::fmt::Display for ReleaseLinkType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "release_links", feature = "releases"))]
+impl ::serde::Serialize for ReleaseLinkType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "release_links", feature = "releases"))]
+impl<'de> ::serde::Deserialize<'de> for ReleaseLinkType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// An archive of the project's source code at the release's tag.
+#[cfg(feature = "releases")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReleaseSource {
+    /// Archive format.
+    pub format: ReleaseSourceFormat,
+    /// Download address of the archive.
+    pub url: ::std::string::String,
+}
+
+/// Format of a source code archive.
+#[cfg(feature = "releases")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReleaseSourceFormat {
+    /// `zip`
+    Zip,
+    /// `tar.gz`
+    TarGz,
+    /// `tar.bz2`
+    TarBz2,
+    /// `tar`
+    Tar,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "releases")]
+impl ReleaseSourceFormat {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Zip => "zip",
+            Self::TarGz => "tar.gz",
+            Self::TarBz2 => "tar.bz2",
+            Self::Tar => "tar",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "zip" => Self::Zip,
+            "tar.gz" => Self::TarGz,
+            "tar.bz2" => Self::TarBz2,
+            "tar" => Self::Tar,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "releases")]
+impl ::std::convert::From<&str> for ReleaseSourceFormat {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "releases")]
+impl ::std::fmt::Display for ReleaseSourceFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "releases")]
+impl ::serde::Serialize for ReleaseSourceFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "releases")]
+impl<'de> ::serde::Deserialize<'de> for ReleaseSourceFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Pages about a release in the web interface; each address is missing when it does not apply.
+#[cfg(feature = "releases")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct ReleaseWebLinks {
+    /// The release's own page.
+    #[serde(rename = "self")]
+    #[serde(default)]
+    pub self_: ::std::option::Option<::std::string::String>,
+    /// The page to edit the release.
+    #[serde(default)]
+    pub edit_url: ::std::option::Option<::std::string::String>,
+    /// Open issues of the release's milestones.
+    #[serde(default)]
+    pub opened_issues_url: ::std::option::Option<::std::string::String>,
+    /// Closed issues of the release's milestones.
+    #[serde(default)]
+    pub closed_issues_url: ::std::option::Option<::std::string::String>,
+    /// Open merge requests of the release's milestones.
+    #[serde(default)]
+    pub opened_merge_requests_url: ::std::option::Option<::std::string::String>,
+    /// Merged merge requests of the release's milestones.
+    #[serde(default)]
+    pub merged_merge_requests_url: ::std::option::Option<::std::string::String>,
+    /// Closed merge requests of the release's milestones.
+    #[serde(default)]
+    pub closed_merge_requests_url: ::std::option::Option<::std::string::String>,
+}
+
+/// A push mirror of a project's repository and the state of its updates.
+#[cfg(feature = "remote_mirrors")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RemoteMirror {
+    /// Numeric ID of the mirror.
+    pub id: i64,
+    /// Whether the mirror is updated.
+    pub enabled: bool,
+    /// Address of the remote repository, masked: any user name and password in it are
+    /// replaced by `*****`, in every answer.
+    pub url: ::std::string::String,
+    /// State of the latest update.
+    pub update_status: RemoteMirrorUpdateStatus,
+    /// When the latest update ended; `null` before the first one.
+    #[serde(default)]
+    pub last_update_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the latest update started; `null` before the first one.
+    #[serde(default)]
+    pub last_update_started_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the latest successful update ended; `null` if none succeeded.
+    #[serde(default)]
+    pub last_successful_update_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Error of the latest update; `null` when it did not fail.
+    #[serde(default)]
+    pub last_error: ::std::option::Option<::std::string::String>,
+    /// Whether only protected branches are pushed.
+    pub only_protected_branches: bool,
+    /// Whether refs that diverged on the remote are skipped instead of overwritten.
+    pub keep_divergent_refs: bool,
+}
+
+/// State of a remote mirror's updates.
+#[cfg(feature = "remote_mirrors")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RemoteMirrorUpdateStatus {
+    /// `none`
+    None,
+    /// `scheduled`
+    Scheduled,
+    /// `started`
+    Started,
+    /// `finished`
+    Finished,
+    /// `failed`
+    Failed,
+    /// `to_retry`
+    ToRetry,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "remote_mirrors")]
+impl RemoteMirrorUpdateStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Scheduled => "scheduled",
+            Self::Started => "started",
+            Self::Finished => "finished",
+            Self::Failed => "failed",
+            Self::ToRetry => "to_retry",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "none" => Self::None,
+            "scheduled" => Self::Scheduled,
+            "started" => Self::Started,
+            "finished" => Self::Finished,
+            "failed" => Self::Failed,
+            "to_retry" => Self::ToRetry,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "remote_mirrors")]
+impl ::std::convert::From<&str> for RemoteMirrorUpdateStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "remote_mirrors")]
+impl ::std::fmt::Display for RemoteMirrorUpdateStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "remote_mirrors")]
+impl ::serde::Serialize for RemoteMirrorUpdateStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "remote_mirrors")]
+impl<'de> ::serde::Deserialize<'de> for RemoteMirrorUpdateStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// A badge preview: given addresses and what they become once placeholders are filled in.
 ///
 /// Nothing is stored, so there is no ID or kind.
@@ -4015,7 +4476,7 @@ pub struct Tag {
     /// SHA the tag points to: the tag object for annotated tags, the commit otherwise.
     pub target: ::std::string::String,
     /// Commit the tag points to.
-    pub commit: CommitSummary,
+    pub commit: Commit,
     /// Release made from the tag, if any.
     #[serde(default)]
     pub release: ::std::option::Option<TagRelease>,
@@ -4294,6 +4755,7 @@ pub struct UserAgentDetail {
     feature = "issues",
     feature = "milestones",
     feature = "projects",
+    feature = "releases",
     feature = "users"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

@@ -7690,6 +7690,660 @@ fn every_response_example_decodes() {
   "value": "Greenland"
 }"#,
     ));
+    #[cfg(feature = "releases")]
+    cases
+        .push((
+            "listReleases",
+            check::<::std::vec::Vec<gitlab_client::models::Release>>,
+            r###"[
+  {
+    "tag_name": "v0.2",
+    "description": "## CHANGELOG\r\n\r\n- Escape label and milestone titles to prevent XSS in GLFM autocomplete. !2740\r\n- Prevent private snippets from being embeddable.\r\n- Add subresources removal to member destroy service.",
+    "name": "Awesome app v0.2 beta",
+    "created_at": "2019-01-03T01:56:19.539Z",
+    "released_at": "2019-01-03T01:56:19.539Z",
+    "author": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/root"
+    },
+    "commit": {
+      "id": "079e90101242458910cccd35eab0e211dfc359c0",
+      "short_id": "079e9010",
+      "title": "Update README.md",
+      "created_at": "2019-01-03T01:55:38.000Z",
+      "parent_ids": [
+        "f8d3d94cbd347e924aa7b715845e439d00e80ca4"
+      ],
+      "message": "Update README.md",
+      "author_name": "Administrator",
+      "author_email": "admin@example.com",
+      "authored_date": "2019-01-03T01:55:38.000Z",
+      "committer_name": "Administrator",
+      "committer_email": "admin@example.com",
+      "committed_date": "2019-01-03T01:55:38.000Z"
+    },
+    "milestones": [
+      {
+        "id": 51,
+        "iid": 1,
+        "project_id": 24,
+        "title": "v1.0-rc",
+        "description": "Voluptate fugiat possimus quis quod aliquam expedita.",
+        "state": "closed",
+        "created_at": "2019-07-12T19:45:44.256Z",
+        "updated_at": "2019-07-12T19:45:44.256Z",
+        "due_date": "2019-08-16",
+        "start_date": "2019-07-30",
+        "web_url": "https://gitlab.example.com/root/awesome-app/-/milestones/1"
+      },
+      {
+        "id": 52,
+        "iid": 2,
+        "project_id": 24,
+        "title": "v1.0",
+        "description": "Voluptate fugiat possimus quis quod aliquam expedita.",
+        "state": "closed",
+        "created_at": "2019-07-16T14:00:12.256Z",
+        "updated_at": "2019-07-16T14:00:12.256Z",
+        "due_date": "2019-08-16",
+        "start_date": "2019-07-30",
+        "web_url": "https://gitlab.example.com/root/awesome-app/-/milestones/2"
+      }
+    ],
+    "commit_path": "/root/awesome-app/commit/588440f66559714280628a4f9799f0c4eb880a4a",
+    "tag_path": "/root/awesome-app/-/tags/v0.11.1",
+    "assets": {
+      "count": 6,
+      "sources": [
+        {
+          "format": "zip",
+          "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.2/awesome-app-v0.2.zip"
+        },
+        {
+          "format": "tar.gz",
+          "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.2/awesome-app-v0.2.tar.gz"
+        },
+        {
+          "format": "tar.bz2",
+          "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.2/awesome-app-v0.2.tar.bz2"
+        },
+        {
+          "format": "tar",
+          "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.2/awesome-app-v0.2.tar"
+        }
+      ],
+      "links": [
+        {
+          "id": 2,
+          "name": "awesome-v0.2.msi",
+          "url": "http://192.168.10.15:3000/msi",
+          "external": true,
+          "link_type": "other"
+        },
+        {
+          "id": 1,
+          "name": "awesome-v0.2.dmg",
+          "url": "http://192.168.10.15:3000",
+          "external": true,
+          "link_type": "other"
+        }
+      ],
+      "evidence_file_path": "https://gitlab.example.com/root/awesome-app/-/releases/v0.2/evidence.json"
+    },
+    "evidences": [
+      {
+        "sha": "760d6cdfb0879c3ffedec13af470e0f71cf52c6cde4d",
+        "filepath": "https://gitlab.example.com/root/awesome-app/-/releases/v0.2/evidence.json",
+        "collected_at": "2019-01-03T01:56:19.539Z"
+      }
+    ]
+  },
+  {
+    "tag_name": "v0.1",
+    "description": "## CHANGELOG\r\n\r\n-Remove limit of 100 when searching repository code. !8671\r\n- Show error message when attempting to reopen an MR and there is an open MR for the same branch. !16447 (Akos Gyimesi)\r\n- Fix a bug where internal email pattern wasn't respected. !22516",
+    "name": "Awesome app v0.1 alpha",
+    "created_at": "2019-01-03T01:55:18.203Z",
+    "released_at": "2019-01-03T01:55:18.203Z",
+    "author": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/root"
+    },
+    "commit": {
+      "id": "f8d3d94cbd347e924aa7b715845e439d00e80ca4",
+      "short_id": "f8d3d94c",
+      "title": "Initial commit",
+      "created_at": "2019-01-03T01:53:28.000Z",
+      "parent_ids": [],
+      "message": "Initial commit",
+      "author_name": "Administrator",
+      "author_email": "admin@example.com",
+      "authored_date": "2019-01-03T01:53:28.000Z",
+      "committer_name": "Administrator",
+      "committer_email": "admin@example.com",
+      "committed_date": "2019-01-03T01:53:28.000Z"
+    },
+    "assets": {
+      "count": 4,
+      "sources": [
+        {
+          "format": "zip",
+          "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.zip"
+        },
+        {
+          "format": "tar.gz",
+          "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.tar.gz"
+        },
+        {
+          "format": "tar.bz2",
+          "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.tar.bz2"
+        },
+        {
+          "format": "tar",
+          "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.tar"
+        }
+      ],
+      "links": [],
+      "evidence_file_path": "https://gitlab.example.com/root/awesome-app/-/releases/v0.1/evidence.json"
+    },
+    "evidences": [
+      {
+        "sha": "c3ffedec13af470e760d6cdfb08790f71cf52c6cde4d",
+        "filepath": "https://gitlab.example.com/root/awesome-app/-/releases/v0.1/evidence.json",
+        "collected_at": "2019-01-03T01:55:18.203Z"
+      }
+    ]
+  }
+]"###,
+        ));
+    #[cfg(feature = "releases")]
+    cases
+        .push((
+            "createRelease",
+            check::<gitlab_client::models::Release>,
+            r#"{
+  "tag_name": "v0.3",
+  "description": "Super nice release",
+  "name": "New release",
+  "created_at": "2019-01-03T02:22:45.118Z",
+  "released_at": "2019-01-03T02:22:45.118Z",
+  "author": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "commit": {
+    "id": "079e90101242458910cccd35eab0e211dfc359c0",
+    "short_id": "079e9010",
+    "title": "Update README.md",
+    "created_at": "2019-01-03T01:55:38.000Z",
+    "parent_ids": [
+      "f8d3d94cbd347e924aa7b715845e439d00e80ca4"
+    ],
+    "message": "Update README.md",
+    "author_name": "Administrator",
+    "author_email": "admin@example.com",
+    "authored_date": "2019-01-03T01:55:38.000Z",
+    "committer_name": "Administrator",
+    "committer_email": "admin@example.com",
+    "committed_date": "2019-01-03T01:55:38.000Z"
+  },
+  "milestones": [
+    {
+      "id": 51,
+      "iid": 1,
+      "project_id": 24,
+      "title": "v1.0-rc",
+      "description": "Voluptate fugiat possimus quis quod aliquam expedita.",
+      "state": "closed",
+      "created_at": "2019-07-12T19:45:44.256Z",
+      "updated_at": "2019-07-12T19:45:44.256Z",
+      "due_date": "2019-08-16",
+      "start_date": "2019-07-30",
+      "web_url": "https://gitlab.example.com/root/awesome-app/-/milestones/1"
+    },
+    {
+      "id": 52,
+      "iid": 2,
+      "project_id": 24,
+      "title": "v1.0",
+      "description": "Voluptate fugiat possimus quis quod aliquam expedita.",
+      "state": "closed",
+      "created_at": "2019-07-16T14:00:12.256Z",
+      "updated_at": "2019-07-16T14:00:12.256Z",
+      "due_date": "2019-08-16",
+      "start_date": "2019-07-30",
+      "web_url": "https://gitlab.example.com/root/awesome-app/-/milestones/2"
+    }
+  ],
+  "commit_path": "/root/awesome-app/commit/588440f66559714280628a4f9799f0c4eb880a4a",
+  "tag_path": "/root/awesome-app/-/tags/v0.11.1",
+  "evidence_sha": "760d6cdfb0879c3ffedec13af470e0f71cf52c6cde4d",
+  "assets": {
+    "count": 5,
+    "sources": [
+      {
+        "format": "zip",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.3/awesome-app-v0.3.zip"
+      },
+      {
+        "format": "tar.gz",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.3/awesome-app-v0.3.tar.gz"
+      },
+      {
+        "format": "tar.bz2",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.3/awesome-app-v0.3.tar.bz2"
+      },
+      {
+        "format": "tar",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.3/awesome-app-v0.3.tar"
+      }
+    ],
+    "links": [
+      {
+        "id": 3,
+        "name": "hoge",
+        "url": "https://gitlab.example.com/root/awesome-app/-/tags/v0.11.1/binaries/linux-amd64",
+        "external": true,
+        "link_type": "other"
+      }
+    ],
+    "evidence_file_path": "https://gitlab.example.com/root/awesome-app/-/releases/v0.3/evidence.json"
+  }
+}"#,
+        ));
+    #[cfg(feature = "releases")]
+    cases
+        .push((
+            "getRelease",
+            check::<gitlab_client::models::Release>,
+            r###"{
+  "tag_name": "v0.1",
+  "description": "## CHANGELOG\r\n\r\n- Remove limit of 100 when searching repository code. !8671\r\n- Show error message when attempting to reopen an MR and there is an open MR for the same branch. !16447 (Akos Gyimesi)\r\n- Fix a bug where internal email pattern wasn't respected. !22516",
+  "name": "Awesome app v0.1 alpha",
+  "created_at": "2019-01-03T01:55:18.203Z",
+  "released_at": "2019-01-03T01:55:18.203Z",
+  "author": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "commit": {
+    "id": "f8d3d94cbd347e924aa7b715845e439d00e80ca4",
+    "short_id": "f8d3d94c",
+    "title": "Initial commit",
+    "created_at": "2019-01-03T01:53:28.000Z",
+    "parent_ids": [],
+    "message": "Initial commit",
+    "author_name": "Administrator",
+    "author_email": "admin@example.com",
+    "authored_date": "2019-01-03T01:53:28.000Z",
+    "committer_name": "Administrator",
+    "committer_email": "admin@example.com",
+    "committed_date": "2019-01-03T01:53:28.000Z"
+  },
+  "milestones": [
+    {
+      "id": 51,
+      "iid": 1,
+      "project_id": 24,
+      "title": "v1.0-rc",
+      "description": "Voluptate fugiat possimus quis quod aliquam expedita.",
+      "state": "closed",
+      "created_at": "2019-07-12T19:45:44.256Z",
+      "updated_at": "2019-07-12T19:45:44.256Z",
+      "due_date": "2019-08-16",
+      "start_date": "2019-07-30",
+      "web_url": "https://gitlab.example.com/root/awesome-app/-/milestones/1"
+    },
+    {
+      "id": 52,
+      "iid": 2,
+      "project_id": 24,
+      "title": "v1.0",
+      "description": "Voluptate fugiat possimus quis quod aliquam expedita.",
+      "state": "closed",
+      "created_at": "2019-07-16T14:00:12.256Z",
+      "updated_at": "2019-07-16T14:00:12.256Z",
+      "due_date": "2019-08-16",
+      "start_date": "2019-07-30",
+      "web_url": "https://gitlab.example.com/root/awesome-app/-/milestones/2"
+    }
+  ],
+  "commit_path": "/root/awesome-app/commit/588440f66559714280628a4f9799f0c4eb880a4a",
+  "tag_path": "/root/awesome-app/-/tags/v0.11.1",
+  "assets": {
+    "count": 5,
+    "sources": [
+      {
+        "format": "zip",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.zip"
+      },
+      {
+        "format": "tar.gz",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.tar.gz"
+      },
+      {
+        "format": "tar.bz2",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.tar.bz2"
+      },
+      {
+        "format": "tar",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.tar"
+      }
+    ],
+    "links": [
+      {
+        "id": 3,
+        "name": "hoge",
+        "url": "https://gitlab.example.com/root/awesome-app/-/tags/v0.11.1/binaries/linux-amd64",
+        "external": true,
+        "link_type": "other"
+      }
+    ]
+  },
+  "evidences": [
+    {
+      "sha": "760d6cdfb0879c3ffedec13af470e0f71cf52c6cde4d",
+      "filepath": "https://gitlab.example.com/root/awesome-app/-/releases/v0.1/evidence.json",
+      "collected_at": "2019-07-16T14:00:12.256Z"
+    }
+  ]
+}"###,
+        ));
+    #[cfg(feature = "releases")]
+    cases
+        .push((
+            "editRelease",
+            check::<gitlab_client::models::Release>,
+            r###"{
+  "tag_name": "v0.1",
+  "description": "## CHANGELOG\r\n\r\n- Remove limit of 100 when searching repository code. !8671\r\n- Show error message when attempting to reopen an MR and there is an open MR for the same branch. !16447 (Akos Gyimesi)\r\n- Fix a bug where internal email pattern wasn't respected. !22516",
+  "name": "new name",
+  "created_at": "2019-01-03T01:55:18.203Z",
+  "released_at": "2019-01-03T01:55:18.203Z",
+  "author": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "commit": {
+    "id": "f8d3d94cbd347e924aa7b715845e439d00e80ca4",
+    "short_id": "f8d3d94c",
+    "title": "Initial commit",
+    "created_at": "2019-01-03T01:53:28.000Z",
+    "parent_ids": [],
+    "message": "Initial commit",
+    "author_name": "Administrator",
+    "author_email": "admin@example.com",
+    "authored_date": "2019-01-03T01:53:28.000Z",
+    "committer_name": "Administrator",
+    "committer_email": "admin@example.com",
+    "committed_date": "2019-01-03T01:53:28.000Z"
+  },
+  "milestones": [
+    {
+      "id": 53,
+      "iid": 3,
+      "project_id": 24,
+      "title": "v1.2",
+      "description": "Voluptate fugiat possimus quis quod aliquam expedita.",
+      "state": "active",
+      "created_at": "2019-09-01T13:00:00.256Z",
+      "updated_at": "2019-09-01T13:00:00.256Z",
+      "due_date": "2019-09-20",
+      "start_date": "2019-09-05",
+      "web_url": "https://gitlab.example.com/root/awesome-app/-/milestones/3"
+    }
+  ],
+  "commit_path": "/root/awesome-app/commit/588440f66559714280628a4f9799f0c4eb880a4a",
+  "tag_path": "/root/awesome-app/-/tags/v0.11.1",
+  "evidence_sha": "760d6cdfb0879c3ffedec13af470e0f71cf52c6cde4d",
+  "assets": {
+    "count": 4,
+    "sources": [
+      {
+        "format": "zip",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.zip"
+      },
+      {
+        "format": "tar.gz",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.tar.gz"
+      },
+      {
+        "format": "tar.bz2",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.tar.bz2"
+      },
+      {
+        "format": "tar",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.tar"
+      }
+    ],
+    "links": [],
+    "evidence_file_path": "https://gitlab.example.com/root/awesome-app/-/releases/v0.1/evidence.json"
+  }
+}"###,
+        ));
+    #[cfg(feature = "releases")]
+    cases
+        .push((
+            "deleteRelease",
+            check::<gitlab_client::models::Release>,
+            r###"{
+  "tag_name": "v0.1",
+  "description": "## CHANGELOG\r\n\r\n- Remove limit of 100 when searching repository code. !8671\r\n- Show error message when attempting to reopen an MR and there is an open MR for the same branch. !16447 (Akos Gyimesi)\r\n- Fix a bug where internal email pattern wasn't respected. !22516",
+  "name": "new name",
+  "created_at": "2019-01-03T01:55:18.203Z",
+  "released_at": "2019-01-03T01:55:18.203Z",
+  "author": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "commit": {
+    "id": "f8d3d94cbd347e924aa7b715845e439d00e80ca4",
+    "short_id": "f8d3d94c",
+    "title": "Initial commit",
+    "created_at": "2019-01-03T01:53:28.000Z",
+    "parent_ids": [],
+    "message": "Initial commit",
+    "author_name": "Administrator",
+    "author_email": "admin@example.com",
+    "authored_date": "2019-01-03T01:53:28.000Z",
+    "committer_name": "Administrator",
+    "committer_email": "admin@example.com",
+    "committed_date": "2019-01-03T01:53:28.000Z"
+  },
+  "commit_path": "/root/awesome-app/commit/588440f66559714280628a4f9799f0c4eb880a4a",
+  "tag_path": "/root/awesome-app/-/tags/v0.11.1",
+  "evidence_sha": "760d6cdfb0879c3ffedec13af470e0f71cf52c6cde4d",
+  "assets": {
+    "count": 4,
+    "sources": [
+      {
+        "format": "zip",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.zip"
+      },
+      {
+        "format": "tar.gz",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.tar.gz"
+      },
+      {
+        "format": "tar.bz2",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.tar.bz2"
+      },
+      {
+        "format": "tar",
+        "url": "https://gitlab.example.com/root/awesome-app/-/archive/v0.1/awesome-app-v0.1.tar"
+      }
+    ],
+    "links": [],
+    "evidence_file_path": "https://gitlab.example.com/root/awesome-app/-/releases/v0.1/evidence.json"
+  }
+}"###,
+        ));
+    #[cfg(feature = "releases")]
+    cases.push(("createReleaseEvidence", check::<i64>, r#"202"#));
+    #[cfg(feature = "release_links")]
+    cases.push((
+        "listReleaseLinks",
+        check::<::std::vec::Vec<gitlab_client::models::ReleaseLink>>,
+        r#"[
+  {
+    "id": 2,
+    "name": "awesome-v0.2.msi",
+    "url": "http://192.168.10.15:3000/msi",
+    "external": true,
+    "link_type": "other"
+  },
+  {
+    "id": 1,
+    "name": "awesome-v0.2.dmg",
+    "url": "http://192.168.10.15:3000",
+    "external": true,
+    "link_type": "other"
+  }
+]"#,
+    ));
+    #[cfg(feature = "release_links")]
+    cases
+        .push((
+            "createReleaseLink",
+            check::<gitlab_client::models::ReleaseLink>,
+            r#"{
+  "id": 2,
+  "name": "hellodarwin-amd64",
+  "url": "https://gitlab.example.com/mynamespace/hello/-/jobs/688/artifacts/raw/bin/hello-darwin-amd64",
+  "direct_asset_url": "https://gitlab.example.com/mynamespace/hello/-/releases/v1.7.0/downloads/bin/hellodarwin-amd64",
+  "external": false,
+  "link_type": "other"
+}"#,
+        ));
+    #[cfg(feature = "release_links")]
+    cases.push((
+        "getReleaseLink",
+        check::<gitlab_client::models::ReleaseLink>,
+        r#"{
+  "id": 1,
+  "name": "awesome-v0.2.dmg",
+  "url": "http://192.168.10.15:3000",
+  "external": true,
+  "link_type": "other"
+}"#,
+    ));
+    #[cfg(feature = "release_links")]
+    cases.push((
+        "editReleaseLink",
+        check::<gitlab_client::models::ReleaseLink>,
+        r#"{
+  "id": 1,
+  "name": "new name",
+  "url": "http://192.168.10.15:3000",
+  "external": true,
+  "link_type": "runbook"
+}"#,
+    ));
+    #[cfg(feature = "release_links")]
+    cases.push((
+        "deleteReleaseLink",
+        check::<gitlab_client::models::ReleaseLink>,
+        r#"{
+  "id": 1,
+  "name": "new name",
+  "url": "http://192.168.10.15:3000",
+  "external": true,
+  "link_type": "other"
+}"#,
+    ));
+    #[cfg(feature = "remote_mirrors")]
+    cases.push((
+        "listRemoteMirrors",
+        check::<::std::vec::Vec<gitlab_client::models::RemoteMirror>>,
+        r#"[
+  {
+    "enabled": true,
+    "id": 101486,
+    "last_error": null,
+    "last_successful_update_at": "2020-01-06T17:32:02.823Z",
+    "last_update_at": "2020-01-06T17:32:02.823Z",
+    "last_update_started_at": "2020-01-06T17:31:55.864Z",
+    "only_protected_branches": true,
+    "keep_divergent_refs": true,
+    "update_status": "finished",
+    "url": "https://*****:*****@gitlab.com/gitlab-org/security/gitlab.git"
+  }
+]"#,
+    ));
+    #[cfg(feature = "remote_mirrors")]
+    cases.push((
+        "createRemoteMirror",
+        check::<gitlab_client::models::RemoteMirror>,
+        r#"{
+  "enabled": false,
+  "id": 101486,
+  "last_error": null,
+  "last_successful_update_at": null,
+  "last_update_at": null,
+  "last_update_started_at": null,
+  "only_protected_branches": false,
+  "keep_divergent_refs": false,
+  "update_status": "none",
+  "url": "https://*****:*****@example.com/gitlab/example.git"
+}"#,
+    ));
+    #[cfg(feature = "remote_mirrors")]
+    cases.push((
+        "getRemoteMirror",
+        check::<gitlab_client::models::RemoteMirror>,
+        r#"{
+  "enabled": true,
+  "id": 101486,
+  "last_error": null,
+  "last_successful_update_at": "2020-01-06T17:32:02.823Z",
+  "last_update_at": "2020-01-06T17:32:02.823Z",
+  "last_update_started_at": "2020-01-06T17:31:55.864Z",
+  "only_protected_branches": true,
+  "keep_divergent_refs": true,
+  "update_status": "finished",
+  "url": "https://*****:*****@gitlab.com/gitlab-org/security/gitlab.git"
+}"#,
+    ));
+    #[cfg(feature = "remote_mirrors")]
+    cases.push((
+        "editRemoteMirror",
+        check::<gitlab_client::models::RemoteMirror>,
+        r#"{
+  "enabled": false,
+  "id": 101486,
+  "last_error": null,
+  "last_successful_update_at": "2020-01-06T17:32:02.823Z",
+  "last_update_at": "2020-01-06T17:32:02.823Z",
+  "last_update_started_at": "2020-01-06T17:31:55.864Z",
+  "only_protected_branches": true,
+  "keep_divergent_refs": true,
+  "update_status": "finished",
+  "url": "https://*****:*****@gitlab.com/gitlab-org/security/gitlab.git"
+}"#,
+    ));
     let failures: Vec<String> = cases
         .iter()
         .filter_map(|(operation, check, json)| {

@@ -81,6 +81,12 @@ pub mod freeze_periods;
 
 pub mod custom_attributes;
 
+pub mod releases;
+
+pub mod release_links;
+
+pub mod remote_mirrors;
+
 /// Everything a server implements: the trait of every tag.
 pub trait Api:
     projects::ProjectsApi
@@ -113,6 +119,9 @@ pub trait Api:
     + appearance::AppearanceApi
     + freeze_periods::FreezePeriodsApi
     + custom_attributes::CustomAttributesApi
+    + releases::ReleasesApi
+    + release_links::ReleaseLinksApi
+    + remote_mirrors::RemoteMirrorsApi
     + Send
     + Sync
     + 'static
@@ -149,6 +158,9 @@ impl<T> Api for T where
         + appearance::AppearanceApi
         + freeze_periods::FreezePeriodsApi
         + custom_attributes::CustomAttributesApi
+        + releases::ReleasesApi
+        + release_links::ReleaseLinksApi
+        + remote_mirrors::RemoteMirrorsApi
         + Send
         + Sync
         + 'static
@@ -703,6 +715,43 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .put(projects::handle_edit_project_push_rule::<A>)
                 .post(projects::handle_add_project_push_rule::<A>)
                 .delete(projects::handle_delete_project_push_rule::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/releases"),
+            ::axum::routing::get(releases::handle_list_releases::<A>)
+                .post(releases::handle_create_release::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/releases/{p1}"),
+            ::axum::routing::get(releases::handle_get_release::<A>)
+                .put(releases::handle_edit_release::<A>)
+                .delete(releases::handle_delete_release::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/releases/{p1}/assets/links"),
+            ::axum::routing::get(release_links::handle_list_release_links::<A>)
+                .post(release_links::handle_create_release_link::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/releases/{p1}/assets/links/{p2}"),
+            ::axum::routing::get(release_links::handle_get_release_link::<A>)
+                .put(release_links::handle_edit_release_link::<A>)
+                .delete(release_links::handle_delete_release_link::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/releases/{p1}/evidence"),
+            ::axum::routing::post(releases::handle_create_release_evidence::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/remote_mirrors"),
+            ::axum::routing::get(remote_mirrors::handle_list_remote_mirrors::<A>)
+                .post(remote_mirrors::handle_create_remote_mirror::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/remote_mirrors/{p1}"),
+            ::axum::routing::get(remote_mirrors::handle_get_remote_mirror::<A>)
+                .put(remote_mirrors::handle_edit_remote_mirror::<A>)
+                .delete(remote_mirrors::handle_delete_remote_mirror::<A>),
         )
         .route(
             &at("/projects/{p0}/repository/branches"),

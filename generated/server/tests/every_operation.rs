@@ -3753,7 +3753,247 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
         ));
     }
 
-    assert_eq!(calls, 275);
+    calls += 1;
+    if let Err(error) = client.releases().list_releases(1_u64).send().await {
+        failures.push(format!(
+            "listReleases: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .releases()
+        .create_release(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createRelease: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .releases()
+        .get_release(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRelease: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .releases()
+        .edit_release(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editRelease: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .releases()
+        .delete_release(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteRelease: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .releases()
+        .create_release_evidence(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createReleaseEvidence: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .release_links()
+        .list_release_links(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listReleaseLinks: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .release_links()
+        .create_release_link(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createReleaseLink: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .release_links()
+        .get_release_link(1_u64, ::std::string::String::from("1"), 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getReleaseLink: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .release_links()
+        .edit_release_link(1_u64, ::std::string::String::from("1"), 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editReleaseLink: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .release_links()
+        .delete_release_link(1_u64, ::std::string::String::from("1"), 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteReleaseLink: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .remote_mirrors()
+        .list_remote_mirrors(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listRemoteMirrors: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .remote_mirrors()
+        .create_remote_mirror(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createRemoteMirror: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .remote_mirrors()
+        .get_remote_mirror(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRemoteMirror: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .remote_mirrors()
+        .edit_remote_mirror(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editRemoteMirror: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .remote_mirrors()
+        .delete_remote_mirror(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteRemoteMirror: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    assert_eq!(calls, 291);
     assert!(
         failures.is_empty(),
         "{} of {calls} operations failed:\n{}",
