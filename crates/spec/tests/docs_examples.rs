@@ -65,6 +65,10 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "the project's `owner` is a UserBasic (username, state, avatar_url, web_url); the example cuts it short",
     ),
     (
+        "repositories.md:178",
+        "a comparison's commits are full Commit entities (message, parents, dates); the example cuts them short",
+    ),
+    (
         "users.md:1194",
         "adding a GPG key answers the new key (one object); the example shows a list of keys",
     ),
