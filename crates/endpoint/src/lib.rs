@@ -59,6 +59,13 @@ pub trait Endpoint {
 
     /// The description the OpenAPI operation is built from.
     fn describe() -> EndpointInfo;
+
+    /// The descriptions of every operation the route type declares: [`describe`](Self::describe)
+    /// first, then one per `variant(...)` (the same operation under another path prefix, with
+    /// its own operation id), in declaration order.
+    fn describe_all() -> Vec<EndpointInfo> {
+        vec![Self::describe()]
+    }
 }
 
 /// A struct of parameters shared by several endpoints (the filters of three issue lists, the

@@ -41,6 +41,21 @@ pub struct EndpointAttr {
     pub deprecated: bool,
     /// `not_modified`: the endpoint answers 304 when nothing had to change.
     pub not_modified: bool,
+    /// `variant(...)`: the same operation under other path prefixes.
+    pub variants: Vec<Variant>,
+}
+
+/// One `variant("/other/{id}/path", id = "...", ...)`: the same operation under another path
+/// prefix (a group instead of a project, a merge request instead of an issue), with its own
+/// operation id and, optionally, its own summary, tag and example.
+pub struct Variant {
+    /// The `variant` keyword, for errors about the variant as a whole.
+    pub keyword: syn::Ident,
+    pub path: syn::LitStr,
+    pub operation_id: Option<syn::LitStr>,
+    pub summary: Option<syn::LitStr>,
+    pub tag: Option<syn::LitStr>,
+    pub example: Option<syn::LitStr>,
 }
 
 /// One field of the route type.

@@ -8,7 +8,7 @@ use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{Token, bracketed, parenthesized};
 
-use crate::ast::{Endpoint, EndpointAttr, Field, Location, Paginate, Params};
+use crate::ast::{Endpoint, EndpointAttr, Field, Location, Paginate, Params, Variant};
 use crate::symbol;
 
 /// Collected errors; combined into one `compile_error!` set at the end.
@@ -201,6 +201,7 @@ fn parse_endpoint_attr(input: ParseStream<'_>, errors: &mut Errors) -> syn::Resu
         multipart: false,
         deprecated: false,
         not_modified: false,
+        variants: Vec::new(),
     };
     let mut seen: Vec<String> = Vec::new();
 
@@ -211,7 +212,7 @@ fn parse_endpoint_attr(input: ParseStream<'_>, errors: &mut Errors) -> syn::Resu
         }
         let key: syn::Ident = input.call(syn::ext::IdentExt::parse_any)?;
         let name = key.to_string();
-        if seen.contains(&name) {
+        if seen.contains(&name) && name != symbol::VARIANT {
             errors.push(key.span(), format!("duplicate `{name}` in `#[endpoint]`"));
         }
         seen.push(name.clone());
@@ -242,6 +243,7 @@ fn parse_endpoint_attr(input: ParseStream<'_>, errors: &mut Errors) -> syn::Resu
             symbol::MULTIPART => attr.multipart = true,
             symbol::DEPRECATED => attr.deprecated = true,
             symbol::NOT_MODIFIED => attr.not_modified = true,
+            symbol::VARIANT => attr.variants.push(parse_variant(key, input, errors)?),
             _ => {
                 errors.push(
                     key.span(),
@@ -259,6 +261,59 @@ fn parse_endpoint_attr(input: ParseStream<'_>, errors: &mut Errors) -> syn::Resu
         }
     }
     Ok(attr)
+}
+
+/// Parses `variant("/path", id = "...", summary = "...", tag = "...", example = "...")`.
+fn parse_variant(
+    keyword: syn::Ident,
+    input: ParseStream<'_>,
+    errors: &mut Errors,
+) -> syn::Result<Variant> {
+    let content;
+    parenthesized!(content in input);
+    let path: syn::LitStr = content.parse()?;
+    let mut variant = Variant {
+        keyword,
+        path,
+        operation_id: None,
+        summary: None,
+        tag: None,
+        example: None,
+    };
+    let mut seen: Vec<String> = Vec::new();
+    while !content.is_empty() {
+        content.parse::<Token![,]>()?;
+        if content.is_empty() {
+            break;
+        }
+        let key: syn::Ident = content.call(syn::ext::IdentExt::parse_any)?;
+        let name = key.to_string();
+        if seen.contains(&name) {
+            errors.push(key.span(), format!("duplicate `{name}` in `variant(...)`"));
+        }
+        seen.push(name.clone());
+        match name.as_str() {
+            symbol::ID => variant.operation_id = Some(value(&content)?),
+            symbol::SUMMARY => variant.summary = Some(value(&content)?),
+            symbol::TAG => variant.tag = Some(value(&content)?),
+            symbol::EXAMPLE => variant.example = Some(value(&content)?),
+            _ => {
+                errors.push(
+                    key.span(),
+                    format!(
+                        "unknown `variant` key `{name}`\nhelp: expected one of {}",
+                        symbol::VARIANT_KEYS
+                            .iter()
+                            .map(|k| format!("`{k}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                );
+                skip_value(&content)?;
+            }
+        }
+    }
+    Ok(variant)
 }
 
 /// Parses `= <value>`.

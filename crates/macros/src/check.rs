@@ -17,7 +17,11 @@ pub fn template(
     endpoint: &Endpoint,
     errors: &mut Errors,
 ) -> Option<Vec<Result<String, Placeholder>>> {
-    let lit = &endpoint.attr.path;
+    template_of(&endpoint.attr.path, errors)
+}
+
+/// Splits one path template (the endpoint's or a variant's) as [`template`] does.
+fn template_of(lit: &syn::LitStr, errors: &mut Errors) -> Option<Vec<Result<String, Placeholder>>> {
     let text = lit.value();
     let mut parts = Vec::new();
     if !text.starts_with('/') {
@@ -77,39 +81,14 @@ pub fn check(
         );
     }
 
+    let placeholders = check_placeholders(&attr.path, parts, &endpoint.fields, errors);
     let template_ok = parts.is_some();
-    let placeholders: Vec<&str> = parts
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|p| p.as_ref().err())
-        .map(|p| p.name.as_str())
-        .collect();
-    let mut seen_placeholders = Vec::new();
-    for name in &placeholders {
-        if seen_placeholders.contains(name) {
-            errors.push(
-                attr.path.span(),
-                format!("placeholder `{{{name}}}` appears twice in the path"),
-            );
-        }
-        seen_placeholders.push(name);
-        let has_field = endpoint
-            .fields
-            .iter()
-            .any(|f| f.wire_name() == *name && matches!(f.location, Some((Location::Path, _))));
-        if !has_field {
-            errors.push(
-                attr.path.span(),
-                format!("path placeholder `{{{name}}}` has no `#[param(path)]` field\nhelp: add `#[param(path)] pub {name}: ...` to the struct"),
-            );
-        }
-    }
 
     check_fields(&endpoint.fields, errors);
     for field in endpoint.fields.iter().filter(|f| !f.flatten) {
         let wire = field.wire_name();
         if let Some((Location::Path, span)) = field.location {
-            if template_ok && !placeholders.contains(&wire.as_str()) {
+            if template_ok && !placeholders.contains(&wire) {
                 errors.push(
                     field.ident.span(),
                     format!(
@@ -140,6 +119,8 @@ pub fn check(
         }
     }
 
+    check_variants(endpoint, errors);
+
     if let (Some(_), Some(example)) = (&attr.raw, &attr.example) {
         errors.push(
             example.span(),
@@ -154,6 +135,92 @@ pub fn check(
             example.span(),
             "an endpoint with `response = ()` has no body to give an example of",
         );
+    }
+}
+
+/// Checks that every placeholder of a template has a path field; returns the placeholders.
+fn check_placeholders(
+    lit: &syn::LitStr,
+    parts: Option<&[Result<String, Placeholder>]>,
+    fields: &[Field],
+    errors: &mut Errors,
+) -> Vec<String> {
+    let placeholders: Vec<String> = parts
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|p| p.as_ref().err())
+        .map(|p| p.name.clone())
+        .collect();
+    let mut seen_placeholders: Vec<&str> = Vec::new();
+    for name in &placeholders {
+        if seen_placeholders.contains(&name.as_str()) {
+            errors.push(
+                lit.span(),
+                format!("placeholder `{{{name}}}` appears twice in the path"),
+            );
+        }
+        seen_placeholders.push(name);
+        let has_field = fields
+            .iter()
+            .any(|f| f.wire_name() == *name && matches!(f.location, Some((Location::Path, _))));
+        if !has_field {
+            errors.push(
+                lit.span(),
+                format!("path placeholder `{{{name}}}` has no `#[param(path)]` field\nhelp: add `#[param(path)] pub {name}: ...` to the struct"),
+            );
+        }
+    }
+    placeholders
+}
+
+/// Checks the `variant(...)`s: each has its own operation id, names every path field in its
+/// template and nothing else, and gives an example only where the endpoint answers JSON.
+fn check_variants(endpoint: &Endpoint, errors: &mut Errors) {
+    let attr = &endpoint.attr;
+    let mut ids: Vec<String> = vec![
+        attr.operation_id
+            .as_ref()
+            .map_or_else(|| crate::expand::lower_camel(&endpoint.ident), syn::LitStr::value),
+    ];
+    let json_response = attr.raw.is_none()
+        && !matches!(&attr.response, Some(syn::Type::Tuple(unit)) if unit.elems.is_empty());
+    for variant in &attr.variants {
+        match &variant.operation_id {
+            None => errors.push(
+                variant.keyword.span(),
+                "missing `id = \"...\"` in `variant(...)`\nhelp: every variant is an operation of its own and needs its own operation id",
+            ),
+            Some(id) if ids.contains(&id.value()) => errors.push(
+                id.span(),
+                format!("operation id `{}` is used twice by this route type", id.value()),
+            ),
+            Some(id) => ids.push(id.value()),
+        }
+        if variant.path.value() == attr.path.value() {
+            errors.push(variant.path.span(), "the variant's path is the endpoint's own path");
+        }
+        let parts = template_of(&variant.path, errors);
+        let placeholders =
+            check_placeholders(&variant.path, parts.as_deref(), &endpoint.fields, errors);
+        if parts.is_some() {
+            for field in endpoint.fields.iter().filter(|f| !f.flatten) {
+                let wire = field.wire_name();
+                if matches!(field.location, Some((Location::Path, _))) && !placeholders.contains(&wire) {
+                    errors.push(
+                        variant.path.span(),
+                        format!("the variant's path has no `{{{wire}}}` placeholder\nhelp: every variant takes the same path parameters as the endpoint"),
+                    );
+                }
+            }
+        }
+        if let Some(example) = &variant.example
+            && !json_response
+        {
+            errors.push(
+                example.span(),
+                "`example` is a JSON example: this endpoint answers no JSON body",
+            );
+        }
     }
 }
 

@@ -253,7 +253,7 @@ fn schema_tokens(ty: &syn::Type) -> TokenStream {
     }
 }
 
-fn lower_camel(ident: &syn::Ident) -> String {
+pub fn lower_camel(ident: &syn::Ident) -> String {
     let name = ident.to_string();
     let mut chars = name.chars();
     chars.next().map_or_else(String::new, |first| {
@@ -366,6 +366,7 @@ fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStre
     let (public, job_token, admin) = (attr.public, attr.job_token, attr.admin);
     let (multipart, deprecated, not_modified) =
         (attr.multipart, attr.deprecated, attr.not_modified);
+    let describe_all = emit_variants(endpoint);
     let span = Span::call_site();
 
     quote_spanned! {span=>
@@ -422,6 +423,54 @@ fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStre
                     components: schemas.finish(),
                 }
             }
+
+            #describe_all
+        }
+    }
+}
+
+/// `describe_all()` for a route type with `variant(...)`s: the endpoint's description, then one
+/// copy per variant with the variant's path, operation id and the keys it overrides.
+fn emit_variants(endpoint: &Endpoint) -> TokenStream {
+    let root = quote!(::gitlab_endpoint);
+    let variants = &endpoint.attr.variants;
+    if variants.is_empty() {
+        return TokenStream::new();
+    }
+    let count = variants.len() + 1;
+    let copies = variants.iter().map(|variant| {
+        let path = &variant.path;
+        let id = variant
+            .operation_id
+            .as_ref()
+            .map(syn::LitStr::value)
+            .unwrap_or_default();
+        let summary = variant
+            .summary
+            .as_ref()
+            .map(|summary| quote!(info.summary = #summary;));
+        let tag = variant.tag.as_ref().map(|tag| quote!(info.tag = #tag;));
+        let example = variant.example.as_ref().map(|file| {
+            let span = file.span();
+            quote_spanned!(span=> info.example = ::core::option::Option::Some(::core::include_str!(::core::concat!(::core::env!("CARGO_MANIFEST_DIR"), "/examples/", #file)));)
+        });
+        quote! {
+            let mut info = ::core::clone::Clone::clone(&primary);
+            info.path = #path;
+            info.operation_id = #id;
+            #summary
+            #tag
+            #example
+            all.push(info);
+        }
+    });
+    quote! {
+        fn describe_all() -> ::std::vec::Vec<#root::EndpointInfo> {
+            let primary = <Self as #root::Endpoint>::describe();
+            let mut all = ::std::vec::Vec::with_capacity(#count);
+            #(#copies)*
+            all.insert(0, primary);
+            all
         }
     }
 }

@@ -25,6 +25,11 @@ pub const ADMIN: &str = "admin";
 pub const MULTIPART: &str = "multipart";
 pub const DEPRECATED: &str = "deprecated";
 pub const NOT_MODIFIED: &str = "not_modified";
+pub const VARIANT: &str = "variant";
+/// `variant(...)` keys (besides `id`, `tag` and `example`).
+pub const SUMMARY: &str = "summary";
+/// Every `variant(...)` key.
+pub const VARIANT_KEYS: &[&str] = &[ID, SUMMARY, TAG, EXAMPLE];
 
 /// Every `#[endpoint]` key, for the help line of an unknown one.
 pub const ENDPOINT_KEYS: &[&str] = &[
@@ -41,6 +46,7 @@ pub const ENDPOINT_KEYS: &[&str] = &[
     MULTIPART,
     DEPRECATED,
     NOT_MODIFIED,
+    VARIANT,
 ];
 
 /// `paginate = ...` values and their options.

@@ -352,3 +352,60 @@ fn flattened_parameters_follow_the_method_of_the_route() {
         ]
     );
 }
+
+/// List the things of a project.
+///
+/// Things are listed newest first.
+#[derive(Debug, Clone, Endpoint)]
+#[endpoint(
+    get, "/projects/{id}/things/{thing_iid}/notes",
+    tag = "Things",
+    response = Vec<Thing>,
+    paginate = offset,
+    variant("/groups/{id}/things/{thing_iid}/notes", id = "listGroupThingNotes",
+        summary = "List the notes of a group's thing.", tag = "Group things"),
+    variant("/projects/{id}/other/{thing_iid}/notes", id = "listOtherNotes"),
+)]
+pub struct ListThingNotes {
+    /// The project or group.
+    #[param(path)]
+    pub id: IdOrPath,
+    /// The thing.
+    #[param(path)]
+    pub thing_iid: u64,
+    /// Only notes of this kind.
+    pub kind: Option<String>,
+}
+
+#[test]
+fn variants_are_the_same_operation_under_other_prefixes() {
+    let all = ListThingNotes::describe_all();
+    let ids: Vec<_> = all.iter().map(|info| info.operation_id).collect();
+    assert_eq!(ids, ["listThingNotes", "listGroupThingNotes", "listOtherNotes"]);
+    let paths: Vec<_> = all.iter().map(|info| info.path).collect();
+    assert_eq!(
+        paths,
+        [
+            "/projects/{id}/things/{thing_iid}/notes",
+            "/groups/{id}/things/{thing_iid}/notes",
+            "/projects/{id}/other/{thing_iid}/notes",
+        ]
+    );
+    // Overridden keys change only their variant; the rest is the endpoint's own.
+    assert_eq!(all[0].summary, "List the things of a project.");
+    assert_eq!(all[1].summary, "List the notes of a group's thing.");
+    assert_eq!(all[2].summary, all[0].summary);
+    assert_eq!(all[1].tag, "Group things");
+    assert_eq!(all[2].tag, "Things");
+    for info in &all {
+        assert_eq!(info.description, "Things are listed newest first.");
+        assert_eq!(info.pagination, Pagination::Offset);
+        let names: Vec<_> = info.params.iter().map(|p| p.name).collect();
+        assert_eq!(names, ["id", "thing_iid", "kind"]);
+    }
+    // A route type without variants describes one operation.
+    assert_eq!(CreateThing::describe_all().len(), 1);
+    // The route value itself still renders the endpoint's own path.
+    let route = ListThingNotes { id: IdOrPath::from("a/b"), thing_iid: 3, kind: None };
+    assert_eq!(route.path(), "/projects/a%2Fb/things/3/notes");
+}

@@ -1,6 +1,6 @@
 //! Assembly of the OpenAPI 3.1 document from every endpoint, and its validation.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use gitlab_endpoint::{EndpointInfo, Method, ResponseBody};
 use serde_json::Value;
@@ -17,10 +17,40 @@ pub const GITLAB_VERSION: &str = "15.2";
 /// their page declares them).
 #[must_use]
 pub fn endpoints() -> Vec<EndpointInfo> {
-    pages::PAGES
-        .iter()
-        .flat_map(|page| (page.endpoints)())
-        .collect()
+    collect().0
+}
+
+/// Every endpoint by page, and a problem for each operation that no page keeps.
+///
+/// A page keeps the operations that carry its tag. A route type declared once for several
+/// prefixes (`variant(...)`) can have operations on two pages (project and group milestones):
+/// both pages list it, and each keeps its own operations.
+fn collect() -> (Vec<EndpointInfo>, Vec<Problem>) {
+    let mut kept = Vec::new();
+    let mut kept_ids = BTreeSet::new();
+    let mut listed: BTreeMap<&str, (&str, String)> = BTreeMap::new();
+    for page in pages::PAGES {
+        for info in (page.endpoints)() {
+            listed
+                .entry(info.operation_id)
+                .or_insert((info.tag, format!("{} {}", info.method, info.path)));
+            if info.tag == page.tag {
+                kept_ids.insert(info.operation_id);
+                kept.push(info);
+            }
+        }
+    }
+    let stray = listed
+        .into_iter()
+        .filter(|(id, _)| !kept_ids.contains(id))
+        .map(|(id, (tag, location))| Problem {
+            location,
+            message: format!(
+                "operation `{id}` has the tag `{tag}`, but no page with that tag lists its route type"
+            ),
+        })
+        .collect();
+    (kept, stray)
 }
 
 /// The assembled document with the JSON form it serializes to.
@@ -38,7 +68,8 @@ pub struct Document {
 /// clash, examples that are not valid JSON or do not match their schema, JSON responses
 /// without an example.
 pub fn openapi() -> Result<Document> {
-    build(&endpoints())
+    let (endpoints, stray) = collect();
+    build_with(&endpoints, stray)
 }
 
 /// Builds and validates a document from the given endpoints (used by tests and benchmarks).
@@ -46,7 +77,11 @@ pub fn openapi() -> Result<Document> {
 /// # Errors
 /// As [`openapi`].
 pub fn build(endpoints: &[EndpointInfo]) -> Result<Document> {
-    let mut problems = Vec::new();
+    build_with(endpoints, Vec::new())
+}
+
+/// Builds and validates, starting from problems already found.
+fn build_with(endpoints: &[EndpointInfo], mut problems: Vec<Problem>) -> Result<Document> {
     let mut components = conventions::components();
     let mut schemas: BTreeMap<String, RefOr<Schema>> = BTreeMap::new();
     let mut paths = PathsBuilder::new();
@@ -79,7 +114,7 @@ pub fn build(endpoints: &[EndpointInfo]) -> Result<Document> {
             });
         }
         check_example(info, &location, &mut problems);
-        let mut names = std::collections::BTreeSet::new();
+        let mut names = BTreeSet::new();
         for param in &info.params {
             if !names.insert(param.name) {
                 problems.push(Problem {

@@ -362,10 +362,14 @@ pub const PAGES: &[Page] = &[
     },
 ];
 
-/// Lists the descriptions of route types: `describe![ListProjects, GetProject]`.
+/// Lists the descriptions of route types, each with its variants:
+/// `describe![ListProjects, GetProject]`.
 macro_rules! describe {
-    ($($route:ty),* $(,)?) => {
-        ::std::vec![$(<$route as ::gitlab_endpoint::Endpoint>::describe()),*]
-    };
+    ($($route:ty),* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut all: ::std::vec::Vec<::gitlab_endpoint::EndpointInfo> = ::std::vec::Vec::new();
+        $(all.extend(<$route as ::gitlab_endpoint::Endpoint>::describe_all());)*
+        all
+    }};
 }
 pub(crate) use describe;
