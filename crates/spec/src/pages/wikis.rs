@@ -46,6 +46,29 @@ pub struct GetWikiPage {
     pub version: Option<String>,
 }
 
+/// Create a page in a project's wiki.
+//
+// `ENDPOINTS.tsv` files this route under the group wikis page, but `wikis.md` documents it as
+// the project's: it is declared here, on the page that describes it.
+#[derive(Debug, Clone, Endpoint)]
+#[endpoint(
+    post, "/projects/{id}/wikis",
+    tag = "Wikis",
+    response = WikiPage,
+    example = "wikis/create_wiki_page.json",
+)]
+pub struct CreateWikiPage {
+    /// The project, by numeric ID or URL-encoded full path.
+    #[param(path)]
+    pub id: IdOrPath,
+    /// Text of the new page.
+    pub content: String,
+    /// Title of the new page; its slug is made from it.
+    pub title: String,
+    /// Markup language of the page (default `markdown`).
+    pub format: Option<WikiPageFormat>,
+}
+
 /// Change a page of a project's wiki.
 ///
 /// Give `content`, `title`, or both.
@@ -111,6 +134,7 @@ pub(crate) fn endpoints() -> Vec<gitlab_endpoint::EndpointInfo> {
     super::describe![
         ListWikiPages,
         GetWikiPage,
+        CreateWikiPage,
         EditWikiPage,
         DeleteWikiPage,
         UploadWikiAttachment
