@@ -60,6 +60,8 @@ pub struct NewReleaseLink {
     response = Vec<Release>,
     paginate = offset,
     job_token,
+    // GitLab lets anonymous callers read the releases of public projects.
+    public,
     example = "releases_index/list_releases.json",
 )]
 pub struct ListReleases {
@@ -81,6 +83,8 @@ pub struct ListReleases {
     tag = "Releases",
     response = Release,
     job_token,
+    // GitLab lets anonymous callers read the releases of public projects.
+    public,
     example = "releases_index/get_release.json",
 )]
 pub struct GetRelease {

@@ -14,6 +14,8 @@ use crate::models::{ReleaseLink, ReleaseLinkType};
     response = Vec<ReleaseLink>,
     paginate = offset,
     job_token,
+    // GitLab lets anonymous callers read the releases of public projects.
+    public,
     example = "releases_links/list_release_links.json",
 )]
 pub struct ListReleaseLinks {
@@ -32,6 +34,8 @@ pub struct ListReleaseLinks {
     tag = "Release links",
     response = ReleaseLink,
     job_token,
+    // GitLab lets anonymous callers read the releases of public projects.
+    public,
     example = "releases_links/get_release_link.json",
 )]
 pub struct GetReleaseLink {
