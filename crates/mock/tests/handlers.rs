@@ -132,6 +132,15 @@ impl gitlab_server::broadcast_messages::BroadcastMessagesApi for Probe {}
 impl gitlab_server::appearance::AppearanceApi for Probe {}
 impl gitlab_server::freeze_periods::FreezePeriodsApi for Probe {}
 impl gitlab_server::custom_attributes::CustomAttributesApi for Probe {}
+impl gitlab_server::merge_request_approvals::MergeRequestApprovalsApi for Probe {}
+impl gitlab_server::repositories::RepositoriesApi for Probe {}
+impl gitlab_server::repository_files::RepositoryFilesApi for Probe {}
+impl gitlab_server::releases::ReleasesApi for Probe {}
+impl gitlab_server::release_links::ReleaseLinksApi for Probe {}
+impl gitlab_server::remote_mirrors::RemoteMirrorsApi for Probe {}
+impl gitlab_server::project_snippets::ProjectSnippetsApi for Probe {}
+impl gitlab_server::snippets::SnippetsApi for Probe {}
+impl gitlab_server::wikis::WikisApi for Probe {}
 
 /// Limits `alice` (the effective caller) for 42 seconds; everyone else passes.
 struct LimitAlice;

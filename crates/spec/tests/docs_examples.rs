@@ -49,6 +49,18 @@ const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"];
 /// API entities) rather than the example. Everything else must match.
 const DOCS_MISTAKES: &[(&str, &str)] = &[
     (
+        "commits.md:484",
+        "a commit comment's author is a UserBasic (with `web_url` and `avatar_url`); the example shows an older user form",
+    ),
+    (
+        "commits.md:760",
+        "merge requests always carry `reference` and `references`; the example leaves them out",
+    ),
+    (
+        "commits.md:871",
+        "the block after \"if commit is unsigned\" is the 404 error body, not a signature",
+    ),
+    (
         "issues.md:694",
         "the example of GET /issues/:id leaves out `project_id`, which the Issue entity always sends",
     ),
