@@ -304,4 +304,3 @@ pub struct IssueTodoProject {
     /// Full path of the project.
     pub path_with_namespace: String,
 }
-

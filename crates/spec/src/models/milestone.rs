@@ -38,6 +38,8 @@ pub struct Milestone {
     pub expired: Option<bool>,
     /// Address of the milestone in the web interface.
     pub web_url: Option<String>,
+    /// Issue counts, sent only in the milestones a release embeds.
+    pub issue_stats: Option<MilestoneIssueStats>,
 }
 
 /// State of a milestone.
@@ -71,4 +73,16 @@ pub enum BurndownEventAction {
     Closed,
     /// The issue was reopened.
     Reopened,
+}
+
+/// Issue counts of a milestone embedded in a release.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct MilestoneIssueStats {
+    /// Issues in the milestone. GitLab's release entity sends `total` and `closed`; one docs
+    /// example shows `opened` instead of `total`, so both are optional.
+    pub total: Option<u64>,
+    /// Closed issues in the milestone.
+    pub closed: u64,
+    /// Open issues (only in that docs example).
+    pub opened: Option<u64>,
 }
