@@ -8,8 +8,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::models::{
-    Issue, IssueTodo, IssueType, MergeRequest, MetricImage, Note, TimeStats, UserAgentDetail,
-    UserBasic,
+    Issue, IssueTodo, IssueType, MergeRequest, MetricImage, TimeStats, UserAgentDetail, UserBasic,
 };
 
 /// Which issues to list by state.
@@ -631,33 +630,6 @@ pub struct CreateIssueTodo {
     pub issue_iid: u64,
 }
 
-/// Add a note to an issue; a note with `/promote` promotes the issue to an epic.
-///
-/// The issues page documents this call for promoting: the note's body has `/promote` at the
-/// start of a line, and `commands_changes` in the answer reports the promotion.
-#[derive(Debug, Clone, Endpoint)]
-#[endpoint(
-    post, "/projects/{id}/issues/{issue_iid}/notes",
-    tag = "Issues",
-    response = Note,
-    example = "issues/create_issue_note.json",
-)]
-pub struct CreateIssueNote {
-    /// The project, by numeric ID or full path.
-    #[param(path)]
-    pub id: IdOrPath,
-    /// Number of the issue inside the project.
-    #[param(path)]
-    pub issue_iid: u64,
-    /// Markdown text of the note; `/promote` at the start of a line promotes the issue.
-    pub body: String,
-    /// Make the note confidential (default `false`).
-    pub confidential: Option<bool>,
-    /// Creation time to record, after 1970-01-01 (administrators and project or group owners
-    /// only).
-    pub created_at: Option<DateTime<Utc>>,
-}
-
 /// Set the time estimate of an issue.
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
@@ -944,7 +916,6 @@ pub(crate) fn endpoints() -> Vec<gitlab_endpoint::EndpointInfo> {
         SubscribeToIssue,
         UnsubscribeFromIssue,
         CreateIssueTodo,
-        CreateIssueNote,
         SetIssueTimeEstimate,
         ResetIssueTimeEstimate,
         AddIssueSpentTime,
