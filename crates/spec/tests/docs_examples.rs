@@ -69,6 +69,14 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "promoting answers the group label with `text_color`, which every label carries",
     ),
     (
+        "merge_requests.md:1918",
+        "closing issues from GitLab's tracker are full Issue entities; the example shows a shortened issue",
+    ),
+    (
+        "merge_requests.md:2512",
+        "a diff version's commits are full Commit entities (parents, committer); the example cuts them short",
+    ),
+    (
         "projects.md:1861",
         "the project's `owner` is a UserBasic (username, state, avatar_url, web_url); the example cuts it short",
     ),
