@@ -69,6 +69,18 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "a comparison's commits are full Commit entities (message, parents, dates); the example cuts them short",
     ),
     (
+        "snippets.md:112",
+        "a snippet's author is a UserBasic (with `web_url` and `avatar_url`); the example shows an older user form",
+    ),
+    (
+        "snippets.md:242",
+        "a snippet's author is a UserBasic (with `web_url` and `avatar_url`); the example shows an older user form",
+    ),
+    (
+        "snippets.md:328",
+        "a snippet's author is a UserBasic (with `web_url` and `avatar_url`); the example shows an older user form",
+    ),
+    (
         "users.md:1194",
         "adding a GPG key answers the new key (one object); the example shows a list of keys",
     ),

@@ -106,6 +106,15 @@ pub mod freeze_periods;
 #[cfg(feature = "custom_attributes")]
 pub mod custom_attributes;
 
+#[cfg(feature = "merge_request_approvals")]
+pub mod merge_request_approvals;
+
+#[cfg(feature = "repositories")]
+pub mod repositories;
+
+#[cfg(feature = "repository_files")]
+pub mod repository_files;
+
 #[cfg(feature = "releases")]
 pub mod releases;
 
@@ -114,6 +123,15 @@ pub mod release_links;
 
 #[cfg(feature = "remote_mirrors")]
 pub mod remote_mirrors;
+
+#[cfg(feature = "project_snippets")]
+pub mod project_snippets;
+
+#[cfg(feature = "snippets")]
+pub mod snippets;
+
+#[cfg(feature = "wikis")]
+pub mod wikis;
 
 /// The path every operation's path is relative to.
 pub const BASE_PATH: &str = "/api/v4";
@@ -388,6 +406,27 @@ impl Client {
         custom_attributes::CustomAttributesApi::new(&self.inner)
     }
 
+    /// Approval rules of projects and merge requests, and approving or unapproving a merge request.
+    #[cfg(feature = "merge_request_approvals")]
+    #[must_use]
+    pub fn merge_request_approvals(&self) -> merge_request_approvals::MergeRequestApprovalsApi<'_> {
+        merge_request_approvals::MergeRequestApprovalsApi::new(&self.inner)
+    }
+
+    /// The repository of a project: its tree, blobs, archives, comparisons, contributors, merge bases and changelogs.
+    #[cfg(feature = "repositories")]
+    #[must_use]
+    pub fn repositories(&self) -> repositories::RepositoriesApi<'_> {
+        repositories::RepositoriesApi::new(&self.inner)
+    }
+
+    /// Single files of a repository: reading, blaming, downloading raw, creating, updating and deleting them.
+    #[cfg(feature = "repository_files")]
+    #[must_use]
+    pub fn repository_files(&self) -> repository_files::RepositoryFilesApi<'_> {
+        repository_files::RepositoryFilesApi::new(&self.inner)
+    }
+
     /// Releases of a project, tied to its tags.
     #[cfg(feature = "releases")]
     #[must_use]
@@ -407,6 +446,27 @@ impl Client {
     #[must_use]
     pub fn remote_mirrors(&self) -> remote_mirrors::RemoteMirrorsApi<'_> {
         remote_mirrors::RemoteMirrorsApi::new(&self.inner)
+    }
+
+    /// Snippets that belong to a project.
+    #[cfg(feature = "project_snippets")]
+    #[must_use]
+    pub fn project_snippets(&self) -> project_snippets::ProjectSnippetsApi<'_> {
+        project_snippets::ProjectSnippetsApi::new(&self.inner)
+    }
+
+    /// Personal snippets of users, and public snippets.
+    #[cfg(feature = "snippets")]
+    #[must_use]
+    pub fn snippets(&self) -> snippets::SnippetsApi<'_> {
+        snippets::SnippetsApi::new(&self.inner)
+    }
+
+    /// Pages and attachments of a project's wiki.
+    #[cfg(feature = "wikis")]
+    #[must_use]
+    pub fn wikis(&self) -> wikis::WikisApi<'_> {
+        wikis::WikisApi::new(&self.inner)
     }
 }
 

@@ -171,6 +171,100 @@ pub struct Application {
     pub confidential: bool,
 }
 
+/// An approval rule, in the short form lists of rules to satisfy use.
+#[cfg(feature = "merge_request_approvals")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalRuleShort {
+    /// Numeric ID of the rule.
+    pub id: i64,
+    /// Name of the rule.
+    pub name: ::std::string::String,
+    /// Kind of rule.
+    pub rule_type: ApprovalRuleType,
+}
+
+/// Kind of an approval rule.
+#[cfg(feature = "merge_request_approvals")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ApprovalRuleType {
+    /// `regular`
+    Regular,
+    /// `code_owner`
+    CodeOwner,
+    /// `report_approver`
+    ReportApprover,
+    /// `any_approver`
+    AnyApprover,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "merge_request_approvals")]
+impl ApprovalRuleType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Regular => "regular",
+            Self::CodeOwner => "code_owner",
+            Self::ReportApprover => "report_approver",
+            Self::AnyApprover => "any_approver",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "regular" => Self::Regular,
+            "code_owner" => Self::CodeOwner,
+            "report_approver" => Self::ReportApprover,
+            "any_approver" => Self::AnyApprover,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "merge_request_approvals")]
+impl ::std::convert::From<&str> for ApprovalRuleType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "merge_request_approvals")]
+impl ::std::fmt::Display for ApprovalRuleType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "merge_request_approvals")]
+impl ::serde::Serialize for ApprovalRuleType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "merge_request_approvals")]
+impl<'de> ::serde::Deserialize<'de> for ApprovalRuleType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// The project rule a merge request rule was copied from, as far as the copy shows it.
+#[cfg(feature = "merge_request_approvals")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApprovalSourceRule {
+    /// Approvals the project rule needs.
+    pub approvals_required: i64,
+}
+
 /// The member created by approving an access request.
 #[cfg(feature = "access_requests")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -196,6 +290,22 @@ pub struct ApprovedAccessRequest {
     /// When the membership ends, if ever.
     #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
+}
+
+/// A user listed as an approver, in the deprecated approver lists.
+#[cfg(feature = "merge_request_approvals")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Approver {
+    /// The user.
+    pub user: UserBasic,
+}
+
+/// A group listed as an approver, in the deprecated approver lists.
+#[cfg(feature = "merge_request_approvals")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApproverGroup {
+    /// The group.
+    pub group: Group,
 }
 
 /// Whether older pending pipelines of a branch are cancelled when a new one starts.
@@ -585,6 +695,51 @@ pub struct BasicProjectDetails {
     pub namespace: NamespaceBasic,
 }
 
+/// Lines of a file to blame, both ends included, counted from 1.
+#[cfg(feature = "repository_files")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BlameLineRange {
+    /// First line of the range.
+    pub start: i64,
+    /// Last line of the range.
+    pub end: i64,
+}
+
+/// Consecutive lines of a file that were last changed by the same commit.
+#[cfg(feature = "repository_files")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BlameRange {
+    /// The commit that last changed these lines.
+    pub commit: BlameRangeCommit,
+    /// The lines, in order, without their line endings.
+    pub lines: ::std::vec::Vec<::std::string::String>,
+}
+
+/// The commit of a blame range: the commit's identity, message and people, without the
+/// short SHA and title of a full commit.
+#[cfg(feature = "repository_files")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BlameRangeCommit {
+    /// Full SHA of the commit.
+    pub id: ::std::string::String,
+    /// SHAs of the parent commits.
+    pub parent_ids: ::std::vec::Vec<::std::string::String>,
+    /// Whole commit message.
+    pub message: ::std::string::String,
+    /// When the change was authored.
+    pub authored_date: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Name of the author.
+    pub author_name: ::std::string::String,
+    /// Email address of the author.
+    pub author_email: ::std::string::String,
+    /// When the commit was made.
+    pub committed_date: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Name of the committer.
+    pub committer_name: ::std::string::String,
+    /// Email address of the committer.
+    pub committer_email: ::std::string::String,
+}
+
 /// A branch of a project's repository.
 #[cfg(feature = "branches")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -798,8 +953,21 @@ impl<'de> ::serde::Deserialize<'de> for BurndownEventAction {
     }
 }
 
+/// Changelog text generated from the commits of a range.
+#[cfg(feature = "repositories")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Changelog {
+    /// The new changelog section, in Markdown.
+    pub notes: ::std::string::String,
+}
+
 /// A commit, as GitLab lists it and embeds it in branches, tags, merge requests and comparisons.
-#[cfg(any(feature = "branches", feature = "releases", feature = "tags"))]
+#[cfg(any(
+    feature = "branches",
+    feature = "releases",
+    feature = "repositories",
+    feature = "tags"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Commit {
     /// Full SHA of the commit.
@@ -885,6 +1053,22 @@ pub struct ContainerExpirationPolicyAttributes {
     /// Turn the cleanup on or off.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
+}
+
+/// Someone who committed to a repository, with their number of commits.
+#[cfg(feature = "repositories")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Contributor {
+    /// Name of the contributor, as in the commits.
+    pub name: ::std::string::String,
+    /// Email address of the contributor, as in the commits.
+    pub email: ::std::string::String,
+    /// Number of commits.
+    pub commits: i64,
+    /// Lines added (deprecated by GitLab: always `0`).
+    pub additions: i64,
+    /// Lines deleted (deprecated by GitLab: always `0`).
+    pub deletions: i64,
 }
 
 /// A key/value pair an administrator attached to a resource.
@@ -1043,6 +1227,30 @@ impl<'de> ::serde::Deserialize<'de> for DeployTokenScope {
     }
 }
 
+/// The changes to one file, as a commit, a comparison or a merge request shows them.
+#[cfg(feature = "repositories")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Diff {
+    /// Unified diff of the file (without the `diff --git` header).
+    pub diff: ::std::string::String,
+    /// Path of the file after the change.
+    pub new_path: ::std::string::String,
+    /// Path of the file before the change.
+    pub old_path: ::std::string::String,
+    /// File mode before the change (`100644`); `null` for a new file.
+    #[serde(default)]
+    pub a_mode: ::std::option::Option<::std::string::String>,
+    /// File mode after the change; `null` for a deleted file.
+    #[serde(default)]
+    pub b_mode: ::std::option::Option<::std::string::String>,
+    /// Whether the change creates the file.
+    pub new_file: bool,
+    /// Whether the change renames the file.
+    pub renamed_file: bool,
+    /// Whether the change deletes the file.
+    pub deleted_file: bool,
+}
+
 /// A secondary email address of a user.
 #[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1061,6 +1269,72 @@ pub struct Email {
 pub struct ErrorMessage {
     /// Status code and reason, or a sentence saying what went wrong.
     pub message: ::std::string::String,
+}
+
+/// How the content of a file travels.
+#[cfg(any(feature = "repositories", feature = "repository_files"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FileEncoding {
+    /// `text`
+    Text,
+    /// `base64`
+    Base64,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "repositories", feature = "repository_files"))]
+impl FileEncoding {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Base64 => "base64",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "base64" => Self::Base64,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "repositories", feature = "repository_files"))]
+impl ::std::convert::From<&str> for FileEncoding {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "repositories", feature = "repository_files"))]
+impl ::std::fmt::Display for FileEncoding {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "repositories", feature = "repository_files"))]
+impl ::serde::Serialize for FileEncoding {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "repositories", feature = "repository_files"))]
+impl<'de> ::serde::Deserialize<'de> for FileEncoding {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
 }
 
 /// A recurring window, given by two cron expressions, during which a project should not deploy.
@@ -1091,6 +1365,222 @@ pub struct GpgKey {
     pub key: ::std::string::String,
     /// When the key was added.
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+}
+
+/// A group, in the form group lists show and other entities (approval rules, ...) embed.
+///
+/// Embedded copies made by older GitLab versions carry fewer settings than the groups page
+/// shows, and some settings depend on the tier, so everything past the identity, the paths
+/// and the visibility is optional.
+#[cfg(feature = "merge_request_approvals")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Group {
+    /// Numeric group ID.
+    pub id: i64,
+    /// Display name.
+    pub name: ::std::string::String,
+    /// Last part of the group's URL path.
+    pub path: ::std::string::String,
+    /// Free-text description (empty when none was given).
+    pub description: ::std::string::String,
+    /// Who can see the group (same levels as projects).
+    pub visibility: ProjectVisibility,
+    /// Whether projects of the group may not be shared with other groups.
+    #[serde(default)]
+    pub share_with_group_lock: ::std::option::Option<bool>,
+    /// Whether members must set up two-factor authentication.
+    #[serde(default)]
+    pub require_two_factor_authentication: ::std::option::Option<bool>,
+    /// Hours members have to set up two-factor authentication once it is required.
+    #[serde(default)]
+    pub two_factor_grace_period: ::std::option::Option<i64>,
+    /// Who may create projects in the group.
+    #[serde(default)]
+    pub project_creation_level: ::std::option::Option<GroupProjectCreationLevel>,
+    /// Whether projects default to the Auto DevOps pipeline; `null` when inherited.
+    #[serde(default)]
+    pub auto_devops_enabled: ::std::option::Option<bool>,
+    /// Who may create subgroups.
+    #[serde(default)]
+    pub subgroup_creation_level: ::std::option::Option<GroupSubgroupCreationLevel>,
+    /// Whether email notifications are turned off; `null` when never set.
+    #[serde(default)]
+    pub emails_disabled: ::std::option::Option<bool>,
+    /// Whether the group cannot be mentioned; `null` when never set.
+    #[serde(default)]
+    pub mentions_disabled: ::std::option::Option<bool>,
+    /// Whether Git LFS is on for the group's projects.
+    #[serde(default)]
+    pub lfs_enabled: ::std::option::Option<bool>,
+    /// Default protection of new projects' default branches: `0` none, `1` partial, `2` full,
+    /// `3` protected against pushes, `4` full after the first push.
+    #[serde(default)]
+    pub default_branch_protection: ::std::option::Option<i32>,
+    /// URL of the avatar image; `null` when the group has none.
+    #[serde(default)]
+    pub avatar_url: ::std::option::Option<::std::string::String>,
+    /// Address of the group in the web interface.
+    pub web_url: ::std::string::String,
+    /// Whether users may ask to become members.
+    pub request_access_enabled: bool,
+    /// Names of the group and its ancestors, joined with ` / `.
+    pub full_name: ::std::string::String,
+    /// Full URL path of the group, ancestors included (`parent/child`).
+    pub full_path: ::std::string::String,
+    /// Project whose files serve as the group's file templates (paid tiers).
+    #[serde(default)]
+    pub file_template_project_id: ::std::option::Option<i64>,
+    /// ID of the parent group; `null` for a top-level group.
+    #[serde(default)]
+    pub parent_id: ::std::option::Option<i64>,
+    /// When the group was created.
+    #[serde(default)]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Common name of the linked LDAP group (paid tiers); `null` when not linked.
+    #[serde(default)]
+    pub ldap_cn: ::std::option::Option<::std::string::String>,
+    /// Access level given to members synced from LDAP (paid tiers); `null` when not linked.
+    #[serde(default)]
+    pub ldap_access: ::std::option::Option<MemberAccessLevel>,
+    /// Day the group is to be deleted, when deletion is pending (paid tiers).
+    #[serde(default)]
+    pub marked_for_deletion_on: ::std::option::Option<::chrono::NaiveDate>,
+}
+
+/// Who may create projects in a group.
+#[cfg(feature = "merge_request_approvals")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GroupProjectCreationLevel {
+    /// `noone`
+    Noone,
+    /// `maintainer`
+    Maintainer,
+    /// `developer`
+    Developer,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "merge_request_approvals")]
+impl GroupProjectCreationLevel {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Noone => "noone",
+            Self::Maintainer => "maintainer",
+            Self::Developer => "developer",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "noone" => Self::Noone,
+            "maintainer" => Self::Maintainer,
+            "developer" => Self::Developer,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "merge_request_approvals")]
+impl ::std::convert::From<&str> for GroupProjectCreationLevel {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "merge_request_approvals")]
+impl ::std::fmt::Display for GroupProjectCreationLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "merge_request_approvals")]
+impl ::serde::Serialize for GroupProjectCreationLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "merge_request_approvals")]
+impl<'de> ::serde::Deserialize<'de> for GroupProjectCreationLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Who may create subgroups in a group.
+#[cfg(feature = "merge_request_approvals")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GroupSubgroupCreationLevel {
+    /// `owner`
+    Owner,
+    /// `maintainer`
+    Maintainer,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "merge_request_approvals")]
+impl GroupSubgroupCreationLevel {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Owner => "owner",
+            Self::Maintainer => "maintainer",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "owner" => Self::Owner,
+            "maintainer" => Self::Maintainer,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "merge_request_approvals")]
+impl ::std::convert::From<&str> for GroupSubgroupCreationLevel {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "merge_request_approvals")]
+impl ::std::fmt::Display for GroupSubgroupCreationLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "merge_request_approvals")]
+impl ::serde::Serialize for GroupSubgroupCreationLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "merge_request_approvals")]
+impl<'de> ::serde::Deserialize<'de> for GroupSubgroupCreationLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
 }
 
 /// A link between a user account and an external sign-in provider.
@@ -1900,7 +2390,11 @@ pub struct Label {
 /// Member role: 0 no access, 5 minimal access, 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner.
 ///
 /// Known values: 0, 5, 10, 20, 30, 40, 50.
-#[cfg(any(feature = "access_requests", feature = "invitations"))]
+#[cfg(any(
+    feature = "access_requests",
+    feature = "invitations",
+    feature = "merge_request_approvals"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct MemberAccessLevel(pub i64);
@@ -2110,6 +2604,177 @@ pub struct MergeRequest {
     pub user: ::std::option::Option<MergeRequestUserAccess>,
 }
 
+/// One approval given to a merge request.
+#[cfg(feature = "merge_request_approvals")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MergeRequestApproval {
+    /// Who approved.
+    pub user: UserBasic,
+    /// When they approved (newer versions).
+    #[serde(default)]
+    pub approved_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+}
+
+/// An approval rule of one merge request.
+#[cfg(feature = "merge_request_approvals")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MergeRequestApprovalRule {
+    /// Numeric ID of the rule.
+    pub id: i64,
+    /// Name of the rule.
+    pub name: ::std::string::String,
+    /// Kind of rule.
+    pub rule_type: ApprovalRuleType,
+    /// Everyone whose approval counts for the rule: the users plus the groups' members.
+    pub eligible_approvers: ::std::vec::Vec<UserBasic>,
+    /// Approvals the rule needs.
+    pub approvals_required: i64,
+    /// The project rule this rule was copied from; `null` for a rule of the merge request's own.
+    #[serde(default)]
+    pub source_rule: ::std::option::Option<ApprovalSourceRule>,
+    /// Users named as approvers.
+    pub users: ::std::vec::Vec<UserBasic>,
+    /// Groups whose members are approvers (only the groups the caller may see).
+    pub groups: ::std::vec::Vec<Group>,
+    /// Whether some of the rule's groups are hidden from the caller.
+    pub contains_hidden_groups: bool,
+    /// Section of the `CODEOWNERS` file a code owner rule comes from (newer versions).
+    #[serde(default)]
+    pub section: ::std::option::Option<::std::string::String>,
+    /// Whether the rule differs from the project rule it was copied from.
+    pub overridden: bool,
+}
+
+/// Where a merge request stands with each of its approval rules.
+#[cfg(feature = "merge_request_approvals")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MergeRequestApprovalState {
+    /// Whether the merge request has rules of its own instead of the project's.
+    pub approval_rules_overwritten: bool,
+    /// The rules that apply, each with its approvals.
+    pub rules: ::std::vec::Vec<MergeRequestApprovalStateRule>,
+}
+
+/// An approval rule of a merge request, with who approved for it so far.
+#[cfg(feature = "merge_request_approvals")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MergeRequestApprovalStateRule {
+    /// Numeric ID of the rule.
+    pub id: i64,
+    /// Name of the rule.
+    pub name: ::std::string::String,
+    /// Kind of rule.
+    pub rule_type: ApprovalRuleType,
+    /// Everyone whose approval counts for the rule: the users plus the groups' members.
+    pub eligible_approvers: ::std::vec::Vec<UserBasic>,
+    /// Approvals the rule needs.
+    pub approvals_required: i64,
+    /// The project rule this rule was copied from; `null` for a rule of the merge request's own.
+    #[serde(default)]
+    pub source_rule: ::std::option::Option<ApprovalSourceRule>,
+    /// Users named as approvers.
+    pub users: ::std::vec::Vec<UserBasic>,
+    /// Groups whose members are approvers (only the groups the caller may see).
+    pub groups: ::std::vec::Vec<Group>,
+    /// Whether some of the rule's groups are hidden from the caller.
+    pub contains_hidden_groups: bool,
+    /// Section of the `CODEOWNERS` file a code owner rule comes from (newer versions).
+    #[serde(default)]
+    pub section: ::std::option::Option<::std::string::String>,
+    /// Whether the rule differs from the project rule it was copied from.
+    pub overridden: bool,
+    /// Whether the rule comes from the `CODEOWNERS` file (newer versions).
+    #[serde(default)]
+    pub code_owner: ::std::option::Option<bool>,
+    /// Eligible approvers who have approved.
+    pub approved_by: ::std::vec::Vec<UserBasic>,
+    /// Whether the rule has all the approvals it needs.
+    pub approved: bool,
+}
+
+/// The approvals of a merge request: how many it needs, how many are left, who gave them.
+///
+/// Paid tiers answer with the merge request's identity and state and the approval counts;
+
+/// the Free tier sends only `approved`, `approved_by`, `user_has_approved` and
+/// `user_can_approve`. Every other field is therefore optional.
+#[cfg(feature = "merge_request_approvals")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MergeRequestApprovals {
+    /// Global numeric ID of the merge request.
+    #[serde(default)]
+    pub id: ::std::option::Option<i64>,
+    /// Number of the merge request inside its project.
+    #[serde(default)]
+    pub iid: ::std::option::Option<i64>,
+    /// ID of the merge request's project.
+    #[serde(default)]
+    pub project_id: ::std::option::Option<i64>,
+    /// Title of the merge request.
+    #[serde(default)]
+    pub title: ::std::option::Option<::std::string::String>,
+    /// Description of the merge request.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Lifecycle state of the merge request.
+    #[serde(default)]
+    pub state: ::std::option::Option<MergeRequestState>,
+    /// When the merge request was created.
+    #[serde(default)]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the merge request was last changed.
+    #[serde(default)]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Whether the merge request can be merged (`can_be_merged`, `cannot_be_merged`,
+    /// `unchecked`, `checking`, ...).
+    #[serde(default)]
+    pub merge_status: ::std::option::Option<::std::string::String>,
+    /// Whether the merge request has the approvals it needs (Free tier: whether it has any).
+    #[serde(default)]
+    pub approved: ::std::option::Option<bool>,
+    /// Approvals the merge request needs in all.
+    #[serde(default)]
+    pub approvals_required: ::std::option::Option<i64>,
+    /// Approvals still missing.
+    #[serde(default)]
+    pub approvals_left: ::std::option::Option<i64>,
+    /// Whether approving asks for the approver's password.
+    #[serde(default)]
+    pub require_password_to_approve: ::std::option::Option<bool>,
+    /// The approvals given so far.
+    pub approved_by: ::std::vec::Vec<MergeRequestApproval>,
+    /// Users who could approve and have not yet.
+    #[serde(default)]
+    pub suggested_approvers: ::std::option::Option<::std::vec::Vec<UserBasic>>,
+    /// Deprecated: the users of the first regular rule.
+    #[serde(default)]
+    pub approvers: ::std::option::Option<::std::vec::Vec<Approver>>,
+    /// Deprecated: the groups of the first regular rule.
+    #[serde(default)]
+    pub approver_groups: ::std::option::Option<::std::vec::Vec<ApproverGroup>>,
+    /// Whether the caller has approved.
+    #[serde(default)]
+    pub user_has_approved: ::std::option::Option<bool>,
+    /// Whether the caller may approve.
+    #[serde(default)]
+    pub user_can_approve: ::std::option::Option<bool>,
+    /// Rules still missing approvals.
+    #[serde(default)]
+    pub approval_rules_left: ::std::option::Option<::std::vec::Vec<ApprovalRuleShort>>,
+    /// Whether the merge request has rules defined by users.
+    #[serde(default)]
+    pub has_approval_rules: ::std::option::Option<bool>,
+    /// Whether the tier lets merge requests have approvers.
+    #[serde(default)]
+    pub merge_request_approvers_available: ::std::option::Option<bool>,
+    /// Whether the tier allows more than one approval rule.
+    #[serde(default)]
+    pub multiple_approval_rules_available: ::std::option::Option<bool>,
+    /// Rules that cannot be satisfied because they have no eligible approver.
+    #[serde(default)]
+    pub invalid_approvers_rules: ::std::option::Option<::std::vec::Vec<ApprovalRuleShort>>,
+}
+
 /// The commits a merge request's diff is computed from.
 #[cfg(any(
     feature = "group_milestones",
@@ -2229,6 +2894,7 @@ pub struct MergeRequestPipelineDetailedStatus {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_request_approvals",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2248,6 +2914,7 @@ pub enum MergeRequestState {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_request_approvals",
     feature = "milestones"
 ))]
 impl MergeRequestState {
@@ -2277,6 +2944,7 @@ impl MergeRequestState {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_request_approvals",
     feature = "milestones"
 ))]
 impl ::std::convert::From<&str> for MergeRequestState {
@@ -2288,6 +2956,7 @@ impl ::std::convert::From<&str> for MergeRequestState {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_request_approvals",
     feature = "milestones"
 ))]
 impl ::std::fmt::Display for MergeRequestState {
@@ -2299,6 +2968,7 @@ impl ::std::fmt::Display for MergeRequestState {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_request_approvals",
     feature = "milestones"
 ))]
 impl ::serde::Serialize for MergeRequestState {
@@ -2313,6 +2983,7 @@ impl ::serde::Serialize for MergeRequestState {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_request_approvals",
     feature = "milestones"
 ))]
 impl<'de> ::serde::Deserialize<'de> for MergeRequestState {
@@ -3250,6 +3921,64 @@ pub struct ProjectActionMessage {
     pub message: ::std::string::String,
 }
 
+/// The approval settings of a project, which its merge requests start from.
+#[cfg(feature = "merge_request_approvals")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProjectApprovalConfiguration {
+    /// Deprecated list of approvers; approval rules replace it.
+    #[serde(default)]
+    pub approvers: ::std::option::Option<::std::vec::Vec<Approver>>,
+    /// Deprecated list of approver groups; approval rules replace it.
+    #[serde(default)]
+    pub approver_groups: ::std::option::Option<::std::vec::Vec<ApproverGroup>>,
+    /// Approvals a merge request needs before it can be merged. Deprecated: approval rules
+    /// carry their own numbers.
+    pub approvals_before_merge: i64,
+    /// Whether a new push to a merge request drops its approvals.
+    pub reset_approvals_on_push: bool,
+    /// Whether a push drops only the code owner approvals of the files it changes (newer
+    /// versions).
+    #[serde(default)]
+    pub selective_code_owner_removals: ::std::option::Option<bool>,
+    /// Whether merge requests are kept from changing their approvers and approval counts.
+    pub disable_overriding_approvers_per_merge_request: bool,
+    /// Whether authors may approve their own merge requests.
+    pub merge_requests_author_approval: bool,
+    /// Whether users who committed to a merge request are kept from approving it.
+    pub merge_requests_disable_committers_approval: bool,
+    /// Whether approving asks for the approver's password.
+    pub require_password_to_approve: bool,
+}
+
+/// An approval rule of a project, copied into each new merge request.
+#[cfg(feature = "merge_request_approvals")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProjectApprovalRule {
+    /// Numeric ID of the rule.
+    pub id: i64,
+    /// Name of the rule.
+    pub name: ::std::string::String,
+    /// Kind of rule.
+    pub rule_type: ApprovalRuleType,
+    /// Everyone whose approval counts for the rule: the users plus the groups' members.
+    pub eligible_approvers: ::std::vec::Vec<UserBasic>,
+    /// Approvals the rule needs.
+    pub approvals_required: i64,
+    /// Users named as approvers.
+    pub users: ::std::vec::Vec<UserBasic>,
+    /// Groups whose members are approvers (only the groups the caller may see).
+    pub groups: ::std::vec::Vec<Group>,
+    /// Protected branches the rule is limited to; empty when it covers every branch. Left out
+    /// where the tier allows only one rule.
+    #[serde(default)]
+    pub protected_branches: ::std::option::Option<::std::vec::Vec<ProtectedBranch>>,
+    /// Whether the rule covers every protected branch of the project (newer versions).
+    #[serde(default)]
+    pub applies_to_all_protected_branches: ::std::option::Option<bool>,
+    /// Whether some of the rule's groups are hidden from the caller.
+    pub contains_hidden_groups: bool,
+}
+
 /// A deploy key as enabled in one project, with its push permission there.
 #[cfg(feature = "deploy_keys")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3779,7 +4508,12 @@ pub struct ProjectUpload {
 }
 
 /// Who can see a project.
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "merge_request_approvals",
+    feature = "project_snippets",
+    feature = "projects",
+    feature = "snippets"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProjectVisibility {
     /// `private`
@@ -3792,7 +4526,12 @@ pub enum ProjectVisibility {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "merge_request_approvals",
+    feature = "project_snippets",
+    feature = "projects",
+    feature = "snippets"
+))]
 impl ProjectVisibility {
     /// The value as sent on the wire.
     #[must_use]
@@ -3815,21 +4554,36 @@ impl ProjectVisibility {
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "merge_request_approvals",
+    feature = "project_snippets",
+    feature = "projects",
+    feature = "snippets"
+))]
 impl ::std::convert::From<&str> for ProjectVisibility {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "merge_request_approvals",
+    feature = "project_snippets",
+    feature = "projects",
+    feature = "snippets"
+))]
 impl ::std::fmt::Display for ProjectVisibility {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "merge_request_approvals",
+    feature = "project_snippets",
+    feature = "projects",
+    feature = "snippets"
+))]
 impl ::serde::Serialize for ProjectVisibility {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3839,7 +4593,12 @@ impl ::serde::Serialize for ProjectVisibility {
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "merge_request_approvals",
+    feature = "project_snippets",
+    feature = "projects",
+    feature = "snippets"
+))]
 impl<'de> ::serde::Deserialize<'de> for ProjectVisibility {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3849,7 +4608,7 @@ impl<'de> ::serde::Deserialize<'de> for ProjectVisibility {
 }
 
 /// A protection rule for one branch or for every branch matching a wildcard.
-#[cfg(feature = "protected_branches")]
+#[cfg(any(feature = "merge_request_approvals", feature = "protected_branches"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProtectedBranch {
     /// Numeric ID of the rule.
@@ -3871,7 +4630,11 @@ pub struct ProtectedBranch {
 }
 
 /// One entry of a protection rule: a role, a user, a group or a deploy key allowed an action.
-#[cfg(any(feature = "protected_branches", feature = "protected_tags"))]
+#[cfg(any(
+    feature = "merge_request_approvals",
+    feature = "protected_branches",
+    feature = "protected_tags"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProtectedRefAccess {
     /// Numeric ID of the entry (newer GitLab versions).
@@ -3911,7 +4674,11 @@ pub struct ProtectedRefAccessGrant {
 /// Access level: 0 no one, 30 developers and maintainers, 40 maintainers, 60 administrators (branches only).
 ///
 /// Known values: 0, 30, 40, 60.
-#[cfg(any(feature = "protected_branches", feature = "protected_tags"))]
+#[cfg(any(
+    feature = "merge_request_approvals",
+    feature = "protected_branches",
+    feature = "protected_tags"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct ProtectedRefAccessLevel(pub i64);
@@ -4423,6 +5190,81 @@ pub struct RenderedMarkdown {
     pub html: ::std::string::String,
 }
 
+/// A blob of a repository with its content.
+#[cfg(feature = "repositories")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RepositoryBlob {
+    /// Size of the blob, in bytes.
+    pub size: i64,
+    /// Encoding of `content` (always `base64`).
+    pub encoding: FileEncoding,
+    /// Content of the blob, Base64-encoded.
+    pub content: ::std::string::String,
+    /// SHA of the blob.
+    pub sha: ::std::string::String,
+}
+
+/// The difference between two refs of a repository: the commits between them and the
+/// changes to each file.
+#[cfg(feature = "repositories")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RepositoryComparison {
+    /// The newest commit of the comparison; `null` when there is none.
+    #[serde(default)]
+    pub commit: ::std::option::Option<Commit>,
+    /// The commits reachable from `to` but not from `from`, oldest first.
+    pub commits: ::std::vec::Vec<Commit>,
+    /// The changes, one entry per file (a diff may be empty when GitLab's diff limits are
+    /// reached).
+    pub diffs: ::std::vec::Vec<Diff>,
+    /// Whether computing the comparison took too long and the result was cut short.
+    pub compare_timeout: bool,
+    /// Whether `from` and `to` name the same commit.
+    pub compare_same_ref: bool,
+    /// Page of the comparison in the web interface (newer GitLab versions).
+    #[serde(default)]
+    pub web_url: ::std::option::Option<::std::string::String>,
+}
+
+/// A file of a repository at a ref, with its content and the commits that concern it.
+#[cfg(feature = "repository_files")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RepositoryFile {
+    /// Name of the file, without its directory.
+    pub file_name: ::std::string::String,
+    /// Path of the file from the repository's root.
+    pub file_path: ::std::string::String,
+    /// Size of the file, in bytes.
+    pub size: i64,
+    /// Encoding of `content` (always `base64`).
+    pub encoding: FileEncoding,
+    /// Content of the file, Base64-encoded.
+    pub content: ::std::string::String,
+    /// SHA-256 checksum of the file's content, in hexadecimal.
+    pub content_sha256: ::std::string::String,
+    /// The branch, tag or commit the file was read at.
+    pub r#ref: ::std::string::String,
+    /// SHA of the file's blob.
+    pub blob_id: ::std::string::String,
+    /// SHA of the commit the ref resolves to.
+    pub commit_id: ::std::string::String,
+    /// SHA of the last commit that changed the file, up to the ref.
+    pub last_commit_id: ::std::string::String,
+    /// Whether the file has the executable flag (GitLab 14.10 and later).
+    #[serde(default)]
+    pub execute_filemode: ::std::option::Option<bool>,
+}
+
+/// What creating or updating a file answers: the file and the branch it was committed to.
+#[cfg(feature = "repository_files")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RepositoryFileChange {
+    /// Path of the file from the repository's root.
+    pub file_path: ::std::string::String,
+    /// Branch the commit was added to.
+    pub branch: ::std::string::String,
+}
+
 /// Answer of an unknown route: `{"error": "404 Not Found"}`.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RouteNotFound {
@@ -4445,6 +5287,162 @@ pub struct SharedGroupWithProject {
     /// Day the share ends, when it does.
     #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
+}
+
+/// A snippet: a piece of code or text kept in its own small Git repository, either personal
+/// or belonging to a project.
+#[cfg(any(feature = "project_snippets", feature = "snippets"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Snippet {
+    /// Numeric snippet ID.
+    pub id: i64,
+    /// Title.
+    pub title: ::std::string::String,
+    /// Name of the snippet's first file (its only file for older snippets).
+    #[serde(default)]
+    pub file_name: ::std::option::Option<::std::string::String>,
+    /// Free-text description, if any.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Who can see the snippet (`private`, `internal` or `public`).
+    #[serde(default)]
+    pub visibility: ::std::option::Option<ProjectVisibility>,
+    /// Who created the snippet.
+    pub author: UserBasic,
+    /// When the snippet was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the snippet was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Expiry time; a field of early GitLab versions, always `null` now.
+    #[serde(default)]
+    pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Project the snippet belongs to; `null` for a personal snippet.
+    #[serde(default)]
+    pub project_id: ::std::option::Option<i64>,
+    /// Address of the snippet in the web interface.
+    pub web_url: ::std::string::String,
+    /// Address of the snippet's raw content.
+    pub raw_url: ::std::string::String,
+    /// SSH address to clone the snippet's repository, when it has one.
+    #[serde(default)]
+    pub ssh_url_to_repo: ::std::option::Option<::std::string::String>,
+    /// HTTP(S) address to clone the snippet's repository, when it has one.
+    #[serde(default)]
+    pub http_url_to_repo: ::std::option::Option<::std::string::String>,
+    /// Files of the snippet's repository (empty when it has no repository yet).
+    #[serde(default)]
+    pub files: ::std::option::Option<::std::vec::Vec<SnippetFile>>,
+}
+
+/// One file in a snippet's repository.
+#[cfg(any(feature = "project_snippets", feature = "snippets"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SnippetFile {
+    /// Path of the file inside the repository.
+    pub path: ::std::string::String,
+    /// Address of the file's raw content on the default branch.
+    pub raw_url: ::std::string::String,
+}
+
+/// What to do with one file of a snippet being edited.
+#[cfg(any(feature = "project_snippets", feature = "snippets"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SnippetFileAction {
+    /// `create`
+    Create,
+    /// `update`
+    Update,
+    /// `delete`
+    Delete,
+    /// `move`
+    Move,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "project_snippets", feature = "snippets"))]
+impl SnippetFileAction {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Create => "create",
+            Self::Update => "update",
+            Self::Delete => "delete",
+            Self::Move => "move",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "create" => Self::Create,
+            "update" => Self::Update,
+            "delete" => Self::Delete,
+            "move" => Self::Move,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "project_snippets", feature = "snippets"))]
+impl ::std::convert::From<&str> for SnippetFileAction {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "project_snippets", feature = "snippets"))]
+impl ::std::fmt::Display for SnippetFileAction {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "project_snippets", feature = "snippets"))]
+impl ::serde::Serialize for SnippetFileAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "project_snippets", feature = "snippets"))]
+impl<'de> ::serde::Deserialize<'de> for SnippetFileAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// One change to the files of a snippet (an item of `files[]` when editing).
+#[cfg(any(feature = "project_snippets", feature = "snippets"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SnippetFileChange {
+    /// What to do with the file.
+    pub action: SnippetFileAction,
+    /// Path of the file inside the snippet's repository (its new path when moving).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub file_path: ::std::option::Option<::std::string::String>,
+    /// Path the file had before a `move`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub previous_path: ::std::option::Option<::std::string::String>,
+    /// New text of the file.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub content: ::std::option::Option<::std::string::String>,
+}
+
+/// One file of a new snippet (an item of `files[]` when creating).
+#[cfg(any(feature = "project_snippets", feature = "snippets"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SnippetFileCreate {
+    /// Path of the file inside the snippet's repository.
+    pub file_path: ::std::string::String,
+    /// Text of the file.
+    pub content: ::std::string::String,
 }
 
 /// A public SSH key registered for a user.
@@ -4550,6 +5548,92 @@ pub struct Topic {
     /// URL of the topic's avatar image.
     #[serde(default)]
     pub avatar_url: ::std::option::Option<::std::string::String>,
+}
+
+/// One file, directory or submodule in a tree of a repository.
+#[cfg(feature = "repositories")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TreeEntry {
+    /// SHA of the object the entry points at.
+    pub id: ::std::string::String,
+    /// Name of the entry, without its directory.
+    pub name: ::std::string::String,
+    /// Kind of the entry.
+    pub r#type: TreeEntryType,
+    /// Path of the entry from the repository's root.
+    pub path: ::std::string::String,
+    /// Git file mode, in octal (`100644` for a file, `040000` for a directory).
+    pub mode: ::std::string::String,
+}
+
+/// Kind of object an entry of a tree points at.
+#[cfg(feature = "repositories")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TreeEntryType {
+    /// `tree`
+    Tree,
+    /// `blob`
+    Blob,
+    /// `commit`
+    Commit,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "repositories")]
+impl TreeEntryType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Tree => "tree",
+            Self::Blob => "blob",
+            Self::Commit => "commit",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "tree" => Self::Tree,
+            "blob" => Self::Blob,
+            "commit" => Self::Commit,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "repositories")]
+impl ::std::convert::From<&str> for TreeEntryType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "repositories")]
+impl ::std::fmt::Display for TreeEntryType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "repositories")]
+impl ::serde::Serialize for TreeEntryType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "repositories")]
+impl<'de> ::serde::Deserialize<'de> for TreeEntryType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
 }
 
 /// A user account in its long form.
@@ -4737,7 +5821,7 @@ pub struct UserActivity {
 }
 
 /// What GitLab recorded about the client that created a resource, for spam checks.
-#[cfg(feature = "issues")]
+#[cfg(any(feature = "issues", feature = "project_snippets", feature = "snippets"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserAgentDetail {
     /// `User-Agent` header of the creating request.
@@ -4753,9 +5837,12 @@ pub struct UserAgentDetail {
     feature = "award_emoji",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_request_approvals",
     feature = "milestones",
+    feature = "project_snippets",
     feature = "projects",
     feature = "releases",
+    feature = "snippets",
     feature = "users"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4859,4 +5946,122 @@ pub struct Version {
     pub version: ::std::string::String,
     /// Git revision the instance was built from.
     pub revision: ::std::string::String,
+}
+
+/// A file uploaded to the `uploads` folder of a wiki's repository.
+#[cfg(feature = "wikis")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WikiAttachment {
+    /// Name of the stored file.
+    pub file_name: ::std::string::String,
+    /// Path of the file inside the wiki repository.
+    pub file_path: ::std::string::String,
+    /// Branch the file was committed to.
+    pub branch: ::std::string::String,
+    /// How to refer to the file from a wiki page.
+    pub link: WikiAttachmentLink,
+}
+
+/// Ways to refer to an uploaded wiki file.
+#[cfg(feature = "wikis")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WikiAttachmentLink {
+    /// Address of the file, relative to the wiki.
+    pub url: ::std::string::String,
+    /// Markdown that embeds or links the file.
+    pub markdown: ::std::string::String,
+}
+
+/// A page of a wiki.
+///
+/// Lists leave out `content` and `encoding` unless they are asked for the content.
+#[cfg(feature = "wikis")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WikiPage {
+    /// Markup language of the page.
+    pub format: WikiPageFormat,
+    /// Unique path of the page inside the wiki (`dir/page_name`), used in its address.
+    pub slug: ::std::string::String,
+    /// Title of the page.
+    pub title: ::std::string::String,
+    /// Text of the page, or its rendered HTML when that was asked for.
+    #[serde(default)]
+    pub content: ::std::option::Option<::std::string::String>,
+    /// Character encoding of the content (`UTF-8`).
+    #[serde(default)]
+    pub encoding: ::std::option::Option<::std::string::String>,
+}
+
+/// Markup language a wiki page is written in.
+#[cfg(feature = "wikis")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WikiPageFormat {
+    /// `markdown`
+    Markdown,
+    /// `rdoc`
+    Rdoc,
+    /// `asciidoc`
+    Asciidoc,
+    /// `org`
+    Org,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "wikis")]
+impl WikiPageFormat {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Markdown => "markdown",
+            Self::Rdoc => "rdoc",
+            Self::Asciidoc => "asciidoc",
+            Self::Org => "org",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "markdown" => Self::Markdown,
+            "rdoc" => Self::Rdoc,
+            "asciidoc" => Self::Asciidoc,
+            "org" => Self::Org,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "wikis")]
+impl ::std::convert::From<&str> for WikiPageFormat {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "wikis")]
+impl ::std::fmt::Display for WikiPageFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "wikis")]
+impl ::serde::Serialize for WikiPageFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "wikis")]
+impl<'de> ::serde::Deserialize<'de> for WikiPageFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
 }

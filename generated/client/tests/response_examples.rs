@@ -7690,6 +7690,1046 @@ fn every_response_example_decodes() {
   "value": "Greenland"
 }"#,
     ));
+    #[cfg(feature = "merge_request_approvals")]
+    cases.push((
+        "getProjectApprovalConfiguration",
+        check::<gitlab_client::models::ProjectApprovalConfiguration>,
+        r#"{
+  "approvals_before_merge": 2,
+  "reset_approvals_on_push": true,
+  "disable_overriding_approvers_per_merge_request": false,
+  "merge_requests_author_approval": true,
+  "merge_requests_disable_committers_approval": false,
+  "require_password_to_approve": true
+}"#,
+    ));
+    #[cfg(feature = "merge_request_approvals")]
+    cases.push((
+        "changeProjectApprovalConfiguration",
+        check::<gitlab_client::models::ProjectApprovalConfiguration>,
+        r#"{
+  "approvals_before_merge": 2,
+  "reset_approvals_on_push": true,
+  "disable_overriding_approvers_per_merge_request": false,
+  "merge_requests_author_approval": false,
+  "merge_requests_disable_committers_approval": false,
+  "require_password_to_approve": true
+}"#,
+    ));
+    #[cfg(feature = "merge_request_approvals")]
+    cases.push((
+        "listProjectApprovalRules",
+        check::<::std::vec::Vec<gitlab_client::models::ProjectApprovalRule>>,
+        r#"[
+  {
+    "id": 1,
+    "name": "security",
+    "rule_type": "regular",
+    "eligible_approvers": [
+      {
+        "id": 5,
+        "name": "John Doe",
+        "username": "jdoe",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+        "web_url": "http://localhost/jdoe"
+      },
+      {
+        "id": 50,
+        "name": "Group Member 1",
+        "username": "group_member_1",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+        "web_url": "http://localhost/group_member_1"
+      }
+    ],
+    "approvals_required": 3,
+    "users": [
+      {
+        "id": 5,
+        "name": "John Doe",
+        "username": "jdoe",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+        "web_url": "http://localhost/jdoe"
+      }
+    ],
+    "groups": [
+      {
+        "id": 5,
+        "name": "group1",
+        "path": "group1",
+        "description": "",
+        "visibility": "public",
+        "lfs_enabled": false,
+        "avatar_url": null,
+        "web_url": "http://localhost/groups/group1",
+        "request_access_enabled": false,
+        "full_name": "group1",
+        "full_path": "group1",
+        "parent_id": null,
+        "ldap_cn": null,
+        "ldap_access": null
+      }
+    ],
+    "protected_branches": [
+      {
+        "id": 1,
+        "name": "master",
+        "push_access_levels": [
+          {
+            "access_level": 30,
+            "access_level_description": "Developers + Maintainers"
+          }
+        ],
+        "merge_access_levels": [
+          {
+            "access_level": 30,
+            "access_level_description": "Developers + Maintainers"
+          }
+        ],
+        "unprotect_access_levels": [
+          {
+            "access_level": 40,
+            "access_level_description": "Maintainers"
+          }
+        ],
+        "allow_force_push": false,
+        "code_owner_approval_required": false
+      }
+    ],
+    "contains_hidden_groups": false
+  }
+]"#,
+    ));
+    #[cfg(feature = "merge_request_approvals")]
+    cases.push((
+        "createProjectApprovalRule",
+        check::<gitlab_client::models::ProjectApprovalRule>,
+        r#"{
+  "id": 1,
+  "name": "security",
+  "rule_type": "regular",
+  "eligible_approvers": [
+    {
+      "id": 2,
+      "name": "John Doe",
+      "username": "jdoe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/jdoe"
+    },
+    {
+      "id": 50,
+      "name": "Group Member 1",
+      "username": "group_member_1",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/group_member_1"
+    }
+  ],
+  "approvals_required": 1,
+  "users": [
+    {
+      "id": 2,
+      "name": "John Doe",
+      "username": "jdoe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/jdoe"
+    }
+  ],
+  "groups": [
+    {
+      "id": 5,
+      "name": "group1",
+      "path": "group1",
+      "description": "",
+      "visibility": "public",
+      "lfs_enabled": false,
+      "avatar_url": null,
+      "web_url": "http://localhost/groups/group1",
+      "request_access_enabled": false,
+      "full_name": "group1",
+      "full_path": "group1",
+      "parent_id": null,
+      "ldap_cn": null,
+      "ldap_access": null
+    }
+  ],
+  "protected_branches": [
+    {
+      "id": 1,
+      "name": "master",
+      "push_access_levels": [
+        {
+          "access_level": 30,
+          "access_level_description": "Developers + Maintainers"
+        }
+      ],
+      "merge_access_levels": [
+        {
+          "access_level": 30,
+          "access_level_description": "Developers + Maintainers"
+        }
+      ],
+      "unprotect_access_levels": [
+        {
+          "access_level": 40,
+          "access_level_description": "Maintainers"
+        }
+      ],
+      "allow_force_push": false,
+      "code_owner_approval_required": false
+    }
+  ],
+  "contains_hidden_groups": false
+}"#,
+    ));
+    #[cfg(feature = "merge_request_approvals")]
+    cases.push((
+        "getProjectApprovalRule",
+        check::<gitlab_client::models::ProjectApprovalRule>,
+        r#"{
+  "id": 1,
+  "name": "security",
+  "rule_type": "regular",
+  "eligible_approvers": [
+    {
+      "id": 5,
+      "name": "John Doe",
+      "username": "jdoe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/jdoe"
+    },
+    {
+      "id": 50,
+      "name": "Group Member 1",
+      "username": "group_member_1",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/group_member_1"
+    }
+  ],
+  "approvals_required": 3,
+  "users": [
+    {
+      "id": 5,
+      "name": "John Doe",
+      "username": "jdoe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/jdoe"
+    }
+  ],
+  "groups": [
+    {
+      "id": 5,
+      "name": "group1",
+      "path": "group1",
+      "description": "",
+      "visibility": "public",
+      "lfs_enabled": false,
+      "avatar_url": null,
+      "web_url": "http://localhost/groups/group1",
+      "request_access_enabled": false,
+      "full_name": "group1",
+      "full_path": "group1",
+      "parent_id": null,
+      "ldap_cn": null,
+      "ldap_access": null
+    }
+  ],
+  "protected_branches": [
+    {
+      "id": 1,
+      "name": "master",
+      "push_access_levels": [
+        {
+          "access_level": 30,
+          "access_level_description": "Developers + Maintainers"
+        }
+      ],
+      "merge_access_levels": [
+        {
+          "access_level": 30,
+          "access_level_description": "Developers + Maintainers"
+        }
+      ],
+      "unprotect_access_levels": [
+        {
+          "access_level": 40,
+          "access_level_description": "Maintainers"
+        }
+      ],
+      "allow_force_push": false,
+      "code_owner_approval_required": false
+    }
+  ],
+  "contains_hidden_groups": false
+}"#,
+    ));
+    #[cfg(feature = "merge_request_approvals")]
+    cases.push((
+        "editProjectApprovalRule",
+        check::<gitlab_client::models::ProjectApprovalRule>,
+        r#"{
+  "id": 1,
+  "name": "security",
+  "rule_type": "regular",
+  "eligible_approvers": [
+    {
+      "id": 2,
+      "name": "John Doe",
+      "username": "jdoe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/jdoe"
+    },
+    {
+      "id": 50,
+      "name": "Group Member 1",
+      "username": "group_member_1",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/group_member_1"
+    }
+  ],
+  "approvals_required": 1,
+  "users": [
+    {
+      "id": 2,
+      "name": "John Doe",
+      "username": "jdoe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/jdoe"
+    }
+  ],
+  "groups": [
+    {
+      "id": 5,
+      "name": "group1",
+      "path": "group1",
+      "description": "",
+      "visibility": "public",
+      "lfs_enabled": false,
+      "avatar_url": null,
+      "web_url": "http://localhost/groups/group1",
+      "request_access_enabled": false,
+      "full_name": "group1",
+      "full_path": "group1",
+      "parent_id": null,
+      "ldap_cn": null,
+      "ldap_access": null
+    }
+  ],
+  "protected_branches": [
+    {
+      "id": 1,
+      "name": "master",
+      "push_access_levels": [
+        {
+          "access_level": 30,
+          "access_level_description": "Developers + Maintainers"
+        }
+      ],
+      "merge_access_levels": [
+        {
+          "access_level": 30,
+          "access_level_description": "Developers + Maintainers"
+        }
+      ],
+      "unprotect_access_levels": [
+        {
+          "access_level": 40,
+          "access_level_description": "Maintainers"
+        }
+      ],
+      "allow_force_push": false,
+      "code_owner_approval_required": false
+    }
+  ],
+  "contains_hidden_groups": false
+}"#,
+    ));
+    #[cfg(feature = "merge_request_approvals")]
+    cases
+        .push((
+            "getMergeRequestApprovals",
+            check::<gitlab_client::models::MergeRequestApprovals>,
+            r#"{
+  "id": 5,
+  "iid": 5,
+  "project_id": 1,
+  "title": "Approvals API",
+  "description": "Test",
+  "state": "opened",
+  "created_at": "2016-06-08T00:19:52.638Z",
+  "updated_at": "2016-06-08T21:20:42.470Z",
+  "merge_status": "cannot_be_merged",
+  "approvals_required": 2,
+  "approvals_left": 1,
+  "approved_by": [
+    {
+      "user": {
+        "name": "Administrator",
+        "username": "root",
+        "id": 1,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      }
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "merge_request_approvals")]
+    cases.push((
+        "changeMergeRequestApprovalConfiguration",
+        check::<gitlab_client::models::MergeRequestApprovals>,
+        r#"{
+  "id": 5,
+  "iid": 5,
+  "project_id": 1,
+  "title": "Approvals API",
+  "description": "Test",
+  "state": "opened",
+  "created_at": "2016-06-08T00:19:52.638Z",
+  "updated_at": "2016-06-08T21:20:42.470Z",
+  "merge_status": "cannot_be_merged",
+  "approvals_required": 2,
+  "approvals_left": 2,
+  "approved_by": []
+}"#,
+    ));
+    #[cfg(feature = "merge_request_approvals")]
+    cases.push((
+        "getMergeRequestApprovalState",
+        check::<gitlab_client::models::MergeRequestApprovalState>,
+        r#"{
+  "approval_rules_overwritten": true,
+  "rules": [
+    {
+      "id": 1,
+      "name": "Ruby",
+      "rule_type": "regular",
+      "eligible_approvers": [
+        {
+          "id": 4,
+          "name": "John Doe",
+          "username": "jdoe",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+          "web_url": "http://localhost/jdoe"
+        }
+      ],
+      "approvals_required": 2,
+      "users": [
+        {
+          "id": 4,
+          "name": "John Doe",
+          "username": "jdoe",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+          "web_url": "http://localhost/jdoe"
+        }
+      ],
+      "groups": [],
+      "contains_hidden_groups": false,
+      "approved_by": [
+        {
+          "id": 4,
+          "name": "John Doe",
+          "username": "jdoe",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+          "web_url": "http://localhost/jdoe"
+        }
+      ],
+      "source_rule": null,
+      "approved": true,
+      "overridden": false
+    }
+  ]
+}"#,
+    ));
+    #[cfg(feature = "merge_request_approvals")]
+    cases.push((
+        "listMergeRequestApprovalRules",
+        check::<::std::vec::Vec<gitlab_client::models::MergeRequestApprovalRule>>,
+        r#"[
+  {
+    "id": 1,
+    "name": "security",
+    "rule_type": "regular",
+    "eligible_approvers": [
+      {
+        "id": 5,
+        "name": "John Doe",
+        "username": "jdoe",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+        "web_url": "http://localhost/jdoe"
+      },
+      {
+        "id": 50,
+        "name": "Group Member 1",
+        "username": "group_member_1",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+        "web_url": "http://localhost/group_member_1"
+      }
+    ],
+    "approvals_required": 3,
+    "source_rule": null,
+    "users": [
+      {
+        "id": 5,
+        "name": "John Doe",
+        "username": "jdoe",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+        "web_url": "http://localhost/jdoe"
+      }
+    ],
+    "groups": [
+      {
+        "id": 5,
+        "name": "group1",
+        "path": "group1",
+        "description": "",
+        "visibility": "public",
+        "lfs_enabled": false,
+        "avatar_url": null,
+        "web_url": "http://localhost/groups/group1",
+        "request_access_enabled": false,
+        "full_name": "group1",
+        "full_path": "group1",
+        "parent_id": null,
+        "ldap_cn": null,
+        "ldap_access": null
+      }
+    ],
+    "contains_hidden_groups": false,
+    "overridden": false
+  }
+]"#,
+    ));
+    #[cfg(feature = "merge_request_approvals")]
+    cases.push((
+        "createMergeRequestApprovalRule",
+        check::<gitlab_client::models::MergeRequestApprovalRule>,
+        r#"{
+  "id": 1,
+  "name": "security",
+  "rule_type": "regular",
+  "eligible_approvers": [
+    {
+      "id": 2,
+      "name": "John Doe",
+      "username": "jdoe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/jdoe"
+    },
+    {
+      "id": 50,
+      "name": "Group Member 1",
+      "username": "group_member_1",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/group_member_1"
+    }
+  ],
+  "approvals_required": 1,
+  "source_rule": null,
+  "users": [
+    {
+      "id": 2,
+      "name": "John Doe",
+      "username": "jdoe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/jdoe"
+    }
+  ],
+  "groups": [
+    {
+      "id": 5,
+      "name": "group1",
+      "path": "group1",
+      "description": "",
+      "visibility": "public",
+      "lfs_enabled": false,
+      "avatar_url": null,
+      "web_url": "http://localhost/groups/group1",
+      "request_access_enabled": false,
+      "full_name": "group1",
+      "full_path": "group1",
+      "parent_id": null,
+      "ldap_cn": null,
+      "ldap_access": null
+    }
+  ],
+  "contains_hidden_groups": false,
+  "overridden": false
+}"#,
+    ));
+    #[cfg(feature = "merge_request_approvals")]
+    cases.push((
+        "getMergeRequestApprovalRule",
+        check::<gitlab_client::models::MergeRequestApprovalRule>,
+        r#"{
+  "id": 1,
+  "name": "security",
+  "rule_type": "regular",
+  "eligible_approvers": [
+    {
+      "id": 5,
+      "name": "John Doe",
+      "username": "jdoe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/jdoe"
+    },
+    {
+      "id": 50,
+      "name": "Group Member 1",
+      "username": "group_member_1",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/group_member_1"
+    }
+  ],
+  "approvals_required": 3,
+  "source_rule": null,
+  "users": [
+    {
+      "id": 5,
+      "name": "John Doe",
+      "username": "jdoe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/jdoe"
+    }
+  ],
+  "groups": [
+    {
+      "id": 5,
+      "name": "group1",
+      "path": "group1",
+      "description": "",
+      "visibility": "public",
+      "lfs_enabled": false,
+      "avatar_url": null,
+      "web_url": "http://localhost/groups/group1",
+      "request_access_enabled": false,
+      "full_name": "group1",
+      "full_path": "group1",
+      "parent_id": null,
+      "ldap_cn": null,
+      "ldap_access": null
+    }
+  ],
+  "contains_hidden_groups": false,
+  "overridden": false
+}"#,
+    ));
+    #[cfg(feature = "merge_request_approvals")]
+    cases.push((
+        "editMergeRequestApprovalRule",
+        check::<gitlab_client::models::MergeRequestApprovalRule>,
+        r#"{
+  "id": 1,
+  "name": "security",
+  "rule_type": "regular",
+  "eligible_approvers": [
+    {
+      "id": 2,
+      "name": "John Doe",
+      "username": "jdoe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/jdoe"
+    },
+    {
+      "id": 50,
+      "name": "Group Member 1",
+      "username": "group_member_1",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/group_member_1"
+    }
+  ],
+  "approvals_required": 1,
+  "source_rule": null,
+  "users": [
+    {
+      "id": 2,
+      "name": "John Doe",
+      "username": "jdoe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/0?s=80&d=identicon",
+      "web_url": "http://localhost/jdoe"
+    }
+  ],
+  "groups": [
+    {
+      "id": 5,
+      "name": "group1",
+      "path": "group1",
+      "description": "",
+      "visibility": "public",
+      "lfs_enabled": false,
+      "avatar_url": null,
+      "web_url": "http://localhost/groups/group1",
+      "request_access_enabled": false,
+      "full_name": "group1",
+      "full_path": "group1",
+      "parent_id": null,
+      "ldap_cn": null,
+      "ldap_access": null
+    }
+  ],
+  "contains_hidden_groups": false,
+  "overridden": false
+}"#,
+    ));
+    #[cfg(feature = "merge_request_approvals")]
+    cases
+        .push((
+            "approveMergeRequest",
+            check::<gitlab_client::models::MergeRequestApprovals>,
+            r#"{
+  "id": 5,
+  "iid": 5,
+  "project_id": 1,
+  "title": "Approvals API",
+  "description": "Test",
+  "state": "opened",
+  "created_at": "2016-06-08T00:19:52.638Z",
+  "updated_at": "2016-06-09T21:32:14.105Z",
+  "merge_status": "can_be_merged",
+  "approvals_required": 2,
+  "approvals_left": 0,
+  "approved_by": [
+    {
+      "user": {
+        "name": "Administrator",
+        "username": "root",
+        "id": 1,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      }
+    },
+    {
+      "user": {
+        "name": "Nico Cartwright",
+        "username": "ryley",
+        "id": 2,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/cf7ad14b34162a76d593e3affca2adca?s=80&d=identicon",
+        "web_url": "http://localhost:3000/ryley"
+      }
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "merge_request_approvals")]
+    cases
+        .push((
+            "unapproveMergeRequest",
+            check::<gitlab_client::models::MergeRequestApprovals>,
+            r#"{
+  "id": 5,
+  "iid": 5,
+  "project_id": 1,
+  "title": "Approvals API",
+  "description": "Test",
+  "state": "opened",
+  "created_at": "2016-06-08T00:19:52.638Z",
+  "updated_at": "2016-06-09T21:40:03.291Z",
+  "merge_status": "cannot_be_merged",
+  "approved": false,
+  "approvals_required": 2,
+  "approvals_left": 1,
+  "require_password_to_approve": false,
+  "approved_by": [
+    {
+      "user": {
+        "name": "Nico Cartwright",
+        "username": "ryley",
+        "id": 2,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/cf7ad14b34162a76d593e3affca2adca?s=80&d=identicon",
+        "web_url": "http://localhost:3000/ryley"
+      }
+    }
+  ],
+  "user_has_approved": false,
+  "user_can_approve": true
+}"#,
+        ));
+    #[cfg(feature = "repositories")]
+    cases.push((
+        "listRepositoryTree",
+        check::<::std::vec::Vec<gitlab_client::models::TreeEntry>>,
+        r#"[
+  {
+    "id": "a1e8f8d745cc87e3a9248358d9352bb7f9a0aeba",
+    "name": "html",
+    "type": "tree",
+    "path": "files/html",
+    "mode": "040000"
+  },
+  {
+    "id": "4535904260b1082e14f867f7a24fd8c21495bde3",
+    "name": "images",
+    "type": "tree",
+    "path": "files/images",
+    "mode": "040000"
+  },
+  {
+    "id": "31405c5ddef582c5a9b7a85230413ff90e2fe720",
+    "name": "js",
+    "type": "tree",
+    "path": "files/js",
+    "mode": "040000"
+  },
+  {
+    "id": "cc71111cfad871212dc99572599a568bfe1e7e00",
+    "name": "lfs",
+    "type": "tree",
+    "path": "files/lfs",
+    "mode": "040000"
+  },
+  {
+    "id": "fd581c619bf59cfdfa9c8282377bb09c2f897520",
+    "name": "markdown",
+    "type": "tree",
+    "path": "files/markdown",
+    "mode": "040000"
+  },
+  {
+    "id": "23ea4d11a4bdd960ee5320c5cb65b5b3fdbc60db",
+    "name": "ruby",
+    "type": "tree",
+    "path": "files/ruby",
+    "mode": "040000"
+  },
+  {
+    "id": "7d70e02340bac451f281cecf0a980907974bd8be",
+    "name": "whitespace",
+    "type": "blob",
+    "path": "files/whitespace",
+    "mode": "100644"
+  }
+]"#,
+    ));
+    #[cfg(feature = "repositories")]
+    cases.push((
+        "getRepositoryBlob",
+        check::<gitlab_client::models::RepositoryBlob>,
+        r#"{
+  "size": 28,
+  "encoding": "base64",
+  "content": "IyBFeGFtcGxlIHByb2plY3QKClJlYWQgbWUuCg==",
+  "sha": "7d70e02340bac451f281cecf0a980907974bd8be"
+}"#,
+    ));
+    #[cfg(feature = "repositories")]
+    cases
+        .push((
+            "compareRepositoryRefs",
+            check::<gitlab_client::models::RepositoryComparison>,
+            r#"{
+  "commit": {
+    "id": "12d65c8dd2b2676fa3ac47d955accc085a37a9c1",
+    "short_id": "12d65c8dd2b",
+    "title": "JS fix",
+    "message": "JS fix\n",
+    "created_at": "2014-02-27T10:27:00+02:00",
+    "parent_ids": [
+      "ae73cb07c9eeaf35924a10f713b364d32b2dd34f"
+    ],
+    "author_name": "Example User",
+    "author_email": "user@example.com",
+    "authored_date": "2014-02-27T10:27:00+02:00",
+    "committer_name": "Example User",
+    "committer_email": "user@example.com",
+    "committed_date": "2014-02-27T10:27:00+02:00",
+    "web_url": "https://gitlab.example.com/thedude/gitlab-foss/-/commit/12d65c8dd2b2676fa3ac47d955accc085a37a9c1"
+  },
+  "commits": [
+    {
+      "id": "12d65c8dd2b2676fa3ac47d955accc085a37a9c1",
+      "short_id": "12d65c8dd2b",
+      "title": "JS fix",
+      "message": "JS fix\n",
+      "created_at": "2014-02-27T10:27:00+02:00",
+      "parent_ids": [
+        "ae73cb07c9eeaf35924a10f713b364d32b2dd34f"
+      ],
+      "author_name": "Example User",
+      "author_email": "user@example.com",
+      "authored_date": "2014-02-27T10:27:00+02:00",
+      "committer_name": "Example User",
+      "committer_email": "user@example.com",
+      "committed_date": "2014-02-27T10:27:00+02:00",
+      "web_url": "https://gitlab.example.com/thedude/gitlab-foss/-/commit/12d65c8dd2b2676fa3ac47d955accc085a37a9c1"
+    }
+  ],
+  "diffs": [
+    {
+      "old_path": "files/js/application.js",
+      "new_path": "files/js/application.js",
+      "a_mode": null,
+      "b_mode": "100644",
+      "diff": "--- a/files/js/application.js\n+++ b/files/js/application.js\n@@ -24,8 +24,10 @@\n //= require g.raphael-min\n //= require g.bar-min\n //= require branch-graph\n-//= require highlightjs.min\n-//= require ace/ace\n //= require_tree .\n //= require d3\n //= require underscore\n+\n+function fix() { \n+  alert(\"Fixed\")\n+}",
+      "new_file": false,
+      "renamed_file": false,
+      "deleted_file": false
+    }
+  ],
+  "compare_timeout": false,
+  "compare_same_ref": false,
+  "web_url": "https://gitlab.example.com/thedude/gitlab-foss/-/compare/ae73cb07c9eeaf35924a10f713b364d32b2dd34f...0b4bc9a49b562e85de7cc9e834518ea6828729b9"
+}"#,
+        ));
+    #[cfg(feature = "repositories")]
+    cases.push((
+        "listRepositoryContributors",
+        check::<::std::vec::Vec<gitlab_client::models::Contributor>>,
+        r#"[
+  {
+    "name": "Example User",
+    "email": "example@example.com",
+    "commits": 117,
+    "additions": 0,
+    "deletions": 0
+  },
+  {
+    "name": "Sample User",
+    "email": "sample@example.com",
+    "commits": 33,
+    "additions": 0,
+    "deletions": 0
+  }
+]"#,
+    ));
+    #[cfg(feature = "repositories")]
+    cases.push((
+        "getRepositoryMergeBase",
+        check::<gitlab_client::models::Commit>,
+        r#"{
+  "id": "1a0b36b3cdad1d2ee32457c102a8c0b7056fa863",
+  "short_id": "1a0b36b3",
+  "title": "Initial commit",
+  "created_at": "2014-02-27T08:03:18.000Z",
+  "parent_ids": [],
+  "message": "Initial commit\n",
+  "author_name": "Example User",
+  "author_email": "user@example.com",
+  "authored_date": "2014-02-27T08:03:18.000Z",
+  "committer_name": "Example User",
+  "committer_email": "user@example.com",
+  "committed_date": "2014-02-27T08:03:18.000Z"
+}"#,
+    ));
+    #[cfg(feature = "repositories")]
+    cases
+        .push((
+            "getRepositoryChangelog",
+            check::<gitlab_client::models::Changelog>,
+            r###"{
+  "notes": "## 1.0.0 (2021-11-17)\n\n### feature (2 changes)\n\n- [Title 2](namespace13/project13@ad608eb642124f5b3944ac0ac772fecaf570a6bf) ([merge request](namespace13/project13!2))\n- [Title 1](namespace13/project13@3c6b80ff7034fa0d585314e1571cc780596ce3c8) ([merge request](namespace13/project13!1))\n"
+}"###,
+        ));
+    #[cfg(feature = "repository_files")]
+    cases.push((
+        "getRepositoryFile",
+        check::<gitlab_client::models::RepositoryFile>,
+        r#"{
+  "file_name": "key.rb",
+  "file_path": "app/models/key.rb",
+  "size": 1476,
+  "encoding": "base64",
+  "content": "IyA9PSBTY2hlbWEgSW5mb3...",
+  "content_sha256": "4c294617b60715c1d218e61164a3abd4808a4284cbc30e6728a01ad9aada4481",
+  "ref": "master",
+  "blob_id": "79f7bbd25901e8334750839545a9bd021f0e4c83",
+  "commit_id": "d5a3ff139356ce33e37e73add446f16869741b50",
+  "last_commit_id": "570e7b2abdd848b95f2f578043fc23bd6f6fd24d",
+  "execute_filemode": false
+}"#,
+    ));
+    #[cfg(feature = "repository_files")]
+    cases.push((
+        "updateRepositoryFile",
+        check::<gitlab_client::models::RepositoryFileChange>,
+        r#"{
+  "file_path": "app/project.rb",
+  "branch": "master"
+}"#,
+    ));
+    #[cfg(feature = "repository_files")]
+    cases.push((
+        "createRepositoryFile",
+        check::<gitlab_client::models::RepositoryFileChange>,
+        r#"{
+  "file_path": "app/project.rb",
+  "branch": "master"
+}"#,
+    ));
+    #[cfg(feature = "repository_files")]
+    cases.push((
+        "getRepositoryFileBlame",
+        check::<::std::vec::Vec<gitlab_client::models::BlameRange>>,
+        r#"[
+  {
+    "commit": {
+      "id": "d42409d56517157c48bf3bd97d3f75974dde19fb",
+      "message": "Add feature\n\nalso fix bug\n",
+      "parent_ids": [
+        "cc6e14f9328fa6d7b5a0d3c30dc2002a3f2a3822"
+      ],
+      "authored_date": "2015-12-18T08:12:22.000Z",
+      "author_name": "John Doe",
+      "author_email": "john.doe@example.com",
+      "committed_date": "2015-12-18T08:12:22.000Z",
+      "committer_name": "John Doe",
+      "committer_email": "john.doe@example.com"
+    },
+    "lines": [
+      "require 'fileutils'",
+      "require 'open3'",
+      ""
+    ]
+  },
+  {
+    "commit": {
+      "id": "cc6e14f9328fa6d7b5a0d3c30dc2002a3f2a3822",
+      "message": "Run commands with Open3\n",
+      "parent_ids": [
+        "1a0b36b3cdad1d2ee32457c102a8c0b7056fa863"
+      ],
+      "authored_date": "2015-12-17T16:40:05.000Z",
+      "author_name": "Jane Roe",
+      "author_email": "jane.roe@example.com",
+      "committed_date": "2015-12-17T16:40:05.000Z",
+      "committer_name": "Jane Roe",
+      "committer_email": "jane.roe@example.com"
+    },
+    "lines": [
+      "module Popen",
+      "  extend self"
+    ]
+  }
+]"#,
+    ));
     #[cfg(feature = "releases")]
     cases
         .push((
@@ -8344,6 +9384,504 @@ fn every_response_example_decodes() {
   "url": "https://*****:*****@gitlab.com/gitlab-org/security/gitlab.git"
 }"#,
     ));
+    #[cfg(feature = "project_snippets")]
+    cases
+        .push((
+            "listProjectSnippets",
+            check::<::std::vec::Vec<gitlab_client::models::Snippet>>,
+            r#"[
+  {
+    "id": 2,
+    "title": "Deploy helper",
+    "file_name": "deploy.sh",
+    "description": "Shell script used by the deploy job",
+    "visibility": "internal",
+    "author": {
+      "id": 1,
+      "username": "john_smith",
+      "name": "John Smith",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://example.com/john_smith"
+    },
+    "updated_at": "2012-07-03T16:40:27Z",
+    "created_at": "2012-07-02T09:14:11Z",
+    "project_id": 1,
+    "web_url": "http://example.com/example/example/-/snippets/2",
+    "raw_url": "http://example.com/example/example/-/snippets/2/raw",
+    "ssh_url_to_repo": "ssh://git@example.com:example/example/snippets/2.git",
+    "http_url_to_repo": "http://example.com/example/example/snippets/2.git",
+    "files": [
+      {
+        "path": "deploy.sh",
+        "raw_url": "http://example.com/example/example/-/snippets/2/raw/main/deploy.sh"
+      }
+    ]
+  },
+  {
+    "id": 1,
+    "title": "test",
+    "file_name": "add.rb",
+    "description": "Ruby test snippet",
+    "visibility": "private",
+    "author": {
+      "id": 1,
+      "username": "john_smith",
+      "name": "John Smith",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://example.com/john_smith"
+    },
+    "updated_at": "2012-06-28T10:52:04Z",
+    "created_at": "2012-06-28T10:52:04Z",
+    "project_id": 1,
+    "web_url": "http://example.com/example/example/-/snippets/1",
+    "raw_url": "http://example.com/example/example/-/snippets/1/raw",
+    "ssh_url_to_repo": "ssh://git@example.com:example/example/snippets/1.git",
+    "http_url_to_repo": "http://example.com/example/example/snippets/1.git",
+    "files": [
+      {
+        "path": "add.rb",
+        "raw_url": "http://example.com/example/example/-/snippets/1/raw/main/add.rb"
+      }
+    ]
+  }
+]"#,
+        ));
+    #[cfg(feature = "project_snippets")]
+    cases
+        .push((
+            "createProjectSnippet",
+            check::<gitlab_client::models::Snippet>,
+            r#"{
+  "id": 3,
+  "title": "Example Snippet Title",
+  "file_name": "example.txt",
+  "description": "More verbose snippet description",
+  "visibility": "private",
+  "author": {
+    "id": 1,
+    "username": "john_smith",
+    "name": "John Smith",
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://example.com/john_smith"
+  },
+  "updated_at": "2012-07-05T11:02:45Z",
+  "created_at": "2012-07-05T11:02:45Z",
+  "project_id": 1,
+  "web_url": "http://example.com/example/example/-/snippets/3",
+  "raw_url": "http://example.com/example/example/-/snippets/3/raw",
+  "ssh_url_to_repo": "ssh://git@example.com:example/example/snippets/3.git",
+  "http_url_to_repo": "http://example.com/example/example/snippets/3.git",
+  "files": [
+    {
+      "path": "example.txt",
+      "raw_url": "http://example.com/example/example/-/snippets/3/raw/main/example.txt"
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "project_snippets")]
+    cases
+        .push((
+            "getProjectSnippet",
+            check::<gitlab_client::models::Snippet>,
+            r#"{
+  "id": 1,
+  "title": "test",
+  "file_name": "add.rb",
+  "description": "Ruby test snippet",
+  "visibility": "private",
+  "author": {
+    "id": 1,
+    "username": "john_smith",
+    "name": "John Smith",
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://example.com/john_smith"
+  },
+  "updated_at": "2012-06-28T10:52:04Z",
+  "created_at": "2012-06-28T10:52:04Z",
+  "project_id": 1,
+  "web_url": "http://example.com/example/example/-/snippets/1",
+  "raw_url": "http://example.com/example/example/-/snippets/1/raw",
+  "ssh_url_to_repo": "ssh://git@example.com:example/example/snippets/1.git",
+  "http_url_to_repo": "http://example.com/example/example/snippets/1.git",
+  "files": [
+    {
+      "path": "add.rb",
+      "raw_url": "http://example.com/example/example/-/snippets/1/raw/main/add.rb"
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "project_snippets")]
+    cases
+        .push((
+            "editProjectSnippet",
+            check::<gitlab_client::models::Snippet>,
+            r#"{
+  "id": 3,
+  "title": "Updated Snippet Title",
+  "file_name": "example.txt",
+  "description": "More verbose snippet description",
+  "visibility": "private",
+  "author": {
+    "id": 1,
+    "username": "john_smith",
+    "name": "John Smith",
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://example.com/john_smith"
+  },
+  "updated_at": "2012-07-06T08:21:09Z",
+  "created_at": "2012-07-05T11:02:45Z",
+  "project_id": 1,
+  "web_url": "http://example.com/example/example/-/snippets/3",
+  "raw_url": "http://example.com/example/example/-/snippets/3/raw",
+  "ssh_url_to_repo": "ssh://git@example.com:example/example/snippets/3.git",
+  "http_url_to_repo": "http://example.com/example/example/snippets/3.git",
+  "files": [
+    {
+      "path": "example.txt",
+      "raw_url": "http://example.com/example/example/-/snippets/3/raw/main/example.txt"
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "project_snippets")]
+    cases.push((
+        "getProjectSnippetUserAgentDetail",
+        check::<gitlab_client::models::UserAgentDetail>,
+        r#"{
+  "user_agent": "AppleWebKit/537.36",
+  "ip_address": "127.0.0.1",
+  "akismet_submitted": false
+}"#,
+    ));
+    #[cfg(feature = "snippets")]
+    cases
+        .push((
+            "listSnippets",
+            check::<::std::vec::Vec<gitlab_client::models::Snippet>>,
+            r#"[
+  {
+    "id": 42,
+    "title": "Voluptatem iure ut qui aut et consequatur quaerat.",
+    "file_name": "mclaughlin.rb",
+    "description": null,
+    "visibility": "internal",
+    "author": {
+      "id": 22,
+      "name": "User 0",
+      "username": "user0",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/52e4ce24a915fb7e51e1ad3b57f4b00a?s=80&d=identicon",
+      "web_url": "http://example.com/user0"
+    },
+    "updated_at": "2018-09-18T01:12:26.383Z",
+    "created_at": "2018-09-18T01:12:26.383Z",
+    "project_id": null,
+    "web_url": "http://example.com/snippets/42",
+    "raw_url": "http://example.com/snippets/42/raw",
+    "ssh_url_to_repo": "ssh://git@example.com:snippets/42.git",
+    "http_url_to_repo": "http://example.com/snippets/42.git",
+    "files": [
+      {
+        "path": "mclaughlin.rb",
+        "raw_url": "http://example.com/-/snippets/42/raw/master/mclaughlin.rb"
+      }
+    ]
+  },
+  {
+    "id": 41,
+    "title": "Ut praesentium non et atque.",
+    "file_name": "ondrickaemard.rb",
+    "description": null,
+    "visibility": "internal",
+    "author": {
+      "id": 22,
+      "name": "User 0",
+      "username": "user0",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/52e4ce24a915fb7e51e1ad3b57f4b00a?s=80&d=identicon",
+      "web_url": "http://example.com/user0"
+    },
+    "updated_at": "2018-09-18T01:12:26.360Z",
+    "created_at": "2018-09-18T01:12:26.360Z",
+    "project_id": 1,
+    "web_url": "http://example.com/gitlab-org/gitlab-test/snippets/41",
+    "raw_url": "http://example.com/gitlab-org/gitlab-test/snippets/41/raw",
+    "ssh_url_to_repo": "ssh://git@example.com:gitlab-org/gitlab-test/snippets/41.git",
+    "http_url_to_repo": "http://example.com/gitlab-org/gitlab-test/snippets/41.git",
+    "files": [
+      {
+        "path": "ondrickaemard.rb",
+        "raw_url": "http://example.com/gitlab-org/gitlab-test/-/snippets/41/raw/master/ondrickaemard.rb"
+      }
+    ]
+  }
+]"#,
+        ));
+    #[cfg(feature = "snippets")]
+    cases
+        .push((
+            "createSnippet",
+            check::<gitlab_client::models::Snippet>,
+            r#"{
+  "id": 1,
+  "title": "This is a snippet",
+  "file_name": "test.txt",
+  "description": "Hello World snippet",
+  "visibility": "internal",
+  "author": {
+    "id": 1,
+    "username": "john_smith",
+    "name": "John Smith",
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://example.com/john_smith"
+  },
+  "expires_at": null,
+  "updated_at": "2012-06-28T10:52:04Z",
+  "created_at": "2012-06-28T10:52:04Z",
+  "project_id": null,
+  "web_url": "http://example.com/snippets/1",
+  "raw_url": "http://example.com/snippets/1/raw",
+  "ssh_url_to_repo": "ssh://git@gitlab.example.com:snippets/1.git",
+  "http_url_to_repo": "https://gitlab.example.com/snippets/1.git",
+  "files": [
+    {
+      "path": "test.txt",
+      "raw_url": "https://gitlab.example.com/-/snippets/1/raw/master/test.txt"
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "snippets")]
+    cases
+        .push((
+            "getSnippet",
+            check::<gitlab_client::models::Snippet>,
+            r#"{
+  "id": 1,
+  "title": "test",
+  "file_name": "add.rb",
+  "description": "Ruby test snippet",
+  "visibility": "private",
+  "author": {
+    "id": 1,
+    "username": "john_smith",
+    "name": "John Smith",
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://example.com/john_smith"
+  },
+  "expires_at": null,
+  "updated_at": "2012-06-28T10:52:04Z",
+  "created_at": "2012-06-28T10:52:04Z",
+  "project_id": null,
+  "web_url": "http://example.com/snippets/1",
+  "raw_url": "http://example.com/snippets/1/raw",
+  "ssh_url_to_repo": "ssh://git@gitlab.example.com:snippets/1.git",
+  "http_url_to_repo": "https://gitlab.example.com/snippets/1.git",
+  "files": [
+    {
+      "path": "add.rb",
+      "raw_url": "https://gitlab.example.com/-/snippets/1/raw/master/add.rb"
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "snippets")]
+    cases
+        .push((
+            "editSnippet",
+            check::<gitlab_client::models::Snippet>,
+            r#"{
+  "id": 1,
+  "title": "foo",
+  "file_name": "renamed.md",
+  "description": "Hello World snippet",
+  "visibility": "internal",
+  "author": {
+    "id": 1,
+    "username": "john_smith",
+    "name": "John Smith",
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://example.com/john_smith"
+  },
+  "expires_at": null,
+  "updated_at": "2012-06-28T10:52:04Z",
+  "created_at": "2012-06-28T10:52:04Z",
+  "project_id": null,
+  "web_url": "http://example.com/snippets/1",
+  "raw_url": "http://example.com/snippets/1/raw",
+  "ssh_url_to_repo": "ssh://git@gitlab.example.com:snippets/1.git",
+  "http_url_to_repo": "https://gitlab.example.com/snippets/1.git",
+  "files": [
+    {
+      "path": "renamed.md",
+      "raw_url": "https://gitlab.example.com/-/snippets/1/raw/master/renamed.md"
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "snippets")]
+    cases
+        .push((
+            "listPublicSnippets",
+            check::<::std::vec::Vec<gitlab_client::models::Snippet>>,
+            r#"[
+  {
+    "id": 49,
+    "title": "Ratione cupiditate et laborum temporibus.",
+    "file_name": "oconnerrice.rb",
+    "description": null,
+    "visibility": "public",
+    "author": {
+      "avatar_url": "http://www.gravatar.com/avatar/edaf55a9e363ea263e3b981d09e0f7f7?s=80&d=identicon",
+      "id": 12,
+      "name": "Libby Rolfson",
+      "state": "active",
+      "username": "elton_wehner",
+      "web_url": "http://example.com/elton_wehner"
+    },
+    "updated_at": "2016-11-25T16:53:34.504Z",
+    "created_at": "2016-11-25T16:53:34.504Z",
+    "project_id": null,
+    "web_url": "http://example.com/snippets/49",
+    "raw_url": "http://example.com/snippets/49/raw",
+    "ssh_url_to_repo": "ssh://git@example.com:snippets/49.git",
+    "http_url_to_repo": "http://example.com/snippets/49.git",
+    "files": [
+      {
+        "path": "oconnerrice.rb",
+        "raw_url": "http://example.com/-/snippets/49/raw/master/oconnerrice.rb"
+      }
+    ]
+  },
+  {
+    "id": 48,
+    "title": "Minus similique nesciunt vel fugiat qui ullam sunt.",
+    "file_name": "muellershields.rb",
+    "description": null,
+    "visibility": "public",
+    "author": {
+      "avatar_url": "http://www.gravatar.com/avatar/36583b28626de71061e6e5a77972c3bd?s=80&d=identicon",
+      "id": 16,
+      "name": "Llewellyn Flatley",
+      "state": "active",
+      "username": "adaline",
+      "web_url": "http://example.com/adaline"
+    },
+    "updated_at": "2016-11-25T16:53:34.479Z",
+    "created_at": "2016-11-25T16:53:34.479Z",
+    "project_id": null,
+    "web_url": "http://example.com/snippets/48",
+    "raw_url": "http://example.com/snippets/48/raw",
+    "ssh_url_to_repo": "ssh://git@example.com:snippets/48.git",
+    "http_url_to_repo": "http://example.com/snippets/48.git",
+    "files": [
+      {
+        "path": "muellershields.rb",
+        "raw_url": "http://example.com/-/snippets/48/raw/master/muellershields.rb"
+      }
+    ]
+  }
+]"#,
+        ));
+    #[cfg(feature = "snippets")]
+    cases.push((
+        "getSnippetUserAgentDetail",
+        check::<gitlab_client::models::UserAgentDetail>,
+        r#"{
+  "user_agent": "AppleWebKit/537.36",
+  "ip_address": "127.0.0.1",
+  "akismet_submitted": false
+}"#,
+    ));
+    #[cfg(feature = "wikis")]
+    cases.push((
+        "listWikiPages",
+        check::<::std::vec::Vec<gitlab_client::models::WikiPage>>,
+        r#"[
+  {
+    "content": "Here is an instruction how to deploy this project.",
+    "format": "markdown",
+    "slug": "deploy",
+    "title": "deploy",
+    "encoding": "UTF-8"
+  },
+  {
+    "content": "Our development process is described here.",
+    "format": "markdown",
+    "slug": "development",
+    "title": "development",
+    "encoding": "UTF-8"
+  },
+  {
+    "content": "*  [Deploy](deploy)\n*  [Development](development)",
+    "format": "markdown",
+    "slug": "home",
+    "title": "home",
+    "encoding": "UTF-8"
+  }
+]"#,
+    ));
+    #[cfg(feature = "wikis")]
+    cases.push((
+        "createWikiPage",
+        check::<gitlab_client::models::WikiPage>,
+        r#"{
+  "content": "Hello world",
+  "format": "markdown",
+  "slug": "Hello",
+  "title": "Hello",
+  "encoding": "UTF-8"
+}"#,
+    ));
+    #[cfg(feature = "wikis")]
+    cases.push((
+        "getWikiPage",
+        check::<gitlab_client::models::WikiPage>,
+        r#"{
+  "content": "home page",
+  "format": "markdown",
+  "slug": "home",
+  "title": "home",
+  "encoding": "UTF-8"
+}"#,
+    ));
+    #[cfg(feature = "wikis")]
+    cases.push((
+        "editWikiPage",
+        check::<gitlab_client::models::WikiPage>,
+        r#"{
+  "content": "documentation",
+  "format": "markdown",
+  "slug": "Docs",
+  "title": "Docs",
+  "encoding": "UTF-8"
+}"#,
+    ));
+    #[cfg(feature = "wikis")]
+    cases
+        .push((
+            "uploadWikiAttachment",
+            check::<gitlab_client::models::WikiAttachment>,
+            r#"{
+  "file_name": "dk.png",
+  "file_path": "uploads/6a061c4cf9f1c28cb22c384b4b8d4e3c/dk.png",
+  "branch": "main",
+  "link": {
+    "url": "uploads/6a061c4cf9f1c28cb22c384b4b8d4e3c/dk.png",
+    "markdown": "![A description of the attachment](uploads/6a061c4cf9f1c28cb22c384b4b8d4e3c/dk.png)"
+  }
+}"#,
+        ));
     let failures: Vec<String> = cases
         .iter()
         .filter_map(|(operation, check, json)| {

@@ -81,11 +81,23 @@ pub mod freeze_periods;
 
 pub mod custom_attributes;
 
+pub mod merge_request_approvals;
+
+pub mod repositories;
+
+pub mod repository_files;
+
 pub mod releases;
 
 pub mod release_links;
 
 pub mod remote_mirrors;
+
+pub mod project_snippets;
+
+pub mod snippets;
+
+pub mod wikis;
 
 /// Everything a server implements: the trait of every tag.
 pub trait Api:
@@ -119,9 +131,15 @@ pub trait Api:
     + appearance::AppearanceApi
     + freeze_periods::FreezePeriodsApi
     + custom_attributes::CustomAttributesApi
+    + merge_request_approvals::MergeRequestApprovalsApi
+    + repositories::RepositoriesApi
+    + repository_files::RepositoryFilesApi
     + releases::ReleasesApi
     + release_links::ReleaseLinksApi
     + remote_mirrors::RemoteMirrorsApi
+    + project_snippets::ProjectSnippetsApi
+    + snippets::SnippetsApi
+    + wikis::WikisApi
     + Send
     + Sync
     + 'static
@@ -158,9 +176,15 @@ impl<T> Api for T where
         + appearance::AppearanceApi
         + freeze_periods::FreezePeriodsApi
         + custom_attributes::CustomAttributesApi
+        + merge_request_approvals::MergeRequestApprovalsApi
+        + repositories::RepositoriesApi
+        + repository_files::RepositoryFilesApi
         + releases::ReleasesApi
         + release_links::ReleaseLinksApi
         + remote_mirrors::RemoteMirrorsApi
+        + project_snippets::ProjectSnippetsApi
+        + snippets::SnippetsApi
+        + wikis::WikisApi
         + Send
         + Sync
         + 'static
@@ -211,10 +235,7 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             &at("/applications/{p0}"),
             ::axum::routing::delete(applications::handle_delete_application::<A>),
         )
-        .route(
-            &at("/avatar"),
-            ::axum::routing::get(avatar::handle_get_avatar::<A>),
-        )
+        .route(&at("/avatar"), ::axum::routing::get(avatar::handle_get_avatar::<A>))
         .route(
             &at("/broadcast_messages"),
             ::axum::routing::get(broadcast_messages::handle_list_broadcast_messages::<A>)
@@ -241,11 +262,15 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         )
         .route(
             &at("/groups/{p0}/access_requests/{p1}"),
-            ::axum::routing::delete(access_requests::handle_deny_group_access_request::<A>),
+            ::axum::routing::delete(
+                access_requests::handle_deny_group_access_request::<A>,
+            ),
         )
         .route(
             &at("/groups/{p0}/access_requests/{p1}/approve"),
-            ::axum::routing::put(access_requests::handle_approve_group_access_request::<A>),
+            ::axum::routing::put(
+                access_requests::handle_approve_group_access_request::<A>,
+            ),
         )
         .route(
             &at("/groups/{p0}/badges"),
@@ -264,11 +289,15 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         )
         .route(
             &at("/groups/{p0}/custom_attributes"),
-            ::axum::routing::get(custom_attributes::handle_list_group_custom_attributes::<A>),
+            ::axum::routing::get(
+                custom_attributes::handle_list_group_custom_attributes::<A>,
+            ),
         )
         .route(
             &at("/groups/{p0}/custom_attributes/{p1}"),
-            ::axum::routing::get(custom_attributes::handle_get_group_custom_attribute::<A>)
+            ::axum::routing::get(
+                    custom_attributes::handle_get_group_custom_attribute::<A>,
+                )
                 .put(custom_attributes::handle_set_group_custom_attribute::<A>)
                 .delete(custom_attributes::handle_delete_group_custom_attribute::<A>),
         )
@@ -334,28 +363,23 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         )
         .route(
             &at("/groups/{p0}/milestones/{p1}/issues"),
-            ::axum::routing::get(group_milestones::handle_list_group_milestone_issues::<A>),
+            ::axum::routing::get(
+                group_milestones::handle_list_group_milestone_issues::<A>,
+            ),
         )
         .route(
             &at("/groups/{p0}/milestones/{p1}/merge_requests"),
-            ::axum::routing::get(group_milestones::handle_list_group_milestone_merge_requests::<A>),
+            ::axum::routing::get(
+                group_milestones::handle_list_group_milestone_merge_requests::<A>,
+            ),
         )
-        .route(
-            &at("/issues"),
-            ::axum::routing::get(issues::handle_list_issues::<A>),
-        )
-        .route(
-            &at("/issues/{p0}"),
-            ::axum::routing::get(issues::handle_get_issue::<A>),
-        )
+        .route(&at("/issues"), ::axum::routing::get(issues::handle_list_issues::<A>))
+        .route(&at("/issues/{p0}"), ::axum::routing::get(issues::handle_get_issue::<A>))
         .route(
             &at("/keys"),
             ::axum::routing::get(keys::handle_get_key_by_fingerprint::<A>),
         )
-        .route(
-            &at("/keys/{p0}"),
-            ::axum::routing::get(keys::handle_get_key::<A>),
-        )
+        .route(&at("/keys/{p0}"), ::axum::routing::get(keys::handle_get_key::<A>))
         .route(
             &at("/markdown"),
             ::axum::routing::post(markdown::handle_render_markdown::<A>),
@@ -393,16 +417,52 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         )
         .route(
             &at("/projects/{p0}/access_requests"),
-            ::axum::routing::get(access_requests::handle_list_project_access_requests::<A>)
+            ::axum::routing::get(
+                    access_requests::handle_list_project_access_requests::<A>,
+                )
                 .post(access_requests::handle_request_project_access::<A>),
         )
         .route(
             &at("/projects/{p0}/access_requests/{p1}"),
-            ::axum::routing::delete(access_requests::handle_deny_project_access_request::<A>),
+            ::axum::routing::delete(
+                access_requests::handle_deny_project_access_request::<A>,
+            ),
         )
         .route(
             &at("/projects/{p0}/access_requests/{p1}/approve"),
-            ::axum::routing::put(access_requests::handle_approve_project_access_request::<A>),
+            ::axum::routing::put(
+                access_requests::handle_approve_project_access_request::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/approval_rules"),
+            ::axum::routing::get(
+                    merge_request_approvals::handle_list_project_approval_rules::<A>,
+                )
+                .post(merge_request_approvals::handle_create_project_approval_rule::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/approval_rules/{p1}"),
+            ::axum::routing::get(
+                    merge_request_approvals::handle_get_project_approval_rule::<A>,
+                )
+                .put(merge_request_approvals::handle_edit_project_approval_rule::<A>)
+                .delete(
+                    merge_request_approvals::handle_delete_project_approval_rule::<A>,
+                ),
+        )
+        .route(
+            &at("/projects/{p0}/approvals"),
+            ::axum::routing::get(
+                    merge_request_approvals::handle_get_project_approval_configuration::<
+                        A,
+                    >,
+                )
+                .post(
+                    merge_request_approvals::handle_change_project_approval_configuration::<
+                        A,
+                    >,
+                ),
         )
         .route(
             &at("/projects/{p0}/archive"),
@@ -425,11 +485,15 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         )
         .route(
             &at("/projects/{p0}/custom_attributes"),
-            ::axum::routing::get(custom_attributes::handle_list_project_custom_attributes::<A>),
+            ::axum::routing::get(
+                custom_attributes::handle_list_project_custom_attributes::<A>,
+            ),
         )
         .route(
             &at("/projects/{p0}/custom_attributes/{p1}"),
-            ::axum::routing::get(custom_attributes::handle_get_project_custom_attribute::<A>)
+            ::axum::routing::get(
+                    custom_attributes::handle_get_project_custom_attribute::<A>,
+                )
                 .put(custom_attributes::handle_set_project_custom_attribute::<A>)
                 .delete(custom_attributes::handle_delete_project_custom_attribute::<A>),
         )
@@ -648,6 +712,56 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(projects::handle_get_project_languages::<A>),
         )
         .route(
+            &at("/projects/{p0}/merge_requests/{p1}/approval_rules"),
+            ::axum::routing::get(
+                    merge_request_approvals::handle_list_merge_request_approval_rules::<
+                        A,
+                    >,
+                )
+                .post(
+                    merge_request_approvals::handle_create_merge_request_approval_rule::<
+                        A,
+                    >,
+                ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/approval_rules/{p2}"),
+            ::axum::routing::get(
+                    merge_request_approvals::handle_get_merge_request_approval_rule::<A>,
+                )
+                .put(
+                    merge_request_approvals::handle_edit_merge_request_approval_rule::<A>,
+                )
+                .delete(
+                    merge_request_approvals::handle_delete_merge_request_approval_rule::<
+                        A,
+                    >,
+                ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/approval_state"),
+            ::axum::routing::get(
+                merge_request_approvals::handle_get_merge_request_approval_state::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/approvals"),
+            ::axum::routing::get(
+                    merge_request_approvals::handle_get_merge_request_approvals::<A>,
+                )
+                .post(
+                    merge_request_approvals::handle_change_merge_request_approval_configuration::<
+                        A,
+                    >,
+                ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/approve"),
+            ::axum::routing::post(
+                merge_request_approvals::handle_approve_merge_request::<A>,
+            ),
+        )
+        .route(
             &at("/projects/{p0}/merge_requests/{p1}/award_emoji"),
             ::axum::routing::get(award_emoji::handle_list_merge_request_award_emoji::<A>)
                 .post(award_emoji::handle_create_merge_request_award_emoji::<A>),
@@ -656,6 +770,12 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             &at("/projects/{p0}/merge_requests/{p1}/award_emoji/{p2}"),
             ::axum::routing::get(award_emoji::handle_get_merge_request_award_emoji::<A>)
                 .delete(award_emoji::handle_delete_merge_request_award_emoji::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/unapprove"),
+            ::axum::routing::post(
+                merge_request_approvals::handle_unapprove_merge_request::<A>,
+            ),
         )
         .route(
             &at("/projects/{p0}/milestones"),
@@ -670,7 +790,9 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         )
         .route(
             &at("/projects/{p0}/milestones/{p1}/burndown_events"),
-            ::axum::routing::get(milestones::handle_list_project_milestone_burndown_events::<A>),
+            ::axum::routing::get(
+                milestones::handle_list_project_milestone_burndown_events::<A>,
+            ),
         )
         .route(
             &at("/projects/{p0}/milestones/{p1}/issues"),
@@ -678,7 +800,9 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         )
         .route(
             &at("/projects/{p0}/milestones/{p1}/merge_requests"),
-            ::axum::routing::get(milestones::handle_list_project_milestone_merge_requests::<A>),
+            ::axum::routing::get(
+                milestones::handle_list_project_milestone_merge_requests::<A>,
+            ),
         )
         .route(
             &at("/projects/{p0}/milestones/{p1}/promote"),
@@ -754,6 +878,18 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(remote_mirrors::handle_delete_remote_mirror::<A>),
         )
         .route(
+            &at("/projects/{p0}/repository/archive"),
+            ::axum::routing::get(repositories::handle_get_repository_archive::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/blobs/{p1}"),
+            ::axum::routing::get(repositories::handle_get_repository_blob::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/blobs/{p1}/raw"),
+            ::axum::routing::get(repositories::handle_get_repository_blob_raw::<A>),
+        )
+        .route(
             &at("/projects/{p0}/repository/branches"),
             ::axum::routing::get(branches::handle_list_repository_branches::<A>)
                 .post(branches::handle_create_repository_branch::<A>),
@@ -762,6 +898,39 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             &at("/projects/{p0}/repository/branches/{p1}"),
             ::axum::routing::get(branches::handle_get_repository_branch::<A>)
                 .delete(branches::handle_delete_repository_branch::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/changelog"),
+            ::axum::routing::get(repositories::handle_get_repository_changelog::<A>)
+                .post(repositories::handle_add_repository_changelog::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/compare"),
+            ::axum::routing::get(repositories::handle_compare_repository_refs::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/contributors"),
+            ::axum::routing::get(repositories::handle_list_repository_contributors::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/files/{p1}"),
+            ::axum::routing::get(repository_files::handle_get_repository_file::<A>)
+                .put(repository_files::handle_update_repository_file::<A>)
+                .post(repository_files::handle_create_repository_file::<A>)
+                .delete(repository_files::handle_delete_repository_file::<A>)
+                .head(repository_files::handle_get_repository_file_metadata::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/files/{p1}/blame"),
+            ::axum::routing::get(repository_files::handle_get_repository_file_blame::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/files/{p1}/raw"),
+            ::axum::routing::get(repository_files::handle_get_repository_file_raw::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/merge_base"),
+            ::axum::routing::get(repositories::handle_get_repository_merge_base::<A>),
         )
         .route(
             &at("/projects/{p0}/repository/merged_branches"),
@@ -776,6 +945,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             &at("/projects/{p0}/repository/tags/{p1}"),
             ::axum::routing::get(tags::handle_get_repository_tag::<A>)
                 .delete(tags::handle_delete_repository_tag::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/tree"),
+            ::axum::routing::get(repositories::handle_list_repository_tree::<A>),
         )
         .route(
             &at("/projects/{p0}/restore"),
@@ -794,6 +967,17 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(projects::handle_download_project_snapshot::<A>),
         )
         .route(
+            &at("/projects/{p0}/snippets"),
+            ::axum::routing::get(project_snippets::handle_list_project_snippets::<A>)
+                .post(project_snippets::handle_create_project_snippet::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/snippets/{p1}"),
+            ::axum::routing::get(project_snippets::handle_get_project_snippet::<A>)
+                .put(project_snippets::handle_edit_project_snippet::<A>)
+                .delete(project_snippets::handle_delete_project_snippet::<A>),
+        )
+        .route(
             &at("/projects/{p0}/snippets/{p1}/award_emoji"),
             ::axum::routing::get(award_emoji::handle_list_snippet_award_emoji::<A>)
                 .post(award_emoji::handle_create_snippet_award_emoji::<A>),
@@ -802,6 +986,24 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             &at("/projects/{p0}/snippets/{p1}/award_emoji/{p2}"),
             ::axum::routing::get(award_emoji::handle_get_snippet_award_emoji::<A>)
                 .delete(award_emoji::handle_delete_snippet_award_emoji::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/snippets/{p1}/files/{p2}/{p3}/raw"),
+            ::axum::routing::get(
+                project_snippets::handle_get_project_snippet_file_content::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/snippets/{p1}/raw"),
+            ::axum::routing::get(
+                project_snippets::handle_get_project_snippet_content::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/snippets/{p1}/user_agent_detail"),
+            ::axum::routing::get(
+                project_snippets::handle_get_project_snippet_user_agent_detail::<A>,
+            ),
         )
         .route(
             &at("/projects/{p0}/star"),
@@ -836,6 +1038,48 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(projects::handle_list_project_users::<A>),
         )
         .route(
+            &at("/projects/{p0}/wikis"),
+            ::axum::routing::get(wikis::handle_list_wiki_pages::<A>)
+                .post(wikis::handle_create_wiki_page::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/wikis/attachments"),
+            ::axum::routing::post(wikis::handle_upload_wiki_attachment::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/wikis/{p1}"),
+            ::axum::routing::get(wikis::handle_get_wiki_page::<A>)
+                .put(wikis::handle_edit_wiki_page::<A>)
+                .delete(wikis::handle_delete_wiki_page::<A>),
+        )
+        .route(
+            &at("/snippets"),
+            ::axum::routing::get(snippets::handle_list_snippets::<A>)
+                .post(snippets::handle_create_snippet::<A>),
+        )
+        .route(
+            &at("/snippets/public"),
+            ::axum::routing::get(snippets::handle_list_public_snippets::<A>),
+        )
+        .route(
+            &at("/snippets/{p0}"),
+            ::axum::routing::get(snippets::handle_get_snippet::<A>)
+                .put(snippets::handle_edit_snippet::<A>)
+                .delete(snippets::handle_delete_snippet::<A>),
+        )
+        .route(
+            &at("/snippets/{p0}/files/{p1}/{p2}/raw"),
+            ::axum::routing::get(snippets::handle_get_snippet_file_content::<A>),
+        )
+        .route(
+            &at("/snippets/{p0}/raw"),
+            ::axum::routing::get(snippets::handle_get_snippet_content::<A>),
+        )
+        .route(
+            &at("/snippets/{p0}/user_agent_detail"),
+            ::axum::routing::get(snippets::handle_get_snippet_user_agent_detail::<A>),
+        )
+        .route(
             &at("/topics"),
             ::axum::routing::get(topics::handle_list_topics::<A>)
                 .post(topics::handle_create_topic::<A>),
@@ -846,17 +1090,15 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .put(topics::handle_edit_topic::<A>)
                 .delete(topics::handle_delete_topic::<A>),
         )
-        .route(
-            &at("/user"),
-            ::axum::routing::get(users::handle_get_current_user::<A>),
-        )
+        .route(&at("/user"), ::axum::routing::get(users::handle_get_current_user::<A>))
         .route(
             &at("/user/activities"),
             ::axum::routing::get(users::handle_list_user_activities::<A>),
         )
         .route(
             &at("/user/emails"),
-            ::axum::routing::get(users::handle_list_emails::<A>).post(users::handle_add_email::<A>),
+            ::axum::routing::get(users::handle_list_emails::<A>)
+                .post(users::handle_add_email::<A>),
         )
         .route(
             &at("/user/emails/{p0}"),
@@ -926,11 +1168,15 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         )
         .route(
             &at("/users/{p0}/custom_attributes"),
-            ::axum::routing::get(custom_attributes::handle_list_user_custom_attributes::<A>),
+            ::axum::routing::get(
+                custom_attributes::handle_list_user_custom_attributes::<A>,
+            ),
         )
         .route(
             &at("/users/{p0}/custom_attributes/{p1}"),
-            ::axum::routing::get(custom_attributes::handle_get_user_custom_attribute::<A>)
+            ::axum::routing::get(
+                    custom_attributes::handle_get_user_custom_attribute::<A>,
+                )
                 .put(custom_attributes::handle_set_user_custom_attribute::<A>)
                 .delete(custom_attributes::handle_delete_user_custom_attribute::<A>),
         )
@@ -1037,9 +1283,6 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             &at("/users/{p0}/unfollow"),
             ::axum::routing::post(users::handle_unfollow_user::<A>),
         )
-        .route(
-            &at("/version"),
-            ::axum::routing::get(version::handle_get_version::<A>),
-        )
+        .route(&at("/version"), ::axum::routing::get(version::handle_get_version::<A>))
         .with_state(state)
 }

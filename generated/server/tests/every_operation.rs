@@ -3754,6 +3754,534 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
     }
 
     calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .get_project_approval_configuration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectApprovalConfiguration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .change_project_approval_configuration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "changeProjectApprovalConfiguration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .list_project_approval_rules(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectApprovalRules: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .create_project_approval_rule(1_u64, ::std::string::String::from("1"), 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createProjectApprovalRule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .get_project_approval_rule(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectApprovalRule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .edit_project_approval_rule(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editProjectApprovalRule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .delete_project_approval_rule(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteProjectApprovalRule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .get_merge_request_approvals(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getMergeRequestApprovals: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .change_merge_request_approval_configuration(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "changeMergeRequestApprovalConfiguration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .get_merge_request_approval_state(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getMergeRequestApprovalState: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .list_merge_request_approval_rules(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listMergeRequestApprovalRules: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .create_merge_request_approval_rule(1_u64, 1, ::std::string::String::from("1"), 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createMergeRequestApprovalRule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .get_merge_request_approval_rule(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getMergeRequestApprovalRule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .edit_merge_request_approval_rule(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editMergeRequestApprovalRule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .delete_merge_request_approval_rule(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteMergeRequestApprovalRule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .approve_merge_request(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "approveMergeRequest: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .merge_request_approvals()
+        .unapprove_merge_request(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "unapproveMergeRequest: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repositories()
+        .list_repository_tree(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listRepositoryTree: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repositories()
+        .get_repository_blob(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRepositoryBlob: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repositories()
+        .get_repository_blob_raw(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRepositoryBlobRaw: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repositories()
+        .get_repository_archive(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRepositoryArchive: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repositories()
+        .compare_repository_refs(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "compareRepositoryRefs: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repositories()
+        .list_repository_contributors(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listRepositoryContributors: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repositories()
+        .get_repository_merge_base(1_u64, ::std::vec![::std::string::String::from("1")])
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRepositoryMergeBase: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repositories()
+        .get_repository_changelog(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRepositoryChangelog: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repositories()
+        .add_repository_changelog(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "addRepositoryChangelog: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repository_files()
+        .get_repository_file(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRepositoryFile: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repository_files()
+        .update_repository_file(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "updateRepositoryFile: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repository_files()
+        .create_repository_file(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createRepositoryFile: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repository_files()
+        .delete_repository_file(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteRepositoryFile: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repository_files()
+        .get_repository_file_metadata(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRepositoryFileMetadata: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repository_files()
+        .get_repository_file_blame(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRepositoryFileBlame: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .repository_files()
+        .get_repository_file_raw(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRepositoryFileRaw: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
     if let Err(error) = client.releases().list_releases(1_u64).send().await {
         failures.push(format!(
             "listReleases: {error} {:?}",
@@ -3993,7 +4521,337 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
         ));
     }
 
-    assert_eq!(calls, 291);
+    calls += 1;
+    if let Err(error) = client
+        .project_snippets()
+        .list_project_snippets(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectSnippets: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_snippets()
+        .create_project_snippet(
+            1_u64,
+            gitlab_client::project_snippets::CreateProjectSnippetBodyVisibility::Private,
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createProjectSnippet: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_snippets()
+        .get_project_snippet(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectSnippet: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_snippets()
+        .edit_project_snippet(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editProjectSnippet: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_snippets()
+        .delete_project_snippet(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteProjectSnippet: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_snippets()
+        .get_project_snippet_content(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectSnippetContent: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_snippets()
+        .get_project_snippet_file_content(
+            1_u64,
+            1,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectSnippetFileContent: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_snippets()
+        .get_project_snippet_user_agent_detail(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectSnippetUserAgentDetail: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.snippets().list_snippets().send().await {
+        failures.push(format!(
+            "listSnippets: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .snippets()
+        .create_snippet(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createSnippet: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.snippets().get_snippet(1).send().await {
+        failures.push(format!(
+            "getSnippet: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.snippets().edit_snippet(1).send().await {
+        failures.push(format!(
+            "editSnippet: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.snippets().delete_snippet(1).send().await {
+        failures.push(format!(
+            "deleteSnippet: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.snippets().get_snippet_content(1).send().await {
+        failures.push(format!(
+            "getSnippetContent: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .snippets()
+        .get_snippet_file_content(
+            1,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getSnippetFileContent: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.snippets().list_public_snippets().send().await {
+        failures.push(format!(
+            "listPublicSnippets: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .snippets()
+        .get_snippet_user_agent_detail(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getSnippetUserAgentDetail: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.wikis().list_wiki_pages(1_u64).send().await {
+        failures.push(format!(
+            "listWikiPages: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .wikis()
+        .create_wiki_page(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createWikiPage: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .wikis()
+        .get_wiki_page(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getWikiPage: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .wikis()
+        .edit_wiki_page(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editWikiPage: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .wikis()
+        .delete_wiki_page(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteWikiPage: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .wikis()
+        .upload_wiki_attachment(
+            1_u64,
+            ::gitlab_client_runtime::Upload::new("file.txt", b"example".to_vec()),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "uploadWikiAttachment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    assert_eq!(calls, 347);
     assert!(
         failures.is_empty(),
         "{} of {calls} operations failed:\n{}",
