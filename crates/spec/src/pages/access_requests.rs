@@ -19,24 +19,15 @@ pub struct AccessRequestApproval {
     response = Vec<AccessRequest>,
     paginate = offset,
     example = "access_requests/list_group_access_requests.json",
+    variant(
+        "/projects/{id}/access_requests",
+        id = "listProjectAccessRequests",
+        summary = "List the pending access requests of a project.",
+        example = "access_requests/list_project_access_requests.json",
+    ),
 )]
 pub struct ListGroupAccessRequests {
-    /// The group, by numeric ID or URL-encoded full path.
-    #[param(path)]
-    pub id: IdOrPath,
-}
-
-/// List the pending access requests of a project.
-#[derive(Debug, Clone, Endpoint)]
-#[endpoint(
-    get, "/projects/{id}/access_requests",
-    tag = "Access requests",
-    response = Vec<AccessRequest>,
-    paginate = offset,
-    example = "access_requests/list_project_access_requests.json",
-)]
-pub struct ListProjectAccessRequests {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
 }
@@ -48,23 +39,15 @@ pub struct ListProjectAccessRequests {
     tag = "Access requests",
     response = AccessRequest,
     example = "access_requests/request_group_access.json",
+    variant(
+        "/projects/{id}/access_requests",
+        id = "requestProjectAccess",
+        summary = "Ask for the current user to be let into a project.",
+        example = "access_requests/request_project_access.json",
+    ),
 )]
 pub struct RequestGroupAccess {
-    /// The group, by numeric ID or URL-encoded full path.
-    #[param(path)]
-    pub id: IdOrPath,
-}
-
-/// Ask for the current user to be let into a project.
-#[derive(Debug, Clone, Endpoint)]
-#[endpoint(
-    post, "/projects/{id}/access_requests",
-    tag = "Access requests",
-    response = AccessRequest,
-    example = "access_requests/request_project_access.json",
-)]
-pub struct RequestProjectAccess {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
 }
@@ -76,29 +59,15 @@ pub struct RequestProjectAccess {
     tag = "Access requests",
     response = ApprovedAccessRequest,
     example = "access_requests/approve_group_access_request.json",
+    variant(
+        "/projects/{id}/access_requests/{user_id}/approve",
+        id = "approveProjectAccessRequest",
+        summary = "Approve a user's request to join a project, making them a member.",
+        example = "access_requests/approve_project_access_request.json",
+    ),
 )]
 pub struct ApproveGroupAccessRequest {
-    /// The group, by numeric ID or URL-encoded full path.
-    #[param(path)]
-    pub id: IdOrPath,
-    /// The user who asked for access.
-    #[param(path)]
-    pub user_id: u64,
-    /// How to approve.
-    #[param(flatten)]
-    pub approval: AccessRequestApproval,
-}
-
-/// Approve a user's request to join a project, making them a member.
-#[derive(Debug, Clone, Endpoint)]
-#[endpoint(
-    put, "/projects/{id}/access_requests/{user_id}/approve",
-    tag = "Access requests",
-    response = ApprovedAccessRequest,
-    example = "access_requests/approve_project_access_request.json",
-)]
-pub struct ApproveProjectAccessRequest {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// The user who asked for access.
@@ -115,25 +84,14 @@ pub struct ApproveProjectAccessRequest {
     delete, "/groups/{id}/access_requests/{user_id}",
     tag = "Access requests",
     response = (),
+    variant(
+        "/projects/{id}/access_requests/{user_id}",
+        id = "denyProjectAccessRequest",
+        summary = "Turn down a user's request to join a project.",
+    ),
 )]
 pub struct DenyGroupAccessRequest {
-    /// The group, by numeric ID or URL-encoded full path.
-    #[param(path)]
-    pub id: IdOrPath,
-    /// The user who asked for access.
-    #[param(path)]
-    pub user_id: u64,
-}
-
-/// Turn down a user's request to join a project.
-#[derive(Debug, Clone, Endpoint)]
-#[endpoint(
-    delete, "/projects/{id}/access_requests/{user_id}",
-    tag = "Access requests",
-    response = (),
-)]
-pub struct DenyProjectAccessRequest {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// The user who asked for access.
@@ -145,12 +103,8 @@ pub struct DenyProjectAccessRequest {
 pub(crate) fn endpoints() -> Vec<gitlab_endpoint::EndpointInfo> {
     super::describe![
         ListGroupAccessRequests,
-        ListProjectAccessRequests,
         RequestGroupAccess,
-        RequestProjectAccess,
         ApproveGroupAccessRequest,
-        ApproveProjectAccessRequest,
         DenyGroupAccessRequest,
-        DenyProjectAccessRequest,
     ]
 }

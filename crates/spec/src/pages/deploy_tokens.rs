@@ -28,9 +28,15 @@ pub struct ListAllDeployTokens {
     response = Vec<DeployToken>,
     paginate = offset,
     example = "deploy_tokens/list_project_deploy_tokens.json",
+    variant(
+        "/groups/{id}/deploy_tokens",
+        id = "listGroupDeployTokens",
+        summary = "List the deploy tokens of a group.",
+        example = "deploy_tokens/list_group_deploy_tokens.json",
+    ),
 )]
 pub struct ListProjectDeployTokens {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Only active tokens (`true`) or only inactive ones (`false`).
@@ -44,9 +50,15 @@ pub struct ListProjectDeployTokens {
     tag = "Deploy tokens",
     response = DeployToken,
     example = "deploy_tokens/get_project_deploy_token.json",
+    variant(
+        "/groups/{id}/deploy_tokens/{token_id}",
+        id = "getGroupDeployToken",
+        summary = "Get one deploy token of a group.",
+        example = "deploy_tokens/get_group_deploy_token.json",
+    ),
 )]
 pub struct GetProjectDeployToken {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Numeric ID of the deploy token.
@@ -69,16 +81,22 @@ pub struct DeployTokenSettings {
 
 /// Create a deploy token for a project.
 ///
-/// The answer is the only one that carries the token's secret.
+/// In a group, owners only. The answer is the only one that carries the token's secret.
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     post, "/projects/{id}/deploy_tokens",
     tag = "Deploy tokens",
     response = DeployToken,
     example = "deploy_tokens/create_project_deploy_token.json",
+    variant(
+        "/groups/{id}/deploy_tokens",
+        id = "createGroupDeployToken",
+        summary = "Create a deploy token for a group.",
+        example = "deploy_tokens/create_group_deploy_token.json",
+    ),
 )]
 pub struct CreateProjectDeployToken {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Name, expiry, username and scopes of the token.
@@ -87,85 +105,21 @@ pub struct CreateProjectDeployToken {
 }
 
 /// Revoke and remove a deploy token of a project.
+///
+/// In a group, owners only.
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     delete, "/projects/{id}/deploy_tokens/{token_id}",
     tag = "Deploy tokens",
     response = (),
+    variant(
+        "/groups/{id}/deploy_tokens/{token_id}",
+        id = "deleteGroupDeployToken",
+        summary = "Revoke and remove a deploy token of a group.",
+    ),
 )]
 pub struct DeleteProjectDeployToken {
-    /// The project, by numeric ID or URL-encoded full path.
-    #[param(path)]
-    pub id: IdOrPath,
-    /// Numeric ID of the deploy token.
-    #[param(path)]
-    pub token_id: u64,
-}
-
-/// List the deploy tokens of a group.
-#[derive(Debug, Clone, Endpoint)]
-#[endpoint(
-    get, "/groups/{id}/deploy_tokens",
-    tag = "Deploy tokens",
-    response = Vec<DeployToken>,
-    paginate = offset,
-    example = "deploy_tokens/list_group_deploy_tokens.json",
-)]
-pub struct ListGroupDeployTokens {
-    /// The group, by numeric ID or URL-encoded full path.
-    #[param(path)]
-    pub id: IdOrPath,
-    /// Only active tokens (`true`) or only inactive ones (`false`).
-    pub active: Option<bool>,
-}
-
-/// Get one deploy token of a group.
-#[derive(Debug, Clone, Endpoint)]
-#[endpoint(
-    get, "/groups/{id}/deploy_tokens/{token_id}",
-    tag = "Deploy tokens",
-    response = DeployToken,
-    example = "deploy_tokens/get_group_deploy_token.json",
-)]
-pub struct GetGroupDeployToken {
-    /// The group, by numeric ID or URL-encoded full path.
-    #[param(path)]
-    pub id: IdOrPath,
-    /// Numeric ID of the deploy token.
-    #[param(path)]
-    pub token_id: u64,
-}
-
-/// Create a deploy token for a group.
-///
-/// Group owners only. The answer is the only one that carries the token's secret.
-#[derive(Debug, Clone, Endpoint)]
-#[endpoint(
-    post, "/groups/{id}/deploy_tokens",
-    tag = "Deploy tokens",
-    response = DeployToken,
-    example = "deploy_tokens/create_group_deploy_token.json",
-)]
-pub struct CreateGroupDeployToken {
-    /// The group, by numeric ID or URL-encoded full path.
-    #[param(path)]
-    pub id: IdOrPath,
-    /// Name, expiry, username and scopes of the token.
-    #[param(flatten)]
-    pub settings: DeployTokenSettings,
-}
-
-/// Revoke and remove a deploy token of a group.
-///
-/// Group owners only.
-#[derive(Debug, Clone, Endpoint)]
-#[endpoint(
-    delete, "/groups/{id}/deploy_tokens/{token_id}",
-    tag = "Deploy tokens",
-    response = (),
-)]
-pub struct DeleteGroupDeployToken {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Numeric ID of the deploy token.
@@ -181,9 +135,5 @@ pub(crate) fn endpoints() -> Vec<gitlab_endpoint::EndpointInfo> {
         GetProjectDeployToken,
         CreateProjectDeployToken,
         DeleteProjectDeployToken,
-        ListGroupDeployTokens,
-        GetGroupDeployToken,
-        CreateGroupDeployToken,
-        DeleteGroupDeployToken
     ]
 }

@@ -60,26 +60,15 @@ pub struct InvitationChanges {
     tag = "Invitations",
     response = InvitationResult,
     example = "invitations/invite_group_members.json",
+    variant(
+        "/projects/{id}/invitations",
+        id = "inviteProjectMembers",
+        summary = "Invite people to a project by email, or add existing users by ID.",
+        example = "invitations/invite_project_members.json",
+    ),
 )]
 pub struct InviteGroupMembers {
-    /// The group, by numeric ID or URL-encoded full path.
-    #[param(path)]
-    pub id: IdOrPath,
-    /// Who to invite.
-    #[param(flatten)]
-    pub invitation: NewInvitation,
-}
-
-/// Invite people to a project by email, or add existing users by ID.
-#[derive(Debug, Clone, Endpoint)]
-#[endpoint(
-    post, "/projects/{id}/invitations",
-    tag = "Invitations",
-    response = InvitationResult,
-    example = "invitations/invite_project_members.json",
-)]
-pub struct InviteProjectMembers {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Who to invite.
@@ -95,27 +84,15 @@ pub struct InviteProjectMembers {
     response = Vec<Invitation>,
     paginate = offset,
     example = "invitations/list_group_invitations.json",
+    variant(
+        "/projects/{id}/invitations",
+        id = "listProjectInvitations",
+        summary = "List the pending invitations of a project (not those inherited from its groups).",
+        example = "invitations/list_project_invitations.json",
+    ),
 )]
 pub struct ListGroupInvitations {
-    /// The group, by numeric ID or URL-encoded full path.
-    #[param(path)]
-    pub id: IdOrPath,
-    /// Filters.
-    #[param(flatten)]
-    pub filters: InvitationListFilters,
-}
-
-/// List the pending invitations of a project (not those inherited from its groups).
-#[derive(Debug, Clone, Endpoint)]
-#[endpoint(
-    get, "/projects/{id}/invitations",
-    tag = "Invitations",
-    response = Vec<Invitation>,
-    paginate = offset,
-    example = "invitations/list_project_invitations.json",
-)]
-pub struct ListProjectInvitations {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Filters.
@@ -130,29 +107,15 @@ pub struct ListProjectInvitations {
     tag = "Invitations",
     response = Invitation,
     example = "invitations/edit_group_invitation.json",
+    variant(
+        "/projects/{id}/invitations/{email}",
+        id = "editProjectInvitation",
+        summary = "Change the role or expiry of a pending invitation to a project.",
+        example = "invitations/edit_project_invitation.json",
+    ),
 )]
 pub struct EditGroupInvitation {
-    /// The group, by numeric ID or URL-encoded full path.
-    #[param(path)]
-    pub id: IdOrPath,
-    /// Address the invitation was sent to.
-    #[param(path)]
-    pub email: String,
-    /// What to change.
-    #[param(flatten)]
-    pub changes: InvitationChanges,
-}
-
-/// Change the role or expiry of a pending invitation to a project.
-#[derive(Debug, Clone, Endpoint)]
-#[endpoint(
-    put, "/projects/{id}/invitations/{email}",
-    tag = "Invitations",
-    response = Invitation,
-    example = "invitations/edit_project_invitation.json",
-)]
-pub struct EditProjectInvitation {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Address the invitation was sent to.
@@ -171,27 +134,14 @@ pub struct EditProjectInvitation {
     delete, "/groups/{id}/invitations/{email}",
     tag = "Invitations",
     response = (),
+    variant(
+        "/projects/{id}/invitations/{email}",
+        id = "deleteProjectInvitation",
+        summary = "Withdraw a pending invitation to a project.",
+    ),
 )]
 pub struct DeleteGroupInvitation {
-    /// The group, by numeric ID or URL-encoded full path.
-    #[param(path)]
-    pub id: IdOrPath,
-    /// Address the invitation was sent to.
-    #[param(path)]
-    pub email: String,
-}
-
-/// Withdraw a pending invitation to a project.
-///
-/// Answers `409 Conflict` when the invitation exists but could not be removed.
-#[derive(Debug, Clone, Endpoint)]
-#[endpoint(
-    delete, "/projects/{id}/invitations/{email}",
-    tag = "Invitations",
-    response = (),
-)]
-pub struct DeleteProjectInvitation {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Address the invitation was sent to.
@@ -203,12 +153,8 @@ pub struct DeleteProjectInvitation {
 pub(crate) fn endpoints() -> Vec<gitlab_endpoint::EndpointInfo> {
     super::describe![
         InviteGroupMembers,
-        InviteProjectMembers,
         ListGroupInvitations,
-        ListProjectInvitations,
         EditGroupInvitation,
-        EditProjectInvitation,
         DeleteGroupInvitation,
-        DeleteProjectInvitation,
     ]
 }

@@ -1,4 +1,7 @@
 //! The milestones page: milestones of a project and the issues and merge requests planned in them.
+//!
+//! The group milestones page offers the same operations under `/groups/{id}`: they are declared
+//! here once, with a `variant(...)` tagged "Group milestones" (see `group_milestones.rs`).
 
 use chrono::NaiveDate;
 use gitlab_endpoint::{Endpoint, IdOrPath, Params};
@@ -62,9 +65,16 @@ pub struct MilestoneSettings {
     response = Vec<Milestone>,
     paginate = offset,
     example = "milestones/list_project_milestones.json",
+    variant(
+        "/groups/{id}/milestones",
+        id = "listGroupMilestones",
+        summary = "List the milestones of a group.",
+        tag = "Group milestones",
+        example = "group_milestones/list_group_milestones.json",
+    ),
 )]
 pub struct ListProjectMilestones {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Filters.
@@ -79,9 +89,16 @@ pub struct ListProjectMilestones {
     tag = "Milestones",
     response = Milestone,
     example = "milestones/get_project_milestone.json",
+    variant(
+        "/groups/{id}/milestones/{milestone_id}",
+        id = "getGroupMilestone",
+        summary = "Get one milestone of a group.",
+        tag = "Group milestones",
+        example = "group_milestones/get_group_milestone.json",
+    ),
 )]
 pub struct GetProjectMilestone {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Global numeric ID of the milestone.
@@ -96,9 +113,16 @@ pub struct GetProjectMilestone {
     tag = "Milestones",
     response = Milestone,
     example = "milestones/create_project_milestone.json",
+    variant(
+        "/groups/{id}/milestones",
+        id = "createGroupMilestone",
+        summary = "Create a milestone in a group.",
+        tag = "Group milestones",
+        example = "group_milestones/create_group_milestone.json",
+    ),
 )]
 pub struct CreateProjectMilestone {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Title of the new milestone.
@@ -115,9 +139,16 @@ pub struct CreateProjectMilestone {
     tag = "Milestones",
     response = Milestone,
     example = "milestones/edit_project_milestone.json",
+    variant(
+        "/groups/{id}/milestones/{milestone_id}",
+        id = "editGroupMilestone",
+        summary = "Change a milestone of a group.",
+        tag = "Group milestones",
+        example = "group_milestones/edit_group_milestone.json",
+    ),
 )]
 pub struct EditProjectMilestone {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Global numeric ID of the milestone.
@@ -134,15 +165,21 @@ pub struct EditProjectMilestone {
 
 /// Delete a milestone of a project.
 ///
-/// Needs at least the Reporter role in the project.
+/// Needs at least the Reporter role in a project, or the Developer role in a group.
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     delete, "/projects/{id}/milestones/{milestone_id}",
     tag = "Milestones",
     response = (),
+    variant(
+        "/groups/{id}/milestones/{milestone_id}",
+        id = "deleteGroupMilestone",
+        summary = "Delete a milestone of a group.",
+        tag = "Group milestones",
+    ),
 )]
 pub struct DeleteProjectMilestone {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Global numeric ID of the milestone.
@@ -151,6 +188,9 @@ pub struct DeleteProjectMilestone {
 }
 
 /// List the issues planned in a project milestone.
+///
+/// For a group milestone, only issues of the group's own projects: those of subgroups are left
+/// out.
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     get, "/projects/{id}/milestones/{milestone_id}/issues",
@@ -158,9 +198,16 @@ pub struct DeleteProjectMilestone {
     response = Vec<Issue>,
     paginate = offset,
     example = "milestones/list_project_milestone_issues.json",
+    variant(
+        "/groups/{id}/milestones/{milestone_id}/issues",
+        id = "listGroupMilestoneIssues",
+        summary = "List the issues planned in a group milestone.",
+        tag = "Group milestones",
+        example = "group_milestones/list_group_milestone_issues.json",
+    ),
 )]
 pub struct ListProjectMilestoneIssues {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Global numeric ID of the milestone.
@@ -176,9 +223,16 @@ pub struct ListProjectMilestoneIssues {
     response = Vec<MergeRequest>,
     paginate = offset,
     example = "milestones/list_project_milestone_merge_requests.json",
+    variant(
+        "/groups/{id}/milestones/{milestone_id}/merge_requests",
+        id = "listGroupMilestoneMergeRequests",
+        summary = "List the merge requests planned in a group milestone.",
+        tag = "Group milestones",
+        example = "group_milestones/list_group_milestone_merge_requests.json",
+    ),
 )]
 pub struct ListProjectMilestoneMergeRequests {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Global numeric ID of the milestone.
@@ -214,9 +268,16 @@ pub struct PromoteProjectMilestone {
     tag = "Milestones",
     response = Vec<BurndownEvent>,
     example = "milestones/list_project_milestone_burndown_events.json",
+    variant(
+        "/groups/{id}/milestones/{milestone_id}/burndown_events",
+        id = "listGroupMilestoneBurndownEvents",
+        summary = "List the burndown chart events of a group milestone.",
+        tag = "Group milestones",
+        example = "group_milestones/list_group_milestone_burndown_events.json",
+    ),
 )]
 pub struct ListProjectMilestoneBurndownEvents {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Global numeric ID of the milestone.

@@ -1,4 +1,7 @@
 //! The project badges page: badges shown on a project's overview page.
+//!
+//! The group badges page offers most of these operations under `/groups/{id}`: they are declared
+//! here once, with a `variant(...)` tagged "Group badges" (see `group_badges.rs`).
 
 use gitlab_endpoint::{Endpoint, IdOrPath};
 
@@ -6,7 +9,8 @@ use crate::models::{Badge, RenderedBadge};
 
 /// List the badges of a project.
 ///
-/// Includes the badges inherited from the project's groups.
+/// A project's list includes the badges inherited from its groups; in a group's list,
+/// placeholders are filled in from the group's oldest project, if any.
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     get, "/projects/{id}/badges",
@@ -14,9 +18,16 @@ use crate::models::{Badge, RenderedBadge};
     response = Vec<Badge>,
     paginate = offset,
     example = "project_badges/list_project_badges.json",
+    variant(
+        "/groups/{id}/badges",
+        id = "listGroupBadges",
+        summary = "List the badges of a group.",
+        tag = "Group badges",
+        example = "group_badges/list_group_badges.json",
+    ),
 )]
 pub struct ListProjectBadges {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Only badges with exactly this name (case matters).
@@ -30,9 +41,16 @@ pub struct ListProjectBadges {
     tag = "Project badges",
     response = Badge,
     example = "project_badges/get_project_badge.json",
+    variant(
+        "/groups/{id}/badges/{badge_id}",
+        id = "getGroupBadge",
+        summary = "Get one badge of a group.",
+        tag = "Group badges",
+        example = "group_badges/get_group_badge.json",
+    ),
 )]
 pub struct GetProjectBadge {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Numeric ID of the badge.
@@ -41,6 +59,9 @@ pub struct GetProjectBadge {
 }
 
 /// Add a badge to a project.
+// Not a variant of the group one (`AddGroupBadge`): the group badges page lists no `name`
+// parameter. GitLab's Grape API (`lib/api/badges.rb`) most likely serves both with the same
+// parameters, but the document follows the docs pages.
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     post, "/projects/{id}/badges",
@@ -61,6 +82,8 @@ pub struct AddProjectBadge {
 }
 
 /// Change a badge of a project.
+// Not a variant of the group one (`EditGroupBadge`): the group badges page lists no `name`
+// parameter (see `AddProjectBadge`).
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     put, "/projects/{id}/badges/{badge_id}",
@@ -85,15 +108,21 @@ pub struct EditProjectBadge {
 
 /// Remove a badge from a project.
 ///
-/// Only the project's own badges can be removed here, not those from its groups.
+/// From a project, only its own badges can be removed here, not those from its groups.
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     delete, "/projects/{id}/badges/{badge_id}",
     tag = "Project badges",
     response = (),
+    variant(
+        "/groups/{id}/badges/{badge_id}",
+        id = "deleteGroupBadge",
+        summary = "Remove a badge from a group.",
+        tag = "Group badges",
+    ),
 )]
 pub struct DeleteProjectBadge {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Numeric ID of the badge.
@@ -110,9 +139,16 @@ pub struct DeleteProjectBadge {
     tag = "Project badges",
     response = RenderedBadge,
     example = "project_badges/preview_project_badge.json",
+    variant(
+        "/groups/{id}/badges/render",
+        id = "previewGroupBadge",
+        summary = "Preview a badge of a group: fill in the placeholders of a link and an image address.",
+        tag = "Group badges",
+        example = "group_badges/preview_group_badge.json",
+    ),
 )]
 pub struct PreviewProjectBadge {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Link address to render.
@@ -129,6 +165,6 @@ pub(crate) fn endpoints() -> Vec<gitlab_endpoint::EndpointInfo> {
         AddProjectBadge,
         EditProjectBadge,
         DeleteProjectBadge,
-        PreviewProjectBadge
+        PreviewProjectBadge,
     ]
 }
