@@ -33,6 +33,24 @@ pub fn shape(path: &str) -> String {
         .join("/")
 }
 
+/// Routes the docs write differently from the ones GitLab serves, as shape prefixes: (the docs'
+/// form, GitLab's). The discussions page puts commit threads under `/commits/`, while GitLab
+/// (and the commits page) serve them under `/repository/commits/`.
+const DOCS_ROUTE_FIXES: &[(&str, &str)] = &[(
+    "/projects/{}/commits/{}/discussions",
+    "/projects/{}/repository/commits/{}/discussions",
+)];
+
+/// The shape GitLab serves for a documented shape.
+fn served_shape(documented: String) -> String {
+    for (docs, served) in DOCS_ROUTE_FIXES {
+        if let Some(rest) = documented.strip_prefix(docs) {
+            return format!("{served}{rest}");
+        }
+    }
+    documented
+}
+
 /// Where the shared docs are: beside the checkout.
 #[must_use]
 pub fn default_docs_dir() -> PathBuf {
@@ -54,7 +72,7 @@ pub fn documented(docs: &Path) -> Result<Vec<Row>> {
             let cols: Vec<&str> = line.split('\t').collect();
             (cols.len() >= 4).then(|| Row {
                 method: cols[0].to_owned(),
-                shape: shape(cols[1]),
+                shape: served_shape(shape(cols[1])),
                 page: cols[3].to_owned(),
             })
         })
@@ -125,6 +143,15 @@ pub fn run(docs: &Path, verbose: bool) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::{compare, default_docs_dir, documented, shape};
+
+    #[test]
+    fn documented_commit_threads_map_to_the_served_route() {
+        assert_eq!(
+            super::served_shape(shape("/projects/{id}/commits/{commit_id}/discussions/{d}/notes")),
+            "/projects/{}/repository/commits/{}/discussions/{}/notes"
+        );
+        assert_eq!(super::served_shape("/projects/{}".to_owned()), "/projects/{}");
+    }
 
     #[test]
     fn shapes_blank_placeholder_names() {
