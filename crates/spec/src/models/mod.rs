@@ -74,20 +74,26 @@ macro_rules! integer_enum {
 
 pub mod access_token;
 pub mod admin_settings;
+pub mod analytics;
 pub mod approval;
 pub mod award_emoji;
 pub mod badge;
+pub mod board;
 pub mod commit;
 pub mod deploy;
+pub mod event;
 pub mod group;
 pub mod import_export;
 pub mod instance;
 pub mod issue;
+pub mod iteration;
 pub mod label;
+pub mod member;
 pub mod membership_request;
 pub mod merge_request;
 pub mod milestone;
 pub mod note;
+pub mod notification;
 pub mod pipeline;
 pub mod project;
 pub mod project_hook;
@@ -96,8 +102,10 @@ pub mod release;
 pub mod remote_mirror;
 pub mod repository;
 pub mod repository_file;
+pub mod search;
 pub mod snippet;
 pub mod suggestion;
+pub mod todo;
 pub mod user;
 pub mod user_credentials;
 pub mod wiki;
@@ -107,15 +115,21 @@ pub use access_token::*;
 #[allow(unused_imports)]
 pub use admin_settings::*;
 #[allow(unused_imports)]
+pub use analytics::*;
+#[allow(unused_imports)]
 pub use approval::*;
 #[allow(unused_imports)]
 pub use award_emoji::*;
 #[allow(unused_imports)]
 pub use badge::*;
 #[allow(unused_imports)]
+pub use board::*;
+#[allow(unused_imports)]
 pub use commit::*;
 #[allow(unused_imports)]
 pub use deploy::*;
+#[allow(unused_imports)]
+pub use event::*;
 #[allow(unused_imports)]
 pub use group::*;
 #[allow(unused_imports)]
@@ -125,7 +139,11 @@ pub use instance::*;
 #[allow(unused_imports)]
 pub use issue::*;
 #[allow(unused_imports)]
+pub use iteration::*;
+#[allow(unused_imports)]
 pub use label::*;
+#[allow(unused_imports)]
+pub use member::*;
 #[allow(unused_imports)]
 pub use membership_request::*;
 #[allow(unused_imports)]
@@ -134,6 +152,8 @@ pub use merge_request::*;
 pub use milestone::*;
 #[allow(unused_imports)]
 pub use note::*;
+#[allow(unused_imports)]
+pub use notification::*;
 #[allow(unused_imports)]
 pub use pipeline::*;
 #[allow(unused_imports)]
@@ -151,10 +171,13 @@ pub use repository::*;
 #[allow(unused_imports)]
 pub use repository_file::*;
 #[allow(unused_imports)]
+pub use search::*;
+#[allow(unused_imports)]
 pub use snippet::*;
 #[allow(unused_imports)]
 pub use suggestion::*;
 #[allow(unused_imports)]
+pub use todo::*;
 pub use user::*;
 #[allow(unused_imports)]
 pub use user_credentials::*;

@@ -7,6 +7,7 @@ pub mod appearance;
 pub mod applications;
 pub mod avatar;
 pub mod award_emoji;
+pub mod boards;
 pub mod branches;
 pub mod broadcast_messages;
 pub mod commits;
@@ -14,15 +15,26 @@ pub mod custom_attributes;
 pub mod deploy_keys;
 pub mod deploy_tokens;
 pub mod discussions;
+pub mod events;
 pub mod freeze_periods;
+pub mod group_access_tokens;
+pub mod group_activity_analytics;
 pub mod group_badges;
+pub mod group_boards;
+pub mod group_iterations;
 pub mod group_labels;
 pub mod group_milestones;
+pub mod group_releases;
+pub mod group_wikis;
+pub mod groups;
+pub mod import;
 pub mod invitations;
 pub mod issues;
+pub mod iterations;
 pub mod keys;
 pub mod labels;
 pub mod markdown;
+pub mod members;
 pub mod merge_request_approvals;
 pub mod merge_requests;
 pub mod merge_trains;
@@ -30,6 +42,8 @@ pub mod metadata;
 pub mod milestones;
 pub mod namespaces;
 pub mod notes;
+pub mod notification_settings;
+pub mod personal_access_tokens;
 pub mod project_access_tokens;
 pub mod project_badges;
 pub mod project_import_export;
@@ -44,9 +58,11 @@ pub mod remote_mirrors;
 pub mod repositories;
 pub mod repository_files;
 pub mod repository_submodules;
+pub mod search;
 pub mod snippets;
 pub mod suggestions;
 pub mod tags;
+pub mod todos;
 pub mod topics;
 pub mod users;
 pub mod version;
@@ -359,6 +375,102 @@ pub const PAGES: &[Page] = &[
         tag: "Project access tokens",
         description: "Access tokens that act as a bot user of one project.",
         endpoints: project_access_tokens::endpoints,
+    },
+    Page {
+        name: "groups",
+        tag: "Groups",
+        description: "Groups and subgroups: listing, creating, editing, transferring and deleting them, their projects, shares and hooks.",
+        endpoints: groups::endpoints,
+    },
+    Page {
+        name: "members",
+        tag: "Members",
+        description: "Members of projects and groups, directly or through inheritance, and their access levels.",
+        endpoints: members::endpoints,
+    },
+    Page {
+        name: "group_access_tokens",
+        tag: "Group access tokens",
+        description: "Access tokens that act as a bot user of one group.",
+        endpoints: group_access_tokens::endpoints,
+    },
+    Page {
+        name: "personal_access_tokens",
+        tag: "Personal access tokens",
+        description: "Personal access tokens of users: listing, inspecting and revoking them.",
+        endpoints: personal_access_tokens::endpoints,
+    },
+    Page {
+        name: "boards",
+        tag: "Project issue boards",
+        description: "Issue boards of a project and their lists.",
+        endpoints: boards::endpoints,
+    },
+    Page {
+        name: "group_boards",
+        tag: "Group issue boards",
+        description: "Issue boards of a group and their lists.",
+        endpoints: group_boards::endpoints,
+    },
+    Page {
+        name: "group_wikis",
+        tag: "Group wikis",
+        description: "Pages and attachments of a group's wiki.",
+        endpoints: group_wikis::endpoints,
+    },
+    Page {
+        name: "group_releases",
+        tag: "Group releases",
+        description: "The releases of every project in a group.",
+        endpoints: group_releases::endpoints,
+    },
+    Page {
+        name: "iterations",
+        tag: "Project iterations",
+        description: "Iterations available to a project.",
+        endpoints: iterations::endpoints,
+    },
+    Page {
+        name: "group_iterations",
+        tag: "Group iterations",
+        description: "Iterations of a group.",
+        endpoints: group_iterations::endpoints,
+    },
+    Page {
+        name: "group_activity_analytics",
+        tag: "Group activity analytics",
+        description: "Counts of recent activity in a group: issues, merge requests and new members.",
+        endpoints: group_activity_analytics::endpoints,
+    },
+    Page {
+        name: "notification_settings",
+        tag: "Notification settings",
+        description: "Notification levels and events, globally and per group or project.",
+        endpoints: notification_settings::endpoints,
+    },
+    Page {
+        name: "events",
+        tag: "Events",
+        description: "Activity events of users and projects.",
+        endpoints: events::endpoints,
+    },
+    Page {
+        name: "todos",
+        tag: "To-do items",
+        description: "The signed-in user's to-do items.",
+        endpoints: todos::endpoints,
+    },
+    Page {
+        name: "search",
+        tag: "Search",
+        description: "Searching the whole instance, a group or a project by scope.",
+        endpoints: search::endpoints,
+    },
+    Page {
+        name: "import",
+        tag: "Import",
+        description: "Importing repositories from GitHub and Bitbucket Server.",
+        endpoints: import::endpoints,
     },
 ];
 

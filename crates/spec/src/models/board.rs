@@ -1,0 +1,1 @@
+//! Board models (being described).

@@ -1,0 +1,1 @@
+//! Event models (being described).

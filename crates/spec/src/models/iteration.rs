@@ -1,0 +1,1 @@
+//! Iteration models (being described).

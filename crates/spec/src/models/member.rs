@@ -1,0 +1,1 @@
+//! Member models (being described).

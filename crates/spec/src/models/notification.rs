@@ -1,0 +1,1 @@
+//! Notification models (being described).

@@ -1,0 +1,1 @@
+//! Todo models (being described).

@@ -1,0 +1,8 @@
+//! The events page: activity events of users and projects.
+
+use gitlab_endpoint::EndpointInfo;
+
+/// The route types of this page, in the page's order.
+pub(crate) fn endpoints() -> Vec<EndpointInfo> {
+    super::describe![]
+}

@@ -1,0 +1,8 @@
+//! The group issue boards page: issue boards of a group and their lists.
+
+use gitlab_endpoint::EndpointInfo;
+
+/// The route types of this page, in the page's order.
+pub(crate) fn endpoints() -> Vec<EndpointInfo> {
+    super::describe![]
+}

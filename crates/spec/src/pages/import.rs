@@ -1,0 +1,8 @@
+//! The import page: importing repositories from GitHub and Bitbucket Server.
+
+use gitlab_endpoint::EndpointInfo;
+
+/// The route types of this page, in the page's order.
+pub(crate) fn endpoints() -> Vec<EndpointInfo> {
+    super::describe![]
+}
