@@ -79,22 +79,34 @@ pub mod approval;
 pub mod award_emoji;
 pub mod badge;
 pub mod board;
+pub mod cluster;
 pub mod commit;
+pub mod container_registry;
 pub mod deploy;
+pub mod deployment;
+pub mod environment;
+pub mod error_tracking;
 pub mod event;
+pub mod feature_flag;
 pub mod group;
 pub mod import_export;
 pub mod instance;
+pub mod integration;
 pub mod issue;
 pub mod iteration;
+pub mod job;
 pub mod label;
+pub mod lint;
 pub mod member;
 pub mod membership_request;
 pub mod merge_request;
 pub mod milestone;
 pub mod note;
 pub mod notification;
+pub mod package;
+pub mod pages_domain;
 pub mod pipeline;
+pub mod pipeline_schedule;
 pub mod project;
 pub mod project_hook;
 pub mod project_template;
@@ -102,12 +114,15 @@ pub mod release;
 pub mod remote_mirror;
 pub mod repository;
 pub mod repository_file;
+pub mod runner;
 pub mod search;
 pub mod snippet;
 pub mod suggestion;
 pub mod todo;
+pub mod trigger;
 pub mod user;
 pub mod user_credentials;
+pub mod variable;
 pub mod wiki;
 
 #[allow(unused_imports)]
@@ -125,11 +140,23 @@ pub use badge::*;
 #[allow(unused_imports)]
 pub use board::*;
 #[allow(unused_imports)]
+pub use cluster::*;
+#[allow(unused_imports)]
 pub use commit::*;
+#[allow(unused_imports)]
+pub use container_registry::*;
 #[allow(unused_imports)]
 pub use deploy::*;
 #[allow(unused_imports)]
+pub use deployment::*;
+#[allow(unused_imports)]
+pub use environment::*;
+#[allow(unused_imports)]
+pub use error_tracking::*;
+#[allow(unused_imports)]
 pub use event::*;
+#[allow(unused_imports)]
+pub use feature_flag::*;
 #[allow(unused_imports)]
 pub use group::*;
 #[allow(unused_imports)]
@@ -137,11 +164,17 @@ pub use import_export::*;
 #[allow(unused_imports)]
 pub use instance::*;
 #[allow(unused_imports)]
+pub use integration::*;
+#[allow(unused_imports)]
 pub use issue::*;
 #[allow(unused_imports)]
 pub use iteration::*;
 #[allow(unused_imports)]
+pub use job::*;
+#[allow(unused_imports)]
 pub use label::*;
+#[allow(unused_imports)]
+pub use lint::*;
 #[allow(unused_imports)]
 pub use member::*;
 #[allow(unused_imports)]
@@ -155,7 +188,13 @@ pub use note::*;
 #[allow(unused_imports)]
 pub use notification::*;
 #[allow(unused_imports)]
+pub use package::*;
+#[allow(unused_imports)]
+pub use pages_domain::*;
+#[allow(unused_imports)]
 pub use pipeline::*;
+#[allow(unused_imports)]
+pub use pipeline_schedule::*;
 #[allow(unused_imports)]
 pub use project::*;
 #[allow(unused_imports)]
@@ -171,6 +210,8 @@ pub use repository::*;
 #[allow(unused_imports)]
 pub use repository_file::*;
 #[allow(unused_imports)]
+pub use runner::*;
+#[allow(unused_imports)]
 pub use search::*;
 #[allow(unused_imports)]
 pub use snippet::*;
@@ -178,9 +219,13 @@ pub use snippet::*;
 pub use suggestion::*;
 #[allow(unused_imports)]
 pub use todo::*;
+#[allow(unused_imports)]
+pub use trigger::*;
 pub use user::*;
 #[allow(unused_imports)]
 pub use user_credentials::*;
+#[allow(unused_imports)]
+pub use variable::*;
 #[allow(unused_imports)]
 pub use wiki::*;
 
