@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::models::{MemberAccessLevel, ProjectVisibility};
+use crate::models::{AccessLevel, ProjectVisibility};
 
 /// Who may create projects in a group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -85,7 +85,7 @@ pub struct Group {
     /// Common name of the linked LDAP group (paid tiers); `null` when not linked.
     pub ldap_cn: Option<String>,
     /// Access level given to members synced from LDAP (paid tiers); `null` when not linked.
-    pub ldap_access: Option<MemberAccessLevel>,
+    pub ldap_access: Option<AccessLevel>,
     /// Day the group is to be deleted, when deletion is pending (paid tiers).
     pub marked_for_deletion_on: Option<NaiveDate>,
 }
