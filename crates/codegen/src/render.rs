@@ -90,7 +90,8 @@ fn space_items(code: &str) -> String {
             && next.starts_with(&line[..line.len() - 1])
             && !next[line.len() - 1..].starts_with(['}', ')', ']', ' ', ','])
             && !next.trim_start().starts_with("else");
-        let ends_statement = (line.ends_with(';') && !line.starts_with(' '))
+        // A doc or comment line ending in `;` is prose, not a statement.
+        let ends_statement = (line.ends_with(';') && !line.starts_with([' ', '/']))
             && !next.is_empty()
             && !next.starts_with("use ");
         if ends_docs || ends_item || ends_statement {
@@ -133,5 +134,21 @@ fn template_error(name: &str, error: &tera::Error) -> Error {
     Error::Template {
         template: name.to_owned(),
         message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::space_items;
+
+    #[test]
+    fn items_are_spaced_but_doc_prose_is_not() {
+        let code = "use a::b;\nconst A: u8 = 1;\n/// One; two\n/// three.\nstruct S;\n";
+        assert_eq!(
+            space_items(code),
+            "use a::b;\n\nconst A: u8 = 1;\n\n/// One; two\n/// three.\nstruct S;\n"
+        );
+        let doc = "/// First line;\n/// second line.\npub struct T {}\n";
+        assert_eq!(space_items(doc), doc);
     }
 }

@@ -141,6 +141,16 @@ impl gitlab_server::remote_mirrors::RemoteMirrorsApi for Probe {}
 impl gitlab_server::project_snippets::ProjectSnippetsApi for Probe {}
 impl gitlab_server::snippets::SnippetsApi for Probe {}
 impl gitlab_server::wikis::WikisApi for Probe {}
+impl gitlab_server::merge_requests::MergeRequestsApi for Probe {}
+impl gitlab_server::merge_trains::MergeTrainsApi for Probe {}
+impl gitlab_server::commits::CommitsApi for Probe {}
+impl gitlab_server::repository_submodules::RepositorySubmodulesApi for Probe {}
+impl gitlab_server::notes::NotesApi for Probe {}
+impl gitlab_server::discussions::DiscussionsApi for Probe {}
+impl gitlab_server::suggestions::SuggestionsApi for Probe {}
+impl gitlab_server::project_import_and_export::ProjectImportAndExportApi for Probe {}
+impl gitlab_server::project_templates::ProjectTemplatesApi for Probe {}
+impl gitlab_server::project_access_tokens::ProjectAccessTokensApi for Probe {}
 
 /// Limits `alice` (the effective caller) for 42 seconds; everyone else passes.
 struct LimitAlice;

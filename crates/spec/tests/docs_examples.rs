@@ -61,6 +61,14 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "the block after \"if commit is unsigned\" is the 404 error body, not a signature",
     ),
     (
+        "events.md:138",
+        "events always carry `created_at`, and a note always carries `updated_at`; the example cuts them out",
+    ),
+    (
+        "events.md:277",
+        "a note always carries `updated_at`; the example cuts it out",
+    ),
+    (
         "issues.md:694",
         "the example of GET /issues/:id leaves out `project_id`, which the Issue entity always sends",
     ),

@@ -26,6 +26,28 @@ impl<'a> CustomAttributesApi<'a> {
         }
     }
 
+    /// List the custom attributes of a group.
+    ///
+    /// `GET /groups/{id}/custom_attributes`.
+    pub fn list_group_custom_attributes(&self, id: i64) -> ListGroupCustomAttributes<'a> {
+        ListGroupCustomAttributes {
+            client: self.client,
+            sudo: None,
+            id,
+        }
+    }
+
+    /// List the custom attributes of a project.
+    ///
+    /// `GET /projects/{id}/custom_attributes`.
+    pub fn list_project_custom_attributes(&self, id: i64) -> ListProjectCustomAttributes<'a> {
+        ListProjectCustomAttributes {
+            client: self.client,
+            sudo: None,
+            id,
+        }
+    }
+
     /// Get one custom attribute of a user, by key.
     ///
     /// `GET /users/{id}/custom_attributes/{key}`.
@@ -78,17 +100,6 @@ impl<'a> CustomAttributesApi<'a> {
         }
     }
 
-    /// List the custom attributes of a group.
-    ///
-    /// `GET /groups/{id}/custom_attributes`.
-    pub fn list_group_custom_attributes(&self, id: i64) -> ListGroupCustomAttributes<'a> {
-        ListGroupCustomAttributes {
-            client: self.client,
-            sudo: None,
-            id,
-        }
-    }
-
     /// Get one custom attribute of a group, by key.
     ///
     /// `GET /groups/{id}/custom_attributes/{key}`.
@@ -138,17 +149,6 @@ impl<'a> CustomAttributesApi<'a> {
             sudo: None,
             id,
             key: key.into(),
-        }
-    }
-
-    /// List the custom attributes of a project.
-    ///
-    /// `GET /projects/{id}/custom_attributes`.
-    pub fn list_project_custom_attributes(&self, id: i64) -> ListProjectCustomAttributes<'a> {
-        ListProjectCustomAttributes {
-            client: self.client,
-            sudo: None,
-            id,
         }
     }
 
@@ -228,6 +228,88 @@ impl ListUserCustomAttributes<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/users/{}/custom_attributes",
+                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
+                    &self.id
+                ))
+            ),
+        );
+        if let ::std::option::Option::Some(user) = &self.sudo {
+            request.sudo(::std::option::Option::Some(user.clone()));
+        }
+        ::std::result::Result::Ok(request)
+    }
+
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> rt::Result<::std::vec::Vec<super::models::CustomAttribute>> {
+        let request = self.request()?;
+        self.client.send_json(request).await
+    }
+}
+
+/// A `listGroupCustomAttributes` request: set optional parameters, then `.send()` it.
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListGroupCustomAttributes<'a> {
+    client: &'a rt::Client,
+    sudo: ::std::option::Option<::std::string::String>,
+    id: i64,
+}
+
+impl ListGroupCustomAttributes<'_> {
+    /// Acts as another user (numeric ID or username) for this request only; needs an
+    /// administrator's token with the `sudo` scope.
+    pub fn sudo(mut self, user: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.sudo = ::std::option::Option::Some(user.into());
+        self
+    }
+
+    /// The HTTP request this builder describes.
+    pub fn request(&self) -> rt::Result<rt::Request> {
+        let mut request = rt::Request::new(
+            rt::Method::GET,
+            ::std::format!(
+                "/groups/{}/custom_attributes",
+                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
+                    &self.id
+                ))
+            ),
+        );
+        if let ::std::option::Option::Some(user) = &self.sudo {
+            request.sudo(::std::option::Option::Some(user.clone()));
+        }
+        ::std::result::Result::Ok(request)
+    }
+
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> rt::Result<::std::vec::Vec<super::models::CustomAttribute>> {
+        let request = self.request()?;
+        self.client.send_json(request).await
+    }
+}
+
+/// A `listProjectCustomAttributes` request: set optional parameters, then `.send()` it.
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListProjectCustomAttributes<'a> {
+    client: &'a rt::Client,
+    sudo: ::std::option::Option<::std::string::String>,
+    id: i64,
+}
+
+impl ListProjectCustomAttributes<'_> {
+    /// Acts as another user (numeric ID or username) for this request only; needs an
+    /// administrator's token with the `sudo` scope.
+    pub fn sudo(mut self, user: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.sudo = ::std::option::Option::Some(user.into());
+        self
+    }
+
+    /// The HTTP request this builder describes.
+    pub fn request(&self) -> rt::Result<rt::Request> {
+        let mut request = rt::Request::new(
+            rt::Method::GET,
+            ::std::format!(
+                "/projects/{}/custom_attributes",
                 ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
                     &self.id
                 ))
@@ -377,47 +459,6 @@ impl DeleteUserCustomAttribute<'_> {
     }
 }
 
-/// A `listGroupCustomAttributes` request: set optional parameters, then `.send()` it.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListGroupCustomAttributes<'a> {
-    client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
-    id: i64,
-}
-
-impl ListGroupCustomAttributes<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(mut self, user: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
-    /// The HTTP request this builder describes.
-    pub fn request(&self) -> rt::Result<rt::Request> {
-        let mut request = rt::Request::new(
-            rt::Method::GET,
-            ::std::format!(
-                "/groups/{}/custom_attributes",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
-            ),
-        );
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
-        ::std::result::Result::Ok(request)
-    }
-
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> rt::Result<::std::vec::Vec<super::models::CustomAttribute>> {
-        let request = self.request()?;
-        self.client.send_json(request).await
-    }
-}
-
 /// A `getGroupCustomAttribute` request: set optional parameters, then `.send()` it.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent"]
@@ -546,47 +587,6 @@ impl DeleteGroupCustomAttribute<'_> {
     pub async fn send(self) -> rt::Result<()> {
         let request = self.request()?;
         self.client.send_empty(request).await
-    }
-}
-
-/// A `listProjectCustomAttributes` request: set optional parameters, then `.send()` it.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct ListProjectCustomAttributes<'a> {
-    client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
-    id: i64,
-}
-
-impl ListProjectCustomAttributes<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(mut self, user: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
-    /// The HTTP request this builder describes.
-    pub fn request(&self) -> rt::Result<rt::Request> {
-        let mut request = rt::Request::new(
-            rt::Method::GET,
-            ::std::format!(
-                "/projects/{}/custom_attributes",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
-            ),
-        );
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
-        ::std::result::Result::Ok(request)
-    }
-
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> rt::Result<::std::vec::Vec<super::models::CustomAttribute>> {
-        let request = self.request()?;
-        self.client.send_json(request).await
     }
 }
 

@@ -51,7 +51,7 @@ impl<'a> DeployTokensApi<'a> {
 
     /// Create a deploy token for a project.
     ///
-    /// The answer is the only one that carries the token's secret.
+    /// In a group, owners only. The answer is the only one that carries the token's secret.
     ///
     /// `POST /projects/{id}/deploy_tokens`.
     pub fn create_project_deploy_token(
@@ -65,6 +65,49 @@ impl<'a> DeployTokensApi<'a> {
             sudo: None,
             id: id.into(),
             body: CreateProjectDeployTokenBody {
+                name: name.into(),
+                expires_at: None,
+                username: None,
+                scopes,
+            },
+        }
+    }
+
+    /// List the deploy tokens of a group.
+    ///
+    /// `GET /groups/{id}/deploy_tokens`; paginated: `.send()` gets one page, `.stream()` every item.
+    pub fn list_group_deploy_tokens(
+        &self,
+        id: impl ::std::convert::Into<::gitlab_client_runtime::IdOrPath>,
+    ) -> ListGroupDeployTokens<'a> {
+        ListGroupDeployTokens {
+            client: self.client,
+            sudo: None,
+            id: id.into(),
+            active: None,
+            page: None,
+            per_page: None,
+            max_items: None,
+            prefer_offset: false,
+        }
+    }
+
+    /// Create a deploy token for a group.
+    ///
+    /// In a group, owners only. The answer is the only one that carries the token's secret.
+    ///
+    /// `POST /groups/{id}/deploy_tokens`.
+    pub fn create_group_deploy_token(
+        &self,
+        id: impl ::std::convert::Into<::gitlab_client_runtime::IdOrPath>,
+        name: impl ::std::convert::Into<::std::string::String>,
+        scopes: ::std::vec::Vec<CreateGroupDeployTokenBodyScopesItem>,
+    ) -> CreateGroupDeployToken<'a> {
+        CreateGroupDeployToken {
+            client: self.client,
+            sudo: None,
+            id: id.into(),
+            body: CreateGroupDeployTokenBody {
                 name: name.into(),
                 expires_at: None,
                 username: None,
@@ -91,6 +134,8 @@ impl<'a> DeployTokensApi<'a> {
 
     /// Revoke and remove a deploy token of a project.
     ///
+    /// In a group, owners only.
+    ///
     /// `DELETE /projects/{id}/deploy_tokens/{token_id}`.
     pub fn delete_project_deploy_token(
         &self,
@@ -102,49 +147,6 @@ impl<'a> DeployTokensApi<'a> {
             sudo: None,
             id: id.into(),
             token_id,
-        }
-    }
-
-    /// List the deploy tokens of a group.
-    ///
-    /// `GET /groups/{id}/deploy_tokens`; paginated: `.send()` gets one page, `.stream()` every item.
-    pub fn list_group_deploy_tokens(
-        &self,
-        id: impl ::std::convert::Into<::gitlab_client_runtime::IdOrPath>,
-    ) -> ListGroupDeployTokens<'a> {
-        ListGroupDeployTokens {
-            client: self.client,
-            sudo: None,
-            id: id.into(),
-            active: None,
-            page: None,
-            per_page: None,
-            max_items: None,
-            prefer_offset: false,
-        }
-    }
-
-    /// Create a deploy token for a group.
-    ///
-    /// Group owners only. The answer is the only one that carries the token's secret.
-    ///
-    /// `POST /groups/{id}/deploy_tokens`.
-    pub fn create_group_deploy_token(
-        &self,
-        id: impl ::std::convert::Into<::gitlab_client_runtime::IdOrPath>,
-        name: impl ::std::convert::Into<::std::string::String>,
-        scopes: ::std::vec::Vec<CreateGroupDeployTokenBodyScopesItem>,
-    ) -> CreateGroupDeployToken<'a> {
-        CreateGroupDeployToken {
-            client: self.client,
-            sudo: None,
-            id: id.into(),
-            body: CreateGroupDeployTokenBody {
-                name: name.into(),
-                expires_at: None,
-                username: None,
-                scopes,
-            },
         }
     }
 
@@ -166,7 +168,7 @@ impl<'a> DeployTokensApi<'a> {
 
     /// Revoke and remove a deploy token of a group.
     ///
-    /// Group owners only.
+    /// In a group, owners only.
     ///
     /// `DELETE /groups/{id}/deploy_tokens/{token_id}`.
     pub fn delete_group_deploy_token(
@@ -405,92 +407,6 @@ impl CreateProjectDeployToken<'_> {
     }
 }
 
-/// A `getProjectDeployToken` request: set optional parameters, then `.send()` it.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct GetProjectDeployToken<'a> {
-    client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
-    id: ::gitlab_client_runtime::IdOrPath,
-    token_id: i64,
-}
-
-impl GetProjectDeployToken<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(mut self, user: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
-    /// The HTTP request this builder describes.
-    pub fn request(&self) -> rt::Result<rt::Request> {
-        let mut request = rt::Request::new(
-            rt::Method::GET,
-            ::std::format!(
-                "/projects/{}/deploy_tokens/{}",
-                self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.token_id
-                ))
-            ),
-        );
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
-        ::std::result::Result::Ok(request)
-    }
-
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> rt::Result<super::models::DeployToken> {
-        let request = self.request()?;
-        self.client.send_json(request).await
-    }
-}
-
-/// A `deleteProjectDeployToken` request: set optional parameters, then `.send()` it.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct DeleteProjectDeployToken<'a> {
-    client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
-    id: ::gitlab_client_runtime::IdOrPath,
-    token_id: i64,
-}
-
-impl DeleteProjectDeployToken<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(mut self, user: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
-    /// The HTTP request this builder describes.
-    pub fn request(&self) -> rt::Result<rt::Request> {
-        let mut request = rt::Request::new(
-            rt::Method::DELETE,
-            ::std::format!(
-                "/projects/{}/deploy_tokens/{}",
-                self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.token_id
-                ))
-            ),
-        );
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
-        ::std::result::Result::Ok(request)
-    }
-
-    /// Sends the request.
-    pub async fn send(self) -> rt::Result<()> {
-        let request = self.request()?;
-        self.client.send_empty(request).await
-    }
-}
-
 /// A `listGroupDeployTokens` request: set optional parameters, then `.send()` it.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent"]
@@ -626,6 +542,92 @@ impl CreateGroupDeployToken<'_> {
     pub async fn send(self) -> rt::Result<super::models::DeployToken> {
         let request = self.request()?;
         self.client.send_json(request).await
+    }
+}
+
+/// A `getProjectDeployToken` request: set optional parameters, then `.send()` it.
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetProjectDeployToken<'a> {
+    client: &'a rt::Client,
+    sudo: ::std::option::Option<::std::string::String>,
+    id: ::gitlab_client_runtime::IdOrPath,
+    token_id: i64,
+}
+
+impl GetProjectDeployToken<'_> {
+    /// Acts as another user (numeric ID or username) for this request only; needs an
+    /// administrator's token with the `sudo` scope.
+    pub fn sudo(mut self, user: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.sudo = ::std::option::Option::Some(user.into());
+        self
+    }
+
+    /// The HTTP request this builder describes.
+    pub fn request(&self) -> rt::Result<rt::Request> {
+        let mut request = rt::Request::new(
+            rt::Method::GET,
+            ::std::format!(
+                "/projects/{}/deploy_tokens/{}",
+                self.id.encoded(),
+                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
+                    &self.token_id
+                ))
+            ),
+        );
+        if let ::std::option::Option::Some(user) = &self.sudo {
+            request.sudo(::std::option::Option::Some(user.clone()));
+        }
+        ::std::result::Result::Ok(request)
+    }
+
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> rt::Result<super::models::DeployToken> {
+        let request = self.request()?;
+        self.client.send_json(request).await
+    }
+}
+
+/// A `deleteProjectDeployToken` request: set optional parameters, then `.send()` it.
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteProjectDeployToken<'a> {
+    client: &'a rt::Client,
+    sudo: ::std::option::Option<::std::string::String>,
+    id: ::gitlab_client_runtime::IdOrPath,
+    token_id: i64,
+}
+
+impl DeleteProjectDeployToken<'_> {
+    /// Acts as another user (numeric ID or username) for this request only; needs an
+    /// administrator's token with the `sudo` scope.
+    pub fn sudo(mut self, user: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.sudo = ::std::option::Option::Some(user.into());
+        self
+    }
+
+    /// The HTTP request this builder describes.
+    pub fn request(&self) -> rt::Result<rt::Request> {
+        let mut request = rt::Request::new(
+            rt::Method::DELETE,
+            ::std::format!(
+                "/projects/{}/deploy_tokens/{}",
+                self.id.encoded(),
+                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
+                    &self.token_id
+                ))
+            ),
+        );
+        if let ::std::option::Option::Some(user) = &self.sudo {
+            request.sudo(::std::option::Option::Some(user.clone()));
+        }
+        ::std::result::Result::Ok(request)
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> rt::Result<()> {
+        let request = self.request()?;
+        self.client.send_empty(request).await
     }
 }
 

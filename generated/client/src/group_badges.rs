@@ -17,7 +17,7 @@ impl<'a> GroupBadgesApi<'a> {
 
     /// List the badges of a group.
     ///
-    /// Placeholders are filled in from the group's oldest project, if any.
+    /// A project's list includes the badges inherited from its groups; in a group's list, placeholders are filled in from the group's oldest project, if any.
     ///
     /// `GET /groups/{id}/badges`; paginated: `.send()` gets one page, `.stream()` every item.
     pub fn list_group_badges(
@@ -93,6 +93,8 @@ impl<'a> GroupBadgesApi<'a> {
     }
 
     /// Remove a badge from a group.
+    ///
+    /// From a project, only its own badges can be removed here, not those from its groups.
     ///
     /// `DELETE /groups/{id}/badges/{badge_id}`.
     pub fn delete_group_badge(

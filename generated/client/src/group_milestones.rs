@@ -100,7 +100,7 @@ impl<'a> GroupMilestonesApi<'a> {
 
     /// Delete a milestone of a group.
     ///
-    /// Needs at least the Developer role in the group.
+    /// Needs at least the Reporter role in a project, or the Developer role in a group.
     ///
     /// `DELETE /groups/{id}/milestones/{milestone_id}`.
     pub fn delete_group_milestone(
@@ -118,7 +118,7 @@ impl<'a> GroupMilestonesApi<'a> {
 
     /// List the issues planned in a group milestone.
     ///
-    /// Only issues of the group's own projects: those of subgroups are left out.
+    /// For a group milestone, only issues of the group's own projects: those of subgroups are left out.
     ///
     /// `GET /groups/{id}/milestones/{milestone_id}/issues`; paginated: `.send()` gets one page, `.stream()` every item.
     pub fn list_group_milestone_issues(

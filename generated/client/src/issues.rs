@@ -389,30 +389,6 @@ impl<'a> IssuesApi<'a> {
         }
     }
 
-    /// Add a note to an issue; a note with `/promote` promotes the issue to an epic.
-    ///
-    /// The issues page documents this call for promoting: the note's body has `/promote` at the start of a line, and `commands_changes` in the answer reports the promotion.
-    ///
-    /// `POST /projects/{id}/issues/{issue_iid}/notes`.
-    pub fn create_issue_note(
-        &self,
-        id: impl ::std::convert::Into<::gitlab_client_runtime::IdOrPath>,
-        issue_iid: i64,
-        body2: impl ::std::convert::Into<::std::string::String>,
-    ) -> CreateIssueNote<'a> {
-        CreateIssueNote {
-            client: self.client,
-            sudo: None,
-            id: id.into(),
-            issue_iid,
-            body: CreateIssueNoteBody {
-                body: body2.into(),
-                confidential: None,
-                created_at: None,
-            },
-        }
-    }
-
     /// Set the time estimate of an issue.
     ///
     /// `POST /projects/{id}/issues/{issue_iid}/time_estimate`.
@@ -2383,63 +2359,6 @@ impl CreateIssueTodo<'_> {
     }
 }
 
-/// A `createIssueNote` request: set optional parameters, then `.send()` it.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct CreateIssueNote<'a> {
-    client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
-    id: ::gitlab_client_runtime::IdOrPath,
-    issue_iid: i64,
-    body: CreateIssueNoteBody,
-}
-
-impl CreateIssueNote<'_> {
-    /// Make the note confidential (default `false`).
-    pub fn confidential(mut self, confidential: bool) -> Self {
-        self.body.confidential = ::std::option::Option::Some(confidential);
-        self
-    }
-
-    /// Creation time to record, after 1970-01-01 (administrators and project or group owners only).
-    pub fn created_at(mut self, created_at: ::chrono::DateTime<::chrono::FixedOffset>) -> Self {
-        self.body.created_at = ::std::option::Option::Some(created_at);
-        self
-    }
-
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(mut self, user: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
-    /// The HTTP request this builder describes.
-    pub fn request(&self) -> rt::Result<rt::Request> {
-        let mut request = rt::Request::new(
-            rt::Method::POST,
-            ::std::format!(
-                "/projects/{}/issues/{}/notes",
-                self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
-            ),
-        );
-        request.json(&self.body)?;
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
-        ::std::result::Result::Ok(request)
-    }
-
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> rt::Result<super::models::Note> {
-        let request = self.request()?;
-        self.client.send_json(request).await
-    }
-}
-
 /// A `setIssueTimeEstimate` request: set optional parameters, then `.send()` it.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent"]
@@ -3363,19 +3282,6 @@ impl<'de> ::serde::Deserialize<'de> for CreateIssueBodyIssueType {
     ) -> ::std::result::Result<Self, D::Error> {
         ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
-}
-
-/// The `CreateIssueNoteBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateIssueNoteBody {
-    /// Markdown text of the note; `/promote` at the start of a line promotes the issue.
-    pub body: ::std::string::String,
-    /// Make the note confidential (default `false`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub confidential: ::std::option::Option<bool>,
-    /// Creation time to record, after 1970-01-01 (administrators and project or group owners only).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
 }
 
 /// The `EditIssueBody` type.

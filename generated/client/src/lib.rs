@@ -106,14 +106,35 @@ pub mod freeze_periods;
 #[cfg(feature = "custom_attributes")]
 pub mod custom_attributes;
 
+#[cfg(feature = "merge_requests")]
+pub mod merge_requests;
+
 #[cfg(feature = "merge_request_approvals")]
 pub mod merge_request_approvals;
+
+#[cfg(feature = "merge_trains")]
+pub mod merge_trains;
+
+#[cfg(feature = "commits")]
+pub mod commits;
 
 #[cfg(feature = "repositories")]
 pub mod repositories;
 
 #[cfg(feature = "repository_files")]
 pub mod repository_files;
+
+#[cfg(feature = "repository_submodules")]
+pub mod repository_submodules;
+
+#[cfg(feature = "notes")]
+pub mod notes;
+
+#[cfg(feature = "discussions")]
+pub mod discussions;
+
+#[cfg(feature = "suggestions")]
+pub mod suggestions;
 
 #[cfg(feature = "releases")]
 pub mod releases;
@@ -132,6 +153,15 @@ pub mod snippets;
 
 #[cfg(feature = "wikis")]
 pub mod wikis;
+
+#[cfg(feature = "project_import_and_export")]
+pub mod project_import_and_export;
+
+#[cfg(feature = "project_templates")]
+pub mod project_templates;
+
+#[cfg(feature = "project_access_tokens")]
+pub mod project_access_tokens;
 
 /// The path every operation's path is relative to.
 pub const BASE_PATH: &str = "/api/v4";
@@ -406,11 +436,32 @@ impl Client {
         custom_attributes::CustomAttributesApi::new(&self.inner)
     }
 
+    /// Merge requests of a project: listing and filtering them, creating, editing, merging, rebasing, their commits, changes, pipelines and time tracking.
+    #[cfg(feature = "merge_requests")]
+    #[must_use]
+    pub fn merge_requests(&self) -> merge_requests::MergeRequestsApi<'_> {
+        merge_requests::MergeRequestsApi::new(&self.inner)
+    }
+
     /// Approval rules of projects and merge requests, and approving or unapproving a merge request.
     #[cfg(feature = "merge_request_approvals")]
     #[must_use]
     pub fn merge_request_approvals(&self) -> merge_request_approvals::MergeRequestApprovalsApi<'_> {
         merge_request_approvals::MergeRequestApprovalsApi::new(&self.inner)
+    }
+
+    /// The merge trains that queue merge requests of a project.
+    #[cfg(feature = "merge_trains")]
+    #[must_use]
+    pub fn merge_trains(&self) -> merge_trains::MergeTrainsApi<'_> {
+        merge_trains::MergeTrainsApi::new(&self.inner)
+    }
+
+    /// Commits of a repository: listing, creating with several file actions, cherry-picking, reverting, diffs, comments, statuses and signatures.
+    #[cfg(feature = "commits")]
+    #[must_use]
+    pub fn commits(&self) -> commits::CommitsApi<'_> {
+        commits::CommitsApi::new(&self.inner)
     }
 
     /// The repository of a project: its tree, blobs, archives, comparisons, contributors, merge bases and changelogs.
@@ -425,6 +476,34 @@ impl Client {
     #[must_use]
     pub fn repository_files(&self) -> repository_files::RepositoryFilesApi<'_> {
         repository_files::RepositoryFilesApi::new(&self.inner)
+    }
+
+    /// Moving a submodule of a repository to another commit.
+    #[cfg(feature = "repository_submodules")]
+    #[must_use]
+    pub fn repository_submodules(&self) -> repository_submodules::RepositorySubmodulesApi<'_> {
+        repository_submodules::RepositorySubmodulesApi::new(&self.inner)
+    }
+
+    /// Comments on issues, merge requests, snippets and epics.
+    #[cfg(feature = "notes")]
+    #[must_use]
+    pub fn notes(&self) -> notes::NotesApi<'_> {
+        notes::NotesApi::new(&self.inner)
+    }
+
+    /// Threads of comments on issues, merge requests, snippets, commits and epics.
+    #[cfg(feature = "discussions")]
+    #[must_use]
+    pub fn discussions(&self) -> discussions::DiscussionsApi<'_> {
+        discussions::DiscussionsApi::new(&self.inner)
+    }
+
+    /// Applying the changes suggested in merge request comments.
+    #[cfg(feature = "suggestions")]
+    #[must_use]
+    pub fn suggestions(&self) -> suggestions::SuggestionsApi<'_> {
+        suggestions::SuggestionsApi::new(&self.inner)
     }
 
     /// Releases of a project, tied to its tags.
@@ -467,6 +546,29 @@ impl Client {
     #[must_use]
     pub fn wikis(&self) -> wikis::WikisApi<'_> {
         wikis::WikisApi::new(&self.inner)
+    }
+
+    /// Exporting a project to a file and importing projects from exported files or remote objects.
+    #[cfg(feature = "project_import_and_export")]
+    #[must_use]
+    pub fn project_import_and_export(
+        &self,
+    ) -> project_import_and_export::ProjectImportAndExportApi<'_> {
+        project_import_and_export::ProjectImportAndExportApi::new(&self.inner)
+    }
+
+    /// The templates a project offers: Dockerfiles, gitignores, CI configurations, licences, issue and merge request descriptions.
+    #[cfg(feature = "project_templates")]
+    #[must_use]
+    pub fn project_templates(&self) -> project_templates::ProjectTemplatesApi<'_> {
+        project_templates::ProjectTemplatesApi::new(&self.inner)
+    }
+
+    /// Access tokens that act as a bot user of one project.
+    #[cfg(feature = "project_access_tokens")]
+    #[must_use]
+    pub fn project_access_tokens(&self) -> project_access_tokens::ProjectAccessTokensApi<'_> {
+        project_access_tokens::ProjectAccessTokensApi::new(&self.inner)
     }
 }
 

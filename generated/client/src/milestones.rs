@@ -100,7 +100,7 @@ impl<'a> MilestonesApi<'a> {
 
     /// Delete a milestone of a project.
     ///
-    /// Needs at least the Reporter role in the project.
+    /// Needs at least the Reporter role in a project, or the Developer role in a group.
     ///
     /// `DELETE /projects/{id}/milestones/{milestone_id}`.
     pub fn delete_project_milestone(
@@ -117,6 +117,8 @@ impl<'a> MilestonesApi<'a> {
     }
 
     /// List the issues planned in a project milestone.
+    ///
+    /// For a group milestone, only issues of the group's own projects: those of subgroups are left out.
     ///
     /// `GET /projects/{id}/milestones/{milestone_id}/issues`; paginated: `.send()` gets one page, `.stream()` every item.
     pub fn list_project_milestone_issues(

@@ -27,7 +27,7 @@ pub struct AccessRequest {
 }
 
 /// A permission an access token can be granted.
-#[cfg(feature = "users")]
+#[cfg(any(feature = "project_access_tokens", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AccessTokenScope {
     /// `api`
@@ -50,7 +50,7 @@ pub enum AccessTokenScope {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "project_access_tokens", feature = "users"))]
 impl AccessTokenScope {
     /// The value as sent on the wire.
     #[must_use]
@@ -83,21 +83,21 @@ impl AccessTokenScope {
     }
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "project_access_tokens", feature = "users"))]
 impl ::std::convert::From<&str> for AccessTokenScope {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "project_access_tokens", feature = "users"))]
 impl ::std::fmt::Display for AccessTokenScope {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "project_access_tokens", feature = "users"))]
 impl ::serde::Serialize for AccessTokenScope {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -107,7 +107,7 @@ impl ::serde::Serialize for AccessTokenScope {
     }
 }
 
-#[cfg(feature = "users")]
+#[cfg(any(feature = "project_access_tokens", feature = "users"))]
 impl<'de> ::serde::Deserialize<'de> for AccessTokenScope {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -962,10 +962,17 @@ pub struct Changelog {
 }
 
 /// A commit, as GitLab lists it and embeds it in branches, tags, merge requests and comparisons.
+///
+/// The same entity answers for a single commit and for a commit just created, which add the
+/// detail fields (`stats`, `status`, `last_pipeline`, `project_id`); a list adds `stats` only
+/// when asked with `with_stats`.
 #[cfg(any(
     feature = "branches",
+    feature = "commits",
+    feature = "merge_requests",
     feature = "releases",
     feature = "repositories",
+    feature = "repository_submodules",
     feature = "tags"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -978,7 +985,7 @@ pub struct Commit {
     pub title: ::std::string::String,
     /// Whole commit message.
     pub message: ::std::string::String,
-    /// When the commit was created (sent with tags; missing from some responses).
+    /// When the commit was created, the same as `committed_date` (missing from some responses).
     #[serde(default)]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// SHAs of the parent commits.
@@ -988,16 +995,548 @@ pub struct Commit {
     /// Email address of the author.
     pub author_email: ::std::string::String,
     /// When the change was authored.
-    pub authored_date: ::chrono::DateTime<::chrono::FixedOffset>,
+    #[serde(default)]
+    pub authored_date: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Name of the committer.
     pub committer_name: ::std::string::String,
     /// Email address of the committer.
     pub committer_email: ::std::string::String,
     /// When the commit was made.
-    pub committed_date: ::chrono::DateTime<::chrono::FixedOffset>,
+    #[serde(default)]
+    pub committed_date: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Git trailers of the message (`Signed-off-by`, ...), by key, the last value of each; filled
+    /// when the list was asked with `trailers=true` (newer GitLab versions).
+    #[serde(default)]
+    pub trailers: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// Git trailers of the message with every value of each key (newer GitLab versions).
+    #[serde(default)]
+    pub extended_trailers: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::vec::Vec<::std::string::String>>,
+    >,
     /// Page of the commit in the web interface (newer GitLab versions).
     #[serde(default)]
     pub web_url: ::std::option::Option<::std::string::String>,
+    /// Lines added and removed (a single or new commit, or a list asked `with_stats`).
+    #[serde(default)]
+    pub stats: ::std::option::Option<CommitStats>,
+    /// Status of the commit's latest pipeline (`running`, `success`, ...); `null` without one
+    /// (a single or new commit only).
+    #[serde(default)]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// Latest pipeline run for the commit, in short form (a single commit only).
+    #[serde(default)]
+    pub last_pipeline: ::std::option::Option<PipelineBasic>,
+    /// ID of the project the commit was read from (a single or new commit, newer versions).
+    #[serde(default)]
+    pub project_id: ::std::option::Option<i64>,
+}
+
+/// One change to one file in a new commit (an item of `actions[]`).
+#[cfg(feature = "commits")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CommitAction {
+    /// What to do with the file.
+    pub action: CommitActionKind,
+    /// Full path of the file in the repository (`lib/class.rb`).
+    pub file_path: ::std::string::String,
+    /// Full path the file is moved from (`move` only).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub previous_path: ::std::option::Option<::std::string::String>,
+    /// Content of the file: needed for `create` and `update`; for `move`, replaces the content
+    /// when given and keeps it otherwise; not used by `delete` and `chmod`.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub content: ::std::option::Option<::std::string::String>,
+    /// Encoding of `content` (default `text`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub encoding: ::std::option::Option<CommitActionEncoding>,
+    /// SHA of the last commit known to change the file; the action fails when the file
+    /// changed since (`update`, `move` and `delete` only).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_commit_id: ::std::option::Option<::std::string::String>,
+    /// Turn the execute bit on (`true`) or off (`false`) (`chmod` only).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub execute_filemode: ::std::option::Option<bool>,
+}
+
+/// How the `content` of a commit action is encoded.
+#[cfg(feature = "commits")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommitActionEncoding {
+    /// `text`
+    Text,
+    /// `base64`
+    Base64,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "commits")]
+impl CommitActionEncoding {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Base64 => "base64",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "base64" => Self::Base64,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "commits")]
+impl ::std::convert::From<&str> for CommitActionEncoding {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "commits")]
+impl ::std::fmt::Display for CommitActionEncoding {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "commits")]
+impl ::serde::Serialize for CommitActionEncoding {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "commits")]
+impl<'de> ::serde::Deserialize<'de> for CommitActionEncoding {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// What one action of a new commit does to a file.
+#[cfg(feature = "commits")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommitActionKind {
+    /// `create`
+    Create,
+    /// `delete`
+    Delete,
+    /// `move`
+    Move,
+    /// `update`
+    Update,
+    /// `chmod`
+    Chmod,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "commits")]
+impl CommitActionKind {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Create => "create",
+            Self::Delete => "delete",
+            Self::Move => "move",
+            Self::Update => "update",
+            Self::Chmod => "chmod",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "create" => Self::Create,
+            "delete" => Self::Delete,
+            "move" => Self::Move,
+            "update" => Self::Update,
+            "chmod" => Self::Chmod,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "commits")]
+impl ::std::convert::From<&str> for CommitActionKind {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "commits")]
+impl ::std::fmt::Display for CommitActionKind {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "commits")]
+impl ::serde::Serialize for CommitActionKind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "commits")]
+impl<'de> ::serde::Deserialize<'de> for CommitActionKind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Side of the diff a commit comment is attached to.
+#[cfg(feature = "commits")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommitLineType {
+    /// `new`
+    New,
+    /// `old`
+    Old,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "commits")]
+impl CommitLineType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::New => "new",
+            Self::Old => "old",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "new" => Self::New,
+            "old" => Self::Old,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "commits")]
+impl ::std::convert::From<&str> for CommitLineType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "commits")]
+impl ::std::fmt::Display for CommitLineType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "commits")]
+impl ::serde::Serialize for CommitLineType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "commits")]
+impl<'de> ::serde::Deserialize<'de> for CommitLineType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// A comment on a commit, possibly on one line of one of its files.
+#[cfg(feature = "commits")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CommitNote {
+    /// Markdown text of the comment.
+    pub note: ::std::string::String,
+    /// File the comment is on, relative to the repository root; `null` for a comment on the
+    /// whole commit.
+    #[serde(default)]
+    pub path: ::std::option::Option<::std::string::String>,
+    /// Line the comment is on; `null` for a comment on the whole commit.
+    #[serde(default)]
+    pub line: ::std::option::Option<i64>,
+    /// Side of the diff the line belongs to; `null` for a comment on the whole commit.
+    #[serde(default)]
+    pub line_type: ::std::option::Option<CommitLineType>,
+    /// Who wrote the comment.
+    pub author: UserBasic,
+    /// When the comment was written.
+    #[serde(default)]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+}
+
+/// A branch or a tag whose history contains a commit.
+#[cfg(feature = "commits")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CommitRef {
+    /// Whether it is a branch or a tag.
+    pub r#type: CommitRefType,
+    /// Name of the branch or tag.
+    pub name: ::std::string::String,
+}
+
+/// Kind of a reference that contains a commit.
+#[cfg(feature = "commits")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommitRefType {
+    /// `branch`
+    Branch,
+    /// `tag`
+    Tag,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "commits")]
+impl CommitRefType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Branch => "branch",
+            Self::Tag => "tag",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "branch" => Self::Branch,
+            "tag" => Self::Tag,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "commits")]
+impl ::std::convert::From<&str> for CommitRefType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "commits")]
+impl ::std::fmt::Display for CommitRefType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "commits")]
+impl ::serde::Serialize for CommitRefType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "commits")]
+impl<'de> ::serde::Deserialize<'de> for CommitRefType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// The signature of a signed commit, as verified by GitLab.
+///
+/// Which fields are present depends on `signature_type`: the `gpg_key_*` fields for PGP,
+/// `x509_certificate` for X.509, `key` for SSH.
+#[cfg(feature = "commits")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CommitSignature {
+    /// Kind of signature.
+    pub signature_type: CommitSignatureType,
+    /// Outcome of the verification (`verified`, `unverified`, `same_user_different_email`,
+    /// `other_user`, `unverified_key`, `unknown_key`, `multiple_signatures`, `revoked_key`, ...).
+    pub verification_status: ::std::string::String,
+    /// ID of the user's GPG key that made the signature (PGP); `null` when it is unknown.
+    #[serde(default)]
+    pub gpg_key_id: ::std::option::Option<i64>,
+    /// Primary key ID of that GPG key (PGP).
+    #[serde(default)]
+    pub gpg_key_primary_keyid: ::std::option::Option<::std::string::String>,
+    /// Name on that GPG key (PGP).
+    #[serde(default)]
+    pub gpg_key_user_name: ::std::option::Option<::std::string::String>,
+    /// Email address on that GPG key (PGP).
+    #[serde(default)]
+    pub gpg_key_user_email: ::std::option::Option<::std::string::String>,
+    /// ID of the GPG subkey that made the signature, when a subkey did (PGP).
+    #[serde(default)]
+    pub gpg_key_subkey_id: ::std::option::Option<i64>,
+    /// Certificate that made the signature (X.509).
+    #[serde(default)]
+    pub x509_certificate: ::std::option::Option<X509Certificate>,
+    /// The user's SSH key that made the signature, when it is known (SSH).
+    #[serde(default)]
+    pub key: ::std::option::Option<SshKey>,
+    /// Where the signature was read from (`gitaly`).
+    #[serde(default)]
+    pub commit_source: ::std::option::Option<::std::string::String>,
+}
+
+/// Kind of signature on a commit.
+#[cfg(feature = "commits")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CommitSignatureType {
+    /// `PGP`
+    Pgp,
+    /// `X509`
+    X509,
+    /// `SSH`
+    Ssh,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "commits")]
+impl CommitSignatureType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pgp => "PGP",
+            Self::X509 => "X509",
+            Self::Ssh => "SSH",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "PGP" => Self::Pgp,
+            "X509" => Self::X509,
+            "SSH" => Self::Ssh,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "commits")]
+impl ::std::convert::From<&str> for CommitSignatureType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "commits")]
+impl ::std::fmt::Display for CommitSignatureType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "commits")]
+impl ::serde::Serialize for CommitSignatureType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "commits")]
+impl<'de> ::serde::Deserialize<'de> for CommitSignatureType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// How many lines a commit adds and removes.
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "merge_requests",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "tags"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CommitStats {
+    /// Lines added.
+    pub additions: i64,
+    /// Lines removed.
+    pub deletions: i64,
+    /// Lines added and removed together.
+    pub total: i64,
+}
+
+/// A status of a commit: a CI job of its pipelines or a status posted by an external system.
+#[cfg(feature = "commits")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CommitStatus {
+    /// Numeric ID of the status (the job ID for CI jobs).
+    pub id: i64,
+    /// Commit the status is for.
+    pub sha: ::std::string::String,
+    /// Branch or tag the status is for; `null` when not given.
+    #[serde(default)]
+    pub r#ref: ::std::option::Option<::std::string::String>,
+    /// State (`created`, `pending`, `running`, `success`, `failed`, `canceled`, `skipped`,
+    /// `manual`, ...).
+    pub status: ::std::string::String,
+    /// Name telling this status apart from the others of the commit (`default` when not given).
+    pub name: ::std::string::String,
+    /// Address to learn more about the status; `null` when not given.
+    #[serde(default)]
+    pub target_url: ::std::option::Option<::std::string::String>,
+    /// Short description; `null` when not given.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// When the status was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the work started; `null` before.
+    #[serde(default)]
+    pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the work finished; `null` before.
+    #[serde(default)]
+    pub finished_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Whether a failure of this status leaves the pipeline passing.
+    pub allow_failure: bool,
+    /// Code coverage in percent; `null` or missing when not known.
+    #[serde(default)]
+    pub coverage: ::std::option::Option<f64>,
+    /// ID of the pipeline the status belongs to (newer GitLab versions).
+    #[serde(default)]
+    pub pipeline_id: ::std::option::Option<i64>,
+    /// Who created the status.
+    pub author: UserBasic,
 }
 
 /// The cleanup policy of a project's container images.
@@ -1228,7 +1767,14 @@ impl<'de> ::serde::Deserialize<'de> for DeployTokenScope {
 }
 
 /// The changes to one file, as a commit, a comparison or a merge request shows them.
-#[cfg(feature = "repositories")]
+#[cfg(any(
+    feature = "commits",
+    feature = "group_milestones",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "milestones",
+    feature = "repositories"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Diff {
     /// Unified diff of the file (without the `diff --git` header).
@@ -1251,6 +1797,222 @@ pub struct Diff {
     pub deleted_file: bool,
 }
 
+/// One end of a range of diff lines.
+#[cfg(feature = "discussions")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DiffLineParams {
+    /// Line code: `<SHA1 of the file name>_<old line>_<new line>`, such as
+    /// `adc83b19e793491b1c6ea0fd8b46cd9f32e292fc_5_5`.
+    pub line_code: ::std::string::String,
+    /// `new` for a line the change added, `old` otherwise.
+    pub r#type: DiffLineType,
+}
+
+/// The lines a new thread on several lines of a merge request diff spans.
+#[cfg(feature = "discussions")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct DiffLineRangeParams {
+    /// First line of the range.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub start: ::std::option::Option<DiffLineParams>,
+    /// Last line of the range.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub end: ::std::option::Option<DiffLineParams>,
+}
+
+/// Side of a diff a line belongs to.
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DiffLineType {
+    /// `new`
+    New,
+    /// `old`
+    Old,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl DiffLineType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::New => "new",
+            Self::Old => "old",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "new" => Self::New,
+            "old" => Self::Old,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl ::std::convert::From<&str> for DiffLineType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl ::std::fmt::Display for DiffLineType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl ::serde::Serialize for DiffLineType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl<'de> ::serde::Deserialize<'de> for DiffLineType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Where a new diff thread points: the three commits that define the diff, the file, and a
+/// line (text files) or a point (images).
+///
+/// On a merge request the SHAs come from its latest diff version; on a commit, `base_sha` and
+/// `start_sha` are its parent's SHA and `head_sha` is the commit itself.
+#[cfg(feature = "discussions")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DiffPositionParams {
+    /// SHA of the base commit (merge requests: the base of the source branch; commits: the
+    /// parent).
+    pub base_sha: ::std::string::String,
+    /// SHA of the start commit (merge requests: in the target branch; commits: the parent).
+    pub start_sha: ::std::string::String,
+    /// SHA of the head commit (merge requests: the head of the merge request; commits: the
+    /// commit itself).
+    pub head_sha: ::std::string::String,
+    /// Whether the thread points at text lines or at an image.
+    pub position_type: DiffPositionType,
+    /// Path of the file after the change (needed for text positions).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub new_path: ::std::option::Option<::std::string::String>,
+    /// Line number after the change: alone for an added line, with `old_line` for an
+    /// unchanged one (text positions).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub new_line: ::std::option::Option<i64>,
+    /// Path of the file before the change (needed for text positions).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub old_path: ::std::option::Option<::std::string::String>,
+    /// Line number before the change: alone for a removed line, with `new_line` for an
+    /// unchanged one (text positions).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub old_line: ::std::option::Option<i64>,
+    /// First and last line of a thread on several lines (merge requests only).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub line_range: ::std::option::Option<DiffLineRangeParams>,
+    /// Width of the image (image positions).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub width: ::std::option::Option<i64>,
+    /// Height of the image (image positions).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub height: ::std::option::Option<i64>,
+    /// Horizontal coordinate of the point in the image (image positions).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub x: ::std::option::Option<i64>,
+    /// Vertical coordinate of the point in the image (image positions).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub y: ::std::option::Option<i64>,
+}
+
+/// What part of a diff a diff comment is attached to.
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DiffPositionType {
+    /// `text`
+    Text,
+    /// `image`
+    Image,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl DiffPositionType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Image => "image",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            "image" => Self::Image,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl ::std::convert::From<&str> for DiffPositionType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl ::std::fmt::Display for DiffPositionType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl ::serde::Serialize for DiffPositionType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl<'de> ::serde::Deserialize<'de> for DiffPositionType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// A thread of notes: a comment and its replies, or a single comment shown as a thread.
+#[cfg(any(feature = "commits", feature = "discussions"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Discussion {
+    /// ID of the thread (a 40-character hexadecimal string).
+    pub id: ::std::string::String,
+    /// Whether the thread is a lone comment rather than a thread of replies.
+    pub individual_note: bool,
+    /// The notes of the thread, oldest first.
+    pub notes: ::std::vec::Vec<Note>,
+}
+
 /// A secondary email address of a user.
 #[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1269,6 +2031,16 @@ pub struct Email {
 pub struct ErrorMessage {
     /// Status code and reason, or a sentence saying what went wrong.
     pub message: ::std::string::String,
+}
+
+/// An issue of an external issue tracker, as GitLab knows it from a reference.
+#[cfg(feature = "merge_requests")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ExternalIssue {
+    /// The issue's key in the external tracker (`PROJECT-123`).
+    pub id: ::std::string::String,
+    /// Title of the issue.
+    pub title: ::std::string::String,
 }
 
 /// How the content of a file travels.
@@ -1774,6 +2546,7 @@ impl<'de> ::serde::Deserialize<'de> for InvitationStatus {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1890,6 +2663,7 @@ pub struct Issue {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1910,6 +2684,7 @@ pub struct IssueEpic {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1944,8 +2719,10 @@ pub struct IssueIteration {
 
 /// A label of an issue: its name, or its details when they were asked for.
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1959,8 +2736,10 @@ pub enum IssueLabel {
 
 /// The details of a label attached to an issue, as listed with `with_labels_details=true`.
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1983,6 +2762,7 @@ pub struct IssueLabelDetails {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2068,8 +2848,10 @@ pub enum IssueNumberFilter {
 
 /// The Markdown references to an issue or merge request, in their three forms.
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2086,6 +2868,7 @@ pub struct IssueReferences {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2101,6 +2884,7 @@ pub enum IssueState {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 impl IssueState {
@@ -2126,6 +2910,7 @@ impl IssueState {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 impl ::std::convert::From<&str> for IssueState {
@@ -2137,6 +2922,7 @@ impl ::std::convert::From<&str> for IssueState {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 impl ::std::fmt::Display for IssueState {
@@ -2148,6 +2934,7 @@ impl ::std::fmt::Display for IssueState {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 impl ::serde::Serialize for IssueState {
@@ -2162,6 +2949,7 @@ impl ::serde::Serialize for IssueState {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 impl<'de> ::serde::Deserialize<'de> for IssueState {
@@ -2199,7 +2987,7 @@ pub struct IssueTodo {
 }
 
 /// The project of a to-do item, in short form.
-#[cfg(feature = "issues")]
+#[cfg(any(feature = "issues", feature = "merge_requests"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IssueTodoProject {
     /// Numeric project ID.
@@ -2218,6 +3006,7 @@ pub struct IssueTodoProject {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2235,6 +3024,7 @@ pub enum IssueType {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 impl IssueType {
@@ -2262,6 +3052,7 @@ impl IssueType {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 impl ::std::convert::From<&str> for IssueType {
@@ -2273,6 +3064,7 @@ impl ::std::convert::From<&str> for IssueType {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 impl ::std::fmt::Display for IssueType {
@@ -2284,6 +3076,7 @@ impl ::std::fmt::Display for IssueType {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 impl ::serde::Serialize for IssueType {
@@ -2298,6 +3091,7 @@ impl ::serde::Serialize for IssueType {
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 impl<'de> ::serde::Deserialize<'de> for IssueType {
@@ -2393,7 +3187,8 @@ pub struct Label {
 #[cfg(any(
     feature = "access_requests",
     feature = "invitations",
-    feature = "merge_request_approvals"
+    feature = "merge_request_approvals",
+    feature = "project_access_tokens"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
@@ -2479,19 +3274,27 @@ impl<'de> ::serde::Deserialize<'de> for MembershipSourceType {
     }
 }
 
-/// A merge request, as listed with the issues it relates to or closes.
+/// A merge request.
+///
+/// Lists answer with the fields every merge request carries; the single merge request (and
+/// the answers of creating, editing, merging or subscribing) adds the detailed fields, which are
+/// therefore optional here, as are the fields only some GitLab versions, tiers or request
+/// options (`render_html`, `include_diverged_commits_count`, `include_rebase_in_progress`, the
+/// `/changes` call) add.
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MergeRequest {
     /// Global numeric ID.
     pub id: i64,
-    /// Number of the merge request inside its target project (`!11`).
+    /// Number of the merge request inside its target project (`!11`): its internal ID.
     pub iid: i64,
-    /// ID of the target project.
+    /// ID of the project the merge request lives in (the target project).
     pub project_id: i64,
     /// Title.
     pub title: ::std::string::String,
@@ -2504,17 +3307,32 @@ pub struct MergeRequest {
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// When the merge request was last changed.
     pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
-    /// Who closed the merge request, if it is closed.
+    /// Who merged it; `null` until merged. Deprecated: use `merge_user`.
+    #[serde(default)]
+    pub merged_by: ::std::option::Option<UserBasic>,
+    /// Who merged it, or who set it to merge once the pipeline succeeds; `null` otherwise.
+    #[serde(default)]
+    pub merge_user: ::std::option::Option<UserBasic>,
+    /// When it was merged; `null` until merged.
+    #[serde(default)]
+    pub merged_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Who closed it; `null` unless closed.
     #[serde(default)]
     pub closed_by: ::std::option::Option<UserBasic>,
-    /// When the merge request was closed, if it is closed.
+    /// When it was closed; `null` unless closed.
     #[serde(default)]
     pub closed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Title rendered as HTML (with `render_html=true`).
+    #[serde(default)]
+    pub title_html: ::std::option::Option<::std::string::String>,
+    /// Description rendered as HTML (with `render_html=true`).
+    #[serde(default)]
+    pub description_html: ::std::option::Option<::std::string::String>,
     /// Branch the changes go into.
     pub target_branch: ::std::string::String,
     /// Branch the changes come from.
     pub source_branch: ::std::string::String,
-    /// Number of comments written by users.
+    /// Number of comments written by users (system notes excluded).
     pub user_notes_count: i64,
     /// Number of thumbs-up reactions.
     pub upvotes: i64,
@@ -2522,15 +3340,21 @@ pub struct MergeRequest {
     pub downvotes: i64,
     /// Who opened the merge request.
     pub author: UserBasic,
-    /// First assignee, if any.
+    /// Users the merge request is assigned to.
+    #[serde(default)]
+    pub assignees: ::std::option::Option<::std::vec::Vec<UserBasic>>,
+    /// First assignee, if any (kept for older clients; use `assignees`).
     #[serde(default)]
     pub assignee: ::std::option::Option<UserBasic>,
-    /// ID of the project the source branch lives in.
+    /// Users asked to review the merge request.
+    #[serde(default)]
+    pub reviewers: ::std::option::Option<::std::vec::Vec<UserBasic>>,
+    /// ID of the project the source branch lives in (a fork, or the target project).
     pub source_project_id: i64,
     /// ID of the project the changes go into.
     pub target_project_id: i64,
-    /// Names of the labels on the merge request.
-    pub labels: ::std::vec::Vec<::std::string::String>,
+    /// Labels: names, or label objects when `with_labels_details=true` was asked.
+    pub labels: ::std::vec::Vec<IssueLabel>,
     /// Whether the merge request is marked as a draft.
     pub draft: bool,
     /// Same as `draft` (older name).
@@ -2538,14 +3362,14 @@ pub struct MergeRequest {
     /// Milestone, if any.
     #[serde(default)]
     pub milestone: ::std::option::Option<Milestone>,
-    /// Whether the merge happens automatically once the pipeline passes.
+    /// Whether it is merged automatically once its pipeline succeeds.
     pub merge_when_pipeline_succeeds: bool,
-    /// Whether the merge request can be merged (`can_be_merged`, `cannot_be_merged`,
-    /// `unchecked`, `checking`, ...).
-    pub merge_status: ::std::string::String,
+    /// Whether it can be merged, as last checked (lists may answer a stale value unless
+    /// `with_merge_status_recheck=true`).
+    pub merge_status: MergeRequestMergeStatus,
     /// Head commit of the source branch.
     pub sha: ::std::string::String,
-    /// Merge commit, once merged.
+    /// Merge commit, once merged with one.
     #[serde(default)]
     pub merge_commit_sha: ::std::option::Option<::std::string::String>,
     /// Squash commit, once merged with squashing.
@@ -2554,54 +3378,97 @@ pub struct MergeRequest {
     /// Whether new comments are restricted to project members; `null` when never set.
     #[serde(default)]
     pub discussion_locked: ::std::option::Option<bool>,
-    /// Whether the source branch is removed on merge, as set by the author.
+    /// Whether the source branch is deleted on merge, as asked by the author; `null` when not
+    /// set.
     #[serde(default)]
     pub should_remove_source_branch: ::std::option::Option<bool>,
-    /// Whether the source branch is removed on merge, as forced by the project.
+    /// Whether the source branch is deleted on merge, as forced by the project settings.
     #[serde(default)]
     pub force_remove_source_branch: ::std::option::Option<bool>,
+    /// Whether members who can merge into the target branch may push to the source branch
+    /// (merge requests from forks).
+    #[serde(default)]
+    pub allow_collaboration: ::std::option::Option<bool>,
+    /// Same as `allow_collaboration` (older name).
+    #[serde(default)]
+    pub allow_maintainer_to_push: ::std::option::Option<bool>,
     /// Short reference (`!11`). Deprecated: use `references`.
-    pub reference: ::std::string::String,
-    /// The ways to refer to the merge request in Markdown.
-    pub references: IssueReferences,
+    #[serde(default)]
+    pub reference: ::std::option::Option<::std::string::String>,
+    /// The ways to refer to the merge request in Markdown (missing from answers of GitLab
+    /// versions before 12.6, as some docs examples show).
+    #[serde(default)]
+    pub references: ::std::option::Option<IssueReferences>,
     /// Address of the merge request in the web interface.
     pub web_url: ::std::string::String,
     /// Time estimate and time spent.
-    pub time_stats: TimeStats,
-    /// Whether commits are squashed on merge.
+    #[serde(default)]
+    pub time_stats: ::std::option::Option<TimeStats>,
+    /// Whether the commits are squashed on merge.
     #[serde(default)]
     pub squash: ::std::option::Option<bool>,
     /// Progress on the description's task list.
     #[serde(default)]
     pub task_completion_status: ::std::option::Option<TaskCompletionStatus>,
-    /// Number of changed files, as text (`1000+` when capped).
+    /// Whether the source and target branches conflict (meaningful only once `merge_status`
+    /// was checked).
+    #[serde(default)]
+    pub has_conflicts: ::std::option::Option<bool>,
+    /// Whether every discussion that blocks the merge is resolved.
+    #[serde(default)]
+    pub blocking_discussions_resolved: ::std::option::Option<bool>,
+    /// Number of approvals needed before merging (Premium and up); `null` when not set.
+    #[serde(default)]
+    pub approvals_before_merge: ::std::option::Option<i64>,
+    /// Whether the current user receives notifications about it (single merge request).
+    #[serde(default)]
+    pub subscribed: ::std::option::Option<bool>,
+    /// Number of changed files, as text: `1000+` when there are too many to count (single
+    /// merge request).
     #[serde(default)]
     pub changes_count: ::std::option::Option<::std::string::String>,
-    /// When the latest pipeline started.
+    /// When the latest pipeline started (single merge request).
     #[serde(default)]
     pub latest_build_started_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
-    /// When the latest pipeline finished.
+    /// When the latest pipeline finished (single merge request).
     #[serde(default)]
     pub latest_build_finished_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
-    /// When the merge request was first deployed to production.
+    /// When it was first deployed to production (single merge request).
     #[serde(default)]
     pub first_deployed_to_production_at:
         ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
-    /// Latest pipeline of the source branch, in short form.
+    /// Latest pipeline, in short form (single merge request). Kept for older clients: use
+    /// `head_pipeline`.
     #[serde(default)]
-    pub pipeline: ::std::option::Option<MergeRequestPipeline>,
-    /// Pipeline of the head commit, in full.
+    pub pipeline: ::std::option::Option<PipelineBasic>,
+    /// Pipeline of the source branch's head commit, in full (single merge request).
     #[serde(default)]
-    pub head_pipeline: ::std::option::Option<MergeRequestHeadPipeline>,
-    /// Commits the diff is computed from.
+    pub head_pipeline: ::std::option::Option<Pipeline>,
+    /// Commits the latest diff is computed from (single merge request).
     #[serde(default)]
     pub diff_refs: ::std::option::Option<MergeRequestDiffRefs>,
-    /// Why the last merge attempt failed, if it did.
+    /// Why the last merge or rebase attempt failed, if it did (single merge request).
     #[serde(default)]
     pub merge_error: ::std::option::Option<::std::string::String>,
-    /// What the current user may do with the merge request.
+    /// Whether a rebase is running (with `include_rebase_in_progress=true`).
+    #[serde(default)]
+    pub rebase_in_progress: ::std::option::Option<bool>,
+    /// Number of commits the source branch is behind the target branch (with
+    /// `include_diverged_commits_count=true`).
+    #[serde(default)]
+    pub diverged_commits_count: ::std::option::Option<i64>,
+    /// Whether this is the author's first contribution to the project (single merge request).
+    #[serde(default)]
+    pub first_contribution: ::std::option::Option<bool>,
+    /// What the current user may do with it (single merge request).
     #[serde(default)]
     pub user: ::std::option::Option<MergeRequestUserAccess>,
+    /// The changed files with their diffs (the `/changes` call only).
+    #[serde(default)]
+    pub changes: ::std::option::Option<::std::vec::Vec<Diff>>,
+    /// Whether the diffs were cut short by GitLab's size limits (the `/changes` call only).
+    #[serde(default)]
+    pub overflow: ::std::option::Option<bool>,
 }
 
 /// One approval given to a merge request.
@@ -2775,10 +3642,24 @@ pub struct MergeRequestApprovals {
     pub invalid_approvers_rules: ::std::option::Option<::std::vec::Vec<ApprovalRuleShort>>,
 }
 
+/// An issue a merge request closes when merged: one of GitLab's own issues, or an issue of
+/// the external tracker (such as Jira) the project uses instead.
+#[cfg(feature = "merge_requests")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum MergeRequestClosingIssue {
+    /// An issue of GitLab's issue tracker.
+    Issue(Issue),
+    /// An issue of an external issue tracker.
+    ExternalIssue(ExternalIssue),
+}
+
 /// The commits a merge request's diff is computed from.
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2791,110 +3672,242 @@ pub struct MergeRequestDiffRefs {
     pub start_sha: ::std::string::String,
 }
 
-/// The head pipeline of a merge request, in full.
-#[cfg(any(
-    feature = "group_milestones",
-    feature = "issues",
-    feature = "milestones"
-))]
+/// One version of a merge request's diff: a snapshot taken each time its source branch moved.
+///
+/// The list of versions shows the snapshot itself; a single version adds its commits and
+/// diffs.
+#[cfg(feature = "merge_requests")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct MergeRequestHeadPipeline {
-    /// Numeric pipeline ID.
+pub struct MergeRequestDiffVersion {
+    /// Numeric ID of the version.
     pub id: i64,
-    /// Commit the pipeline ran for.
-    pub sha: ::std::string::String,
-    /// Branch or tag the pipeline ran for.
-    pub r#ref: ::std::string::String,
-    /// Status (`success`, `failed`, `running`, ...).
-    pub status: ::std::string::String,
-    /// Address of the pipeline in the web interface.
-    pub web_url: ::std::string::String,
-    /// Commit the branch pointed to before the push.
-    pub before_sha: ::std::string::String,
-    /// Whether the pipeline ran for a tag.
-    pub tag: bool,
-    /// Errors in the CI configuration, if any.
-    #[serde(default)]
-    pub yaml_errors: ::std::option::Option<::std::string::String>,
-    /// Who triggered the pipeline.
-    pub user: UserBasic,
-    /// When the pipeline was created.
+    /// Head commit of the source branch in this version.
+    pub head_commit_sha: ::std::string::String,
+    /// Merge base of the source and target branches in this version.
+    pub base_commit_sha: ::std::string::String,
+    /// Head commit of the target branch when this version was made.
+    pub start_commit_sha: ::std::string::String,
+    /// When this version was made.
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
-    /// When the pipeline was last changed.
-    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
-    /// When the pipeline started.
+    /// Global ID of the merge request.
+    pub merge_request_id: i64,
+    /// How far the diff was gathered (`collected`, `overflow`, `without_files`, `empty`, ...).
+    pub state: ::std::string::String,
+    /// Number of changed files, as text (`1000+` when capped).
     #[serde(default)]
-    pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
-    /// When the pipeline finished.
+    pub real_size: ::std::option::Option<::std::string::String>,
+    /// Commits of this version, newest first (single version only).
     #[serde(default)]
-    pub finished_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
-    /// When the commit was made.
+    pub commits: ::std::option::Option<::std::vec::Vec<Commit>>,
+    /// Changed files of this version with their diffs (single version only).
     #[serde(default)]
-    pub committed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
-    /// Run time in seconds.
-    #[serde(default)]
-    pub duration: ::std::option::Option<i64>,
-    /// Test coverage, as a decimal string.
-    #[serde(default)]
-    pub coverage: ::std::option::Option<::std::string::String>,
-    /// How the status is shown in the web interface.
-    pub detailed_status: MergeRequestPipelineDetailedStatus,
+    pub diffs: ::std::option::Option<::std::vec::Vec<Diff>>,
 }
 
-/// A pipeline in short form, as embedded in a merge request.
-#[cfg(any(
-    feature = "group_milestones",
-    feature = "issues",
-    feature = "milestones"
-))]
+/// The head commit of a merge request's merge ref (`refs/merge-requests/:iid/merge`).
+#[cfg(feature = "merge_requests")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct MergeRequestPipeline {
-    /// Numeric pipeline ID.
-    pub id: i64,
-    /// Commit the pipeline ran for.
-    pub sha: ::std::string::String,
-    /// Branch or tag the pipeline ran for.
-    pub r#ref: ::std::string::String,
-    /// Status (`success`, `failed`, `running`, ...).
-    pub status: ::std::string::String,
-    /// Address of the pipeline in the web interface.
-    pub web_url: ::std::string::String,
+pub struct MergeRequestMergeRef {
+    /// SHA of the commit the merge ref points to.
+    pub commit_id: ::std::string::String,
 }
 
-/// How a pipeline status is shown in the web interface.
+/// Whether a merge request can be merged, as last checked.
+///
+/// GitLab's internal `preparing` and `cannot_be_merged_rechecking` states are answered as
+/// `checking`.
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct MergeRequestPipelineDetailedStatus {
-    /// Icon name.
-    pub icon: ::std::string::String,
-    /// Short text.
-    pub text: ::std::string::String,
-    /// Label.
-    pub label: ::std::string::String,
-    /// Status group.
-    pub group: ::std::string::String,
-    /// Tooltip text.
-    pub tooltip: ::std::string::String,
-    /// Whether a details page exists.
-    pub has_details: bool,
-    /// Path of the details page.
-    pub details_path: ::std::string::String,
-    /// Illustration shown for the status, if any (image, size, title).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MergeRequestMergeStatus {
+    /// `unchecked`
+    Unchecked,
+    /// `checking`
+    Checking,
+    /// `can_be_merged`
+    CanBeMerged,
+    /// `cannot_be_merged`
+    CannotBeMerged,
+    /// `cannot_be_merged_recheck`
+    CannotBeMergedRecheck,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "commits",
+    feature = "group_milestones",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "milestones"
+))]
+impl MergeRequestMergeStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Unchecked => "unchecked",
+            Self::Checking => "checking",
+            Self::CanBeMerged => "can_be_merged",
+            Self::CannotBeMerged => "cannot_be_merged",
+            Self::CannotBeMergedRecheck => "cannot_be_merged_recheck",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "unchecked" => Self::Unchecked,
+            "checking" => Self::Checking,
+            "can_be_merged" => Self::CanBeMerged,
+            "cannot_be_merged" => Self::CannotBeMerged,
+            "cannot_be_merged_recheck" => Self::CannotBeMergedRecheck,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "commits",
+    feature = "group_milestones",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "milestones"
+))]
+impl ::std::convert::From<&str> for MergeRequestMergeStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "commits",
+    feature = "group_milestones",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "milestones"
+))]
+impl ::std::fmt::Display for MergeRequestMergeStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "commits",
+    feature = "group_milestones",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "milestones"
+))]
+impl ::serde::Serialize for MergeRequestMergeStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "commits",
+    feature = "group_milestones",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "milestones"
+))]
+impl<'de> ::serde::Deserialize<'de> for MergeRequestMergeStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Filters a merge request must NOT match, sent as `not[name]=value`.
+#[cfg(feature = "merge_requests")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct MergeRequestNegatedFilters {
+    /// Leave out merge requests with these labels.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub illustration: ::std::option::Option<::serde_json::Value>,
-    /// Address of the favicon for the status.
-    pub favicon: ::std::string::String,
+    pub labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Leave out merge requests in the milestone with this title.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub milestone: ::std::option::Option<::std::string::String>,
+    /// Leave out merge requests opened by this user.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub author_id: ::std::option::Option<i64>,
+    /// Leave out merge requests opened by this username.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub author_username: ::std::option::Option<::std::string::String>,
+    /// Leave out merge requests assigned to this user.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub assignee_id: ::std::option::Option<i64>,
+    /// Leave out merge requests assigned to these usernames.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub assignee_username: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Leave out merge requests this user reviews.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub reviewer_id: ::std::option::Option<i64>,
+    /// Leave out merge requests this username reviews.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub reviewer_username: ::std::option::Option<::std::string::String>,
+    /// Leave out merge requests the current user reacted to with this emoji.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub my_reaction_emoji: ::std::option::Option<::std::string::String>,
+}
+
+/// Progress of a rebase: what the rebase call answers, and what the single merge request adds
+/// with `include_rebase_in_progress=true`.
+#[cfg(feature = "merge_requests")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MergeRequestRebase {
+    /// Whether the rebase is still running.
+    pub rebase_in_progress: bool,
+    /// Why the rebase failed, if it did; missing from the answer of the rebase call itself.
+    #[serde(default)]
+    pub merge_error: ::std::option::Option<::std::string::String>,
+}
+
+/// A merge request in its simple form: identity, title, state and address only (lists with
+/// `view=simple`, merge train entries).
+#[cfg(feature = "merge_trains")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MergeRequestSimple {
+    /// Global numeric ID.
+    pub id: i64,
+    /// Number of the merge request inside its target project: its internal ID.
+    pub iid: i64,
+    /// ID of the project the merge request lives in.
+    pub project_id: i64,
+    /// Title.
+    pub title: ::std::string::String,
+    /// Markdown description; `null` when empty.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Lifecycle state.
+    pub state: MergeRequestState,
+    /// When the merge request was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the merge request was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Address of the merge request in the web interface.
+    pub web_url: ::std::string::String,
 }
 
 /// State of a merge request.
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
+    feature = "merge_requests",
+    feature = "merge_trains",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2907,14 +3920,19 @@ pub enum MergeRequestState {
     Locked,
     /// `merged`
     Merged,
+    /// `reopened`
+    Reopened,
     /// A value this client does not know yet, kept as sent.
     Unknown(::std::string::String),
 }
 
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
+    feature = "merge_requests",
+    feature = "merge_trains",
     feature = "milestones"
 ))]
 impl MergeRequestState {
@@ -2926,6 +3944,7 @@ impl MergeRequestState {
             Self::Closed => "closed",
             Self::Locked => "locked",
             Self::Merged => "merged",
+            Self::Reopened => "reopened",
             Self::Unknown(value) => value,
         }
     }
@@ -2936,15 +3955,19 @@ impl MergeRequestState {
             "closed" => Self::Closed,
             "locked" => Self::Locked,
             "merged" => Self::Merged,
+            "reopened" => Self::Reopened,
             other => Self::Unknown(other.to_owned()),
         }
     }
 }
 
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
+    feature = "merge_requests",
+    feature = "merge_trains",
     feature = "milestones"
 ))]
 impl ::std::convert::From<&str> for MergeRequestState {
@@ -2954,9 +3977,12 @@ impl ::std::convert::From<&str> for MergeRequestState {
 }
 
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
+    feature = "merge_requests",
+    feature = "merge_trains",
     feature = "milestones"
 ))]
 impl ::std::fmt::Display for MergeRequestState {
@@ -2966,9 +3992,12 @@ impl ::std::fmt::Display for MergeRequestState {
 }
 
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
+    feature = "merge_requests",
+    feature = "merge_trains",
     feature = "milestones"
 ))]
 impl ::serde::Serialize for MergeRequestState {
@@ -2981,9 +4010,12 @@ impl ::serde::Serialize for MergeRequestState {
 }
 
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
+    feature = "merge_requests",
+    feature = "merge_trains",
     feature = "milestones"
 ))]
 impl<'de> ::serde::Deserialize<'de> for MergeRequestState {
@@ -2994,16 +4026,107 @@ impl<'de> ::serde::Deserialize<'de> for MergeRequestState {
     }
 }
 
+/// A to-do item on a merge request, as created for the current user.
+#[cfg(feature = "merge_requests")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MergeRequestTodo {
+    /// Numeric to-do ID.
+    pub id: i64,
+    /// Project of the merge request.
+    pub project: IssueTodoProject,
+    /// Who caused the to-do item.
+    pub author: UserBasic,
+    /// Why the to-do item exists (`marked` when added by hand, `assigned`, `mentioned`,
+    /// `review_requested`, ...).
+    pub action_name: ::std::string::String,
+    /// Type of the target (`MergeRequest`).
+    pub target_type: ::std::string::String,
+    /// The merge request.
+    pub target: MergeRequest,
+    /// Address of the merge request in the web interface.
+    pub target_url: ::std::string::String,
+    /// Text of the to-do item.
+    pub body: ::std::string::String,
+    /// Whether the to-do item is `pending` or `done`.
+    pub state: ::std::string::String,
+    /// When the to-do item was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+}
+
 /// What the current user may do with a merge request.
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MergeRequestUserAccess {
     /// Whether the current user may merge it.
     pub can_merge: bool,
+}
+
+/// A user to match by numeric ID, or `None` / `Any`.
+#[cfg(feature = "merge_requests")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum MergeRequestUserIdFilter {
+    /// Match this user.
+    Integer(i64),
+    /// `None`: nobody is set; `Any`: somebody is.
+    NoneOrAny(NoneOrAny),
+}
+
+/// Users to match by numeric ID, all of them (sent as `name[]=1&name[]=2`), or `None` / `Any`.
+#[cfg(feature = "merge_requests")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum MergeRequestUserIdsFilter {
+    /// Match all of these users.
+    List(::std::vec::Vec<i64>),
+    /// `None`: nobody is set; `Any`: somebody is.
+    NoneOrAny(NoneOrAny),
+}
+
+/// Users to match by username, all of them (sent as `name[]=a&name[]=b`), or `None` / `Any`.
+#[cfg(feature = "merge_requests")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum MergeRequestUsernamesFilter {
+    /// Match all of these usernames.
+    List(::std::vec::Vec<::std::string::String>),
+    /// `None`: nobody is set; `Any`: somebody is.
+    NoneOrAny(NoneOrAny),
+}
+
+/// An entry of a merge train: a merge request queued to be merged into its target branch.
+#[cfg(feature = "merge_trains")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MergeTrain {
+    /// Numeric ID of the entry.
+    pub id: i64,
+    /// The queued merge request, in simple form.
+    pub merge_request: MergeRequestSimple,
+    /// Who added the merge request to the train.
+    pub user: UserBasic,
+    /// The pipeline that checks the merge request on the train; `null` before it is created.
+    #[serde(default)]
+    pub pipeline: ::std::option::Option<PipelineBasic>,
+    /// When the merge request joined the train.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the entry last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Branch the train merges into.
+    pub target_branch: ::std::string::String,
+    /// Status of the entry (`idle`, `stale`, `fresh`, `merging`, `merged`, `skip_merged`).
+    pub status: ::std::string::String,
+    /// When the merge request was merged; `null` until then.
+    #[serde(default)]
+    pub merged_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Seconds from joining the train to being merged; `null` until merged.
+    #[serde(default)]
+    pub duration: ::std::option::Option<i64>,
 }
 
 /// Facts about the instance: version, revision and the Kubernetes agent server.
@@ -3045,8 +4168,10 @@ pub struct MetricImage {
 ///
 /// A project milestone carries `project_id`, a group milestone `group_id`.
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones",
     feature = "releases"
 ))]
@@ -3170,8 +4295,10 @@ impl<'de> ::serde::Deserialize<'de> for MilestoneIdFilter {
 
 /// Issue counts of a milestone embedded in a release.
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones",
     feature = "releases"
 ))]
@@ -3190,8 +4317,10 @@ pub struct MilestoneIssueStats {
 
 /// State of a milestone.
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones",
     feature = "releases"
 ))]
@@ -3206,8 +4335,10 @@ pub enum MilestoneState {
 }
 
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones",
     feature = "releases"
 ))]
@@ -3232,8 +4363,10 @@ impl MilestoneState {
 }
 
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones",
     feature = "releases"
 ))]
@@ -3244,8 +4377,10 @@ impl ::std::convert::From<&str> for MilestoneState {
 }
 
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones",
     feature = "releases"
 ))]
@@ -3256,8 +4391,10 @@ impl ::std::fmt::Display for MilestoneState {
 }
 
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones",
     feature = "releases"
 ))]
@@ -3271,8 +4408,10 @@ impl ::serde::Serialize for MilestoneState {
 }
 
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones",
     feature = "releases"
 ))]
@@ -3458,7 +4597,7 @@ pub struct NewReleaseLink {
 }
 
 /// A keyword that matches on whether a value is set at all.
-#[cfg(feature = "issues")]
+#[cfg(any(feature = "issues", feature = "merge_requests"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NoneOrAny {
     /// `None`
@@ -3469,7 +4608,7 @@ pub enum NoneOrAny {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "issues")]
+#[cfg(any(feature = "issues", feature = "merge_requests"))]
 impl NoneOrAny {
     /// The value as sent on the wire.
     #[must_use]
@@ -3490,21 +4629,21 @@ impl NoneOrAny {
     }
 }
 
-#[cfg(feature = "issues")]
+#[cfg(any(feature = "issues", feature = "merge_requests"))]
 impl ::std::convert::From<&str> for NoneOrAny {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(feature = "issues")]
+#[cfg(any(feature = "issues", feature = "merge_requests"))]
 impl ::std::fmt::Display for NoneOrAny {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "issues")]
+#[cfg(any(feature = "issues", feature = "merge_requests"))]
 impl ::serde::Serialize for NoneOrAny {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -3514,7 +4653,7 @@ impl ::serde::Serialize for NoneOrAny {
     }
 }
 
-#[cfg(feature = "issues")]
+#[cfg(any(feature = "issues", feature = "merge_requests"))]
 impl<'de> ::serde::Deserialize<'de> for NoneOrAny {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3524,14 +4663,17 @@ impl<'de> ::serde::Deserialize<'de> for NoneOrAny {
 }
 
 /// A comment (note) on an issue, a merge request, a snippet, a commit or an epic.
-#[cfg(feature = "issues")]
+///
+/// Comments on a diff (`DiffNote`) add the `position` they point at; notes that can be resolved
+/// (on merge requests) add the `resolved*` fields.
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Note {
     /// Numeric note ID.
     pub id: i64,
-    /// Note type (`DiscussionNote`, `DiffNote`); `null` for a plain comment.
+    /// Kind of note; `null` for a plain comment.
     #[serde(default)]
-    pub r#type: ::std::option::Option<::std::string::String>,
+    pub r#type: ::std::option::Option<NoteType>,
     /// Markdown text.
     pub body: ::std::string::String,
     /// Attached file, if any.
@@ -3543,31 +4685,267 @@ pub struct Note {
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// When the note was last changed.
     pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
-    /// Whether GitLab wrote the note (a system note).
+    /// Whether GitLab wrote the note to record a change (a system note).
     pub system: bool,
-    /// Global ID of the commented resource.
-    pub noteable_id: i64,
-    /// Type of the commented resource (`Issue`).
-    pub noteable_type: ::std::string::String,
-    /// Internal ID of the commented resource.
+    /// Global ID of the commented object; `null` on commit notes, which point at their commit
+    /// by SHA instead.
+    #[serde(default)]
+    pub noteable_id: ::std::option::Option<i64>,
+    /// Kind of the commented object.
+    pub noteable_type: NoteableType,
+    /// Internal ID of the commented issue or merge request; `null` for other objects.
     #[serde(default)]
     pub noteable_iid: ::std::option::Option<i64>,
-    /// Whether the note starts a thread that can be resolved.
-    pub resolvable: bool,
-    /// Whether the note is visible only to project members with enough access.
-    pub confidential: bool,
-    /// Effects of quick actions in the note, when it had any.
+    /// SHA of the commit a diff comment on a merge request was written on.
+    #[serde(default)]
+    pub commit_id: ::std::option::Option<::std::string::String>,
+    /// Where in the diff the comment points (diff comments only).
+    #[serde(default)]
+    pub position: ::std::option::Option<NotePosition>,
+    /// Whether the note can be resolved (notes of merge request threads).
+    #[serde(default)]
+    pub resolvable: ::std::option::Option<bool>,
+    /// Whether the note is resolved (resolvable notes only).
+    #[serde(default)]
+    pub resolved: ::std::option::Option<bool>,
+    /// Who resolved the note, once resolved (resolvable notes only).
+    #[serde(default)]
+    pub resolved_by: ::std::option::Option<UserBasic>,
+    /// When the note was resolved, once resolved (resolvable notes only).
+    #[serde(default)]
+    pub resolved_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Whether the note is visible only to members allowed to see confidential notes.
+    #[serde(default)]
+    pub confidential: ::std::option::Option<bool>,
+    /// Effects of the quick actions the note contained, when it had any.
     #[serde(default)]
     pub commands_changes: ::std::option::Option<NoteCommandsChanges>,
 }
 
 /// Effects of the quick actions a note contained.
-#[cfg(feature = "issues")]
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct NoteCommandsChanges {
     /// Whether the issue was promoted to an epic (`/promote`).
     #[serde(default)]
     pub promote_to_epic: ::std::option::Option<bool>,
+}
+
+/// One end of a range of diff lines.
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NoteLine {
+    /// Line code: `<SHA1 of the file name>_<old line>_<new line>`.
+    pub line_code: ::std::string::String,
+    /// Side of the diff the line is on; `null` on an unchanged line.
+    #[serde(default)]
+    pub r#type: ::std::option::Option<DiffLineType>,
+    /// Line number before the change, when the line has one.
+    #[serde(default)]
+    pub old_line: ::std::option::Option<i64>,
+    /// Line number after the change, when the line has one.
+    #[serde(default)]
+    pub new_line: ::std::option::Option<i64>,
+}
+
+/// The lines a comment on several lines of a diff spans.
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NoteLineRange {
+    /// First line of the range.
+    pub start: NoteLine,
+    /// Last line of the range.
+    pub end: NoteLine,
+}
+
+/// The place in a diff a diff comment points at: the three commits that define the diff, the
+/// file, and a line (text) or a point (image).
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NotePosition {
+    /// SHA of the base commit of the diff; `null` when the diff has none (a root commit).
+    #[serde(default)]
+    pub base_sha: ::std::option::Option<::std::string::String>,
+    /// SHA of the commit the diff starts from; `null` when the diff has none (a root commit).
+    #[serde(default)]
+    pub start_sha: ::std::option::Option<::std::string::String>,
+    /// SHA of the head commit of the diff.
+    pub head_sha: ::std::string::String,
+    /// Path of the file before the change.
+    pub old_path: ::std::string::String,
+    /// Path of the file after the change.
+    pub new_path: ::std::string::String,
+    /// Whether the comment points at text lines or at an image.
+    pub position_type: DiffPositionType,
+    /// Line number before the change; `null` on an added line (text positions only).
+    #[serde(default)]
+    pub old_line: ::std::option::Option<i64>,
+    /// Line number after the change; `null` on a removed line (text positions only).
+    #[serde(default)]
+    pub new_line: ::std::option::Option<i64>,
+    /// First and last line of a comment on several lines (text positions, merge requests only).
+    #[serde(default)]
+    pub line_range: ::std::option::Option<NoteLineRange>,
+    /// Width of the image (image positions only).
+    #[serde(default)]
+    pub width: ::std::option::Option<i64>,
+    /// Height of the image (image positions only).
+    #[serde(default)]
+    pub height: ::std::option::Option<i64>,
+    /// Horizontal coordinate of the point in the image (image positions only).
+    #[serde(default)]
+    pub x: ::std::option::Option<i64>,
+    /// Vertical coordinate of the point in the image (image positions only).
+    #[serde(default)]
+    pub y: ::std::option::Option<i64>,
+}
+
+/// Kind of note, as GitLab stores it.
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NoteType {
+    /// `DiscussionNote`
+    DiscussionNote,
+    /// `DiffNote`
+    DiffNote,
+    /// `LegacyDiffNote`
+    LegacyDiffNote,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl NoteType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DiscussionNote => "DiscussionNote",
+            Self::DiffNote => "DiffNote",
+            Self::LegacyDiffNote => "LegacyDiffNote",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "DiscussionNote" => Self::DiscussionNote,
+            "DiffNote" => Self::DiffNote,
+            "LegacyDiffNote" => Self::LegacyDiffNote,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl ::std::convert::From<&str> for NoteType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl ::std::fmt::Display for NoteType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl ::serde::Serialize for NoteType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl<'de> ::serde::Deserialize<'de> for NoteType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Kind of object a note belongs to.
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NoteableType {
+    /// `Issue`
+    Issue,
+    /// `MergeRequest`
+    MergeRequest,
+    /// `Snippet`
+    Snippet,
+    /// `Commit`
+    Commit,
+    /// `Epic`
+    Epic,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl NoteableType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Issue => "Issue",
+            Self::MergeRequest => "MergeRequest",
+            Self::Snippet => "Snippet",
+            Self::Commit => "Commit",
+            Self::Epic => "Epic",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "Issue" => Self::Issue,
+            "MergeRequest" => Self::MergeRequest,
+            "Snippet" => Self::Snippet,
+            "Commit" => Self::Commit,
+            "Epic" => Self::Epic,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl ::std::convert::From<&str> for NoteableType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl ::std::fmt::Display for NoteableType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl ::serde::Serialize for NoteableType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+impl<'de> ::serde::Deserialize<'de> for NoteableType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
 }
 
 /// A personal access token just created, with its secret value (shown only this once).
@@ -3596,6 +4974,172 @@ pub struct PersonalAccessTokenWithToken {
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
     /// The secret to authenticate with.
     pub token: ::std::string::String,
+}
+
+/// A pipeline in full: the short form plus who started it, its timings, coverage and how its
+/// status is shown (the head pipeline of a merge request, a newly created pipeline).
+#[cfg(any(
+    feature = "commits",
+    feature = "group_milestones",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "milestones"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Pipeline {
+    /// Global numeric ID.
+    pub id: i64,
+    /// Number of the pipeline inside its project; missing from older answers.
+    #[serde(default)]
+    pub iid: ::std::option::Option<i64>,
+    /// ID of the project the pipeline ran in; missing from older answers.
+    #[serde(default)]
+    pub project_id: ::std::option::Option<i64>,
+    /// Commit the pipeline ran for.
+    pub sha: ::std::string::String,
+    /// Branch or tag the pipeline ran for.
+    pub r#ref: ::std::string::String,
+    /// Status (`created`, `pending`, `running`, `success`, `failed`, `canceled`, `skipped`, ...).
+    pub status: ::std::string::String,
+    /// What started the pipeline (`push`, `web`, `merge_request_event`, ...); missing from
+    /// older answers.
+    #[serde(default)]
+    pub source: ::std::option::Option<::std::string::String>,
+    /// When the pipeline was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the pipeline was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Address of the pipeline in the web interface.
+    pub web_url: ::std::string::String,
+    /// Commit the ref pointed to before the push that started the pipeline (all zeros when
+    /// there was none).
+    pub before_sha: ::std::string::String,
+    /// Whether the pipeline ran for a tag.
+    pub tag: bool,
+    /// Errors found in the CI configuration, if any.
+    #[serde(default)]
+    pub yaml_errors: ::std::option::Option<::std::string::String>,
+    /// Who started the pipeline; `null` when the user is gone.
+    #[serde(default)]
+    pub user: ::std::option::Option<UserBasic>,
+    /// When the first job started; `null` before.
+    #[serde(default)]
+    pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the pipeline finished; `null` before.
+    #[serde(default)]
+    pub finished_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the commit was made, if known.
+    #[serde(default)]
+    pub committed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Running time in seconds; `null` before it finished.
+    #[serde(default)]
+    pub duration: ::std::option::Option<i64>,
+    /// Seconds the pipeline waited before it started; missing from older answers.
+    #[serde(default)]
+    pub queued_duration: ::std::option::Option<i64>,
+    /// Test coverage as a decimal string (`46.68`), if reported.
+    #[serde(default)]
+    pub coverage: ::std::option::Option<::std::string::String>,
+    /// How the status is shown in the web interface.
+    pub detailed_status: PipelineDetailedStatus,
+}
+
+/// A pipeline in short form, as lists of pipelines and the commits and merge requests that
+/// embed one show it.
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "group_milestones",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "tags"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PipelineBasic {
+    /// Global numeric ID.
+    pub id: i64,
+    /// Number of the pipeline inside its project; missing from older answers.
+    #[serde(default)]
+    pub iid: ::std::option::Option<i64>,
+    /// ID of the project the pipeline ran in; missing from some embedded forms.
+    #[serde(default)]
+    pub project_id: ::std::option::Option<i64>,
+    /// Commit the pipeline ran for.
+    pub sha: ::std::string::String,
+    /// Branch or tag the pipeline ran for.
+    pub r#ref: ::std::string::String,
+    /// Status (`created`, `pending`, `running`, `success`, `failed`, `canceled`, `skipped`, ...).
+    pub status: ::std::string::String,
+    /// What started the pipeline (`push`, `web`, `merge_request_event`, ...).
+    #[serde(default)]
+    pub source: ::std::option::Option<::std::string::String>,
+    /// When the pipeline was created.
+    #[serde(default)]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the pipeline was last changed.
+    #[serde(default)]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Address of the pipeline in the web interface.
+    #[serde(default)]
+    pub web_url: ::std::option::Option<::std::string::String>,
+}
+
+/// How the status of a pipeline is shown in the web interface.
+#[cfg(any(
+    feature = "commits",
+    feature = "group_milestones",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "milestones"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PipelineDetailedStatus {
+    /// Name of the status icon (`status_failed`).
+    pub icon: ::std::string::String,
+    /// Short text of the status (`passed`).
+    pub text: ::std::string::String,
+    /// Longer label (`passed with warnings`).
+    pub label: ::std::string::String,
+    /// Status group, used for styling (`success-with-warnings`).
+    pub group: ::std::string::String,
+    /// Tooltip text.
+    pub tooltip: ::std::string::String,
+    /// Whether a page with details exists.
+    pub has_details: bool,
+    /// Path of the details page, relative to the GitLab host.
+    pub details_path: ::std::string::String,
+    /// Picture shown with the status, when there is one.
+    #[serde(default)]
+    pub illustration: ::std::option::Option<PipelineStatusIllustration>,
+    /// Path or address of the favicon for the status.
+    pub favicon: ::std::string::String,
+}
+
+/// A picture shown with a status in the web interface, with its caption.
+#[cfg(any(
+    feature = "commits",
+    feature = "group_milestones",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "milestones"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PipelineStatusIllustration {
+    /// Path of the image.
+    pub image: ::std::string::String,
+    /// CSS size class of the image (`svg-430`).
+    #[serde(default)]
+    pub size: ::std::option::Option<::std::string::String>,
+    /// Heading shown with the image.
+    pub title: ::std::string::String,
+    /// Explanation shown under the heading, if any.
+    #[serde(default)]
+    pub content: ::std::option::Option<::std::string::String>,
 }
 
 /// A project. Reduced answers (`simple=true`, anonymous calls) carry only the fields up to
@@ -3914,7 +5458,11 @@ pub struct Project {
 }
 
 /// A plain confirmation: `{"message": "..."}`.
-#[cfg(any(feature = "branches", feature = "projects"))]
+#[cfg(any(
+    feature = "branches",
+    feature = "project_import_and_export",
+    feature = "projects"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProjectActionMessage {
     /// What was done or scheduled.
@@ -4002,6 +5550,201 @@ pub struct ProjectDeployKey {
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Whether the key may push to this project's repository.
     pub can_push: bool,
+}
+
+/// Links to a project's finished export file.
+#[cfg(feature = "project_import_and_export")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProjectExportLinks {
+    /// API URL that downloads the file.
+    pub api_url: ::std::string::String,
+    /// Web URL that downloads the file.
+    pub web_url: ::std::string::String,
+}
+
+/// Where a project's export file stands.
+#[cfg(feature = "project_import_and_export")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProjectExportState {
+    /// `none`
+    None,
+    /// `queued`
+    Queued,
+    /// `started`
+    Started,
+    /// `finished`
+    Finished,
+    /// `regeneration_in_progress`
+    RegenerationInProgress,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "project_import_and_export")]
+impl ProjectExportState {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Queued => "queued",
+            Self::Started => "started",
+            Self::Finished => "finished",
+            Self::RegenerationInProgress => "regeneration_in_progress",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "none" => Self::None,
+            "queued" => Self::Queued,
+            "started" => Self::Started,
+            "finished" => Self::Finished,
+            "regeneration_in_progress" => Self::RegenerationInProgress,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "project_import_and_export")]
+impl ::std::convert::From<&str> for ProjectExportState {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "project_import_and_export")]
+impl ::std::fmt::Display for ProjectExportState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "project_import_and_export")]
+impl ::serde::Serialize for ProjectExportState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "project_import_and_export")]
+impl<'de> ::serde::Deserialize<'de> for ProjectExportState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// A project and the state of its export.
+#[cfg(feature = "project_import_and_export")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProjectExportStatus {
+    /// Numeric project ID.
+    pub id: i64,
+    /// Description text; `null` when empty.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Display name.
+    pub name: ::std::string::String,
+    /// Display name prefixed with the namespace's name.
+    pub name_with_namespace: ::std::string::String,
+    /// Last path segment.
+    pub path: ::std::string::String,
+    /// Full path, namespace included.
+    pub path_with_namespace: ::std::string::String,
+    /// When the project (not the export) was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// State of the export.
+    pub export_status: ProjectExportState,
+    /// Download links; only once the export has finished.
+    #[serde(rename = "_links")]
+    #[serde(default)]
+    pub links: ::std::option::Option<ProjectExportLinks>,
+}
+
+/// Where to send the export file once it is built, instead of keeping it for download.
+///
+/// Sent as `upload[url]=...&upload[http_method]=...`. The file goes as the request's binary body
+/// with `Content-Type: application/gzip` (a pre-signed URL must allow that header).
+#[cfg(feature = "project_import_and_export")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProjectExportUpload {
+    /// URL that receives the file (for example a pre-signed object storage URL).
+    pub url: ::std::string::String,
+    /// HTTP method of the upload (default `PUT`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub http_method: ::std::option::Option<ProjectExportUploadMethod>,
+}
+
+/// HTTP method used to send a finished export file to a web server.
+#[cfg(feature = "project_import_and_export")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProjectExportUploadMethod {
+    /// `PUT`
+    Put,
+    /// `POST`
+    Post,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "project_import_and_export")]
+impl ProjectExportUploadMethod {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Put => "PUT",
+            Self::Post => "POST",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "PUT" => Self::Put,
+            "POST" => Self::Post,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "project_import_and_export")]
+impl ::std::convert::From<&str> for ProjectExportUploadMethod {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "project_import_and_export")]
+impl ::std::fmt::Display for ProjectExportUploadMethod {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "project_import_and_export")]
+impl ::serde::Serialize for ProjectExportUploadMethod {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "project_import_and_export")]
+impl<'de> ::serde::Deserialize<'de> for ProjectExportUploadMethod {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
 }
 
 /// Who can use one feature of a project (issues, wiki, builds, ...).
@@ -4156,6 +5899,155 @@ pub struct ProjectIdentity {
     pub path_with_namespace: ::std::string::String,
     /// When the project was created.
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+}
+
+/// A part of the imported data (a relation) that could not be imported.
+#[cfg(feature = "project_import_and_export")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProjectImportFailedRelation {
+    /// ID of the failure record (not of the relation's object).
+    pub id: i64,
+    /// When the failure was recorded.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Class of the error raised.
+    pub exception_class: ::std::string::String,
+    /// Message of the error raised.
+    pub exception_message: ::std::string::String,
+    /// Where in the import the failure happened.
+    #[serde(default)]
+    pub source: ::std::option::Option<::std::string::String>,
+    /// Name of the relation that failed (`merge_requests`, `issues`, ...).
+    pub relation_name: ::std::string::String,
+    /// Position of the failed record in the export's data for that relation.
+    #[serde(default)]
+    pub line_number: ::std::option::Option<i64>,
+}
+
+/// Where an import into a project stands.
+#[cfg(feature = "project_import_and_export")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProjectImportState {
+    /// `none`
+    None,
+    /// `scheduled`
+    Scheduled,
+    /// `failed`
+    Failed,
+    /// `started`
+    Started,
+    /// `finished`
+    Finished,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "project_import_and_export")]
+impl ProjectImportState {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Scheduled => "scheduled",
+            Self::Failed => "failed",
+            Self::Started => "started",
+            Self::Finished => "finished",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "none" => Self::None,
+            "scheduled" => Self::Scheduled,
+            "failed" => Self::Failed,
+            "started" => Self::Started,
+            "finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "project_import_and_export")]
+impl ::std::convert::From<&str> for ProjectImportState {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "project_import_and_export")]
+impl ::std::fmt::Display for ProjectImportState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "project_import_and_export")]
+impl ::serde::Serialize for ProjectImportState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "project_import_and_export")]
+impl<'de> ::serde::Deserialize<'de> for ProjectImportState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Progress counts of an import from GitHub, by kind of object (`issue`, `pull_request`,
+/// `note`, `diff_note`, `label`, ...).
+#[cfg(feature = "project_import_and_export")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProjectImportStats {
+    /// How many objects of each kind were fetched from GitHub so far.
+    pub fetched: ::std::collections::BTreeMap<::std::string::String, i64>,
+    /// How many objects of each kind were imported so far.
+    pub imported: ::std::collections::BTreeMap<::std::string::String, i64>,
+}
+
+/// A project and the state of the import into it.
+#[cfg(feature = "project_import_and_export")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProjectImportStatus {
+    /// Numeric project ID.
+    pub id: i64,
+    /// Description text; `null` when empty.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Display name.
+    pub name: ::std::string::String,
+    /// Display name prefixed with the namespace's name.
+    pub name_with_namespace: ::std::string::String,
+    /// Last path segment.
+    pub path: ::std::string::String,
+    /// Full path, namespace included.
+    pub path_with_namespace: ::std::string::String,
+    /// When the project was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// State of the import.
+    pub import_status: ProjectImportState,
+    /// Where the data came from (`gitlab_project`, `github`, ...); `null` or missing when
+    /// unknown.
+    #[serde(default)]
+    pub import_type: ::std::option::Option<::std::string::String>,
+    /// ID tying the import's log entries together.
+    #[serde(default)]
+    pub correlation_id: ::std::option::Option<::std::string::String>,
+    /// Parts of the data that failed to import (at most 100).
+    pub failed_relations: ::std::vec::Vec<ProjectImportFailedRelation>,
+    /// Error message of a failed import; `null` or missing otherwise.
+    #[serde(default)]
+    pub import_error: ::std::option::Option<::std::string::String>,
+    /// Progress counts; only for imports from GitHub.
+    #[serde(default)]
+    pub stats: ::std::option::Option<ProjectImportStats>,
 }
 
 /// The license found in a project's repository.
@@ -5265,6 +7157,41 @@ pub struct RepositoryFileChange {
     pub branch: ::std::string::String,
 }
 
+/// An access token of a project or a group, backed by a bot user that is a member of it.
+///
+/// The same shape serves project and group access tokens. The secret value is only in the answer
+/// of creating the token.
+#[cfg(feature = "project_access_tokens")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ResourceAccessToken {
+    /// Numeric ID of the token.
+    pub id: i64,
+    /// Label of the token.
+    pub name: ::std::string::String,
+    /// Whether the token has been revoked.
+    pub revoked: bool,
+    /// When the token was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Permissions granted to the token.
+    pub scopes: ::std::vec::Vec<AccessTokenScope>,
+    /// ID of the bot user the token authenticates as.
+    pub user_id: i64,
+    /// When the token was last used; `null` or missing when never used.
+    #[serde(default)]
+    pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Whether the token can be used now (neither revoked nor expired).
+    pub active: bool,
+    /// Last day the token is valid (it stops working at midnight UTC); `null` when it never
+    /// expires.
+    #[serde(default)]
+    pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
+    /// Role of the token's bot user in the project or group.
+    pub access_level: MemberAccessLevel,
+    /// The secret to authenticate with; only in the answer of creating the token.
+    #[serde(default)]
+    pub token: ::std::option::Option<::std::string::String>,
+}
+
 /// Answer of an unknown route: `{"error": "404 Not Found"}`.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RouteNotFound {
@@ -5446,7 +7373,7 @@ pub struct SnippetFileCreate {
 }
 
 /// A public SSH key registered for a user.
-#[cfg(feature = "users")]
+#[cfg(any(feature = "commits", feature = "users"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SshKey {
     /// Numeric ID of the key.
@@ -5460,6 +7387,27 @@ pub struct SshKey {
     /// When the key stops being accepted; `null` when it never expires.
     #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+}
+
+/// A change proposed in a comment on a merge request's diff: lines to replace and their
+/// replacement.
+#[cfg(feature = "suggestions")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Suggestion {
+    /// Numeric ID of the suggestion.
+    pub id: i64,
+    /// First line of the range the suggestion replaces.
+    pub from_line: i64,
+    /// Last line of the range the suggestion replaces.
+    pub to_line: i64,
+    /// Whether the suggestion can still be applied.
+    pub applicable: bool,
+    /// Whether the suggestion has been applied.
+    pub applied: bool,
+    /// The lines as they were when the suggestion was made.
+    pub from_content: ::std::string::String,
+    /// The lines the suggestion puts in their place.
+    pub to_content: ::std::string::String,
 }
 
 /// A tag of a project's repository.
@@ -5498,8 +7446,10 @@ pub struct TagRelease {
 
 /// Progress on the task list (checkboxes) of a description.
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5510,10 +7460,64 @@ pub struct TaskCompletionStatus {
     pub completed_count: i64,
 }
 
+/// One template with its content.
+///
+/// File templates (Dockerfiles, `.gitignore` files, CI/CD configurations, issue and merge
+/// request descriptions) carry only `name` and `content`; a license also carries `key` and its
+/// metadata.
+#[cfg(feature = "project_templates")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Template {
+    /// Short identifier of a license (`mit`, `apache-2.0`, ...); only for licenses.
+    #[serde(default)]
+    pub key: ::std::option::Option<::std::string::String>,
+    /// Display name.
+    pub name: ::std::string::String,
+    /// Common short name of a license, when it has one; only for licenses.
+    #[serde(default)]
+    pub nickname: ::std::option::Option<::std::string::String>,
+    /// Whether the license is among the commonly chosen ones; only for licenses.
+    #[serde(default)]
+    pub popular: ::std::option::Option<bool>,
+    /// Page explaining the license; only for licenses.
+    #[serde(default)]
+    pub html_url: ::std::option::Option<::std::string::String>,
+    /// Where the license's official text is published; only for licenses.
+    #[serde(default)]
+    pub source_url: ::std::option::Option<::std::string::String>,
+    /// Summary of what the license allows and requires; only for licenses.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// What the license requires of users (`include-copyright`, ...); only for licenses.
+    #[serde(default)]
+    pub conditions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// What the license allows (`commercial-use`, `modifications`, ...); only for licenses.
+    #[serde(default)]
+    pub permissions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// What the license rules out (`liability`, `warranty`, ...); only for licenses.
+    #[serde(default)]
+    pub limitations: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// The template's text; for licenses, with the copyright placeholders filled in where
+    /// `project` and `fullname` were given.
+    pub content: ::std::string::String,
+}
+
+/// A template as listed: the key to fetch it by and its display name.
+#[cfg(feature = "project_templates")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TemplateListItem {
+    /// Identifier to fetch the template with (`mit`, `Binary`, `Ruby`, ...).
+    pub key: ::std::string::String,
+    /// Display name.
+    pub name: ::std::string::String,
+}
+
 /// Time tracking figures of an issue or merge request, in seconds and in human form.
 #[cfg(any(
+    feature = "commits",
     feature = "group_milestones",
     feature = "issues",
+    feature = "merge_requests",
     feature = "milestones"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5835,10 +7839,15 @@ pub struct UserAgentDetail {
 /// The short description of a user embedded in other resources (authors, assignees, owners).
 #[cfg(any(
     feature = "award_emoji",
+    feature = "commits",
+    feature = "discussions",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
+    feature = "merge_requests",
+    feature = "merge_trains",
     feature = "milestones",
+    feature = "notes",
     feature = "project_snippets",
     feature = "projects",
     feature = "releases",
@@ -6064,4 +8073,38 @@ impl<'de> ::serde::Deserialize<'de> for WikiPageFormat {
     ) -> ::std::result::Result<Self, D::Error> {
         ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
+}
+
+/// An X.509 certificate that signed commits.
+#[cfg(feature = "commits")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct X509Certificate {
+    /// Numeric ID of the certificate in GitLab.
+    pub id: i64,
+    /// Subject distinguished name.
+    pub subject: ::std::string::String,
+    /// Subject key identifier, as colon-separated hexadecimal bytes.
+    pub subject_key_identifier: ::std::string::String,
+    /// Email address in the certificate.
+    pub email: ::std::string::String,
+    /// Serial number: a JSON integer that can exceed 64 bits.
+    pub serial_number: i64,
+    /// Status of the certificate (`good`, `revoked`).
+    pub certificate_status: ::std::string::String,
+    /// Authority that issued the certificate.
+    pub x509_issuer: X509Issuer,
+}
+
+/// The authority that issued an X.509 certificate.
+#[cfg(feature = "commits")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct X509Issuer {
+    /// Numeric ID of the issuer in GitLab.
+    pub id: i64,
+    /// Subject distinguished name of the issuer.
+    pub subject: ::std::string::String,
+    /// Subject key identifier of the issuer, as colon-separated hexadecimal bytes.
+    pub subject_key_identifier: ::std::string::String,
+    /// Address of the issuer's certificate revocation list.
+    pub crl_url: ::std::string::String,
 }

@@ -17,7 +17,7 @@ impl<'a> ProjectBadgesApi<'a> {
 
     /// List the badges of a project.
     ///
-    /// Includes the badges inherited from the project's groups.
+    /// A project's list includes the badges inherited from its groups; in a group's list, placeholders are filled in from the group's oldest project, if any.
     ///
     /// `GET /projects/{id}/badges`; paginated: `.send()` gets one page, `.stream()` every item.
     pub fn list_project_badges(
@@ -96,7 +96,7 @@ impl<'a> ProjectBadgesApi<'a> {
 
     /// Remove a badge from a project.
     ///
-    /// Only the project's own badges can be removed here, not those from its groups.
+    /// From a project, only its own badges can be removed here, not those from its groups.
     ///
     /// `DELETE /projects/{id}/badges/{badge_id}`.
     pub fn delete_project_badge(

@@ -3650,37 +3650,6 @@ fn every_response_example_decodes() {
 }"##,
         ));
     #[cfg(feature = "issues")]
-    cases
-        .push((
-            "createIssueNote",
-            check::<gitlab_client::models::Note>,
-            r#"{
-  "id": 699,
-  "type": null,
-  "body": "Lets promote this to an epic",
-  "attachment": null,
-  "author": {
-    "id": 1,
-    "name": "Alexandra Bashirian",
-    "username": "eileen.lowe",
-    "state": "active",
-    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-    "web_url": "https://gitlab.example.com/eileen.lowe"
-  },
-  "created_at": "2020-12-03T12:27:17.844Z",
-  "updated_at": "2020-12-03T12:27:17.844Z",
-  "system": false,
-  "noteable_id": 461,
-  "noteable_type": "Issue",
-  "resolvable": false,
-  "confidential": false,
-  "noteable_iid": 33,
-  "commands_changes": {
-    "promote_to_epic": true
-  }
-}"#,
-        ));
-    #[cfg(feature = "issues")]
     cases.push((
         "setIssueTimeEstimate",
         check::<gitlab_client::models::TimeStats>,
@@ -7022,23 +6991,6 @@ fn every_response_example_decodes() {
     ));
     #[cfg(feature = "deploy_tokens")]
     cases.push((
-        "getProjectDeployToken",
-        check::<gitlab_client::models::DeployToken>,
-        r#"{
-  "id": 1,
-  "name": "MyToken",
-  "username": "gitlab+deploy-token-1",
-  "expires_at": "2020-02-14T00:00:00.000Z",
-  "revoked": false,
-  "expired": false,
-  "scopes": [
-    "read_repository",
-    "read_registry"
-  ]
-}"#,
-    ));
-    #[cfg(feature = "deploy_tokens")]
-    cases.push((
         "listGroupDeployTokens",
         check::<::std::vec::Vec<gitlab_client::models::DeployToken>>,
         r#"[
@@ -7069,6 +7021,23 @@ fn every_response_example_decodes() {
   "revoked": false,
   "expired": false,
   "scopes": [
+    "read_registry"
+  ]
+}"#,
+    ));
+    #[cfg(feature = "deploy_tokens")]
+    cases.push((
+        "getProjectDeployToken",
+        check::<gitlab_client::models::DeployToken>,
+        r#"{
+  "id": 1,
+  "name": "MyToken",
+  "username": "gitlab+deploy-token-1",
+  "expires_at": "2020-02-14T00:00:00.000Z",
+  "revoked": false,
+  "expired": false,
+  "scopes": [
+    "read_repository",
     "read_registry"
   ]
 }"#,
@@ -7608,6 +7577,36 @@ fn every_response_example_decodes() {
     ));
     #[cfg(feature = "custom_attributes")]
     cases.push((
+        "listGroupCustomAttributes",
+        check::<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
+        r#"[
+  {
+    "key": "location",
+    "value": "Antarctica"
+  },
+  {
+    "key": "role",
+    "value": "Developer"
+  }
+]"#,
+    ));
+    #[cfg(feature = "custom_attributes")]
+    cases.push((
+        "listProjectCustomAttributes",
+        check::<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
+        r#"[
+  {
+    "key": "location",
+    "value": "Antarctica"
+  },
+  {
+    "key": "role",
+    "value": "Developer"
+  }
+]"#,
+    ));
+    #[cfg(feature = "custom_attributes")]
+    cases.push((
         "getUserCustomAttribute",
         check::<gitlab_client::models::CustomAttribute>,
         r#"{
@@ -7623,21 +7622,6 @@ fn every_response_example_decodes() {
   "key": "location",
   "value": "Greenland"
 }"#,
-    ));
-    #[cfg(feature = "custom_attributes")]
-    cases.push((
-        "listGroupCustomAttributes",
-        check::<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
-        r#"[
-  {
-    "key": "location",
-    "value": "Antarctica"
-  },
-  {
-    "key": "role",
-    "value": "Developer"
-  }
-]"#,
     ));
     #[cfg(feature = "custom_attributes")]
     cases.push((
@@ -7659,21 +7643,6 @@ fn every_response_example_decodes() {
     ));
     #[cfg(feature = "custom_attributes")]
     cases.push((
-        "listProjectCustomAttributes",
-        check::<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
-        r#"[
-  {
-    "key": "location",
-    "value": "Antarctica"
-  },
-  {
-    "key": "role",
-    "value": "Developer"
-  }
-]"#,
-    ));
-    #[cfg(feature = "custom_attributes")]
-    cases.push((
         "getProjectCustomAttribute",
         check::<gitlab_client::models::CustomAttribute>,
         r#"{
@@ -7688,6 +7657,1898 @@ fn every_response_example_decodes() {
         r#"{
   "key": "location",
   "value": "Greenland"
+}"#,
+    ));
+    #[cfg(feature = "merge_requests")]
+    cases
+        .push((
+            "listMergeRequests",
+            check::<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+            r#"[
+  {
+    "id": 1,
+    "iid": 1,
+    "project_id": 3,
+    "title": "test1",
+    "description": "fixed login page css paddings",
+    "state": "merged",
+    "merged_by": {
+      "id": 87854,
+      "name": "Douwe Maan",
+      "username": "DouweM",
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+      "web_url": "https://gitlab.com/DouweM"
+    },
+    "merge_user": {
+      "id": 87854,
+      "name": "Douwe Maan",
+      "username": "DouweM",
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+      "web_url": "https://gitlab.com/DouweM"
+    },
+    "merged_at": "2018-09-07T11:16:17.520Z",
+    "closed_by": null,
+    "closed_at": null,
+    "created_at": "2017-04-29T08:46:00Z",
+    "updated_at": "2017-04-29T08:46:00Z",
+    "target_branch": "master",
+    "source_branch": "test1",
+    "upvotes": 0,
+    "downvotes": 0,
+    "author": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "admin",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/admin"
+    },
+    "assignee": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "admin",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/admin"
+    },
+    "assignees": [
+      {
+        "name": "Miss Monserrate Beier",
+        "username": "axel.block",
+        "id": 12,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/axel.block"
+      }
+    ],
+    "reviewers": [
+      {
+        "id": 2,
+        "name": "Sam Bauch",
+        "username": "kenyatta_oconnell",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/956c92487c6f6f7616b536927e22c9a0?s=80&d=identicon",
+        "web_url": "http://gitlab.example.com//kenyatta_oconnell"
+      }
+    ],
+    "source_project_id": 2,
+    "target_project_id": 3,
+    "labels": [
+      "Community contribution",
+      "Manage"
+    ],
+    "draft": false,
+    "work_in_progress": false,
+    "milestone": {
+      "id": 5,
+      "iid": 1,
+      "project_id": 3,
+      "title": "v2.0",
+      "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
+      "state": "closed",
+      "created_at": "2015-02-02T19:49:26.013Z",
+      "updated_at": "2015-02-02T19:49:26.013Z",
+      "due_date": "2018-09-22",
+      "start_date": "2018-08-08",
+      "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
+    },
+    "merge_when_pipeline_succeeds": true,
+    "merge_status": "can_be_merged",
+    "sha": "8888888888888888888888888888888888888888",
+    "merge_commit_sha": null,
+    "squash_commit_sha": null,
+    "user_notes_count": 1,
+    "discussion_locked": null,
+    "should_remove_source_branch": true,
+    "force_remove_source_branch": false,
+    "allow_collaboration": false,
+    "allow_maintainer_to_push": false,
+    "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
+    "references": {
+      "short": "!1",
+      "relative": "my-group/my-project!1",
+      "full": "my-group/my-project!1"
+    },
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "squash": false,
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    }
+  }
+]"#,
+        ));
+    #[cfg(feature = "merge_requests")]
+    cases
+        .push((
+            "listProjectMergeRequests",
+            check::<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+            r#"[
+  {
+    "id": 1,
+    "iid": 1,
+    "project_id": 3,
+    "title": "test1",
+    "description": "fixed login page css paddings",
+    "state": "merged",
+    "merged_by": {
+      "id": 87854,
+      "name": "Douwe Maan",
+      "username": "DouweM",
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+      "web_url": "https://gitlab.com/DouweM"
+    },
+    "merge_user": {
+      "id": 87854,
+      "name": "Douwe Maan",
+      "username": "DouweM",
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+      "web_url": "https://gitlab.com/DouweM"
+    },
+    "merged_at": "2018-09-07T11:16:17.520Z",
+    "closed_by": null,
+    "closed_at": null,
+    "created_at": "2017-04-29T08:46:00Z",
+    "updated_at": "2017-04-29T08:46:00Z",
+    "target_branch": "master",
+    "source_branch": "test1",
+    "upvotes": 0,
+    "downvotes": 0,
+    "author": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "admin",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/admin"
+    },
+    "assignee": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "admin",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/admin"
+    },
+    "assignees": [
+      {
+        "name": "Miss Monserrate Beier",
+        "username": "axel.block",
+        "id": 12,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/axel.block"
+      }
+    ],
+    "reviewers": [
+      {
+        "id": 2,
+        "name": "Sam Bauch",
+        "username": "kenyatta_oconnell",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/956c92487c6f6f7616b536927e22c9a0?s=80&d=identicon",
+        "web_url": "http://gitlab.example.com//kenyatta_oconnell"
+      }
+    ],
+    "source_project_id": 2,
+    "target_project_id": 3,
+    "labels": [
+      "Community contribution",
+      "Manage"
+    ],
+    "draft": false,
+    "work_in_progress": false,
+    "milestone": {
+      "id": 5,
+      "iid": 1,
+      "project_id": 3,
+      "title": "v2.0",
+      "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
+      "state": "closed",
+      "created_at": "2015-02-02T19:49:26.013Z",
+      "updated_at": "2015-02-02T19:49:26.013Z",
+      "due_date": "2018-09-22",
+      "start_date": "2018-08-08",
+      "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
+    },
+    "merge_when_pipeline_succeeds": true,
+    "merge_status": "can_be_merged",
+    "sha": "8888888888888888888888888888888888888888",
+    "merge_commit_sha": null,
+    "squash_commit_sha": null,
+    "user_notes_count": 1,
+    "discussion_locked": null,
+    "should_remove_source_branch": true,
+    "force_remove_source_branch": false,
+    "allow_collaboration": false,
+    "allow_maintainer_to_push": false,
+    "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
+    "references": {
+      "short": "!1",
+      "relative": "!1",
+      "full": "my-group/my-project!1"
+    },
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "squash": false,
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_conflicts": false,
+    "blocking_discussions_resolved": true
+  }
+]"#,
+        ));
+    #[cfg(feature = "merge_requests")]
+    cases.push((
+        "createMergeRequest",
+        check::<gitlab_client::models::MergeRequest>,
+        r#"{
+  "id": 1,
+  "iid": 1,
+  "project_id": 3,
+  "title": "test1",
+  "description": "fixed login page css paddings",
+  "state": "merged",
+  "created_at": "2017-04-29T08:46:00Z",
+  "updated_at": "2017-04-29T08:46:00Z",
+  "target_branch": "master",
+  "source_branch": "test1",
+  "upvotes": 0,
+  "downvotes": 0,
+  "author": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "admin",
+    "state": "active",
+    "avatar_url": null,
+    "web_url": "https://gitlab.example.com/admin"
+  },
+  "assignee": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "admin",
+    "state": "active",
+    "avatar_url": null,
+    "web_url": "https://gitlab.example.com/admin"
+  },
+  "source_project_id": 2,
+  "target_project_id": 3,
+  "labels": [
+    "Community contribution",
+    "Manage"
+  ],
+  "draft": false,
+  "work_in_progress": false,
+  "milestone": {
+    "id": 5,
+    "iid": 1,
+    "project_id": 3,
+    "title": "v2.0",
+    "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
+    "state": "closed",
+    "created_at": "2015-02-02T19:49:26.013Z",
+    "updated_at": "2015-02-02T19:49:26.013Z",
+    "due_date": "2018-09-22",
+    "start_date": "2018-08-08",
+    "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
+  },
+  "merge_when_pipeline_succeeds": true,
+  "merge_status": "can_be_merged",
+  "merge_error": null,
+  "sha": "8888888888888888888888888888888888888888",
+  "merge_commit_sha": null,
+  "squash_commit_sha": null,
+  "user_notes_count": 1,
+  "discussion_locked": null,
+  "should_remove_source_branch": true,
+  "force_remove_source_branch": false,
+  "allow_collaboration": false,
+  "allow_maintainer_to_push": false,
+  "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
+  "references": {
+    "short": "!1",
+    "relative": "!1",
+    "full": "my-group/my-project!1"
+  },
+  "time_stats": {
+    "time_estimate": 0,
+    "total_time_spent": 0,
+    "human_time_estimate": null,
+    "human_total_time_spent": null
+  },
+  "squash": false,
+  "subscribed": false,
+  "changes_count": "1",
+  "merged_by": {
+    "id": 87854,
+    "name": "Douwe Maan",
+    "username": "DouweM",
+    "state": "active",
+    "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+    "web_url": "https://gitlab.com/DouweM"
+  },
+  "merge_user": {
+    "id": 87854,
+    "name": "Douwe Maan",
+    "username": "DouweM",
+    "state": "active",
+    "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+    "web_url": "https://gitlab.com/DouweM"
+  },
+  "merged_at": "2018-09-07T11:16:17.520Z",
+  "closed_by": null,
+  "closed_at": null,
+  "latest_build_started_at": "2018-09-07T07:27:38.472Z",
+  "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
+  "first_deployed_to_production_at": null,
+  "pipeline": {
+    "id": 29626725,
+    "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
+    "ref": "patch-28",
+    "status": "success",
+    "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
+  },
+  "diff_refs": {
+    "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
+    "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
+    "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
+  },
+  "diverged_commits_count": 2,
+  "task_completion_status": {
+    "count": 0,
+    "completed_count": 0
+  }
+}"#,
+    ));
+    #[cfg(feature = "merge_requests")]
+    cases
+        .push((
+            "listGroupMergeRequests",
+            check::<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+            r#"[
+  {
+    "id": 1,
+    "iid": 1,
+    "project_id": 3,
+    "title": "test1",
+    "description": "fixed login page css paddings",
+    "state": "merged",
+    "merged_by": {
+      "id": 87854,
+      "name": "Douwe Maan",
+      "username": "DouweM",
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+      "web_url": "https://gitlab.com/DouweM"
+    },
+    "merge_user": {
+      "id": 87854,
+      "name": "Douwe Maan",
+      "username": "DouweM",
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+      "web_url": "https://gitlab.com/DouweM"
+    },
+    "merged_at": "2018-09-07T11:16:17.520Z",
+    "closed_by": null,
+    "closed_at": null,
+    "created_at": "2017-04-29T08:46:00Z",
+    "updated_at": "2017-04-29T08:46:00Z",
+    "target_branch": "master",
+    "source_branch": "test1",
+    "upvotes": 0,
+    "downvotes": 0,
+    "author": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "admin",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/admin"
+    },
+    "assignee": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "admin",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/admin"
+    },
+    "assignees": [
+      {
+        "name": "Miss Monserrate Beier",
+        "username": "axel.block",
+        "id": 12,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/axel.block"
+      }
+    ],
+    "reviewers": [
+      {
+        "id": 2,
+        "name": "Sam Bauch",
+        "username": "kenyatta_oconnell",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/956c92487c6f6f7616b536927e22c9a0?s=80&d=identicon",
+        "web_url": "http://gitlab.example.com//kenyatta_oconnell"
+      }
+    ],
+    "source_project_id": 2,
+    "target_project_id": 3,
+    "labels": [
+      "Community contribution",
+      "Manage"
+    ],
+    "draft": false,
+    "work_in_progress": false,
+    "milestone": {
+      "id": 5,
+      "iid": 1,
+      "project_id": 3,
+      "title": "v2.0",
+      "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
+      "state": "closed",
+      "created_at": "2015-02-02T19:49:26.013Z",
+      "updated_at": "2015-02-02T19:49:26.013Z",
+      "due_date": "2018-10-22",
+      "start_date": "2018-09-08",
+      "web_url": "gitlab.example.com/my-group/my-project/milestones/1"
+    },
+    "merge_when_pipeline_succeeds": true,
+    "merge_status": "can_be_merged",
+    "sha": "8888888888888888888888888888888888888888",
+    "merge_commit_sha": null,
+    "squash_commit_sha": null,
+    "user_notes_count": 1,
+    "discussion_locked": null,
+    "should_remove_source_branch": true,
+    "force_remove_source_branch": false,
+    "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
+    "references": {
+      "short": "!1",
+      "relative": "my-project!1",
+      "full": "my-group/my-project!1"
+    },
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "squash": false,
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_conflicts": false,
+    "blocking_discussions_resolved": true
+  }
+]"#,
+        ));
+    #[cfg(feature = "merge_requests")]
+    cases
+        .push((
+            "getMergeRequest",
+            check::<gitlab_client::models::MergeRequest>,
+            r#"{
+  "id": 155016530,
+  "iid": 133,
+  "project_id": 15513260,
+  "title": "Manual job rules",
+  "description": "",
+  "state": "opened",
+  "created_at": "2022-05-13T07:26:38.402Z",
+  "updated_at": "2022-05-14T03:38:31.354Z",
+  "merged_by": null,
+  "merge_user": null,
+  "merged_at": null,
+  "closed_by": null,
+  "closed_at": null,
+  "target_branch": "master",
+  "source_branch": "manual-job-rules",
+  "user_notes_count": 0,
+  "upvotes": 0,
+  "downvotes": 0,
+  "author": {
+    "id": 4155490,
+    "username": "marcel.amirault",
+    "name": "Marcel Amirault",
+    "state": "active",
+    "avatar_url": "https://gitlab.com/uploads/-/system/user/avatar/4155490/avatar.png",
+    "web_url": "https://gitlab.com/marcel.amirault"
+  },
+  "assignees": [],
+  "assignee": null,
+  "reviewers": [],
+  "source_project_id": 15513260,
+  "target_project_id": 15513260,
+  "labels": [],
+  "draft": false,
+  "work_in_progress": false,
+  "milestone": null,
+  "merge_when_pipeline_succeeds": false,
+  "merge_status": "can_be_merged",
+  "sha": "e82eb4a098e32c796079ca3915e07487fc4db24c",
+  "merge_commit_sha": null,
+  "squash_commit_sha": null,
+  "discussion_locked": null,
+  "should_remove_source_branch": null,
+  "force_remove_source_branch": true,
+  "reference": "!133",
+  "references": {
+    "short": "!133",
+    "relative": "!133",
+    "full": "marcel.amirault/test-project!133"
+  },
+  "web_url": "https://gitlab.com/marcel.amirault/test-project/-/merge_requests/133",
+  "time_stats": {
+    "time_estimate": 0,
+    "total_time_spent": 0,
+    "human_time_estimate": null,
+    "human_total_time_spent": null
+  },
+  "squash": false,
+  "task_completion_status": {
+    "count": 0,
+    "completed_count": 0
+  },
+  "has_conflicts": false,
+  "blocking_discussions_resolved": true,
+  "approvals_before_merge": null,
+  "subscribed": true,
+  "changes_count": "1",
+  "latest_build_started_at": "2022-05-13T09:46:50.032Z",
+  "latest_build_finished_at": null,
+  "first_deployed_to_production_at": null,
+  "pipeline": {
+    "id": 538317940,
+    "iid": 1877,
+    "project_id": 15513260,
+    "sha": "1604b0c46c395822e4e9478777f8e54ac99fe5b9",
+    "ref": "refs/merge-requests/133/merge",
+    "status": "failed",
+    "source": "merge_request_event",
+    "created_at": "2022-05-13T09:46:39.560Z",
+    "updated_at": "2022-05-13T09:47:20.706Z",
+    "web_url": "https://gitlab.com/marcel.amirault/test-project/-/pipelines/538317940"
+  },
+  "head_pipeline": {
+    "id": 538317940,
+    "iid": 1877,
+    "project_id": 15513260,
+    "sha": "1604b0c46c395822e4e9478777f8e54ac99fe5b9",
+    "ref": "refs/merge-requests/133/merge",
+    "status": "failed",
+    "source": "merge_request_event",
+    "created_at": "2022-05-13T09:46:39.560Z",
+    "updated_at": "2022-05-13T09:47:20.706Z",
+    "web_url": "https://gitlab.com/marcel.amirault/test-project/-/pipelines/538317940",
+    "before_sha": "1604b0c46c395822e4e9478777f8e54ac99fe5b9",
+    "tag": false,
+    "yaml_errors": null,
+    "user": {
+      "id": 4155490,
+      "username": "marcel.amirault",
+      "name": "Marcel Amirault",
+      "state": "active",
+      "avatar_url": "https://gitlab.com/uploads/-/system/user/avatar/4155490/avatar.png",
+      "web_url": "https://gitlab.com/marcel.amirault"
+    },
+    "started_at": "2022-05-13T09:46:50.032Z",
+    "finished_at": "2022-05-13T09:47:20.697Z",
+    "committed_at": null,
+    "duration": 30,
+    "queued_duration": 10,
+    "coverage": null,
+    "detailed_status": {
+      "icon": "status_failed",
+      "text": "failed",
+      "label": "failed",
+      "group": "failed",
+      "tooltip": "failed",
+      "has_details": true,
+      "details_path": "/marcel.amirault/test-project/-/pipelines/538317940",
+      "illustration": null,
+      "favicon": "/assets/ci_favicons/favicon_status_failed-41304d7f7e3828808b0c26771f0309e55296819a9beea3ea9fbf6689d9857c12.png"
+    }
+  },
+  "diff_refs": {
+    "base_sha": "1162f719d711319a2efb2a35566f3bfdadee8bab",
+    "head_sha": "e82eb4a098e32c796079ca3915e07487fc4db24c",
+    "start_sha": "1162f719d711319a2efb2a35566f3bfdadee8bab"
+  },
+  "merge_error": null,
+  "first_contribution": false,
+  "user": {
+    "can_merge": true
+  }
+}"#,
+        ));
+    #[cfg(feature = "merge_requests")]
+    cases
+        .push((
+            "editMergeRequest",
+            check::<gitlab_client::models::MergeRequest>,
+            r#"{
+  "id": 1,
+  "iid": 1,
+  "project_id": 3,
+  "title": "test1",
+  "description": "fixed login page css paddings",
+  "state": "merged",
+  "created_at": "2017-04-29T08:46:00Z",
+  "updated_at": "2017-04-29T08:46:00Z",
+  "target_branch": "master",
+  "source_branch": "test1",
+  "upvotes": 0,
+  "downvotes": 0,
+  "author": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "admin",
+    "state": "active",
+    "avatar_url": null,
+    "web_url": "https://gitlab.example.com/admin"
+  },
+  "assignee": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "admin",
+    "state": "active",
+    "avatar_url": null,
+    "web_url": "https://gitlab.example.com/admin"
+  },
+  "assignees": [
+    {
+      "name": "Miss Monserrate Beier",
+      "username": "axel.block",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/axel.block"
+    }
+  ],
+  "reviewers": [
+    {
+      "name": "Miss Monserrate Beier",
+      "username": "axel.block",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/axel.block"
+    }
+  ],
+  "source_project_id": 2,
+  "target_project_id": 3,
+  "labels": [
+    "Community contribution",
+    "Manage"
+  ],
+  "draft": false,
+  "work_in_progress": false,
+  "milestone": {
+    "id": 5,
+    "iid": 1,
+    "project_id": 3,
+    "title": "v2.0",
+    "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
+    "state": "closed",
+    "created_at": "2015-02-02T19:49:26.013Z",
+    "updated_at": "2015-02-02T19:49:26.013Z",
+    "due_date": "2018-09-22",
+    "start_date": "2018-08-08",
+    "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
+  },
+  "merge_when_pipeline_succeeds": true,
+  "merge_status": "can_be_merged",
+  "merge_error": null,
+  "sha": "8888888888888888888888888888888888888888",
+  "merge_commit_sha": null,
+  "squash_commit_sha": null,
+  "user_notes_count": 1,
+  "discussion_locked": null,
+  "should_remove_source_branch": true,
+  "force_remove_source_branch": false,
+  "allow_collaboration": false,
+  "allow_maintainer_to_push": false,
+  "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
+  "references": {
+    "short": "!1",
+    "relative": "!1",
+    "full": "my-group/my-project!1"
+  },
+  "time_stats": {
+    "time_estimate": 0,
+    "total_time_spent": 0,
+    "human_time_estimate": null,
+    "human_total_time_spent": null
+  },
+  "squash": false,
+  "subscribed": false,
+  "changes_count": "1",
+  "merged_by": {
+    "id": 87854,
+    "name": "Douwe Maan",
+    "username": "DouweM",
+    "state": "active",
+    "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+    "web_url": "https://gitlab.com/DouweM"
+  },
+  "merge_user": {
+    "id": 87854,
+    "name": "Douwe Maan",
+    "username": "DouweM",
+    "state": "active",
+    "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+    "web_url": "https://gitlab.com/DouweM"
+  },
+  "merged_at": "2018-09-07T11:16:17.520Z",
+  "closed_by": null,
+  "closed_at": null,
+  "latest_build_started_at": "2018-09-07T07:27:38.472Z",
+  "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
+  "first_deployed_to_production_at": null,
+  "pipeline": {
+    "id": 29626725,
+    "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
+    "ref": "patch-28",
+    "status": "success",
+    "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
+  },
+  "diff_refs": {
+    "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
+    "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
+    "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
+  },
+  "diverged_commits_count": 2,
+  "task_completion_status": {
+    "count": 0,
+    "completed_count": 0
+  }
+}"#,
+        ));
+    #[cfg(feature = "merge_requests")]
+    cases
+        .push((
+            "listMergeRequestParticipants",
+            check::<::std::vec::Vec<gitlab_client::models::UserBasic>>,
+            r#"[
+  {
+    "id": 1,
+    "name": "John Doe1",
+    "username": "user1",
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/c922747a93b40d1ea88262bf1aebee62?s=80&d=identicon",
+    "web_url": "http://localhost/user1"
+  },
+  {
+    "id": 2,
+    "name": "John Doe2",
+    "username": "user2",
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/10fc7f102be8de7657fb4d80898bbfe3?s=80&d=identicon",
+    "web_url": "http://localhost/user2"
+  }
+]"#,
+        ));
+    #[cfg(feature = "merge_requests")]
+    cases
+        .push((
+            "listMergeRequestCommits",
+            check::<::std::vec::Vec<gitlab_client::models::Commit>>,
+            r#"[
+  {
+    "id": "ed899a2f4b50b4370feeea94676502b42383c746",
+    "short_id": "ed899a2f4b5",
+    "title": "Replace sanitize with escape once",
+    "author_name": "Example User",
+    "author_email": "user@example.com",
+    "created_at": "2012-09-20T11:50:22+03:00",
+    "message": "Replace sanitize with escape once",
+    "parent_ids": [
+      "6104942438c14ec7bd21c6cd5bd995272b3faff6"
+    ],
+    "authored_date": "2012-09-20T11:50:22+03:00",
+    "committer_name": "Example User",
+    "committer_email": "user@example.com",
+    "committed_date": "2012-09-20T11:50:22+03:00",
+    "web_url": "https://gitlab.example.com/my-group/my-project/-/commit/ed899a2f4b50b4370feeea94676502b42383c746"
+  },
+  {
+    "id": "6104942438c14ec7bd21c6cd5bd995272b3faff6",
+    "short_id": "6104942438c",
+    "title": "Sanitize for network graph",
+    "author_name": "Example User",
+    "author_email": "user@example.com",
+    "created_at": "2012-09-20T09:06:12+03:00",
+    "message": "Sanitize for network graph",
+    "parent_ids": [
+      "ae73cb07c9eeaf35924a10f713b364d32b2dd34f"
+    ],
+    "authored_date": "2012-09-20T09:06:12+03:00",
+    "committer_name": "Example User",
+    "committer_email": "user@example.com",
+    "committed_date": "2012-09-20T09:06:12+03:00",
+    "web_url": "https://gitlab.example.com/my-group/my-project/-/commit/6104942438c14ec7bd21c6cd5bd995272b3faff6"
+  }
+]"#,
+        ));
+    #[cfg(feature = "merge_requests")]
+    cases
+        .push((
+            "getMergeRequestChanges",
+            check::<gitlab_client::models::MergeRequest>,
+            r#"{
+  "id": 21,
+  "iid": 1,
+  "project_id": 4,
+  "title": "Blanditiis beatae suscipit hic assumenda et molestias nisi asperiores repellat et.",
+  "state": "reopened",
+  "created_at": "2015-02-02T19:49:39.159Z",
+  "updated_at": "2015-02-02T20:08:49.959Z",
+  "target_branch": "secret_token",
+  "source_branch": "version-1-9",
+  "upvotes": 0,
+  "downvotes": 0,
+  "author": {
+    "name": "Chad Hamill",
+    "username": "jarrett",
+    "id": 5,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/b95567800f828948baf5f4160ebb2473?s=40&d=identicon",
+    "web_url": "https://gitlab.example.com/jarrett"
+  },
+  "assignee": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=40&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "assignees": [
+    {
+      "name": "Miss Monserrate Beier",
+      "username": "axel.block",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/axel.block"
+    }
+  ],
+  "reviewers": [
+    {
+      "name": "Miss Monserrate Beier",
+      "username": "axel.block",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/axel.block"
+    }
+  ],
+  "source_project_id": 4,
+  "target_project_id": 4,
+  "labels": [],
+  "description": "Qui voluptatibus placeat ipsa alias quasi. Deleniti rem ut sint. Optio velit qui distinctio.",
+  "draft": false,
+  "work_in_progress": false,
+  "milestone": {
+    "id": 5,
+    "iid": 1,
+    "project_id": 4,
+    "title": "v2.0",
+    "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
+    "state": "closed",
+    "created_at": "2015-02-02T19:49:26.013Z",
+    "updated_at": "2015-02-02T19:49:26.013Z",
+    "due_date": null
+  },
+  "merge_when_pipeline_succeeds": true,
+  "merge_status": "can_be_merged",
+  "subscribed": true,
+  "sha": "8888888888888888888888888888888888888888",
+  "merge_commit_sha": null,
+  "squash_commit_sha": null,
+  "user_notes_count": 1,
+  "changes_count": "1",
+  "should_remove_source_branch": true,
+  "force_remove_source_branch": false,
+  "squash": false,
+  "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
+  "references": {
+    "short": "!1",
+    "relative": "!1",
+    "full": "my-group/my-project!1"
+  },
+  "discussion_locked": false,
+  "time_stats": {
+    "time_estimate": 0,
+    "total_time_spent": 0,
+    "human_time_estimate": null,
+    "human_total_time_spent": null
+  },
+  "task_completion_status": {
+    "count": 0,
+    "completed_count": 0
+  },
+  "changes": [
+    {
+      "old_path": "VERSION",
+      "new_path": "VERSION",
+      "a_mode": "100644",
+      "b_mode": "100644",
+      "diff": "--- a/VERSION\n+++ b/VERSION\n@@ -1 +1 @@\n-1.9.7\n+1.9.8",
+      "new_file": false,
+      "renamed_file": false,
+      "deleted_file": false
+    }
+  ],
+  "overflow": false
+}"#,
+        ));
+    #[cfg(feature = "merge_requests")]
+    cases.push((
+        "listMergeRequestPipelines",
+        check::<::std::vec::Vec<gitlab_client::models::PipelineBasic>>,
+        r#"[
+  {
+    "id": 77,
+    "iid": 7,
+    "project_id": 3,
+    "sha": "959e04d7c7a30600c894bd3c0cd0e1ce7f42c11d",
+    "ref": "master",
+    "status": "success",
+    "source": "merge_request_event",
+    "created_at": "2016-08-11T11:28:34.085Z",
+    "updated_at": "2016-08-11T11:32:35.169Z",
+    "web_url": "https://gitlab.example.com/my-group/my-project/-/pipelines/77"
+  }
+]"#,
+    ));
+    #[cfg(feature = "merge_requests")]
+    cases
+        .push((
+            "createMergeRequestPipeline",
+            check::<gitlab_client::models::Pipeline>,
+            r#"{
+  "id": 2,
+  "sha": "b83d6e391c22777fca1ed3012fce84f633d7fed0",
+  "ref": "refs/merge-requests/1/head",
+  "status": "pending",
+  "web_url": "http://localhost/user1/project1/pipelines/2",
+  "before_sha": "0000000000000000000000000000000000000000",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "id": 1,
+    "name": "John Doe1",
+    "username": "user1",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c922747a93b40d1ea88262bf1aebee62?s=80&d=identicon",
+    "web_url": "http://example.com"
+  },
+  "created_at": "2019-09-04T19:20:18.267Z",
+  "updated_at": "2019-09-04T19:20:18.459Z",
+  "started_at": null,
+  "finished_at": null,
+  "committed_at": null,
+  "duration": null,
+  "coverage": null,
+  "detailed_status": {
+    "icon": "status_pending",
+    "text": "pending",
+    "label": "pending",
+    "group": "pending",
+    "tooltip": "pending",
+    "has_details": false,
+    "details_path": "/user1/project1/pipelines/2",
+    "illustration": null,
+    "favicon": "/assets/ci_favicons/favicon_status_pending-5bdf338420e5221ca24353b6bff1c9367189588750632e9a871b7af09ff6a2ae.png"
+  }
+}"#,
+        ));
+    #[cfg(feature = "merge_requests")]
+    cases
+        .push((
+            "mergeMergeRequest",
+            check::<gitlab_client::models::MergeRequest>,
+            r#"{
+  "id": 1,
+  "iid": 1,
+  "project_id": 3,
+  "title": "test1",
+  "description": "fixed login page css paddings",
+  "state": "merged",
+  "created_at": "2017-04-29T08:46:00Z",
+  "updated_at": "2017-04-29T08:46:00Z",
+  "target_branch": "master",
+  "source_branch": "test1",
+  "upvotes": 0,
+  "downvotes": 0,
+  "author": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "admin",
+    "state": "active",
+    "avatar_url": null,
+    "web_url": "https://gitlab.example.com/admin"
+  },
+  "assignee": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "admin",
+    "state": "active",
+    "avatar_url": null,
+    "web_url": "https://gitlab.example.com/admin"
+  },
+  "assignees": [
+    {
+      "name": "Miss Monserrate Beier",
+      "username": "axel.block",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/axel.block"
+    }
+  ],
+  "reviewers": [
+    {
+      "name": "Miss Monserrate Beier",
+      "username": "axel.block",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/axel.block"
+    }
+  ],
+  "source_project_id": 2,
+  "target_project_id": 3,
+  "labels": [
+    "Community contribution",
+    "Manage"
+  ],
+  "draft": false,
+  "work_in_progress": false,
+  "milestone": {
+    "id": 5,
+    "iid": 1,
+    "project_id": 3,
+    "title": "v2.0",
+    "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
+    "state": "closed",
+    "created_at": "2015-02-02T19:49:26.013Z",
+    "updated_at": "2015-02-02T19:49:26.013Z",
+    "due_date": "2018-09-22",
+    "start_date": "2018-08-08",
+    "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
+  },
+  "merge_when_pipeline_succeeds": true,
+  "merge_status": "can_be_merged",
+  "merge_error": null,
+  "sha": "8888888888888888888888888888888888888888",
+  "merge_commit_sha": null,
+  "squash_commit_sha": null,
+  "user_notes_count": 1,
+  "discussion_locked": null,
+  "should_remove_source_branch": true,
+  "force_remove_source_branch": false,
+  "allow_collaboration": false,
+  "allow_maintainer_to_push": false,
+  "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
+  "references": {
+    "short": "!1",
+    "relative": "!1",
+    "full": "my-group/my-project!1"
+  },
+  "time_stats": {
+    "time_estimate": 0,
+    "total_time_spent": 0,
+    "human_time_estimate": null,
+    "human_total_time_spent": null
+  },
+  "squash": false,
+  "subscribed": false,
+  "changes_count": "1",
+  "merged_by": {
+    "id": 87854,
+    "name": "Douwe Maan",
+    "username": "DouweM",
+    "state": "active",
+    "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+    "web_url": "https://gitlab.com/DouweM"
+  },
+  "merge_user": {
+    "id": 87854,
+    "name": "Douwe Maan",
+    "username": "DouweM",
+    "state": "active",
+    "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+    "web_url": "https://gitlab.com/DouweM"
+  },
+  "merged_at": "2018-09-07T11:16:17.520Z",
+  "closed_by": null,
+  "closed_at": null,
+  "latest_build_started_at": "2018-09-07T07:27:38.472Z",
+  "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
+  "first_deployed_to_production_at": null,
+  "pipeline": {
+    "id": 29626725,
+    "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
+    "ref": "patch-28",
+    "status": "success",
+    "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
+  },
+  "diff_refs": {
+    "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
+    "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
+    "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
+  },
+  "diverged_commits_count": 2,
+  "task_completion_status": {
+    "count": 0,
+    "completed_count": 0
+  }
+}"#,
+        ));
+    #[cfg(feature = "merge_requests")]
+    cases.push((
+        "getMergeRequestMergeRef",
+        check::<gitlab_client::models::MergeRequestMergeRef>,
+        r#"{
+  "commit_id": "854a3a7a17acbcc0bbbea170986df1eb60435f34"
+}"#,
+    ));
+    #[cfg(feature = "merge_requests")]
+    cases
+        .push((
+            "cancelMergeWhenPipelineSucceeds",
+            check::<gitlab_client::models::MergeRequest>,
+            r#"{
+  "id": 1,
+  "iid": 1,
+  "project_id": 3,
+  "title": "test1",
+  "description": "fixed login page css paddings",
+  "state": "merged",
+  "created_at": "2017-04-29T08:46:00Z",
+  "updated_at": "2017-04-29T08:46:00Z",
+  "target_branch": "master",
+  "source_branch": "test1",
+  "upvotes": 0,
+  "downvotes": 0,
+  "author": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "admin",
+    "state": "active",
+    "avatar_url": null,
+    "web_url": "https://gitlab.example.com/admin"
+  },
+  "assignee": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "admin",
+    "state": "active",
+    "avatar_url": null,
+    "web_url": "https://gitlab.example.com/admin"
+  },
+  "assignees": [
+    {
+      "name": "Miss Monserrate Beier",
+      "username": "axel.block",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/axel.block"
+    }
+  ],
+  "reviewers": [
+    {
+      "name": "Miss Monserrate Beier",
+      "username": "axel.block",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/axel.block"
+    }
+  ],
+  "source_project_id": 2,
+  "target_project_id": 3,
+  "labels": [
+    "Community contribution",
+    "Manage"
+  ],
+  "draft": false,
+  "work_in_progress": false,
+  "milestone": {
+    "id": 5,
+    "iid": 1,
+    "project_id": 3,
+    "title": "v2.0",
+    "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
+    "state": "closed",
+    "created_at": "2015-02-02T19:49:26.013Z",
+    "updated_at": "2015-02-02T19:49:26.013Z",
+    "due_date": "2018-09-22",
+    "start_date": "2018-08-08",
+    "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
+  },
+  "merge_when_pipeline_succeeds": false,
+  "merge_status": "can_be_merged",
+  "merge_error": null,
+  "sha": "8888888888888888888888888888888888888888",
+  "merge_commit_sha": null,
+  "squash_commit_sha": null,
+  "user_notes_count": 1,
+  "discussion_locked": null,
+  "should_remove_source_branch": true,
+  "force_remove_source_branch": false,
+  "allow_collaboration": false,
+  "allow_maintainer_to_push": false,
+  "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
+  "references": {
+    "short": "!1",
+    "relative": "!1",
+    "full": "my-group/my-project!1"
+  },
+  "time_stats": {
+    "time_estimate": 0,
+    "total_time_spent": 0,
+    "human_time_estimate": null,
+    "human_total_time_spent": null
+  },
+  "squash": false,
+  "subscribed": false,
+  "changes_count": "1",
+  "merged_by": {
+    "id": 87854,
+    "name": "Douwe Maan",
+    "username": "DouweM",
+    "state": "active",
+    "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+    "web_url": "https://gitlab.com/DouweM"
+  },
+  "merge_user": {
+    "id": 87854,
+    "name": "Douwe Maan",
+    "username": "DouweM",
+    "state": "active",
+    "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+    "web_url": "https://gitlab.com/DouweM"
+  },
+  "merged_at": "2018-09-07T11:16:17.520Z",
+  "closed_by": null,
+  "closed_at": null,
+  "latest_build_started_at": "2018-09-07T07:27:38.472Z",
+  "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
+  "first_deployed_to_production_at": null,
+  "pipeline": {
+    "id": 29626725,
+    "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
+    "ref": "patch-28",
+    "status": "success",
+    "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
+  },
+  "diff_refs": {
+    "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
+    "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
+    "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
+  },
+  "diverged_commits_count": 2,
+  "task_completion_status": {
+    "count": 0,
+    "completed_count": 0
+  }
+}"#,
+        ));
+    #[cfg(feature = "merge_requests")]
+    cases.push((
+        "rebaseMergeRequest",
+        check::<gitlab_client::models::MergeRequestRebase>,
+        r#"{
+  "rebase_in_progress": true
+}"#,
+    ));
+    #[cfg(feature = "merge_requests")]
+    cases.push((
+        "listIssuesClosedByMergeRequest",
+        check::<::std::vec::Vec<gitlab_client::models::MergeRequestClosingIssue>>,
+        r#"[
+  {
+    "id": "PROJECT-123",
+    "title": "Title of this issue"
+  }
+]"#,
+    ));
+    #[cfg(feature = "merge_requests")]
+    cases
+        .push((
+            "subscribeToMergeRequest",
+            check::<gitlab_client::models::MergeRequest>,
+            r#"{
+  "id": 1,
+  "iid": 1,
+  "project_id": 3,
+  "title": "test1",
+  "description": "fixed login page css paddings",
+  "state": "merged",
+  "created_at": "2017-04-29T08:46:00Z",
+  "updated_at": "2017-04-29T08:46:00Z",
+  "target_branch": "master",
+  "source_branch": "test1",
+  "upvotes": 0,
+  "downvotes": 0,
+  "author": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "admin",
+    "state": "active",
+    "avatar_url": null,
+    "web_url": "https://gitlab.example.com/admin"
+  },
+  "assignee": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "admin",
+    "state": "active",
+    "avatar_url": null,
+    "web_url": "https://gitlab.example.com/admin"
+  },
+  "assignees": [
+    {
+      "name": "Miss Monserrate Beier",
+      "username": "axel.block",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/axel.block"
+    }
+  ],
+  "reviewers": [
+    {
+      "name": "Miss Monserrate Beier",
+      "username": "axel.block",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/axel.block"
+    }
+  ],
+  "source_project_id": 2,
+  "target_project_id": 3,
+  "labels": [
+    "Community contribution",
+    "Manage"
+  ],
+  "draft": false,
+  "work_in_progress": false,
+  "milestone": {
+    "id": 5,
+    "iid": 1,
+    "project_id": 3,
+    "title": "v2.0",
+    "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
+    "state": "closed",
+    "created_at": "2015-02-02T19:49:26.013Z",
+    "updated_at": "2015-02-02T19:49:26.013Z",
+    "due_date": "2018-09-22",
+    "start_date": "2018-08-08",
+    "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
+  },
+  "merge_when_pipeline_succeeds": true,
+  "merge_status": "can_be_merged",
+  "sha": "8888888888888888888888888888888888888888",
+  "merge_commit_sha": null,
+  "squash_commit_sha": null,
+  "user_notes_count": 1,
+  "discussion_locked": null,
+  "should_remove_source_branch": true,
+  "force_remove_source_branch": false,
+  "allow_collaboration": false,
+  "allow_maintainer_to_push": false,
+  "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
+  "references": {
+    "short": "!1",
+    "relative": "!1",
+    "full": "my-group/my-project!1"
+  },
+  "time_stats": {
+    "time_estimate": 0,
+    "total_time_spent": 0,
+    "human_time_estimate": null,
+    "human_total_time_spent": null
+  },
+  "squash": false,
+  "subscribed": false,
+  "changes_count": "1",
+  "merged_by": {
+    "id": 87854,
+    "name": "Douwe Maan",
+    "username": "DouweM",
+    "state": "active",
+    "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+    "web_url": "https://gitlab.com/DouweM"
+  },
+  "merge_user": {
+    "id": 87854,
+    "name": "Douwe Maan",
+    "username": "DouweM",
+    "state": "active",
+    "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+    "web_url": "https://gitlab.com/DouweM"
+  },
+  "merged_at": "2018-09-07T11:16:17.520Z",
+  "closed_by": null,
+  "closed_at": null,
+  "latest_build_started_at": "2018-09-07T07:27:38.472Z",
+  "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
+  "first_deployed_to_production_at": null,
+  "pipeline": {
+    "id": 29626725,
+    "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
+    "ref": "patch-28",
+    "status": "success",
+    "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
+  },
+  "diff_refs": {
+    "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
+    "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
+    "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
+  },
+  "diverged_commits_count": 2,
+  "task_completion_status": {
+    "count": 0,
+    "completed_count": 0
+  }
+}"#,
+        ));
+    #[cfg(feature = "merge_requests")]
+    cases
+        .push((
+            "unsubscribeFromMergeRequest",
+            check::<gitlab_client::models::MergeRequest>,
+            r#"{
+  "id": 1,
+  "iid": 1,
+  "project_id": 3,
+  "title": "test1",
+  "description": "fixed login page css paddings",
+  "state": "merged",
+  "created_at": "2017-04-29T08:46:00Z",
+  "updated_at": "2017-04-29T08:46:00Z",
+  "target_branch": "master",
+  "source_branch": "test1",
+  "upvotes": 0,
+  "downvotes": 0,
+  "author": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "admin",
+    "state": "active",
+    "avatar_url": null,
+    "web_url": "https://gitlab.example.com/admin"
+  },
+  "assignee": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "admin",
+    "state": "active",
+    "avatar_url": null,
+    "web_url": "https://gitlab.example.com/admin"
+  },
+  "assignees": [
+    {
+      "name": "Miss Monserrate Beier",
+      "username": "axel.block",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/axel.block"
+    }
+  ],
+  "reviewers": [
+    {
+      "name": "Miss Monserrate Beier",
+      "username": "axel.block",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/axel.block"
+    }
+  ],
+  "source_project_id": 2,
+  "target_project_id": 3,
+  "labels": [
+    "Community contribution",
+    "Manage"
+  ],
+  "draft": false,
+  "work_in_progress": false,
+  "milestone": {
+    "id": 5,
+    "iid": 1,
+    "project_id": 3,
+    "title": "v2.0",
+    "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
+    "state": "closed",
+    "created_at": "2015-02-02T19:49:26.013Z",
+    "updated_at": "2015-02-02T19:49:26.013Z",
+    "due_date": "2018-09-22",
+    "start_date": "2018-08-08",
+    "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
+  },
+  "merge_when_pipeline_succeeds": true,
+  "merge_status": "can_be_merged",
+  "sha": "8888888888888888888888888888888888888888",
+  "merge_commit_sha": null,
+  "squash_commit_sha": null,
+  "user_notes_count": 1,
+  "discussion_locked": null,
+  "should_remove_source_branch": true,
+  "force_remove_source_branch": false,
+  "allow_collaboration": false,
+  "allow_maintainer_to_push": false,
+  "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
+  "references": {
+    "short": "!1",
+    "relative": "!1",
+    "full": "my-group/my-project!1"
+  },
+  "time_stats": {
+    "time_estimate": 0,
+    "total_time_spent": 0,
+    "human_time_estimate": null,
+    "human_total_time_spent": null
+  },
+  "squash": false,
+  "subscribed": false,
+  "changes_count": "1",
+  "merged_by": {
+    "id": 87854,
+    "name": "Douwe Maan",
+    "username": "DouweM",
+    "state": "active",
+    "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+    "web_url": "https://gitlab.com/DouweM"
+  },
+  "merge_user": {
+    "id": 87854,
+    "name": "Douwe Maan",
+    "username": "DouweM",
+    "state": "active",
+    "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+    "web_url": "https://gitlab.com/DouweM"
+  },
+  "merged_at": "2018-09-07T11:16:17.520Z",
+  "closed_by": null,
+  "closed_at": null,
+  "latest_build_started_at": "2018-09-07T07:27:38.472Z",
+  "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
+  "first_deployed_to_production_at": null,
+  "pipeline": {
+    "id": 29626725,
+    "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
+    "ref": "patch-28",
+    "status": "success",
+    "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
+  },
+  "diff_refs": {
+    "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
+    "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
+    "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
+  },
+  "diverged_commits_count": 2,
+  "task_completion_status": {
+    "count": 0,
+    "completed_count": 0
+  }
+}"#,
+        ));
+    #[cfg(feature = "merge_requests")]
+    cases
+        .push((
+            "createMergeRequestTodo",
+            check::<gitlab_client::models::MergeRequestTodo>,
+            r#"{
+  "id": 113,
+  "project": {
+    "id": 3,
+    "name": "GitLab CI/CD",
+    "name_with_namespace": "GitLab Org / GitLab CI/CD",
+    "path": "gitlab-ci",
+    "path_with_namespace": "gitlab-org/gitlab-ci"
+  },
+  "author": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "action_name": "marked",
+  "target_type": "MergeRequest",
+  "target": {
+    "id": 27,
+    "iid": 7,
+    "project_id": 3,
+    "title": "Et voluptas laudantium minus nihil recusandae ut accusamus earum aut non.",
+    "description": "Veniam sunt nihil modi earum cumque illum delectus. Nihil ad quis distinctio quia. Autem eligendi at quibusdam repellendus.",
+    "state": "merged",
+    "created_at": "2016-06-17T07:48:04.330Z",
+    "updated_at": "2016-07-01T11:14:15.537Z",
+    "target_branch": "allow_regex_for_project_skip_ref",
+    "source_branch": "backup",
+    "upvotes": 0,
+    "downvotes": 0,
+    "author": {
+      "name": "Jarret O'Keefe",
+      "username": "francisca",
+      "id": 14,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/a7fa515d53450023c83d62986d0658a8?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/francisca"
+    },
+    "assignee": {
+      "name": "Dr. Gabrielle Strosin",
+      "username": "barrett.krajcik",
+      "id": 4,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/733005fcd7e6df12d2d8580171ccb966?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/barrett.krajcik"
+    },
+    "assignees": [
+      {
+        "name": "Miss Monserrate Beier",
+        "username": "axel.block",
+        "id": 12,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/axel.block"
+      }
+    ],
+    "reviewers": [
+      {
+        "name": "Miss Monserrate Beier",
+        "username": "axel.block",
+        "id": 12,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/axel.block"
+      }
+    ],
+    "source_project_id": 3,
+    "target_project_id": 3,
+    "labels": [],
+    "draft": false,
+    "work_in_progress": false,
+    "milestone": {
+      "id": 27,
+      "iid": 2,
+      "project_id": 3,
+      "title": "v1.0",
+      "description": "Quis ea accusantium animi hic fuga assumenda.",
+      "state": "active",
+      "created_at": "2016-06-17T07:47:33.840Z",
+      "updated_at": "2016-06-17T07:47:33.840Z",
+      "due_date": null
+    },
+    "merge_when_pipeline_succeeds": false,
+    "merge_status": "unchecked",
+    "subscribed": true,
+    "sha": "8888888888888888888888888888888888888888",
+    "merge_commit_sha": null,
+    "squash_commit_sha": null,
+    "user_notes_count": 7,
+    "changes_count": "1",
+    "should_remove_source_branch": true,
+    "force_remove_source_branch": false,
+    "squash": false,
+    "web_url": "http://example.com/my-group/my-project/merge_requests/1",
+    "references": {
+      "short": "!1",
+      "relative": "!1",
+      "full": "my-group/my-project!1"
+    }
+  },
+  "target_url": "https://gitlab.example.com/gitlab-org/gitlab-ci/merge_requests/7",
+  "body": "Et voluptas laudantium minus nihil recusandae ut accusamus earum aut non.",
+  "state": "pending",
+  "created_at": "2016-07-01T11:14:15.530Z"
+}"#,
+        ));
+    #[cfg(feature = "merge_requests")]
+    cases.push((
+        "listMergeRequestDiffVersions",
+        check::<::std::vec::Vec<gitlab_client::models::MergeRequestDiffVersion>>,
+        r#"[
+  {
+    "id": 110,
+    "head_commit_sha": "33e2ee8579fda5bc36accc9c6fbd0b4fefda9e30",
+    "base_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
+    "start_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
+    "created_at": "2016-07-26T14:44:48.926Z",
+    "merge_request_id": 105,
+    "state": "collected",
+    "real_size": "1"
+  },
+  {
+    "id": 108,
+    "head_commit_sha": "3eed087b29835c48015768f839d76e5ea8f07a24",
+    "base_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
+    "start_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
+    "created_at": "2016-07-25T14:21:33.028Z",
+    "merge_request_id": 105,
+    "state": "collected",
+    "real_size": "1"
+  }
+]"#,
+    ));
+    #[cfg(feature = "merge_requests")]
+    cases
+        .push((
+            "getMergeRequestDiffVersion",
+            check::<gitlab_client::models::MergeRequestDiffVersion>,
+            r#"{
+  "id": 110,
+  "head_commit_sha": "33e2ee8579fda5bc36accc9c6fbd0b4fefda9e30",
+  "base_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
+  "start_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
+  "created_at": "2016-07-26T14:44:48.926Z",
+  "merge_request_id": 105,
+  "state": "collected",
+  "real_size": "1",
+  "commits": [
+    {
+      "id": "33e2ee8579fda5bc36accc9c6fbd0b4fefda9e30",
+      "short_id": "33e2ee85",
+      "title": "Change year to 2018",
+      "author_name": "Administrator",
+      "author_email": "admin@example.com",
+      "created_at": "2016-07-26T17:44:29.000+03:00",
+      "message": "Change year to 2018",
+      "parent_ids": [
+        "aa24655de48b36335556ac8a3cd8bb521f977cbd"
+      ],
+      "authored_date": "2016-07-26T17:44:29.000+03:00",
+      "committer_name": "Administrator",
+      "committer_email": "admin@example.com",
+      "committed_date": "2016-07-26T17:44:29.000+03:00"
+    },
+    {
+      "id": "aa24655de48b36335556ac8a3cd8bb521f977cbd",
+      "short_id": "aa24655d",
+      "title": "Update LICENSE",
+      "author_name": "Administrator",
+      "author_email": "admin@example.com",
+      "created_at": "2016-07-25T17:21:53.000+03:00",
+      "message": "Update LICENSE",
+      "parent_ids": [
+        "3eed087b29835c48015768f839d76e5ea8f07a24"
+      ],
+      "authored_date": "2016-07-25T17:21:53.000+03:00",
+      "committer_name": "Administrator",
+      "committer_email": "admin@example.com",
+      "committed_date": "2016-07-25T17:21:53.000+03:00"
+    },
+    {
+      "id": "3eed087b29835c48015768f839d76e5ea8f07a24",
+      "short_id": "3eed087b",
+      "title": "Add license",
+      "author_name": "Administrator",
+      "author_email": "admin@example.com",
+      "created_at": "2016-07-25T17:21:20.000+03:00",
+      "message": "Add license",
+      "parent_ids": [],
+      "authored_date": "2016-07-25T17:21:20.000+03:00",
+      "committer_name": "Administrator",
+      "committer_email": "admin@example.com",
+      "committed_date": "2016-07-25T17:21:20.000+03:00"
+    }
+  ],
+  "diffs": [
+    {
+      "old_path": "LICENSE",
+      "new_path": "LICENSE",
+      "a_mode": "0",
+      "b_mode": "100644",
+      "diff": "--- /dev/null\n+++ b/LICENSE\n@@ -0,0 +1,21 @@\n+The MIT License (MIT)\n+\n+Copyright (c) 2018 Administrator\n+\n+Permission is hereby granted, free of charge, to any person obtaining a copy\n+of this software and associated documentation files (the \"Software\"), to deal\n+in the Software without restriction, including without limitation the rights\n+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell\n+copies of the Software, and to permit persons to whom the Software is\n+furnished to do so, subject to the following conditions:\n+\n+The above copyright notice and this permission notice shall be included in all\n+copies or substantial portions of the Software.\n+\n+THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\n+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,\n+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE\n+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER\n+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,\n+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE\n+SOFTWARE.\n",
+      "new_file": true,
+      "renamed_file": false,
+      "deleted_file": false
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "merge_requests")]
+    cases.push((
+        "setMergeRequestTimeEstimate",
+        check::<gitlab_client::models::TimeStats>,
+        r#"{
+  "human_time_estimate": "3h 30m",
+  "human_total_time_spent": null,
+  "time_estimate": 12600,
+  "total_time_spent": 0
+}"#,
+    ));
+    #[cfg(feature = "merge_requests")]
+    cases.push((
+        "resetMergeRequestTimeEstimate",
+        check::<gitlab_client::models::TimeStats>,
+        r#"{
+  "human_time_estimate": null,
+  "human_total_time_spent": null,
+  "time_estimate": 0,
+  "total_time_spent": 0
+}"#,
+    ));
+    #[cfg(feature = "merge_requests")]
+    cases.push((
+        "addMergeRequestSpentTime",
+        check::<gitlab_client::models::TimeStats>,
+        r#"{
+  "human_time_estimate": null,
+  "human_total_time_spent": "1h",
+  "time_estimate": 0,
+  "total_time_spent": 3600
+}"#,
+    ));
+    #[cfg(feature = "merge_requests")]
+    cases.push((
+        "resetMergeRequestSpentTime",
+        check::<gitlab_client::models::TimeStats>,
+        r#"{
+  "human_time_estimate": null,
+  "human_total_time_spent": null,
+  "time_estimate": 0,
+  "total_time_spent": 0
+}"#,
+    ));
+    #[cfg(feature = "merge_requests")]
+    cases.push((
+        "getMergeRequestTimeStats",
+        check::<gitlab_client::models::TimeStats>,
+        r#"{
+  "human_time_estimate": "2h",
+  "human_total_time_spent": "1h",
+  "time_estimate": 7200,
+  "total_time_spent": 3600
 }"#,
     ));
     #[cfg(feature = "merge_request_approvals")]
@@ -8473,6 +10334,472 @@ fn every_response_example_decodes() {
   "user_can_approve": true
 }"#,
         ));
+    #[cfg(feature = "merge_trains")]
+    cases
+        .push((
+            "listMergeTrains",
+            check::<::std::vec::Vec<gitlab_client::models::MergeTrain>>,
+            r#"[
+  {
+    "id": 110,
+    "merge_request": {
+      "id": 126,
+      "iid": 59,
+      "project_id": 20,
+      "title": "Test MR 1580978354",
+      "description": "",
+      "state": "merged",
+      "created_at": "2020-02-06T08:39:14.883Z",
+      "updated_at": "2020-02-06T08:40:57.038Z",
+      "web_url": "http://local.gitlab.test:8181/root/merge-train-race-condition/-/merge_requests/59"
+    },
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://local.gitlab.test:8181/root"
+    },
+    "pipeline": {
+      "id": 246,
+      "sha": "bcc17a8ffd51be1afe45605e714085df28b80b13",
+      "ref": "refs/merge-requests/59/train",
+      "status": "success",
+      "created_at": "2020-02-06T08:40:42.410Z",
+      "updated_at": "2020-02-06T08:40:46.912Z",
+      "web_url": "http://local.gitlab.test:8181/root/merge-train-race-condition/pipelines/246"
+    },
+    "created_at": "2020-02-06T08:39:47.217Z",
+    "updated_at": "2020-02-06T08:40:57.720Z",
+    "target_branch": "feature-1580973432",
+    "status": "merged",
+    "merged_at": "2020-02-06T08:40:57.719Z",
+    "duration": 70
+  }
+]"#,
+        ));
+    #[cfg(feature = "commits")]
+    cases
+        .push((
+            "listCommits",
+            check::<::std::vec::Vec<gitlab_client::models::Commit>>,
+            r#"[
+  {
+    "id": "ed899a2f4b50b4370feeea94676502b42383c746",
+    "short_id": "ed899a2f4b5",
+    "title": "Replace sanitize with escape once",
+    "author_name": "Example User",
+    "author_email": "user@example.com",
+    "authored_date": "2021-09-20T11:50:22.001+00:00",
+    "committer_name": "Administrator",
+    "committer_email": "admin@example.com",
+    "committed_date": "2021-09-20T11:50:22.001+00:00",
+    "created_at": "2021-09-20T11:50:22.001+00:00",
+    "message": "Replace sanitize with escape once",
+    "parent_ids": [
+      "6104942438c14ec7bd21c6cd5bd995272b3faff6"
+    ],
+    "web_url": "https://gitlab.example.com/thedude/gitlab-foss/-/commit/ed899a2f4b50b4370feeea94676502b42383c746"
+  },
+  {
+    "id": "6104942438c14ec7bd21c6cd5bd995272b3faff6",
+    "short_id": "6104942438c",
+    "title": "Sanitize for network graph",
+    "author_name": "randx",
+    "author_email": "user@example.com",
+    "committer_name": "ExampleName",
+    "committer_email": "user@example.com",
+    "created_at": "2021-09-20T09:06:12.201+00:00",
+    "message": "Sanitize for network graph",
+    "parent_ids": [
+      "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
+    ],
+    "web_url": "https://gitlab.example.com/thedude/gitlab-foss/-/commit/ed899a2f4b50b4370feeea94676502b42383c746"
+  }
+]"#,
+        ));
+    #[cfg(feature = "commits")]
+    cases
+        .push((
+            "createCommit",
+            check::<gitlab_client::models::Commit>,
+            r#"{
+  "id": "ed899a2f4b50b4370feeea94676502b42383c746",
+  "short_id": "ed899a2f4b5",
+  "title": "some commit message",
+  "author_name": "Example User",
+  "author_email": "user@example.com",
+  "committer_name": "Example User",
+  "committer_email": "user@example.com",
+  "created_at": "2016-09-20T09:26:24.000-07:00",
+  "message": "some commit message",
+  "parent_ids": [
+    "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
+  ],
+  "committed_date": "2016-09-20T09:26:24.000-07:00",
+  "authored_date": "2016-09-20T09:26:24.000-07:00",
+  "stats": {
+    "additions": 2,
+    "deletions": 2,
+    "total": 4
+  },
+  "status": null,
+  "web_url": "https://gitlab.example.com/thedude/gitlab-foss/-/commit/ed899a2f4b50b4370feeea94676502b42383c746"
+}"#,
+        ));
+    #[cfg(feature = "commits")]
+    cases
+        .push((
+            "getCommit",
+            check::<gitlab_client::models::Commit>,
+            r#"{
+  "id": "6104942438c14ec7bd21c6cd5bd995272b3faff6",
+  "short_id": "6104942438c",
+  "title": "Sanitize for network graph",
+  "author_name": "randx",
+  "author_email": "user@example.com",
+  "committer_name": "Dmitriy",
+  "committer_email": "user@example.com",
+  "created_at": "2021-09-20T09:06:12.300+03:00",
+  "message": "Sanitize for network graph",
+  "committed_date": "2021-09-20T09:06:12.300+03:00",
+  "authored_date": "2021-09-20T09:06:12.420+03:00",
+  "parent_ids": [
+    "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
+  ],
+  "last_pipeline": {
+    "id": 8,
+    "ref": "master",
+    "sha": "2dc6aa325a317eda67812f05600bdf0fcdc70ab0",
+    "status": "created"
+  },
+  "stats": {
+    "additions": 15,
+    "deletions": 10,
+    "total": 25
+  },
+  "status": "running",
+  "web_url": "https://gitlab.example.com/thedude/gitlab-foss/-/commit/6104942438c14ec7bd21c6cd5bd995272b3faff6"
+}"#,
+        ));
+    #[cfg(feature = "commits")]
+    cases.push((
+        "listCommitRefs",
+        check::<::std::vec::Vec<gitlab_client::models::CommitRef>>,
+        r#"[
+  {
+    "type": "branch",
+    "name": "'test'"
+  },
+  {
+    "type": "branch",
+    "name": "add-balsamiq-file"
+  },
+  {
+    "type": "branch",
+    "name": "wip"
+  },
+  {
+    "type": "tag",
+    "name": "v1.1.0"
+  }
+]"#,
+    ));
+    #[cfg(feature = "commits")]
+    cases
+        .push((
+            "cherryPickCommit",
+            check::<gitlab_client::models::Commit>,
+            r#"{
+  "id": "8b090c1b79a14f2bd9e8a738f717824ff53aebad",
+  "short_id": "8b090c1b",
+  "author_name": "Example User",
+  "author_email": "user@example.com",
+  "authored_date": "2016-12-12T20:10:39.000+01:00",
+  "created_at": "2016-12-12T20:10:39.000+01:00",
+  "committer_name": "Administrator",
+  "committer_email": "admin@example.com",
+  "committed_date": "2016-12-12T20:10:39.000+01:00",
+  "title": "Feature added",
+  "message": "Feature added\n\nSigned-off-by: Example User <user@example.com>\n",
+  "parent_ids": [
+    "a738f717824ff53aebad8b090c1b79a14f2bd9e8"
+  ],
+  "web_url": "https://gitlab.example.com/thedude/gitlab-foss/-/commit/8b090c1b79a14f2bd9e8a738f717824ff53aebad"
+}"#,
+        ));
+    #[cfg(feature = "commits")]
+    cases
+        .push((
+            "revertCommit",
+            check::<gitlab_client::models::Commit>,
+            r#"{
+  "id": "8b090c1b79a14f2bd9e8a738f717824ff53aebad",
+  "short_id": "8b090c1b",
+  "title": "Revert \"Feature added\"",
+  "created_at": "2018-11-08T15:55:26.000Z",
+  "parent_ids": [
+    "a738f717824ff53aebad8b090c1b79a14f2bd9e8"
+  ],
+  "message": "Revert \"Feature added\"\n\nThis reverts commit a738f717824ff53aebad8b090c1b79a14f2bd9e8",
+  "author_name": "Administrator",
+  "author_email": "admin@example.com",
+  "authored_date": "2018-11-08T15:55:26.000Z",
+  "committer_name": "Administrator",
+  "committer_email": "admin@example.com",
+  "committed_date": "2018-11-08T15:55:26.000Z",
+  "web_url": "https://gitlab.example.com/thedude/gitlab-foss/-/commit/8b090c1b79a14f2bd9e8a738f717824ff53aebad"
+}"#,
+        ));
+    #[cfg(feature = "commits")]
+    cases
+        .push((
+            "getCommitDiff",
+            check::<::std::vec::Vec<gitlab_client::models::Diff>>,
+            r#"[
+  {
+    "diff": "--- a/doc/update/5.4-to-6.0.md\n+++ b/doc/update/5.4-to-6.0.md\n@@ -71,6 +71,8 @@\n sudo -u git -H bundle exec rake migrate_keys RAILS_ENV=production\n sudo -u git -H bundle exec rake migrate_inline_notes RAILS_ENV=production\n \n+sudo -u git -H bundle exec rake gitlab:assets:compile RAILS_ENV=production\n+\n ```\n \n ### 6. Update config files",
+    "new_path": "doc/update/5.4-to-6.0.md",
+    "old_path": "doc/update/5.4-to-6.0.md",
+    "a_mode": null,
+    "b_mode": "100644",
+    "new_file": false,
+    "renamed_file": false,
+    "deleted_file": false
+  }
+]"#,
+        ));
+    #[cfg(feature = "commits")]
+    cases.push((
+        "listCommitComments",
+        check::<::std::vec::Vec<gitlab_client::models::CommitNote>>,
+        r#"[
+  {
+    "note": "this code is really nice",
+    "author": {
+      "id": 11,
+      "username": "admin",
+      "name": "Administrator",
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/user/avatar/11/admin.png",
+      "web_url": "https://gitlab.example.com/admin"
+    },
+    "path": null,
+    "line": null,
+    "line_type": null,
+    "created_at": "2014-03-06T08:17:35.000Z"
+  }
+]"#,
+    ));
+    #[cfg(feature = "commits")]
+    cases.push((
+        "createCommitComment",
+        check::<gitlab_client::models::CommitNote>,
+        r#"{
+  "author": {
+    "web_url": "https://gitlab.example.com/thedude",
+    "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png",
+    "username": "thedude",
+    "state": "active",
+    "name": "Jeff Lebowski",
+    "id": 28
+  },
+  "created_at": "2016-01-19T09:44:55.600Z",
+  "line_type": "new",
+  "path": "dudeism.md",
+  "line": 11,
+  "note": "Nice picture man!"
+}"#,
+    ));
+    #[cfg(feature = "commits")]
+    cases
+        .push((
+            "listCommitDiscussions",
+            check::<::std::vec::Vec<gitlab_client::models::Discussion>>,
+            r#"[
+  {
+    "id": "4604744a1c64de00ff62e1e8a6766919923d2b41",
+    "individual_note": true,
+    "notes": [
+      {
+        "id": 334686748,
+        "type": null,
+        "body": "I'm the Dude, so that's what you call me.",
+        "attachment": null,
+        "author": {
+          "id": 28,
+          "name": "Jeff Lebowski",
+          "username": "thedude",
+          "web_url": "https://gitlab.example.com/thedude",
+          "state": "active",
+          "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png"
+        },
+        "created_at": "2020-04-30T18:48:11.432Z",
+        "updated_at": "2020-04-30T18:48:11.432Z",
+        "system": false,
+        "noteable_id": 0,
+        "noteable_type": "Commit",
+        "resolvable": false,
+        "confidential": false,
+        "noteable_iid": null,
+        "commands_changes": {}
+      }
+    ]
+  }
+]"#,
+        ));
+    #[cfg(feature = "commits")]
+    cases
+        .push((
+            "listCommitStatuses",
+            check::<::std::vec::Vec<gitlab_client::models::CommitStatus>>,
+            r#"[
+  {
+    "status": "pending",
+    "created_at": "2016-01-19T08:40:25.934Z",
+    "started_at": null,
+    "name": "bundler:audit",
+    "allow_failure": true,
+    "author": {
+      "username": "thedude",
+      "state": "active",
+      "web_url": "https://gitlab.example.com/thedude",
+      "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png",
+      "id": 28,
+      "name": "Jeff Lebowski"
+    },
+    "description": null,
+    "sha": "18f3e63d05582537db6d183d9d557be09e1f90c8",
+    "target_url": "https://gitlab.example.com/thedude/gitlab-foss/builds/91",
+    "finished_at": null,
+    "id": 91,
+    "ref": "master"
+  },
+  {
+    "started_at": null,
+    "name": "test",
+    "allow_failure": false,
+    "status": "pending",
+    "created_at": "2016-01-19T08:40:25.832Z",
+    "target_url": "https://gitlab.example.com/thedude/gitlab-foss/builds/90",
+    "id": 90,
+    "finished_at": null,
+    "ref": "master",
+    "sha": "18f3e63d05582537db6d183d9d557be09e1f90c8",
+    "author": {
+      "id": 28,
+      "name": "Jeff Lebowski",
+      "username": "thedude",
+      "web_url": "https://gitlab.example.com/thedude",
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png"
+    },
+    "description": null
+  }
+]"#,
+        ));
+    #[cfg(feature = "commits")]
+    cases.push((
+        "createCommitStatus",
+        check::<gitlab_client::models::CommitStatus>,
+        r#"{
+  "author": {
+    "web_url": "https://gitlab.example.com/thedude",
+    "name": "Jeff Lebowski",
+    "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png",
+    "username": "thedude",
+    "state": "active",
+    "id": 28
+  },
+  "name": "default",
+  "sha": "18f3e63d05582537db6d183d9d557be09e1f90c8",
+  "status": "success",
+  "coverage": 100.0,
+  "description": null,
+  "id": 93,
+  "target_url": null,
+  "ref": null,
+  "started_at": null,
+  "created_at": "2016-01-19T09:05:50.355Z",
+  "allow_failure": false,
+  "finished_at": "2016-01-19T09:05:50.365Z"
+}"#,
+    ));
+    #[cfg(feature = "commits")]
+    cases
+        .push((
+            "listCommitMergeRequests",
+            check::<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+            r#"[
+  {
+    "id": 45,
+    "iid": 1,
+    "project_id": 35,
+    "title": "Add new file",
+    "description": "",
+    "state": "opened",
+    "created_at": "2018-03-26T17:26:30.916Z",
+    "updated_at": "2018-03-26T17:26:30.916Z",
+    "target_branch": "master",
+    "source_branch": "test-branch",
+    "upvotes": 0,
+    "downvotes": 0,
+    "author": {
+      "web_url": "https://gitlab.example.com/thedude",
+      "name": "Jeff Lebowski",
+      "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png",
+      "username": "thedude",
+      "state": "active",
+      "id": 28
+    },
+    "assignee": null,
+    "source_project_id": 35,
+    "target_project_id": 35,
+    "labels": [],
+    "draft": false,
+    "work_in_progress": false,
+    "milestone": null,
+    "merge_when_pipeline_succeeds": false,
+    "merge_status": "can_be_merged",
+    "sha": "af5b13261899fb2c0db30abdd0af8b07cb44fdc5",
+    "merge_commit_sha": null,
+    "squash_commit_sha": null,
+    "user_notes_count": 0,
+    "discussion_locked": null,
+    "should_remove_source_branch": null,
+    "force_remove_source_branch": false,
+    "web_url": "https://gitlab.example.com/root/test-project/merge_requests/1",
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "reference": "!1",
+    "references": {
+      "short": "!1",
+      "relative": "!1",
+      "full": "root/test-project!1"
+    }
+  }
+]"#,
+        ));
+    #[cfg(feature = "commits")]
+    cases.push((
+        "getCommitSignature",
+        check::<gitlab_client::models::CommitSignature>,
+        r#"{
+  "signature_type": "PGP",
+  "verification_status": "verified",
+  "gpg_key_id": 1,
+  "gpg_key_primary_keyid": "8254AAB3FBD54AC9",
+  "gpg_key_user_name": "John Doe",
+  "gpg_key_user_email": "johndoe@example.com",
+  "gpg_key_subkey_id": null,
+  "commit_source": "gitaly"
+}"#,
+    ));
     #[cfg(feature = "repositories")]
     cases.push((
         "listRepositoryTree",
@@ -8729,6 +11056,1901 @@ fn every_response_example_decodes() {
     ]
   }
 ]"#,
+    ));
+    #[cfg(feature = "repository_submodules")]
+    cases
+        .push((
+            "updateRepositorySubmodule",
+            check::<gitlab_client::models::Commit>,
+            r#"{
+  "id": "ed899a2f4b50b4370feeea94676502b42383c746",
+  "short_id": "ed899a2f4b5",
+  "title": "Updated submodule example_submodule with oid 3ddec28ea23acc5caa5d8331a6ecb2a65fc03e88",
+  "author_name": "Dmitriy Zaporozhets",
+  "author_email": "dzaporozhets@sphereconsultinginc.com",
+  "committer_name": "Dmitriy Zaporozhets",
+  "committer_email": "dzaporozhets@sphereconsultinginc.com",
+  "created_at": "2018-09-20T09:26:24.000-07:00",
+  "message": "Updated submodule example_submodule with oid 3ddec28ea23acc5caa5d8331a6ecb2a65fc03e88",
+  "parent_ids": [
+    "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
+  ],
+  "committed_date": "2018-09-20T09:26:24.000-07:00",
+  "authored_date": "2018-09-20T09:26:24.000-07:00",
+  "status": null
+}"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "listIssueNotes",
+            check::<::std::vec::Vec<gitlab_client::models::Note>>,
+            r#"[
+  {
+    "id": 302,
+    "type": null,
+    "body": "closed",
+    "attachment": null,
+    "author": {
+      "id": 1,
+      "username": "pipin",
+      "name": "Pip",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/pipin"
+    },
+    "created_at": "2013-10-02T09:22:45Z",
+    "updated_at": "2013-10-02T10:22:45Z",
+    "system": true,
+    "noteable_id": 377,
+    "noteable_type": "Issue",
+    "noteable_iid": 377,
+    "resolvable": false,
+    "confidential": false,
+    "commands_changes": {}
+  },
+  {
+    "id": 305,
+    "type": null,
+    "body": "Text of the comment\r\n",
+    "attachment": null,
+    "author": {
+      "id": 1,
+      "username": "pipin",
+      "name": "Pip",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/pipin"
+    },
+    "created_at": "2013-10-02T09:56:03Z",
+    "updated_at": "2013-10-02T09:56:03Z",
+    "system": true,
+    "noteable_id": 121,
+    "noteable_type": "Issue",
+    "noteable_iid": 121,
+    "resolvable": false,
+    "confidential": true,
+    "commands_changes": {}
+  }
+]"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "createIssueNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 699,
+  "type": null,
+  "body": "Lets promote this to an epic",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "name": "Alexandra Bashirian",
+    "username": "eileen.lowe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/eileen.lowe"
+  },
+  "created_at": "2020-12-03T12:27:17.844Z",
+  "updated_at": "2020-12-03T12:27:17.844Z",
+  "system": false,
+  "noteable_id": 461,
+  "noteable_type": "Issue",
+  "resolvable": false,
+  "confidential": false,
+  "noteable_iid": 33,
+  "commands_changes": {
+    "promote_to_epic": true
+  }
+}"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "listSnippetNotes",
+            check::<::std::vec::Vec<gitlab_client::models::Note>>,
+            r#"[
+  {
+    "id": 302,
+    "type": null,
+    "body": "changed the description",
+    "attachment": null,
+    "author": {
+      "id": 1,
+      "username": "pipin",
+      "name": "Pip",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/pipin"
+    },
+    "created_at": "2013-10-02T09:22:45Z",
+    "updated_at": "2013-10-02T10:22:45Z",
+    "system": true,
+    "noteable_id": 52,
+    "noteable_type": "Snippet",
+    "noteable_iid": null,
+    "resolvable": false,
+    "confidential": false,
+    "commands_changes": {}
+  },
+  {
+    "id": 305,
+    "type": null,
+    "body": "Text of the comment\r\n",
+    "attachment": null,
+    "author": {
+      "id": 1,
+      "username": "pipin",
+      "name": "Pip",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/pipin"
+    },
+    "created_at": "2013-10-02T09:56:03Z",
+    "updated_at": "2013-10-02T09:56:03Z",
+    "system": false,
+    "noteable_id": 52,
+    "noteable_type": "Snippet",
+    "noteable_iid": null,
+    "resolvable": false,
+    "confidential": false,
+    "commands_changes": {}
+  }
+]"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "createSnippetNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 1659,
+  "type": null,
+  "body": "note",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "username": "pipin",
+    "name": "Pip",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/pipin"
+  },
+  "created_at": "2021-06-21T10:12:01Z",
+  "updated_at": "2021-06-21T10:12:01Z",
+  "system": false,
+  "noteable_id": 52,
+  "noteable_type": "Snippet",
+  "noteable_iid": null,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "listMergeRequestNotes",
+            check::<::std::vec::Vec<gitlab_client::models::Note>>,
+            r#"[
+  {
+    "id": 302,
+    "type": null,
+    "body": "closed",
+    "attachment": null,
+    "author": {
+      "id": 1,
+      "username": "pipin",
+      "name": "Pip",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/pipin"
+    },
+    "created_at": "2013-10-02T09:22:45Z",
+    "updated_at": "2013-10-02T10:22:45Z",
+    "system": true,
+    "noteable_id": 2,
+    "noteable_type": "MergeRequest",
+    "noteable_iid": 2,
+    "resolvable": false,
+    "confidential": false,
+    "commands_changes": {}
+  },
+  {
+    "id": 305,
+    "type": null,
+    "body": "Text of the comment\r\n",
+    "attachment": null,
+    "author": {
+      "id": 1,
+      "username": "pipin",
+      "name": "Pip",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/pipin"
+    },
+    "created_at": "2013-10-02T09:56:03Z",
+    "updated_at": "2013-10-02T09:56:03Z",
+    "system": false,
+    "noteable_id": 2,
+    "noteable_type": "MergeRequest",
+    "noteable_iid": 2,
+    "resolvable": false,
+    "confidential": false,
+    "commands_changes": {}
+  }
+]"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "createMergeRequestNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 1659,
+  "type": null,
+  "body": "note",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "username": "pipin",
+    "name": "Pip",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/pipin"
+  },
+  "created_at": "2021-06-21T10:12:01Z",
+  "updated_at": "2021-06-21T10:12:01Z",
+  "system": false,
+  "noteable_id": 2,
+  "noteable_type": "MergeRequest",
+  "noteable_iid": 2,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "listEpicNotes",
+            check::<::std::vec::Vec<gitlab_client::models::Note>>,
+            r#"[
+  {
+    "id": 302,
+    "type": null,
+    "body": "closed",
+    "attachment": null,
+    "author": {
+      "id": 1,
+      "username": "pipin",
+      "name": "Pip",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/pipin"
+    },
+    "created_at": "2013-10-02T09:22:45Z",
+    "updated_at": "2013-10-02T10:22:45Z",
+    "system": true,
+    "noteable_id": 11,
+    "noteable_type": "Epic",
+    "noteable_iid": null,
+    "resolvable": false,
+    "confidential": false,
+    "commands_changes": {}
+  },
+  {
+    "id": 305,
+    "type": null,
+    "body": "Text of the comment\r\n",
+    "attachment": null,
+    "author": {
+      "id": 1,
+      "username": "pipin",
+      "name": "Pip",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/pipin"
+    },
+    "created_at": "2013-10-02T09:56:03Z",
+    "updated_at": "2013-10-02T09:56:03Z",
+    "system": false,
+    "noteable_id": 11,
+    "noteable_type": "Epic",
+    "noteable_iid": null,
+    "resolvable": false,
+    "confidential": true,
+    "commands_changes": {}
+  }
+]"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "createEpicNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 1659,
+  "type": null,
+  "body": "note",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "username": "pipin",
+    "name": "Pip",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/pipin"
+  },
+  "created_at": "2021-06-21T10:12:01Z",
+  "updated_at": "2021-06-21T10:12:01Z",
+  "system": false,
+  "noteable_id": 11,
+  "noteable_type": "Epic",
+  "noteable_iid": null,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "getIssueNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 301,
+  "type": null,
+  "body": "Comment on this issue",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "username": "pipin",
+    "name": "Pip",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/pipin"
+  },
+  "created_at": "2013-10-02T08:57:14Z",
+  "updated_at": "2013-10-02T08:57:14Z",
+  "system": false,
+  "noteable_id": 377,
+  "noteable_type": "Issue",
+  "noteable_iid": 11,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "editIssueNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 636,
+  "type": null,
+  "body": "note",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "username": "pipin",
+    "name": "Pip",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/pipin"
+  },
+  "created_at": "2021-06-21T10:12:01Z",
+  "updated_at": "2021-06-22T08:00:43Z",
+  "system": false,
+  "noteable_id": 377,
+  "noteable_type": "Issue",
+  "noteable_iid": 11,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "getSnippetNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 301,
+  "type": null,
+  "body": "Comment on this snippet",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "username": "pipin",
+    "name": "Pip",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/pipin"
+  },
+  "created_at": "2013-10-02T08:57:14Z",
+  "updated_at": "2013-10-02T08:57:14Z",
+  "system": false,
+  "noteable_id": 52,
+  "noteable_type": "Snippet",
+  "noteable_iid": null,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "editSnippetNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 636,
+  "type": null,
+  "body": "note",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "username": "pipin",
+    "name": "Pip",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/pipin"
+  },
+  "created_at": "2021-06-21T10:12:01Z",
+  "updated_at": "2021-06-22T08:00:43Z",
+  "system": false,
+  "noteable_id": 52,
+  "noteable_type": "Snippet",
+  "noteable_iid": null,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "getMergeRequestNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 301,
+  "type": null,
+  "body": "Comment for MR",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "username": "pipin",
+    "name": "Pip",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/pipin"
+  },
+  "created_at": "2013-10-02T08:57:14Z",
+  "updated_at": "2013-10-02T08:57:14Z",
+  "system": false,
+  "noteable_id": 2,
+  "noteable_type": "MergeRequest",
+  "noteable_iid": 2,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "editMergeRequestNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 636,
+  "type": null,
+  "body": "note",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "username": "pipin",
+    "name": "Pip",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/pipin"
+  },
+  "created_at": "2021-06-21T10:12:01Z",
+  "updated_at": "2021-06-22T08:00:43Z",
+  "system": false,
+  "noteable_id": 2,
+  "noteable_type": "MergeRequest",
+  "noteable_iid": 2,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "getEpicNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 301,
+  "type": null,
+  "body": "Comment on this epic",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "username": "pipin",
+    "name": "Pip",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/pipin"
+  },
+  "created_at": "2013-10-02T08:57:14Z",
+  "updated_at": "2013-10-02T08:57:14Z",
+  "system": false,
+  "noteable_id": 11,
+  "noteable_type": "Epic",
+  "noteable_iid": null,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "notes")]
+    cases
+        .push((
+            "editEpicNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 636,
+  "type": null,
+  "body": "note",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "username": "pipin",
+    "name": "Pip",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/pipin"
+  },
+  "created_at": "2021-06-21T10:12:01Z",
+  "updated_at": "2021-06-22T08:00:43Z",
+  "system": false,
+  "noteable_id": 11,
+  "noteable_type": "Epic",
+  "noteable_iid": null,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "createCommitDiscussion",
+            check::<gitlab_client::models::Discussion>,
+            r#"{
+  "id": "0bd4b23f8fb8a1bb6b6b7b1b1d38a1c3a9d0e6f2",
+  "individual_note": false,
+  "notes": [
+    {
+      "id": 1140,
+      "type": "DiffNote",
+      "body": "test comment body",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2021-03-30T09:25:11.201Z",
+      "updated_at": "2021-03-30T09:25:11.201Z",
+      "system": false,
+      "noteable_id": null,
+      "noteable_type": "Commit",
+      "noteable_iid": null,
+      "position": {
+        "base_sha": "b5d6e7b1613fca24d250fa8e5bc7bcc3dd6002ef",
+        "start_sha": "b5d6e7b1613fca24d250fa8e5bc7bcc3dd6002ef",
+        "head_sha": "4803c71e6b1833ca72b8b26ef2ecd5adc8a38031",
+        "old_path": "package.json",
+        "new_path": "package.json",
+        "position_type": "text",
+        "old_line": null,
+        "new_line": 18
+      },
+      "resolvable": false,
+      "confidential": false,
+      "commands_changes": {}
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "listIssueDiscussions",
+            check::<::std::vec::Vec<gitlab_client::models::Discussion>>,
+            r#"[
+  {
+    "id": "6a9c1750b37d513a43987b574953fceb50b03ce7",
+    "individual_note": false,
+    "notes": [
+      {
+        "id": 1126,
+        "type": "DiscussionNote",
+        "body": "discussion text",
+        "attachment": null,
+        "author": {
+          "id": 1,
+          "name": "root",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+          "web_url": "http://localhost:3000/root"
+        },
+        "created_at": "2018-03-03T21:54:39.668Z",
+        "updated_at": "2018-03-03T21:54:39.668Z",
+        "system": false,
+        "noteable_id": 3,
+        "noteable_type": "Issue",
+        "noteable_iid": 11,
+        "resolvable": false,
+        "confidential": false,
+        "commands_changes": {}
+      },
+      {
+        "id": 1129,
+        "type": "DiscussionNote",
+        "body": "reply to the discussion",
+        "attachment": null,
+        "author": {
+          "id": 1,
+          "name": "root",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+          "web_url": "http://localhost:3000/root"
+        },
+        "created_at": "2018-03-04T13:38:02.127Z",
+        "updated_at": "2018-03-04T13:38:02.127Z",
+        "system": false,
+        "noteable_id": 3,
+        "noteable_type": "Issue",
+        "noteable_iid": 11,
+        "resolvable": false,
+        "confidential": false,
+        "commands_changes": {}
+      }
+    ]
+  },
+  {
+    "id": "87805b7c09016a7058e91bdbe7b29d1f284a39e6",
+    "individual_note": true,
+    "notes": [
+      {
+        "id": 1128,
+        "type": null,
+        "body": "a single comment",
+        "attachment": null,
+        "author": {
+          "id": 1,
+          "name": "root",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+          "web_url": "http://localhost:3000/root"
+        },
+        "created_at": "2018-03-04T09:17:22.520Z",
+        "updated_at": "2018-03-04T09:17:22.520Z",
+        "system": false,
+        "noteable_id": 3,
+        "noteable_type": "Issue",
+        "noteable_iid": 11,
+        "resolvable": false,
+        "confidential": false,
+        "commands_changes": {}
+      }
+    ]
+  }
+]"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "createIssueDiscussion",
+            check::<gitlab_client::models::Discussion>,
+            r#"{
+  "id": "0bd4b23f8fb8a1bb6b6b7b1b1d38a1c3a9d0e6f2",
+  "individual_note": false,
+  "notes": [
+    {
+      "id": 1140,
+      "type": "DiscussionNote",
+      "body": "comment",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2021-03-30T09:25:11.201Z",
+      "updated_at": "2021-03-30T09:25:11.201Z",
+      "system": false,
+      "noteable_id": 3,
+      "noteable_type": "Issue",
+      "noteable_iid": 11,
+      "resolvable": false,
+      "confidential": false,
+      "commands_changes": {}
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "listSnippetDiscussions",
+            check::<::std::vec::Vec<gitlab_client::models::Discussion>>,
+            r#"[
+  {
+    "id": "6a9c1750b37d513a43987b574953fceb50b03ce7",
+    "individual_note": false,
+    "notes": [
+      {
+        "id": 1126,
+        "type": "DiscussionNote",
+        "body": "discussion text",
+        "attachment": null,
+        "author": {
+          "id": 1,
+          "name": "root",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+          "web_url": "http://localhost:3000/root"
+        },
+        "created_at": "2018-03-03T21:54:39.668Z",
+        "updated_at": "2018-03-03T21:54:39.668Z",
+        "system": false,
+        "noteable_id": 3,
+        "noteable_type": "Snippet",
+        "noteable_iid": null,
+        "resolvable": false,
+        "confidential": false,
+        "commands_changes": {}
+      },
+      {
+        "id": 1129,
+        "type": "DiscussionNote",
+        "body": "reply to the discussion",
+        "attachment": null,
+        "author": {
+          "id": 1,
+          "name": "root",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+          "web_url": "http://localhost:3000/root"
+        },
+        "created_at": "2018-03-04T13:38:02.127Z",
+        "updated_at": "2018-03-04T13:38:02.127Z",
+        "system": false,
+        "noteable_id": 3,
+        "noteable_type": "Snippet",
+        "noteable_iid": null,
+        "resolvable": false,
+        "confidential": false,
+        "commands_changes": {}
+      }
+    ]
+  },
+  {
+    "id": "87805b7c09016a7058e91bdbe7b29d1f284a39e6",
+    "individual_note": true,
+    "notes": [
+      {
+        "id": 1128,
+        "type": null,
+        "body": "a single comment",
+        "attachment": null,
+        "author": {
+          "id": 1,
+          "name": "root",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+          "web_url": "http://localhost:3000/root"
+        },
+        "created_at": "2018-03-04T09:17:22.520Z",
+        "updated_at": "2018-03-04T09:17:22.520Z",
+        "system": false,
+        "noteable_id": 3,
+        "noteable_type": "Snippet",
+        "noteable_iid": null,
+        "resolvable": false,
+        "confidential": false,
+        "commands_changes": {}
+      }
+    ]
+  }
+]"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "createSnippetDiscussion",
+            check::<gitlab_client::models::Discussion>,
+            r#"{
+  "id": "0bd4b23f8fb8a1bb6b6b7b1b1d38a1c3a9d0e6f2",
+  "individual_note": false,
+  "notes": [
+    {
+      "id": 1140,
+      "type": "DiscussionNote",
+      "body": "comment",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2021-03-30T09:25:11.201Z",
+      "updated_at": "2021-03-30T09:25:11.201Z",
+      "system": false,
+      "noteable_id": 3,
+      "noteable_type": "Snippet",
+      "noteable_iid": null,
+      "resolvable": false,
+      "confidential": false,
+      "commands_changes": {}
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "listEpicDiscussions",
+            check::<::std::vec::Vec<gitlab_client::models::Discussion>>,
+            r#"[
+  {
+    "id": "6a9c1750b37d513a43987b574953fceb50b03ce7",
+    "individual_note": false,
+    "notes": [
+      {
+        "id": 1126,
+        "type": "DiscussionNote",
+        "body": "discussion text",
+        "attachment": null,
+        "author": {
+          "id": 1,
+          "name": "root",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+          "web_url": "http://localhost:3000/root"
+        },
+        "created_at": "2018-03-03T21:54:39.668Z",
+        "updated_at": "2018-03-03T21:54:39.668Z",
+        "system": false,
+        "noteable_id": 3,
+        "noteable_type": "Epic",
+        "noteable_iid": null,
+        "resolvable": false,
+        "confidential": false,
+        "commands_changes": {}
+      },
+      {
+        "id": 1129,
+        "type": "DiscussionNote",
+        "body": "reply to the discussion",
+        "attachment": null,
+        "author": {
+          "id": 1,
+          "name": "root",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+          "web_url": "http://localhost:3000/root"
+        },
+        "created_at": "2018-03-04T13:38:02.127Z",
+        "updated_at": "2018-03-04T13:38:02.127Z",
+        "system": false,
+        "noteable_id": 3,
+        "noteable_type": "Epic",
+        "noteable_iid": null,
+        "resolvable": false,
+        "confidential": false,
+        "commands_changes": {}
+      }
+    ]
+  },
+  {
+    "id": "87805b7c09016a7058e91bdbe7b29d1f284a39e6",
+    "individual_note": true,
+    "notes": [
+      {
+        "id": 1128,
+        "type": null,
+        "body": "a single comment",
+        "attachment": null,
+        "author": {
+          "id": 1,
+          "name": "root",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+          "web_url": "http://localhost:3000/root"
+        },
+        "created_at": "2018-03-04T09:17:22.520Z",
+        "updated_at": "2018-03-04T09:17:22.520Z",
+        "system": false,
+        "noteable_id": 3,
+        "noteable_type": "Epic",
+        "noteable_iid": null,
+        "resolvable": false,
+        "confidential": false,
+        "commands_changes": {}
+      }
+    ]
+  }
+]"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "createEpicDiscussion",
+            check::<gitlab_client::models::Discussion>,
+            r#"{
+  "id": "0bd4b23f8fb8a1bb6b6b7b1b1d38a1c3a9d0e6f2",
+  "individual_note": false,
+  "notes": [
+    {
+      "id": 1140,
+      "type": "DiscussionNote",
+      "body": "comment",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2021-03-30T09:25:11.201Z",
+      "updated_at": "2021-03-30T09:25:11.201Z",
+      "system": false,
+      "noteable_id": 3,
+      "noteable_type": "Epic",
+      "noteable_iid": null,
+      "resolvable": false,
+      "confidential": false,
+      "commands_changes": {}
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "listMergeRequestDiscussions",
+            check::<::std::vec::Vec<gitlab_client::models::Discussion>>,
+            r#"[
+  {
+    "id": "6a9c1750b37d513a43987b574953fceb50b03ce7",
+    "individual_note": false,
+    "notes": [
+      {
+        "id": 1126,
+        "type": "DiscussionNote",
+        "body": "discussion text",
+        "attachment": null,
+        "author": {
+          "id": 1,
+          "name": "root",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+          "web_url": "http://localhost:3000/root"
+        },
+        "created_at": "2018-03-03T21:54:39.668Z",
+        "updated_at": "2018-03-03T21:54:39.668Z",
+        "system": false,
+        "noteable_id": 3,
+        "noteable_type": "MergeRequest",
+        "noteable_iid": 11,
+        "resolvable": true,
+        "resolved": false,
+        "resolved_by": null,
+        "resolved_at": null,
+        "confidential": false,
+        "commands_changes": {}
+      },
+      {
+        "id": 1129,
+        "type": "DiscussionNote",
+        "body": "reply to the discussion",
+        "attachment": null,
+        "author": {
+          "id": 1,
+          "name": "root",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+          "web_url": "http://localhost:3000/root"
+        },
+        "created_at": "2018-03-04T13:38:02.127Z",
+        "updated_at": "2018-03-04T13:38:02.127Z",
+        "system": false,
+        "noteable_id": 3,
+        "noteable_type": "MergeRequest",
+        "noteable_iid": 11,
+        "resolvable": true,
+        "resolved": false,
+        "resolved_by": null,
+        "resolved_at": null,
+        "confidential": false,
+        "commands_changes": {}
+      }
+    ]
+  },
+  {
+    "id": "87805b7c09016a7058e91bdbe7b29d1f284a39e6",
+    "individual_note": true,
+    "notes": [
+      {
+        "id": 1128,
+        "type": null,
+        "body": "a single comment",
+        "attachment": null,
+        "author": {
+          "id": 1,
+          "name": "root",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+          "web_url": "http://localhost:3000/root"
+        },
+        "created_at": "2018-03-04T09:17:22.520Z",
+        "updated_at": "2018-03-04T09:17:22.520Z",
+        "system": false,
+        "noteable_id": 3,
+        "noteable_type": "MergeRequest",
+        "noteable_iid": 11,
+        "resolvable": true,
+        "resolved": false,
+        "resolved_by": null,
+        "resolved_at": null,
+        "confidential": false,
+        "commands_changes": {}
+      }
+    ]
+  },
+  {
+    "id": "c4c0a1a4c2bd6f4a1e8e3bd1f9f1e0b1d2a3c4d5",
+    "individual_note": false,
+    "notes": [
+      {
+        "id": 1130,
+        "type": "DiffNote",
+        "body": "diff comment",
+        "attachment": null,
+        "author": {
+          "id": 1,
+          "name": "root",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+          "web_url": "http://localhost:3000/root"
+        },
+        "created_at": "2018-03-04T09:17:22.520Z",
+        "updated_at": "2018-03-04T09:17:22.520Z",
+        "system": false,
+        "noteable_id": 3,
+        "noteable_type": "MergeRequest",
+        "noteable_iid": 11,
+        "commit_id": "4803c71e6b1833ca72b8b26ef2ecd5adc8a38031",
+        "position": {
+          "base_sha": "b5d6e7b1613fca24d250fa8e5bc7bcc3dd6002ef",
+          "start_sha": "7c9c2ead8a320fb7ba0b4e234bd9529a2614e306",
+          "head_sha": "4803c71e6b1833ca72b8b26ef2ecd5adc8a38031",
+          "old_path": "package.json",
+          "new_path": "package.json",
+          "position_type": "text",
+          "old_line": 27,
+          "new_line": 27,
+          "line_range": {
+            "start": {
+              "line_code": "588440f66559714280628a4f9799f0c4eb880a4a_10_10",
+              "type": "new",
+              "old_line": null,
+              "new_line": 10
+            },
+            "end": {
+              "line_code": "588440f66559714280628a4f9799f0c4eb880a4a_11_11",
+              "type": "old",
+              "old_line": 11,
+              "new_line": null
+            }
+          }
+        },
+        "resolvable": true,
+        "resolved": false,
+        "resolved_by": null,
+        "resolved_at": null,
+        "confidential": false,
+        "commands_changes": {}
+      }
+    ]
+  }
+]"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "createMergeRequestDiscussion",
+            check::<gitlab_client::models::Discussion>,
+            r#"{
+  "id": "0bd4b23f8fb8a1bb6b6b7b1b1d38a1c3a9d0e6f2",
+  "individual_note": false,
+  "notes": [
+    {
+      "id": 1140,
+      "type": "DiffNote",
+      "body": "test comment body",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2021-03-30T09:25:11.201Z",
+      "updated_at": "2021-03-30T09:25:11.201Z",
+      "system": false,
+      "noteable_id": 3,
+      "noteable_type": "MergeRequest",
+      "noteable_iid": 11,
+      "position": {
+        "base_sha": "b5d6e7b1613fca24d250fa8e5bc7bcc3dd6002ef",
+        "start_sha": "7c9c2ead8a320fb7ba0b4e234bd9529a2614e306",
+        "head_sha": "4803c71e6b1833ca72b8b26ef2ecd5adc8a38031",
+        "old_path": "package.json",
+        "new_path": "package.json",
+        "position_type": "text",
+        "old_line": null,
+        "new_line": 18,
+        "line_range": null
+      },
+      "commit_id": "4803c71e6b1833ca72b8b26ef2ecd5adc8a38031",
+      "resolvable": true,
+      "resolved": false,
+      "resolved_by": null,
+      "resolved_at": null,
+      "confidential": false,
+      "commands_changes": {}
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "getIssueDiscussion",
+            check::<gitlab_client::models::Discussion>,
+            r#"{
+  "id": "6a9c1750b37d513a43987b574953fceb50b03ce7",
+  "individual_note": false,
+  "notes": [
+    {
+      "id": 1126,
+      "type": "DiscussionNote",
+      "body": "discussion text",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2018-03-03T21:54:39.668Z",
+      "updated_at": "2018-03-03T21:54:39.668Z",
+      "system": false,
+      "noteable_id": 3,
+      "noteable_type": "Issue",
+      "noteable_iid": 11,
+      "resolvable": false,
+      "confidential": false,
+      "commands_changes": {}
+    },
+    {
+      "id": 1129,
+      "type": "DiscussionNote",
+      "body": "reply to the discussion",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2018-03-04T13:38:02.127Z",
+      "updated_at": "2018-03-04T13:38:02.127Z",
+      "system": false,
+      "noteable_id": 3,
+      "noteable_type": "Issue",
+      "noteable_iid": 11,
+      "resolvable": false,
+      "confidential": false,
+      "commands_changes": {}
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "getSnippetDiscussion",
+            check::<gitlab_client::models::Discussion>,
+            r#"{
+  "id": "6a9c1750b37d513a43987b574953fceb50b03ce7",
+  "individual_note": false,
+  "notes": [
+    {
+      "id": 1126,
+      "type": "DiscussionNote",
+      "body": "discussion text",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2018-03-03T21:54:39.668Z",
+      "updated_at": "2018-03-03T21:54:39.668Z",
+      "system": false,
+      "noteable_id": 3,
+      "noteable_type": "Snippet",
+      "noteable_iid": null,
+      "resolvable": false,
+      "confidential": false,
+      "commands_changes": {}
+    },
+    {
+      "id": 1129,
+      "type": "DiscussionNote",
+      "body": "reply to the discussion",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2018-03-04T13:38:02.127Z",
+      "updated_at": "2018-03-04T13:38:02.127Z",
+      "system": false,
+      "noteable_id": 3,
+      "noteable_type": "Snippet",
+      "noteable_iid": null,
+      "resolvable": false,
+      "confidential": false,
+      "commands_changes": {}
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "getEpicDiscussion",
+            check::<gitlab_client::models::Discussion>,
+            r#"{
+  "id": "6a9c1750b37d513a43987b574953fceb50b03ce7",
+  "individual_note": false,
+  "notes": [
+    {
+      "id": 1126,
+      "type": "DiscussionNote",
+      "body": "discussion text",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2018-03-03T21:54:39.668Z",
+      "updated_at": "2018-03-03T21:54:39.668Z",
+      "system": false,
+      "noteable_id": 3,
+      "noteable_type": "Epic",
+      "noteable_iid": null,
+      "resolvable": false,
+      "confidential": false,
+      "commands_changes": {}
+    },
+    {
+      "id": 1129,
+      "type": "DiscussionNote",
+      "body": "reply to the discussion",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2018-03-04T13:38:02.127Z",
+      "updated_at": "2018-03-04T13:38:02.127Z",
+      "system": false,
+      "noteable_id": 3,
+      "noteable_type": "Epic",
+      "noteable_iid": null,
+      "resolvable": false,
+      "confidential": false,
+      "commands_changes": {}
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "getMergeRequestDiscussion",
+            check::<gitlab_client::models::Discussion>,
+            r#"{
+  "id": "6a9c1750b37d513a43987b574953fceb50b03ce7",
+  "individual_note": false,
+  "notes": [
+    {
+      "id": 1126,
+      "type": "DiscussionNote",
+      "body": "discussion text",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2018-03-03T21:54:39.668Z",
+      "updated_at": "2018-03-03T21:54:39.668Z",
+      "system": false,
+      "noteable_id": 3,
+      "noteable_type": "MergeRequest",
+      "noteable_iid": 11,
+      "resolvable": true,
+      "resolved": false,
+      "resolved_by": null,
+      "resolved_at": null,
+      "confidential": false,
+      "commands_changes": {}
+    },
+    {
+      "id": 1129,
+      "type": "DiscussionNote",
+      "body": "reply to the discussion",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2018-03-04T13:38:02.127Z",
+      "updated_at": "2018-03-04T13:38:02.127Z",
+      "system": false,
+      "noteable_id": 3,
+      "noteable_type": "MergeRequest",
+      "noteable_iid": 11,
+      "resolvable": true,
+      "resolved": false,
+      "resolved_by": null,
+      "resolved_at": null,
+      "confidential": false,
+      "commands_changes": {}
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "resolveMergeRequestDiscussion",
+            check::<gitlab_client::models::Discussion>,
+            r#"{
+  "id": "6a9c1750b37d513a43987b574953fceb50b03ce7",
+  "individual_note": false,
+  "notes": [
+    {
+      "id": 1126,
+      "type": "DiscussionNote",
+      "body": "discussion text",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2018-03-03T21:54:39.668Z",
+      "updated_at": "2018-03-03T21:54:39.668Z",
+      "system": false,
+      "noteable_id": 3,
+      "noteable_type": "MergeRequest",
+      "noteable_iid": 11,
+      "resolvable": true,
+      "resolved": true,
+      "resolved_by": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "resolved_at": "2018-03-05T08:12:40.411Z",
+      "confidential": false,
+      "commands_changes": {}
+    },
+    {
+      "id": 1129,
+      "type": "DiscussionNote",
+      "body": "reply to the discussion",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2018-03-04T13:38:02.127Z",
+      "updated_at": "2018-03-04T13:38:02.127Z",
+      "system": false,
+      "noteable_id": 3,
+      "noteable_type": "MergeRequest",
+      "noteable_iid": 11,
+      "resolvable": true,
+      "resolved": true,
+      "resolved_by": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "resolved_at": "2018-03-05T08:12:40.411Z",
+      "confidential": false,
+      "commands_changes": {}
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "createIssueDiscussionNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 1141,
+  "type": "DiscussionNote",
+  "body": "comment",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "name": "root",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2021-03-30T10:02:45.018Z",
+  "updated_at": "2021-03-30T10:02:45.018Z",
+  "system": false,
+  "noteable_id": 3,
+  "noteable_type": "Issue",
+  "noteable_iid": 11,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "createSnippetDiscussionNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 1141,
+  "type": "DiscussionNote",
+  "body": "comment",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "name": "root",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2021-03-30T10:02:45.018Z",
+  "updated_at": "2021-03-30T10:02:45.018Z",
+  "system": false,
+  "noteable_id": 3,
+  "noteable_type": "Snippet",
+  "noteable_iid": null,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "createEpicDiscussionNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 1141,
+  "type": "DiscussionNote",
+  "body": "comment",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "name": "root",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2021-03-30T10:02:45.018Z",
+  "updated_at": "2021-03-30T10:02:45.018Z",
+  "system": false,
+  "noteable_id": 3,
+  "noteable_type": "Epic",
+  "noteable_iid": null,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "createMergeRequestDiscussionNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 1141,
+  "type": "DiscussionNote",
+  "body": "comment",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "name": "root",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2021-03-30T10:02:45.018Z",
+  "updated_at": "2021-03-30T10:02:45.018Z",
+  "system": false,
+  "noteable_id": 3,
+  "noteable_type": "MergeRequest",
+  "noteable_iid": 11,
+  "resolvable": true,
+  "resolved": false,
+  "resolved_by": null,
+  "resolved_at": null,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "editIssueDiscussionNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 1108,
+  "type": "DiscussionNote",
+  "body": "comment",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "name": "root",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2021-03-29T08:11:09.532Z",
+  "updated_at": "2021-03-30T10:05:51.339Z",
+  "system": false,
+  "noteable_id": 3,
+  "noteable_type": "Issue",
+  "noteable_iid": 11,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "editSnippetDiscussionNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 1108,
+  "type": "DiscussionNote",
+  "body": "comment",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "name": "root",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2021-03-29T08:11:09.532Z",
+  "updated_at": "2021-03-30T10:05:51.339Z",
+  "system": false,
+  "noteable_id": 3,
+  "noteable_type": "Snippet",
+  "noteable_iid": null,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "editEpicDiscussionNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 1108,
+  "type": "DiscussionNote",
+  "body": "comment",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "name": "root",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2021-03-29T08:11:09.532Z",
+  "updated_at": "2021-03-30T10:05:51.339Z",
+  "system": false,
+  "noteable_id": 3,
+  "noteable_type": "Epic",
+  "noteable_iid": null,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "editMergeRequestDiscussionNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 1108,
+  "type": "DiscussionNote",
+  "body": "comment",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "name": "root",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2021-03-29T08:11:09.532Z",
+  "updated_at": "2021-03-30T10:05:51.339Z",
+  "system": false,
+  "noteable_id": 3,
+  "noteable_type": "MergeRequest",
+  "noteable_iid": 11,
+  "resolvable": true,
+  "resolved": false,
+  "resolved_by": null,
+  "resolved_at": null,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "getCommitDiscussion",
+            check::<gitlab_client::models::Discussion>,
+            r#"{
+  "id": "6a9c1750b37d513a43987b574953fceb50b03ce7",
+  "individual_note": false,
+  "notes": [
+    {
+      "id": 1126,
+      "type": "DiscussionNote",
+      "body": "discussion text",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2018-03-03T21:54:39.668Z",
+      "updated_at": "2018-03-03T21:54:39.668Z",
+      "system": false,
+      "noteable_id": null,
+      "noteable_type": "Commit",
+      "noteable_iid": null,
+      "resolvable": false,
+      "confidential": false,
+      "commands_changes": {}
+    },
+    {
+      "id": 1129,
+      "type": "DiscussionNote",
+      "body": "reply to the discussion",
+      "attachment": null,
+      "author": {
+        "id": 1,
+        "name": "root",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2018-03-04T13:38:02.127Z",
+      "updated_at": "2018-03-04T13:38:02.127Z",
+      "system": false,
+      "noteable_id": null,
+      "noteable_type": "Commit",
+      "noteable_iid": null,
+      "resolvable": false,
+      "confidential": false,
+      "commands_changes": {}
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "createCommitDiscussionNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 1141,
+  "type": "DiscussionNote",
+  "body": "comment",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "name": "root",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2021-03-30T10:02:45.018Z",
+  "updated_at": "2021-03-30T10:02:45.018Z",
+  "system": false,
+  "noteable_id": null,
+  "noteable_type": "Commit",
+  "noteable_iid": null,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "discussions")]
+    cases
+        .push((
+            "editCommitDiscussionNote",
+            check::<gitlab_client::models::Note>,
+            r#"{
+  "id": 1108,
+  "type": "DiscussionNote",
+  "body": "comment",
+  "attachment": null,
+  "author": {
+    "id": 1,
+    "name": "root",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2021-03-29T08:11:09.532Z",
+  "updated_at": "2021-03-30T10:05:51.339Z",
+  "system": false,
+  "noteable_id": null,
+  "noteable_type": "Commit",
+  "noteable_iid": null,
+  "resolvable": false,
+  "confidential": false,
+  "commands_changes": {}
+}"#,
+        ));
+    #[cfg(feature = "suggestions")]
+    cases.push((
+        "applySuggestion",
+        check::<gitlab_client::models::Suggestion>,
+        r#"{
+  "id": 36,
+  "from_line": 10,
+  "to_line": 10,
+  "applicable": false,
+  "applied": true,
+  "from_content": "        \"--talk-name=org.freedesktop.\",\n",
+  "to_content": "        \"--talk-name=org.free.\",\n        \"--talk-name=org.desktop.\",\n"
+}"#,
     ));
     #[cfg(feature = "releases")]
     cases
@@ -9882,6 +14104,277 @@ fn every_response_example_decodes() {
   }
 }"#,
         ));
+    #[cfg(feature = "project_import_and_export")]
+    cases.push((
+        "getProjectExportStatus",
+        check::<gitlab_client::models::ProjectExportStatus>,
+        r#"{
+  "id": 1,
+  "description": "Itaque perspiciatis minima aspernatur corporis consequatur.",
+  "name": "Gitlab Test",
+  "name_with_namespace": "Gitlab Org / Gitlab Test",
+  "path": "gitlab-test",
+  "path_with_namespace": "gitlab-org/gitlab-test",
+  "created_at": "2017-08-29T04:36:44.383Z",
+  "export_status": "finished",
+  "_links": {
+    "api_url": "https://gitlab.example.com/api/v4/projects/1/export/download",
+    "web_url": "https://gitlab.example.com/gitlab-org/gitlab-test/download_export"
+  }
+}"#,
+    ));
+    #[cfg(feature = "project_import_and_export")]
+    cases.push((
+        "scheduleProjectExport",
+        check::<gitlab_client::models::ProjectActionMessage>,
+        r#"{
+  "message": "202 Accepted"
+}"#,
+    ));
+    #[cfg(feature = "project_import_and_export")]
+    cases.push((
+        "importProjectFromFile",
+        check::<gitlab_client::models::ProjectImportStatus>,
+        r#"{
+  "id": 1,
+  "description": null,
+  "name": "api-project",
+  "name_with_namespace": "Administrator / api-project",
+  "path": "api-project",
+  "path_with_namespace": "root/api-project",
+  "created_at": "2018-02-13T09:05:58.023Z",
+  "import_status": "scheduled",
+  "correlation_id": "mezklWso3Za",
+  "failed_relations": []
+}"#,
+    ));
+    #[cfg(feature = "project_import_and_export")]
+    cases.push((
+        "importProjectFromRemoteFile",
+        check::<gitlab_client::models::ProjectImportStatus>,
+        r#"{
+  "id": 1,
+  "description": null,
+  "name": "remote-project",
+  "name_with_namespace": "Administrator / remote-project",
+  "path": "remote-project",
+  "path_with_namespace": "root/remote-project",
+  "created_at": "2018-02-13T09:05:58.023Z",
+  "import_status": "scheduled",
+  "correlation_id": "mezklWso3Za",
+  "failed_relations": [],
+  "import_error": null
+}"#,
+    ));
+    #[cfg(feature = "project_import_and_export")]
+    cases.push((
+        "importProjectFromS3",
+        check::<gitlab_client::models::ProjectImportStatus>,
+        r#"{
+  "id": 1,
+  "description": null,
+  "name": "Sample project",
+  "name_with_namespace": "Administrator / sample-project",
+  "path": "sample-project",
+  "path_with_namespace": "root/sample-project",
+  "created_at": "2018-02-13T09:05:58.023Z",
+  "import_status": "scheduled",
+  "correlation_id": "mezklWso3Za",
+  "failed_relations": [],
+  "import_error": null
+}"#,
+    ));
+    #[cfg(feature = "project_import_and_export")]
+    cases.push((
+        "getProjectImportStatus",
+        check::<gitlab_client::models::ProjectImportStatus>,
+        r#"{
+  "id": 1,
+  "description": "Itaque perspiciatis minima aspernatur corporis consequatur.",
+  "name": "Gitlab Test",
+  "name_with_namespace": "Gitlab Org / Gitlab Test",
+  "path": "gitlab-test",
+  "path_with_namespace": "gitlab-org/gitlab-test",
+  "created_at": "2017-08-29T04:36:44.383Z",
+  "import_status": "started",
+  "import_type": "github",
+  "correlation_id": "mezklWso3Za",
+  "failed_relations": [
+    {
+      "id": 42,
+      "created_at": "2020-04-02T14:48:59.526Z",
+      "exception_class": "RuntimeError",
+      "exception_message": "A failure occurred",
+      "source": "custom error context",
+      "relation_name": "merge_requests",
+      "line_number": 0
+    }
+  ],
+  "stats": {
+    "fetched": {
+      "diff_note": 19,
+      "issue": 3,
+      "label": 1,
+      "note": 3,
+      "pull_request": 2,
+      "pull_request_merged_by": 1,
+      "pull_request_review": 16
+    },
+    "imported": {
+      "diff_note": 19,
+      "issue": 3,
+      "label": 1,
+      "note": 3,
+      "pull_request": 2,
+      "pull_request_merged_by": 1,
+      "pull_request_review": 16
+    }
+  }
+}"#,
+    ));
+    #[cfg(feature = "project_templates")]
+    cases.push((
+        "listProjectTemplates",
+        check::<::std::vec::Vec<gitlab_client::models::TemplateListItem>>,
+        r#"[
+  {
+    "key": "epl-1.0",
+    "name": "Eclipse Public License 1.0"
+  },
+  {
+    "key": "lgpl-3.0",
+    "name": "GNU Lesser General Public License v3.0"
+  },
+  {
+    "key": "unlicense",
+    "name": "The Unlicense"
+  },
+  {
+    "key": "agpl-3.0",
+    "name": "GNU Affero General Public License v3.0"
+  },
+  {
+    "key": "gpl-3.0",
+    "name": "GNU General Public License v3.0"
+  },
+  {
+    "key": "bsd-3-clause",
+    "name": "BSD 3-clause \"New\" or \"Revised\" License"
+  },
+  {
+    "key": "lgpl-2.1",
+    "name": "GNU Lesser General Public License v2.1"
+  },
+  {
+    "key": "mit",
+    "name": "MIT License"
+  },
+  {
+    "key": "apache-2.0",
+    "name": "Apache License 2.0"
+  },
+  {
+    "key": "bsd-2-clause",
+    "name": "BSD 2-clause \"Simplified\" License"
+  },
+  {
+    "key": "mpl-2.0",
+    "name": "Mozilla Public License 2.0"
+  },
+  {
+    "key": "gpl-2.0",
+    "name": "GNU General Public License v2.0"
+  }
+]"#,
+    ));
+    #[cfg(feature = "project_templates")]
+    cases
+        .push((
+            "getProjectTemplate",
+            check::<gitlab_client::models::Template>,
+            r#"{
+  "key": "mit",
+  "name": "MIT License",
+  "nickname": null,
+  "popular": true,
+  "html_url": "http://choosealicense.com/licenses/mit/",
+  "source_url": "https://opensource.org/licenses/MIT",
+  "description": "A short and simple permissive license with conditions only requiring preservation of copyright and license notices. Licensed works, modifications, and larger works may be distributed under different terms and without source code.",
+  "conditions": [
+    "include-copyright"
+  ],
+  "permissions": [
+    "commercial-use",
+    "modifications",
+    "distribution",
+    "private-use"
+  ],
+  "limitations": [
+    "liability",
+    "warranty"
+  ],
+  "content": "MIT License\n\nCopyright (c) 2018 [fullname]\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\nof this software and associated documentation files (the \"Software\"), to deal\nin the Software without restriction, including without limitation the rights\nto use, copy, modify, merge, publish, distribute, sublicense, and/or sell\ncopies of the Software, and to permit persons to whom the Software is\nfurnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be included in all\ncopies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\nIMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,\nFITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE\nAUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER\nLIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,\nOUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE\nSOFTWARE.\n"
+}"#,
+        ));
+    #[cfg(feature = "project_access_tokens")]
+    cases.push((
+        "listProjectAccessTokens",
+        check::<::std::vec::Vec<gitlab_client::models::ResourceAccessToken>>,
+        r#"[
+  {
+    "user_id": 141,
+    "scopes": [
+      "api"
+    ],
+    "name": "token",
+    "expires_at": "2021-01-31",
+    "id": 42,
+    "active": true,
+    "created_at": "2021-01-20T22:11:48.151Z",
+    "revoked": false,
+    "access_level": 40
+  }
+]"#,
+    ));
+    #[cfg(feature = "project_access_tokens")]
+    cases.push((
+        "createProjectAccessToken",
+        check::<gitlab_client::models::ResourceAccessToken>,
+        r#"{
+  "scopes": [
+    "api",
+    "read_repository"
+  ],
+  "active": true,
+  "name": "test",
+  "revoked": false,
+  "created_at": "2021-01-21T19:35:37.921Z",
+  "user_id": 166,
+  "id": 58,
+  "expires_at": "2021-01-31",
+  "token": "D4y...Wzr",
+  "access_level": 30
+}"#,
+    ));
+    #[cfg(feature = "project_access_tokens")]
+    cases.push((
+        "getProjectAccessToken",
+        check::<gitlab_client::models::ResourceAccessToken>,
+        r#"{
+  "user_id": 141,
+  "scopes": [
+    "api"
+  ],
+  "name": "token",
+  "expires_at": "2021-01-31",
+  "id": 42,
+  "active": true,
+  "created_at": "2021-01-20T22:11:48.151Z",
+  "revoked": false,
+  "access_level": 40,
+  "last_used_at": "2022-03-15T11:05:42.437Z"
+}"#,
+    ));
     let failures: Vec<String> = cases
         .iter()
         .filter_map(|(operation, check, json)| {

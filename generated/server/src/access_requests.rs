@@ -173,7 +173,7 @@ pub trait AccessRequestsApi: Send + Sync + 'static {
 /// The validated parameters of `listGroupAccessRequests`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupAccessRequestsInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
 }
@@ -223,7 +223,7 @@ pub async fn handle_list_group_access_requests<A: super::Api>(
 /// The validated parameters of `requestGroupAccess`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RequestGroupAccessInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
 }
@@ -269,7 +269,7 @@ pub async fn handle_request_group_access<A: super::Api>(
 /// The validated parameters of `listProjectAccessRequests`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectAccessRequestsInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
 }
@@ -320,7 +320,7 @@ pub async fn handle_list_project_access_requests<A: super::Api>(
 /// The validated parameters of `requestProjectAccess`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RequestProjectAccessInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
 }
@@ -367,7 +367,7 @@ pub async fn handle_request_project_access<A: super::Api>(
 /// The validated parameters of `approveGroupAccessRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ApproveGroupAccessRequestInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// The user who asked for access.
@@ -447,7 +447,7 @@ pub async fn handle_approve_group_access_request<A: super::Api>(
 /// The validated parameters of `approveProjectAccessRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ApproveProjectAccessRequestInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// The user who asked for access.
@@ -531,7 +531,7 @@ pub async fn handle_approve_project_access_request<A: super::Api>(
 /// The validated parameters of `denyGroupAccessRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DenyGroupAccessRequestInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// The user who asked for access.
@@ -594,7 +594,7 @@ pub async fn handle_deny_group_access_request<A: super::Api>(
 /// The validated parameters of `denyProjectAccessRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DenyProjectAccessRequestInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// The user who asked for access.

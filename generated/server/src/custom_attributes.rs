@@ -28,6 +28,48 @@ pub trait CustomAttributesApi: Send + Sync + 'static {
         }
     }
 
+    /// List the custom attributes of a group.
+    ///
+    /// `GET /groups/{id}/custom_attributes`; answers `501 Not Implemented` unless implemented.
+    fn list_group_custom_attributes(
+        &self,
+        request: &support::Input,
+        input: ListGroupCustomAttributesInput,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            support::Reply<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
+            support::ApiError,
+        >,
+    > + Send {
+        let _ = (request, input);
+        async {
+            ::std::result::Result::Err(support::ApiError::NotImplemented(
+                "listGroupCustomAttributes".to_owned(),
+            ))
+        }
+    }
+
+    /// List the custom attributes of a project.
+    ///
+    /// `GET /projects/{id}/custom_attributes`; answers `501 Not Implemented` unless implemented.
+    fn list_project_custom_attributes(
+        &self,
+        request: &support::Input,
+        input: ListProjectCustomAttributesInput,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            support::Reply<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
+            support::ApiError,
+        >,
+    > + Send {
+        let _ = (request, input);
+        async {
+            ::std::result::Result::Err(support::ApiError::NotImplemented(
+                "listProjectCustomAttributes".to_owned(),
+            ))
+        }
+    }
+
     /// Get one custom attribute of a user, by key.
     ///
     /// `GET /users/{id}/custom_attributes/{key}`; answers `501 Not Implemented` unless implemented.
@@ -88,27 +130,6 @@ pub trait CustomAttributesApi: Send + Sync + 'static {
         }
     }
 
-    /// List the custom attributes of a group.
-    ///
-    /// `GET /groups/{id}/custom_attributes`; answers `501 Not Implemented` unless implemented.
-    fn list_group_custom_attributes(
-        &self,
-        request: &support::Input,
-        input: ListGroupCustomAttributesInput,
-    ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
-            support::ApiError,
-        >,
-    > + Send {
-        let _ = (request, input);
-        async {
-            ::std::result::Result::Err(support::ApiError::NotImplemented(
-                "listGroupCustomAttributes".to_owned(),
-            ))
-        }
-    }
-
     /// Get one custom attribute of a group, by key.
     ///
     /// `GET /groups/{id}/custom_attributes/{key}`; answers `501 Not Implemented` unless implemented.
@@ -165,27 +186,6 @@ pub trait CustomAttributesApi: Send + Sync + 'static {
         async {
             ::std::result::Result::Err(support::ApiError::NotImplemented(
                 "deleteGroupCustomAttribute".to_owned(),
-            ))
-        }
-    }
-
-    /// List the custom attributes of a project.
-    ///
-    /// `GET /projects/{id}/custom_attributes`; answers `501 Not Implemented` unless implemented.
-    fn list_project_custom_attributes(
-        &self,
-        request: &support::Input,
-        input: ListProjectCustomAttributesInput,
-    ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
-            support::ApiError,
-        >,
-    > + Send {
-        let _ = (request, input);
-        async {
-            ::std::result::Result::Err(support::ApiError::NotImplemented(
-                "listProjectCustomAttributes".to_owned(),
             ))
         }
     }
@@ -254,7 +254,7 @@ pub trait CustomAttributesApi: Send + Sync + 'static {
 /// The validated parameters of `listUserCustomAttributes`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListUserCustomAttributesInput {
-    /// Numeric ID of the user.
+    /// Numeric ID of the user, group or project.
     #[serde(rename = "id")]
     pub id: i64,
 }
@@ -305,10 +305,120 @@ pub async fn handle_list_user_custom_attributes<A: super::Api>(
     }
 }
 
+/// The validated parameters of `listGroupCustomAttributes`.
+#[derive(Clone, Debug, ::serde::Deserialize)]
+pub struct ListGroupCustomAttributesInput {
+    /// Numeric ID of the user, group or project.
+    #[serde(rename = "id")]
+    pub id: i64,
+}
+
+/// How `listGroupCustomAttributes` is called: what the server validates before the method runs.
+pub static LIST_GROUP_CUSTOM_ATTRIBUTES: support::OperationSpec = support::OperationSpec {
+    id: "listGroupCustomAttributes",
+    method: "GET",
+    path: "/groups/{id}/custom_attributes",
+    params: &[support::ParamSpec {
+        name: "id",
+        key: "id",
+        location: support::Location::Path,
+        required: true,
+        kind: ::gitlab_server_support::Kind::Integer,
+        style: support::Style::Form,
+    }],
+    body: ::std::option::Option::None,
+    status: 200,
+    paginated: false,
+    public: false,
+};
+
+#[doc(hidden)]
+pub async fn handle_list_group_custom_attributes<A: super::Api>(
+    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let input = match support::extract(&LIST_GROUP_CUSTOM_ATTRIBUTES, request, &state.config).await
+    {
+        ::std::result::Result::Ok(input) => input,
+        ::std::result::Result::Err(error) => return error.into_response(),
+    };
+    let params: ListGroupCustomAttributesInput = match input.decode() {
+        ::std::result::Result::Ok(params) => params,
+        ::std::result::Result::Err(error) => return error.into_response(),
+    };
+    match <A as CustomAttributesApi>::list_group_custom_attributes(
+        state.api.as_ref(),
+        &input,
+        params,
+    )
+    .await
+    {
+        ::std::result::Result::Ok(reply) => {
+            support::json_response(&LIST_GROUP_CUSTOM_ATTRIBUTES, reply)
+        }
+        ::std::result::Result::Err(error) => error.into_response(),
+    }
+}
+
+/// The validated parameters of `listProjectCustomAttributes`.
+#[derive(Clone, Debug, ::serde::Deserialize)]
+pub struct ListProjectCustomAttributesInput {
+    /// Numeric ID of the user, group or project.
+    #[serde(rename = "id")]
+    pub id: i64,
+}
+
+/// How `listProjectCustomAttributes` is called: what the server validates before the method runs.
+pub static LIST_PROJECT_CUSTOM_ATTRIBUTES: support::OperationSpec = support::OperationSpec {
+    id: "listProjectCustomAttributes",
+    method: "GET",
+    path: "/projects/{id}/custom_attributes",
+    params: &[support::ParamSpec {
+        name: "id",
+        key: "id",
+        location: support::Location::Path,
+        required: true,
+        kind: ::gitlab_server_support::Kind::Integer,
+        style: support::Style::Form,
+    }],
+    body: ::std::option::Option::None,
+    status: 200,
+    paginated: false,
+    public: false,
+};
+
+#[doc(hidden)]
+pub async fn handle_list_project_custom_attributes<A: super::Api>(
+    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let input =
+        match support::extract(&LIST_PROJECT_CUSTOM_ATTRIBUTES, request, &state.config).await {
+            ::std::result::Result::Ok(input) => input,
+            ::std::result::Result::Err(error) => return error.into_response(),
+        };
+    let params: ListProjectCustomAttributesInput = match input.decode() {
+        ::std::result::Result::Ok(params) => params,
+        ::std::result::Result::Err(error) => return error.into_response(),
+    };
+    match <A as CustomAttributesApi>::list_project_custom_attributes(
+        state.api.as_ref(),
+        &input,
+        params,
+    )
+    .await
+    {
+        ::std::result::Result::Ok(reply) => {
+            support::json_response(&LIST_PROJECT_CUSTOM_ATTRIBUTES, reply)
+        }
+        ::std::result::Result::Err(error) => error.into_response(),
+    }
+}
+
 /// The validated parameters of `getUserCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetUserCustomAttributeInput {
-    /// Numeric ID of the user.
+    /// Numeric ID of the user, group or project.
     #[serde(rename = "id")]
     pub id: i64,
     /// Name of the attribute.
@@ -371,7 +481,7 @@ pub async fn handle_get_user_custom_attribute<A: super::Api>(
 /// The validated parameters of `setUserCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct SetUserCustomAttributeInput {
-    /// Numeric ID of the user.
+    /// Numeric ID of the user, group or project.
     #[serde(rename = "id")]
     pub id: i64,
     /// Name of the attribute.
@@ -448,7 +558,7 @@ pub async fn handle_set_user_custom_attribute<A: super::Api>(
 /// The validated parameters of `deleteUserCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteUserCustomAttributeInput {
-    /// Numeric ID of the user.
+    /// Numeric ID of the user, group or project.
     #[serde(rename = "id")]
     pub id: i64,
     /// Name of the attribute.
@@ -513,65 +623,10 @@ pub async fn handle_delete_user_custom_attribute<A: super::Api>(
     }
 }
 
-/// The validated parameters of `listGroupCustomAttributes`.
-#[derive(Clone, Debug, ::serde::Deserialize)]
-pub struct ListGroupCustomAttributesInput {
-    /// Numeric ID of the group.
-    #[serde(rename = "id")]
-    pub id: i64,
-}
-
-/// How `listGroupCustomAttributes` is called: what the server validates before the method runs.
-pub static LIST_GROUP_CUSTOM_ATTRIBUTES: support::OperationSpec = support::OperationSpec {
-    id: "listGroupCustomAttributes",
-    method: "GET",
-    path: "/groups/{id}/custom_attributes",
-    params: &[support::ParamSpec {
-        name: "id",
-        key: "id",
-        location: support::Location::Path,
-        required: true,
-        kind: ::gitlab_server_support::Kind::Integer,
-        style: support::Style::Form,
-    }],
-    body: ::std::option::Option::None,
-    status: 200,
-    paginated: false,
-    public: false,
-};
-
-#[doc(hidden)]
-pub async fn handle_list_group_custom_attributes<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_CUSTOM_ATTRIBUTES, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
-    };
-    let params: ListGroupCustomAttributesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
-    };
-    match <A as CustomAttributesApi>::list_group_custom_attributes(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&LIST_GROUP_CUSTOM_ATTRIBUTES, reply)
-        }
-        ::std::result::Result::Err(error) => error.into_response(),
-    }
-}
-
 /// The validated parameters of `getGroupCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupCustomAttributeInput {
-    /// Numeric ID of the group.
+    /// Numeric ID of the user, group or project.
     #[serde(rename = "id")]
     pub id: i64,
     /// Name of the attribute.
@@ -634,7 +689,7 @@ pub async fn handle_get_group_custom_attribute<A: super::Api>(
 /// The validated parameters of `setGroupCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct SetGroupCustomAttributeInput {
-    /// Numeric ID of the group.
+    /// Numeric ID of the user, group or project.
     #[serde(rename = "id")]
     pub id: i64,
     /// Name of the attribute.
@@ -711,7 +766,7 @@ pub async fn handle_set_group_custom_attribute<A: super::Api>(
 /// The validated parameters of `deleteGroupCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupCustomAttributeInput {
-    /// Numeric ID of the group.
+    /// Numeric ID of the user, group or project.
     #[serde(rename = "id")]
     pub id: i64,
     /// Name of the attribute.
@@ -776,65 +831,10 @@ pub async fn handle_delete_group_custom_attribute<A: super::Api>(
     }
 }
 
-/// The validated parameters of `listProjectCustomAttributes`.
-#[derive(Clone, Debug, ::serde::Deserialize)]
-pub struct ListProjectCustomAttributesInput {
-    /// Numeric ID of the project.
-    #[serde(rename = "id")]
-    pub id: i64,
-}
-
-/// How `listProjectCustomAttributes` is called: what the server validates before the method runs.
-pub static LIST_PROJECT_CUSTOM_ATTRIBUTES: support::OperationSpec = support::OperationSpec {
-    id: "listProjectCustomAttributes",
-    method: "GET",
-    path: "/projects/{id}/custom_attributes",
-    params: &[support::ParamSpec {
-        name: "id",
-        key: "id",
-        location: support::Location::Path,
-        required: true,
-        kind: ::gitlab_server_support::Kind::Integer,
-        style: support::Style::Form,
-    }],
-    body: ::std::option::Option::None,
-    status: 200,
-    paginated: false,
-    public: false,
-};
-
-#[doc(hidden)]
-pub async fn handle_list_project_custom_attributes<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_PROJECT_CUSTOM_ATTRIBUTES, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
-        };
-    let params: ListProjectCustomAttributesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
-    };
-    match <A as CustomAttributesApi>::list_project_custom_attributes(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&LIST_PROJECT_CUSTOM_ATTRIBUTES, reply)
-        }
-        ::std::result::Result::Err(error) => error.into_response(),
-    }
-}
-
 /// The validated parameters of `getProjectCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectCustomAttributeInput {
-    /// Numeric ID of the project.
+    /// Numeric ID of the user, group or project.
     #[serde(rename = "id")]
     pub id: i64,
     /// Name of the attribute.
@@ -902,7 +902,7 @@ pub async fn handle_get_project_custom_attribute<A: super::Api>(
 /// The validated parameters of `setProjectCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct SetProjectCustomAttributeInput {
-    /// Numeric ID of the project.
+    /// Numeric ID of the user, group or project.
     #[serde(rename = "id")]
     pub id: i64,
     /// Name of the attribute.
@@ -984,7 +984,7 @@ pub async fn handle_set_project_custom_attribute<A: super::Api>(
 /// The validated parameters of `deleteProjectCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectCustomAttributeInput {
-    /// Numeric ID of the project.
+    /// Numeric ID of the user, group or project.
     #[serde(rename = "id")]
     pub id: i64,
     /// Name of the attribute.

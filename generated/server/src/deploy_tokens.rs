@@ -51,7 +51,7 @@ pub trait DeployTokensApi: Send + Sync + 'static {
 
     /// Create a deploy token for a project.
     ///
-    /// The answer is the only one that carries the token's secret.
+    /// In a group, owners only. The answer is the only one that carries the token's secret.
     ///
     /// `POST /projects/{id}/deploy_tokens`; answers `501 Not Implemented` unless implemented.
     fn create_project_deploy_token(
@@ -68,45 +68,6 @@ pub trait DeployTokensApi: Send + Sync + 'static {
         async {
             ::std::result::Result::Err(support::ApiError::NotImplemented(
                 "createProjectDeployToken".to_owned(),
-            ))
-        }
-    }
-
-    /// Get one deploy token of a project.
-    ///
-    /// `GET /projects/{id}/deploy_tokens/{token_id}`; answers `501 Not Implemented` unless implemented.
-    fn get_project_deploy_token(
-        &self,
-        request: &support::Input,
-        input: GetProjectDeployTokenInput,
-    ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DeployToken>,
-            support::ApiError,
-        >,
-    > + Send {
-        let _ = (request, input);
-        async {
-            ::std::result::Result::Err(support::ApiError::NotImplemented(
-                "getProjectDeployToken".to_owned(),
-            ))
-        }
-    }
-
-    /// Revoke and remove a deploy token of a project.
-    ///
-    /// `DELETE /projects/{id}/deploy_tokens/{token_id}`; answers `501 Not Implemented` unless implemented.
-    fn delete_project_deploy_token(
-        &self,
-        request: &support::Input,
-        input: DeleteProjectDeployTokenInput,
-    ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<support::Reply<()>, support::ApiError>,
-    > + Send {
-        let _ = (request, input);
-        async {
-            ::std::result::Result::Err(support::ApiError::NotImplemented(
-                "deleteProjectDeployToken".to_owned(),
             ))
         }
     }
@@ -134,7 +95,7 @@ pub trait DeployTokensApi: Send + Sync + 'static {
 
     /// Create a deploy token for a group.
     ///
-    /// Group owners only. The answer is the only one that carries the token's secret.
+    /// In a group, owners only. The answer is the only one that carries the token's secret.
     ///
     /// `POST /groups/{id}/deploy_tokens`; answers `501 Not Implemented` unless implemented.
     fn create_group_deploy_token(
@@ -151,6 +112,47 @@ pub trait DeployTokensApi: Send + Sync + 'static {
         async {
             ::std::result::Result::Err(support::ApiError::NotImplemented(
                 "createGroupDeployToken".to_owned(),
+            ))
+        }
+    }
+
+    /// Get one deploy token of a project.
+    ///
+    /// `GET /projects/{id}/deploy_tokens/{token_id}`; answers `501 Not Implemented` unless implemented.
+    fn get_project_deploy_token(
+        &self,
+        request: &support::Input,
+        input: GetProjectDeployTokenInput,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            support::Reply<gitlab_client::models::DeployToken>,
+            support::ApiError,
+        >,
+    > + Send {
+        let _ = (request, input);
+        async {
+            ::std::result::Result::Err(support::ApiError::NotImplemented(
+                "getProjectDeployToken".to_owned(),
+            ))
+        }
+    }
+
+    /// Revoke and remove a deploy token of a project.
+    ///
+    /// In a group, owners only.
+    ///
+    /// `DELETE /projects/{id}/deploy_tokens/{token_id}`; answers `501 Not Implemented` unless implemented.
+    fn delete_project_deploy_token(
+        &self,
+        request: &support::Input,
+        input: DeleteProjectDeployTokenInput,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<support::Reply<()>, support::ApiError>,
+    > + Send {
+        let _ = (request, input);
+        async {
+            ::std::result::Result::Err(support::ApiError::NotImplemented(
+                "deleteProjectDeployToken".to_owned(),
             ))
         }
     }
@@ -178,7 +180,7 @@ pub trait DeployTokensApi: Send + Sync + 'static {
 
     /// Revoke and remove a deploy token of a group.
     ///
-    /// Group owners only.
+    /// In a group, owners only.
     ///
     /// `DELETE /groups/{id}/deploy_tokens/{token_id}`; answers `501 Not Implemented` unless implemented.
     fn delete_group_deploy_token(
@@ -248,7 +250,7 @@ pub async fn handle_list_all_deploy_tokens<A: super::Api>(
 /// The validated parameters of `listProjectDeployTokens`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectDeployTokensInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Only active tokens (`true`) or only inactive ones (`false`).
@@ -311,7 +313,7 @@ pub async fn handle_list_project_deploy_tokens<A: super::Api>(
 /// The validated parameters of `createProjectDeployToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateProjectDeployTokenInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Name of the token.
@@ -414,135 +416,10 @@ pub async fn handle_create_project_deploy_token<A: super::Api>(
     }
 }
 
-/// The validated parameters of `getProjectDeployToken`.
-#[derive(Clone, Debug, ::serde::Deserialize)]
-pub struct GetProjectDeployTokenInput {
-    /// The project, by numeric ID or URL-encoded full path.
-    #[serde(rename = "id")]
-    pub id: ::std::string::String,
-    /// Numeric ID of the deploy token.
-    #[serde(rename = "token_id")]
-    pub token_id: i64,
-}
-
-/// How `getProjectDeployToken` is called: what the server validates before the method runs.
-pub static GET_PROJECT_DEPLOY_TOKEN: support::OperationSpec = support::OperationSpec {
-    id: "getProjectDeployToken",
-    method: "GET",
-    path: "/projects/{id}/deploy_tokens/{token_id}",
-    params: &[
-        support::ParamSpec {
-            name: "id",
-            key: "id",
-            location: support::Location::Path,
-            required: true,
-            kind: ::gitlab_server_support::Kind::String,
-            style: support::Style::Form,
-        },
-        support::ParamSpec {
-            name: "token_id",
-            key: "token_id",
-            location: support::Location::Path,
-            required: true,
-            kind: ::gitlab_server_support::Kind::Integer,
-            style: support::Style::Form,
-        },
-    ],
-    body: ::std::option::Option::None,
-    status: 200,
-    paginated: false,
-    public: false,
-};
-
-#[doc(hidden)]
-pub async fn handle_get_project_deploy_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_DEPLOY_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
-    };
-    let params: GetProjectDeployTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
-    };
-    match <A as DeployTokensApi>::get_project_deploy_token(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PROJECT_DEPLOY_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.into_response(),
-    }
-}
-
-/// The validated parameters of `deleteProjectDeployToken`.
-#[derive(Clone, Debug, ::serde::Deserialize)]
-pub struct DeleteProjectDeployTokenInput {
-    /// The project, by numeric ID or URL-encoded full path.
-    #[serde(rename = "id")]
-    pub id: ::std::string::String,
-    /// Numeric ID of the deploy token.
-    #[serde(rename = "token_id")]
-    pub token_id: i64,
-}
-
-/// How `deleteProjectDeployToken` is called: what the server validates before the method runs.
-pub static DELETE_PROJECT_DEPLOY_TOKEN: support::OperationSpec = support::OperationSpec {
-    id: "deleteProjectDeployToken",
-    method: "DELETE",
-    path: "/projects/{id}/deploy_tokens/{token_id}",
-    params: &[
-        support::ParamSpec {
-            name: "id",
-            key: "id",
-            location: support::Location::Path,
-            required: true,
-            kind: ::gitlab_server_support::Kind::String,
-            style: support::Style::Form,
-        },
-        support::ParamSpec {
-            name: "token_id",
-            key: "token_id",
-            location: support::Location::Path,
-            required: true,
-            kind: ::gitlab_server_support::Kind::Integer,
-            style: support::Style::Form,
-        },
-    ],
-    body: ::std::option::Option::None,
-    status: 204,
-    paginated: false,
-    public: false,
-};
-
-#[doc(hidden)]
-pub async fn handle_delete_project_deploy_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_DEPLOY_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
-    };
-    let params: DeleteProjectDeployTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
-    };
-    match <A as DeployTokensApi>::delete_project_deploy_token(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_PROJECT_DEPLOY_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.into_response(),
-    }
-}
-
 /// The validated parameters of `listGroupDeployTokens`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupDeployTokensInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Only active tokens (`true`) or only inactive ones (`false`).
@@ -604,7 +481,7 @@ pub async fn handle_list_group_deploy_tokens<A: super::Api>(
 /// The validated parameters of `createGroupDeployToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateGroupDeployTokenInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Name of the token.
@@ -706,10 +583,135 @@ pub async fn handle_create_group_deploy_token<A: super::Api>(
     }
 }
 
+/// The validated parameters of `getProjectDeployToken`.
+#[derive(Clone, Debug, ::serde::Deserialize)]
+pub struct GetProjectDeployTokenInput {
+    /// The project or group, by ID or URL-encoded full path.
+    #[serde(rename = "id")]
+    pub id: ::std::string::String,
+    /// Numeric ID of the deploy token.
+    #[serde(rename = "token_id")]
+    pub token_id: i64,
+}
+
+/// How `getProjectDeployToken` is called: what the server validates before the method runs.
+pub static GET_PROJECT_DEPLOY_TOKEN: support::OperationSpec = support::OperationSpec {
+    id: "getProjectDeployToken",
+    method: "GET",
+    path: "/projects/{id}/deploy_tokens/{token_id}",
+    params: &[
+        support::ParamSpec {
+            name: "id",
+            key: "id",
+            location: support::Location::Path,
+            required: true,
+            kind: ::gitlab_server_support::Kind::String,
+            style: support::Style::Form,
+        },
+        support::ParamSpec {
+            name: "token_id",
+            key: "token_id",
+            location: support::Location::Path,
+            required: true,
+            kind: ::gitlab_server_support::Kind::Integer,
+            style: support::Style::Form,
+        },
+    ],
+    body: ::std::option::Option::None,
+    status: 200,
+    paginated: false,
+    public: false,
+};
+
+#[doc(hidden)]
+pub async fn handle_get_project_deploy_token<A: super::Api>(
+    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let input = match support::extract(&GET_PROJECT_DEPLOY_TOKEN, request, &state.config).await {
+        ::std::result::Result::Ok(input) => input,
+        ::std::result::Result::Err(error) => return error.into_response(),
+    };
+    let params: GetProjectDeployTokenInput = match input.decode() {
+        ::std::result::Result::Ok(params) => params,
+        ::std::result::Result::Err(error) => return error.into_response(),
+    };
+    match <A as DeployTokensApi>::get_project_deploy_token(state.api.as_ref(), &input, params).await
+    {
+        ::std::result::Result::Ok(reply) => {
+            support::json_response(&GET_PROJECT_DEPLOY_TOKEN, reply)
+        }
+        ::std::result::Result::Err(error) => error.into_response(),
+    }
+}
+
+/// The validated parameters of `deleteProjectDeployToken`.
+#[derive(Clone, Debug, ::serde::Deserialize)]
+pub struct DeleteProjectDeployTokenInput {
+    /// The project or group, by ID or URL-encoded full path.
+    #[serde(rename = "id")]
+    pub id: ::std::string::String,
+    /// Numeric ID of the deploy token.
+    #[serde(rename = "token_id")]
+    pub token_id: i64,
+}
+
+/// How `deleteProjectDeployToken` is called: what the server validates before the method runs.
+pub static DELETE_PROJECT_DEPLOY_TOKEN: support::OperationSpec = support::OperationSpec {
+    id: "deleteProjectDeployToken",
+    method: "DELETE",
+    path: "/projects/{id}/deploy_tokens/{token_id}",
+    params: &[
+        support::ParamSpec {
+            name: "id",
+            key: "id",
+            location: support::Location::Path,
+            required: true,
+            kind: ::gitlab_server_support::Kind::String,
+            style: support::Style::Form,
+        },
+        support::ParamSpec {
+            name: "token_id",
+            key: "token_id",
+            location: support::Location::Path,
+            required: true,
+            kind: ::gitlab_server_support::Kind::Integer,
+            style: support::Style::Form,
+        },
+    ],
+    body: ::std::option::Option::None,
+    status: 204,
+    paginated: false,
+    public: false,
+};
+
+#[doc(hidden)]
+pub async fn handle_delete_project_deploy_token<A: super::Api>(
+    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let input = match support::extract(&DELETE_PROJECT_DEPLOY_TOKEN, request, &state.config).await {
+        ::std::result::Result::Ok(input) => input,
+        ::std::result::Result::Err(error) => return error.into_response(),
+    };
+    let params: DeleteProjectDeployTokenInput = match input.decode() {
+        ::std::result::Result::Ok(params) => params,
+        ::std::result::Result::Err(error) => return error.into_response(),
+    };
+    match <A as DeployTokensApi>::delete_project_deploy_token(state.api.as_ref(), &input, params)
+        .await
+    {
+        ::std::result::Result::Ok(reply) => {
+            support::empty_response(&DELETE_PROJECT_DEPLOY_TOKEN, reply)
+        }
+        ::std::result::Result::Err(error) => error.into_response(),
+    }
+}
+
 /// The validated parameters of `getGroupDeployToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupDeployTokenInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Numeric ID of the deploy token.
@@ -768,7 +770,7 @@ pub async fn handle_get_group_deploy_token<A: super::Api>(
 /// The validated parameters of `deleteGroupDeployToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupDeployTokenInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Numeric ID of the deploy token.

@@ -9,7 +9,7 @@ use ::gitlab_server_support as support;
 pub trait GroupBadgesApi: Send + Sync + 'static {
     /// List the badges of a group.
     ///
-    /// Placeholders are filled in from the group's oldest project, if any.
+    /// A project's list includes the badges inherited from its groups; in a group's list, placeholders are filled in from the group's oldest project, if any.
     ///
     /// `GET /groups/{id}/badges`; answers `501 Not Implemented` unless implemented.
     fn list_group_badges(
@@ -95,6 +95,8 @@ pub trait GroupBadgesApi: Send + Sync + 'static {
 
     /// Remove a badge from a group.
     ///
+    /// From a project, only its own badges can be removed here, not those from its groups.
+    ///
     /// `DELETE /groups/{id}/badges/{badge_id}`; answers `501 Not Implemented` unless implemented.
     fn delete_group_badge(
         &self,
@@ -138,7 +140,7 @@ pub trait GroupBadgesApi: Send + Sync + 'static {
 /// The validated parameters of `listGroupBadges`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupBadgesInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Only badges with exactly this name (case matters).
@@ -272,7 +274,7 @@ pub async fn handle_add_group_badge<A: super::Api>(
 /// The validated parameters of `getGroupBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupBadgeInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Numeric ID of the badge.
@@ -415,7 +417,7 @@ pub async fn handle_edit_group_badge<A: super::Api>(
 /// The validated parameters of `deleteGroupBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupBadgeInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Numeric ID of the badge.
@@ -474,7 +476,7 @@ pub async fn handle_delete_group_badge<A: super::Api>(
 /// The validated parameters of `previewGroupBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct PreviewGroupBadgeInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Link address to render.

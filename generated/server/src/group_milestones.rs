@@ -93,7 +93,7 @@ pub trait GroupMilestonesApi: Send + Sync + 'static {
 
     /// Delete a milestone of a group.
     ///
-    /// Needs at least the Developer role in the group.
+    /// Needs at least the Reporter role in a project, or the Developer role in a group.
     ///
     /// `DELETE /groups/{id}/milestones/{milestone_id}`; answers `501 Not Implemented` unless implemented.
     fn delete_group_milestone(
@@ -113,7 +113,7 @@ pub trait GroupMilestonesApi: Send + Sync + 'static {
 
     /// List the issues planned in a group milestone.
     ///
-    /// Only issues of the group's own projects: those of subgroups are left out.
+    /// For a group milestone, only issues of the group's own projects: those of subgroups are left out.
     ///
     /// `GET /groups/{id}/milestones/{milestone_id}/issues`; answers `501 Not Implemented` unless implemented.
     fn list_group_milestone_issues(
@@ -182,7 +182,7 @@ pub trait GroupMilestonesApi: Send + Sync + 'static {
 /// The validated parameters of `listGroupMilestones`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupMilestonesInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Only the milestones with these internal IDs (has no effect when parent milestones are included).
@@ -288,7 +288,7 @@ pub async fn handle_list_group_milestones<A: super::Api>(
 /// The validated parameters of `createGroupMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateGroupMilestoneInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Title of the new milestone.
@@ -385,7 +385,7 @@ pub async fn handle_create_group_milestone<A: super::Api>(
 /// The validated parameters of `getGroupMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupMilestoneInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Global numeric ID of the milestone.
@@ -444,7 +444,7 @@ pub async fn handle_get_group_milestone<A: super::Api>(
 /// The validated parameters of `editGroupMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EditGroupMilestoneInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Global numeric ID of the milestone.
@@ -563,7 +563,7 @@ pub async fn handle_edit_group_milestone<A: super::Api>(
 /// The validated parameters of `deleteGroupMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupMilestoneInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Global numeric ID of the milestone.
@@ -624,7 +624,7 @@ pub async fn handle_delete_group_milestone<A: super::Api>(
 /// The validated parameters of `listGroupMilestoneIssues`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupMilestoneIssuesInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Global numeric ID of the milestone.
@@ -687,7 +687,7 @@ pub async fn handle_list_group_milestone_issues<A: super::Api>(
 /// The validated parameters of `listGroupMilestoneMergeRequests`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupMilestoneMergeRequestsInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Global numeric ID of the milestone.
@@ -756,7 +756,7 @@ pub async fn handle_list_group_milestone_merge_requests<A: super::Api>(
 /// The validated parameters of `listGroupMilestoneBurndownEvents`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupMilestoneBurndownEventsInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Global numeric ID of the milestone.

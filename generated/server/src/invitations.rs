@@ -177,7 +177,7 @@ pub trait InvitationsApi: Send + Sync + 'static {
 /// The validated parameters of `listGroupInvitations`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupInvitationsInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Only the invitation sent to exactly this email address.
@@ -238,7 +238,7 @@ pub async fn handle_list_group_invitations<A: super::Api>(
 /// The validated parameters of `inviteGroupMembers`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct InviteGroupMembersInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Address to invite, or several joined by commas; needed when `user_id` is missing.
@@ -370,7 +370,7 @@ pub async fn handle_invite_group_members<A: super::Api>(
 /// The validated parameters of `listProjectInvitations`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectInvitationsInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Only the invitation sent to exactly this email address.
@@ -432,7 +432,7 @@ pub async fn handle_list_project_invitations<A: super::Api>(
 /// The validated parameters of `inviteProjectMembers`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct InviteProjectMembersInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Address to invite, or several joined by commas; needed when `user_id` is missing.
@@ -564,7 +564,7 @@ pub async fn handle_invite_project_members<A: super::Api>(
 /// The validated parameters of `editGroupInvitation`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EditGroupInvitationInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Address the invitation was sent to.
@@ -649,7 +649,7 @@ pub async fn handle_edit_group_invitation<A: super::Api>(
 /// The validated parameters of `deleteGroupInvitation`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupInvitationInput {
-    /// The group, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Address the invitation was sent to.
@@ -710,7 +710,7 @@ pub async fn handle_delete_group_invitation<A: super::Api>(
 /// The validated parameters of `editProjectInvitation`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EditProjectInvitationInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Address the invitation was sent to.
@@ -795,7 +795,7 @@ pub async fn handle_edit_project_invitation<A: super::Api>(
 /// The validated parameters of `deleteProjectInvitation`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectInvitationInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Address the invitation was sent to.

@@ -306,29 +306,6 @@ pub trait IssuesApi: Send + Sync + 'static {
         }
     }
 
-    /// Add a note to an issue; a note with `/promote` promotes the issue to an epic.
-    ///
-    /// The issues page documents this call for promoting: the note's body has `/promote` at the start of a line, and `commands_changes` in the answer reports the promotion.
-    ///
-    /// `POST /projects/{id}/issues/{issue_iid}/notes`; answers `501 Not Implemented` unless implemented.
-    fn create_issue_note(
-        &self,
-        request: &support::Input,
-        input: CreateIssueNoteInput,
-    ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
-    > + Send {
-        let _ = (request, input);
-        async {
-            ::std::result::Result::Err(support::ApiError::NotImplemented(
-                "createIssueNote".to_owned(),
-            ))
-        }
-    }
-
     /// Set the time estimate of an issue.
     ///
     /// `POST /projects/{id}/issues/{issue_iid}/time_estimate`; answers `501 Not Implemented` unless implemented.
@@ -2774,101 +2751,6 @@ pub async fn handle_create_issue_todo<A: super::Api>(
     };
     match <A as IssuesApi>::create_issue_todo(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_ISSUE_TODO, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
-    }
-}
-
-/// The validated parameters of `createIssueNote`.
-#[derive(Clone, Debug, ::serde::Deserialize)]
-pub struct CreateIssueNoteInput {
-    /// The project, by numeric ID or full path.
-    #[serde(rename = "id")]
-    pub id: ::std::string::String,
-    /// Number of the issue inside the project.
-    #[serde(rename = "issue_iid")]
-    pub issue_iid: i64,
-    /// Markdown text of the note; `/promote` at the start of a line promotes the issue.
-    #[serde(rename = "body")]
-    pub body: ::std::string::String,
-    /// Make the note confidential (default `false`).
-    #[serde(rename = "confidential", default)]
-    pub confidential: ::std::option::Option<bool>,
-    /// Creation time to record, after 1970-01-01 (administrators and project or group owners only).
-    #[serde(rename = "created_at", default)]
-    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
-}
-
-/// How `createIssueNote` is called: what the server validates before the method runs.
-pub static CREATE_ISSUE_NOTE: support::OperationSpec = support::OperationSpec {
-    id: "createIssueNote",
-    method: "POST",
-    path: "/projects/{id}/issues/{issue_iid}/notes",
-    params: &[
-        support::ParamSpec {
-            name: "id",
-            key: "id",
-            location: support::Location::Path,
-            required: true,
-            kind: ::gitlab_server_support::Kind::String,
-            style: support::Style::Form,
-        },
-        support::ParamSpec {
-            name: "issue_iid",
-            key: "issue_iid",
-            location: support::Location::Path,
-            required: true,
-            kind: ::gitlab_server_support::Kind::Integer,
-            style: support::Style::Form,
-        },
-        support::ParamSpec {
-            name: "body",
-            key: "body",
-            location: support::Location::Body,
-            required: true,
-            kind: ::gitlab_server_support::Kind::String,
-            style: support::Style::Form,
-        },
-        support::ParamSpec {
-            name: "confidential",
-            key: "confidential",
-            location: support::Location::Body,
-            required: false,
-            kind: ::gitlab_server_support::Kind::Boolean,
-            style: support::Style::Form,
-        },
-        support::ParamSpec {
-            name: "created_at",
-            key: "created_at",
-            location: support::Location::Body,
-            required: false,
-            kind: ::gitlab_server_support::Kind::DateTime,
-            style: support::Style::Form,
-        },
-    ],
-    body: ::std::option::Option::Some(support::BodySpec {
-        media: &["application/json"],
-        required: true,
-    }),
-    status: 201,
-    paginated: false,
-    public: false,
-};
-
-#[doc(hidden)]
-pub async fn handle_create_issue_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_ISSUE_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
-    };
-    let params: CreateIssueNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
-    };
-    match <A as IssuesApi>::create_issue_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_ISSUE_NOTE, reply),
         ::std::result::Result::Err(error) => error.into_response(),
     }
 }

@@ -81,11 +81,25 @@ pub mod freeze_periods;
 
 pub mod custom_attributes;
 
+pub mod merge_requests;
+
 pub mod merge_request_approvals;
+
+pub mod merge_trains;
+
+pub mod commits;
 
 pub mod repositories;
 
 pub mod repository_files;
+
+pub mod repository_submodules;
+
+pub mod notes;
+
+pub mod discussions;
+
+pub mod suggestions;
 
 pub mod releases;
 
@@ -98,6 +112,12 @@ pub mod project_snippets;
 pub mod snippets;
 
 pub mod wikis;
+
+pub mod project_import_and_export;
+
+pub mod project_templates;
+
+pub mod project_access_tokens;
 
 /// Everything a server implements: the trait of every tag.
 pub trait Api:
@@ -131,15 +151,25 @@ pub trait Api:
     + appearance::AppearanceApi
     + freeze_periods::FreezePeriodsApi
     + custom_attributes::CustomAttributesApi
+    + merge_requests::MergeRequestsApi
     + merge_request_approvals::MergeRequestApprovalsApi
+    + merge_trains::MergeTrainsApi
+    + commits::CommitsApi
     + repositories::RepositoriesApi
     + repository_files::RepositoryFilesApi
+    + repository_submodules::RepositorySubmodulesApi
+    + notes::NotesApi
+    + discussions::DiscussionsApi
+    + suggestions::SuggestionsApi
     + releases::ReleasesApi
     + release_links::ReleaseLinksApi
     + remote_mirrors::RemoteMirrorsApi
     + project_snippets::ProjectSnippetsApi
     + snippets::SnippetsApi
     + wikis::WikisApi
+    + project_import_and_export::ProjectImportAndExportApi
+    + project_templates::ProjectTemplatesApi
+    + project_access_tokens::ProjectAccessTokensApi
     + Send
     + Sync
     + 'static
@@ -176,15 +206,25 @@ impl<T> Api for T where
         + appearance::AppearanceApi
         + freeze_periods::FreezePeriodsApi
         + custom_attributes::CustomAttributesApi
+        + merge_requests::MergeRequestsApi
         + merge_request_approvals::MergeRequestApprovalsApi
+        + merge_trains::MergeTrainsApi
+        + commits::CommitsApi
         + repositories::RepositoriesApi
         + repository_files::RepositoryFilesApi
+        + repository_submodules::RepositorySubmodulesApi
+        + notes::NotesApi
+        + discussions::DiscussionsApi
+        + suggestions::SuggestionsApi
         + releases::ReleasesApi
         + release_links::ReleaseLinksApi
         + remote_mirrors::RemoteMirrorsApi
         + project_snippets::ProjectSnippetsApi
         + snippets::SnippetsApi
         + wikis::WikisApi
+        + project_import_and_export::ProjectImportAndExportApi
+        + project_templates::ProjectTemplatesApi
+        + project_access_tokens::ProjectAccessTokensApi
         + Send
         + Sync
         + 'static
@@ -312,6 +352,35 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(deploy_tokens::handle_delete_group_deploy_token::<A>),
         )
         .route(
+            &at("/groups/{p0}/epics/{p1}/discussions"),
+            ::axum::routing::get(discussions::handle_list_epic_discussions::<A>)
+                .post(discussions::handle_create_epic_discussion::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/epics/{p1}/discussions/{p2}"),
+            ::axum::routing::get(discussions::handle_get_epic_discussion::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/epics/{p1}/discussions/{p2}/notes"),
+            ::axum::routing::post(discussions::handle_create_epic_discussion_note::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/epics/{p1}/discussions/{p2}/notes/{p3}"),
+            ::axum::routing::put(discussions::handle_edit_epic_discussion_note::<A>)
+                .delete(discussions::handle_delete_epic_discussion_note::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/epics/{p1}/notes"),
+            ::axum::routing::get(notes::handle_list_epic_notes::<A>)
+                .post(notes::handle_create_epic_note::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/epics/{p1}/notes/{p2}"),
+            ::axum::routing::get(notes::handle_get_epic_note::<A>)
+                .put(notes::handle_edit_epic_note::<A>)
+                .delete(notes::handle_delete_epic_note::<A>),
+        )
+        .route(
             &at("/groups/{p0}/invitations"),
             ::axum::routing::get(invitations::handle_list_group_invitations::<A>)
                 .post(invitations::handle_invite_group_members::<A>),
@@ -343,6 +412,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/groups/{p0}/labels/{p1}/unsubscribe"),
             ::axum::routing::post(group_labels::handle_unsubscribe_group_label::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/merge_requests"),
+            ::axum::routing::get(merge_requests::handle_list_group_merge_requests::<A>),
         )
         .route(
             &at("/groups/{p0}/milestones"),
@@ -385,6 +458,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::post(markdown::handle_render_markdown::<A>),
         )
         .route(
+            &at("/merge_requests"),
+            ::axum::routing::get(merge_requests::handle_list_merge_requests::<A>),
+        )
+        .route(
             &at("/metadata"),
             ::axum::routing::get(metadata::handle_get_metadata::<A>),
         )
@@ -404,6 +481,24 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             &at("/projects"),
             ::axum::routing::get(projects::handle_list_projects::<A>)
                 .post(projects::handle_create_project::<A>),
+        )
+        .route(
+            &at("/projects/import"),
+            ::axum::routing::post(
+                project_import_and_export::handle_import_project_from_file::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/remote-import"),
+            ::axum::routing::post(
+                project_import_and_export::handle_import_project_from_remote_file::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/remote-import-s3"),
+            ::axum::routing::post(
+                project_import_and_export::handle_import_project_from_s3::<A>,
+            ),
         )
         .route(
             &at("/projects/user/{p0}"),
@@ -433,6 +528,20 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::put(
                 access_requests::handle_approve_project_access_request::<A>,
             ),
+        )
+        .route(
+            &at("/projects/{p0}/access_tokens"),
+            ::axum::routing::get(
+                    project_access_tokens::handle_list_project_access_tokens::<A>,
+                )
+                .post(project_access_tokens::handle_create_project_access_token::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/access_tokens/{p1}"),
+            ::axum::routing::get(
+                    project_access_tokens::handle_get_project_access_token::<A>,
+                )
+                .delete(project_access_tokens::handle_revoke_project_access_token::<A>),
         )
         .route(
             &at("/projects/{p0}/approval_rules"),
@@ -523,6 +632,19 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(deploy_tokens::handle_delete_project_deploy_token::<A>),
         )
         .route(
+            &at("/projects/{p0}/export"),
+            ::axum::routing::get(
+                    project_import_and_export::handle_get_project_export_status::<A>,
+                )
+                .post(project_import_and_export::handle_schedule_project_export::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/export/download"),
+            ::axum::routing::get(
+                project_import_and_export::handle_download_project_export::<A>,
+            ),
+        )
+        .route(
             &at("/projects/{p0}/fork"),
             ::axum::routing::post(projects::handle_fork_project::<A>)
                 .delete(projects::handle_delete_project_fork_relation::<A>),
@@ -564,6 +686,12 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/projects/{p0}/housekeeping"),
             ::axum::routing::post(projects::handle_start_project_housekeeping::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/import"),
+            ::axum::routing::get(
+                project_import_and_export::handle_get_project_import_status::<A>,
+            ),
         )
         .route(
             &at("/projects/{p0}/import_project_members/{p1}"),
@@ -613,6 +741,24 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(issues::handle_list_merge_requests_closing_issue::<A>),
         )
         .route(
+            &at("/projects/{p0}/issues/{p1}/discussions"),
+            ::axum::routing::get(discussions::handle_list_issue_discussions::<A>)
+                .post(discussions::handle_create_issue_discussion::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/issues/{p1}/discussions/{p2}"),
+            ::axum::routing::get(discussions::handle_get_issue_discussion::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/issues/{p1}/discussions/{p2}/notes"),
+            ::axum::routing::post(discussions::handle_create_issue_discussion_note::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/issues/{p1}/discussions/{p2}/notes/{p3}"),
+            ::axum::routing::put(discussions::handle_edit_issue_discussion_note::<A>)
+                .delete(discussions::handle_delete_issue_discussion_note::<A>),
+        )
+        .route(
             &at("/projects/{p0}/issues/{p1}/metric_images"),
             ::axum::routing::get(issues::handle_list_issue_metric_images::<A>)
                 .post(issues::handle_upload_issue_metric_image::<A>),
@@ -628,7 +774,14 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         )
         .route(
             &at("/projects/{p0}/issues/{p1}/notes"),
-            ::axum::routing::post(issues::handle_create_issue_note::<A>),
+            ::axum::routing::get(notes::handle_list_issue_notes::<A>)
+                .post(notes::handle_create_issue_note::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/issues/{p1}/notes/{p2}"),
+            ::axum::routing::get(notes::handle_get_issue_note::<A>)
+                .put(notes::handle_edit_issue_note::<A>)
+                .delete(notes::handle_delete_issue_note::<A>),
         )
         .route(
             &at("/projects/{p0}/issues/{p1}/notes/{p2}/award_emoji"),
@@ -712,6 +865,23 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(projects::handle_get_project_languages::<A>),
         )
         .route(
+            &at("/projects/{p0}/merge_requests"),
+            ::axum::routing::get(merge_requests::handle_list_project_merge_requests::<A>)
+                .post(merge_requests::handle_create_merge_request::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}"),
+            ::axum::routing::get(merge_requests::handle_get_merge_request::<A>)
+                .put(merge_requests::handle_edit_merge_request::<A>)
+                .delete(merge_requests::handle_delete_merge_request::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/add_spent_time"),
+            ::axum::routing::post(
+                merge_requests::handle_add_merge_request_spent_time::<A>,
+            ),
+        )
+        .route(
             &at("/projects/{p0}/merge_requests/{p1}/approval_rules"),
             ::axum::routing::get(
                     merge_request_approvals::handle_list_merge_request_approval_rules::<
@@ -772,10 +942,145 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(award_emoji::handle_delete_merge_request_award_emoji::<A>),
         )
         .route(
+            &at(
+                "/projects/{p0}/merge_requests/{p1}/cancel_merge_when_pipeline_succeeds",
+            ),
+            ::axum::routing::post(
+                merge_requests::handle_cancel_merge_when_pipeline_succeeds::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/changes"),
+            ::axum::routing::get(merge_requests::handle_get_merge_request_changes::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/closes_issues"),
+            ::axum::routing::get(
+                merge_requests::handle_list_issues_closed_by_merge_request::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/commits"),
+            ::axum::routing::get(merge_requests::handle_list_merge_request_commits::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/discussions"),
+            ::axum::routing::get(discussions::handle_list_merge_request_discussions::<A>)
+                .post(discussions::handle_create_merge_request_discussion::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/discussions/{p2}"),
+            ::axum::routing::get(discussions::handle_get_merge_request_discussion::<A>)
+                .put(discussions::handle_resolve_merge_request_discussion::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/discussions/{p2}/notes"),
+            ::axum::routing::post(
+                discussions::handle_create_merge_request_discussion_note::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/discussions/{p2}/notes/{p3}"),
+            ::axum::routing::put(
+                    discussions::handle_edit_merge_request_discussion_note::<A>,
+                )
+                .delete(discussions::handle_delete_merge_request_discussion_note::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/merge"),
+            ::axum::routing::put(merge_requests::handle_merge_merge_request::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/merge_ref"),
+            ::axum::routing::get(merge_requests::handle_get_merge_request_merge_ref::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/notes"),
+            ::axum::routing::get(notes::handle_list_merge_request_notes::<A>)
+                .post(notes::handle_create_merge_request_note::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/notes/{p2}"),
+            ::axum::routing::get(notes::handle_get_merge_request_note::<A>)
+                .put(notes::handle_edit_merge_request_note::<A>)
+                .delete(notes::handle_delete_merge_request_note::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/participants"),
+            ::axum::routing::get(
+                merge_requests::handle_list_merge_request_participants::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/pipelines"),
+            ::axum::routing::get(
+                    merge_requests::handle_list_merge_request_pipelines::<A>,
+                )
+                .post(merge_requests::handle_create_merge_request_pipeline::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/rebase"),
+            ::axum::routing::put(merge_requests::handle_rebase_merge_request::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/reset_spent_time"),
+            ::axum::routing::post(
+                merge_requests::handle_reset_merge_request_spent_time::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/reset_time_estimate"),
+            ::axum::routing::post(
+                merge_requests::handle_reset_merge_request_time_estimate::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/subscribe"),
+            ::axum::routing::post(merge_requests::handle_subscribe_to_merge_request::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/time_estimate"),
+            ::axum::routing::post(
+                merge_requests::handle_set_merge_request_time_estimate::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/time_stats"),
+            ::axum::routing::get(
+                merge_requests::handle_get_merge_request_time_stats::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/todo"),
+            ::axum::routing::post(merge_requests::handle_create_merge_request_todo::<A>),
+        )
+        .route(
             &at("/projects/{p0}/merge_requests/{p1}/unapprove"),
             ::axum::routing::post(
                 merge_request_approvals::handle_unapprove_merge_request::<A>,
             ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/unsubscribe"),
+            ::axum::routing::post(
+                merge_requests::handle_unsubscribe_from_merge_request::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/versions"),
+            ::axum::routing::get(
+                merge_requests::handle_list_merge_request_diff_versions::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/versions/{p2}"),
+            ::axum::routing::get(
+                merge_requests::handle_get_merge_request_diff_version::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_trains"),
+            ::axum::routing::get(merge_trains::handle_list_merge_trains::<A>),
         )
         .route(
             &at("/projects/{p0}/milestones"),
@@ -905,6 +1210,66 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .post(repositories::handle_add_repository_changelog::<A>),
         )
         .route(
+            &at("/projects/{p0}/repository/commits"),
+            ::axum::routing::get(commits::handle_list_commits::<A>)
+                .post(commits::handle_create_commit::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/commits/{p1}"),
+            ::axum::routing::get(commits::handle_get_commit::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/commits/{p1}/cherry_pick"),
+            ::axum::routing::post(commits::handle_cherry_pick_commit::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/commits/{p1}/comments"),
+            ::axum::routing::get(commits::handle_list_commit_comments::<A>)
+                .post(commits::handle_create_commit_comment::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/commits/{p1}/diff"),
+            ::axum::routing::get(commits::handle_get_commit_diff::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/commits/{p1}/discussions"),
+            ::axum::routing::get(commits::handle_list_commit_discussions::<A>)
+                .post(discussions::handle_create_commit_discussion::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/commits/{p1}/discussions/{p2}"),
+            ::axum::routing::get(discussions::handle_get_commit_discussion::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/commits/{p1}/discussions/{p2}/notes"),
+            ::axum::routing::post(discussions::handle_create_commit_discussion_note::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/commits/{p1}/discussions/{p2}/notes/{p3}"),
+            ::axum::routing::put(discussions::handle_edit_commit_discussion_note::<A>)
+                .delete(discussions::handle_delete_commit_discussion_note::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/commits/{p1}/merge_requests"),
+            ::axum::routing::get(commits::handle_list_commit_merge_requests::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/commits/{p1}/refs"),
+            ::axum::routing::get(commits::handle_list_commit_refs::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/commits/{p1}/revert"),
+            ::axum::routing::post(commits::handle_revert_commit::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/commits/{p1}/signature"),
+            ::axum::routing::get(commits::handle_get_commit_signature::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/commits/{p1}/statuses"),
+            ::axum::routing::get(commits::handle_list_commit_statuses::<A>),
+        )
+        .route(
             &at("/projects/{p0}/repository/compare"),
             ::axum::routing::get(repositories::handle_compare_repository_refs::<A>),
         )
@@ -935,6 +1300,12 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/projects/{p0}/repository/merged_branches"),
             ::axum::routing::delete(branches::handle_delete_merged_branches::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/repository/submodules/{p1}"),
+            ::axum::routing::put(
+                repository_submodules::handle_update_repository_submodule::<A>,
+            ),
         )
         .route(
             &at("/projects/{p0}/repository/tags"),
@@ -988,10 +1359,41 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(award_emoji::handle_delete_snippet_award_emoji::<A>),
         )
         .route(
+            &at("/projects/{p0}/snippets/{p1}/discussions"),
+            ::axum::routing::get(discussions::handle_list_snippet_discussions::<A>)
+                .post(discussions::handle_create_snippet_discussion::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/snippets/{p1}/discussions/{p2}"),
+            ::axum::routing::get(discussions::handle_get_snippet_discussion::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/snippets/{p1}/discussions/{p2}/notes"),
+            ::axum::routing::post(
+                discussions::handle_create_snippet_discussion_note::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/snippets/{p1}/discussions/{p2}/notes/{p3}"),
+            ::axum::routing::put(discussions::handle_edit_snippet_discussion_note::<A>)
+                .delete(discussions::handle_delete_snippet_discussion_note::<A>),
+        )
+        .route(
             &at("/projects/{p0}/snippets/{p1}/files/{p2}/{p3}/raw"),
             ::axum::routing::get(
                 project_snippets::handle_get_project_snippet_file_content::<A>,
             ),
+        )
+        .route(
+            &at("/projects/{p0}/snippets/{p1}/notes"),
+            ::axum::routing::get(notes::handle_list_snippet_notes::<A>)
+                .post(notes::handle_create_snippet_note::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/snippets/{p1}/notes/{p2}"),
+            ::axum::routing::get(notes::handle_get_snippet_note::<A>)
+                .put(notes::handle_edit_snippet_note::<A>)
+                .delete(notes::handle_delete_snippet_note::<A>),
         )
         .route(
             &at("/projects/{p0}/snippets/{p1}/raw"),
@@ -1014,8 +1416,20 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(projects::handle_list_project_starrers::<A>),
         )
         .route(
+            &at("/projects/{p0}/statuses/{p1}"),
+            ::axum::routing::post(commits::handle_create_commit_status::<A>),
+        )
+        .route(
             &at("/projects/{p0}/storage"),
             ::axum::routing::get(projects::handle_get_project_storage::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/templates/{p1}"),
+            ::axum::routing::get(project_templates::handle_list_project_templates::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/templates/{p1}/{p2}"),
+            ::axum::routing::get(project_templates::handle_get_project_template::<A>),
         )
         .route(
             &at("/projects/{p0}/transfer"),
@@ -1078,6 +1492,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/snippets/{p0}/user_agent_detail"),
             ::axum::routing::get(snippets::handle_get_snippet_user_agent_detail::<A>),
+        )
+        .route(
+            &at("/suggestions/{p0}/apply"),
+            ::axum::routing::put(suggestions::handle_apply_suggestion::<A>),
         )
         .route(
             &at("/topics"),

@@ -93,7 +93,7 @@ pub trait MilestonesApi: Send + Sync + 'static {
 
     /// Delete a milestone of a project.
     ///
-    /// Needs at least the Reporter role in the project.
+    /// Needs at least the Reporter role in a project, or the Developer role in a group.
     ///
     /// `DELETE /projects/{id}/milestones/{milestone_id}`; answers `501 Not Implemented` unless implemented.
     fn delete_project_milestone(
@@ -112,6 +112,8 @@ pub trait MilestonesApi: Send + Sync + 'static {
     }
 
     /// List the issues planned in a project milestone.
+    ///
+    /// For a group milestone, only issues of the group's own projects: those of subgroups are left out.
     ///
     /// `GET /projects/{id}/milestones/{milestone_id}/issues`; answers `501 Not Implemented` unless implemented.
     fn list_project_milestone_issues(
@@ -200,7 +202,7 @@ pub trait MilestonesApi: Send + Sync + 'static {
 /// The validated parameters of `listProjectMilestones`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectMilestonesInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Only the milestones with these internal IDs (has no effect when parent milestones are included).
@@ -305,7 +307,7 @@ pub async fn handle_list_project_milestones<A: super::Api>(
 /// The validated parameters of `createProjectMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateProjectMilestoneInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Title of the new milestone.
@@ -402,7 +404,7 @@ pub async fn handle_create_project_milestone<A: super::Api>(
 /// The validated parameters of `getProjectMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectMilestoneInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Global numeric ID of the milestone.
@@ -461,7 +463,7 @@ pub async fn handle_get_project_milestone<A: super::Api>(
 /// The validated parameters of `editProjectMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EditProjectMilestoneInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Global numeric ID of the milestone.
@@ -579,7 +581,7 @@ pub async fn handle_edit_project_milestone<A: super::Api>(
 /// The validated parameters of `deleteProjectMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectMilestoneInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Global numeric ID of the milestone.
@@ -640,7 +642,7 @@ pub async fn handle_delete_project_milestone<A: super::Api>(
 /// The validated parameters of `listProjectMilestoneIssues`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectMilestoneIssuesInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Global numeric ID of the milestone.
@@ -704,7 +706,7 @@ pub async fn handle_list_project_milestone_issues<A: super::Api>(
 /// The validated parameters of `listProjectMilestoneMergeRequests`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectMilestoneMergeRequestsInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Global numeric ID of the milestone.
@@ -839,7 +841,7 @@ pub async fn handle_promote_project_milestone<A: super::Api>(
 /// The validated parameters of `listProjectMilestoneBurndownEvents`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectMilestoneBurndownEventsInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Global numeric ID of the milestone.

@@ -9,7 +9,7 @@ use ::gitlab_server_support as support;
 pub trait ProjectBadgesApi: Send + Sync + 'static {
     /// List the badges of a project.
     ///
-    /// Includes the badges inherited from the project's groups.
+    /// A project's list includes the badges inherited from its groups; in a group's list, placeholders are filled in from the group's oldest project, if any.
     ///
     /// `GET /projects/{id}/badges`; answers `501 Not Implemented` unless implemented.
     fn list_project_badges(
@@ -95,7 +95,7 @@ pub trait ProjectBadgesApi: Send + Sync + 'static {
 
     /// Remove a badge from a project.
     ///
-    /// Only the project's own badges can be removed here, not those from its groups.
+    /// From a project, only its own badges can be removed here, not those from its groups.
     ///
     /// `DELETE /projects/{id}/badges/{badge_id}`; answers `501 Not Implemented` unless implemented.
     fn delete_project_badge(
@@ -140,7 +140,7 @@ pub trait ProjectBadgesApi: Send + Sync + 'static {
 /// The validated parameters of `listProjectBadges`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectBadgesInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Only badges with exactly this name (case matters).
@@ -285,7 +285,7 @@ pub async fn handle_add_project_badge<A: super::Api>(
 /// The validated parameters of `getProjectBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectBadgeInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Numeric ID of the badge.
@@ -439,7 +439,7 @@ pub async fn handle_edit_project_badge<A: super::Api>(
 /// The validated parameters of `deleteProjectBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectBadgeInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Numeric ID of the badge.
@@ -498,7 +498,7 @@ pub async fn handle_delete_project_badge<A: super::Api>(
 /// The validated parameters of `previewProjectBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct PreviewProjectBadgeInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Link address to render.

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::models::{CustomAttribute, MemberAccessLevel, Project, ProjectVisibility};
+use crate::models::{AccessLevel, CustomAttribute, Project, ProjectVisibility};
 
 /// Who may create projects in a group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -81,7 +81,7 @@ pub struct SharedGroupWithGroup {
     /// Its full path.
     pub group_full_path: String,
     /// Role its members get in the shared group.
-    pub group_access_level: MemberAccessLevel,
+    pub group_access_level: AccessLevel,
     /// Day the share ends; `null` when it does not.
     pub expires_at: Option<NaiveDate>,
 }
@@ -146,7 +146,7 @@ pub struct Group {
     /// Common name of the linked LDAP group (paid tiers); `null` when not linked.
     pub ldap_cn: Option<String>,
     /// Access level given to members synced from LDAP (paid tiers); `null` when not linked.
-    pub ldap_access: Option<MemberAccessLevel>,
+    pub ldap_access: Option<AccessLevel>,
     /// Day the group is to be deleted, when deletion is pending (paid tiers).
     pub marked_for_deletion_on: Option<NaiveDate>,
     /// Storage used by the group (lists with `statistics=true`, administrators only).
@@ -237,7 +237,7 @@ pub struct LdapGroupLink {
     /// Common name of the LDAP group; `null` when the link uses a filter.
     pub cn: Option<String>,
     /// Role the synced members get.
-    pub group_access: MemberAccessLevel,
+    pub group_access: AccessLevel,
     /// Name of the LDAP server (provider) the link reads from (`ldapmain`).
     pub provider: String,
     /// LDAP filter selecting the members (paid tiers); `null` or absent when the link uses a

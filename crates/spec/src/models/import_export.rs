@@ -135,3 +135,35 @@ pub struct ProjectImportStatus {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stats: Option<ProjectImportStats>,
 }
+
+/// The short form of a project created by an import from GitHub or Bitbucket Server, with (from
+/// Bitbucket Server) the state of that import.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ImportedProject {
+    /// Numeric ID of the new project.
+    pub id: u64,
+    /// Display name.
+    pub name: String,
+    /// Web path of the project, with a leading `/` (`/group/my-repo`).
+    pub full_path: String,
+    /// Display name prefixed with the namespace's name (`Group / my-repo`).
+    pub full_name: String,
+    // The import from Bitbucket Server answers with GitLab's import entity (`ProjectImportEntity`),
+    // which adds the fields below to the four the docs show; the import from GitHub answers with
+    // the plain `ProjectEntity`, without them. So they are optional.
+    /// Where the repository was imported from (its full name on GitHub, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_source: Option<String>,
+    /// State of the import (`scheduled` right after the request).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_status: Option<ProjectImportState>,
+    /// State of the import, in words for display.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub human_import_status_name: Option<String>,
+    /// Web address of the repository at the source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider_link: Option<String>,
+    /// Error message, once the import has failed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_error: Option<String>,
+}

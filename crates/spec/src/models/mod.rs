@@ -5,8 +5,9 @@
 //! OpenAPI document refers to them by name.
 
 /// Declares a role-like enum that GitLab sends and receives as a bare integer (`30`), with its
-/// serde and schema impls: utoipa's derive only writes string enums, and these three types
-/// (member, protected-ref and broadcast access levels) share everything but their values.
+/// serde and schema impls: utoipa's derive only writes string enums. Its one use is
+/// `AccessLevel` (models/member.rs), shared by members, invitations, access tokens, protected
+/// branches and tags, and broadcast messages.
 macro_rules! integer_enum {
     (
         $(#[$meta:meta])*
@@ -79,22 +80,34 @@ pub mod approval;
 pub mod award_emoji;
 pub mod badge;
 pub mod board;
+pub mod cluster;
 pub mod commit;
+pub mod container_registry;
 pub mod deploy;
+pub mod deployment;
+pub mod environment;
+pub mod error_tracking;
 pub mod event;
+pub mod feature_flag;
 pub mod group;
 pub mod import_export;
 pub mod instance;
+pub mod integration;
 pub mod issue;
 pub mod iteration;
+pub mod job;
 pub mod label;
+pub mod lint;
 pub mod member;
 pub mod membership_request;
 pub mod merge_request;
 pub mod milestone;
 pub mod note;
 pub mod notification;
+pub mod package;
+pub mod pages_domain;
 pub mod pipeline;
+pub mod pipeline_schedule;
 pub mod project;
 pub mod project_hook;
 pub mod project_template;
@@ -102,12 +115,15 @@ pub mod release;
 pub mod remote_mirror;
 pub mod repository;
 pub mod repository_file;
+pub mod runner;
 pub mod search;
 pub mod snippet;
 pub mod suggestion;
 pub mod todo;
+pub mod trigger;
 pub mod user;
 pub mod user_credentials;
+pub mod variable;
 pub mod wiki;
 
 #[allow(unused_imports)]
@@ -125,11 +141,23 @@ pub use badge::*;
 #[allow(unused_imports)]
 pub use board::*;
 #[allow(unused_imports)]
+pub use cluster::*;
+#[allow(unused_imports)]
 pub use commit::*;
+#[allow(unused_imports)]
+pub use container_registry::*;
 #[allow(unused_imports)]
 pub use deploy::*;
 #[allow(unused_imports)]
+pub use deployment::*;
+#[allow(unused_imports)]
+pub use environment::*;
+#[allow(unused_imports)]
+pub use error_tracking::*;
+#[allow(unused_imports)]
 pub use event::*;
+#[allow(unused_imports)]
+pub use feature_flag::*;
 #[allow(unused_imports)]
 pub use group::*;
 #[allow(unused_imports)]
@@ -137,11 +165,17 @@ pub use import_export::*;
 #[allow(unused_imports)]
 pub use instance::*;
 #[allow(unused_imports)]
+pub use integration::*;
+#[allow(unused_imports)]
 pub use issue::*;
 #[allow(unused_imports)]
 pub use iteration::*;
 #[allow(unused_imports)]
+pub use job::*;
+#[allow(unused_imports)]
 pub use label::*;
+#[allow(unused_imports)]
+pub use lint::*;
 #[allow(unused_imports)]
 pub use member::*;
 #[allow(unused_imports)]
@@ -155,7 +189,13 @@ pub use note::*;
 #[allow(unused_imports)]
 pub use notification::*;
 #[allow(unused_imports)]
+pub use package::*;
+#[allow(unused_imports)]
+pub use pages_domain::*;
+#[allow(unused_imports)]
 pub use pipeline::*;
+#[allow(unused_imports)]
+pub use pipeline_schedule::*;
 #[allow(unused_imports)]
 pub use project::*;
 #[allow(unused_imports)]
@@ -171,6 +211,8 @@ pub use repository::*;
 #[allow(unused_imports)]
 pub use repository_file::*;
 #[allow(unused_imports)]
+pub use runner::*;
+#[allow(unused_imports)]
 pub use search::*;
 #[allow(unused_imports)]
 pub use snippet::*;
@@ -178,9 +220,13 @@ pub use snippet::*;
 pub use suggestion::*;
 #[allow(unused_imports)]
 pub use todo::*;
+#[allow(unused_imports)]
+pub use trigger::*;
 pub use user::*;
 #[allow(unused_imports)]
 pub use user_credentials::*;
+#[allow(unused_imports)]
+pub use variable::*;
 #[allow(unused_imports)]
 pub use wiki::*;
 
@@ -188,28 +234,25 @@ pub use wiki::*;
 mod tests {
     use utoipa::PartialSchema;
 
-    use super::{BroadcastAccessLevel, MemberAccessLevel, ProtectedRefAccessLevel};
+    use super::AccessLevel;
 
     #[test]
     fn integer_enums_travel_as_their_numbers() {
+        assert_eq!(serde_json::to_value(AccessLevel::Developer).unwrap(), 30);
         assert_eq!(
-            serde_json::to_value(MemberAccessLevel::Developer).unwrap(),
-            30
+            serde_json::from_value::<AccessLevel>(60.into()).unwrap(),
+            AccessLevel::Admin
         );
-        assert_eq!(
-            serde_json::from_value::<ProtectedRefAccessLevel>(60.into()).unwrap(),
-            ProtectedRefAccessLevel::Admin
-        );
-        let error = serde_json::from_value::<BroadcastAccessLevel>(31.into()).unwrap_err();
+        let error = serde_json::from_value::<AccessLevel>(31.into()).unwrap_err();
         assert!(
             error.to_string().contains("unknown access level 31"),
             "{error}"
         );
-        let schema = serde_json::to_value(MemberAccessLevel::schema()).unwrap();
+        let schema = serde_json::to_value(AccessLevel::schema()).unwrap();
         assert_eq!(schema["type"], "integer");
         assert_eq!(
             schema["enum"],
-            serde_json::json!([0, 5, 10, 20, 30, 40, 50])
+            serde_json::json!([0, 5, 10, 20, 30, 40, 50, 60])
         );
     }
 }

@@ -44,8 +44,9 @@ pub struct Release {
     pub tag_path: Option<String>,
     /// SHA of the release's first evidence (older GitLab versions, replaced by `evidences`).
     pub evidence_sha: Option<String>,
-    /// Downloadable assets: source archives and links.
-    pub assets: ReleaseAssets,
+    /// Source archives and links of the release; missing from the short form (`simple=true`
+    /// on the group releases list).
+    pub assets: Option<ReleaseAssets>,
     /// Evidence snapshots collected for the release; missing for users who may not read the
     /// code.
     pub evidences: Option<Vec<ReleaseEvidence>>,

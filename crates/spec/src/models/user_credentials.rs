@@ -64,6 +64,9 @@ pub enum AccessTokenScope {
 }
 
 /// A personal access token, without its secret value.
+///
+/// What the personal access tokens page lists and shows; the token just created on the users page
+/// is a [`PersonalAccessTokenWithToken`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct PersonalAccessToken {
     /// Numeric ID of the token.

@@ -10,12 +10,19 @@ pub mod award_emoji;
 pub mod boards;
 pub mod branches;
 pub mod broadcast_messages;
+pub mod cluster_agents;
 pub mod commits;
+pub mod container_registry;
 pub mod custom_attributes;
 pub mod deploy_keys;
 pub mod deploy_tokens;
+pub mod deployments;
 pub mod discussions;
+pub mod environments;
+pub mod error_tracking;
 pub mod events;
+pub mod feature_flag_user_lists;
+pub mod feature_flags;
 pub mod freeze_periods;
 pub mod group_access_tokens;
 pub mod group_activity_analytics;
@@ -23,16 +30,22 @@ pub mod group_badges;
 pub mod group_boards;
 pub mod group_iterations;
 pub mod group_labels;
+pub mod group_level_variables;
 pub mod group_milestones;
 pub mod group_releases;
 pub mod group_wikis;
 pub mod groups;
 pub mod import;
+pub mod instance_clusters;
+pub mod instance_level_ci_variables;
+pub mod integrations;
 pub mod invitations;
 pub mod issues;
 pub mod iterations;
+pub mod jobs;
 pub mod keys;
 pub mod labels;
+pub mod lint;
 pub mod markdown;
 pub mod members;
 pub mod merge_request_approvals;
@@ -43,14 +56,24 @@ pub mod milestones;
 pub mod namespaces;
 pub mod notes;
 pub mod notification_settings;
+pub mod packages;
+pub mod packages_debian_group_distributions;
+pub mod packages_debian_project_distributions;
+pub mod pages_domains;
 pub mod personal_access_tokens;
+pub mod pipeline_schedules;
+pub mod pipeline_triggers;
+pub mod pipelines;
 pub mod project_access_tokens;
 pub mod project_badges;
+pub mod project_clusters;
 pub mod project_import_export;
+pub mod project_level_variables;
 pub mod project_snippets;
 pub mod project_templates;
 pub mod projects;
 pub mod protected_branches;
+pub mod protected_environments;
 pub mod protected_tags;
 pub mod releases_index;
 pub mod releases_links;
@@ -58,6 +81,7 @@ pub mod remote_mirrors;
 pub mod repositories;
 pub mod repository_files;
 pub mod repository_submodules;
+pub mod runners;
 pub mod search;
 pub mod snippets;
 pub mod suggestions;
@@ -471,6 +495,150 @@ pub const PAGES: &[Page] = &[
         tag: "Import",
         description: "Importing repositories from GitHub and Bitbucket Server.",
         endpoints: import::endpoints,
+    },
+    Page {
+        name: "pipelines",
+        tag: "Pipelines",
+        description: "Pipelines of a project: listing, running, retrying, cancelling and deleting them, their variables and test reports.",
+        endpoints: pipelines::endpoints,
+    },
+    Page {
+        name: "jobs",
+        tag: "Jobs",
+        description: "CI/CD jobs: listing them, their logs and artifacts, retrying, cancelling, erasing and playing them.",
+        endpoints: jobs::endpoints,
+    },
+    Page {
+        name: "runners",
+        tag: "Runners",
+        description: "Runners of the instance, groups and projects: registering, editing and removing them, and their jobs.",
+        endpoints: runners::endpoints,
+    },
+    Page {
+        name: "pipeline_schedules",
+        tag: "Pipeline schedules",
+        description: "Schedules that run a project's pipelines periodically, with their variables.",
+        endpoints: pipeline_schedules::endpoints,
+    },
+    Page {
+        name: "pipeline_triggers",
+        tag: "Pipeline trigger tokens",
+        description: "Trigger tokens of a project, and triggering pipelines with them.",
+        endpoints: pipeline_triggers::endpoints,
+    },
+    Page {
+        name: "lint",
+        tag: "CI lint",
+        description: "Validating CI/CD configuration.",
+        endpoints: lint::endpoints,
+    },
+    Page {
+        name: "project_level_variables",
+        tag: "Project-level variables",
+        description: "CI/CD variables of a project.",
+        endpoints: project_level_variables::endpoints,
+    },
+    Page {
+        name: "group_level_variables",
+        tag: "Group-level variables",
+        description: "CI/CD variables of a group.",
+        endpoints: group_level_variables::endpoints,
+    },
+    Page {
+        name: "instance_level_ci_variables",
+        tag: "Instance-level CI/CD variables",
+        description: "CI/CD variables of the whole instance.",
+        endpoints: instance_level_ci_variables::endpoints,
+    },
+    Page {
+        name: "environments",
+        tag: "Environments",
+        description: "Environments of a project and stopping them.",
+        endpoints: environments::endpoints,
+    },
+    Page {
+        name: "deployments",
+        tag: "Deployments",
+        description: "Deployments of a project to its environments.",
+        endpoints: deployments::endpoints,
+    },
+    Page {
+        name: "protected_environments",
+        tag: "Protected environments",
+        description: "Who may deploy to protected environments.",
+        endpoints: protected_environments::endpoints,
+    },
+    Page {
+        name: "feature_flags",
+        tag: "Feature flags",
+        description: "Feature flags of a project and their strategies.",
+        endpoints: feature_flags::endpoints,
+    },
+    Page {
+        name: "feature_flag_user_lists",
+        tag: "Feature flag user lists",
+        description: "Lists of user IDs that feature flag strategies target.",
+        endpoints: feature_flag_user_lists::endpoints,
+    },
+    Page {
+        name: "packages",
+        tag: "Packages",
+        description: "Packages in the package registry of projects and groups.",
+        endpoints: packages::endpoints,
+    },
+    Page {
+        name: "packages_debian_group_distributions",
+        tag: "Debian group distributions",
+        description: "Debian distributions of a group's package registry.",
+        endpoints: packages_debian_group_distributions::endpoints,
+    },
+    Page {
+        name: "packages_debian_project_distributions",
+        tag: "Debian project distributions",
+        description: "Debian distributions of a project's package registry.",
+        endpoints: packages_debian_project_distributions::endpoints,
+    },
+    Page {
+        name: "container_registry",
+        tag: "Container registry",
+        description: "Container image repositories and their tags.",
+        endpoints: container_registry::endpoints,
+    },
+    Page {
+        name: "cluster_agents",
+        tag: "Cluster agents",
+        description: "Kubernetes agents of a project and their tokens.",
+        endpoints: cluster_agents::endpoints,
+    },
+    Page {
+        name: "project_clusters",
+        tag: "Project clusters",
+        description: "Certificate-based Kubernetes clusters of a project (deprecated by GitLab).",
+        endpoints: project_clusters::endpoints,
+    },
+    Page {
+        name: "instance_clusters",
+        tag: "Instance clusters",
+        description: "Certificate-based Kubernetes clusters of the instance (deprecated by GitLab).",
+        endpoints: instance_clusters::endpoints,
+    },
+    Page {
+        name: "pages_domains",
+        tag: "Pages domains",
+        description: "Custom domains of GitLab Pages sites.",
+        endpoints: pages_domains::endpoints,
+    },
+    Page {
+        name: "error_tracking",
+        tag: "Error tracking",
+        description: "Error tracking settings and client keys of a project.",
+        endpoints: error_tracking::endpoints,
+    },
+    Page {
+        name: "integrations",
+        tag: "Integrations",
+        description: "Integrations of a project with other services: reading, setting and disabling each one.",
+        endpoints: integrations::endpoints,
     },
 ];
 

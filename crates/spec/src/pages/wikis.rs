@@ -1,24 +1,32 @@
 //! The wikis page: pages and attachments of a project's wiki.
 //!
-//! Creating a page (`POST /projects/{id}/wikis`) is listed under the group wikis page in
-//! `ENDPOINTS.tsv` and is described there, not here.
+//! The group wikis page offers the same operations under `/groups/{id}/wikis`: each route type
+//! here also declares that route as a `variant(...)` tagged "Group wikis" (listed again in
+//! `group_wikis.rs`).
 
 use gitlab_endpoint::{Endpoint, IdOrPath, Upload};
 
 use crate::models::{WikiAttachment, WikiPage, WikiPageFormat};
 
 /// List the pages of a project's wiki.
-// The page says nothing of pagination; GitLab's Grape handler answers the whole list at once
-// (no `paginate` helper), so this list is not paginated.
+// The pages say nothing of pagination; GitLab's Grape handler answers the whole list at once
+// (no `paginate` helper), for projects and groups alike, so this list is not paginated.
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     get, "/projects/{id}/wikis",
     tag = "Wikis",
     response = Vec<WikiPage>,
     example = "wikis/list_wiki_pages.json",
+    variant(
+        "/groups/{id}/wikis",
+        id = "listGroupWikiPages",
+        summary = "List the pages of a group's wiki.",
+        tag = "Group wikis",
+        example = "group_wikis/list_group_wiki_pages.json",
+    ),
 )]
 pub struct ListWikiPages {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Add each page's content (and its encoding) to the answer (default `false`).
@@ -32,9 +40,16 @@ pub struct ListWikiPages {
     tag = "Wikis",
     response = WikiPage,
     example = "wikis/get_wiki_page.json",
+    variant(
+        "/groups/{id}/wikis/{slug}",
+        id = "getGroupWikiPage",
+        summary = "Get one page of a group's wiki.",
+        tag = "Group wikis",
+        example = "group_wikis/get_group_wiki_page.json",
+    ),
 )]
 pub struct GetWikiPage {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Slug of the page, URL-encoded (`dir%2Fpage_name`).
@@ -48,17 +63,26 @@ pub struct GetWikiPage {
 
 /// Create a page in a project's wiki.
 //
-// `ENDPOINTS.tsv` files this route under the group wikis page, but `wikis.md` documents it as
-// the project's: it is declared here, on the page that describes it.
+// `ENDPOINTS.tsv` files `POST /projects/{id}/wikis` under the group wikis page too: that page's
+// section heads its route with the project path by mistake, while its parameters (a group ID)
+// and its curl call (`/groups/1/wikis`) are the group's. The project route is declared here,
+// the group one as the variant below.
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     post, "/projects/{id}/wikis",
     tag = "Wikis",
     response = WikiPage,
     example = "wikis/create_wiki_page.json",
+    variant(
+        "/groups/{id}/wikis",
+        id = "createGroupWikiPage",
+        summary = "Create a page in a group's wiki.",
+        tag = "Group wikis",
+        example = "group_wikis/create_group_wiki_page.json",
+    ),
 )]
 pub struct CreateWikiPage {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Text of the new page.
@@ -78,9 +102,16 @@ pub struct CreateWikiPage {
     tag = "Wikis",
     response = WikiPage,
     example = "wikis/edit_wiki_page.json",
+    variant(
+        "/groups/{id}/wikis/{slug}",
+        id = "editGroupWikiPage",
+        summary = "Change a page of a group's wiki.",
+        tag = "Group wikis",
+        example = "group_wikis/edit_group_wiki_page.json",
+    ),
 )]
 pub struct EditWikiPage {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Slug of the page, URL-encoded (`dir%2Fpage_name`).
@@ -100,9 +131,15 @@ pub struct EditWikiPage {
     delete, "/projects/{id}/wikis/{slug}",
     tag = "Wikis",
     response = (),
+    variant(
+        "/groups/{id}/wikis/{slug}",
+        id = "deleteGroupWikiPage",
+        summary = "Delete a page of a group's wiki.",
+        tag = "Group wikis",
+    ),
 )]
 pub struct DeleteWikiPage {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// Slug of the page, URL-encoded (`dir%2Fpage_name`).
@@ -118,9 +155,16 @@ pub struct DeleteWikiPage {
     response = WikiAttachment,
     multipart,
     example = "wikis/upload_wiki_attachment.json",
+    variant(
+        "/groups/{id}/wikis/attachments",
+        id = "uploadGroupWikiAttachment",
+        summary = "Upload a file to the `uploads` folder of a group wiki's repository.",
+        tag = "Group wikis",
+        example = "group_wikis/upload_group_wiki_attachment.json",
+    ),
 )]
 pub struct UploadWikiAttachment {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
     /// The file to upload.

@@ -2,7 +2,7 @@
 
 use gitlab_endpoint::{Endpoint, IdOrPath};
 
-use crate::models::{LdapGroupLink, MemberAccessLevel};
+use crate::models::{AccessLevel, LdapGroupLink};
 
 /// Start a sync of a group's members with its linked LDAP groups (owners and administrators).
 ///
@@ -57,8 +57,8 @@ pub struct AddGroupLdapLink {
     pub cn: Option<String>,
     /// LDAP filter selecting the members.
     pub filter: Option<String>,
-    /// Role the synced members get.
-    pub group_access: MemberAccessLevel,
+    /// Role the synced members get (`60` is not taken).
+    pub group_access: AccessLevel,
     /// Name of the LDAP server (provider) to read from (`ldapmain`).
     pub provider: String,
 }

@@ -20,8 +20,8 @@ use utoipa::ToSchema;
 
 use super::projects::{ProjectOrderBy, ProjectSort};
 use crate::models::{
-    Group, GroupDefaultBranchProtection, GroupProjectCreationLevel, GroupSubgroupCreationLevel,
-    MemberAccessLevel, Project, ProjectActionMessage, ProjectVisibility, User,
+    AccessLevel, Group, GroupDefaultBranchProtection, GroupProjectCreationLevel,
+    GroupSubgroupCreationLevel, Project, ProjectActionMessage, ProjectVisibility, User,
 };
 
 /// Field to order a list of groups by.
@@ -104,8 +104,8 @@ pub struct GroupListFilters {
     pub with_custom_attributes: Option<bool>,
     /// Only groups the caller owns explicitly (default `false`).
     pub owned: Option<bool>,
-    /// Only groups where the caller has at least this role.
-    pub min_access_level: Option<MemberAccessLevel>,
+    /// Only groups where the caller has at least this role (`60` is not taken).
+    pub min_access_level: Option<AccessLevel>,
 }
 
 /// List the groups the caller can see.
@@ -215,8 +215,8 @@ pub struct ListGroupProjects {
     pub with_shared: Option<bool>,
     /// Include the projects of the group's subgroups (default `false`).
     pub include_subgroups: Option<bool>,
-    /// Only projects where the caller has at least this role.
-    pub min_access_level: Option<MemberAccessLevel>,
+    /// Only projects where the caller has at least this role (`60` is not taken).
+    pub min_access_level: Option<AccessLevel>,
     /// Include custom attributes (administrators only).
     pub with_custom_attributes: Option<bool>,
     /// Only projects whose builds produced security report artifacts (paid tiers; default
@@ -258,8 +258,8 @@ pub struct ListGroupSharedProjects {
     pub with_issues_enabled: Option<bool>,
     /// Only projects with merge requests turned on (default `false`).
     pub with_merge_requests_enabled: Option<bool>,
-    /// Only projects where the caller has at least this role.
-    pub min_access_level: Option<MemberAccessLevel>,
+    /// Only projects where the caller has at least this role (`60` is not taken).
+    pub min_access_level: Option<AccessLevel>,
     /// Include custom attributes (administrators only).
     pub with_custom_attributes: Option<bool>,
 }
@@ -530,8 +530,8 @@ pub struct ShareGroupWithGroup {
     pub id: IdOrPath,
     /// Numeric ID of the group to share it with.
     pub group_id: u64,
-    /// Role the other group's members get.
-    pub group_access: MemberAccessLevel,
+    /// Role the other group's members get (`60` is not taken).
+    pub group_access: AccessLevel,
     /// Day the share ends (`YYYY-MM-DD`).
     pub expires_at: Option<NaiveDate>,
 }

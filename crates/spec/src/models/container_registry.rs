@@ -1,0 +1,1 @@
+//! Container registry models (being described).

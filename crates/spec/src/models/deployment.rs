@@ -1,0 +1,1 @@
+//! Deployment models (being described).

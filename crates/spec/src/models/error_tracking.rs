@@ -1,0 +1,1 @@
+//! Error tracking models (being described).

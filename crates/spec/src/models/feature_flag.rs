@@ -1,0 +1,1 @@
+//! Feature flag models (being described).

@@ -1,0 +1,1 @@
+//! Integration models (being described).

@@ -1,0 +1,1 @@
+//! Job models (being described).

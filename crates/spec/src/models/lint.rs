@@ -1,0 +1,1 @@
+//! Lint models (being described).

@@ -1,0 +1,1 @@
+//! Pages domain models (being described).

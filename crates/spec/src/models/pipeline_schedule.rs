@@ -1,0 +1,1 @@
+//! Pipeline schedule models (being described).

@@ -1,0 +1,1 @@
+//! Variable models (being described).

@@ -1,0 +1,8 @@
+//! The instance-level CI/CD variables page: cI/CD variables of the whole instance.
+
+use gitlab_endpoint::EndpointInfo;
+
+/// The route types of this page, in the page's order.
+pub(crate) fn endpoints() -> Vec<EndpointInfo> {
+    super::describe![]
+}

@@ -1,0 +1,8 @@
+//! The project clusters page: certificate-based Kubernetes clusters of a project (deprecated by GitLab).
+
+use gitlab_endpoint::EndpointInfo;
+
+/// The route types of this page, in the page's order.
+pub(crate) fn endpoints() -> Vec<EndpointInfo> {
+    super::describe![]
+}

@@ -1,0 +1,8 @@
+//! The protected environments page: who may deploy to protected environments.
+
+use gitlab_endpoint::EndpointInfo;
+
+/// The route types of this page, in the page's order.
+pub(crate) fn endpoints() -> Vec<EndpointInfo> {
+    super::describe![]
+}
