@@ -69,6 +69,18 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "a note always carries `updated_at`; the example cuts it out",
     ),
     (
+        "groups.md:297",
+        "a project's `namespace` is a NamespaceBasic, which always carries `full_path`; the example shows an older short form",
+    ),
+    (
+        "groups.md:523",
+        "a project's `namespace` is a NamespaceBasic, which always carries `full_path`; the example shows an older short form",
+    ),
+    (
+        "groups.md:954",
+        "a project's `namespace` is a NamespaceBasic, which always carries `full_path`; the example shows an older short form",
+    ),
+    (
         "issues.md:694",
         "the example of GET /issues/:id leaves out `project_id`, which the Issue entity always sends",
     ),
