@@ -231,11 +231,15 @@ fn conventions_apply_to_every_operation() {
                     "{method} {path} lacks header {header}"
                 );
             }
-            let schema = &ok["content"]["application/json"]["schema"];
-            assert_eq!(
-                schema["type"], "array",
-                "paginated {method} {path} must answer an array"
-            );
+            let schema = resolve(&doc, &ok["content"]["application/json"]["schema"]);
+            // An array, or a oneOf of arrays (search answers one kind of list per scope).
+            let is_list = schema["type"] == "array"
+                || schema["oneOf"].as_array().is_some_and(|branches| {
+                    branches
+                        .iter()
+                        .all(|branch| resolve(&doc, branch)["type"] == "array")
+                });
+            assert!(is_list, "paginated {method} {path} must answer an array");
         }
     }
 }
