@@ -1,4 +1,4 @@
-//! The jobs page: cI/CD jobs: listing them, their logs and artifacts, retrying, cancelling, erasing and playing them.
+//! The jobs page: CI/CD jobs: listing them, their logs and artifacts, retrying, cancelling, erasing and playing them.
 
 use gitlab_endpoint::{Endpoint, EndpointInfo, IdOrPath};
 use serde::{Deserialize, Serialize};

@@ -358,12 +358,13 @@ pub struct DeleteRegisteredRunner {
 ///
 /// The credential is the runner's authentication token given in `token`, not a user token.
 /// Answers `200 OK` when the token is valid and `403 Forbidden` when it is not.
-// GitLab answers the bare text `200` as the body; no JSON is declared.
+// GitLab answers the bare text `200` as the body.
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
     post, "/runners/verify",
     tag = "Runners",
     response = (),
+    raw = "text/plain",
     status = 200,
     public,
 )]
