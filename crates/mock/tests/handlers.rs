@@ -151,6 +151,22 @@ impl gitlab_server::suggestions::SuggestionsApi for Probe {}
 impl gitlab_server::project_import_and_export::ProjectImportAndExportApi for Probe {}
 impl gitlab_server::project_templates::ProjectTemplatesApi for Probe {}
 impl gitlab_server::project_access_tokens::ProjectAccessTokensApi for Probe {}
+impl gitlab_server::groups::GroupsApi for Probe {}
+impl gitlab_server::members::MembersApi for Probe {}
+impl gitlab_server::group_access_tokens::GroupAccessTokensApi for Probe {}
+impl gitlab_server::personal_access_tokens::PersonalAccessTokensApi for Probe {}
+impl gitlab_server::project_issue_boards::ProjectIssueBoardsApi for Probe {}
+impl gitlab_server::group_issue_boards::GroupIssueBoardsApi for Probe {}
+impl gitlab_server::group_wikis::GroupWikisApi for Probe {}
+impl gitlab_server::group_releases::GroupReleasesApi for Probe {}
+impl gitlab_server::project_iterations::ProjectIterationsApi for Probe {}
+impl gitlab_server::group_iterations::GroupIterationsApi for Probe {}
+impl gitlab_server::group_activity_analytics::GroupActivityAnalyticsApi for Probe {}
+impl gitlab_server::notification_settings::NotificationSettingsApi for Probe {}
+impl gitlab_server::events::EventsApi for Probe {}
+impl gitlab_server::to_do_items::ToDoItemsApi for Probe {}
+impl gitlab_server::search::SearchApi for Probe {}
+impl gitlab_server::import::ImportApi for Probe {}
 
 /// Limits `alice` (the effective caller) for 42 seconds; everyone else passes.
 struct LimitAlice;

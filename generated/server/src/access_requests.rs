@@ -100,7 +100,7 @@ pub trait AccessRequestsApi: Send + Sync + 'static {
         input: ApproveGroupAccessRequestInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ApprovedAccessRequest>,
+            support::Reply<gitlab_client::models::Member>,
             support::ApiError,
         >,
     > + Send {
@@ -121,7 +121,7 @@ pub trait AccessRequestsApi: Send + Sync + 'static {
         input: ApproveProjectAccessRequestInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ApprovedAccessRequest>,
+            support::Reply<gitlab_client::models::Member>,
             support::ApiError,
         >,
     > + Send {
@@ -407,7 +407,7 @@ pub static APPROVE_GROUP_ACCESS_REQUEST: support::OperationSpec = support::Opera
             key: "access_level",
             location: support::Location::Body,
             required: false,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
     ],
@@ -487,7 +487,7 @@ pub static APPROVE_PROJECT_ACCESS_REQUEST: support::OperationSpec = support::Ope
             key: "access_level",
             location: support::Location::Body,
             required: false,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
     ],

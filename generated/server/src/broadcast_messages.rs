@@ -166,7 +166,7 @@ pub struct CreateBroadcastMessageInput {
     /// Text color, as a hex code.
     #[serde(rename = "font", default)]
     pub font: ::std::option::Option<::std::string::String>,
-    /// Only users with one of these roles see the message.
+    /// Only users with one of these roles see the message: `10` (guest), `20` (reporter), `30` (developer), `40` (maintainer) or `50` (owner).
     #[serde(rename = "target_access_levels", default)]
     pub target_access_levels: ::std::option::Option<
         ::std::vec::Vec<
@@ -238,7 +238,7 @@ pub static CREATE_BROADCAST_MESSAGE: support::OperationSpec = support::Operation
             location: support::Location::Body,
             required: false,
             kind: ::gitlab_server_support::Kind::Array(
-                &::gitlab_server_support::Kind::IntegerEnum(&[10, 20, 30, 40, 50]),
+                &::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             ),
             style: support::Style::Form,
         },
@@ -368,7 +368,7 @@ pub struct EditBroadcastMessageInput {
     /// Text color, as a hex code.
     #[serde(rename = "font", default)]
     pub font: ::std::option::Option<::std::string::String>,
-    /// Only users with one of these roles see the message.
+    /// Only users with one of these roles see the message: `10` (guest), `20` (reporter), `30` (developer), `40` (maintainer) or `50` (owner).
     #[serde(rename = "target_access_levels", default)]
     pub target_access_levels: ::std::option::Option<
         ::std::vec::Vec<
@@ -448,7 +448,7 @@ pub static EDIT_BROADCAST_MESSAGE: support::OperationSpec = support::OperationSp
             location: support::Location::Body,
             required: false,
             kind: ::gitlab_server_support::Kind::Array(
-                &::gitlab_server_support::Kind::IntegerEnum(&[10, 20, 30, 40, 50]),
+                &::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             ),
             style: support::Style::Form,
         },

@@ -301,7 +301,7 @@ pub static INVITE_GROUP_MEMBERS: support::OperationSpec = support::OperationSpec
             key: "access_level",
             location: support::Location::Body,
             required: true,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
         support::ParamSpec {
@@ -495,7 +495,7 @@ pub static INVITE_PROJECT_MEMBERS: support::OperationSpec = support::OperationSp
             key: "access_level",
             location: support::Location::Body,
             required: true,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
         support::ParamSpec {
@@ -606,7 +606,7 @@ pub static EDIT_GROUP_INVITATION: support::OperationSpec = support::OperationSpe
             key: "access_level",
             location: support::Location::Body,
             required: false,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
         support::ParamSpec {
@@ -752,7 +752,7 @@ pub static EDIT_PROJECT_INVITATION: support::OperationSpec = support::OperationS
             key: "access_level",
             location: support::Location::Body,
             required: false,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
         support::ParamSpec {

@@ -294,7 +294,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         input: CreateIssueTodoInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::IssueTodo>,
+            support::Reply<gitlab_client::models::Todo>,
             support::ApiError,
         >,
     > + Send {

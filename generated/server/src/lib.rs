@@ -119,6 +119,38 @@ pub mod project_templates;
 
 pub mod project_access_tokens;
 
+pub mod groups;
+
+pub mod members;
+
+pub mod group_access_tokens;
+
+pub mod personal_access_tokens;
+
+pub mod project_issue_boards;
+
+pub mod group_issue_boards;
+
+pub mod group_wikis;
+
+pub mod group_releases;
+
+pub mod project_iterations;
+
+pub mod group_iterations;
+
+pub mod group_activity_analytics;
+
+pub mod notification_settings;
+
+pub mod events;
+
+pub mod to_do_items;
+
+pub mod search;
+
+pub mod import;
+
 /// Everything a server implements: the trait of every tag.
 pub trait Api:
     projects::ProjectsApi
@@ -170,6 +202,22 @@ pub trait Api:
     + project_import_and_export::ProjectImportAndExportApi
     + project_templates::ProjectTemplatesApi
     + project_access_tokens::ProjectAccessTokensApi
+    + groups::GroupsApi
+    + members::MembersApi
+    + group_access_tokens::GroupAccessTokensApi
+    + personal_access_tokens::PersonalAccessTokensApi
+    + project_issue_boards::ProjectIssueBoardsApi
+    + group_issue_boards::GroupIssueBoardsApi
+    + group_wikis::GroupWikisApi
+    + group_releases::GroupReleasesApi
+    + project_iterations::ProjectIterationsApi
+    + group_iterations::GroupIterationsApi
+    + group_activity_analytics::GroupActivityAnalyticsApi
+    + notification_settings::NotificationSettingsApi
+    + events::EventsApi
+    + to_do_items::ToDoItemsApi
+    + search::SearchApi
+    + import::ImportApi
     + Send
     + Sync
     + 'static
@@ -225,6 +273,22 @@ impl<T> Api for T where
         + project_import_and_export::ProjectImportAndExportApi
         + project_templates::ProjectTemplatesApi
         + project_access_tokens::ProjectAccessTokensApi
+        + groups::GroupsApi
+        + members::MembersApi
+        + group_access_tokens::GroupAccessTokensApi
+        + personal_access_tokens::PersonalAccessTokensApi
+        + project_issue_boards::ProjectIssueBoardsApi
+        + group_issue_boards::GroupIssueBoardsApi
+        + group_wikis::GroupWikisApi
+        + group_releases::GroupReleasesApi
+        + project_iterations::ProjectIterationsApi
+        + group_iterations::GroupIterationsApi
+        + group_activity_analytics::GroupActivityAnalyticsApi
+        + notification_settings::NotificationSettingsApi
+        + events::EventsApi
+        + to_do_items::ToDoItemsApi
+        + search::SearchApi
+        + import::ImportApi
         + Send
         + Sync
         + 'static
@@ -262,6 +326,28 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
     let state = AppState { api, config };
     ::axum::Router::new()
         .route(
+            &at("/analytics/group_activity/issues_count"),
+            ::axum::routing::get(
+                group_activity_analytics::handle_get_group_activity_issues_count::<A>,
+            ),
+        )
+        .route(
+            &at("/analytics/group_activity/merge_requests_count"),
+            ::axum::routing::get(
+                group_activity_analytics::handle_get_group_activity_merge_requests_count::<
+                    A,
+                >,
+            ),
+        )
+        .route(
+            &at("/analytics/group_activity/new_members_count"),
+            ::axum::routing::get(
+                group_activity_analytics::handle_get_group_activity_new_members_count::<
+                    A,
+                >,
+            ),
+        )
+        .route(
             &at("/application/appearance"),
             ::axum::routing::get(appearance::handle_get_appearance::<A>)
                 .put(appearance::handle_edit_appearance::<A>),
@@ -296,6 +382,21 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(deploy_tokens::handle_list_all_deploy_tokens::<A>),
         )
         .route(
+            &at("/events"),
+            ::axum::routing::get(events::handle_list_current_user_events::<A>),
+        )
+        .route(
+            &at("/groups"),
+            ::axum::routing::get(groups::handle_list_groups::<A>)
+                .post(groups::handle_create_group::<A>),
+        )
+        .route(
+            &at("/groups/{p0}"),
+            ::axum::routing::get(groups::handle_get_group::<A>)
+                .put(groups::handle_edit_group::<A>)
+                .delete(groups::handle_delete_group::<A>),
+        )
+        .route(
             &at("/groups/{p0}/access_requests"),
             ::axum::routing::get(access_requests::handle_list_group_access_requests::<A>)
                 .post(access_requests::handle_request_group_access::<A>),
@@ -313,6 +414,22 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ),
         )
         .route(
+            &at("/groups/{p0}/access_tokens"),
+            ::axum::routing::get(
+                    group_access_tokens::handle_list_group_access_tokens::<A>,
+                )
+                .post(group_access_tokens::handle_create_group_access_token::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/access_tokens/{p1}"),
+            ::axum::routing::get(group_access_tokens::handle_get_group_access_token::<A>)
+                .delete(group_access_tokens::handle_revoke_group_access_token::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/avatar"),
+            ::axum::routing::get(groups::handle_download_group_avatar::<A>),
+        )
+        .route(
             &at("/groups/{p0}/badges"),
             ::axum::routing::get(group_badges::handle_list_group_badges::<A>)
                 .post(group_badges::handle_add_group_badge::<A>),
@@ -326,6 +443,40 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(group_badges::handle_get_group_badge::<A>)
                 .put(group_badges::handle_edit_group_badge::<A>)
                 .delete(group_badges::handle_delete_group_badge::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/billable_members"),
+            ::axum::routing::get(members::handle_list_billable_group_members::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/billable_members/{p1}"),
+            ::axum::routing::delete(members::handle_remove_billable_group_member::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/billable_members/{p1}/memberships"),
+            ::axum::routing::get(members::handle_list_billable_member_memberships::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/boards"),
+            ::axum::routing::get(group_issue_boards::handle_list_group_boards::<A>)
+                .post(group_issue_boards::handle_create_group_board::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/boards/{p1}"),
+            ::axum::routing::get(group_issue_boards::handle_get_group_board::<A>)
+                .put(group_issue_boards::handle_edit_group_board::<A>)
+                .delete(group_issue_boards::handle_delete_group_board::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/boards/{p1}/lists"),
+            ::axum::routing::get(group_issue_boards::handle_list_group_board_lists::<A>)
+                .post(group_issue_boards::handle_create_group_board_list::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/boards/{p1}/lists/{p2}"),
+            ::axum::routing::get(group_issue_boards::handle_get_group_board_list::<A>)
+                .put(group_issue_boards::handle_reorder_group_board_list::<A>)
+                .delete(group_issue_boards::handle_delete_group_board_list::<A>),
         )
         .route(
             &at("/groups/{p0}/custom_attributes"),
@@ -350,6 +501,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             &at("/groups/{p0}/deploy_tokens/{p1}"),
             ::axum::routing::get(deploy_tokens::handle_get_group_deploy_token::<A>)
                 .delete(deploy_tokens::handle_delete_group_deploy_token::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/descendant_groups"),
+            ::axum::routing::get(groups::handle_list_group_descendant_groups::<A>),
         )
         .route(
             &at("/groups/{p0}/epics/{p1}/discussions"),
@@ -381,6 +536,17 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(notes::handle_delete_epic_note::<A>),
         )
         .route(
+            &at("/groups/{p0}/hooks"),
+            ::axum::routing::get(groups::handle_list_group_hooks::<A>)
+                .post(groups::handle_add_group_hook::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/hooks/{p1}"),
+            ::axum::routing::get(groups::handle_get_group_hook::<A>)
+                .put(groups::handle_edit_group_hook::<A>)
+                .delete(groups::handle_delete_group_hook::<A>),
+        )
+        .route(
             &at("/groups/{p0}/invitations"),
             ::axum::routing::get(invitations::handle_list_group_invitations::<A>)
                 .post(invitations::handle_invite_group_members::<A>),
@@ -393,6 +559,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/groups/{p0}/issues"),
             ::axum::routing::get(issues::handle_list_group_issues::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/iterations"),
+            ::axum::routing::get(group_iterations::handle_list_group_iterations::<A>),
         )
         .route(
             &at("/groups/{p0}/labels"),
@@ -412,6 +582,60 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/groups/{p0}/labels/{p1}/unsubscribe"),
             ::axum::routing::post(group_labels::handle_unsubscribe_group_label::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/ldap_group_links"),
+            ::axum::routing::get(groups::handle_list_group_ldap_links::<A>)
+                .post(groups::handle_add_group_ldap_link::<A>)
+                .delete(groups::handle_delete_group_ldap_link::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/ldap_group_links/{p1}"),
+            ::axum::routing::delete(groups::handle_delete_group_ldap_link_by_cn::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/ldap_group_links/{p1}/{p2}"),
+            ::axum::routing::delete(groups::handle_delete_group_ldap_provider_link::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/ldap_sync"),
+            ::axum::routing::post(groups::handle_sync_group_with_ldap::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members"),
+            ::axum::routing::get(members::handle_list_group_members::<A>)
+                .post(members::handle_add_group_member::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members/all"),
+            ::axum::routing::get(members::handle_list_all_group_members::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members/all/{p1}"),
+            ::axum::routing::get(members::handle_get_inherited_group_member::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members/approve_all"),
+            ::axum::routing::post(members::handle_approve_all_group_members::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members/{p1}"),
+            ::axum::routing::get(members::handle_get_group_member::<A>)
+                .put(members::handle_edit_group_member::<A>)
+                .delete(members::handle_remove_group_member::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members/{p1}/approve"),
+            ::axum::routing::put(members::handle_approve_group_member::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members/{p1}/override"),
+            ::axum::routing::post(members::handle_set_group_member_override::<A>)
+                .delete(members::handle_remove_group_member_override::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members/{p1}/state"),
+            ::axum::routing::put(members::handle_set_group_membership_state::<A>),
         )
         .route(
             &at("/groups/{p0}/merge_requests"),
@@ -446,6 +670,91 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 group_milestones::handle_list_group_milestone_merge_requests::<A>,
             ),
         )
+        .route(
+            &at("/groups/{p0}/notification_settings"),
+            ::axum::routing::get(
+                    notification_settings::handle_get_group_notification_settings::<A>,
+                )
+                .put(notification_settings::handle_edit_group_notification_settings::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/pending_members"),
+            ::axum::routing::get(members::handle_list_pending_group_members::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/projects"),
+            ::axum::routing::get(groups::handle_list_group_projects::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/projects/shared"),
+            ::axum::routing::get(groups::handle_list_group_shared_projects::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/projects/{p1}"),
+            ::axum::routing::post(groups::handle_transfer_project_to_group::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/provisioned_users"),
+            ::axum::routing::get(groups::handle_list_group_provisioned_users::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/push_rule"),
+            ::axum::routing::get(groups::handle_get_group_push_rules::<A>)
+                .put(groups::handle_edit_group_push_rule::<A>)
+                .post(groups::handle_add_group_push_rule::<A>)
+                .delete(groups::handle_delete_group_push_rule::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/releases"),
+            ::axum::routing::get(group_releases::handle_list_group_releases::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/restore"),
+            ::axum::routing::post(groups::handle_restore_group::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/search"),
+            ::axum::routing::get(search::handle_search_group::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/share"),
+            ::axum::routing::post(groups::handle_share_group_with_group::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/share/{p1}"),
+            ::axum::routing::delete(groups::handle_unshare_group_with_group::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/subgroups"),
+            ::axum::routing::get(groups::handle_list_group_subgroups::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/transfer"),
+            ::axum::routing::post(groups::handle_transfer_group::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/wikis"),
+            ::axum::routing::get(group_wikis::handle_list_group_wiki_pages::<A>)
+                .post(group_wikis::handle_create_group_wiki_page::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/wikis/attachments"),
+            ::axum::routing::post(group_wikis::handle_upload_group_wiki_attachment::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/wikis/{p1}"),
+            ::axum::routing::get(group_wikis::handle_get_group_wiki_page::<A>)
+                .put(group_wikis::handle_edit_group_wiki_page::<A>)
+                .delete(group_wikis::handle_delete_group_wiki_page::<A>),
+        )
+        .route(
+            &at("/import/bitbucket_server"),
+            ::axum::routing::post(import::handle_import_bitbucket_server_repository::<A>),
+        )
+        .route(
+            &at("/import/github"),
+            ::axum::routing::post(import::handle_import_github_repository::<A>),
+        )
         .route(&at("/issues"), ::axum::routing::get(issues::handle_list_issues::<A>))
         .route(&at("/issues/{p0}"), ::axum::routing::get(issues::handle_get_issue::<A>))
         .route(
@@ -476,6 +785,34 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/namespaces/{p0}/exists"),
             ::axum::routing::get(namespaces::handle_get_namespace_existence::<A>),
+        )
+        .route(
+            &at("/notification_settings"),
+            ::axum::routing::get(
+                    notification_settings::handle_get_global_notification_settings::<A>,
+                )
+                .put(
+                    notification_settings::handle_edit_global_notification_settings::<A>,
+                ),
+        )
+        .route(
+            &at("/personal_access_tokens"),
+            ::axum::routing::get(
+                personal_access_tokens::handle_list_personal_access_tokens::<A>,
+            ),
+        )
+        .route(
+            &at("/personal_access_tokens/self"),
+            ::axum::routing::delete(
+                personal_access_tokens::handle_revoke_current_personal_access_token::<A>,
+            ),
+        )
+        .route(
+            &at("/personal_access_tokens/{p0}"),
+            ::axum::routing::get(
+                    personal_access_tokens::handle_get_personal_access_token::<A>,
+                )
+                .delete(personal_access_tokens::handle_revoke_personal_access_token::<A>),
         )
         .route(
             &at("/projects"),
@@ -593,6 +930,32 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(project_badges::handle_delete_project_badge::<A>),
         )
         .route(
+            &at("/projects/{p0}/boards"),
+            ::axum::routing::get(project_issue_boards::handle_list_project_boards::<A>)
+                .post(project_issue_boards::handle_create_project_board::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/boards/{p1}"),
+            ::axum::routing::get(project_issue_boards::handle_get_project_board::<A>)
+                .put(project_issue_boards::handle_edit_project_board::<A>)
+                .delete(project_issue_boards::handle_delete_project_board::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/boards/{p1}/lists"),
+            ::axum::routing::get(
+                    project_issue_boards::handle_list_project_board_lists::<A>,
+                )
+                .post(project_issue_boards::handle_create_project_board_list::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/boards/{p1}/lists/{p2}"),
+            ::axum::routing::get(
+                    project_issue_boards::handle_get_project_board_list::<A>,
+                )
+                .put(project_issue_boards::handle_reorder_project_board_list::<A>)
+                .delete(project_issue_boards::handle_delete_project_board_list::<A>),
+        )
+        .route(
             &at("/projects/{p0}/custom_attributes"),
             ::axum::routing::get(
                 custom_attributes::handle_list_project_custom_attributes::<A>,
@@ -630,6 +993,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             &at("/projects/{p0}/deploy_tokens/{p1}"),
             ::axum::routing::get(deploy_tokens::handle_get_project_deploy_token::<A>)
                 .delete(deploy_tokens::handle_delete_project_deploy_token::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/events"),
+            ::axum::routing::get(events::handle_list_project_events::<A>),
         )
         .route(
             &at("/projects/{p0}/export"),
@@ -838,6 +1205,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(issues::handle_get_issue_user_agent_detail::<A>),
         )
         .route(
+            &at("/projects/{p0}/iterations"),
+            ::axum::routing::get(project_iterations::handle_list_project_iterations::<A>),
+        )
+        .route(
             &at("/projects/{p0}/labels"),
             ::axum::routing::get(labels::handle_list_labels::<A>)
                 .post(labels::handle_create_label::<A>),
@@ -863,6 +1234,25 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/projects/{p0}/languages"),
             ::axum::routing::get(projects::handle_get_project_languages::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/members"),
+            ::axum::routing::get(members::handle_list_project_members::<A>)
+                .post(members::handle_add_project_member::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/members/all"),
+            ::axum::routing::get(members::handle_list_all_project_members::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/members/all/{p1}"),
+            ::axum::routing::get(members::handle_get_inherited_project_member::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/members/{p1}"),
+            ::axum::routing::get(members::handle_get_project_member::<A>)
+                .put(members::handle_edit_project_member::<A>)
+                .delete(members::handle_remove_project_member::<A>),
         )
         .route(
             &at("/projects/{p0}/merge_requests"),
@@ -1118,6 +1508,15 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::post(projects::handle_start_project_pull_mirroring::<A>),
         )
         .route(
+            &at("/projects/{p0}/notification_settings"),
+            ::axum::routing::get(
+                    notification_settings::handle_get_project_notification_settings::<A>,
+                )
+                .put(
+                    notification_settings::handle_edit_project_notification_settings::<A>,
+                ),
+        )
+        .route(
             &at("/projects/{p0}/protected_branches"),
             ::axum::routing::get(protected_branches::handle_list_protected_branches::<A>)
                 .post(protected_branches::handle_protect_repository_branch::<A>),
@@ -1326,6 +1725,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::post(projects::handle_restore_project::<A>),
         )
         .route(
+            &at("/projects/{p0}/search"),
+            ::axum::routing::get(search::handle_search_project::<A>),
+        )
+        .route(
             &at("/projects/{p0}/share"),
             ::axum::routing::post(projects::handle_share_project_with_group::<A>),
         )
@@ -1466,6 +1869,7 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .put(wikis::handle_edit_wiki_page::<A>)
                 .delete(wikis::handle_delete_wiki_page::<A>),
         )
+        .route(&at("/search"), ::axum::routing::get(search::handle_search_instance::<A>))
         .route(
             &at("/snippets"),
             ::axum::routing::get(snippets::handle_list_snippets::<A>)
@@ -1496,6 +1900,15 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/suggestions/{p0}/apply"),
             ::axum::routing::put(suggestions::handle_apply_suggestion::<A>),
+        )
+        .route(&at("/todos"), ::axum::routing::get(to_do_items::handle_list_todos::<A>))
+        .route(
+            &at("/todos/mark_as_done"),
+            ::axum::routing::post(to_do_items::handle_mark_all_todos_as_done::<A>),
+        )
+        .route(
+            &at("/todos/{p0}/mark_as_done"),
+            ::axum::routing::post(to_do_items::handle_mark_todo_as_done::<A>),
         )
         .route(
             &at("/topics"),
@@ -1614,6 +2027,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/users/{p0}/emails/{p1}"),
             ::axum::routing::delete(users::handle_delete_user_email::<A>),
+        )
+        .route(
+            &at("/users/{p0}/events"),
+            ::axum::routing::get(events::handle_list_user_contribution_events::<A>),
         )
         .route(
             &at("/users/{p0}/follow"),

@@ -442,7 +442,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: CreateMergeRequestTodoInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequestTodo>,
+            support::Reply<gitlab_client::models::Todo>,
             support::ApiError,
         >,
     > + Send {

@@ -146,7 +146,7 @@ pub struct ProtectRepositoryTagInput {
     /// Tag name or wildcard (`*-stable`) to protect.
     #[serde(rename = "name")]
     pub name: ::std::string::String,
-    /// Role allowed to create matching tags (maintainers when not given; `60` is not accepted for tags).
+    /// Role allowed to create matching tags: `0` (no one), `30` (developers and maintainers) or `40` (maintainers, the default).
     #[serde(rename = "create_access_level", default)]
     pub create_access_level: ::std::option::Option<
         gitlab_client::protected_tags::ProtectRepositoryTagBodyCreateAccessLevel,
@@ -184,7 +184,7 @@ pub static PROTECT_REPOSITORY_TAG: support::OperationSpec = support::OperationSp
             key: "create_access_level",
             location: support::Location::Body,
             required: false,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 30, 40, 60]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
         support::ParamSpec {

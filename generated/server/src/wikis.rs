@@ -132,7 +132,7 @@ pub trait WikisApi: Send + Sync + 'static {
 /// The validated parameters of `listWikiPages`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListWikiPagesInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Add each page's content (and its encoding) to the answer (default `false`).
@@ -191,7 +191,7 @@ pub async fn handle_list_wiki_pages<A: super::Api>(
 /// The validated parameters of `createWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateWikiPageInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Text of the new page.
@@ -275,7 +275,7 @@ pub async fn handle_create_wiki_page<A: super::Api>(
 /// The validated parameters of `getWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetWikiPageInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Slug of the page, URL-encoded (`dir%2Fpage_name`).
@@ -356,7 +356,7 @@ pub async fn handle_get_wiki_page<A: super::Api>(
 /// The validated parameters of `editWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EditWikiPageInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Slug of the page, URL-encoded (`dir%2Fpage_name`).
@@ -451,7 +451,7 @@ pub async fn handle_edit_wiki_page<A: super::Api>(
 /// The validated parameters of `deleteWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteWikiPageInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Slug of the page, URL-encoded (`dir%2Fpage_name`).
@@ -510,7 +510,7 @@ pub async fn handle_delete_wiki_page<A: super::Api>(
 /// The validated parameters of `uploadWikiAttachment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct UploadWikiAttachmentInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Branch to commit the file to (default: the wiki repository's default branch).
