@@ -25,7 +25,7 @@ pub struct GetGroupVariable {
     /// The group, by numeric ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
-    /// Key of the variable.
+    /// Key of the variable (letters, digits and `_` only, so it needs no encoding).
     #[param(path)]
     pub key: String,
 }
@@ -42,7 +42,7 @@ pub struct EditGroupVariable {
     /// The group, by numeric ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
-    /// Key of the variable.
+    /// Key of the variable (letters, digits and `_` only, so it needs no encoding).
     #[param(path)]
     pub key: String,
     /// New value.
@@ -65,7 +65,7 @@ pub struct DeleteGroupVariable {
     /// The group, by numeric ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
-    /// Key of the variable.
+    /// Key of the variable (letters, digits and `_` only, so it needs no encoding).
     #[param(path)]
     pub key: String,
 }

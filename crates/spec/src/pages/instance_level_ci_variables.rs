@@ -28,7 +28,7 @@ pub struct ListInstanceVariables {}
     example = "instance_level_ci_variables/get_instance_variable.json",
 )]
 pub struct GetInstanceVariable {
-    /// Key of the variable.
+    /// Key of the variable (letters, digits and `_` only, so it needs no encoding).
     #[param(path)]
     pub key: String,
 }
@@ -64,7 +64,7 @@ pub struct CreateInstanceVariable {
     example = "instance_level_ci_variables/edit_instance_variable.json",
 )]
 pub struct EditInstanceVariable {
-    /// Key of the variable.
+    /// Key of the variable (letters, digits and `_` only, so it needs no encoding).
     #[param(path)]
     pub key: String,
     /// New value (up to 10,000 characters).
@@ -83,7 +83,7 @@ pub struct EditInstanceVariable {
     admin,
 )]
 pub struct DeleteInstanceVariable {
-    /// Key of the variable.
+    /// Key of the variable (letters, digits and `_` only, so it needs no encoding).
     #[param(path)]
     pub key: String,
 }

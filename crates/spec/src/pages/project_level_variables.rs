@@ -72,7 +72,7 @@ pub struct GetProjectVariable {
     /// The project, by numeric ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
-    /// Key of the variable.
+    /// Key of the variable (letters, digits and `_` only, so it needs no encoding).
     #[param(path)]
     pub key: String,
     /// Which of the variables with this key is meant.
@@ -125,7 +125,7 @@ pub struct EditProjectVariable {
     /// The project, by numeric ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
-    /// Key of the variable.
+    /// Key of the variable (letters, digits and `_` only, so it needs no encoding).
     #[param(path)]
     pub key: String,
     /// New value.
@@ -153,7 +153,7 @@ pub struct DeleteProjectVariable {
     /// The project, by numeric ID or URL-encoded full path.
     #[param(path)]
     pub id: IdOrPath,
-    /// Key of the variable.
+    /// Key of the variable (letters, digits and `_` only, so it needs no encoding).
     #[param(path)]
     pub key: String,
     /// Which of the variables with this key is meant.
