@@ -5,9 +5,9 @@
 //! OpenAPI document refers to them by name.
 
 /// Declares a role-like enum that GitLab sends and receives as a bare integer (`30`), with its
-/// serde and schema impls: utoipa's derive only writes string enums. Its one use is
-/// `AccessLevel` (models/member.rs), shared by members, invitations, access tokens, protected
-/// branches and tags, and broadcast messages.
+/// serde and schema impls: utoipa's derive only writes string enums. Its uses: `AccessLevel`
+/// (models/member.rs), shared by members, invitations, access tokens, protected branches and
+/// tags, and broadcast messages; `GroupDefaultBranchProtection` (models/group.rs).
 macro_rules! integer_enum {
     (
         $(#[$meta:meta])*
