@@ -69,6 +69,14 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "a note always carries `updated_at`; the example cuts it out",
     ),
     (
+        "deployments.md:27",
+        "a deployment's job embeds a full Commit entity (parents, committer, dates); the example cuts it short",
+    ),
+    (
+        "deployments.md:189",
+        "a deployment's job embeds a full Commit entity (parents, committer, dates); the example cuts it short",
+    ),
+    (
         "groups.md:297",
         "a project's `namespace` is a NamespaceBasic, which always carries `full_path`; the example shows an older short form",
     ),
