@@ -69,6 +69,18 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "a note always carries `updated_at`; the example cuts it out",
     ),
     (
+        "groups.md:297",
+        "a project's `namespace` is a NamespaceBasic, which always carries `full_path`; the example shows an older short form",
+    ),
+    (
+        "groups.md:523",
+        "a project's `namespace` is a NamespaceBasic, which always carries `full_path`; the example shows an older short form",
+    ),
+    (
+        "groups.md:954",
+        "a project's `namespace` is a NamespaceBasic, which always carries `full_path`; the example shows an older short form",
+    ),
+    (
         "issues.md:694",
         "the example of GET /issues/:id leaves out `project_id`, which the Issue entity always sends",
     ),
@@ -107,6 +119,38 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
     (
         "snippets.md:328",
         "a snippet's author is a UserBasic (with `web_url` and `avatar_url`); the example shows an older user form",
+    ),
+    (
+        "search.md:38",
+        "search results of the `projects` scope carry each project's `namespace`; the example leaves it out",
+    ),
+    (
+        "search.md:70",
+        "search results of the `issues` scope are full Issue entities; the example shows an older, shorter issue",
+    ),
+    (
+        "search.md:241",
+        "snippet results carry `raw_url`, as every snippet does; the example leaves it out",
+    ),
+    (
+        "search.md:461",
+        "search results of the `projects` scope carry each project's `namespace`; the example leaves it out",
+    ),
+    (
+        "search.md:493",
+        "search results of the `issues` scope are full Issue entities; the example shows an older, shorter issue",
+    ),
+    (
+        "search.md:852",
+        "search results of the `issues` scope are full Issue entities; the example shows an older, shorter issue",
+    ),
+    (
+        "todos.md:32",
+        "a to-do's merge request target is a full MergeRequest (with `sha` and `web_url`); the example cuts it short",
+    ),
+    (
+        "todos.md:206",
+        "a to-do's merge request target is a full MergeRequest (with `sha` and `web_url`); the example cuts it short",
     ),
     (
         "users.md:1194",
@@ -178,10 +222,11 @@ fn examples_of_page(page: &str, text: &str) -> Vec<DocExample> {
     let mut pending = false;
     let mut lines = text.lines().enumerate();
     while let Some((number, line)) = lines.next() {
-        if line.starts_with('#') {
+        if line.starts_with("# ") || line.starts_with("## ") {
+            // A new endpoint section; sub-headings (`### Scope: issues`) stay in it.
             routes.clear();
             pending = false;
-        } else if line.starts_with("Example response") {
+        } else if line.to_ascii_lowercase().starts_with("example response") {
             pending = true;
         } else if let Some(lang) = line.trim_start().strip_prefix("```") {
             let mut block = Vec::new();

@@ -5,8 +5,9 @@
 //! OpenAPI document refers to them by name.
 
 /// Declares a role-like enum that GitLab sends and receives as a bare integer (`30`), with its
-/// serde and schema impls: utoipa's derive only writes string enums, and these three types
-/// (member, protected-ref and broadcast access levels) share everything but their values.
+/// serde and schema impls: utoipa's derive only writes string enums. Its uses: `AccessLevel`
+/// (models/member.rs), shared by members, invitations, access tokens, protected branches and
+/// tags, and broadcast messages; `GroupDefaultBranchProtection` (models/group.rs).
 macro_rules! integer_enum {
     (
         $(#[$meta:meta])*
@@ -233,28 +234,25 @@ pub use wiki::*;
 mod tests {
     use utoipa::PartialSchema;
 
-    use super::{BroadcastAccessLevel, MemberAccessLevel, ProtectedRefAccessLevel};
+    use super::AccessLevel;
 
     #[test]
     fn integer_enums_travel_as_their_numbers() {
+        assert_eq!(serde_json::to_value(AccessLevel::Developer).unwrap(), 30);
         assert_eq!(
-            serde_json::to_value(MemberAccessLevel::Developer).unwrap(),
-            30
+            serde_json::from_value::<AccessLevel>(60.into()).unwrap(),
+            AccessLevel::Admin
         );
-        assert_eq!(
-            serde_json::from_value::<ProtectedRefAccessLevel>(60.into()).unwrap(),
-            ProtectedRefAccessLevel::Admin
-        );
-        let error = serde_json::from_value::<BroadcastAccessLevel>(31.into()).unwrap_err();
+        let error = serde_json::from_value::<AccessLevel>(31.into()).unwrap_err();
         assert!(
             error.to_string().contains("unknown access level 31"),
             "{error}"
         );
-        let schema = serde_json::to_value(MemberAccessLevel::schema()).unwrap();
+        let schema = serde_json::to_value(AccessLevel::schema()).unwrap();
         assert_eq!(schema["type"], "integer");
         assert_eq!(
             schema["enum"],
-            serde_json::json!([0, 5, 10, 20, 30, 40, 50])
+            serde_json::json!([0, 5, 10, 20, 30, 40, 50, 60])
         );
     }
 }
