@@ -89,5 +89,9 @@ pub struct ValidateProjectCiConfig {
 
 /// The route types of this page, in the page's order.
 pub(crate) fn endpoints() -> Vec<EndpointInfo> {
-    super::describe![ValidateCiYaml, ValidateCiYamlInProject, ValidateProjectCiConfig]
+    super::describe![
+        ValidateCiYaml,
+        ValidateCiYamlInProject,
+        ValidateProjectCiConfig
+    ]
 }
