@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::UserBasic;
+use super::{UserBasic, VariableType};
 
 /// Status of a pipeline; also a filter of the list of pipelines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -195,16 +195,6 @@ pub struct PipelineStatusIllustration {
     pub content: Option<String>,
 }
 
-/// Kind of a CI/CD variable given to a pipeline or a pipeline schedule.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum PipelineVariableType {
-    /// An environment variable holding the value (the default).
-    EnvVar,
-    /// The value is written to a file whose path the environment variable holds.
-    File,
-}
-
 /// A variable a pipeline was started with (from the API, a trigger or the web interface).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct PipelineVariable {
@@ -213,7 +203,7 @@ pub struct PipelineVariable {
     /// Value of the variable.
     pub value: String,
     /// Kind of variable; GitLab sends it, one example of the docs leaves it out.
-    pub variable_type: Option<PipelineVariableType>,
+    pub variable_type: Option<VariableType>,
 }
 
 /// The unit test report of a pipeline: totals over every test suite, and the suites with

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{PipelineBasic, PipelineVariableType, UserBasic};
+use super::{PipelineBasic, UserBasic, VariableType};
 
 /// A schedule that runs a project's pipeline for a ref periodically.
 ///
@@ -51,5 +51,5 @@ pub struct PipelineScheduleVariable {
     pub value: String,
     /// Kind of variable; GitLab sends it, the docs' example of deleting a variable leaves it
     /// out.
-    pub variable_type: Option<PipelineVariableType>,
+    pub variable_type: Option<VariableType>,
 }

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::models::{
-    PipelineSchedule, PipelineScheduleVariable, PipelineVariableType, ProjectActionMessage,
+    PipelineSchedule, PipelineScheduleVariable, ProjectActionMessage, VariableType,
 };
 
 /// Which pipeline schedules to list.
@@ -182,7 +182,7 @@ pub struct CreatePipelineScheduleVariable {
     /// Value of the variable.
     pub value: String,
     /// Kind of variable (default `env_var`).
-    pub variable_type: Option<PipelineVariableType>,
+    pub variable_type: Option<VariableType>,
 }
 
 /// Edit a variable of a pipeline schedule.
@@ -206,7 +206,7 @@ pub struct EditPipelineScheduleVariable {
     /// New value of the variable.
     pub value: String,
     /// New kind of variable (default `env_var`).
-    pub variable_type: Option<PipelineVariableType>,
+    pub variable_type: Option<VariableType>,
 }
 
 /// Delete a variable of a pipeline schedule.

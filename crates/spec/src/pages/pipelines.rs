@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::models::{
-    Pipeline, PipelineBasic, PipelineSource, PipelineStatus, PipelineVariable,
-    PipelineVariableType, TestReport, TestReportSummary,
+    Pipeline, PipelineBasic, PipelineSource, PipelineStatus, PipelineVariable, TestReport,
+    TestReportSummary, VariableType,
 };
 
 /// Which pipelines to list, by state or kind of ref.
@@ -64,7 +64,7 @@ pub struct NewPipelineVariable {
     pub value: String,
     /// Kind of variable (default `env_var`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub variable_type: Option<PipelineVariableType>,
+    pub variable_type: Option<VariableType>,
 }
 
 /// List the pipelines of a project, newest first by default.
