@@ -76,7 +76,9 @@ macro_rules! integer_enum {
 pub mod access_token;
 pub mod admin_settings;
 pub mod analytics;
+pub mod application_settings;
 pub mod approval;
+pub mod audit_event;
 pub mod award_emoji;
 pub mod badge;
 pub mod board;
@@ -86,21 +88,26 @@ pub mod container_registry;
 pub mod deploy;
 pub mod deployment;
 pub mod environment;
+pub mod epic;
 pub mod error_tracking;
 pub mod event;
 pub mod feature_flag;
 pub mod group;
 pub mod import_export;
 pub mod instance;
+pub mod instance_admin;
 pub mod integration;
 pub mod issue;
+pub mod issue_link;
 pub mod iteration;
 pub mod job;
 pub mod label;
+pub mod label_event;
 pub mod lint;
 pub mod member;
 pub mod membership_request;
 pub mod merge_request;
+pub mod metrics_dashboard;
 pub mod milestone;
 pub mod note;
 pub mod notification;
@@ -118,12 +125,16 @@ pub mod repository_file;
 pub mod runner;
 pub mod search;
 pub mod snippet;
+pub mod storage_move;
 pub mod suggestion;
+pub mod system_hook;
+pub mod template;
 pub mod todo;
 pub mod trigger;
 pub mod user;
 pub mod user_credentials;
 pub mod variable;
+pub mod vulnerability;
 pub mod wiki;
 
 #[allow(unused_imports)]
@@ -133,7 +144,11 @@ pub use admin_settings::*;
 #[allow(unused_imports)]
 pub use analytics::*;
 #[allow(unused_imports)]
+pub use application_settings::*;
+#[allow(unused_imports)]
 pub use approval::*;
+#[allow(unused_imports)]
+pub use audit_event::*;
 #[allow(unused_imports)]
 pub use award_emoji::*;
 #[allow(unused_imports)]
@@ -153,6 +168,8 @@ pub use deployment::*;
 #[allow(unused_imports)]
 pub use environment::*;
 #[allow(unused_imports)]
+pub use epic::*;
+#[allow(unused_imports)]
 pub use error_tracking::*;
 #[allow(unused_imports)]
 pub use event::*;
@@ -165,15 +182,21 @@ pub use import_export::*;
 #[allow(unused_imports)]
 pub use instance::*;
 #[allow(unused_imports)]
+pub use instance_admin::*;
+#[allow(unused_imports)]
 pub use integration::*;
 #[allow(unused_imports)]
 pub use issue::*;
+#[allow(unused_imports)]
+pub use issue_link::*;
 #[allow(unused_imports)]
 pub use iteration::*;
 #[allow(unused_imports)]
 pub use job::*;
 #[allow(unused_imports)]
 pub use label::*;
+#[allow(unused_imports)]
+pub use label_event::*;
 #[allow(unused_imports)]
 pub use lint::*;
 #[allow(unused_imports)]
@@ -182,6 +205,8 @@ pub use member::*;
 pub use membership_request::*;
 #[allow(unused_imports)]
 pub use merge_request::*;
+#[allow(unused_imports)]
+pub use metrics_dashboard::*;
 #[allow(unused_imports)]
 pub use milestone::*;
 #[allow(unused_imports)]
@@ -217,7 +242,13 @@ pub use search::*;
 #[allow(unused_imports)]
 pub use snippet::*;
 #[allow(unused_imports)]
+pub use storage_move::*;
+#[allow(unused_imports)]
 pub use suggestion::*;
+#[allow(unused_imports)]
+pub use system_hook::*;
+#[allow(unused_imports)]
+pub use template::*;
 #[allow(unused_imports)]
 pub use todo::*;
 #[allow(unused_imports)]
@@ -227,6 +258,8 @@ pub use user::*;
 pub use user_credentials::*;
 #[allow(unused_imports)]
 pub use variable::*;
+#[allow(unused_imports)]
+pub use vulnerability::*;
 #[allow(unused_imports)]
 pub use wiki::*;
 
