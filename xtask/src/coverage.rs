@@ -34,12 +34,22 @@ pub fn shape(path: &str) -> String {
 }
 
 /// Routes the docs write differently from the ones GitLab serves, as shape prefixes: (the docs'
-/// form, GitLab's). The discussions page puts commit threads under `/commits/`, while GitLab
-/// (and the commits page) serve them under `/repository/commits/`.
-const DOCS_ROUTE_FIXES: &[(&str, &str)] = &[(
-    "/projects/{}/commits/{}/discussions",
-    "/projects/{}/repository/commits/{}/discussions",
-)];
+/// form, GitLab's).
+const DOCS_ROUTE_FIXES: &[(&str, &str)] = &[
+    // The discussions page puts commit threads under `/commits/`, while GitLab (and the commits
+    // page) serve them under `/repository/commits/`.
+    (
+        "/projects/{}/commits/{}/discussions",
+        "/projects/{}/repository/commits/{}/discussions",
+    ),
+    // The runners page writes "pausing" as `PUT --form "paused=true" /runners/:id`: the list
+    // read the option as the path. It is the runner update.
+    ("/--form", "/runners/{}"),
+    // Example lines of the runners page add `/all` to the project and group runner lists;
+    // GitLab serves no such routes, only the lists themselves.
+    ("/projects/{}/runners/all", "/projects/{}/runners"),
+    ("/groups/{}/runners/all", "/groups/{}/runners"),
+];
 
 /// Rows of the endpoint list that are not part of the REST API under `/api/v4`, with the
 /// reason: the document does not describe them, and coverage reports them apart.

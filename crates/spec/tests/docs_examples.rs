@@ -97,6 +97,10 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "the example of GET /issues/:id leaves out `project_id`, which the Issue entity always sends",
     ),
     (
+        "jobs.md:853",
+        "a job's commit is a full Commit entity (parents, committer, dates); the example cuts it short",
+    ),
+    (
         "labels.md:276",
         "promoting answers the group label with `text_color`, which every label carries",
     ),
