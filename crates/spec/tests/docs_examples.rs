@@ -117,6 +117,10 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "a list item is cut short to its id and name; clusters always carry their dates, types and scope",
     ),
     (
+        "project_vulnerabilities.md:202",
+        "the block shown there is the 400 error body, not a vulnerability",
+    ),
+    (
         "projects.md:1861",
         "the project's `owner` is a UserBasic (username, state, avatar_url, web_url); the example cuts it short",
     ),
@@ -171,6 +175,26 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
     (
         "todos.md:206",
         "a to-do's merge request target is a full MergeRequest (with `sha` and `web_url`); the example cuts it short",
+    ),
+    (
+        "vulnerabilities.md:44",
+        "a vulnerability's project is a ProjectIdentity (with its paths and `created_at`); the example shows the findings list's short form",
+    ),
+    (
+        "vulnerabilities.md:94",
+        "a vulnerability's project is a ProjectIdentity (with its paths and `created_at`); the example shows the findings list's short form",
+    ),
+    (
+        "vulnerabilities.md:144",
+        "a vulnerability's project is a ProjectIdentity (with its paths and `created_at`); the example shows the findings list's short form",
+    ),
+    (
+        "vulnerabilities.md:194",
+        "a vulnerability's project is a ProjectIdentity (with its paths and `created_at`); the example shows the findings list's short form",
+    ),
+    (
+        "vulnerabilities.md:244",
+        "a vulnerability's project is a ProjectIdentity (with its paths and `created_at`); the example shows the findings list's short form",
     ),
     (
         "users.md:1194",
