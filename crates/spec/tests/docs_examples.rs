@@ -89,6 +89,10 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "a project's `namespace` is a NamespaceBasic, which always carries `full_path`; the example shows an older short form",
     ),
     (
+        "instance_clusters.md:34",
+        "a list item is cut short to its id and name; clusters always carry their dates, types and scope",
+    ),
+    (
         "issues.md:694",
         "the example of GET /issues/:id leaves out `project_id`, which the Issue entity always sends",
     ),
@@ -103,6 +107,10 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
     (
         "merge_requests.md:2512",
         "a diff version's commits are full Commit entities (parents, committer); the example cuts them short",
+    ),
+    (
+        "project_clusters.md:36",
+        "a list item is cut short to its id and name; clusters always carry their dates, types and scope",
     ),
     (
         "projects.md:1861",
