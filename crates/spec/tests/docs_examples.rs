@@ -169,6 +169,18 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "search results of the `issues` scope are full Issue entities; the example shows an older, shorter issue",
     ),
     (
+        "system_hooks.md:65",
+        "getting a system hook answers the one hook (an object); the example shows a list",
+    ),
+    (
+        "system_hooks.md:106",
+        "adding a system hook answers the new hook (an object); the example shows a list",
+    ),
+    (
+        "templates.md:19",
+        "the block is a single licence, shown under both routes; the list answers an array of them",
+    ),
+    (
         "todos.md:32",
         "a to-do's merge request target is a full MergeRequest (with `sha` and `web_url`); the example cuts it short",
     ),
