@@ -69,6 +69,14 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "a note always carries `updated_at`; the example cuts it out",
     ),
     (
+        "deployments.md:27",
+        "a deployment's job embeds a full Commit entity (parents, committer, dates); the example cuts it short",
+    ),
+    (
+        "deployments.md:189",
+        "a deployment's job embeds a full Commit entity (parents, committer, dates); the example cuts it short",
+    ),
+    (
         "groups.md:297",
         "a project's `namespace` is a NamespaceBasic, which always carries `full_path`; the example shows an older short form",
     ),
@@ -81,8 +89,16 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "a project's `namespace` is a NamespaceBasic, which always carries `full_path`; the example shows an older short form",
     ),
     (
+        "instance_clusters.md:34",
+        "a list item is cut short to its id and name; clusters always carry their dates, types and scope",
+    ),
+    (
         "issues.md:694",
         "the example of GET /issues/:id leaves out `project_id`, which the Issue entity always sends",
+    ),
+    (
+        "jobs.md:853",
+        "a job's commit is a full Commit entity (parents, committer, dates); the example cuts it short",
     ),
     (
         "labels.md:276",
@@ -95,6 +111,10 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
     (
         "merge_requests.md:2512",
         "a diff version's commits are full Commit entities (parents, committer); the example cuts them short",
+    ),
+    (
+        "project_clusters.md:36",
+        "a list item is cut short to its id and name; clusters always carry their dates, types and scope",
     ),
     (
         "projects.md:1861",
