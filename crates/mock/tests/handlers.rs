@@ -177,6 +177,36 @@ impl gitlab_server::instance_level_ci_cd_variables::InstanceLevelCiCdVariablesAp
 impl gitlab_server::environments::EnvironmentsApi for Probe {}
 impl gitlab_server::deployments::DeploymentsApi for Probe {}
 impl gitlab_server::protected_environments::ProtectedEnvironmentsApi for Probe {}
+impl gitlab_server::jobs::JobsApi for Probe {}
+impl gitlab_server::runners::RunnersApi for Probe {}
+impl gitlab_server::feature_flags::FeatureFlagsApi for Probe {}
+impl gitlab_server::feature_flag_user_lists::FeatureFlagUserListsApi for Probe {}
+impl gitlab_server::packages::PackagesApi for Probe {}
+impl gitlab_server::debian_group_distributions::DebianGroupDistributionsApi for Probe {}
+impl gitlab_server::debian_project_distributions::DebianProjectDistributionsApi for Probe {}
+impl gitlab_server::container_registry::ContainerRegistryApi for Probe {}
+impl gitlab_server::cluster_agents::ClusterAgentsApi for Probe {}
+impl gitlab_server::project_clusters::ProjectClustersApi for Probe {}
+impl gitlab_server::instance_clusters::InstanceClustersApi for Probe {}
+impl gitlab_server::pages_domains::PagesDomainsApi for Probe {}
+impl gitlab_server::error_tracking::ErrorTrackingApi for Probe {}
+impl gitlab_server::vulnerabilities::VulnerabilitiesApi for Probe {}
+impl gitlab_server::vulnerability_exports::VulnerabilityExportsApi for Probe {}
+impl gitlab_server::vulnerability_findings::VulnerabilityFindingsApi for Probe {}
+impl gitlab_server::project_vulnerabilities::ProjectVulnerabilitiesApi for Probe {}
+impl gitlab_server::dependencies::DependenciesApi for Probe {}
+impl gitlab_server::managed_licenses::ManagedLicensesApi for Probe {}
+impl gitlab_server::audit_events::AuditEventsApi for Probe {}
+impl gitlab_server::sidekiq_queues::SidekiqQueuesApi for Probe {}
+impl gitlab_server::geo_nodes::GeoNodesApi for Probe {}
+impl gitlab_server::sidekiq_metrics::SidekiqMetricsApi for Probe {}
+impl gitlab_server::system_hooks::SystemHooksApi for Probe {}
+impl gitlab_server::templates::TemplatesApi for Probe {}
+impl gitlab_server::dashboard_annotations::DashboardAnnotationsApi for Probe {}
+impl gitlab_server::user_starred_metrics_dashboards::UserStarredMetricsDashboardsApi for Probe {}
+impl gitlab_server::group_repository_storage_moves::GroupRepositoryStorageMovesApi for Probe {}
+impl gitlab_server::project_repository_storage_moves::ProjectRepositoryStorageMovesApi for Probe {}
+impl gitlab_server::snippet_repository_storage_moves::SnippetRepositoryStorageMovesApi for Probe {}
 
 /// Limits `alice` (the effective caller) for 42 seconds; everyone else passes.
 struct LimitAlice;

@@ -77,6 +77,46 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "a deployment's job embeds a full Commit entity (parents, committer, dates); the example cuts it short",
     ),
     (
+        "epic_issues.md:35",
+        "an epic's issues are full Issue entities; the example shows an older, shorter issue",
+    ),
+    (
+        "epic_issues.md:345",
+        "an epic's issues are full Issue entities; the example shows an older, shorter issue",
+    ),
+    (
+        "epic_issues.md:131",
+        "the assignment holds a full Issue and a full Epic; the example shortens both",
+    ),
+    (
+        "epic_issues.md:237",
+        "the assignment holds a full Issue and a full Epic; the example shortens both",
+    ),
+    (
+        "epics.md:88",
+        "`confidential` is a boolean; the example quotes it",
+    ),
+    (
+        "epics.md:303",
+        "`confidential` is a boolean; the example quotes it",
+    ),
+    (
+        "epics.md:397",
+        "`confidential` is a boolean; the example quotes it",
+    ),
+    (
+        "epics.md:482",
+        "`target_type` is the class name `Epic` and the target a full epic; the example shows `epic` and a shortened epic",
+    ),
+    (
+        "issue_links.md:94",
+        "both ends of a link are full Issue entities; the example shortens them",
+    ),
+    (
+        "issue_links.md:183",
+        "both ends of a link are full Issue entities; the example shortens them",
+    ),
+    (
         "groups.md:297",
         "a project's `namespace` is a NamespaceBasic, which always carries `full_path`; the example shows an older short form",
     ),

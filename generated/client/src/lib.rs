@@ -214,6 +214,12 @@ pub mod import;
 #[cfg(feature = "pipelines")]
 pub mod pipelines;
 
+#[cfg(feature = "jobs")]
+pub mod jobs;
+
+#[cfg(feature = "runners")]
+pub mod runners;
+
 #[cfg(feature = "pipeline_schedules")]
 pub mod pipeline_schedules;
 
@@ -240,6 +246,90 @@ pub mod deployments;
 
 #[cfg(feature = "protected_environments")]
 pub mod protected_environments;
+
+#[cfg(feature = "feature_flags")]
+pub mod feature_flags;
+
+#[cfg(feature = "feature_flag_user_lists")]
+pub mod feature_flag_user_lists;
+
+#[cfg(feature = "packages")]
+pub mod packages;
+
+#[cfg(feature = "debian_group_distributions")]
+pub mod debian_group_distributions;
+
+#[cfg(feature = "debian_project_distributions")]
+pub mod debian_project_distributions;
+
+#[cfg(feature = "container_registry")]
+pub mod container_registry;
+
+#[cfg(feature = "cluster_agents")]
+pub mod cluster_agents;
+
+#[cfg(feature = "project_clusters")]
+pub mod project_clusters;
+
+#[cfg(feature = "instance_clusters")]
+pub mod instance_clusters;
+
+#[cfg(feature = "pages_domains")]
+pub mod pages_domains;
+
+#[cfg(feature = "error_tracking")]
+pub mod error_tracking;
+
+#[cfg(feature = "vulnerabilities")]
+pub mod vulnerabilities;
+
+#[cfg(feature = "vulnerability_exports")]
+pub mod vulnerability_exports;
+
+#[cfg(feature = "vulnerability_findings")]
+pub mod vulnerability_findings;
+
+#[cfg(feature = "project_vulnerabilities")]
+pub mod project_vulnerabilities;
+
+#[cfg(feature = "dependencies")]
+pub mod dependencies;
+
+#[cfg(feature = "managed_licenses")]
+pub mod managed_licenses;
+
+#[cfg(feature = "audit_events")]
+pub mod audit_events;
+
+#[cfg(feature = "sidekiq_queues")]
+pub mod sidekiq_queues;
+
+#[cfg(feature = "geo_nodes")]
+pub mod geo_nodes;
+
+#[cfg(feature = "sidekiq_metrics")]
+pub mod sidekiq_metrics;
+
+#[cfg(feature = "system_hooks")]
+pub mod system_hooks;
+
+#[cfg(feature = "templates")]
+pub mod templates;
+
+#[cfg(feature = "dashboard_annotations")]
+pub mod dashboard_annotations;
+
+#[cfg(feature = "user_starred_metrics_dashboards")]
+pub mod user_starred_metrics_dashboards;
+
+#[cfg(feature = "group_repository_storage_moves")]
+pub mod group_repository_storage_moves;
+
+#[cfg(feature = "project_repository_storage_moves")]
+pub mod project_repository_storage_moves;
+
+#[cfg(feature = "snippet_repository_storage_moves")]
+pub mod snippet_repository_storage_moves;
 
 /// The path every operation's path is relative to.
 pub const BASE_PATH: &str = "/api/v4";
@@ -770,6 +860,20 @@ impl Client {
         pipelines::PipelinesApi::new(&self.inner)
     }
 
+    /// CI/CD jobs: listing them, their logs and artifacts, retrying, cancelling, erasing and playing them.
+    #[cfg(feature = "jobs")]
+    #[must_use]
+    pub fn jobs(&self) -> jobs::JobsApi<'_> {
+        jobs::JobsApi::new(&self.inner)
+    }
+
+    /// Runners of the instance, groups and projects: registering, editing and removing them, and their jobs.
+    #[cfg(feature = "runners")]
+    #[must_use]
+    pub fn runners(&self) -> runners::RunnersApi<'_> {
+        runners::RunnersApi::new(&self.inner)
+    }
+
     /// Schedules that run a project's pipelines periodically, with their variables.
     #[cfg(feature = "pipeline_schedules")]
     #[must_use]
@@ -833,6 +937,216 @@ impl Client {
     #[must_use]
     pub fn protected_environments(&self) -> protected_environments::ProtectedEnvironmentsApi<'_> {
         protected_environments::ProtectedEnvironmentsApi::new(&self.inner)
+    }
+
+    /// Feature flags of a project and their strategies.
+    #[cfg(feature = "feature_flags")]
+    #[must_use]
+    pub fn feature_flags(&self) -> feature_flags::FeatureFlagsApi<'_> {
+        feature_flags::FeatureFlagsApi::new(&self.inner)
+    }
+
+    /// Lists of user IDs that feature flag strategies target.
+    #[cfg(feature = "feature_flag_user_lists")]
+    #[must_use]
+    pub fn feature_flag_user_lists(&self) -> feature_flag_user_lists::FeatureFlagUserListsApi<'_> {
+        feature_flag_user_lists::FeatureFlagUserListsApi::new(&self.inner)
+    }
+
+    /// Packages in the package registry of projects and groups.
+    #[cfg(feature = "packages")]
+    #[must_use]
+    pub fn packages(&self) -> packages::PackagesApi<'_> {
+        packages::PackagesApi::new(&self.inner)
+    }
+
+    /// Debian distributions of a group's package registry.
+    #[cfg(feature = "debian_group_distributions")]
+    #[must_use]
+    pub fn debian_group_distributions(
+        &self,
+    ) -> debian_group_distributions::DebianGroupDistributionsApi<'_> {
+        debian_group_distributions::DebianGroupDistributionsApi::new(&self.inner)
+    }
+
+    /// Debian distributions of a project's package registry.
+    #[cfg(feature = "debian_project_distributions")]
+    #[must_use]
+    pub fn debian_project_distributions(
+        &self,
+    ) -> debian_project_distributions::DebianProjectDistributionsApi<'_> {
+        debian_project_distributions::DebianProjectDistributionsApi::new(&self.inner)
+    }
+
+    /// Container image repositories and their tags.
+    #[cfg(feature = "container_registry")]
+    #[must_use]
+    pub fn container_registry(&self) -> container_registry::ContainerRegistryApi<'_> {
+        container_registry::ContainerRegistryApi::new(&self.inner)
+    }
+
+    /// Kubernetes agents of a project and their tokens.
+    #[cfg(feature = "cluster_agents")]
+    #[must_use]
+    pub fn cluster_agents(&self) -> cluster_agents::ClusterAgentsApi<'_> {
+        cluster_agents::ClusterAgentsApi::new(&self.inner)
+    }
+
+    /// Certificate-based Kubernetes clusters of a project (deprecated by GitLab).
+    #[cfg(feature = "project_clusters")]
+    #[must_use]
+    pub fn project_clusters(&self) -> project_clusters::ProjectClustersApi<'_> {
+        project_clusters::ProjectClustersApi::new(&self.inner)
+    }
+
+    /// Certificate-based Kubernetes clusters of the instance (deprecated by GitLab).
+    #[cfg(feature = "instance_clusters")]
+    #[must_use]
+    pub fn instance_clusters(&self) -> instance_clusters::InstanceClustersApi<'_> {
+        instance_clusters::InstanceClustersApi::new(&self.inner)
+    }
+
+    /// Custom domains of GitLab Pages sites.
+    #[cfg(feature = "pages_domains")]
+    #[must_use]
+    pub fn pages_domains(&self) -> pages_domains::PagesDomainsApi<'_> {
+        pages_domains::PagesDomainsApi::new(&self.inner)
+    }
+
+    /// Error tracking settings and client keys of a project.
+    #[cfg(feature = "error_tracking")]
+    #[must_use]
+    pub fn error_tracking(&self) -> error_tracking::ErrorTrackingApi<'_> {
+        error_tracking::ErrorTrackingApi::new(&self.inner)
+    }
+
+    /// Vulnerabilities of projects and changing their state.
+    #[cfg(feature = "vulnerabilities")]
+    #[must_use]
+    pub fn vulnerabilities(&self) -> vulnerabilities::VulnerabilitiesApi<'_> {
+        vulnerabilities::VulnerabilitiesApi::new(&self.inner)
+    }
+
+    /// Exporting the vulnerabilities of a project, group or the instance.
+    #[cfg(feature = "vulnerability_exports")]
+    #[must_use]
+    pub fn vulnerability_exports(&self) -> vulnerability_exports::VulnerabilityExportsApi<'_> {
+        vulnerability_exports::VulnerabilityExportsApi::new(&self.inner)
+    }
+
+    /// Findings of the security scanners in a project's pipelines.
+    #[cfg(feature = "vulnerability_findings")]
+    #[must_use]
+    pub fn vulnerability_findings(&self) -> vulnerability_findings::VulnerabilityFindingsApi<'_> {
+        vulnerability_findings::VulnerabilityFindingsApi::new(&self.inner)
+    }
+
+    /// Listing and creating the vulnerabilities of a project.
+    #[cfg(feature = "project_vulnerabilities")]
+    #[must_use]
+    pub fn project_vulnerabilities(
+        &self,
+    ) -> project_vulnerabilities::ProjectVulnerabilitiesApi<'_> {
+        project_vulnerabilities::ProjectVulnerabilitiesApi::new(&self.inner)
+    }
+
+    /// The dependencies the scanners found in a project.
+    #[cfg(feature = "dependencies")]
+    #[must_use]
+    pub fn dependencies(&self) -> dependencies::DependenciesApi<'_> {
+        dependencies::DependenciesApi::new(&self.inner)
+    }
+
+    /// Licence policies of a project: allowed and denied licences.
+    #[cfg(feature = "managed_licenses")]
+    #[must_use]
+    pub fn managed_licenses(&self) -> managed_licenses::ManagedLicensesApi<'_> {
+        managed_licenses::ManagedLicensesApi::new(&self.inner)
+    }
+
+    /// Audit events of the instance, groups and projects.
+    #[cfg(feature = "audit_events")]
+    #[must_use]
+    pub fn audit_events(&self) -> audit_events::AuditEventsApi<'_> {
+        audit_events::AuditEventsApi::new(&self.inner)
+    }
+
+    /// Removing jobs from the background job queues.
+    #[cfg(feature = "sidekiq_queues")]
+    #[must_use]
+    pub fn sidekiq_queues(&self) -> sidekiq_queues::SidekiqQueuesApi<'_> {
+        sidekiq_queues::SidekiqQueuesApi::new(&self.inner)
+    }
+
+    /// The sites of a Geo deployment and their status.
+    #[cfg(feature = "geo_nodes")]
+    #[must_use]
+    pub fn geo_nodes(&self) -> geo_nodes::GeoNodesApi<'_> {
+        geo_nodes::GeoNodesApi::new(&self.inner)
+    }
+
+    /// Metrics of the background job processing.
+    #[cfg(feature = "sidekiq_metrics")]
+    #[must_use]
+    pub fn sidekiq_metrics(&self) -> sidekiq_metrics::SidekiqMetricsApi<'_> {
+        sidekiq_metrics::SidekiqMetricsApi::new(&self.inner)
+    }
+
+    /// Webhooks of the whole instance.
+    #[cfg(feature = "system_hooks")]
+    #[must_use]
+    pub fn system_hooks(&self) -> system_hooks::SystemHooksApi<'_> {
+        system_hooks::SystemHooksApi::new(&self.inner)
+    }
+
+    /// Licence, .gitignore, Dockerfile and CI/CD configuration templates.
+    #[cfg(feature = "templates")]
+    #[must_use]
+    pub fn templates(&self) -> templates::TemplatesApi<'_> {
+        templates::TemplatesApi::new(&self.inner)
+    }
+
+    /// Annotations on metrics dashboards.
+    #[cfg(feature = "dashboard_annotations")]
+    #[must_use]
+    pub fn dashboard_annotations(&self) -> dashboard_annotations::DashboardAnnotationsApi<'_> {
+        dashboard_annotations::DashboardAnnotationsApi::new(&self.inner)
+    }
+
+    /// Metrics dashboards a user starred.
+    #[cfg(feature = "user_starred_metrics_dashboards")]
+    #[must_use]
+    pub fn user_starred_metrics_dashboards(
+        &self,
+    ) -> user_starred_metrics_dashboards::UserStarredMetricsDashboardsApi<'_> {
+        user_starred_metrics_dashboards::UserStarredMetricsDashboardsApi::new(&self.inner)
+    }
+
+    /// Moving group wiki repositories between storages.
+    #[cfg(feature = "group_repository_storage_moves")]
+    #[must_use]
+    pub fn group_repository_storage_moves(
+        &self,
+    ) -> group_repository_storage_moves::GroupRepositoryStorageMovesApi<'_> {
+        group_repository_storage_moves::GroupRepositoryStorageMovesApi::new(&self.inner)
+    }
+
+    /// Moving project repositories between storages.
+    #[cfg(feature = "project_repository_storage_moves")]
+    #[must_use]
+    pub fn project_repository_storage_moves(
+        &self,
+    ) -> project_repository_storage_moves::ProjectRepositoryStorageMovesApi<'_> {
+        project_repository_storage_moves::ProjectRepositoryStorageMovesApi::new(&self.inner)
+    }
+
+    /// Moving snippet repositories between storages.
+    #[cfg(feature = "snippet_repository_storage_moves")]
+    #[must_use]
+    pub fn snippet_repository_storage_moves(
+        &self,
+    ) -> snippet_repository_storage_moves::SnippetRepositoryStorageMovesApi<'_> {
+        snippet_repository_storage_moves::SnippetRepositoryStorageMovesApi::new(&self.inner)
     }
 }
 

@@ -343,6 +343,26 @@ pub struct ApproverGroup {
     pub group: Group,
 }
 
+/// One audit event: an action of a user on a user, group or project.
+#[cfg(feature = "audit_events")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AuditEvent {
+    /// Numeric ID.
+    pub id: i64,
+    /// ID of the user who acted.
+    pub author_id: i64,
+    /// ID of the entity the event is recorded on.
+    pub entity_id: i64,
+    /// Kind of that entity (`User`, `Group`, `Project`, ...).
+    pub entity_type: ::std::string::String,
+    /// What happened, keyed by aspect: who acted (`author_name`), on what (`target_id`,
+    /// `target_type`, `target_details`, `entity_path`), from where (`ip_address`), and the
+    /// change itself (`add`, `remove`, `change` with `from` and `to`, `custom_message`, ...).
+    pub details: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    /// When it happened.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+}
+
 /// Whether older pending pipelines of a branch are cancelled when a new one starts.
 #[cfg(any(
     feature = "groups",
@@ -724,7 +744,14 @@ impl<'de> ::serde::Deserialize<'de> for BadgeKind {
 }
 
 /// A group in its shortest form: ID, name and page.
-#[cfg(any(feature = "group_issue_boards", feature = "project_issue_boards"))]
+#[cfg(any(
+    feature = "group_issue_boards",
+    feature = "group_repository_storage_moves",
+    feature = "project_issue_boards",
+    feature = "project_repository_storage_moves",
+    feature = "runners",
+    feature = "snippet_repository_storage_moves"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BasicGroupDetails {
     /// Numeric group ID.
@@ -738,7 +765,9 @@ pub struct BasicGroupDetails {
 /// The short description of a project, as embedded in another project (`forked_from_project`).
 #[cfg(any(
     feature = "groups",
+    feature = "instance_clusters",
     feature = "merge_request_approvals",
+    feature = "project_clusters",
     feature = "projects",
     feature = "search"
 ))]
@@ -793,6 +822,42 @@ pub struct BasicProjectDetails {
     pub last_activity_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// Namespace holding the project.
     pub namespace: NamespaceBasic,
+}
+
+/// A snippet in the short form embedded in other entities: no author, no file list.
+#[cfg(any(
+    feature = "group_repository_storage_moves",
+    feature = "project_repository_storage_moves",
+    feature = "snippet_repository_storage_moves"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BasicSnippet {
+    /// Numeric snippet ID.
+    pub id: i64,
+    /// Title.
+    pub title: ::std::string::String,
+    /// Free-text description, if any.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Who can see the snippet.
+    pub visibility: ProjectVisibility,
+    /// When the snippet was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the snippet was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Project the snippet belongs to; `null` for a personal snippet.
+    #[serde(default)]
+    pub project_id: ::std::option::Option<i64>,
+    /// Address of the snippet in the web interface.
+    pub web_url: ::std::string::String,
+    /// Address of the snippet's raw content.
+    pub raw_url: ::std::string::String,
+    /// SSH address to clone the snippet's repository.
+    #[serde(default)]
+    pub ssh_url_to_repo: ::std::option::Option<::std::string::String>,
+    /// HTTP(S) address to clone the snippet's repository.
+    #[serde(default)]
+    pub http_url_to_repo: ::std::option::Option<::std::string::String>,
 }
 
 /// A user who takes a paid seat in a top-level group's subscription.
@@ -1264,6 +1329,67 @@ pub struct Branch {
     pub commit: Commit,
 }
 
+/// A bridge job: a job of a pipeline that triggers a downstream (multi-project or child)
+/// pipeline instead of running a script.
+#[cfg(feature = "jobs")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Bridge {
+    /// Global numeric ID.
+    pub id: i64,
+    /// State (`created`, `pending`, `running`, `success`, `failed`, `canceled`, `skipped`,
+    /// `manual`, ...).
+    pub status: ::std::string::String,
+    /// Stage the job belongs to.
+    pub stage: ::std::string::String,
+    /// Name of the job in the CI configuration.
+    pub name: ::std::string::String,
+    /// Branch or tag the job ran for.
+    pub r#ref: ::std::string::String,
+    /// Whether the job ran for a tag.
+    pub tag: bool,
+    /// Code coverage in percent; normally `null` for a bridge.
+    #[serde(default)]
+    pub coverage: ::std::option::Option<f64>,
+    /// Whether a failure of this job leaves the pipeline passing.
+    pub allow_failure: bool,
+    /// When the job was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the job started; `null` before.
+    #[serde(default)]
+    pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the job finished; `null` before.
+    #[serde(default)]
+    pub finished_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the job was erased; `null` unless erased (newer GitLab versions).
+    #[serde(default)]
+    pub erased_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Running time in seconds; `null` before it started.
+    #[serde(default)]
+    pub duration: ::std::option::Option<f64>,
+    /// Seconds the job waited before it started; `null` before.
+    #[serde(default)]
+    pub queued_duration: ::std::option::Option<f64>,
+    /// Who started the job; `null` when unknown.
+    #[serde(default)]
+    pub user: ::std::option::Option<User>,
+    /// Commit the job ran for; `null` when it is no longer in the repository.
+    #[serde(default)]
+    pub commit: ::std::option::Option<Commit>,
+    /// Pipeline the job belongs to, in short form.
+    pub pipeline: PipelineBasic,
+    /// Why the job failed; only on failed jobs.
+    #[serde(default)]
+    pub failure_reason: ::std::option::Option<::std::string::String>,
+    /// Address of the job in the web interface.
+    pub web_url: ::std::string::String,
+    /// Job token setting of the job's project (newer GitLab versions).
+    #[serde(default)]
+    pub project: ::std::option::Option<JobProject>,
+    /// Pipeline the job triggered; `null` before it was created.
+    #[serde(default)]
+    pub downstream_pipeline: ::std::option::Option<PipelineBasic>,
+}
+
 /// A message an administrator shows to users of the instance for a period of time.
 #[cfg(feature = "broadcast_messages")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1481,6 +1607,428 @@ pub struct CiVariable {
     pub environment_scope: ::std::option::Option<::std::string::String>,
 }
 
+/// A certificate-based Kubernetes cluster of a project or of the instance (deprecated by
+/// GitLab).
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Cluster {
+    /// Numeric ID of the cluster.
+    pub id: i64,
+    /// Name of the cluster.
+    pub name: ::std::string::String,
+    /// When the cluster was added.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Base domain of the cluster, when one was set.
+    #[serde(default)]
+    pub domain: ::std::option::Option<::std::string::String>,
+    /// Whether the cluster is in use.
+    #[serde(default)]
+    pub enabled: ::std::option::Option<bool>,
+    /// Whether GitLab manages the cluster's namespaces and service accounts.
+    #[serde(default)]
+    pub managed: ::std::option::Option<bool>,
+    /// Who provisioned the cluster.
+    pub provider_type: ClusterProviderType,
+    /// Platform of the cluster.
+    pub platform_type: ClusterPlatformType,
+    /// Environments the cluster serves (`*` for all).
+    pub environment_scope: ::std::string::String,
+    /// What the cluster is attached to.
+    pub cluster_type: ClusterType,
+    /// Whether each environment deploys to a namespace of its own.
+    #[serde(default)]
+    pub namespace_per_environment: ::std::option::Option<bool>,
+    /// The user who added the cluster; `null` once that account is gone.
+    #[serde(default)]
+    pub user: ::std::option::Option<UserBasic>,
+    /// Kubernetes settings of the cluster.
+    #[serde(default)]
+    pub platform_kubernetes: ::std::option::Option<ClusterPlatformKubernetes>,
+    /// GKE details; `null` unless GitLab created the cluster on Google Cloud.
+    #[serde(default)]
+    pub provider_gcp: ::std::option::Option<ClusterProviderGcp>,
+    /// The project that manages the cluster, when one was chosen.
+    #[serde(default)]
+    pub management_project: ::std::option::Option<ProjectIdentity>,
+    /// The project the cluster belongs to: sent for project clusters, absent or `null` for
+    /// instance clusters.
+    #[serde(default)]
+    pub project: ::std::option::Option<BasicProjectDetails>,
+}
+
+/// An agent for Kubernetes registered with a project.
+#[cfg(feature = "cluster_agents")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ClusterAgent {
+    /// Numeric ID of the agent.
+    pub id: i64,
+    /// Name of the agent.
+    pub name: ::std::string::String,
+    /// The project that holds the agent's configuration.
+    pub config_project: ProjectIdentity,
+    /// When the agent was registered.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Numeric ID of the user who registered the agent; `null` once that account is gone.
+    #[serde(default)]
+    pub created_by_user_id: ::std::option::Option<i64>,
+}
+
+/// A token an agent for Kubernetes authenticates with.
+#[cfg(feature = "cluster_agents")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ClusterAgentToken {
+    /// Numeric ID of the token.
+    pub id: i64,
+    /// Name of the token.
+    pub name: ::std::string::String,
+    /// Description of the token, if any.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Numeric ID of the agent the token belongs to.
+    pub agent_id: i64,
+    /// Whether the token is active or revoked.
+    pub status: ClusterAgentTokenStatus,
+    /// When the token was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Numeric ID of the user who created the token; `null` once that account is gone.
+    #[serde(default)]
+    pub created_by_user_id: ::std::option::Option<i64>,
+    /// When the token was last used; `null` if never. Sent by the single-token answers, not by
+    /// the list.
+    #[serde(default)]
+    pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// The secret token value: only in the answer that creates the token.
+    #[serde(default)]
+    pub token: ::std::option::Option<::std::string::String>,
+}
+
+/// Whether an agent token can still be used.
+#[cfg(feature = "cluster_agents")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClusterAgentTokenStatus {
+    /// `active`
+    Active,
+    /// `revoked`
+    Revoked,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "cluster_agents")]
+impl ClusterAgentTokenStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Revoked => "revoked",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "revoked" => Self::Revoked,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "cluster_agents")]
+impl ::std::convert::From<&str> for ClusterAgentTokenStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "cluster_agents")]
+impl ::std::fmt::Display for ClusterAgentTokenStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "cluster_agents")]
+impl ::serde::Serialize for ClusterAgentTokenStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "cluster_agents")]
+impl<'de> ::serde::Deserialize<'de> for ClusterAgentTokenStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// New Kubernetes settings of a cluster; unset fields are left as they are.
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct ClusterKubernetesChanges {
+    /// URL of the Kubernetes API.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub api_url: ::std::option::Option<::std::string::String>,
+    /// Token GitLab authenticates to Kubernetes with.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
+    /// PEM certificate to check the API's TLS certificate against; needed when the API uses a
+    /// self-signed certificate.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ca_cert: ::std::option::Option<::std::string::String>,
+    /// Namespace GitLab deploys to.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespace: ::std::option::Option<::std::string::String>,
+}
+
+/// The Kubernetes side of a certificate-based cluster: where its API is and how GitLab reaches it.
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ClusterPlatformKubernetes {
+    /// URL of the Kubernetes API.
+    pub api_url: ::std::string::String,
+    /// Namespace GitLab deploys to, when one was set.
+    #[serde(default)]
+    pub namespace: ::std::option::Option<::std::string::String>,
+    /// Authorization mode of the cluster.
+    #[serde(default)]
+    pub authorization_type: ::std::option::Option<KubernetesAuthorizationType>,
+    /// PEM certificate the API's TLS certificate is checked against, when one was given.
+    #[serde(default)]
+    pub ca_cert: ::std::option::Option<::std::string::String>,
+}
+
+/// The platform a certificate-based cluster runs.
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClusterPlatformType {
+    /// `kubernetes`
+    Kubernetes,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl ClusterPlatformType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Kubernetes => "kubernetes",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "kubernetes" => Self::Kubernetes,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl ::std::convert::From<&str> for ClusterPlatformType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl ::std::fmt::Display for ClusterPlatformType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl ::serde::Serialize for ClusterPlatformType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl<'de> ::serde::Deserialize<'de> for ClusterPlatformType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Google Kubernetes Engine details of a cluster GitLab created on GCP.
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ClusterProviderGcp {
+    /// Numeric ID of the cluster these details belong to.
+    pub cluster_id: i64,
+    /// State of the provisioning (`scheduled`, `creating`, `created`, `errored`).
+    pub status_name: ::std::string::String,
+    /// ID of the Google Cloud project the cluster lives in.
+    pub gcp_project_id: ::std::string::String,
+    /// Compute zone of the cluster.
+    pub zone: ::std::string::String,
+    /// Machine type of the nodes.
+    #[serde(default)]
+    pub machine_type: ::std::option::Option<::std::string::String>,
+    /// Number of nodes.
+    #[serde(default)]
+    pub num_nodes: ::std::option::Option<i64>,
+    /// Address of the cluster's endpoint, once it is known.
+    #[serde(default)]
+    pub endpoint: ::std::option::Option<::std::string::String>,
+}
+
+/// Who provisioned a certificate-based cluster.
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClusterProviderType {
+    /// `user`
+    User,
+    /// `gcp`
+    Gcp,
+    /// `aws`
+    Aws,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl ClusterProviderType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Gcp => "gcp",
+            Self::Aws => "aws",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "gcp" => Self::Gcp,
+            "aws" => Self::Aws,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl ::std::convert::From<&str> for ClusterProviderType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl ::std::fmt::Display for ClusterProviderType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl ::serde::Serialize for ClusterProviderType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl<'de> ::serde::Deserialize<'de> for ClusterProviderType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// What a certificate-based cluster is attached to.
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClusterType {
+    /// `instance_type`
+    InstanceType,
+    /// `group_type`
+    GroupType,
+    /// `project_type`
+    ProjectType,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl ClusterType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InstanceType => "instance_type",
+            Self::GroupType => "group_type",
+            Self::ProjectType => "project_type",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "instance_type" => Self::InstanceType,
+            "group_type" => Self::GroupType,
+            "project_type" => Self::ProjectType,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl ::std::convert::From<&str> for ClusterType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl ::std::fmt::Display for ClusterType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl ::serde::Serialize for ClusterType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl<'de> ::serde::Deserialize<'de> for ClusterType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// A commit, as GitLab lists it and embeds it in branches, tags, merge requests and comparisons.
 ///
 /// The same entity answers for a single commit and for a commit just created, which add the
@@ -1493,10 +2041,12 @@ pub struct CiVariable {
     feature = "environments",
     feature = "group_releases",
     feature = "issues",
+    feature = "jobs",
     feature = "merge_requests",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
+    feature = "runners",
     feature = "search",
     feature = "tags",
     feature = "to_do_items"
@@ -2011,10 +2561,12 @@ impl<'de> ::serde::Deserialize<'de> for CommitSignatureType {
     feature = "environments",
     feature = "group_releases",
     feature = "issues",
+    feature = "jobs",
     feature = "merge_requests",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
+    feature = "runners",
     feature = "search",
     feature = "tags",
     feature = "to_do_items"
@@ -2130,6 +2682,81 @@ pub struct ContainerExpirationPolicyAttributes {
     pub enabled: ::std::option::Option<bool>,
 }
 
+/// A container image repository of a project.
+///
+/// The tags, their count and the size are only there when the request asks for them.
+#[cfg(feature = "container_registry")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ContainerRepository {
+    /// Numeric ID of the repository.
+    pub id: i64,
+    /// Name of the repository below the project's path (empty for the project's root image).
+    pub name: ::std::string::String,
+    /// Full path of the repository (`group/project/releases`).
+    pub path: ::std::string::String,
+    /// ID of the project the repository belongs to.
+    pub project_id: i64,
+    /// Address to pull from and push to (`registry.example.com:5000/group/project`).
+    pub location: ::std::string::String,
+    /// When the repository was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the cleanup policy last started running on the repository; `null` if never.
+    #[serde(default)]
+    pub cleanup_policy_started_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Number of tags; only when `tags_count=true` was asked.
+    #[serde(default)]
+    pub tags_count: ::std::option::Option<i64>,
+    /// The tags; only when `tags=true` was asked.
+    #[serde(default)]
+    pub tags: ::std::option::Option<::std::vec::Vec<ContainerRepositoryTag>>,
+    /// API address that deletes the repository; only for users who may delete it.
+    #[serde(default)]
+    pub delete_api_path: ::std::option::Option<::std::string::String>,
+    /// Deduplicated size of all its images in bytes; only when `size=true` was asked, and only
+    /// where the registry reports it.
+    #[serde(default)]
+    pub size: ::std::option::Option<i64>,
+}
+
+/// A tag of a container image repository, in short form.
+#[cfg(feature = "container_registry")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ContainerRepositoryTag {
+    /// The tag (`latest`, `v1.0.0`).
+    pub name: ::std::string::String,
+    /// Path of the tagged image (`group/project:latest`).
+    pub path: ::std::string::String,
+    /// Address to pull the tagged image from.
+    pub location: ::std::string::String,
+}
+
+/// A tag of a container image repository, with the details of its manifest.
+#[cfg(feature = "container_registry")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ContainerRepositoryTagDetails {
+    /// The tag (`latest`, `v1.0.0`).
+    pub name: ::std::string::String,
+    /// Path of the tagged image (`group/project:latest`).
+    pub path: ::std::string::String,
+    /// Address to pull the tagged image from.
+    pub location: ::std::string::String,
+    /// Digest of the image configuration, without algorithm; `null` when unknown.
+    #[serde(default)]
+    pub revision: ::std::option::Option<::std::string::String>,
+    /// The first nine characters of `revision`; `null` when unknown.
+    #[serde(default)]
+    pub short_revision: ::std::option::Option<::std::string::String>,
+    /// Digest of the manifest (`sha256:...`); `null` when unknown.
+    #[serde(default)]
+    pub digest: ::std::option::Option<::std::string::String>,
+    /// When the image was built, from its configuration; `null` when unknown.
+    #[serde(default)]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Total size of the image's layers in bytes; `null` when unknown.
+    #[serde(default)]
+    pub total_size: ::std::option::Option<i64>,
+}
+
 /// Someone who committed to a repository, with their number of commits.
 #[cfg(feature = "repositories")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2152,8 +2779,10 @@ pub struct Contributor {
     feature = "deployments",
     feature = "environments",
     feature = "groups",
+    feature = "jobs",
     feature = "keys",
     feature = "merge_request_approvals",
+    feature = "runners",
     feature = "users"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2162,6 +2791,75 @@ pub struct CustomAttribute {
     pub key: ::std::string::String,
     /// Attribute value.
     pub value: ::std::string::String,
+}
+
+/// A Debian distribution (an APT suite) of a project's or group's package registry.
+#[cfg(any(
+    feature = "debian_group_distributions",
+    feature = "debian_project_distributions"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DebianDistribution {
+    /// Numeric ID of the distribution.
+    pub id: i64,
+    /// Codename (`sid`, `bookworm`, `unstable`), unique in the project or group.
+    pub codename: ::std::string::String,
+    /// Suite (`stable`, `testing`); `null` when not set.
+    #[serde(default)]
+    pub suite: ::std::option::Option<::std::string::String>,
+    /// Origin written to the `Release` file; `null` when not set.
+    #[serde(default)]
+    pub origin: ::std::option::Option<::std::string::String>,
+    /// Label written to the `Release` file; `null` when not set.
+    #[serde(default)]
+    pub label: ::std::option::Option<::std::string::String>,
+    /// Version of the distribution; `null` when not set.
+    #[serde(default)]
+    pub version: ::std::option::Option<::std::string::String>,
+    /// Description; `null` when not set.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// How long, in seconds, a published `Release` file stays valid; `null` for no limit.
+    #[serde(default)]
+    pub valid_time_duration_seconds: ::std::option::Option<i64>,
+    /// Components of the distribution (`main`, `contrib`).
+    pub components: ::std::vec::Vec<::std::string::String>,
+    /// Architectures of the distribution (`all`, `amd64`).
+    pub architectures: ::std::vec::Vec<::std::string::String>,
+}
+
+/// A dependency of a project found by dependency scanning.
+#[cfg(feature = "dependencies")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Dependency {
+    /// Package name.
+    pub name: ::std::string::String,
+    /// Version in use.
+    pub version: ::std::string::String,
+    /// Package manager it comes from (`bundler`, `yarn`, `maven`, ...).
+    pub package_manager: ::std::string::String,
+    /// Path of the lock or manifest file that names it.
+    pub dependency_file_path: ::std::string::String,
+    /// Known vulnerabilities of this version; present only when the caller may read the
+    /// project's security dashboard.
+    #[serde(default)]
+    pub vulnerabilities: ::std::option::Option<::std::vec::Vec<DependencyVulnerability>>,
+}
+
+/// A known vulnerability of a dependency.
+#[cfg(feature = "dependencies")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DependencyVulnerability {
+    /// Name of the vulnerability.
+    pub name: ::std::string::String,
+    /// Severity.
+    pub severity: VulnerabilitySeverity,
+    /// Numeric ID of the vulnerability, in newer versions.
+    #[serde(default)]
+    pub id: ::std::option::Option<i64>,
+    /// Address of the vulnerability in the web interface, in newer versions.
+    #[serde(default)]
+    pub url: ::std::option::Option<::std::string::String>,
 }
 
 /// An SSH public key that grants access to project repositories.
@@ -3101,6 +3799,40 @@ pub struct ErrorMessage {
     pub message: ::std::string::String,
 }
 
+/// A client key that error reporting SDKs use to send errors to GitLab's integrated error
+/// tracking.
+#[cfg(feature = "error_tracking")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ErrorTrackingClientKey {
+    /// Numeric ID of the key.
+    pub id: i64,
+    /// Whether the key is accepted.
+    pub active: bool,
+    /// The public key (generated by GitLab).
+    pub public_key: ::std::string::String,
+    /// The Sentry DSN to configure SDKs with: the key and the collector URL of the project.
+    pub sentry_dsn: ::std::string::String,
+}
+
+/// The error tracking settings of a project.
+#[cfg(feature = "error_tracking")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ErrorTrackingSettings {
+    /// Whether error tracking is turned on.
+    pub active: bool,
+    /// Name of the Sentry project, when Sentry is configured.
+    #[serde(default)]
+    pub project_name: ::std::option::Option<::std::string::String>,
+    /// URL of the Sentry project's page, when Sentry is configured.
+    #[serde(default)]
+    pub sentry_external_url: ::std::option::Option<::std::string::String>,
+    /// Sentry API URL of the project, when Sentry is configured.
+    #[serde(default)]
+    pub api_url: ::std::option::Option<::std::string::String>,
+    /// Whether GitLab's integrated error tracking backend is used instead of Sentry.
+    pub integrated: bool,
+}
+
 /// One activity event: an action of a user on a target (an issue, a merge request, a note,
 /// ...) in a project.
 ///
@@ -3166,6 +3898,278 @@ pub struct ExternalIssue {
     pub id: ::std::string::String,
     /// Title of the issue.
     pub title: ::std::string::String,
+}
+
+/// A feature flag of a project.
+#[cfg(feature = "feature_flags")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FeatureFlag {
+    /// Name of the flag, unique in the project.
+    pub name: ::std::string::String,
+    /// Description; `null` when there is none.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Whether the flag is switched on.
+    pub active: bool,
+    /// Generation of the flag.
+    pub version: FeatureFlagVersion,
+    /// When the flag was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the flag was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Scopes of the legacy flag format.
+    pub scopes: ::std::vec::Vec<::serde_json::Value>,
+    /// The strategies that decide who gets the feature, and where.
+    pub strategies: ::std::vec::Vec<FeatureFlagStrategy>,
+}
+
+/// An environment scope of a feature flag strategy.
+#[cfg(feature = "feature_flags")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FeatureFlagScope {
+    /// Numeric ID of the scope.
+    pub id: i64,
+    /// Environment name or wildcard pattern (`production`, `review/*`, `*`).
+    pub environment_scope: ::std::string::String,
+}
+
+/// An environment scope to add to, change in or remove from a strategy.
+#[cfg(feature = "feature_flags")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct FeatureFlagScopeChange {
+    /// ID of the scope to change; leave out to add a new scope.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<i64>,
+    /// Environment name or wildcard pattern.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub environment_scope: ::std::option::Option<::std::string::String>,
+    /// Remove the scope with this `id` (default `false`).
+    #[serde(rename = "_destroy")]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub destroy: ::std::option::Option<bool>,
+}
+
+/// One strategy of a feature flag: a rule for who gets the feature in which environments.
+#[cfg(feature = "feature_flags")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FeatureFlagStrategy {
+    /// Numeric ID of the strategy.
+    pub id: i64,
+    /// Kind of the strategy.
+    pub name: FeatureFlagStrategyName,
+    /// Settings of the strategy, by name (`percentage`, `groupId`, `userIds`, `rollout`,
+    /// `stickiness`); values are strings. Empty for `default` and `gitlabUserList`.
+    pub parameters: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    /// Environments the strategy applies in.
+    pub scopes: ::std::vec::Vec<FeatureFlagScope>,
+    /// User list targeted by a `gitlabUserList` strategy; missing or `null` otherwise.
+    #[serde(default)]
+    pub user_list: ::std::option::Option<FeatureFlagUserListBasic>,
+}
+
+/// A strategy to add to, change in or remove from a feature flag.
+#[cfg(feature = "feature_flags")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct FeatureFlagStrategyChange {
+    /// ID of the strategy to change; leave out to add a new strategy.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<i64>,
+    /// Kind of the strategy.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<FeatureFlagStrategyName>,
+    /// Settings of the strategy, by name, with string values.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub parameters: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// ID of the user list a `gitlabUserList` strategy targets.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_list_id: ::std::option::Option<i64>,
+    /// Remove the strategy with this `id` (default `false`).
+    #[serde(rename = "_destroy")]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub destroy: ::std::option::Option<bool>,
+    /// Environment scopes to add, change or remove.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scopes: ::std::option::Option<::std::vec::Vec<FeatureFlagScopeChange>>,
+}
+
+/// How a feature flag strategy decides who gets the feature.
+#[cfg(feature = "feature_flags")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FeatureFlagStrategyName {
+    /// `default`
+    Default,
+    /// `gradualRolloutUserId`
+    GradualRolloutUserId,
+    /// `userWithId`
+    UserWithId,
+    /// `gitlabUserList`
+    GitlabUserList,
+    /// `flexibleRollout`
+    FlexibleRollout,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "feature_flags")]
+impl FeatureFlagStrategyName {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Default => "default",
+            Self::GradualRolloutUserId => "gradualRolloutUserId",
+            Self::UserWithId => "userWithId",
+            Self::GitlabUserList => "gitlabUserList",
+            Self::FlexibleRollout => "flexibleRollout",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "default" => Self::Default,
+            "gradualRolloutUserId" => Self::GradualRolloutUserId,
+            "userWithId" => Self::UserWithId,
+            "gitlabUserList" => Self::GitlabUserList,
+            "flexibleRollout" => Self::FlexibleRollout,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "feature_flags")]
+impl ::std::convert::From<&str> for FeatureFlagStrategyName {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "feature_flags")]
+impl ::std::fmt::Display for FeatureFlagStrategyName {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "feature_flags")]
+impl ::serde::Serialize for FeatureFlagStrategyName {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "feature_flags")]
+impl<'de> ::serde::Deserialize<'de> for FeatureFlagStrategyName {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// A feature flag user list: named set of user IDs that strategies can target.
+#[cfg(feature = "feature_flag_user_lists")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FeatureFlagUserList {
+    /// Global numeric ID.
+    pub id: i64,
+    /// Number of the list inside its project.
+    pub iid: i64,
+    /// ID of the project the list belongs to.
+    pub project_id: i64,
+    /// Name of the list.
+    pub name: ::std::string::String,
+    /// The user IDs of the list, comma-separated (`user1,user2`).
+    pub user_xids: ::std::string::String,
+    /// When the list was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the list was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+}
+
+/// A feature flag user list in short form, as a strategy embeds it.
+#[cfg(feature = "feature_flags")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FeatureFlagUserListBasic {
+    /// Global numeric ID.
+    pub id: i64,
+    /// Number of the list inside its project.
+    pub iid: i64,
+    /// Name of the list.
+    pub name: ::std::string::String,
+    /// The user IDs of the list, comma-separated.
+    pub user_xids: ::std::string::String,
+}
+
+/// Generation of a feature flag.
+#[cfg(feature = "feature_flags")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FeatureFlagVersion {
+    /// `new_version_flag`
+    NewVersionFlag,
+    /// `legacy_flag`
+    LegacyFlag,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "feature_flags")]
+impl FeatureFlagVersion {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NewVersionFlag => "new_version_flag",
+            Self::LegacyFlag => "legacy_flag",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "new_version_flag" => Self::NewVersionFlag,
+            "legacy_flag" => Self::LegacyFlag,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "feature_flags")]
+impl ::std::convert::From<&str> for FeatureFlagVersion {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "feature_flags")]
+impl ::std::fmt::Display for FeatureFlagVersion {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "feature_flags")]
+impl ::serde::Serialize for FeatureFlagVersion {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "feature_flags")]
+impl<'de> ::serde::Deserialize<'de> for FeatureFlagVersion {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
 }
 
 /// How the content of a file travels.
@@ -3250,6 +4254,791 @@ pub struct FreezePeriod {
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// When the freeze period was last changed.
     pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+}
+
+/// A site of a Geo deployment: the primary, or a secondary replicating it.
+///
+/// Some settings only appear for the sites they apply to (secondaries, or sites with selective
+/// sync), so they are optional.
+#[cfg(feature = "geo_nodes")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GeoNode {
+    /// Numeric ID of the site.
+    pub id: i64,
+    /// Unique name of the site (its `geo_node_name`, or its external URL).
+    pub name: ::std::string::String,
+    /// Address users reach the site at.
+    pub url: ::std::string::String,
+    /// Address the other sites reach this site at; the `url` when not set.
+    pub internal_url: ::std::string::String,
+    /// Whether this is the primary site.
+    pub primary: bool,
+    /// Whether the site is enabled.
+    pub enabled: bool,
+    /// Whether this is the site that answered the request.
+    pub current: bool,
+    /// How many LFS objects and attachments the site backfills at once.
+    pub files_max_capacity: i64,
+    /// How many repositories the site backfills at once.
+    pub repos_max_capacity: i64,
+    /// How many repositories the site verifies at once.
+    pub verification_max_capacity: i64,
+    /// How many container repositories the site syncs at once.
+    pub container_repositories_max_capacity: i64,
+    /// What the site limits its syncing to; `null` when it syncs everything.
+    #[serde(default)]
+    pub selective_sync_type: ::std::option::Option<GeoSelectiveSyncType>,
+    /// Storage shards synced when the sync is limited to shards.
+    #[serde(default)]
+    pub selective_sync_shards: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Groups synced when the sync is limited to groups.
+    #[serde(default)]
+    pub selective_sync_namespace_ids: ::std::option::Option<::std::vec::Vec<i64>>,
+    /// Days a repository verification stays valid before it is repeated.
+    #[serde(default)]
+    pub minimum_reverification_interval: ::std::option::Option<i64>,
+    /// Whether the site replicates blobs held in object storage (secondaries only).
+    #[serde(default)]
+    pub sync_object_storage: ::std::option::Option<bool>,
+    /// Protocol the site clones repositories with (`http` or `ssh`).
+    pub clone_protocol: ::std::string::String,
+    /// Page, on the primary site, where this site's settings are edited.
+    pub web_edit_url: ::std::string::String,
+    /// Page listing the site's replicated projects (secondaries only; deprecated in GitLab
+    /// 14.9).
+    #[serde(default)]
+    pub web_geo_projects_url: ::std::option::Option<::std::string::String>,
+    /// Page showing the site's replication details (secondaries only).
+    #[serde(default)]
+    pub web_geo_replication_details_url: ::std::option::Option<::std::string::String>,
+    /// Links to the site's API resources.
+    #[serde(rename = "_links")]
+    pub links: GeoNodeLinks,
+}
+
+/// A Geo site's health, in one word.
+#[cfg(feature = "geo_nodes")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GeoNodeHealthStatus {
+    /// `Healthy`
+    Healthy,
+    /// `Unhealthy`
+    Unhealthy,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "geo_nodes")]
+impl GeoNodeHealthStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Healthy => "Healthy",
+            Self::Unhealthy => "Unhealthy",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "Healthy" => Self::Healthy,
+            "Unhealthy" => Self::Unhealthy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "geo_nodes")]
+impl ::std::convert::From<&str> for GeoNodeHealthStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "geo_nodes")]
+impl ::std::fmt::Display for GeoNodeHealthStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "geo_nodes")]
+impl ::serde::Serialize for GeoNodeHealthStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "geo_nodes")]
+impl<'de> ::serde::Deserialize<'de> for GeoNodeHealthStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Links to a Geo site's own API resources.
+#[cfg(feature = "geo_nodes")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GeoNodeLinks {
+    /// The site itself.
+    #[serde(rename = "self")]
+    pub self_: ::std::string::String,
+    /// The site's status.
+    pub status: ::std::string::String,
+    /// Repairing the site.
+    pub repair: ::std::string::String,
+}
+
+/// Replication and verification status of a Geo site.
+///
+/// The counts are `null` where they do not apply (the sync counts on the primary site, the
+/// replication slot counts on secondaries) or have not been collected yet; GitLab versions
+/// differ in the kinds of data they report, so every count is optional.
+#[cfg(feature = "geo_nodes")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GeoNodeStatus {
+    /// Numeric ID of the Geo site.
+    pub geo_node_id: i64,
+    /// Whether the site is healthy.
+    pub healthy: bool,
+    /// `Healthy`, empty, or the error that makes the site unhealthy.
+    #[serde(default)]
+    pub health: ::std::option::Option<::std::string::String>,
+    /// Health of the site, in one word.
+    pub health_status: GeoNodeHealthStatus,
+    /// Whether the site lacks its OAuth application (repairing the site creates it).
+    pub missing_oauth_application: bool,
+    /// Seconds the database replica lags behind; `null` on the primary site.
+    #[serde(default)]
+    pub db_replication_lag_seconds: ::std::option::Option<i64>,
+    /// Number of LFS objects on the primary site.
+    #[serde(default)]
+    pub lfs_objects_count: ::std::option::Option<i64>,
+    /// Number of LFS objects the primary site can checksum.
+    #[serde(default)]
+    pub lfs_objects_checksum_total_count: ::std::option::Option<i64>,
+    /// Number of LFS objects the primary site checksummed.
+    #[serde(default)]
+    pub lfs_objects_checksummed_count: ::std::option::Option<i64>,
+    /// Number of LFS objects that failed to checksum.
+    #[serde(default)]
+    pub lfs_objects_checksum_failed_count: ::std::option::Option<i64>,
+    /// Number of LFS objects synced to this site.
+    #[serde(default)]
+    pub lfs_objects_synced_count: ::std::option::Option<i64>,
+    /// Number of LFS objects that failed to sync to this site.
+    #[serde(default)]
+    pub lfs_objects_failed_count: ::std::option::Option<i64>,
+    /// Number of LFS objects in this site's tracking database.
+    #[serde(default)]
+    pub lfs_objects_registry_count: ::std::option::Option<i64>,
+    /// Number of LFS objects this site can verify.
+    #[serde(default)]
+    pub lfs_objects_verification_total_count: ::std::option::Option<i64>,
+    /// Number of LFS objects this site verified.
+    #[serde(default)]
+    pub lfs_objects_verified_count: ::std::option::Option<i64>,
+    /// Number of LFS objects this site failed to verify.
+    #[serde(default)]
+    pub lfs_objects_verification_failed_count: ::std::option::Option<i64>,
+    /// Share of LFS objects synced, as a percentage with two decimals (`"97.56%"`).
+    #[serde(default)]
+    pub lfs_objects_synced_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Share of LFS objects verified, as a percentage with two decimals.
+    #[serde(default)]
+    pub lfs_objects_verified_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of job artifacts on the primary site.
+    #[serde(default)]
+    pub job_artifacts_count: ::std::option::Option<i64>,
+    /// Number of job artifacts synced to this site.
+    #[serde(default)]
+    pub job_artifacts_synced_count: ::std::option::Option<i64>,
+    /// Number of job artifacts that failed to sync to this site.
+    #[serde(default)]
+    pub job_artifacts_failed_count: ::std::option::Option<i64>,
+    /// Number of job artifacts synced although missing on the primary site.
+    #[serde(default)]
+    pub job_artifacts_synced_missing_on_primary_count: ::std::option::Option<i64>,
+    /// Share of job artifacts synced, as a percentage with two decimals (`"97.56%"`).
+    #[serde(default)]
+    pub job_artifacts_synced_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of container repositories on the primary site.
+    #[serde(default)]
+    pub container_repositories_count: ::std::option::Option<i64>,
+    /// Number of container repositories synced to this site.
+    #[serde(default)]
+    pub container_repositories_synced_count: ::std::option::Option<i64>,
+    /// Number of container repositories that failed to sync to this site.
+    #[serde(default)]
+    pub container_repositories_failed_count: ::std::option::Option<i64>,
+    /// Share of container repositories synced, as a percentage with two decimals (`"97.56%"`).
+    #[serde(default)]
+    pub container_repositories_synced_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of design repositories on the primary site.
+    #[serde(default)]
+    pub design_repositories_count: ::std::option::Option<i64>,
+    /// Number of design repositories synced to this site.
+    #[serde(default)]
+    pub design_repositories_synced_count: ::std::option::Option<i64>,
+    /// Number of design repositories that failed to sync to this site.
+    #[serde(default)]
+    pub design_repositories_failed_count: ::std::option::Option<i64>,
+    /// Share of design repositories synced, as a percentage with two decimals (`"97.56%"`).
+    #[serde(default)]
+    pub design_repositories_synced_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of projects on the primary site.
+    #[serde(default)]
+    pub projects_count: ::std::option::Option<i64>,
+    /// Number of project repositories on the primary site.
+    #[serde(default)]
+    pub repositories_count: ::std::option::Option<i64>,
+    /// Number of project repositories that failed to sync to this site.
+    #[serde(default)]
+    pub repositories_failed_count: ::std::option::Option<i64>,
+    /// Number of project repositories synced to this site.
+    #[serde(default)]
+    pub repositories_synced_count: ::std::option::Option<i64>,
+    /// Share of project repositories synced, as a percentage with two decimals (`"97.56%"`).
+    #[serde(default)]
+    pub repositories_synced_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of project wikis on the primary site.
+    #[serde(default)]
+    pub wikis_count: ::std::option::Option<i64>,
+    /// Number of project wikis that failed to sync to this site.
+    #[serde(default)]
+    pub wikis_failed_count: ::std::option::Option<i64>,
+    /// Number of project wikis synced to this site.
+    #[serde(default)]
+    pub wikis_synced_count: ::std::option::Option<i64>,
+    /// Share of project wikis synced, as a percentage with two decimals (`"97.56%"`).
+    #[serde(default)]
+    pub wikis_synced_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of database replication slots on the primary site; `null` on secondaries.
+    #[serde(default)]
+    pub replication_slots_count: ::std::option::Option<i64>,
+    /// Number of replication slots in use; `null` on secondaries.
+    #[serde(default)]
+    pub replication_slots_used_count: ::std::option::Option<i64>,
+    /// Share of replication slots in use, as a percentage with two decimals.
+    #[serde(default)]
+    pub replication_slots_used_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Largest amount of write-ahead log, in bytes, a replication slot retains; `null` on secondaries.
+    #[serde(default)]
+    pub replication_slots_max_retained_wal_bytes: ::std::option::Option<i64>,
+    /// Number of project repositories that went through a repository check.
+    #[serde(default)]
+    pub repositories_checked_count: ::std::option::Option<i64>,
+    /// Number of project repositories that failed a repository check.
+    #[serde(default)]
+    pub repositories_checked_failed_count: ::std::option::Option<i64>,
+    /// Share of project repositories checked, as a percentage with two decimals.
+    #[serde(default)]
+    pub repositories_checked_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of project repositories the primary site checksummed.
+    #[serde(default)]
+    pub repositories_checksummed_count: ::std::option::Option<i64>,
+    /// Number of project repositories that failed to checksum.
+    #[serde(default)]
+    pub repositories_checksum_failed_count: ::std::option::Option<i64>,
+    /// Share of project repositories checksummed, as a percentage with two decimals.
+    #[serde(default)]
+    pub repositories_checksummed_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of project wikis the primary site checksummed.
+    #[serde(default)]
+    pub wikis_checksummed_count: ::std::option::Option<i64>,
+    /// Number of project wikis that failed to checksum.
+    #[serde(default)]
+    pub wikis_checksum_failed_count: ::std::option::Option<i64>,
+    /// Share of project wikis checksummed, as a percentage with two decimals.
+    #[serde(default)]
+    pub wikis_checksummed_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of project repositories this site verified.
+    #[serde(default)]
+    pub repositories_verified_count: ::std::option::Option<i64>,
+    /// Number of project repositories this site failed to verify.
+    #[serde(default)]
+    pub repositories_verification_failed_count: ::std::option::Option<i64>,
+    /// Share of project repositories verified, as a percentage with two decimals.
+    #[serde(default)]
+    pub repositories_verified_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of project repositories whose checksum differs from the primary's.
+    #[serde(default)]
+    pub repositories_checksum_mismatch_count: ::std::option::Option<i64>,
+    /// Number of project wikis this site verified.
+    #[serde(default)]
+    pub wikis_verified_count: ::std::option::Option<i64>,
+    /// Number of project wikis this site failed to verify.
+    #[serde(default)]
+    pub wikis_verification_failed_count: ::std::option::Option<i64>,
+    /// Share of project wikis verified, as a percentage with two decimals.
+    #[serde(default)]
+    pub wikis_verified_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of project wikis whose checksum differs from the primary's.
+    #[serde(default)]
+    pub wikis_checksum_mismatch_count: ::std::option::Option<i64>,
+    /// Number of project repositories waiting to retry verification.
+    #[serde(default)]
+    pub repositories_retrying_verification_count: ::std::option::Option<i64>,
+    /// Number of project wikis waiting to retry verification.
+    #[serde(default)]
+    pub wikis_retrying_verification_count: ::std::option::Option<i64>,
+    /// ID of the latest Geo event on the primary site.
+    #[serde(default)]
+    pub last_event_id: ::std::option::Option<i64>,
+    /// When the latest Geo event happened (Unix time, seconds).
+    #[serde(default)]
+    pub last_event_timestamp: ::std::option::Option<i64>,
+    /// ID of the latest Geo event this site processed; `null` on the primary site.
+    #[serde(default)]
+    pub cursor_last_event_id: ::std::option::Option<i64>,
+    /// When the latest event this site processed happened (Unix time, seconds; `0` when none).
+    #[serde(default)]
+    pub cursor_last_event_timestamp: ::std::option::Option<i64>,
+    /// When this status was last collected successfully (Unix time, seconds).
+    #[serde(default)]
+    pub last_successful_status_check_timestamp: ::std::option::Option<i64>,
+    /// GitLab version the site runs.
+    #[serde(default)]
+    pub version: ::std::option::Option<::std::string::String>,
+    /// Git revision of that GitLab version.
+    #[serde(default)]
+    pub revision: ::std::option::Option<::std::string::String>,
+    /// Number of merge request diffs on the primary site.
+    #[serde(default)]
+    pub merge_request_diffs_count: ::std::option::Option<i64>,
+    /// Number of merge request diffs the primary site can checksum.
+    #[serde(default)]
+    pub merge_request_diffs_checksum_total_count: ::std::option::Option<i64>,
+    /// Number of merge request diffs the primary site checksummed.
+    #[serde(default)]
+    pub merge_request_diffs_checksummed_count: ::std::option::Option<i64>,
+    /// Number of merge request diffs that failed to checksum.
+    #[serde(default)]
+    pub merge_request_diffs_checksum_failed_count: ::std::option::Option<i64>,
+    /// Number of merge request diffs synced to this site.
+    #[serde(default)]
+    pub merge_request_diffs_synced_count: ::std::option::Option<i64>,
+    /// Number of merge request diffs that failed to sync to this site.
+    #[serde(default)]
+    pub merge_request_diffs_failed_count: ::std::option::Option<i64>,
+    /// Number of merge request diffs in this site's tracking database.
+    #[serde(default)]
+    pub merge_request_diffs_registry_count: ::std::option::Option<i64>,
+    /// Number of merge request diffs this site can verify.
+    #[serde(default)]
+    pub merge_request_diffs_verification_total_count: ::std::option::Option<i64>,
+    /// Number of merge request diffs this site verified.
+    #[serde(default)]
+    pub merge_request_diffs_verified_count: ::std::option::Option<i64>,
+    /// Number of merge request diffs this site failed to verify.
+    #[serde(default)]
+    pub merge_request_diffs_verification_failed_count: ::std::option::Option<i64>,
+    /// Share of merge request diffs synced, as a percentage with two decimals (`"97.56%"`).
+    #[serde(default)]
+    pub merge_request_diffs_synced_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Share of merge request diffs verified, as a percentage with two decimals.
+    #[serde(default)]
+    pub merge_request_diffs_verified_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of package files on the primary site.
+    #[serde(default)]
+    pub package_files_count: ::std::option::Option<i64>,
+    /// Number of package files the primary site can checksum.
+    #[serde(default)]
+    pub package_files_checksum_total_count: ::std::option::Option<i64>,
+    /// Number of package files the primary site checksummed.
+    #[serde(default)]
+    pub package_files_checksummed_count: ::std::option::Option<i64>,
+    /// Number of package files that failed to checksum.
+    #[serde(default)]
+    pub package_files_checksum_failed_count: ::std::option::Option<i64>,
+    /// Number of package files synced to this site.
+    #[serde(default)]
+    pub package_files_synced_count: ::std::option::Option<i64>,
+    /// Number of package files that failed to sync to this site.
+    #[serde(default)]
+    pub package_files_failed_count: ::std::option::Option<i64>,
+    /// Number of package files in this site's tracking database.
+    #[serde(default)]
+    pub package_files_registry_count: ::std::option::Option<i64>,
+    /// Number of package files this site can verify.
+    #[serde(default)]
+    pub package_files_verification_total_count: ::std::option::Option<i64>,
+    /// Number of package files this site verified.
+    #[serde(default)]
+    pub package_files_verified_count: ::std::option::Option<i64>,
+    /// Number of package files this site failed to verify.
+    #[serde(default)]
+    pub package_files_verification_failed_count: ::std::option::Option<i64>,
+    /// Share of package files synced, as a percentage with two decimals (`"97.56%"`).
+    #[serde(default)]
+    pub package_files_synced_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Share of package files verified, as a percentage with two decimals.
+    #[serde(default)]
+    pub package_files_verified_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of Pages deployments on the primary site.
+    #[serde(default)]
+    pub pages_deployments_count: ::std::option::Option<i64>,
+    /// Number of Pages deployments the primary site can checksum.
+    #[serde(default)]
+    pub pages_deployments_checksum_total_count: ::std::option::Option<i64>,
+    /// Number of Pages deployments the primary site checksummed.
+    #[serde(default)]
+    pub pages_deployments_checksummed_count: ::std::option::Option<i64>,
+    /// Number of Pages deployments that failed to checksum.
+    #[serde(default)]
+    pub pages_deployments_checksum_failed_count: ::std::option::Option<i64>,
+    /// Number of Pages deployments synced to this site.
+    #[serde(default)]
+    pub pages_deployments_synced_count: ::std::option::Option<i64>,
+    /// Number of Pages deployments that failed to sync to this site.
+    #[serde(default)]
+    pub pages_deployments_failed_count: ::std::option::Option<i64>,
+    /// Number of Pages deployments in this site's tracking database.
+    #[serde(default)]
+    pub pages_deployments_registry_count: ::std::option::Option<i64>,
+    /// Number of Pages deployments this site can verify.
+    #[serde(default)]
+    pub pages_deployments_verification_total_count: ::std::option::Option<i64>,
+    /// Number of Pages deployments this site verified.
+    #[serde(default)]
+    pub pages_deployments_verified_count: ::std::option::Option<i64>,
+    /// Number of Pages deployments this site failed to verify.
+    #[serde(default)]
+    pub pages_deployments_verification_failed_count: ::std::option::Option<i64>,
+    /// Share of Pages deployments synced, as a percentage with two decimals (`"97.56%"`).
+    #[serde(default)]
+    pub pages_deployments_synced_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Share of Pages deployments verified, as a percentage with two decimals.
+    #[serde(default)]
+    pub pages_deployments_verified_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of Terraform state versions on the primary site.
+    #[serde(default)]
+    pub terraform_state_versions_count: ::std::option::Option<i64>,
+    /// Number of Terraform state versions the primary site can checksum.
+    #[serde(default)]
+    pub terraform_state_versions_checksum_total_count: ::std::option::Option<i64>,
+    /// Number of Terraform state versions the primary site checksummed.
+    #[serde(default)]
+    pub terraform_state_versions_checksummed_count: ::std::option::Option<i64>,
+    /// Number of Terraform state versions that failed to checksum.
+    #[serde(default)]
+    pub terraform_state_versions_checksum_failed_count: ::std::option::Option<i64>,
+    /// Number of Terraform state versions synced to this site.
+    #[serde(default)]
+    pub terraform_state_versions_synced_count: ::std::option::Option<i64>,
+    /// Number of Terraform state versions that failed to sync to this site.
+    #[serde(default)]
+    pub terraform_state_versions_failed_count: ::std::option::Option<i64>,
+    /// Number of Terraform state versions in this site's tracking database.
+    #[serde(default)]
+    pub terraform_state_versions_registry_count: ::std::option::Option<i64>,
+    /// Number of Terraform state versions this site can verify.
+    #[serde(default)]
+    pub terraform_state_versions_verification_total_count: ::std::option::Option<i64>,
+    /// Number of Terraform state versions this site verified.
+    #[serde(default)]
+    pub terraform_state_versions_verified_count: ::std::option::Option<i64>,
+    /// Number of Terraform state versions this site failed to verify.
+    #[serde(default)]
+    pub terraform_state_versions_verification_failed_count: ::std::option::Option<i64>,
+    /// Share of Terraform state versions synced, as a percentage with two decimals (`"97.56%"`).
+    #[serde(default)]
+    pub terraform_state_versions_synced_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Share of Terraform state versions verified, as a percentage with two decimals.
+    #[serde(default)]
+    pub terraform_state_versions_verified_in_percentage:
+        ::std::option::Option<::std::string::String>,
+    /// Number of snippet repositories on the primary site.
+    #[serde(default)]
+    pub snippet_repositories_count: ::std::option::Option<i64>,
+    /// Number of snippet repositories the primary site can checksum.
+    #[serde(default)]
+    pub snippet_repositories_checksum_total_count: ::std::option::Option<i64>,
+    /// Number of snippet repositories the primary site checksummed.
+    #[serde(default)]
+    pub snippet_repositories_checksummed_count: ::std::option::Option<i64>,
+    /// Number of snippet repositories that failed to checksum.
+    #[serde(default)]
+    pub snippet_repositories_checksum_failed_count: ::std::option::Option<i64>,
+    /// Number of snippet repositories synced to this site.
+    #[serde(default)]
+    pub snippet_repositories_synced_count: ::std::option::Option<i64>,
+    /// Number of snippet repositories that failed to sync to this site.
+    #[serde(default)]
+    pub snippet_repositories_failed_count: ::std::option::Option<i64>,
+    /// Number of snippet repositories in this site's tracking database.
+    #[serde(default)]
+    pub snippet_repositories_registry_count: ::std::option::Option<i64>,
+    /// Number of snippet repositories this site can verify.
+    #[serde(default)]
+    pub snippet_repositories_verification_total_count: ::std::option::Option<i64>,
+    /// Number of snippet repositories this site verified.
+    #[serde(default)]
+    pub snippet_repositories_verified_count: ::std::option::Option<i64>,
+    /// Number of snippet repositories this site failed to verify.
+    #[serde(default)]
+    pub snippet_repositories_verification_failed_count: ::std::option::Option<i64>,
+    /// Share of snippet repositories synced, as a percentage with two decimals (`"97.56%"`).
+    #[serde(default)]
+    pub snippet_repositories_synced_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Share of snippet repositories verified, as a percentage with two decimals.
+    #[serde(default)]
+    pub snippet_repositories_verified_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of group wiki repositories on the primary site.
+    #[serde(default)]
+    pub group_wiki_repositories_count: ::std::option::Option<i64>,
+    /// Number of group wiki repositories the primary site can checksum.
+    #[serde(default)]
+    pub group_wiki_repositories_checksum_total_count: ::std::option::Option<i64>,
+    /// Number of group wiki repositories the primary site checksummed.
+    #[serde(default)]
+    pub group_wiki_repositories_checksummed_count: ::std::option::Option<i64>,
+    /// Number of group wiki repositories that failed to checksum.
+    #[serde(default)]
+    pub group_wiki_repositories_checksum_failed_count: ::std::option::Option<i64>,
+    /// Number of group wiki repositories synced to this site.
+    #[serde(default)]
+    pub group_wiki_repositories_synced_count: ::std::option::Option<i64>,
+    /// Number of group wiki repositories that failed to sync to this site.
+    #[serde(default)]
+    pub group_wiki_repositories_failed_count: ::std::option::Option<i64>,
+    /// Number of group wiki repositories in this site's tracking database.
+    #[serde(default)]
+    pub group_wiki_repositories_registry_count: ::std::option::Option<i64>,
+    /// Number of group wiki repositories this site can verify.
+    #[serde(default)]
+    pub group_wiki_repositories_verification_total_count: ::std::option::Option<i64>,
+    /// Number of group wiki repositories this site verified.
+    #[serde(default)]
+    pub group_wiki_repositories_verified_count: ::std::option::Option<i64>,
+    /// Number of group wiki repositories this site failed to verify.
+    #[serde(default)]
+    pub group_wiki_repositories_verification_failed_count: ::std::option::Option<i64>,
+    /// Share of group wiki repositories synced, as a percentage with two decimals (`"97.56%"`).
+    #[serde(default)]
+    pub group_wiki_repositories_synced_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Share of group wiki repositories verified, as a percentage with two decimals.
+    #[serde(default)]
+    pub group_wiki_repositories_verified_in_percentage:
+        ::std::option::Option<::std::string::String>,
+    /// Number of pipeline artifacts on the primary site.
+    #[serde(default)]
+    pub pipeline_artifacts_count: ::std::option::Option<i64>,
+    /// Number of pipeline artifacts the primary site can checksum.
+    #[serde(default)]
+    pub pipeline_artifacts_checksum_total_count: ::std::option::Option<i64>,
+    /// Number of pipeline artifacts the primary site checksummed.
+    #[serde(default)]
+    pub pipeline_artifacts_checksummed_count: ::std::option::Option<i64>,
+    /// Number of pipeline artifacts that failed to checksum.
+    #[serde(default)]
+    pub pipeline_artifacts_checksum_failed_count: ::std::option::Option<i64>,
+    /// Number of pipeline artifacts synced to this site.
+    #[serde(default)]
+    pub pipeline_artifacts_synced_count: ::std::option::Option<i64>,
+    /// Number of pipeline artifacts that failed to sync to this site.
+    #[serde(default)]
+    pub pipeline_artifacts_failed_count: ::std::option::Option<i64>,
+    /// Number of pipeline artifacts in this site's tracking database.
+    #[serde(default)]
+    pub pipeline_artifacts_registry_count: ::std::option::Option<i64>,
+    /// Number of pipeline artifacts this site can verify.
+    #[serde(default)]
+    pub pipeline_artifacts_verification_total_count: ::std::option::Option<i64>,
+    /// Number of pipeline artifacts this site verified.
+    #[serde(default)]
+    pub pipeline_artifacts_verified_count: ::std::option::Option<i64>,
+    /// Number of pipeline artifacts this site failed to verify.
+    #[serde(default)]
+    pub pipeline_artifacts_verification_failed_count: ::std::option::Option<i64>,
+    /// Share of pipeline artifacts synced, as a percentage with two decimals (`"97.56%"`).
+    #[serde(default)]
+    pub pipeline_artifacts_synced_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Share of pipeline artifacts verified, as a percentage with two decimals.
+    #[serde(default)]
+    pub pipeline_artifacts_verified_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of uploads on the primary site.
+    #[serde(default)]
+    pub uploads_count: ::std::option::Option<i64>,
+    /// Number of uploads synced to this site.
+    #[serde(default)]
+    pub uploads_synced_count: ::std::option::Option<i64>,
+    /// Number of uploads that failed to sync to this site.
+    #[serde(default)]
+    pub uploads_failed_count: ::std::option::Option<i64>,
+    /// Number of uploads in this site's tracking database.
+    #[serde(default)]
+    pub uploads_registry_count: ::std::option::Option<i64>,
+    /// Share of uploads synced, as a percentage with two decimals (`"97.56%"`).
+    #[serde(default)]
+    pub uploads_synced_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of uploads the primary site can checksum.
+    #[serde(default)]
+    pub uploads_checksum_total_count: ::std::option::Option<i64>,
+    /// Number of uploads the primary site checksummed.
+    #[serde(default)]
+    pub uploads_checksummed_count: ::std::option::Option<i64>,
+    /// Number of uploads that failed to checksum.
+    #[serde(default)]
+    pub uploads_checksum_failed_count: ::std::option::Option<i64>,
+    /// Number of uploads this site can verify.
+    #[serde(default)]
+    pub uploads_verification_total_count: ::std::option::Option<i64>,
+    /// Number of uploads this site verified.
+    #[serde(default)]
+    pub uploads_verified_count: ::std::option::Option<i64>,
+    /// Number of uploads this site failed to verify.
+    #[serde(default)]
+    pub uploads_verification_failed_count: ::std::option::Option<i64>,
+    /// Share of uploads verified, as a percentage with two decimals.
+    #[serde(default)]
+    pub uploads_verified_in_percentage: ::std::option::Option<::std::string::String>,
+    /// Number of job artifacts the primary site can checksum.
+    #[serde(default)]
+    pub job_artifacts_checksum_total_count: ::std::option::Option<i64>,
+    /// Number of job artifacts the primary site checksummed.
+    #[serde(default)]
+    pub job_artifacts_checksummed_count: ::std::option::Option<i64>,
+    /// Number of job artifacts that failed to checksum.
+    #[serde(default)]
+    pub job_artifacts_checksum_failed_count: ::std::option::Option<i64>,
+    /// Number of job artifacts in this site's tracking database.
+    #[serde(default)]
+    pub job_artifacts_registry_count: ::std::option::Option<i64>,
+    /// Number of job artifacts this site can verify.
+    #[serde(default)]
+    pub job_artifacts_verification_total_count: ::std::option::Option<i64>,
+    /// Number of job artifacts this site verified.
+    #[serde(default)]
+    pub job_artifacts_verified_count: ::std::option::Option<i64>,
+    /// Number of job artifacts this site failed to verify.
+    #[serde(default)]
+    pub job_artifacts_verification_failed_count: ::std::option::Option<i64>,
+    /// Share of job artifacts verified, as a percentage with two decimals.
+    #[serde(default)]
+    pub job_artifacts_verified_in_percentage: ::std::option::Option<::std::string::String>,
+}
+
+/// Sync and verification state of one project's repository and wiki on a secondary site.
+#[cfg(feature = "geo_nodes")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GeoProjectRegistry {
+    /// Numeric ID of the project.
+    pub project_id: i64,
+    /// When the repository was last synced.
+    #[serde(default)]
+    pub last_repository_synced_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the repository was last synced successfully.
+    #[serde(default)]
+    pub last_repository_successful_sync_at:
+        ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the wiki was last synced.
+    #[serde(default)]
+    pub last_wiki_synced_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the wiki was last synced successfully.
+    #[serde(default)]
+    pub last_wiki_successful_sync_at:
+        ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Number of retries of the repository's sync.
+    #[serde(default)]
+    pub repository_retry_count: ::std::option::Option<i64>,
+    /// Number of retries of the wiki's sync.
+    #[serde(default)]
+    pub wiki_retry_count: ::std::option::Option<i64>,
+    /// Error of the repository's last sync.
+    #[serde(default)]
+    pub last_repository_sync_failure: ::std::option::Option<::std::string::String>,
+    /// Error of the wiki's last sync.
+    #[serde(default)]
+    pub last_wiki_sync_failure: ::std::option::Option<::std::string::String>,
+    /// Error of the repository's last verification.
+    #[serde(default)]
+    pub last_repository_verification_failure: ::std::option::Option<::std::string::String>,
+    /// Error of the wiki's last verification.
+    #[serde(default)]
+    pub last_wiki_verification_failure: ::std::option::Option<::std::string::String>,
+    /// Checksum of the repository as this site computed it.
+    #[serde(default)]
+    pub repository_verification_checksum_sha: ::std::option::Option<::std::string::String>,
+    /// Checksum of the wiki as this site computed it.
+    #[serde(default)]
+    pub wiki_verification_checksum_sha: ::std::option::Option<::std::string::String>,
+    /// Whether the repository's checksum differs from the primary's.
+    pub repository_checksum_mismatch: bool,
+    /// Whether the wiki's checksum differs from the primary's.
+    pub wiki_checksum_mismatch: bool,
+}
+
+/// What a secondary Geo site limits its syncing to.
+#[cfg(feature = "geo_nodes")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GeoSelectiveSyncType {
+    /// `namespaces`
+    Namespaces,
+    /// `shards`
+    Shards,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "geo_nodes")]
+impl GeoSelectiveSyncType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Namespaces => "namespaces",
+            Self::Shards => "shards",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "namespaces" => Self::Namespaces,
+            "shards" => Self::Shards,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "geo_nodes")]
+impl ::std::convert::From<&str> for GeoSelectiveSyncType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "geo_nodes")]
+impl ::std::fmt::Display for GeoSelectiveSyncType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "geo_nodes")]
+impl ::serde::Serialize for GeoSelectiveSyncType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "geo_nodes")]
+impl<'de> ::serde::Deserialize<'de> for GeoSelectiveSyncType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
 }
 
 /// The current user's global notification setting and the address notifications go to.
@@ -3702,8 +5491,10 @@ impl<'de> ::serde::Deserialize<'de> for GroupSubgroupCreationLevel {
     feature = "deployments",
     feature = "environments",
     feature = "groups",
+    feature = "jobs",
     feature = "keys",
     feature = "members",
+    feature = "runners",
     feature = "users"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3777,7 +5568,7 @@ pub struct ImpersonationTokenWithToken {
 
 /// The short form of a project created by an import from GitHub or Bitbucket Server, with (from
 /// Bitbucket Server) the state of that import.
-#[cfg(feature = "import")]
+#[cfg(any(feature = "import", feature = "vulnerability_findings"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImportedProject {
     /// Numeric ID of the new project.
@@ -4522,7 +6313,12 @@ pub struct Iteration {
 /// The project's job lists, a single job and the actions on a job send the whole entity; a
 /// runner's job list sends the basic part plus `project` (no `runner`, `artifacts` or
 /// `tag_list`).
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Job {
     /// Global numeric ID.
@@ -4578,9 +6374,10 @@ pub struct Job {
     /// Address of the job in the web interface.
     #[serde(default)]
     pub web_url: ::std::option::Option<::std::string::String>,
-    /// Project the job belongs to (a runner's job list only).
+    /// Project the job belongs to: its identity in a runner's job list; newer GitLab versions
+    /// send only its job token setting on other answers.
     #[serde(default)]
-    pub project: ::std::option::Option<ProjectIdentity>,
+    pub project: ::std::option::Option<JobProject>,
     /// The artifacts archive (kept for older clients; see `artifacts`); only when the job has
     /// artifacts.
     #[serde(default)]
@@ -4598,6 +6395,10 @@ pub struct Job {
     /// Tags a runner needs to pick the job, sorted (missing from a runner's job list).
     #[serde(default)]
     pub tag_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Whether the job is archived (it can no longer be retried or erased; newer GitLab
+    /// versions).
+    #[serde(default)]
+    pub archived: ::std::option::Option<bool>,
     /// Address of the artifacts download; shown only by the docs' example of erasing a job,
     /// as `null`.
     #[serde(default)]
@@ -4607,8 +6408,45 @@ pub struct Job {
     pub ip_address: ::std::option::Option<::std::string::String>,
 }
 
+/// A GitLab agent for Kubernetes that a job may use, with the project holding its
+/// configuration.
+#[cfg(feature = "jobs")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct JobAllowedAgent {
+    /// Numeric ID of the agent.
+    pub id: i64,
+    /// Project where the agent is configured.
+    pub config_project: ProjectIdentity,
+    /// The part of the agent's configuration that authorizes the project (free-form, as the
+    /// agent's configuration file writes it); missing from older answers.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub configuration: ::std::option::Option<::serde_json::Value>,
+}
+
+/// What a CI/CD job token reaches: its job, pipeline, project and user, and the GitLab agents
+/// the job may use.
+#[cfg(feature = "jobs")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct JobAllowedAgents {
+    /// Agents whose configuration lets the job's project use them.
+    pub allowed_agents: ::std::vec::Vec<JobAllowedAgent>,
+    /// The job the token belongs to, in its shortest form.
+    pub job: JobInfo,
+    /// Pipeline of the job, in short form.
+    pub pipeline: PipelineBasic,
+    /// Project of the job.
+    pub project: ProjectIdentity,
+    /// User who started the job.
+    pub user: UserBasic,
+}
+
 /// One artifact file of a job: the archive, its metadata, the log, or a report.
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct JobArtifact {
     /// Kind of artifact (`archive`, `metadata`, `trace`, `junit`, `codequality`, ...).
@@ -4623,7 +6461,12 @@ pub struct JobArtifact {
 }
 
 /// The artifacts archive of a job, as the legacy `artifacts_file` field shows it.
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct JobArtifactFile {
     /// File name of the archive (`artifacts.zip`).
@@ -4633,7 +6476,12 @@ pub struct JobArtifactFile {
 }
 
 /// How an artifact file of a job is stored.
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobArtifactFileFormat {
     /// `raw`
@@ -4646,7 +6494,12 @@ pub enum JobArtifactFileFormat {
     Unknown(::std::string::String),
 }
 
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 impl JobArtifactFileFormat {
     /// The value as sent on the wire.
     #[must_use]
@@ -4669,21 +6522,36 @@ impl JobArtifactFileFormat {
     }
 }
 
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 impl ::std::convert::From<&str> for JobArtifactFileFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 impl ::std::fmt::Display for JobArtifactFileFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 impl ::serde::Serialize for JobArtifactFileFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4693,13 +6561,84 @@ impl ::serde::Serialize for JobArtifactFileFormat {
     }
 }
 
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 impl<'de> ::serde::Deserialize<'de> for JobArtifactFileFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
         ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
+}
+
+/// A job in its shortest form: name, stage and project.
+#[cfg(feature = "jobs")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct JobInfo {
+    /// Global numeric ID.
+    pub id: i64,
+    /// Name of the job in the CI configuration.
+    pub name: ::std::string::String,
+    /// Stage the job belongs to.
+    pub stage: ::std::string::String,
+    /// ID of the job's project.
+    pub project_id: i64,
+    /// Name of the job's project.
+    pub project_name: ::std::string::String,
+}
+
+/// The project of a job.
+///
+/// A runner's job list sends the project's identity (ID, names, paths, creation time); newer
+/// GitLab versions add a `project` holding only `ci_job_token_scope_enabled` to every other
+/// job, so each field is optional.
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct JobProject {
+    /// Numeric ID of the project.
+    #[serde(default)]
+    pub id: ::std::option::Option<i64>,
+    /// Description of the project, if any.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Name of the project.
+    #[serde(default)]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Name of the project prefixed by its namespace's name.
+    #[serde(default)]
+    pub name_with_namespace: ::std::option::Option<::std::string::String>,
+    /// Path of the project within its namespace.
+    #[serde(default)]
+    pub path: ::std::option::Option<::std::string::String>,
+    /// Full path of the project, namespace included.
+    #[serde(default)]
+    pub path_with_namespace: ::std::option::Option<::std::string::String>,
+    /// When the project was created.
+    #[serde(default)]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Whether the project limits which projects its job tokens may reach (newer GitLab
+    /// versions).
+    #[serde(default)]
+    pub ci_job_token_scope_enabled: ::std::option::Option<bool>,
+}
+
+/// A CI/CD variable to give a manual job when starting it.
+#[cfg(feature = "jobs")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct JobVariableAttribute {
+    /// Name of the variable.
+    pub key: ::std::string::String,
+    /// Value of the variable.
+    pub value: ::std::string::String,
 }
 
 /// State of the GitLab agent server for Kubernetes.
@@ -4737,6 +6676,76 @@ pub struct KeyWithUser {
     /// Projects using the key, present when it is a deploy key.
     #[serde(default)]
     pub deploy_keys_projects: ::std::option::Option<::std::vec::Vec<DeployKeysProject>>,
+}
+
+/// How the Kubernetes API authorizes GitLab's service account.
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum KubernetesAuthorizationType {
+    /// `rbac`
+    Rbac,
+    /// `abac`
+    Abac,
+    /// `unknown_authorization`
+    UnknownAuthorization,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl KubernetesAuthorizationType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Rbac => "rbac",
+            Self::Abac => "abac",
+            Self::UnknownAuthorization => "unknown_authorization",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "rbac" => Self::Rbac,
+            "abac" => Self::Abac,
+            "unknown_authorization" => Self::UnknownAuthorization,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl ::std::convert::From<&str> for KubernetesAuthorizationType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl ::std::fmt::Display for KubernetesAuthorizationType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl ::serde::Serialize for KubernetesAuthorizationType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+impl<'de> ::serde::Deserialize<'de> for KubernetesAuthorizationType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
 }
 
 /// A label of a project or of a group.
@@ -4982,6 +6991,84 @@ impl ::serde::Serialize for LintStatus {
 
 #[cfg(feature = "ci_lint")]
 impl<'de> ::serde::Deserialize<'de> for LintStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// A licence policy of a project: a licence, by name, and whether it is allowed.
+#[cfg(feature = "managed_licenses")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ManagedLicense {
+    /// Numeric ID.
+    pub id: i64,
+    /// Name of the licence.
+    pub name: ::std::string::String,
+    /// Whether it is allowed.
+    pub approval_status: ManagedLicenseApprovalStatus,
+}
+
+/// Whether a licence is allowed in a project.
+#[cfg(feature = "managed_licenses")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ManagedLicenseApprovalStatus {
+    /// `allowed`
+    Allowed,
+    /// `denied`
+    Denied,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "managed_licenses")]
+impl ManagedLicenseApprovalStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Allowed => "allowed",
+            Self::Denied => "denied",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "allowed" => Self::Allowed,
+            "denied" => Self::Denied,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "managed_licenses")]
+impl ::std::convert::From<&str> for ManagedLicenseApprovalStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "managed_licenses")]
+impl ::std::fmt::Display for ManagedLicenseApprovalStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "managed_licenses")]
+impl ::serde::Serialize for ManagedLicenseApprovalStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "managed_licenses")]
+impl<'de> ::serde::Deserialize<'de> for ManagedLicenseApprovalStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
@@ -6099,6 +8186,31 @@ pub struct MetricImage {
     pub url_text: ::std::option::Option<::std::string::String>,
 }
 
+/// A note on a metrics dashboard marking a point in time, or a span of time, on its charts.
+///
+/// An annotation belongs to an environment or to a cluster: the other one's ID is `null`.
+#[cfg(feature = "dashboard_annotations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MetricsDashboardAnnotation {
+    /// Numeric ID of the annotation.
+    pub id: i64,
+    /// Start of the marked span, or the marked moment.
+    pub starting_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// End of the marked span; `null` for a single moment.
+    #[serde(default)]
+    pub ending_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Path of the dashboard's definition file.
+    pub dashboard_path: ::std::string::String,
+    /// Text of the annotation.
+    pub description: ::std::string::String,
+    /// Numeric ID of the environment the annotation belongs to, if any.
+    #[serde(default)]
+    pub environment_id: ::std::option::Option<i64>,
+    /// Numeric ID of the cluster the annotation belongs to, if any.
+    #[serde(default)]
+    pub cluster_id: ::std::option::Option<i64>,
+}
+
 /// A milestone: a timebox issues and merge requests are planned for.
 ///
 /// A project milestone carries `project_id`, a group milestone `group_id`.
@@ -6457,11 +8569,14 @@ pub struct Namespace {
 #[cfg(any(
     feature = "group_issue_boards",
     feature = "groups",
+    feature = "instance_clusters",
     feature = "issues",
     feature = "merge_request_approvals",
     feature = "merge_requests",
+    feature = "project_clusters",
     feature = "project_issue_boards",
     feature = "projects",
+    feature = "runners",
     feature = "search",
     feature = "to_do_items"
 ))]
@@ -6562,6 +8677,51 @@ impl<'de> ::serde::Deserialize<'de> for NamespaceKind {
     ) -> ::std::result::Result<Self, D::Error> {
         ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
+}
+
+/// How GitLab reaches the Kubernetes API of a cluster being added.
+#[cfg(any(feature = "instance_clusters", feature = "project_clusters"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NewClusterKubernetesAttributes {
+    /// URL of the Kubernetes API.
+    pub api_url: ::std::string::String,
+    /// Token GitLab authenticates to Kubernetes with.
+    pub token: ::std::string::String,
+    /// PEM certificate to check the API's TLS certificate against; needed when the API uses a
+    /// self-signed certificate.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ca_cert: ::std::option::Option<::std::string::String>,
+    /// Namespace GitLab deploys to.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub namespace: ::std::option::Option<::std::string::String>,
+    /// Authorization mode of the cluster (default `rbac`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub authorization_type: ::std::option::Option<KubernetesAuthorizationType>,
+}
+
+/// An environment scope of a new strategy.
+#[cfg(feature = "feature_flags")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NewFeatureFlagScope {
+    /// Environment name or wildcard pattern (`production`, `review/*`, `*`).
+    pub environment_scope: ::std::string::String,
+}
+
+/// A strategy of a new feature flag.
+#[cfg(feature = "feature_flags")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NewFeatureFlagStrategy {
+    /// Kind of the strategy.
+    pub name: FeatureFlagStrategyName,
+    /// Settings of the strategy, by name, with string values (`{"percentage": "25",
+    /// "groupId": "default"}`); an empty object for `default` and `gitlabUserList`.
+    pub parameters: ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    /// ID of the user list a `gitlabUserList` strategy targets.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_list_id: ::std::option::Option<i64>,
+    /// Environments the strategy applies in.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scopes: ::std::option::Option<::std::vec::Vec<NewFeatureFlagScope>>,
 }
 
 /// A variable to start a new pipeline with (one item of `variables[]`).
@@ -7240,6 +9400,391 @@ pub struct NotificationSetting {
     pub events: ::std::option::Option<NotificationEvents>,
 }
 
+/// A package in a project's package registry.
+///
+/// Lists leave out the package's versions; only group lists carry the project's ID and path.
+/// The pipelines are there when the package was published from CI/CD.
+#[cfg(feature = "packages")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Package {
+    /// Numeric ID of the package.
+    pub id: i64,
+    /// Name of the package (for Conan, the full recipe `name/version@user/channel`).
+    pub name: ::std::string::String,
+    /// Bare package name of a Conan package; only sent for Conan packages.
+    #[serde(default)]
+    pub conan_package_name: ::std::option::Option<::std::string::String>,
+    /// Version; `null` for versionless packages.
+    #[serde(default)]
+    pub version: ::std::option::Option<::std::string::String>,
+    /// Format of the package.
+    pub package_type: PackageType,
+    /// Processing state; missing from older answers.
+    #[serde(default)]
+    pub status: ::std::option::Option<PackageStatus>,
+    /// Related paths; missing from some answers.
+    #[serde(rename = "_links")]
+    #[serde(default)]
+    pub links: ::std::option::Option<PackageLinks>,
+    /// When the package was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When a package manager last downloaded the package; `null` if never.
+    #[serde(default)]
+    pub last_downloaded_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// ID of the package's project; only in group lists.
+    #[serde(default)]
+    pub project_id: ::std::option::Option<i64>,
+    /// Full path of the package's project; only in group lists, for readers of the project.
+    #[serde(default)]
+    pub project_path: ::std::option::Option<::std::string::String>,
+    /// Tags of the package; missing from some answers.
+    #[serde(default)]
+    pub tags: ::std::option::Option<::std::vec::Vec<PackageTag>>,
+    /// The pipeline that first published the package (deprecated in favor of `pipelines`).
+    #[serde(default)]
+    pub pipeline: ::std::option::Option<PipelineBasic>,
+    /// The pipelines that published the package; missing when it was not published from CI/CD.
+    #[serde(default)]
+    pub pipelines: ::std::option::Option<::std::vec::Vec<PipelineBasic>>,
+    /// The other versions of the package; only when one package is requested.
+    #[serde(default)]
+    pub versions: ::std::option::Option<::std::vec::Vec<PackageVersion>>,
+}
+
+/// A file of a package.
+#[cfg(feature = "packages")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PackageFile {
+    /// Numeric ID of the file.
+    pub id: i64,
+    /// ID of the package the file belongs to.
+    pub package_id: i64,
+    /// When the file was uploaded.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Name of the file.
+    pub file_name: ::std::string::String,
+    /// Size in bytes.
+    pub size: i64,
+    /// MD5 checksum; `null` when not computed (for example in FIPS mode).
+    #[serde(default)]
+    pub file_md5: ::std::option::Option<::std::string::String>,
+    /// SHA-1 checksum; `null` when not computed.
+    #[serde(default)]
+    pub file_sha1: ::std::option::Option<::std::string::String>,
+    /// SHA-256 checksum; `null` when not computed.
+    #[serde(default)]
+    pub file_sha256: ::std::option::Option<::std::string::String>,
+    /// The pipelines that uploaded the file; missing when it was not uploaded from CI/CD.
+    #[serde(default)]
+    pub pipelines: ::std::option::Option<::std::vec::Vec<PipelineBasic>>,
+}
+
+/// Paths related to a package.
+#[cfg(feature = "packages")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PackageLinks {
+    /// Path of the package's page in the web interface.
+    pub web_path: ::std::string::String,
+    /// API address that deletes the package; only for users who may delete it.
+    #[serde(default)]
+    pub delete_api_path: ::std::option::Option<::std::string::String>,
+}
+
+/// Processing state of a package.
+#[cfg(feature = "packages")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PackageStatus {
+    /// `default`
+    Default,
+    /// `hidden`
+    Hidden,
+    /// `processing`
+    Processing,
+    /// `error`
+    Error,
+    /// `pending_destruction`
+    PendingDestruction,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "packages")]
+impl PackageStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Default => "default",
+            Self::Hidden => "hidden",
+            Self::Processing => "processing",
+            Self::Error => "error",
+            Self::PendingDestruction => "pending_destruction",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "default" => Self::Default,
+            "hidden" => Self::Hidden,
+            "processing" => Self::Processing,
+            "error" => Self::Error,
+            "pending_destruction" => Self::PendingDestruction,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "packages")]
+impl ::std::convert::From<&str> for PackageStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "packages")]
+impl ::std::fmt::Display for PackageStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "packages")]
+impl ::serde::Serialize for PackageStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "packages")]
+impl<'de> ::serde::Deserialize<'de> for PackageStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// A tag attached to a package.
+#[cfg(feature = "packages")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PackageTag {
+    /// Numeric ID of the tag.
+    pub id: i64,
+    /// ID of the tagged package.
+    pub package_id: i64,
+    /// The tag (`latest`, `beta`).
+    pub name: ::std::string::String,
+    /// When the tag was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the tag was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+}
+
+/// Format of a package.
+#[cfg(feature = "packages")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PackageType {
+    /// `maven`
+    Maven,
+    /// `npm`
+    Npm,
+    /// `conan`
+    Conan,
+    /// `nuget`
+    Nuget,
+    /// `pypi`
+    Pypi,
+    /// `composer`
+    Composer,
+    /// `generic`
+    Generic,
+    /// `golang`
+    Golang,
+    /// `debian`
+    Debian,
+    /// `rubygems`
+    Rubygems,
+    /// `helm`
+    Helm,
+    /// `terraform_module`
+    TerraformModule,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "packages")]
+impl PackageType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Maven => "maven",
+            Self::Npm => "npm",
+            Self::Conan => "conan",
+            Self::Nuget => "nuget",
+            Self::Pypi => "pypi",
+            Self::Composer => "composer",
+            Self::Generic => "generic",
+            Self::Golang => "golang",
+            Self::Debian => "debian",
+            Self::Rubygems => "rubygems",
+            Self::Helm => "helm",
+            Self::TerraformModule => "terraform_module",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "maven" => Self::Maven,
+            "npm" => Self::Npm,
+            "conan" => Self::Conan,
+            "nuget" => Self::Nuget,
+            "pypi" => Self::Pypi,
+            "composer" => Self::Composer,
+            "generic" => Self::Generic,
+            "golang" => Self::Golang,
+            "debian" => Self::Debian,
+            "rubygems" => Self::Rubygems,
+            "helm" => Self::Helm,
+            "terraform_module" => Self::TerraformModule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "packages")]
+impl ::std::convert::From<&str> for PackageType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "packages")]
+impl ::std::fmt::Display for PackageType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "packages")]
+impl ::serde::Serialize for PackageType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "packages")]
+impl<'de> ::serde::Deserialize<'de> for PackageType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Another version of a package, as a single package lists them.
+#[cfg(feature = "packages")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PackageVersion {
+    /// Numeric ID of the package of this version.
+    pub id: i64,
+    /// The version.
+    pub version: ::std::string::String,
+    /// When the version was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Tags of the version; missing from some answers.
+    #[serde(default)]
+    pub tags: ::std::option::Option<::std::vec::Vec<PackageTag>>,
+    /// The pipelines that published the version; missing when it was not published from CI/CD.
+    #[serde(default)]
+    pub pipelines: ::std::option::Option<::std::vec::Vec<PipelineBasic>>,
+}
+
+/// A custom domain of a project's Pages site.
+#[cfg(feature = "pages_domains")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PagesDomain {
+    /// The domain name.
+    pub domain: ::std::string::String,
+    /// URL the site is served at on this domain (`https://` when it has a certificate).
+    pub url: ::std::string::String,
+    /// Whether the ownership of the domain was verified.
+    #[serde(default)]
+    pub verified: ::std::option::Option<bool>,
+    /// Code to publish in the domain's verification TXT record.
+    #[serde(default)]
+    pub verification_code: ::std::option::Option<::std::string::String>,
+    /// Until when the domain stays enabled without being verified again.
+    #[serde(default)]
+    pub enabled_until: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Whether GitLab obtains and renews a Let's Encrypt certificate for the domain.
+    #[serde(default)]
+    pub auto_ssl_enabled: ::std::option::Option<bool>,
+    /// The domain's TLS certificate; absent when it has none.
+    #[serde(default)]
+    pub certificate: ::std::option::Option<PagesDomainCertificate>,
+}
+
+/// A custom Pages domain as the instance-wide list shows it: with its project and only the
+/// expiry of its certificate.
+#[cfg(feature = "pages_domains")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PagesDomainBasic {
+    /// The domain name.
+    pub domain: ::std::string::String,
+    /// URL the site is served at on this domain.
+    pub url: ::std::string::String,
+    /// Numeric ID of the project whose site the domain serves.
+    pub project_id: i64,
+    /// Whether the ownership of the domain was verified.
+    #[serde(default)]
+    pub verified: ::std::option::Option<bool>,
+    /// Code to publish in the domain's verification TXT record.
+    #[serde(default)]
+    pub verification_code: ::std::option::Option<::std::string::String>,
+    /// Until when the domain stays enabled without being verified again.
+    #[serde(default)]
+    pub enabled_until: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Whether GitLab obtains and renews a Let's Encrypt certificate for the domain.
+    #[serde(default)]
+    pub auto_ssl_enabled: ::std::option::Option<bool>,
+    /// Expiry of the domain's TLS certificate; absent when it has none.
+    #[serde(default)]
+    pub certificate_expiration: ::std::option::Option<PagesDomainCertificateExpiration>,
+}
+
+/// A Pages domain's TLS certificate in full, as a project's domains show it.
+#[cfg(feature = "pages_domains")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PagesDomainCertificate {
+    /// Subject of the certificate.
+    pub subject: ::std::string::String,
+    /// Whether the certificate has expired.
+    pub expired: bool,
+    /// The certificate chain in PEM format.
+    pub certificate: ::std::string::String,
+    /// The certificate decoded into readable text.
+    pub certificate_text: ::std::string::String,
+}
+
+/// When a Pages domain's TLS certificate expires, as the instance-wide list shows it.
+#[cfg(feature = "pages_domains")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PagesDomainCertificateExpiration {
+    /// Whether the certificate has expired.
+    pub expired: bool,
+    /// When the certificate expires.
+    pub expiration: ::chrono::DateTime<::chrono::FixedOffset>,
+}
+
 /// A membership in a top-level group's hierarchy that waits for approval, or an invitation
 /// to an address without a GitLab account yet.
 #[cfg(feature = "members")]
@@ -7411,14 +9956,17 @@ pub struct Pipeline {
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
+    feature = "jobs",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
+    feature = "packages",
     feature = "pipeline_schedules",
     feature = "pipelines",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
+    feature = "runners",
     feature = "search",
     feature = "tags",
     feature = "to_do_items"
@@ -7551,15 +10099,18 @@ pub struct PipelineScheduleVariable {
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
+    feature = "jobs",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
+    feature = "packages",
     feature = "pipeline_schedules",
     feature = "pipeline_trigger_tokens",
     feature = "pipelines",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
+    feature = "runners",
     feature = "search",
     feature = "tags",
     feature = "to_do_items"
@@ -7608,15 +10159,18 @@ pub enum PipelineSource {
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
+    feature = "jobs",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
+    feature = "packages",
     feature = "pipeline_schedules",
     feature = "pipeline_trigger_tokens",
     feature = "pipelines",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
+    feature = "runners",
     feature = "search",
     feature = "tags",
     feature = "to_do_items"
@@ -7675,15 +10229,18 @@ impl PipelineSource {
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
+    feature = "jobs",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
+    feature = "packages",
     feature = "pipeline_schedules",
     feature = "pipeline_trigger_tokens",
     feature = "pipelines",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
+    feature = "runners",
     feature = "search",
     feature = "tags",
     feature = "to_do_items"
@@ -7702,15 +10259,18 @@ impl ::std::convert::From<&str> for PipelineSource {
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
+    feature = "jobs",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
+    feature = "packages",
     feature = "pipeline_schedules",
     feature = "pipeline_trigger_tokens",
     feature = "pipelines",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
+    feature = "runners",
     feature = "search",
     feature = "tags",
     feature = "to_do_items"
@@ -7729,15 +10289,18 @@ impl ::std::fmt::Display for PipelineSource {
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
+    feature = "jobs",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
+    feature = "packages",
     feature = "pipeline_schedules",
     feature = "pipeline_trigger_tokens",
     feature = "pipelines",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
+    feature = "runners",
     feature = "search",
     feature = "tags",
     feature = "to_do_items"
@@ -7759,15 +10322,18 @@ impl ::serde::Serialize for PipelineSource {
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
+    feature = "jobs",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
+    feature = "packages",
     feature = "pipeline_schedules",
     feature = "pipeline_trigger_tokens",
     feature = "pipelines",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
+    feature = "runners",
     feature = "search",
     feature = "tags",
     feature = "to_do_items"
@@ -7789,15 +10355,18 @@ impl<'de> ::serde::Deserialize<'de> for PipelineSource {
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
+    feature = "jobs",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
+    feature = "packages",
     feature = "pipeline_schedules",
     feature = "pipeline_trigger_tokens",
     feature = "pipelines",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
+    feature = "runners",
     feature = "search",
     feature = "tags",
     feature = "to_do_items"
@@ -7838,15 +10407,18 @@ pub enum PipelineStatus {
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
+    feature = "jobs",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
+    feature = "packages",
     feature = "pipeline_schedules",
     feature = "pipeline_trigger_tokens",
     feature = "pipelines",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
+    feature = "runners",
     feature = "search",
     feature = "tags",
     feature = "to_do_items"
@@ -7897,15 +10469,18 @@ impl PipelineStatus {
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
+    feature = "jobs",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
+    feature = "packages",
     feature = "pipeline_schedules",
     feature = "pipeline_trigger_tokens",
     feature = "pipelines",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
+    feature = "runners",
     feature = "search",
     feature = "tags",
     feature = "to_do_items"
@@ -7924,15 +10499,18 @@ impl ::std::convert::From<&str> for PipelineStatus {
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
+    feature = "jobs",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
+    feature = "packages",
     feature = "pipeline_schedules",
     feature = "pipeline_trigger_tokens",
     feature = "pipelines",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
+    feature = "runners",
     feature = "search",
     feature = "tags",
     feature = "to_do_items"
@@ -7951,15 +10529,18 @@ impl ::std::fmt::Display for PipelineStatus {
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
+    feature = "jobs",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
+    feature = "packages",
     feature = "pipeline_schedules",
     feature = "pipeline_trigger_tokens",
     feature = "pipelines",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
+    feature = "runners",
     feature = "search",
     feature = "tags",
     feature = "to_do_items"
@@ -7981,15 +10562,18 @@ impl ::serde::Serialize for PipelineStatus {
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
+    feature = "jobs",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
+    feature = "packages",
     feature = "pipeline_schedules",
     feature = "pipeline_trigger_tokens",
     feature = "pipelines",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
+    feature = "runners",
     feature = "search",
     feature = "tags",
     feature = "to_do_items"
@@ -8364,10 +10948,13 @@ pub struct Project {
 /// A plain confirmation: `{"message": "..."}`.
 #[cfg(any(
     feature = "branches",
+    feature = "group_repository_storage_moves",
     feature = "groups",
     feature = "pipeline_schedules",
     feature = "project_import_and_export",
-    feature = "projects"
+    feature = "project_repository_storage_moves",
+    feature = "projects",
+    feature = "snippet_repository_storage_moves"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProjectActionMessage {
@@ -8812,9 +11399,16 @@ pub struct ProjectHook {
 
 /// The short identity of a project: names, paths and creation time.
 #[cfg(any(
+    feature = "cluster_agents",
     feature = "deploy_keys",
-    feature = "deployments",
-    feature = "environments"
+    feature = "group_repository_storage_moves",
+    feature = "instance_clusters",
+    feature = "jobs",
+    feature = "project_clusters",
+    feature = "project_repository_storage_moves",
+    feature = "project_vulnerabilities",
+    feature = "snippet_repository_storage_moves",
+    feature = "vulnerabilities"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProjectIdentity {
@@ -8858,7 +11452,11 @@ pub struct ProjectImportFailedRelation {
 }
 
 /// Where an import into a project stands.
-#[cfg(any(feature = "import", feature = "project_import_and_export"))]
+#[cfg(any(
+    feature = "import",
+    feature = "project_import_and_export",
+    feature = "vulnerability_findings"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProjectImportState {
     /// `none`
@@ -8875,7 +11473,11 @@ pub enum ProjectImportState {
     Unknown(::std::string::String),
 }
 
-#[cfg(any(feature = "import", feature = "project_import_and_export"))]
+#[cfg(any(
+    feature = "import",
+    feature = "project_import_and_export",
+    feature = "vulnerability_findings"
+))]
 impl ProjectImportState {
     /// The value as sent on the wire.
     #[must_use]
@@ -8902,21 +11504,33 @@ impl ProjectImportState {
     }
 }
 
-#[cfg(any(feature = "import", feature = "project_import_and_export"))]
+#[cfg(any(
+    feature = "import",
+    feature = "project_import_and_export",
+    feature = "vulnerability_findings"
+))]
 impl ::std::convert::From<&str> for ProjectImportState {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(any(feature = "import", feature = "project_import_and_export"))]
+#[cfg(any(
+    feature = "import",
+    feature = "project_import_and_export",
+    feature = "vulnerability_findings"
+))]
 impl ::std::fmt::Display for ProjectImportState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(any(feature = "import", feature = "project_import_and_export"))]
+#[cfg(any(
+    feature = "import",
+    feature = "project_import_and_export",
+    feature = "vulnerability_findings"
+))]
 impl ::serde::Serialize for ProjectImportState {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -8926,7 +11540,11 @@ impl ::serde::Serialize for ProjectImportState {
     }
 }
 
-#[cfg(any(feature = "import", feature = "project_import_and_export"))]
+#[cfg(any(
+    feature = "import",
+    feature = "project_import_and_export",
+    feature = "vulnerability_findings"
+))]
 impl<'de> ::serde::Deserialize<'de> for ProjectImportState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8987,7 +11605,9 @@ pub struct ProjectImportStatus {
 /// The license found in a project's repository.
 #[cfg(any(
     feature = "groups",
+    feature = "instance_clusters",
     feature = "merge_request_approvals",
+    feature = "project_clusters",
     feature = "projects",
     feature = "search"
 ))]
@@ -9428,11 +12048,14 @@ pub struct ProjectUpload {
 
 /// Who can see a project.
 #[cfg(any(
+    feature = "group_repository_storage_moves",
     feature = "groups",
     feature = "merge_request_approvals",
+    feature = "project_repository_storage_moves",
     feature = "project_snippets",
     feature = "projects",
     feature = "search",
+    feature = "snippet_repository_storage_moves",
     feature = "snippets"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -9448,11 +12071,14 @@ pub enum ProjectVisibility {
 }
 
 #[cfg(any(
+    feature = "group_repository_storage_moves",
     feature = "groups",
     feature = "merge_request_approvals",
+    feature = "project_repository_storage_moves",
     feature = "project_snippets",
     feature = "projects",
     feature = "search",
+    feature = "snippet_repository_storage_moves",
     feature = "snippets"
 ))]
 impl ProjectVisibility {
@@ -9478,11 +12104,14 @@ impl ProjectVisibility {
 }
 
 #[cfg(any(
+    feature = "group_repository_storage_moves",
     feature = "groups",
     feature = "merge_request_approvals",
+    feature = "project_repository_storage_moves",
     feature = "project_snippets",
     feature = "projects",
     feature = "search",
+    feature = "snippet_repository_storage_moves",
     feature = "snippets"
 ))]
 impl ::std::convert::From<&str> for ProjectVisibility {
@@ -9492,11 +12121,14 @@ impl ::std::convert::From<&str> for ProjectVisibility {
 }
 
 #[cfg(any(
+    feature = "group_repository_storage_moves",
     feature = "groups",
     feature = "merge_request_approvals",
+    feature = "project_repository_storage_moves",
     feature = "project_snippets",
     feature = "projects",
     feature = "search",
+    feature = "snippet_repository_storage_moves",
     feature = "snippets"
 ))]
 impl ::std::fmt::Display for ProjectVisibility {
@@ -9506,11 +12138,14 @@ impl ::std::fmt::Display for ProjectVisibility {
 }
 
 #[cfg(any(
+    feature = "group_repository_storage_moves",
     feature = "groups",
     feature = "merge_request_approvals",
+    feature = "project_repository_storage_moves",
     feature = "project_snippets",
     feature = "projects",
     feature = "search",
+    feature = "snippet_repository_storage_moves",
     feature = "snippets"
 ))]
 impl ::serde::Serialize for ProjectVisibility {
@@ -9523,11 +12158,14 @@ impl ::serde::Serialize for ProjectVisibility {
 }
 
 #[cfg(any(
+    feature = "group_repository_storage_moves",
     feature = "groups",
     feature = "merge_request_approvals",
+    feature = "project_repository_storage_moves",
     feature = "project_snippets",
     feature = "projects",
     feature = "search",
+    feature = "snippet_repository_storage_moves",
     feature = "snippets"
 ))]
 impl<'de> ::serde::Deserialize<'de> for ProjectVisibility {
@@ -10432,6 +13070,148 @@ pub struct RepositoryFileChange {
     pub branch: ::std::string::String,
 }
 
+/// One move of a resource's repositories between storage shards.
+///
+/// Exactly one of `project`, `group` and `snippet` is present: the resource whose repositories
+/// move, according to the kind of move.
+#[cfg(any(
+    feature = "group_repository_storage_moves",
+    feature = "project_repository_storage_moves",
+    feature = "snippet_repository_storage_moves"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RepositoryStorageMove {
+    /// Numeric ID of the move.
+    pub id: i64,
+    /// When the move was recorded.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Where the move stands.
+    pub state: RepositoryStorageMoveState,
+    /// Storage shard the repositories move from.
+    pub source_storage_name: ::std::string::String,
+    /// Storage shard the repositories move to.
+    pub destination_storage_name: ::std::string::String,
+    /// The moved project (project repository moves only).
+    #[serde(default)]
+    pub project: ::std::option::Option<ProjectIdentity>,
+    /// The group whose wiki moves (group repository moves only).
+    #[serde(default)]
+    pub group: ::std::option::Option<BasicGroupDetails>,
+    /// The moved snippet (snippet repository moves only).
+    #[serde(default)]
+    pub snippet: ::std::option::Option<BasicSnippet>,
+}
+
+/// Where a repository storage move stands.
+#[cfg(any(
+    feature = "group_repository_storage_moves",
+    feature = "project_repository_storage_moves",
+    feature = "snippet_repository_storage_moves"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RepositoryStorageMoveState {
+    /// `initial`
+    Initial,
+    /// `scheduled`
+    Scheduled,
+    /// `started`
+    Started,
+    /// `replicated`
+    Replicated,
+    /// `failed`
+    Failed,
+    /// `finished`
+    Finished,
+    /// `cleanup failed`
+    CleanupFailed,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "group_repository_storage_moves",
+    feature = "project_repository_storage_moves",
+    feature = "snippet_repository_storage_moves"
+))]
+impl RepositoryStorageMoveState {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Initial => "initial",
+            Self::Scheduled => "scheduled",
+            Self::Started => "started",
+            Self::Replicated => "replicated",
+            Self::Failed => "failed",
+            Self::Finished => "finished",
+            Self::CleanupFailed => "cleanup failed",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "initial" => Self::Initial,
+            "scheduled" => Self::Scheduled,
+            "started" => Self::Started,
+            "replicated" => Self::Replicated,
+            "failed" => Self::Failed,
+            "finished" => Self::Finished,
+            "cleanup failed" => Self::CleanupFailed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "group_repository_storage_moves",
+    feature = "project_repository_storage_moves",
+    feature = "snippet_repository_storage_moves"
+))]
+impl ::std::convert::From<&str> for RepositoryStorageMoveState {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "group_repository_storage_moves",
+    feature = "project_repository_storage_moves",
+    feature = "snippet_repository_storage_moves"
+))]
+impl ::std::fmt::Display for RepositoryStorageMoveState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "group_repository_storage_moves",
+    feature = "project_repository_storage_moves",
+    feature = "snippet_repository_storage_moves"
+))]
+impl ::serde::Serialize for RepositoryStorageMoveState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "group_repository_storage_moves",
+    feature = "project_repository_storage_moves",
+    feature = "snippet_repository_storage_moves"
+))]
+impl<'de> ::serde::Deserialize<'de> for RepositoryStorageMoveState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// An access token of a project or a group, backed by a bot user that is a member of it.
 ///
 /// The same shape serves project and group access tokens. The secret value is only in the answer
@@ -10486,7 +13266,12 @@ pub struct RouteNotFound {
 }
 
 /// A runner in short form, as runner lists show it and jobs embed it.
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Runner {
     /// Numeric ID of the runner.
@@ -10516,11 +13301,224 @@ pub struct Runner {
     pub status: RunnerStatus,
 }
 
+/// Which jobs a runner may pick with respect to protected refs.
+#[cfg(feature = "runners")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunnerAccessLevel {
+    /// `not_protected`
+    NotProtected,
+    /// `ref_protected`
+    RefProtected,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "runners")]
+impl RunnerAccessLevel {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotProtected => "not_protected",
+            Self::RefProtected => "ref_protected",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "not_protected" => Self::NotProtected,
+            "ref_protected" => Self::RefProtected,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "runners")]
+impl ::std::convert::From<&str> for RunnerAccessLevel {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "runners")]
+impl ::std::fmt::Display for RunnerAccessLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "runners")]
+impl ::serde::Serialize for RunnerAccessLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "runners")]
+impl<'de> ::serde::Deserialize<'de> for RunnerAccessLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// A runner in detail: the short form plus its settings, what it reported about itself, and
+/// the projects and groups it serves.
+#[cfg(feature = "runners")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RunnerDetails {
+    /// Numeric ID of the runner.
+    pub id: i64,
+    /// Free-text description; `null` when none was given.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// IP address the runner last contacted GitLab from; `null` before it did.
+    #[serde(default)]
+    pub ip_address: ::std::option::Option<::std::string::String>,
+    /// Whether the runner takes new jobs (deprecated: the opposite of `paused`).
+    pub active: bool,
+    /// Whether the runner ignores new jobs.
+    #[serde(default)]
+    pub paused: ::std::option::Option<bool>,
+    /// Whether the runner is an instance runner.
+    pub is_shared: bool,
+    /// Whom the runner serves.
+    pub runner_type: RunnerType,
+    /// Name the runner reported about itself; `null` before it did.
+    #[serde(default)]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Whether the runner contacted GitLab recently; `null` when it never did.
+    #[serde(default)]
+    pub online: ::std::option::Option<bool>,
+    /// Connection state.
+    pub status: RunnerStatus,
+    /// Tags of the runner; jobs with tags go only to runners having all of them.
+    pub tag_list: ::std::vec::Vec<::std::string::String>,
+    /// Whether the runner also picks jobs without tags.
+    #[serde(default)]
+    pub run_untagged: ::std::option::Option<bool>,
+    /// Whether the runner is locked to its current projects.
+    #[serde(default)]
+    pub locked: ::std::option::Option<bool>,
+    /// Longest time, in seconds, a job may run on this runner; `null` for no limit of its own.
+    #[serde(default)]
+    pub maximum_timeout: ::std::option::Option<i64>,
+    /// Which jobs the runner may pick with respect to protected refs.
+    pub access_level: RunnerAccessLevel,
+    /// Version of GitLab Runner it reported; `null` before it did.
+    #[serde(default)]
+    pub version: ::std::option::Option<::std::string::String>,
+    /// Git revision of GitLab Runner it reported.
+    #[serde(default)]
+    pub revision: ::std::option::Option<::std::string::String>,
+    /// Operating system it reported (`linux`).
+    #[serde(default)]
+    pub platform: ::std::option::Option<::std::string::String>,
+    /// Processor architecture it reported (`amd64`).
+    #[serde(default)]
+    pub architecture: ::std::option::Option<::std::string::String>,
+    /// When the runner last contacted GitLab; `null` when it never did.
+    #[serde(default)]
+    pub contacted_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Free-form maintenance notes (newer GitLab versions).
+    #[serde(default)]
+    pub maintenance_note: ::std::option::Option<::std::string::String>,
+    /// Projects the runner is enabled in, among those the caller may see.
+    pub projects: ::std::vec::Vec<RunnerProject>,
+    /// Groups the runner belongs to (group runners).
+    #[serde(default)]
+    pub groups: ::std::option::Option<::std::vec::Vec<BasicGroupDetails>>,
+}
+
+/// A project a runner is enabled in, in short form.
+///
+/// GitLab sends its basic project details; the docs' examples show only the identity and
+/// paths, so the rest is optional.
+#[cfg(feature = "runners")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RunnerProject {
+    /// Numeric project ID.
+    pub id: i64,
+    /// Description text, if any.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Display name.
+    pub name: ::std::string::String,
+    /// Display name prefixed with the namespace's name.
+    pub name_with_namespace: ::std::string::String,
+    /// Last path segment.
+    pub path: ::std::string::String,
+    /// Full path, namespace included.
+    pub path_with_namespace: ::std::string::String,
+    /// When the project was created.
+    #[serde(default)]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Default branch; `null` for an empty repository.
+    #[serde(default)]
+    pub default_branch: ::std::option::Option<::std::string::String>,
+    /// Topics (deprecated name of `topics`).
+    #[serde(default)]
+    pub tag_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Topics.
+    #[serde(default)]
+    pub topics: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Clone URL over SSH.
+    #[serde(default)]
+    pub ssh_url_to_repo: ::std::option::Option<::std::string::String>,
+    /// Clone URL over HTTP(S).
+    #[serde(default)]
+    pub http_url_to_repo: ::std::option::Option<::std::string::String>,
+    /// URL of the project's page.
+    #[serde(default)]
+    pub web_url: ::std::option::Option<::std::string::String>,
+    /// URL of the README, when there is one.
+    #[serde(default)]
+    pub readme_url: ::std::option::Option<::std::string::String>,
+    /// URL of the avatar image.
+    #[serde(default)]
+    pub avatar_url: ::std::option::Option<::std::string::String>,
+    /// Number of forks.
+    #[serde(default)]
+    pub forks_count: ::std::option::Option<i64>,
+    /// Number of stars.
+    #[serde(default)]
+    pub star_count: ::std::option::Option<i64>,
+    /// Time of the latest activity.
+    #[serde(default)]
+    pub last_activity_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Namespace holding the project.
+    #[serde(default)]
+    pub namespace: ::std::option::Option<NamespaceBasic>,
+}
+
+/// What GitLab answers to a runner that registered: its ID and authentication token.
+#[cfg(feature = "runners")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RunnerRegistration {
+    /// Numeric ID of the new runner.
+    pub id: i64,
+    /// The runner's authentication token, to put in its configuration.
+    pub token: ::std::string::String,
+    /// When the token expires; `null` when it does not.
+    #[serde(default)]
+    pub token_expires_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+}
+
 /// Connection state of a runner, as answered and as a list filter.
 ///
 /// `active` and `paused` are the older (deprecated) way to say whether a runner takes jobs;
 /// GitLab still answers `paused` for a paused runner that has been seen.
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RunnerStatus {
     /// `online`
@@ -10539,7 +13537,12 @@ pub enum RunnerStatus {
     Unknown(::std::string::String),
 }
 
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 impl RunnerStatus {
     /// The value as sent on the wire.
     #[must_use]
@@ -10568,21 +13571,36 @@ impl RunnerStatus {
     }
 }
 
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 impl ::std::convert::From<&str> for RunnerStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 impl ::std::fmt::Display for RunnerStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 impl ::serde::Serialize for RunnerStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -10592,7 +13610,12 @@ impl ::serde::Serialize for RunnerStatus {
     }
 }
 
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 impl<'de> ::serde::Deserialize<'de> for RunnerStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10601,8 +13624,25 @@ impl<'de> ::serde::Deserialize<'de> for RunnerStatus {
     }
 }
 
+/// A token GitLab just issued: a runner's new authentication token or a new registration
+/// token.
+#[cfg(feature = "runners")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RunnerToken {
+    /// The new token.
+    pub token: ::std::string::String,
+    /// When the token expires; `null` when it does not (always for registration tokens).
+    #[serde(default)]
+    pub token_expires_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+}
+
 /// Whom a runner serves.
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RunnerType {
     /// `instance_type`
@@ -10615,7 +13655,12 @@ pub enum RunnerType {
     Unknown(::std::string::String),
 }
 
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 impl RunnerType {
     /// The value as sent on the wire.
     #[must_use]
@@ -10638,21 +13683,36 @@ impl RunnerType {
     }
 }
 
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 impl ::std::convert::From<&str> for RunnerType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 impl ::std::fmt::Display for RunnerType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 impl ::serde::Serialize for RunnerType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -10662,7 +13722,12 @@ impl ::serde::Serialize for RunnerType {
     }
 }
 
-#[cfg(any(feature = "deployments", feature = "environments"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "jobs",
+    feature = "runners"
+))]
 impl<'de> ::serde::Deserialize<'de> for RunnerType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10762,6 +13827,102 @@ pub struct SharedGroupWithProject {
     /// Day the share ends, when it does.
     #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
+}
+
+/// Queues, processes and job counts of Sidekiq in one answer.
+#[cfg(feature = "sidekiq_metrics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SidekiqCompoundMetrics {
+    /// Each queue's backlog, by queue name.
+    pub queues: ::std::collections::BTreeMap<::std::string::String, SidekiqQueue>,
+    /// Every process registered to work on the queues.
+    pub processes: ::std::vec::Vec<SidekiqProcess>,
+    /// The job counts.
+    pub jobs: SidekiqJobCounts,
+}
+
+/// Job counts of Sidekiq since its statistics were last reset.
+#[cfg(feature = "sidekiq_metrics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SidekiqJobCounts {
+    /// Jobs performed.
+    pub processed: i64,
+    /// Jobs that raised an error.
+    pub failed: i64,
+    /// Jobs waiting in all queues now.
+    pub enqueued: i64,
+    /// Jobs that ran out of retries.
+    pub dead: i64,
+}
+
+/// The job counts of Sidekiq.
+#[cfg(feature = "sidekiq_metrics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SidekiqJobStats {
+    /// The counts.
+    pub jobs: SidekiqJobCounts,
+}
+
+/// One running Sidekiq process.
+#[cfg(feature = "sidekiq_metrics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SidekiqProcess {
+    /// Host the process runs on.
+    pub hostname: ::std::string::String,
+    /// Operating system process ID.
+    pub pid: i64,
+    /// Tag the process was started with, if any.
+    #[serde(default)]
+    pub tag: ::std::option::Option<::std::string::String>,
+    /// When the process started.
+    pub started_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Queues the process takes jobs from.
+    pub queues: ::std::vec::Vec<::std::string::String>,
+    /// Labels the process was started with.
+    pub labels: ::std::vec::Vec<::std::string::String>,
+    /// Number of jobs the process can run at once.
+    pub concurrency: i64,
+    /// Number of jobs the process is running now.
+    pub busy: i64,
+}
+
+/// The running Sidekiq processes.
+#[cfg(feature = "sidekiq_metrics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SidekiqProcessMetrics {
+    /// Every process registered to work on the queues.
+    pub processes: ::std::vec::Vec<SidekiqProcess>,
+}
+
+/// The backlog of one Sidekiq queue.
+#[cfg(feature = "sidekiq_metrics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SidekiqQueue {
+    /// Number of jobs waiting in the queue.
+    pub backlog: i64,
+    /// Seconds the oldest waiting job has waited.
+    pub latency: i64,
+}
+
+/// What removing jobs from a Sidekiq queue did.
+#[cfg(feature = "sidekiq_queues")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SidekiqQueueJobsDeletion {
+    /// Whether the whole queue was gone through in the time allowed; when not, repeating the
+    /// call may remove more jobs (including jobs queued since).
+    pub completed: bool,
+    /// Number of jobs removed.
+    pub deleted_jobs: i64,
+    /// Number of jobs left in the queue.
+    pub queue_size: i64,
+}
+
+/// The Sidekiq queues, by name.
+#[cfg(feature = "sidekiq_metrics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SidekiqQueueMetrics {
+    /// Each queue's backlog, by queue name.
+    pub queues: ::std::collections::BTreeMap<::std::string::String, SidekiqQueue>,
 }
 
 /// A snippet: a piece of code or text kept in its own small Git repository, either personal
@@ -10958,6 +14119,50 @@ pub struct Suggestion {
     pub to_content: ::std::string::String,
 }
 
+/// A webhook of the instance: where GitLab posts, and which events beyond the system events
+/// make it post.
+///
+/// The secret token set when adding the hook is never sent back.
+#[cfg(feature = "system_hooks")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SystemHook {
+    /// Numeric ID of the hook.
+    pub id: i64,
+    /// Address the hook calls.
+    pub url: ::std::string::String,
+    /// When the hook was added.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Fires on pushes to any project.
+    pub push_events: bool,
+    /// Fires on tag pushes to any project.
+    pub tag_push_events: bool,
+    /// Fires on merge request events of any project.
+    pub merge_requests_events: bool,
+    /// Fires when any repository is updated.
+    pub repository_update_events: bool,
+    /// Whether GitLab checks the TLS certificate of the hook's address.
+    pub enable_ssl_verification: bool,
+}
+
+/// The sample event GitLab posts to a system hook when testing it: a made-up project
+/// creation, always with the same values.
+#[cfg(feature = "system_hooks")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SystemHookTestEvent {
+    /// Kind of event (`project_create`).
+    pub event_name: ::std::string::String,
+    /// Name of the sample project.
+    pub name: ::std::string::String,
+    /// Path of the sample project.
+    pub path: ::std::string::String,
+    /// Numeric ID of the sample project.
+    pub project_id: i64,
+    /// Name of the sample project's owner.
+    pub owner_name: ::std::string::String,
+    /// Email address of the sample project's owner.
+    pub owner_email: ::std::string::String,
+}
+
 /// A tag of a project's repository.
 #[cfg(feature = "tags")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -11016,7 +14221,7 @@ pub struct TaskCompletionStatus {
 /// File templates (Dockerfiles, `.gitignore` files, CI/CD configurations, issue and merge
 /// request descriptions) carry only `name` and `content`; a license also carries `key` and its
 /// metadata.
-#[cfg(feature = "project_templates")]
+#[cfg(any(feature = "project_templates", feature = "templates"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Template {
     /// Short identifier of a license (`mit`, `apache-2.0`, ...); only for licenses.
@@ -11054,7 +14259,7 @@ pub struct Template {
 }
 
 /// A template as listed: the key to fetch it by and its display name.
-#[cfg(feature = "project_templates")]
+#[cfg(any(feature = "project_templates", feature = "templates"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TemplateListItem {
     /// Identifier to fetch the template with (`mit`, `Binary`, `Ruby`, ...).
@@ -11832,7 +15037,9 @@ pub struct Trigger {
     feature = "deployments",
     feature = "environments",
     feature = "groups",
+    feature = "jobs",
     feature = "keys",
+    feature = "runners",
     feature = "users"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -12037,7 +15244,9 @@ pub struct UserAgentDetail {
     feature = "group_milestones",
     feature = "group_releases",
     feature = "groups",
+    feature = "instance_clusters",
     feature = "issues",
+    feature = "jobs",
     feature = "members",
     feature = "merge_request_approvals",
     feature = "merge_requests",
@@ -12047,6 +15256,7 @@ pub struct UserAgentDetail {
     feature = "pipeline_schedules",
     feature = "pipeline_trigger_tokens",
     feature = "pipelines",
+    feature = "project_clusters",
     feature = "project_issue_boards",
     feature = "project_snippets",
     feature = "projects",
@@ -12055,7 +15265,8 @@ pub struct UserAgentDetail {
     feature = "search",
     feature = "snippets",
     feature = "to_do_items",
-    feature = "users"
+    feature = "users",
+    feature = "vulnerability_findings"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserBasic {
@@ -12115,6 +15326,28 @@ pub struct UserSafe {
     pub username: ::std::string::String,
     /// Display name.
     pub name: ::std::string::String,
+}
+
+/// A metrics dashboard a user starred in a project, so that it is listed first.
+#[cfg(feature = "user_starred_metrics_dashboards")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UserStarredDashboard {
+    /// Numeric ID of the star.
+    pub id: i64,
+    /// Path of the dashboard's definition file.
+    pub dashboard_path: ::std::string::String,
+    /// Numeric ID of the user who starred the dashboard.
+    pub user_id: i64,
+    /// Numeric ID of the project holding the dashboard.
+    pub project_id: i64,
+}
+
+/// How many stars removing stars from dashboards took away.
+#[cfg(feature = "user_starred_metrics_dashboards")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UserStarredDashboardsRemoval {
+    /// Number of stars removed.
+    pub deleted_rows: i64,
 }
 
 /// A user's status: an emoji and a short message, possibly expiring.
@@ -12281,6 +15514,1291 @@ pub struct Version {
     pub version: ::std::string::String,
     /// Git revision the instance was built from.
     pub revision: ::std::string::String,
+}
+
+/// A vulnerability of a project: a finding promoted to a tracked object with a triage state.
+///
+/// Its fields changed across GitLab versions (`closed_*` became `dismissed_*`; the stored
+/// finding and the default-branch fields came later), so those are optional.
+#[cfg(any(feature = "project_vulnerabilities", feature = "vulnerabilities"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Vulnerability {
+    /// Numeric ID.
+    pub id: i64,
+    /// Title (the finding's name when created from a finding).
+    pub title: ::std::string::String,
+    /// Description, if any.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Triage state.
+    pub state: VulnerabilityState,
+    /// Severity.
+    pub severity: VulnerabilitySeverity,
+    /// Confidence of the scanner.
+    pub confidence: VulnerabilityConfidence,
+    /// Kind of report it was found by.
+    pub report_type: VulnerabilityReportType,
+    /// The project the vulnerability belongs to.
+    pub project: ProjectIdentity,
+    /// The stored finding the vulnerability was created from; missing from older answers.
+    #[serde(default)]
+    pub finding: ::std::option::Option<VulnerabilityFindingRecord>,
+    /// Whether the vulnerability is fixed on the default branch; missing from older answers.
+    #[serde(default)]
+    pub resolved_on_default_branch: ::std::option::Option<bool>,
+    /// Name of the project's default branch; missing from older answers.
+    #[serde(default)]
+    pub project_default_branch: ::std::option::Option<::std::string::String>,
+    /// ID of the user who created the vulnerability.
+    pub author_id: i64,
+    /// ID of the user who last changed it, if any.
+    #[serde(default)]
+    pub updated_by_id: ::std::option::Option<i64>,
+    /// ID of the user who last edited its title or description, if any.
+    #[serde(default)]
+    pub last_edited_by_id: ::std::option::Option<i64>,
+    /// ID of the user who resolved it, if resolved.
+    #[serde(default)]
+    pub resolved_by_id: ::std::option::Option<i64>,
+    /// ID of the user who dismissed it, if dismissed.
+    #[serde(default)]
+    pub dismissed_by_id: ::std::option::Option<i64>,
+    /// ID of the user who closed it, if closed (older GitLab versions).
+    #[serde(default)]
+    pub closed_by_id: ::std::option::Option<i64>,
+    /// Planned start day; always `null` in recent versions.
+    #[serde(default)]
+    pub start_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Due day, if any.
+    #[serde(default)]
+    pub due_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// When it was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When it was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its title or description was last edited, if ever.
+    #[serde(default)]
+    pub last_edited_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When it was resolved, if resolved.
+    #[serde(default)]
+    pub resolved_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When it was dismissed, if dismissed.
+    #[serde(default)]
+    pub dismissed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When it was closed, if closed (older GitLab versions).
+    #[serde(default)]
+    pub closed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+}
+
+/// A file the scanner attached to a finding.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityAsset {
+    /// Kind of file (`http_session`, `postman`, ...).
+    pub r#type: ::std::string::String,
+    /// File name.
+    pub name: ::std::string::String,
+    /// Address to download it.
+    pub url: ::std::string::String,
+}
+
+/// How sure the scanner is that a finding is real.
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VulnerabilityConfidence {
+    /// `ignore`
+    Ignore,
+    /// `unknown`
+    Unknown2,
+    /// `experimental`
+    Experimental,
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// `confirmed`
+    Confirmed,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl VulnerabilityConfidence {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ignore => "ignore",
+            Self::Unknown2 => "unknown",
+            Self::Experimental => "experimental",
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Confirmed => "confirmed",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "ignore" => Self::Ignore,
+            "unknown" => Self::Unknown2,
+            "experimental" => Self::Experimental,
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "confirmed" => Self::Confirmed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl ::std::convert::From<&str> for VulnerabilityConfidence {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl ::std::fmt::Display for VulnerabilityConfidence {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl ::serde::Serialize for VulnerabilityConfidence {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl<'de> ::serde::Deserialize<'de> for VulnerabilityConfidence {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Why a finding was dismissed.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VulnerabilityDismissalReason {
+    /// `acceptable_risk`
+    AcceptableRisk,
+    /// `false_positive`
+    FalsePositive,
+    /// `mitigating_control`
+    MitigatingControl,
+    /// `used_in_tests`
+    UsedInTests,
+    /// `not_applicable`
+    NotApplicable,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "vulnerability_findings")]
+impl VulnerabilityDismissalReason {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AcceptableRisk => "acceptable_risk",
+            Self::FalsePositive => "false_positive",
+            Self::MitigatingControl => "mitigating_control",
+            Self::UsedInTests => "used_in_tests",
+            Self::NotApplicable => "not_applicable",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "acceptable_risk" => Self::AcceptableRisk,
+            "false_positive" => Self::FalsePositive,
+            "mitigating_control" => Self::MitigatingControl,
+            "used_in_tests" => Self::UsedInTests,
+            "not_applicable" => Self::NotApplicable,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "vulnerability_findings")]
+impl ::std::convert::From<&str> for VulnerabilityDismissalReason {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "vulnerability_findings")]
+impl ::std::fmt::Display for VulnerabilityDismissalReason {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "vulnerability_findings")]
+impl ::serde::Serialize for VulnerabilityDismissalReason {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "vulnerability_findings")]
+impl<'de> ::serde::Deserialize<'de> for VulnerabilityDismissalReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// What produced the evidence of a finding (a DAST check, ...).
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityEvidenceSource {
+    /// The source's ID.
+    pub id: ::std::string::String,
+    /// Display name.
+    pub name: ::std::string::String,
+    /// Address describing it, if any.
+    #[serde(default)]
+    pub url: ::std::option::Option<::std::string::String>,
+}
+
+/// An export of the vulnerabilities of a project, a group or the caller's security dashboard.
+///
+/// Deleted automatically an hour after it is created.
+#[cfg(feature = "vulnerability_exports")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityExport {
+    /// Numeric ID.
+    pub id: i64,
+    /// When it was requested.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// ID of the exported project; `null` for group and instance exports.
+    #[serde(default)]
+    pub project_id: ::std::option::Option<i64>,
+    /// ID of the exported group; `null` for project and instance exports.
+    #[serde(default)]
+    pub group_id: ::std::option::Option<i64>,
+    /// File format.
+    pub format: VulnerabilityExportFormat,
+    /// Progress.
+    pub status: VulnerabilityExportStatus,
+    /// When writing started; `null` before.
+    #[serde(default)]
+    pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When writing finished; `null` before.
+    #[serde(default)]
+    pub finished_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// API addresses of the export and of its file.
+    #[serde(rename = "_links")]
+    pub links: VulnerabilityExportLinks,
+}
+
+/// File format of a vulnerability export.
+#[cfg(feature = "vulnerability_exports")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VulnerabilityExportFormat {
+    /// `csv`
+    Csv,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "vulnerability_exports")]
+impl VulnerabilityExportFormat {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Csv => "csv",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "csv" => Self::Csv,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "vulnerability_exports")]
+impl ::std::convert::From<&str> for VulnerabilityExportFormat {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "vulnerability_exports")]
+impl ::std::fmt::Display for VulnerabilityExportFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "vulnerability_exports")]
+impl ::serde::Serialize for VulnerabilityExportFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "vulnerability_exports")]
+impl<'de> ::serde::Deserialize<'de> for VulnerabilityExportFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// API addresses of a vulnerability export.
+#[cfg(feature = "vulnerability_exports")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityExportLinks {
+    /// The export itself (to poll its status).
+    #[serde(rename = "self")]
+    pub self_: ::std::string::String,
+    /// Its file, once finished.
+    pub download: ::std::string::String,
+}
+
+/// Progress of a vulnerability export.
+#[cfg(feature = "vulnerability_exports")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VulnerabilityExportStatus {
+    /// `created`
+    Created,
+    /// `running`
+    Running,
+    /// `finished`
+    Finished,
+    /// `failed`
+    Failed,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "vulnerability_exports")]
+impl VulnerabilityExportStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Created => "created",
+            Self::Running => "running",
+            Self::Finished => "finished",
+            Self::Failed => "failed",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "created" => Self::Created,
+            "running" => Self::Running,
+            "finished" => Self::Finished,
+            "failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "vulnerability_exports")]
+impl ::std::convert::From<&str> for VulnerabilityExportStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "vulnerability_exports")]
+impl ::std::fmt::Display for VulnerabilityExportStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "vulnerability_exports")]
+impl ::serde::Serialize for VulnerabilityExportStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "vulnerability_exports")]
+impl<'de> ::serde::Deserialize<'de> for VulnerabilityExportStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Feedback on a finding: its dismissal, or the issue or merge request created about it.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityFeedback {
+    /// Numeric ID.
+    pub id: i64,
+    /// When it was given.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// ID of the project.
+    pub project_id: i64,
+    /// Who gave it.
+    #[serde(default)]
+    pub author: ::std::option::Option<UserBasic>,
+    /// The comment left with it, if any.
+    #[serde(default)]
+    pub comment_details: ::std::option::Option<VulnerabilityFeedbackComment>,
+    /// UUID of the finding.
+    #[serde(default)]
+    pub finding_uuid: ::std::option::Option<::std::string::String>,
+    /// The pipeline the finding was seen in, if known.
+    #[serde(default)]
+    pub pipeline: ::std::option::Option<VulnerabilityFeedbackPipeline>,
+    /// Internal ID of the issue created, for issue feedback.
+    #[serde(default)]
+    pub issue_iid: ::std::option::Option<i64>,
+    /// Address of that issue, when the caller may read it.
+    #[serde(default)]
+    pub issue_url: ::std::option::Option<::std::string::String>,
+    /// Internal ID of the merge request created, for merge request feedback.
+    #[serde(default)]
+    pub merge_request_iid: ::std::option::Option<i64>,
+    /// Path of that merge request, when the caller may read it.
+    #[serde(default)]
+    pub merge_request_path: ::std::option::Option<::std::string::String>,
+    /// Path to undo a dismissal, when the caller may.
+    #[serde(default)]
+    pub destroy_vulnerability_feedback_dismissal_path: ::std::option::Option<::std::string::String>,
+    /// Kind of report of the finding.
+    pub category: VulnerabilityReportType,
+    /// What the feedback did.
+    pub feedback_type: VulnerabilityFeedbackType,
+    /// Branch of the pipeline, if known.
+    #[serde(default)]
+    pub branch: ::std::option::Option<::std::string::String>,
+    /// Fingerprint of the finding in the project.
+    pub project_fingerprint: ::std::string::String,
+    /// Why it was dismissed, for dismissals that say.
+    #[serde(default)]
+    pub dismissal_reason: ::std::option::Option<VulnerabilityDismissalReason>,
+}
+
+/// The comment left with feedback on a finding.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityFeedbackComment {
+    /// Text of the comment.
+    pub comment: ::std::string::String,
+    /// When it was written.
+    pub comment_timestamp: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Who wrote it.
+    #[serde(default)]
+    pub comment_author: ::std::option::Option<UserBasic>,
+}
+
+/// The pipeline named by feedback on a finding.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityFeedbackPipeline {
+    /// Global numeric ID of the pipeline.
+    pub id: i64,
+    /// Path of the pipeline in the web interface.
+    pub path: ::std::string::String,
+}
+
+/// What a piece of feedback on a finding did.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VulnerabilityFeedbackType {
+    /// `dismissal`
+    Dismissal,
+    /// `issue`
+    Issue,
+    /// `merge_request`
+    MergeRequest,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "vulnerability_findings")]
+impl VulnerabilityFeedbackType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Dismissal => "dismissal",
+            Self::Issue => "issue",
+            Self::MergeRequest => "merge_request",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "dismissal" => Self::Dismissal,
+            "issue" => Self::Issue,
+            "merge_request" => Self::MergeRequest,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "vulnerability_findings")]
+impl ::std::convert::From<&str> for VulnerabilityFeedbackType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "vulnerability_findings")]
+impl ::std::fmt::Display for VulnerabilityFeedbackType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "vulnerability_findings")]
+impl ::serde::Serialize for VulnerabilityFeedbackType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "vulnerability_findings")]
+impl<'de> ::serde::Deserialize<'de> for VulnerabilityFeedbackType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// A finding of the security scanners, as the findings list presents it.
+///
+/// The fields read from the scanner's report (description to assets) are present only when
+/// the report carried them.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityFinding {
+    /// Numeric ID; `null` for a finding of a pipeline report that is not stored.
+    #[serde(default)]
+    pub id: ::std::option::Option<i64>,
+    /// Kind of report it was found by.
+    pub report_type: VulnerabilityReportType,
+    /// Name of the finding.
+    pub name: ::std::string::String,
+    /// Severity.
+    pub severity: VulnerabilitySeverity,
+    /// Confidence of the scanner.
+    pub confidence: VulnerabilityConfidence,
+    /// The scanner that reported it.
+    #[serde(default)]
+    pub scanner: ::std::option::Option<VulnerabilityScanner>,
+    /// Identifiers of the problem (CVE, CWE, rule IDs of the scanner).
+    pub identifiers: ::std::vec::Vec<VulnerabilityIdentifier>,
+    /// Fingerprint of the finding in the project.
+    pub project_fingerprint: ::std::string::String,
+    /// Stable UUID of the finding.
+    pub uuid: ::std::string::String,
+    /// Address for creating a Jira issue about it, when Jira is set up for that.
+    #[serde(default)]
+    pub create_jira_issue_url: ::std::option::Option<::std::string::String>,
+    /// Whether the scanner flags it as a likely false positive; missing from some tiers.
+    #[serde(default)]
+    pub false_positive: ::std::option::Option<bool>,
+    /// Path to post feedback that creates an issue.
+    pub create_vulnerability_feedback_issue_path: ::std::string::String,
+    /// Path to post feedback that creates a merge request.
+    pub create_vulnerability_feedback_merge_request_path: ::std::string::String,
+    /// Path to post feedback that dismisses it.
+    pub create_vulnerability_feedback_dismissal_path: ::std::string::String,
+    /// The project, in short form (`full_path` is the web path, with a leading `/`).
+    pub project: ImportedProject,
+    /// The dismissal of the finding, if dismissed.
+    #[serde(default)]
+    pub dismissal_feedback: ::std::option::Option<VulnerabilityFeedback>,
+    /// The issue created about it, if any.
+    #[serde(default)]
+    pub issue_feedback: ::std::option::Option<VulnerabilityFeedback>,
+    /// The merge request created to fix it, if any.
+    #[serde(default)]
+    pub merge_request_feedback: ::std::option::Option<VulnerabilityFeedback>,
+    /// Description, if the report has one.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Links to more information.
+    #[serde(default)]
+    pub links: ::std::option::Option<::std::vec::Vec<VulnerabilityLink>>,
+    /// Where the problem is; the fields depend on the kind of report.
+    #[serde(default)]
+    pub location: ::std::option::Option<VulnerabilityLocation>,
+    /// Fixes the scanner proposes (entries may be `null`).
+    #[serde(default)]
+    pub remediations:
+        ::std::option::Option<::std::vec::Vec<::std::option::Option<VulnerabilityRemediation>>>,
+    /// How to fix it, in words.
+    #[serde(default)]
+    pub solution: ::std::option::Option<::std::string::String>,
+    /// Summary of the evidence, if any.
+    #[serde(default)]
+    pub evidence: ::std::option::Option<::std::string::String>,
+    /// The HTTP request that showed the problem (DAST and fuzzing), if any.
+    #[serde(default)]
+    pub request: ::std::option::Option<VulnerabilityRequest>,
+    /// The HTTP response that showed the problem (DAST and fuzzing), if any.
+    #[serde(default)]
+    pub response: ::std::option::Option<VulnerabilityResponse>,
+    /// What produced the evidence, if known.
+    #[serde(default)]
+    pub evidence_source: ::std::option::Option<VulnerabilityEvidenceSource>,
+    /// Further request and response pairs backing the evidence.
+    #[serde(default)]
+    pub supporting_messages: ::std::option::Option<::std::vec::Vec<VulnerabilitySupportingMessage>>,
+    /// Files the scanner attached (HAR files, recordings, ...).
+    #[serde(default)]
+    pub assets: ::std::option::Option<::std::vec::Vec<VulnerabilityAsset>>,
+    /// Extra details the scanner reported, keyed by name.
+    #[serde(default)]
+    pub details: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Triage state.
+    pub state: VulnerabilityState,
+    /// The scan that produced it.
+    #[serde(default)]
+    pub scan: ::std::option::Option<VulnerabilityScan>,
+    /// Path of the file at the finding's line in the repository browser, if it has one.
+    #[serde(default)]
+    pub blob_path: ::std::option::Option<::std::string::String>,
+}
+
+/// A finding as stored, embedded in a vulnerability: the record's columns as they are.
+#[cfg(any(feature = "project_vulnerabilities", feature = "vulnerabilities"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityFindingRecord {
+    /// Numeric ID of the finding.
+    pub id: i64,
+    /// Name of the finding.
+    pub name: ::std::string::String,
+    /// Kind of report it was found by.
+    pub report_type: VulnerabilityReportType,
+    /// Severity.
+    pub severity: VulnerabilitySeverity,
+    /// Confidence of the scanner.
+    pub confidence: VulnerabilityConfidence,
+    /// ID of the project.
+    pub project_id: i64,
+    /// ID of the vulnerability the finding is attached to, if any.
+    #[serde(default)]
+    pub vulnerability_id: ::std::option::Option<i64>,
+    /// ID of the scanner that reported it.
+    pub scanner_id: i64,
+    /// ID of the finding's primary identifier.
+    pub primary_identifier_id: i64,
+    /// Fingerprint of the finding's location.
+    pub location_fingerprint: ::std::string::String,
+    /// Fingerprint of the finding in the project.
+    pub project_fingerprint: ::std::string::String,
+    /// Stable UUID of the finding.
+    pub uuid: ::std::string::String,
+    /// Version of the report schema the finding was read from.
+    pub metadata_version: ::std::string::String,
+    /// The finding as the scanner reported it: a JSON document, as a string.
+    pub raw_metadata: ::std::string::String,
+    /// When the record was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the record was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+}
+
+/// One HTTP header of a request or response in a finding's evidence.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityHttpHeader {
+    /// Header name.
+    pub name: ::std::string::String,
+    /// Header value.
+    pub value: ::std::string::String,
+}
+
+/// One identifier of a finding: a CVE, a CWE or a rule of the scanner.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityIdentifier {
+    /// Kind of identifier (`cve`, `cwe`, a scanner's rule type).
+    pub external_type: ::std::string::String,
+    /// The identifier's value in its scheme.
+    pub external_id: ::std::string::String,
+    /// Display name.
+    pub name: ::std::string::String,
+    /// Address describing it, if any.
+    #[serde(default)]
+    pub url: ::std::option::Option<::std::string::String>,
+}
+
+/// A link to more information about a finding.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityLink {
+    /// Label of the link, if any.
+    #[serde(default)]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Address.
+    pub url: ::std::string::String,
+}
+
+/// Where a finding is. Which fields are set depends on the kind of report: a file and lines
+/// (SAST, secret detection), a dependency (dependency scanning), an image (container scanning)
+/// or an address (DAST).
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct VulnerabilityLocation {
+    /// Path of the file in the repository.
+    #[serde(default)]
+    pub file: ::std::option::Option<::std::string::String>,
+    /// First line of the problem.
+    #[serde(default)]
+    pub start_line: ::std::option::Option<i64>,
+    /// Last line of the problem.
+    #[serde(default)]
+    pub end_line: ::std::option::Option<i64>,
+    /// Class the problem is in.
+    #[serde(default)]
+    pub class: ::std::option::Option<::std::string::String>,
+    /// Method (SAST) or HTTP method (DAST) of the problem.
+    #[serde(default)]
+    pub method: ::std::option::Option<::std::string::String>,
+    /// The vulnerable dependency (dependency and container scanning).
+    #[serde(default)]
+    pub dependency: ::std::option::Option<VulnerabilityLocationDependency>,
+    /// The container image (container scanning).
+    #[serde(default)]
+    pub image: ::std::option::Option<::std::string::String>,
+    /// Operating system of the image (container scanning).
+    #[serde(default)]
+    pub operating_system: ::std::option::Option<::std::string::String>,
+    /// Scheme and host that were scanned (DAST).
+    #[serde(default)]
+    pub hostname: ::std::option::Option<::std::string::String>,
+    /// Path that was scanned (DAST).
+    #[serde(default)]
+    pub path: ::std::option::Option<::std::string::String>,
+    /// Request parameter involved (DAST).
+    #[serde(default)]
+    pub param: ::std::option::Option<::std::string::String>,
+}
+
+/// The vulnerable dependency of a finding.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityLocationDependency {
+    /// The package.
+    pub package: VulnerabilityPackage,
+    /// Version in use.
+    #[serde(default)]
+    pub version: ::std::option::Option<::std::string::String>,
+}
+
+/// A package named in a finding.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityPackage {
+    /// Package name.
+    pub name: ::std::string::String,
+}
+
+/// A fix the scanner proposes for one or more findings.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct VulnerabilityRemediation {
+    /// The findings it fixes.
+    #[serde(default)]
+    pub fixes: ::std::option::Option<::std::vec::Vec<VulnerabilityRemediationFix>>,
+    /// What the fix does, in words.
+    #[serde(default)]
+    pub summary: ::std::option::Option<::std::string::String>,
+    /// The fix as a patch, Base64-encoded.
+    #[serde(default)]
+    pub diff: ::std::option::Option<::std::string::String>,
+}
+
+/// A finding that a remediation fixes.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct VulnerabilityRemediationFix {
+    /// The finding's ID in its report.
+    #[serde(default)]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// The finding's compare key in older reports.
+    #[serde(default)]
+    pub cve: ::std::option::Option<::std::string::String>,
+}
+
+/// The kind of security report (the scanner family) a vulnerability comes from.
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VulnerabilityReportType {
+    /// `sast`
+    Sast,
+    /// `dependency_scanning`
+    DependencyScanning,
+    /// `container_scanning`
+    ContainerScanning,
+    /// `dast`
+    Dast,
+    /// `secret_detection`
+    SecretDetection,
+    /// `coverage_fuzzing`
+    CoverageFuzzing,
+    /// `api_fuzzing`
+    ApiFuzzing,
+    /// `cluster_image_scanning`
+    ClusterImageScanning,
+    /// `generic`
+    Generic,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl VulnerabilityReportType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Sast => "sast",
+            Self::DependencyScanning => "dependency_scanning",
+            Self::ContainerScanning => "container_scanning",
+            Self::Dast => "dast",
+            Self::SecretDetection => "secret_detection",
+            Self::CoverageFuzzing => "coverage_fuzzing",
+            Self::ApiFuzzing => "api_fuzzing",
+            Self::ClusterImageScanning => "cluster_image_scanning",
+            Self::Generic => "generic",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "sast" => Self::Sast,
+            "dependency_scanning" => Self::DependencyScanning,
+            "container_scanning" => Self::ContainerScanning,
+            "dast" => Self::Dast,
+            "secret_detection" => Self::SecretDetection,
+            "coverage_fuzzing" => Self::CoverageFuzzing,
+            "api_fuzzing" => Self::ApiFuzzing,
+            "cluster_image_scanning" => Self::ClusterImageScanning,
+            "generic" => Self::Generic,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl ::std::convert::From<&str> for VulnerabilityReportType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl ::std::fmt::Display for VulnerabilityReportType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl ::serde::Serialize for VulnerabilityReportType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl<'de> ::serde::Deserialize<'de> for VulnerabilityReportType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// An HTTP request in a finding's evidence.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct VulnerabilityRequest {
+    /// Headers sent.
+    #[serde(default)]
+    pub headers: ::std::option::Option<::std::vec::Vec<VulnerabilityHttpHeader>>,
+    /// HTTP method.
+    #[serde(default)]
+    pub method: ::std::option::Option<::std::string::String>,
+    /// Address requested.
+    #[serde(default)]
+    pub url: ::std::option::Option<::std::string::String>,
+    /// Body sent, if recorded.
+    #[serde(default)]
+    pub body: ::std::option::Option<::std::string::String>,
+}
+
+/// An HTTP response in a finding's evidence.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct VulnerabilityResponse {
+    /// Headers received.
+    #[serde(default)]
+    pub headers: ::std::option::Option<::std::vec::Vec<VulnerabilityHttpHeader>>,
+    /// Reason phrase of the status line.
+    #[serde(default)]
+    pub reason_phrase: ::std::option::Option<::std::string::String>,
+    /// HTTP status code.
+    #[serde(default)]
+    pub status_code: ::std::option::Option<i32>,
+    /// Body received, if recorded.
+    #[serde(default)]
+    pub body: ::std::option::Option<::std::string::String>,
+}
+
+/// The scan that produced a finding.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityScan {
+    /// Kind of scan (the report type).
+    pub r#type: ::std::string::String,
+    /// Outcome (`success` or `failure`).
+    pub status: ::std::string::String,
+    /// When the scan started, as the scanner wrote it.
+    #[serde(default)]
+    pub start_time: ::std::option::Option<::std::string::String>,
+    /// When the scan ended, as the scanner wrote it.
+    #[serde(default)]
+    pub end_time: ::std::option::Option<::std::string::String>,
+}
+
+/// A security scanner, as named in its report.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilityScanner {
+    /// The scanner's own ID (`brakeman`, `gemnasium`, ...).
+    pub external_id: ::std::string::String,
+    /// Display name.
+    pub name: ::std::string::String,
+    /// Who makes the scanner.
+    #[serde(default)]
+    pub vendor: ::std::option::Option<::std::string::String>,
+}
+
+/// How severe a vulnerability or finding is.
+#[cfg(any(
+    feature = "dependencies",
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VulnerabilitySeverity {
+    /// `info`
+    Info,
+    /// `unknown`
+    Unknown2,
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// `critical`
+    Critical,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "dependencies",
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl VulnerabilitySeverity {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Info => "info",
+            Self::Unknown2 => "unknown",
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Critical => "critical",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "info" => Self::Info,
+            "unknown" => Self::Unknown2,
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "critical" => Self::Critical,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "dependencies",
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl ::std::convert::From<&str> for VulnerabilitySeverity {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "dependencies",
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl ::std::fmt::Display for VulnerabilitySeverity {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "dependencies",
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl ::serde::Serialize for VulnerabilitySeverity {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "dependencies",
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl<'de> ::serde::Deserialize<'de> for VulnerabilitySeverity {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Where a vulnerability stands in its triage.
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VulnerabilityState {
+    /// `detected`
+    Detected,
+    /// `confirmed`
+    Confirmed,
+    /// `resolved`
+    Resolved,
+    /// `dismissed`
+    Dismissed,
+    /// `opened`
+    Opened,
+    /// `closed`
+    Closed,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl VulnerabilityState {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Detected => "detected",
+            Self::Confirmed => "confirmed",
+            Self::Resolved => "resolved",
+            Self::Dismissed => "dismissed",
+            Self::Opened => "opened",
+            Self::Closed => "closed",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "detected" => Self::Detected,
+            "confirmed" => Self::Confirmed,
+            "resolved" => Self::Resolved,
+            "dismissed" => Self::Dismissed,
+            "opened" => Self::Opened,
+            "closed" => Self::Closed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl ::std::convert::From<&str> for VulnerabilityState {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl ::std::fmt::Display for VulnerabilityState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl ::serde::Serialize for VulnerabilityState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "project_vulnerabilities",
+    feature = "vulnerabilities",
+    feature = "vulnerability_findings"
+))]
+impl<'de> ::serde::Deserialize<'de> for VulnerabilityState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// A further request and response pair backing a finding's evidence.
+#[cfg(feature = "vulnerability_findings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VulnerabilitySupportingMessage {
+    /// Name of the message (`Recorded`, ...).
+    pub name: ::std::string::String,
+    /// The request.
+    #[serde(default)]
+    pub request: ::std::option::Option<VulnerabilityRequest>,
+    /// The response.
+    #[serde(default)]
+    pub response: ::std::option::Option<VulnerabilityResponse>,
 }
 
 /// A file uploaded to the `uploads` folder of a wiki's repository.

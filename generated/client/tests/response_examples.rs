@@ -17904,6 +17904,1191 @@ fn every_response_example_decodes() {
   "web_url": "https://example.com/foo/bar/pipelines/46"
 }"#,
         ));
+    #[cfg(feature = "jobs")]
+    cases
+        .push((
+            "listProjectJobs",
+            check::<::std::vec::Vec<gitlab_client::models::Job>>,
+            r#"[
+  {
+    "commit": {
+      "author_email": "admin@example.com",
+      "author_name": "Administrator",
+      "created_at": "2015-12-24T16:51:14.000+01:00",
+      "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+      "message": "Test the CI integration.",
+      "short_id": "0ff3ae19",
+      "title": "Test the CI integration.",
+      "parent_ids": [
+        "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
+      ],
+      "authored_date": "2015-12-24T16:51:14.000+01:00",
+      "committer_name": "Administrator",
+      "committer_email": "admin@example.com",
+      "committed_date": "2015-12-24T16:51:14.000+01:00"
+    },
+    "coverage": null,
+    "allow_failure": false,
+    "created_at": "2015-12-24T15:51:21.802Z",
+    "started_at": "2015-12-24T17:54:27.722Z",
+    "finished_at": "2015-12-24T17:54:27.895Z",
+    "duration": 0.173,
+    "queued_duration": 0.01,
+    "artifacts_file": {
+      "filename": "artifacts.zip",
+      "size": 1000
+    },
+    "artifacts": [
+      {
+        "file_type": "archive",
+        "size": 1000,
+        "filename": "artifacts.zip",
+        "file_format": "zip"
+      },
+      {
+        "file_type": "metadata",
+        "size": 186,
+        "filename": "metadata.gz",
+        "file_format": "gzip"
+      },
+      {
+        "file_type": "trace",
+        "size": 1500,
+        "filename": "job.log",
+        "file_format": "raw"
+      },
+      {
+        "file_type": "junit",
+        "size": 750,
+        "filename": "junit.xml.gz",
+        "file_format": "gzip"
+      }
+    ],
+    "artifacts_expire_at": "2016-01-23T17:54:27.895Z",
+    "tag_list": [
+      "docker runner",
+      "ubuntu18"
+    ],
+    "id": 7,
+    "name": "teaspoon",
+    "pipeline": {
+      "id": 6,
+      "project_id": 1,
+      "ref": "main",
+      "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+      "status": "pending"
+    },
+    "ref": "main",
+    "runner": null,
+    "stage": "test",
+    "status": "failed",
+    "failure_reason": "script_failure",
+    "tag": false,
+    "web_url": "https://example.com/foo/bar/-/jobs/7",
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://gitlab.dev/root",
+      "created_at": "2015-12-21T13:14:24.077Z",
+      "bio": null,
+      "location": null,
+      "public_email": "",
+      "skype": "",
+      "linkedin": "",
+      "twitter": "",
+      "website_url": "",
+      "organization": ""
+    }
+  },
+  {
+    "commit": {
+      "author_email": "admin@example.com",
+      "author_name": "Administrator",
+      "created_at": "2015-12-24T16:51:14.000+01:00",
+      "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+      "message": "Test the CI integration.",
+      "short_id": "0ff3ae19",
+      "title": "Test the CI integration.",
+      "parent_ids": [
+        "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
+      ],
+      "authored_date": "2015-12-24T16:51:14.000+01:00",
+      "committer_name": "Administrator",
+      "committer_email": "admin@example.com",
+      "committed_date": "2015-12-24T16:51:14.000+01:00"
+    },
+    "coverage": null,
+    "allow_failure": false,
+    "created_at": "2015-12-24T15:51:21.727Z",
+    "started_at": "2015-12-24T17:54:24.729Z",
+    "finished_at": "2015-12-24T17:54:24.921Z",
+    "duration": 0.192,
+    "queued_duration": 0.023,
+    "artifacts_expire_at": "2016-01-23T17:54:24.921Z",
+    "tag_list": [
+      "docker runner",
+      "win10-2004"
+    ],
+    "id": 6,
+    "name": "rspec:other",
+    "pipeline": {
+      "id": 6,
+      "project_id": 1,
+      "ref": "main",
+      "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+      "status": "pending"
+    },
+    "ref": "main",
+    "artifacts": [],
+    "runner": null,
+    "stage": "test",
+    "status": "failed",
+    "failure_reason": "stuck_or_timeout_failure",
+    "tag": false,
+    "web_url": "https://example.com/foo/bar/-/jobs/6",
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://gitlab.dev/root",
+      "created_at": "2015-12-21T13:14:24.077Z",
+      "bio": null,
+      "location": null,
+      "public_email": "",
+      "skype": "",
+      "linkedin": "",
+      "twitter": "",
+      "website_url": "",
+      "organization": ""
+    }
+  }
+]"#,
+        ));
+    #[cfg(feature = "jobs")]
+    cases
+        .push((
+            "listPipelineJobs",
+            check::<::std::vec::Vec<gitlab_client::models::Job>>,
+            r#"[
+  {
+    "commit": {
+      "author_email": "admin@example.com",
+      "author_name": "Administrator",
+      "created_at": "2015-12-24T16:51:14.000+01:00",
+      "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+      "message": "Test the CI integration.",
+      "short_id": "0ff3ae19",
+      "title": "Test the CI integration.",
+      "parent_ids": [
+        "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
+      ],
+      "authored_date": "2015-12-24T16:51:14.000+01:00",
+      "committer_name": "Administrator",
+      "committer_email": "admin@example.com",
+      "committed_date": "2015-12-24T16:51:14.000+01:00"
+    },
+    "coverage": null,
+    "allow_failure": false,
+    "created_at": "2015-12-24T15:51:21.727Z",
+    "started_at": "2015-12-24T17:54:24.729Z",
+    "finished_at": "2015-12-24T17:54:24.921Z",
+    "duration": 0.192,
+    "queued_duration": 0.023,
+    "artifacts_expire_at": "2016-01-23T17:54:24.921Z",
+    "tag_list": [
+      "docker runner",
+      "ubuntu18"
+    ],
+    "id": 6,
+    "name": "rspec:other",
+    "pipeline": {
+      "id": 6,
+      "project_id": 1,
+      "ref": "main",
+      "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+      "status": "pending"
+    },
+    "ref": "main",
+    "artifacts": [],
+    "runner": null,
+    "stage": "test",
+    "status": "failed",
+    "failure_reason": "stuck_or_timeout_failure",
+    "tag": false,
+    "web_url": "https://example.com/foo/bar/-/jobs/6",
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://gitlab.dev/root",
+      "created_at": "2015-12-21T13:14:24.077Z",
+      "bio": null,
+      "location": null,
+      "public_email": "",
+      "skype": "",
+      "linkedin": "",
+      "twitter": "",
+      "website_url": "",
+      "organization": ""
+    }
+  },
+  {
+    "commit": {
+      "author_email": "admin@example.com",
+      "author_name": "Administrator",
+      "created_at": "2015-12-24T16:51:14.000+01:00",
+      "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+      "message": "Test the CI integration.",
+      "short_id": "0ff3ae19",
+      "title": "Test the CI integration.",
+      "parent_ids": [
+        "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
+      ],
+      "authored_date": "2015-12-24T16:51:14.000+01:00",
+      "committer_name": "Administrator",
+      "committer_email": "admin@example.com",
+      "committed_date": "2015-12-24T16:51:14.000+01:00"
+    },
+    "coverage": null,
+    "allow_failure": false,
+    "created_at": "2015-12-24T15:51:21.802Z",
+    "started_at": "2015-12-24T17:54:27.722Z",
+    "finished_at": "2015-12-24T17:54:27.895Z",
+    "duration": 0.173,
+    "queued_duration": 0.023,
+    "artifacts_file": {
+      "filename": "artifacts.zip",
+      "size": 1000
+    },
+    "artifacts": [
+      {
+        "file_type": "archive",
+        "size": 1000,
+        "filename": "artifacts.zip",
+        "file_format": "zip"
+      },
+      {
+        "file_type": "metadata",
+        "size": 186,
+        "filename": "metadata.gz",
+        "file_format": "gzip"
+      },
+      {
+        "file_type": "trace",
+        "size": 1500,
+        "filename": "job.log",
+        "file_format": "raw"
+      },
+      {
+        "file_type": "junit",
+        "size": 750,
+        "filename": "junit.xml.gz",
+        "file_format": "gzip"
+      }
+    ],
+    "artifacts_expire_at": "2016-01-23T17:54:27.895Z",
+    "tag_list": [
+      "docker runner",
+      "ubuntu18"
+    ],
+    "id": 7,
+    "name": "teaspoon",
+    "pipeline": {
+      "id": 6,
+      "project_id": 1,
+      "ref": "main",
+      "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+      "status": "pending"
+    },
+    "ref": "main",
+    "runner": null,
+    "stage": "test",
+    "status": "failed",
+    "failure_reason": "script_failure",
+    "tag": false,
+    "web_url": "https://example.com/foo/bar/-/jobs/7",
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://gitlab.dev/root",
+      "created_at": "2015-12-21T13:14:24.077Z",
+      "bio": null,
+      "location": null,
+      "public_email": "",
+      "skype": "",
+      "linkedin": "",
+      "twitter": "",
+      "website_url": "",
+      "organization": ""
+    }
+  }
+]"#,
+        ));
+    #[cfg(feature = "jobs")]
+    cases
+        .push((
+            "listPipelineBridges",
+            check::<::std::vec::Vec<gitlab_client::models::Bridge>>,
+            r#"[
+  {
+    "commit": {
+      "author_email": "admin@example.com",
+      "author_name": "Administrator",
+      "created_at": "2015-12-24T16:51:14.000+01:00",
+      "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+      "message": "Test the CI integration.",
+      "short_id": "0ff3ae19",
+      "title": "Test the CI integration.",
+      "parent_ids": [
+        "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
+      ],
+      "authored_date": "2015-12-24T16:51:14.000+01:00",
+      "committer_name": "Administrator",
+      "committer_email": "admin@example.com",
+      "committed_date": "2015-12-24T16:51:14.000+01:00"
+    },
+    "coverage": null,
+    "allow_failure": false,
+    "created_at": "2015-12-24T15:51:21.802Z",
+    "started_at": "2015-12-24T17:54:27.722Z",
+    "finished_at": "2015-12-24T17:58:27.895Z",
+    "duration": 240,
+    "queued_duration": 0.123,
+    "id": 7,
+    "name": "teaspoon",
+    "pipeline": {
+      "id": 6,
+      "project_id": 1,
+      "ref": "main",
+      "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+      "status": "pending",
+      "created_at": "2015-12-24T15:50:16.123Z",
+      "updated_at": "2015-12-24T18:00:44.432Z",
+      "web_url": "https://example.com/foo/bar/pipelines/6"
+    },
+    "ref": "main",
+    "stage": "test",
+    "status": "pending",
+    "tag": false,
+    "web_url": "https://example.com/foo/bar/-/jobs/7",
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://gitlab.dev/root",
+      "created_at": "2015-12-21T13:14:24.077Z",
+      "bio": null,
+      "location": null,
+      "public_email": "",
+      "skype": "",
+      "linkedin": "",
+      "twitter": "",
+      "website_url": "",
+      "organization": ""
+    },
+    "downstream_pipeline": {
+      "id": 5,
+      "sha": "f62a4b2fb89754372a346f24659212eb8da13601",
+      "ref": "main",
+      "status": "pending",
+      "created_at": "2015-12-24T17:54:27.722Z",
+      "updated_at": "2015-12-24T17:58:27.896Z",
+      "web_url": "https://example.com/diaspora/diaspora-client/pipelines/5"
+    }
+  }
+]"#,
+        ));
+    #[cfg(feature = "jobs")]
+    cases
+        .push((
+            "getJobTokenJob",
+            check::<gitlab_client::models::Job>,
+            r#"{
+  "commit": {
+    "author_email": "admin@example.com",
+    "author_name": "Administrator",
+    "created_at": "2015-12-24T16:51:14.000+01:00",
+    "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+    "message": "Test the CI integration.",
+    "short_id": "0ff3ae19",
+    "title": "Test the CI integration.",
+    "parent_ids": [
+      "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
+    ],
+    "authored_date": "2015-12-24T16:51:14.000+01:00",
+    "committer_name": "Administrator",
+    "committer_email": "admin@example.com",
+    "committed_date": "2015-12-24T16:51:14.000+01:00"
+  },
+  "coverage": null,
+  "allow_failure": false,
+  "created_at": "2015-12-24T15:51:21.880Z",
+  "started_at": "2015-12-24T17:54:30.733Z",
+  "finished_at": "2015-12-24T17:54:31.198Z",
+  "duration": 0.465,
+  "queued_duration": 0.123,
+  "artifacts_expire_at": "2016-01-23T17:54:31.198Z",
+  "id": 8,
+  "name": "rubocop",
+  "pipeline": {
+    "id": 6,
+    "project_id": 1,
+    "ref": "main",
+    "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+    "status": "pending"
+  },
+  "ref": "main",
+  "artifacts": [],
+  "runner": null,
+  "stage": "test",
+  "status": "failed",
+  "failure_reason": "script_failure",
+  "tag": false,
+  "web_url": "https://example.com/foo/bar/-/jobs/8",
+  "user": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://gitlab.dev/root",
+    "created_at": "2015-12-21T13:14:24.077Z",
+    "bio": null,
+    "location": null,
+    "public_email": "",
+    "skype": "",
+    "linkedin": "",
+    "twitter": "",
+    "website_url": "",
+    "organization": ""
+  }
+}"#,
+        ));
+    #[cfg(feature = "jobs")]
+    cases.push((
+        "getJobAllowedAgents",
+        check::<gitlab_client::models::JobAllowedAgents>,
+        r#"{
+  "allowed_agents": [
+    {
+      "id": 1,
+      "config_project": {
+        "id": 1,
+        "description": null,
+        "name": "project1",
+        "name_with_namespace": "John Doe2 / project1",
+        "path": "project1",
+        "path_with_namespace": "namespace1/project1",
+        "created_at": "2021-03-26T14:51:50.579Z"
+      }
+    }
+  ],
+  "job": {
+    "id": 1,
+    "name": "test",
+    "stage": "test",
+    "project_id": 1,
+    "project_name": "project1"
+  },
+  "pipeline": {
+    "id": 1,
+    "project_id": 1,
+    "sha": "b83d6e391c22777fca1ed3012fce84f633d7fed0",
+    "ref": "main",
+    "status": "pending",
+    "created_at": "2021-03-26T14:51:51.107Z",
+    "updated_at": "2021-03-26T14:51:51.107Z",
+    "web_url": "http://localhost/namespace1/project1/-/pipelines/1"
+  },
+  "project": {
+    "id": 1,
+    "description": null,
+    "name": "project1",
+    "name_with_namespace": "John Doe2 / project1",
+    "path": "project1",
+    "path_with_namespace": "namespace1/project1",
+    "created_at": "2021-03-26T14:51:50.579Z"
+  },
+  "user": {
+    "id": 2,
+    "name": "John Doe3",
+    "username": "user2",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/10fc7f102b",
+    "web_url": "http://localhost/user2"
+  }
+}"#,
+    ));
+    #[cfg(feature = "jobs")]
+    cases
+        .push((
+            "getJob",
+            check::<gitlab_client::models::Job>,
+            r#"{
+  "commit": {
+    "author_email": "admin@example.com",
+    "author_name": "Administrator",
+    "created_at": "2015-12-24T16:51:14.000+01:00",
+    "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+    "message": "Test the CI integration.",
+    "short_id": "0ff3ae19",
+    "title": "Test the CI integration.",
+    "parent_ids": [
+      "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
+    ],
+    "authored_date": "2015-12-24T16:51:14.000+01:00",
+    "committer_name": "Administrator",
+    "committer_email": "admin@example.com",
+    "committed_date": "2015-12-24T16:51:14.000+01:00"
+  },
+  "coverage": null,
+  "allow_failure": false,
+  "created_at": "2015-12-24T15:51:21.880Z",
+  "started_at": "2015-12-24T17:54:30.733Z",
+  "finished_at": "2015-12-24T17:54:31.198Z",
+  "duration": 0.465,
+  "queued_duration": 0.01,
+  "artifacts_expire_at": "2016-01-23T17:54:31.198Z",
+  "tag_list": [
+    "docker runner",
+    "macos-10.15"
+  ],
+  "id": 8,
+  "name": "rubocop",
+  "pipeline": {
+    "id": 6,
+    "project_id": 1,
+    "ref": "main",
+    "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+    "status": "pending"
+  },
+  "ref": "main",
+  "artifacts": [],
+  "runner": null,
+  "stage": "test",
+  "status": "failed",
+  "tag": false,
+  "web_url": "https://example.com/foo/bar/-/jobs/8",
+  "user": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://gitlab.dev/root",
+    "created_at": "2015-12-21T13:14:24.077Z",
+    "bio": null,
+    "location": null,
+    "public_email": "",
+    "skype": "",
+    "linkedin": "",
+    "twitter": "",
+    "website_url": "",
+    "organization": ""
+  }
+}"#,
+        ));
+    #[cfg(feature = "jobs")]
+    cases.push((
+        "cancelJob",
+        check::<gitlab_client::models::Job>,
+        r#"{
+  "commit": {
+    "author_email": "admin@example.com",
+    "author_name": "Administrator",
+    "created_at": "2015-12-24T16:51:14.000+01:00",
+    "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+    "message": "Test the CI integration.",
+    "short_id": "0ff3ae19",
+    "title": "Test the CI integration.",
+    "parent_ids": [
+      "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
+    ],
+    "authored_date": "2015-12-24T16:51:14.000+01:00",
+    "committer_name": "Administrator",
+    "committer_email": "admin@example.com",
+    "committed_date": "2015-12-24T16:51:14.000+01:00"
+  },
+  "coverage": null,
+  "allow_failure": false,
+  "created_at": "2016-01-11T10:13:33.506Z",
+  "started_at": "2016-01-11T10:14:09.526Z",
+  "finished_at": null,
+  "duration": 8,
+  "queued_duration": 0.01,
+  "id": 1,
+  "name": "rubocop",
+  "pipeline": {
+    "id": 6,
+    "iid": 2,
+    "project_id": 1,
+    "ref": "main",
+    "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+    "status": "pending"
+  },
+  "ref": "main",
+  "artifacts": [],
+  "runner": null,
+  "stage": "test",
+  "status": "canceled",
+  "tag": false,
+  "web_url": "https://example.com/foo/bar/-/jobs/1",
+  "user": null
+}"#,
+    ));
+    #[cfg(feature = "jobs")]
+    cases.push((
+        "retryJob",
+        check::<gitlab_client::models::Job>,
+        r#"{
+  "commit": {
+    "author_email": "admin@example.com",
+    "author_name": "Administrator",
+    "created_at": "2015-12-24T16:51:14.000+01:00",
+    "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+    "message": "Test the CI integration.",
+    "short_id": "0ff3ae19",
+    "title": "Test the CI integration.",
+    "parent_ids": [
+      "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
+    ],
+    "authored_date": "2015-12-24T16:51:14.000+01:00",
+    "committer_name": "Administrator",
+    "committer_email": "admin@example.com",
+    "committed_date": "2015-12-24T16:51:14.000+01:00"
+  },
+  "coverage": null,
+  "allow_failure": false,
+  "created_at": "2016-01-11T10:13:33.506Z",
+  "started_at": null,
+  "finished_at": null,
+  "duration": null,
+  "queued_duration": 0.01,
+  "id": 1,
+  "name": "rubocop",
+  "pipeline": {
+    "id": 6,
+    "iid": 2,
+    "project_id": 1,
+    "ref": "main",
+    "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+    "status": "pending"
+  },
+  "ref": "main",
+  "artifacts": [],
+  "runner": null,
+  "stage": "test",
+  "status": "pending",
+  "tag": false,
+  "web_url": "https://example.com/foo/bar/-/jobs/1",
+  "user": null
+}"#,
+    ));
+    #[cfg(feature = "jobs")]
+    cases.push((
+        "eraseJob",
+        check::<gitlab_client::models::Job>,
+        r#"{
+  "commit": {
+    "author_email": "admin@example.com",
+    "author_name": "Administrator",
+    "created_at": "2015-12-24T16:51:14.000+01:00",
+    "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+    "message": "Test the CI integration.",
+    "short_id": "0ff3ae19",
+    "title": "Test the CI integration.",
+    "parent_ids": [
+      "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
+    ],
+    "authored_date": "2015-12-24T16:51:14.000+01:00",
+    "committer_name": "Administrator",
+    "committer_email": "admin@example.com",
+    "committed_date": "2015-12-24T16:51:14.000+01:00"
+  },
+  "coverage": null,
+  "allow_failure": false,
+  "download_url": null,
+  "id": 1,
+  "name": "rubocop",
+  "pipeline": {
+    "id": 6,
+    "iid": 2,
+    "project_id": 1,
+    "ref": "main",
+    "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+    "status": "pending"
+  },
+  "ref": "main",
+  "artifacts": [],
+  "runner": null,
+  "stage": "test",
+  "created_at": "2016-01-11T10:13:33.506Z",
+  "started_at": "2016-01-11T10:13:33.506Z",
+  "finished_at": "2016-01-11T10:15:10.506Z",
+  "duration": 97.0,
+  "queued_duration": 0.01,
+  "status": "failed",
+  "tag": false,
+  "web_url": "https://example.com/foo/bar/-/jobs/1",
+  "user": null
+}"#,
+    ));
+    #[cfg(feature = "jobs")]
+    cases.push((
+        "playJob",
+        check::<gitlab_client::models::Job>,
+        r#"{
+  "commit": {
+    "author_email": "admin@example.com",
+    "author_name": "Administrator",
+    "created_at": "2015-12-24T16:51:14.000+01:00",
+    "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+    "message": "Test the CI integration.",
+    "short_id": "0ff3ae19",
+    "title": "Test the CI integration.",
+    "parent_ids": [
+      "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
+    ],
+    "authored_date": "2015-12-24T16:51:14.000+01:00",
+    "committer_name": "Administrator",
+    "committer_email": "admin@example.com",
+    "committed_date": "2015-12-24T16:51:14.000+01:00"
+  },
+  "coverage": null,
+  "allow_failure": false,
+  "created_at": "2016-01-11T10:13:33.506Z",
+  "started_at": null,
+  "finished_at": null,
+  "duration": null,
+  "queued_duration": 0.01,
+  "id": 1,
+  "name": "rubocop",
+  "pipeline": {
+    "id": 6,
+    "iid": 2,
+    "project_id": 1,
+    "ref": "main",
+    "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
+    "status": "pending"
+  },
+  "ref": "main",
+  "artifacts": [],
+  "runner": null,
+  "stage": "test",
+  "status": "pending",
+  "tag": false,
+  "web_url": "https://example.com/foo/bar/-/jobs/1",
+  "user": null
+}"#,
+    ));
+    #[cfg(feature = "runners")]
+    cases.push((
+        "listRunners",
+        check::<::std::vec::Vec<gitlab_client::models::Runner>>,
+        r#"[
+  {
+    "active": true,
+    "paused": false,
+    "description": "test-1-20150125",
+    "id": 6,
+    "ip_address": "127.0.0.1",
+    "is_shared": false,
+    "runner_type": "project_type",
+    "name": null,
+    "online": true,
+    "status": "online"
+  },
+  {
+    "active": true,
+    "paused": false,
+    "description": "test-2-20150125",
+    "id": 8,
+    "ip_address": "127.0.0.1",
+    "is_shared": false,
+    "runner_type": "group_type",
+    "name": null,
+    "online": false,
+    "status": "offline"
+  }
+]"#,
+    ));
+    #[cfg(feature = "runners")]
+    cases.push((
+        "registerRunner",
+        check::<gitlab_client::models::RunnerRegistration>,
+        r#"{
+  "id": 12345,
+  "token": "6337ff461c94fd3fa32ba3b1ff4125",
+  "token_expires_at": "2021-09-27T21:05:03.203Z"
+}"#,
+    ));
+    #[cfg(feature = "runners")]
+    cases.push((
+        "listAllRunners",
+        check::<::std::vec::Vec<gitlab_client::models::Runner>>,
+        r#"[
+  {
+    "active": true,
+    "paused": false,
+    "description": "shared-runner-1",
+    "id": 1,
+    "ip_address": "127.0.0.1",
+    "is_shared": true,
+    "runner_type": "instance_type",
+    "name": null,
+    "online": true,
+    "status": "online"
+  },
+  {
+    "active": true,
+    "paused": false,
+    "description": "shared-runner-2",
+    "id": 3,
+    "ip_address": "127.0.0.1",
+    "is_shared": true,
+    "runner_type": "instance_type",
+    "name": null,
+    "online": false,
+    "status": "offline"
+  },
+  {
+    "active": true,
+    "paused": false,
+    "description": "test-1-20150125",
+    "id": 6,
+    "ip_address": "127.0.0.1",
+    "is_shared": false,
+    "runner_type": "project_type",
+    "name": null,
+    "online": true,
+    "status": "paused"
+  },
+  {
+    "active": true,
+    "paused": false,
+    "description": "test-2-20150125",
+    "id": 8,
+    "ip_address": "127.0.0.1",
+    "is_shared": false,
+    "runner_type": "group_type",
+    "name": null,
+    "online": false,
+    "status": "offline"
+  }
+]"#,
+    ));
+    #[cfg(feature = "runners")]
+    cases.push((
+        "getRunner",
+        check::<gitlab_client::models::RunnerDetails>,
+        r#"{
+  "active": true,
+  "paused": false,
+  "architecture": null,
+  "description": "test-1-20150125",
+  "id": 6,
+  "ip_address": "127.0.0.1",
+  "is_shared": false,
+  "runner_type": "project_type",
+  "contacted_at": "2016-01-25T16:39:48.066Z",
+  "name": null,
+  "online": true,
+  "status": "online",
+  "platform": null,
+  "projects": [
+    {
+      "id": 1,
+      "name": "GitLab Community Edition",
+      "name_with_namespace": "GitLab.org / GitLab Community Edition",
+      "path": "gitlab-foss",
+      "path_with_namespace": "gitlab-org/gitlab-foss"
+    }
+  ],
+  "revision": null,
+  "tag_list": [
+    "ruby",
+    "mysql"
+  ],
+  "run_untagged": true,
+  "locked": false,
+  "version": null,
+  "access_level": "ref_protected",
+  "maximum_timeout": 3600,
+  "maintenance_note": null,
+  "groups": []
+}"#,
+    ));
+    #[cfg(feature = "runners")]
+    cases.push((
+        "editRunner",
+        check::<gitlab_client::models::RunnerDetails>,
+        r#"{
+  "active": true,
+  "paused": false,
+  "architecture": null,
+  "description": "test-1-20150125-test",
+  "id": 6,
+  "ip_address": "127.0.0.1",
+  "is_shared": false,
+  "runner_type": "group_type",
+  "contacted_at": "2016-01-25T16:39:48.066Z",
+  "name": null,
+  "online": true,
+  "status": "online",
+  "platform": null,
+  "projects": [
+    {
+      "id": 1,
+      "name": "GitLab Community Edition",
+      "name_with_namespace": "GitLab.org / GitLab Community Edition",
+      "path": "gitlab-foss",
+      "path_with_namespace": "gitlab-org/gitlab-foss"
+    }
+  ],
+  "revision": null,
+  "tag_list": [
+    "ruby",
+    "mysql",
+    "tag1",
+    "tag2"
+  ],
+  "run_untagged": true,
+  "locked": false,
+  "version": null,
+  "access_level": "ref_protected",
+  "maximum_timeout": null,
+  "maintenance_note": null,
+  "groups": [
+    {
+      "id": 9,
+      "name": "gitlab-org",
+      "web_url": "https://gitlab.example.com/groups/gitlab-org"
+    }
+  ]
+}"#,
+    ));
+    #[cfg(feature = "runners")]
+    cases
+        .push((
+            "listRunnerJobs",
+            check::<::std::vec::Vec<gitlab_client::models::Job>>,
+            r#"[
+  {
+    "id": 2,
+    "status": "running",
+    "stage": "test",
+    "name": "test",
+    "ref": "master",
+    "tag": false,
+    "coverage": null,
+    "allow_failure": false,
+    "created_at": "2017-11-16T08:50:29.000Z",
+    "started_at": "2017-11-16T08:51:29.000Z",
+    "finished_at": "2017-11-16T08:53:29.000Z",
+    "duration": 120,
+    "queued_duration": 0.5,
+    "user": {
+      "id": 1,
+      "name": "John Doe2",
+      "username": "user2",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/c922747a93b40d1ea88262bf1aebee62?s=80&d=identicon",
+      "web_url": "http://localhost/user2",
+      "created_at": "2017-11-16T18:38:46.000Z",
+      "bio": null,
+      "location": null,
+      "public_email": "",
+      "skype": "",
+      "linkedin": "",
+      "twitter": "",
+      "website_url": "",
+      "organization": null
+    },
+    "commit": {
+      "id": "97de212e80737a608d939f648d959671fb0a0142",
+      "short_id": "97de212e",
+      "title": "Update configuration\r",
+      "created_at": "2017-11-16T08:50:28.000Z",
+      "parent_ids": [
+        "1b12f15a11fc6e62177bef08f47bc7b5ce50b141",
+        "498214de67004b1da3d820901307bed2a68a8ef6"
+      ],
+      "message": "See merge request !123",
+      "author_name": "John Doe2",
+      "author_email": "user2@example.org",
+      "authored_date": "2017-11-16T08:50:27.000Z",
+      "committer_name": "John Doe2",
+      "committer_email": "user2@example.org",
+      "committed_date": "2017-11-16T08:50:27.000Z"
+    },
+    "pipeline": {
+      "id": 2,
+      "project_id": 1,
+      "sha": "97de212e80737a608d939f648d959671fb0a0142",
+      "ref": "master",
+      "status": "running"
+    },
+    "web_url": "http://localhost/namespace1/project1/-/jobs/2",
+    "project": {
+      "id": 1,
+      "description": null,
+      "name": "project1",
+      "name_with_namespace": "John Doe2 / project1",
+      "path": "project1",
+      "path_with_namespace": "namespace1/project1",
+      "created_at": "2017-11-16T18:38:46.620Z"
+    }
+  }
+]"#,
+        ));
+    #[cfg(feature = "runners")]
+    cases.push((
+        "listProjectRunners",
+        check::<::std::vec::Vec<gitlab_client::models::Runner>>,
+        r#"[
+  {
+    "active": true,
+    "paused": false,
+    "description": "test-2-20150125",
+    "id": 8,
+    "ip_address": "127.0.0.1",
+    "is_shared": false,
+    "runner_type": "project_type",
+    "name": null,
+    "online": false,
+    "status": "offline"
+  },
+  {
+    "active": true,
+    "paused": false,
+    "description": "development_runner",
+    "id": 5,
+    "ip_address": "127.0.0.1",
+    "is_shared": true,
+    "runner_type": "instance_type",
+    "name": null,
+    "online": true,
+    "status": "online"
+  }
+]"#,
+    ));
+    #[cfg(feature = "runners")]
+    cases.push((
+        "enableProjectRunner",
+        check::<gitlab_client::models::Runner>,
+        r#"{
+  "active": true,
+  "paused": false,
+  "description": "test-2016-02-01",
+  "id": 9,
+  "ip_address": "127.0.0.1",
+  "is_shared": false,
+  "runner_type": "project_type",
+  "name": null,
+  "online": true,
+  "status": "online"
+}"#,
+    ));
+    #[cfg(feature = "runners")]
+    cases.push((
+        "listGroupRunners",
+        check::<::std::vec::Vec<gitlab_client::models::Runner>>,
+        r#"[
+  {
+    "id": 3,
+    "description": "Shared",
+    "ip_address": "127.0.0.1",
+    "active": true,
+    "paused": false,
+    "is_shared": true,
+    "runner_type": "instance_type",
+    "name": "gitlab-runner",
+    "online": null,
+    "status": "never_contacted"
+  },
+  {
+    "id": 6,
+    "description": "Test",
+    "ip_address": "127.0.0.1",
+    "active": true,
+    "paused": false,
+    "is_shared": true,
+    "runner_type": "instance_type",
+    "name": "gitlab-runner",
+    "online": false,
+    "status": "offline"
+  },
+  {
+    "id": 8,
+    "description": "Test 2",
+    "ip_address": "127.0.0.1",
+    "active": true,
+    "paused": false,
+    "is_shared": false,
+    "runner_type": "group_type",
+    "name": "gitlab-runner",
+    "online": null,
+    "status": "never_contacted"
+  }
+]"#,
+    ));
+    #[cfg(feature = "runners")]
+    cases.push((
+        "resetInstanceRunnerRegistrationToken",
+        check::<gitlab_client::models::RunnerToken>,
+        r#"{
+  "token": "GR1348941Z196cJVywzZpx_Ki_Cn2",
+  "token_expires_at": null
+}"#,
+    ));
+    #[cfg(feature = "runners")]
+    cases.push((
+        "resetProjectRunnerRegistrationToken",
+        check::<gitlab_client::models::RunnerToken>,
+        r#"{
+  "token": "GR1348941ZxKTkz4w3LdEc9eRs_wt",
+  "token_expires_at": null
+}"#,
+    ));
+    #[cfg(feature = "runners")]
+    cases.push((
+        "resetGroupRunnerRegistrationToken",
+        check::<gitlab_client::models::RunnerToken>,
+        r#"{
+  "token": "GR1348941Xv4EtsV4xJxszcsHSizA",
+  "token_expires_at": null
+}"#,
+    ));
+    #[cfg(feature = "runners")]
+    cases.push((
+        "resetRunnerAuthenticationToken",
+        check::<gitlab_client::models::RunnerToken>,
+        r#"{
+  "token": "6337ff461c94fd3fa32ba3b1ff4125",
+  "token_expires_at": "2021-09-27T21:05:03.203Z"
+}"#,
+    ));
+    #[cfg(feature = "runners")]
+    cases.push((
+        "resetRegisteredRunnerAuthenticationToken",
+        check::<gitlab_client::models::RunnerToken>,
+        r#"{
+  "token": "6337ff461c94fd3fa32ba3b1ff4125",
+  "token_expires_at": "2021-09-27T21:05:03.203Z"
+}"#,
+    ));
     #[cfg(feature = "pipeline_schedules")]
     cases
         .push((
@@ -19280,6 +20465,3720 @@ fn every_response_example_decodes() {
     }
   ],
   "required_approval_count": 0
+}"#,
+    ));
+    #[cfg(feature = "feature_flags")]
+    cases.push((
+        "listFeatureFlags",
+        check::<::std::vec::Vec<gitlab_client::models::FeatureFlag>>,
+        r#"[
+  {
+    "name": "merge_train",
+    "description": "This feature is about merge train",
+    "active": true,
+    "version": "new_version_flag",
+    "created_at": "2019-11-04T08:13:51.423Z",
+    "updated_at": "2019-11-04T08:13:51.423Z",
+    "scopes": [],
+    "strategies": [
+      {
+        "id": 1,
+        "name": "userWithId",
+        "parameters": {
+          "userIds": "user1"
+        },
+        "scopes": [
+          {
+            "id": 1,
+            "environment_scope": "production"
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "name": "new_live_trace",
+    "description": "This is a new live trace feature",
+    "active": true,
+    "version": "new_version_flag",
+    "created_at": "2019-11-04T08:13:10.507Z",
+    "updated_at": "2019-11-04T08:13:10.507Z",
+    "scopes": [],
+    "strategies": [
+      {
+        "id": 2,
+        "name": "default",
+        "parameters": {},
+        "scopes": [
+          {
+            "id": 2,
+            "environment_scope": "staging"
+          }
+        ]
+      }
+    ]
+  }
+]"#,
+    ));
+    #[cfg(feature = "feature_flags")]
+    cases.push((
+        "createFeatureFlag",
+        check::<gitlab_client::models::FeatureFlag>,
+        r#"{
+  "name": "awesome_feature",
+  "description": null,
+  "active": true,
+  "version": "new_version_flag",
+  "created_at": "2020-05-13T19:56:33.119Z",
+  "updated_at": "2020-05-13T19:56:33.119Z",
+  "scopes": [],
+  "strategies": [
+    {
+      "id": 36,
+      "name": "default",
+      "parameters": {},
+      "scopes": [
+        {
+          "id": 37,
+          "environment_scope": "production"
+        }
+      ]
+    }
+  ]
+}"#,
+    ));
+    #[cfg(feature = "feature_flags")]
+    cases.push((
+        "getFeatureFlag",
+        check::<gitlab_client::models::FeatureFlag>,
+        r#"{
+  "name": "awesome_feature",
+  "description": null,
+  "active": true,
+  "version": "new_version_flag",
+  "created_at": "2020-05-13T19:56:33.119Z",
+  "updated_at": "2020-05-13T19:56:33.119Z",
+  "scopes": [],
+  "strategies": [
+    {
+      "id": 36,
+      "name": "default",
+      "parameters": {},
+      "scopes": [
+        {
+          "id": 37,
+          "environment_scope": "production"
+        }
+      ]
+    }
+  ]
+}"#,
+    ));
+    #[cfg(feature = "feature_flags")]
+    cases.push((
+        "editFeatureFlag",
+        check::<gitlab_client::models::FeatureFlag>,
+        r#"{
+  "name": "awesome_feature",
+  "description": null,
+  "active": true,
+  "version": "new_version_flag",
+  "created_at": "2020-05-13T20:10:32.891Z",
+  "updated_at": "2020-05-13T20:10:32.891Z",
+  "scopes": [],
+  "strategies": [
+    {
+      "id": 38,
+      "name": "gradualRolloutUserId",
+      "parameters": {
+        "groupId": "default",
+        "percentage": "25"
+      },
+      "scopes": [
+        {
+          "id": 40,
+          "environment_scope": "staging"
+        }
+      ]
+    },
+    {
+      "id": 37,
+      "name": "default",
+      "parameters": {},
+      "scopes": [
+        {
+          "id": 39,
+          "environment_scope": "production"
+        }
+      ]
+    }
+  ]
+}"#,
+    ));
+    #[cfg(feature = "feature_flag_user_lists")]
+    cases.push((
+        "listFeatureFlagUserLists",
+        check::<::std::vec::Vec<gitlab_client::models::FeatureFlagUserList>>,
+        r#"[
+  {
+    "name": "user_list",
+    "user_xids": "user1,user2",
+    "id": 1,
+    "iid": 1,
+    "project_id": 1,
+    "created_at": "2020-02-04T08:13:51.423Z",
+    "updated_at": "2020-02-04T08:13:51.423Z"
+  },
+  {
+    "name": "test_users",
+    "user_xids": "user3,user4,user5",
+    "id": 2,
+    "iid": 2,
+    "project_id": 1,
+    "created_at": "2020-02-04T08:13:10.507Z",
+    "updated_at": "2020-02-04T08:13:10.507Z"
+  }
+]"#,
+    ));
+    #[cfg(feature = "feature_flag_user_lists")]
+    cases.push((
+        "createFeatureFlagUserList",
+        check::<gitlab_client::models::FeatureFlagUserList>,
+        r#"{
+  "name": "my_user_list",
+  "user_xids": "user1,user2,user3",
+  "id": 1,
+  "iid": 1,
+  "project_id": 1,
+  "created_at": "2020-02-04T08:32:27.288Z",
+  "updated_at": "2020-02-04T08:32:27.288Z"
+}"#,
+    ));
+    #[cfg(feature = "feature_flag_user_lists")]
+    cases.push((
+        "getFeatureFlagUserList",
+        check::<gitlab_client::models::FeatureFlagUserList>,
+        r#"{
+  "name": "my_user_list",
+  "user_xids": "123,456",
+  "id": 1,
+  "iid": 1,
+  "project_id": 1,
+  "created_at": "2020-02-04T08:13:10.507Z",
+  "updated_at": "2020-02-04T08:13:10.507Z"
+}"#,
+    ));
+    #[cfg(feature = "feature_flag_user_lists")]
+    cases.push((
+        "editFeatureFlagUserList",
+        check::<gitlab_client::models::FeatureFlagUserList>,
+        r#"{
+  "name": "my_user_list",
+  "user_xids": "user2,user3,user4",
+  "id": 1,
+  "iid": 1,
+  "project_id": 1,
+  "created_at": "2020-02-04T08:32:27.288Z",
+  "updated_at": "2020-02-05T09:33:17.179Z"
+}"#,
+    ));
+    #[cfg(feature = "packages")]
+    cases.push((
+        "listProjectPackages",
+        check::<::std::vec::Vec<gitlab_client::models::Package>>,
+        r#"[
+  {
+    "id": 1,
+    "name": "com/mycompany/my-app",
+    "version": "1.0-SNAPSHOT",
+    "package_type": "maven",
+    "created_at": "2019-11-27T03:37:38.711Z"
+  },
+  {
+    "id": 2,
+    "name": "@foo/bar",
+    "version": "1.0.3",
+    "package_type": "npm",
+    "created_at": "2019-11-27T03:37:38.711Z"
+  },
+  {
+    "id": 3,
+    "name": "Hello/0.1@mycompany/stable",
+    "conan_package_name": "Hello",
+    "version": "0.1",
+    "package_type": "conan",
+    "_links": {
+      "web_path": "/foo/bar/-/packages/3",
+      "delete_api_path": "https://gitlab.example.com/api/v4/projects/1/packages/3"
+    },
+    "created_at": "2029-12-16T20:33:34.316Z",
+    "tags": []
+  }
+]"#,
+    ));
+    #[cfg(feature = "packages")]
+    cases.push((
+        "listGroupPackages",
+        check::<::std::vec::Vec<gitlab_client::models::Package>>,
+        r#"[
+  {
+    "id": 1,
+    "name": "com/mycompany/my-app",
+    "version": "1.0-SNAPSHOT",
+    "package_type": "maven",
+    "_links": {
+      "web_path": "/namespace1/project1/-/packages/1",
+      "delete_api_path": "/namespace1/project1/-/packages/1"
+    },
+    "created_at": "2019-11-27T03:37:38.711Z",
+    "project_id": 1,
+    "project_path": "namespace1/project1",
+    "pipelines": [
+      {
+        "id": 123,
+        "status": "pending",
+        "ref": "new-pipeline",
+        "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+        "web_url": "https://example.com/foo/bar/pipelines/47",
+        "created_at": "2016-08-11T11:28:34.085Z",
+        "updated_at": "2016-08-11T11:32:35.169Z"
+      }
+    ]
+  },
+  {
+    "id": 2,
+    "name": "@foo/bar",
+    "version": "1.0.3",
+    "package_type": "npm",
+    "_links": {
+      "web_path": "/namespace1/project1/-/packages/1",
+      "delete_api_path": "/namespace1/project1/-/packages/1"
+    },
+    "created_at": "2019-11-27T03:37:38.711Z",
+    "project_id": 1,
+    "project_path": "namespace1/project1",
+    "pipelines": [
+      {
+        "id": 123,
+        "status": "pending",
+        "ref": "new-pipeline",
+        "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+        "web_url": "https://example.com/foo/bar/pipelines/47",
+        "created_at": "2016-08-11T11:28:34.085Z",
+        "updated_at": "2016-08-11T11:32:35.169Z"
+      }
+    ]
+  }
+]"#,
+    ));
+    #[cfg(feature = "packages")]
+    cases.push((
+        "getProjectPackage",
+        check::<gitlab_client::models::Package>,
+        r#"{
+  "id": 1,
+  "name": "com/mycompany/my-app",
+  "version": "1.0-SNAPSHOT",
+  "package_type": "maven",
+  "_links": {
+    "web_path": "/namespace1/project1/-/packages/1",
+    "delete_api_path": "/namespace1/project1/-/packages/1"
+  },
+  "created_at": "2019-11-27T03:37:38.711Z",
+  "pipelines": [
+    {
+      "id": 123,
+      "status": "pending",
+      "ref": "new-pipeline",
+      "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+      "web_url": "https://example.com/foo/bar/pipelines/47",
+      "created_at": "2016-08-11T11:28:34.085Z",
+      "updated_at": "2016-08-11T11:32:35.169Z"
+    }
+  ],
+  "versions": [
+    {
+      "id": 2,
+      "version": "2.0-SNAPSHOT",
+      "created_at": "2020-04-28T04:42:11.573Z",
+      "pipelines": [
+        {
+          "id": 234,
+          "status": "pending",
+          "ref": "new-pipeline",
+          "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+          "web_url": "https://example.com/foo/bar/pipelines/58",
+          "created_at": "2016-08-11T11:28:34.085Z",
+          "updated_at": "2016-08-11T11:32:35.169Z"
+        }
+      ]
+    }
+  ]
+}"#,
+    ));
+    #[cfg(feature = "packages")]
+    cases.push((
+        "listPackageFiles",
+        check::<::std::vec::Vec<gitlab_client::models::PackageFile>>,
+        r#"[
+  {
+    "id": 25,
+    "package_id": 4,
+    "created_at": "2018-11-07T15:25:52.199Z",
+    "file_name": "my-app-1.5-20181107.152550-1.jar",
+    "size": 2421,
+    "file_md5": "58e6a45a629910c6ff99145a688971ac",
+    "file_sha1": "ebd193463d3915d7e22219f52740056dfd26cbfe",
+    "file_sha256": "a903393463d3915d7e22219f52740056dfd26cbfeff321b",
+    "pipelines": [
+      {
+        "id": 123,
+        "status": "pending",
+        "ref": "new-pipeline",
+        "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+        "web_url": "https://example.com/foo/bar/pipelines/47",
+        "created_at": "2016-08-11T11:28:34.085Z",
+        "updated_at": "2016-08-11T11:32:35.169Z"
+      }
+    ]
+  },
+  {
+    "id": 26,
+    "package_id": 4,
+    "created_at": "2018-11-07T15:25:56.776Z",
+    "file_name": "my-app-1.5-20181107.152550-1.pom",
+    "size": 1122,
+    "file_md5": "d90f11d851e17c5513586b4a7e98f1b2",
+    "file_sha1": "9608d068fe88aff85781811a42f32d97feb440b5",
+    "file_sha256": "2987d068fe88aff85781811a42f32d97feb4f092a399"
+  },
+  {
+    "id": 27,
+    "package_id": 4,
+    "created_at": "2018-11-07T15:26:00.556Z",
+    "file_name": "maven-metadata.xml",
+    "size": 767,
+    "file_md5": "6dfd0cce1203145a927fef5e3a1c650c",
+    "file_sha1": "d25932de56052d320a8ac156f745ece73f6a8cd2",
+    "file_sha256": "ac849d002e56052d320a8ac156f745ece73f6a8cd2f3e82"
+  }
+]"#,
+    ));
+    #[cfg(feature = "debian_group_distributions")]
+    cases.push((
+        "listGroupDebianDistributions",
+        check::<::std::vec::Vec<gitlab_client::models::DebianDistribution>>,
+        r#"[
+  {
+    "id": 1,
+    "codename": "unstable",
+    "suite": null,
+    "origin": null,
+    "label": null,
+    "version": null,
+    "description": null,
+    "valid_time_duration_seconds": null,
+    "components": [
+      "main"
+    ],
+    "architectures": [
+      "all",
+      "amd64"
+    ]
+  }
+]"#,
+    ));
+    #[cfg(feature = "debian_group_distributions")]
+    cases.push((
+        "createGroupDebianDistribution",
+        check::<gitlab_client::models::DebianDistribution>,
+        r#"{
+  "id": 1,
+  "codename": "unstable",
+  "suite": null,
+  "origin": null,
+  "label": null,
+  "version": null,
+  "description": null,
+  "valid_time_duration_seconds": null,
+  "components": [
+    "main"
+  ],
+  "architectures": [
+    "all",
+    "amd64"
+  ]
+}"#,
+    ));
+    #[cfg(feature = "debian_group_distributions")]
+    cases.push((
+        "getGroupDebianDistribution",
+        check::<gitlab_client::models::DebianDistribution>,
+        r#"{
+  "id": 1,
+  "codename": "unstable",
+  "suite": null,
+  "origin": null,
+  "label": null,
+  "version": null,
+  "description": null,
+  "valid_time_duration_seconds": null,
+  "components": [
+    "main"
+  ],
+  "architectures": [
+    "all",
+    "amd64"
+  ]
+}"#,
+    ));
+    #[cfg(feature = "debian_group_distributions")]
+    cases.push((
+        "editGroupDebianDistribution",
+        check::<gitlab_client::models::DebianDistribution>,
+        r#"{
+  "id": 1,
+  "codename": "unstable",
+  "suite": "new-suite",
+  "origin": null,
+  "label": null,
+  "version": null,
+  "description": null,
+  "valid_time_duration_seconds": 604800,
+  "components": [
+    "main"
+  ],
+  "architectures": [
+    "all",
+    "amd64"
+  ]
+}"#,
+    ));
+    #[cfg(feature = "debian_project_distributions")]
+    cases.push((
+        "listProjectDebianDistributions",
+        check::<::std::vec::Vec<gitlab_client::models::DebianDistribution>>,
+        r#"[
+  {
+    "id": 1,
+    "codename": "unstable",
+    "suite": null,
+    "origin": null,
+    "label": null,
+    "version": null,
+    "description": null,
+    "valid_time_duration_seconds": null,
+    "components": [
+      "main"
+    ],
+    "architectures": [
+      "all",
+      "amd64"
+    ]
+  }
+]"#,
+    ));
+    #[cfg(feature = "debian_project_distributions")]
+    cases.push((
+        "createProjectDebianDistribution",
+        check::<gitlab_client::models::DebianDistribution>,
+        r#"{
+  "id": 1,
+  "codename": "unstable",
+  "suite": null,
+  "origin": null,
+  "label": null,
+  "version": null,
+  "description": null,
+  "valid_time_duration_seconds": null,
+  "components": [
+    "main"
+  ],
+  "architectures": [
+    "all",
+    "amd64"
+  ]
+}"#,
+    ));
+    #[cfg(feature = "debian_project_distributions")]
+    cases.push((
+        "getProjectDebianDistribution",
+        check::<gitlab_client::models::DebianDistribution>,
+        r#"{
+  "id": 1,
+  "codename": "unstable",
+  "suite": null,
+  "origin": null,
+  "label": null,
+  "version": null,
+  "description": null,
+  "valid_time_duration_seconds": null,
+  "components": [
+    "main"
+  ],
+  "architectures": [
+    "all",
+    "amd64"
+  ]
+}"#,
+    ));
+    #[cfg(feature = "debian_project_distributions")]
+    cases.push((
+        "editProjectDebianDistribution",
+        check::<gitlab_client::models::DebianDistribution>,
+        r#"{
+  "id": 1,
+  "codename": "unstable",
+  "suite": "new-suite",
+  "origin": null,
+  "label": null,
+  "version": null,
+  "description": null,
+  "valid_time_duration_seconds": 604800,
+  "components": [
+    "main"
+  ],
+  "architectures": [
+    "all",
+    "amd64"
+  ]
+}"#,
+    ));
+    #[cfg(feature = "container_registry")]
+    cases.push((
+        "listProjectRegistryRepositories",
+        check::<::std::vec::Vec<gitlab_client::models::ContainerRepository>>,
+        r#"[
+  {
+    "id": 1,
+    "name": "",
+    "path": "group/project",
+    "project_id": 9,
+    "location": "gitlab.example.com:5000/group/project",
+    "created_at": "2019-01-10T13:38:57.391Z",
+    "cleanup_policy_started_at": "2020-01-10T15:40:57.391Z"
+  },
+  {
+    "id": 2,
+    "name": "releases",
+    "path": "group/project/releases",
+    "project_id": 9,
+    "location": "gitlab.example.com:5000/group/project/releases",
+    "created_at": "2019-01-10T13:39:08.229Z",
+    "cleanup_policy_started_at": "2020-08-17T03:12:35.489Z"
+  }
+]"#,
+    ));
+    #[cfg(feature = "container_registry")]
+    cases.push((
+        "listGroupRegistryRepositories",
+        check::<::std::vec::Vec<gitlab_client::models::ContainerRepository>>,
+        r#"[
+  {
+    "id": 1,
+    "name": "",
+    "path": "group/project",
+    "project_id": 9,
+    "location": "gitlab.example.com:5000/group/project",
+    "created_at": "2019-01-10T13:38:57.391Z",
+    "cleanup_policy_started_at": "2020-08-17T03:12:35.489Z"
+  },
+  {
+    "id": 2,
+    "name": "",
+    "path": "group/other_project",
+    "project_id": 11,
+    "location": "gitlab.example.com:5000/group/other_project",
+    "created_at": "2019-01-10T13:39:08.229Z",
+    "cleanup_policy_started_at": "2020-01-10T15:40:57.391Z"
+  }
+]"#,
+    ));
+    #[cfg(feature = "container_registry")]
+    cases.push((
+        "getRegistryRepository",
+        check::<gitlab_client::models::ContainerRepository>,
+        r#"{
+  "id": 2,
+  "name": "",
+  "path": "group/project",
+  "project_id": 9,
+  "location": "gitlab.example.com:5000/group/project",
+  "created_at": "2019-01-10T13:38:57.391Z",
+  "cleanup_policy_started_at": "2020-08-17T03:12:35.489Z",
+  "tags_count": 1,
+  "tags": [
+    {
+      "name": "0.0.1",
+      "path": "group/project:0.0.1",
+      "location": "gitlab.example.com:5000/group/project:0.0.1"
+    }
+  ],
+  "size": 2818413
+}"#,
+    ));
+    #[cfg(feature = "container_registry")]
+    cases.push((
+        "listRegistryRepositoryTags",
+        check::<::std::vec::Vec<gitlab_client::models::ContainerRepositoryTag>>,
+        r#"[
+  {
+    "name": "A",
+    "path": "group/project:A",
+    "location": "gitlab.example.com:5000/group/project:A"
+  },
+  {
+    "name": "latest",
+    "path": "group/project:latest",
+    "location": "gitlab.example.com:5000/group/project:latest"
+  }
+]"#,
+    ));
+    #[cfg(feature = "container_registry")]
+    cases.push((
+        "getRegistryRepositoryTag",
+        check::<gitlab_client::models::ContainerRepositoryTagDetails>,
+        r#"{
+  "name": "v10.0.0",
+  "path": "group/project:latest",
+  "location": "gitlab.example.com:5000/group/project:latest",
+  "revision": "e9ed9d87c881d8c2fd3a31b41904d01ba0b836e7fd15240d774d811a1c248181",
+  "short_revision": "e9ed9d87c",
+  "digest": "sha256:c3490dcf10ffb6530c1303522a1405dfaf7daecd8f38d3e6a1ba19ea1f8a1751",
+  "created_at": "2019-01-06T16:49:51.272+00:00",
+  "total_size": 350224384
+}"#,
+    ));
+    #[cfg(feature = "cluster_agents")]
+    cases.push((
+        "listClusterAgents",
+        check::<::std::vec::Vec<gitlab_client::models::ClusterAgent>>,
+        r#"[
+  {
+    "id": 1,
+    "name": "agent-1",
+    "config_project": {
+      "id": 20,
+      "description": "",
+      "name": "test",
+      "name_with_namespace": "Administrator / test",
+      "path": "test",
+      "path_with_namespace": "root/test",
+      "created_at": "2022-03-20T20:42:40.221Z"
+    },
+    "created_at": "2022-04-20T20:42:40.221Z",
+    "created_by_user_id": 42
+  },
+  {
+    "id": 2,
+    "name": "agent-2",
+    "config_project": {
+      "id": 20,
+      "description": "",
+      "name": "test",
+      "name_with_namespace": "Administrator / test",
+      "path": "test",
+      "path_with_namespace": "root/test",
+      "created_at": "2022-03-20T20:42:40.221Z"
+    },
+    "created_at": "2022-04-20T20:42:40.221Z",
+    "created_by_user_id": 42
+  }
+]"#,
+    ));
+    #[cfg(feature = "cluster_agents")]
+    cases.push((
+        "registerClusterAgent",
+        check::<gitlab_client::models::ClusterAgent>,
+        r#"{
+  "id": 3,
+  "name": "some-agent",
+  "config_project": {
+    "id": 20,
+    "description": "",
+    "name": "test",
+    "name_with_namespace": "Administrator / test",
+    "path": "test",
+    "path_with_namespace": "root/test",
+    "created_at": "2022-03-20T20:42:40.221Z"
+  },
+  "created_at": "2022-05-02T09:12:45.031Z",
+  "created_by_user_id": 42
+}"#,
+    ));
+    #[cfg(feature = "cluster_agents")]
+    cases.push((
+        "getClusterAgent",
+        check::<gitlab_client::models::ClusterAgent>,
+        r#"{
+  "id": 1,
+  "name": "agent-1",
+  "config_project": {
+    "id": 20,
+    "description": "",
+    "name": "test",
+    "name_with_namespace": "Administrator / test",
+    "path": "test",
+    "path_with_namespace": "root/test",
+    "created_at": "2022-03-20T20:42:40.221Z"
+  },
+  "created_at": "2022-04-20T20:42:40.221Z",
+  "created_by_user_id": 42
+}"#,
+    ));
+    #[cfg(feature = "cluster_agents")]
+    cases.push((
+        "listClusterAgentTokens",
+        check::<::std::vec::Vec<gitlab_client::models::ClusterAgentToken>>,
+        r#"[
+  {
+    "id": 1,
+    "name": "abcd",
+    "description": "Some token",
+    "agent_id": 5,
+    "status": "active",
+    "created_at": "2022-03-25T14:12:11.497Z",
+    "created_by_user_id": 1
+  },
+  {
+    "id": 2,
+    "name": "foobar",
+    "description": null,
+    "agent_id": 5,
+    "status": "active",
+    "created_at": "2022-03-25T14:12:11.497Z",
+    "created_by_user_id": 1
+  }
+]"#,
+    ));
+    #[cfg(feature = "cluster_agents")]
+    cases.push((
+        "createClusterAgentToken",
+        check::<gitlab_client::models::ClusterAgentToken>,
+        r#"{
+  "id": 1,
+  "name": "abcd",
+  "description": "Some token",
+  "agent_id": 5,
+  "status": "active",
+  "created_at": "2022-03-25T14:12:11.497Z",
+  "created_by_user_id": 1,
+  "last_used_at": null,
+  "token": "qeY8UVRisx9y3Loxo1scLxFuRxYcgeX3sxsdrpP_fR3Loq4xyg"
+}"#,
+    ));
+    #[cfg(feature = "cluster_agents")]
+    cases.push((
+        "getClusterAgentToken",
+        check::<gitlab_client::models::ClusterAgentToken>,
+        r#"{
+  "id": 1,
+  "name": "abcd",
+  "description": "Some token",
+  "agent_id": 5,
+  "status": "active",
+  "created_at": "2022-03-25T14:12:11.497Z",
+  "created_by_user_id": 1,
+  "last_used_at": null
+}"#,
+    ));
+    #[cfg(feature = "project_clusters")]
+    cases
+        .push((
+            "listProjectClusters",
+            check::<::std::vec::Vec<gitlab_client::models::Cluster>>,
+            r#"[
+  {
+    "id": 18,
+    "name": "cluster-1",
+    "domain": "example.com",
+    "created_at": "2019-01-02T20:18:12.563Z",
+    "managed": true,
+    "enabled": true,
+    "provider_type": "user",
+    "platform_type": "kubernetes",
+    "environment_scope": "*",
+    "cluster_type": "project_type",
+    "namespace_per_environment": true,
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/4249f4df72b..",
+      "web_url": "https://gitlab.example.com/root"
+    },
+    "platform_kubernetes": {
+      "api_url": "https://104.197.68.152",
+      "namespace": "cluster-1-namespace",
+      "authorization_type": "rbac",
+      "ca_cert": "-----BEGIN CERTIFICATE-----\r\nhFiK1L61owwDQYJKoZIhvcNAQELBQAw\r\nLzEtMCsGA1UEAxMkZDA1YzQ1YjctNzdiMS00NDY0LThjNmEtMTQ0ZDJkZjM4ZDBj\r\nMB4XDTE4MTIyNzIwMDM1MVoXDTIzMTIyNjIxMDM1MVowLzEtMCsGA1UEAxMkZDA1\r\nYzQ1YjctNzdiMS00NDY0LThjNmEtMTQ0ZDJkZjM.......-----END CERTIFICATE-----"
+    },
+    "provider_gcp": null,
+    "management_project": {
+      "id": 2,
+      "description": null,
+      "name": "project2",
+      "name_with_namespace": "John Doe8 / project2",
+      "path": "project2",
+      "path_with_namespace": "namespace2/project2",
+      "created_at": "2019-10-11T02:55:54.138Z"
+    },
+    "project": {
+      "id": 26,
+      "description": "",
+      "name": "project-with-clusters-api",
+      "name_with_namespace": "Administrator / project-with-clusters-api",
+      "path": "project-with-clusters-api",
+      "path_with_namespace": "root/project-with-clusters-api",
+      "created_at": "2019-01-02T20:13:32.600Z",
+      "default_branch": null,
+      "tag_list": [],
+      "topics": [],
+      "ssh_url_to_repo": "ssh://gitlab.example.com/root/project-with-clusters-api.git",
+      "http_url_to_repo": "https://gitlab.example.com/root/project-with-clusters-api.git",
+      "web_url": "https://gitlab.example.com/root/project-with-clusters-api",
+      "readme_url": null,
+      "avatar_url": null,
+      "star_count": 0,
+      "forks_count": 0,
+      "last_activity_at": "2019-01-02T20:13:32.600Z",
+      "namespace": {
+        "id": 1,
+        "name": "root",
+        "path": "root",
+        "kind": "user",
+        "full_path": "root",
+        "parent_id": null
+      }
+    }
+  },
+  {
+    "id": 19,
+    "name": "cluster-2",
+    "domain": "staging.example.com",
+    "created_at": "2019-01-02T20:40:05.112Z",
+    "managed": true,
+    "enabled": true,
+    "provider_type": "user",
+    "platform_type": "kubernetes",
+    "environment_scope": "staging",
+    "cluster_type": "project_type",
+    "namespace_per_environment": true,
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/4249f4df72b..",
+      "web_url": "https://gitlab.example.com/root"
+    },
+    "platform_kubernetes": {
+      "api_url": "https://104.197.68.153",
+      "namespace": "cluster-2-namespace",
+      "authorization_type": "rbac",
+      "ca_cert": null
+    },
+    "provider_gcp": null,
+    "management_project": null,
+    "project": {
+      "id": 26,
+      "description": "",
+      "name": "project-with-clusters-api",
+      "name_with_namespace": "Administrator / project-with-clusters-api",
+      "path": "project-with-clusters-api",
+      "path_with_namespace": "root/project-with-clusters-api",
+      "created_at": "2019-01-02T20:13:32.600Z",
+      "default_branch": null,
+      "tag_list": [],
+      "topics": [],
+      "ssh_url_to_repo": "ssh://gitlab.example.com/root/project-with-clusters-api.git",
+      "http_url_to_repo": "https://gitlab.example.com/root/project-with-clusters-api.git",
+      "web_url": "https://gitlab.example.com/root/project-with-clusters-api",
+      "readme_url": null,
+      "avatar_url": null,
+      "star_count": 0,
+      "forks_count": 0,
+      "last_activity_at": "2019-01-02T20:13:32.600Z",
+      "namespace": {
+        "id": 1,
+        "name": "root",
+        "path": "root",
+        "kind": "user",
+        "full_path": "root",
+        "parent_id": null
+      }
+    }
+  }
+]"#,
+        ));
+    #[cfg(feature = "project_clusters")]
+    cases
+        .push((
+            "getProjectCluster",
+            check::<gitlab_client::models::Cluster>,
+            r#"{
+  "id": 18,
+  "name": "cluster-1",
+  "domain": "example.com",
+  "created_at": "2019-01-02T20:18:12.563Z",
+  "managed": true,
+  "enabled": true,
+  "provider_type": "user",
+  "platform_type": "kubernetes",
+  "environment_scope": "*",
+  "cluster_type": "project_type",
+  "namespace_per_environment": true,
+  "user": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/4249f4df72b..",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "platform_kubernetes": {
+    "api_url": "https://104.197.68.152",
+    "namespace": "cluster-1-namespace",
+    "authorization_type": "rbac",
+    "ca_cert": "-----BEGIN CERTIFICATE-----\r\nhFiK1L61owwDQYJKoZIhvcNAQELBQAw\r\nLzEtMCsGA1UEAxMkZDA1YzQ1YjctNzdiMS00NDY0LThjNmEtMTQ0ZDJkZjM4ZDBj\r\nMB4XDTE4MTIyNzIwMDM1MVoXDTIzMTIyNjIxMDM1MVowLzEtMCsGA1UEAxMkZDA1\r\nYzQ1YjctNzdiMS00NDY0LThjNmEtMTQ0ZDJkZjM.......-----END CERTIFICATE-----"
+  },
+  "provider_gcp": null,
+  "management_project": {
+    "id": 2,
+    "description": null,
+    "name": "project2",
+    "name_with_namespace": "John Doe8 / project2",
+    "path": "project2",
+    "path_with_namespace": "namespace2/project2",
+    "created_at": "2019-10-11T02:55:54.138Z"
+  },
+  "project": {
+    "id": 26,
+    "description": "",
+    "name": "project-with-clusters-api",
+    "name_with_namespace": "Administrator / project-with-clusters-api",
+    "path": "project-with-clusters-api",
+    "path_with_namespace": "root/project-with-clusters-api",
+    "created_at": "2019-01-02T20:13:32.600Z",
+    "default_branch": null,
+    "tag_list": [],
+    "topics": [],
+    "ssh_url_to_repo": "ssh://gitlab.example.com/root/project-with-clusters-api.git",
+    "http_url_to_repo": "https://gitlab.example.com/root/project-with-clusters-api.git",
+    "web_url": "https://gitlab.example.com/root/project-with-clusters-api",
+    "readme_url": null,
+    "avatar_url": null,
+    "star_count": 0,
+    "forks_count": 0,
+    "last_activity_at": "2019-01-02T20:13:32.600Z",
+    "namespace": {
+      "id": 1,
+      "name": "root",
+      "path": "root",
+      "kind": "user",
+      "full_path": "root",
+      "parent_id": null
+    }
+  }
+}"#,
+        ));
+    #[cfg(feature = "project_clusters")]
+    cases.push((
+        "editProjectCluster",
+        check::<gitlab_client::models::Cluster>,
+        r#"{
+  "id": 24,
+  "name": "new-cluster-name",
+  "domain": "new-domain.com",
+  "created_at": "2019-01-03T21:53:40.610Z",
+  "managed": true,
+  "enabled": true,
+  "provider_type": "user",
+  "platform_type": "kubernetes",
+  "environment_scope": "*",
+  "cluster_type": "project_type",
+  "namespace_per_environment": true,
+  "user": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/4249f4df72b..",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "platform_kubernetes": {
+    "api_url": "https://new-api-url.com",
+    "namespace": "cluster-5-namespace",
+    "authorization_type": "rbac",
+    "ca_cert": null
+  },
+  "provider_gcp": null,
+  "management_project": {
+    "id": 2,
+    "description": null,
+    "name": "project2",
+    "name_with_namespace": "John Doe8 / project2",
+    "path": "project2",
+    "path_with_namespace": "namespace2/project2",
+    "created_at": "2019-10-11T02:55:54.138Z"
+  },
+  "project": {
+    "id": 26,
+    "description": "",
+    "name": "project-with-clusters-api",
+    "name_with_namespace": "Administrator / project-with-clusters-api",
+    "path": "project-with-clusters-api",
+    "path_with_namespace": "root/project-with-clusters-api",
+    "created_at": "2019-01-02T20:13:32.600Z",
+    "default_branch": null,
+    "tag_list": [],
+    "topics": [],
+    "ssh_url_to_repo": "ssh://gitlab.example.com/root/project-with-clusters-api.git",
+    "http_url_to_repo": "https://gitlab.example.com/root/project-with-clusters-api.git",
+    "web_url": "https://gitlab.example.com/root/project-with-clusters-api",
+    "readme_url": null,
+    "avatar_url": null,
+    "star_count": 0,
+    "forks_count": 0,
+    "last_activity_at": "2019-01-02T20:13:32.600Z",
+    "namespace": {
+      "id": 1,
+      "name": "root",
+      "path": "root",
+      "kind": "user",
+      "full_path": "root",
+      "parent_id": null
+    }
+  }
+}"#,
+    ));
+    #[cfg(feature = "project_clusters")]
+    cases
+        .push((
+            "addProjectCluster",
+            check::<gitlab_client::models::Cluster>,
+            r#"{
+  "id": 24,
+  "name": "cluster-5",
+  "domain": null,
+  "created_at": "2019-01-03T21:53:40.610Z",
+  "managed": true,
+  "enabled": true,
+  "provider_type": "user",
+  "platform_type": "kubernetes",
+  "environment_scope": "*",
+  "cluster_type": "project_type",
+  "namespace_per_environment": true,
+  "user": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/4249f4df72b..",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "platform_kubernetes": {
+    "api_url": "https://35.111.51.20",
+    "namespace": "cluster-5-namespace",
+    "authorization_type": "rbac",
+    "ca_cert": "-----BEGIN CERTIFICATE-----\r\nhFiK1L61owwDQYJKoZIhvcNAQELBQAw\r\nLzEtMCsGA1UEAxMkZDA1YzQ1YjctNzdiMS00NDY0LThjNmEtMTQ0ZDJkZjM4ZDBj\r\nMB4XDTE4MTIyNzIwMDM1MVoXDTIzMTIyNjIxMDM1MVowLzEtMCsGA1UEAxMkZDA1\r\nYzQ1YjctNzdiMS00NDY0LThjNmEtMTQ0ZDJkZjM.......-----END CERTIFICATE-----"
+  },
+  "provider_gcp": null,
+  "management_project": null,
+  "project": {
+    "id": 26,
+    "description": "",
+    "name": "project-with-clusters-api",
+    "name_with_namespace": "Administrator / project-with-clusters-api",
+    "path": "project-with-clusters-api",
+    "path_with_namespace": "root/project-with-clusters-api",
+    "created_at": "2019-01-02T20:13:32.600Z",
+    "default_branch": null,
+    "tag_list": [],
+    "topics": [],
+    "ssh_url_to_repo": "ssh://gitlab.example.com/root/project-with-clusters-api.git",
+    "http_url_to_repo": "https://gitlab.example.com/root/project-with-clusters-api.git",
+    "web_url": "https://gitlab.example.com/root/project-with-clusters-api",
+    "readme_url": null,
+    "avatar_url": null,
+    "star_count": 0,
+    "forks_count": 0,
+    "last_activity_at": "2019-01-02T20:13:32.600Z",
+    "namespace": {
+      "id": 1,
+      "name": "root",
+      "path": "root",
+      "kind": "user",
+      "full_path": "root",
+      "parent_id": null
+    }
+  }
+}"#,
+        ));
+    #[cfg(feature = "instance_clusters")]
+    cases
+        .push((
+            "listInstanceClusters",
+            check::<::std::vec::Vec<gitlab_client::models::Cluster>>,
+            r#"[
+  {
+    "id": 9,
+    "name": "cluster-1",
+    "created_at": "2020-07-14T18:36:10.440Z",
+    "managed": true,
+    "enabled": true,
+    "domain": null,
+    "provider_type": "user",
+    "platform_type": "kubernetes",
+    "environment_scope": "*",
+    "cluster_type": "instance_type",
+    "namespace_per_environment": true,
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/root"
+    },
+    "platform_kubernetes": {
+      "api_url": "https://example.com",
+      "namespace": null,
+      "authorization_type": "rbac",
+      "ca_cert": "-----BEGIN CERTIFICATE-----IxMDM1MV0ZDJkZjM...-----END CERTIFICATE-----"
+    },
+    "provider_gcp": null,
+    "management_project": null
+  },
+  {
+    "id": 10,
+    "name": "cluster-2",
+    "created_at": "2020-07-14T18:39:05.383Z",
+    "managed": true,
+    "enabled": true,
+    "domain": null,
+    "provider_type": "user",
+    "platform_type": "kubernetes",
+    "environment_scope": "staging",
+    "cluster_type": "instance_type",
+    "namespace_per_environment": true,
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/root"
+    },
+    "platform_kubernetes": {
+      "api_url": "https://example.com",
+      "namespace": null,
+      "authorization_type": "rbac",
+      "ca_cert": "-----BEGIN CERTIFICATE-----LzEtMCadtaLGxcsGAZjM...-----END CERTIFICATE-----"
+    },
+    "provider_gcp": null,
+    "management_project": null
+  },
+  {
+    "id": 11,
+    "name": "cluster-3",
+    "created_at": "2020-07-14T18:42:50.805Z",
+    "managed": true,
+    "enabled": true,
+    "domain": null,
+    "provider_type": "user",
+    "platform_type": "kubernetes",
+    "environment_scope": "production",
+    "cluster_type": "instance_type",
+    "namespace_per_environment": true,
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/root"
+    },
+    "platform_kubernetes": {
+      "api_url": "https://example.com",
+      "namespace": null,
+      "authorization_type": "rbac",
+      "ca_cert": "-----BEGIN CERTIFICATE-----qpoeiXXZafCM0ZDJkZjM...-----END CERTIFICATE-----"
+    },
+    "provider_gcp": null,
+    "management_project": null
+  }
+]"#,
+        ));
+    #[cfg(feature = "instance_clusters")]
+    cases
+        .push((
+            "getInstanceCluster",
+            check::<gitlab_client::models::Cluster>,
+            r#"{
+  "id": 9,
+  "name": "cluster-1",
+  "created_at": "2020-07-14T18:36:10.440Z",
+  "managed": true,
+  "enabled": true,
+  "domain": null,
+  "provider_type": "user",
+  "platform_type": "kubernetes",
+  "environment_scope": "*",
+  "cluster_type": "instance_type",
+  "namespace_per_environment": true,
+  "user": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "platform_kubernetes": {
+    "api_url": "https://example.com",
+    "namespace": null,
+    "authorization_type": "rbac",
+    "ca_cert": "-----BEGIN CERTIFICATE-----IxMDM1MV0ZDJkZjM...-----END CERTIFICATE-----"
+  },
+  "provider_gcp": null,
+  "management_project": null
+}"#,
+        ));
+    #[cfg(feature = "instance_clusters")]
+    cases
+        .push((
+            "editInstanceCluster",
+            check::<gitlab_client::models::Cluster>,
+            r#"{
+  "id": 9,
+  "name": "update-cluster-name",
+  "created_at": "2020-07-14T18:36:10.440Z",
+  "managed": true,
+  "enabled": true,
+  "domain": null,
+  "provider_type": "user",
+  "platform_type": "kubernetes",
+  "environment_scope": "*",
+  "cluster_type": "instance_type",
+  "namespace_per_environment": true,
+  "user": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "platform_kubernetes": {
+    "api_url": "https://new-example.com",
+    "namespace": null,
+    "authorization_type": "rbac",
+    "ca_cert": "-----BEGIN CERTIFICATE-----IxMDM1MV0ZDJkZjM...-----END CERTIFICATE-----"
+  },
+  "provider_gcp": null,
+  "management_project": null,
+  "project": null
+}"#,
+        ));
+    #[cfg(feature = "instance_clusters")]
+    cases
+        .push((
+            "addInstanceCluster",
+            check::<gitlab_client::models::Cluster>,
+            r#"{
+  "id": 11,
+  "name": "cluster-3",
+  "created_at": "2020-07-14T18:42:50.805Z",
+  "managed": true,
+  "enabled": true,
+  "domain": null,
+  "provider_type": "user",
+  "platform_type": "kubernetes",
+  "environment_scope": "production",
+  "cluster_type": "instance_type",
+  "namespace_per_environment": true,
+  "user": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "platform_kubernetes": {
+    "api_url": "https://example.com",
+    "namespace": null,
+    "authorization_type": "rbac",
+    "ca_cert": "-----BEGIN CERTIFICATE-----qpoeiXXZafCM0ZDJkZjM...-----END CERTIFICATE-----"
+  },
+  "provider_gcp": null,
+  "management_project": null
+}"#,
+        ));
+    #[cfg(feature = "pages_domains")]
+    cases.push((
+        "listAllPagesDomains",
+        check::<::std::vec::Vec<gitlab_client::models::PagesDomainBasic>>,
+        r#"[
+  {
+    "domain": "ssl.domain.example",
+    "url": "https://ssl.domain.example",
+    "project_id": 1337,
+    "verified": true,
+    "verification_code": "1b9d2e3a4c5f60718293a4b5c6d7e8f9",
+    "enabled_until": null,
+    "auto_ssl_enabled": false,
+    "certificate_expiration": {
+      "expired": false,
+      "expiration": "2020-04-12T14:32:00.000Z"
+    }
+  }
+]"#,
+    ));
+    #[cfg(feature = "pages_domains")]
+    cases.push((
+        "listProjectPagesDomains",
+        check::<::std::vec::Vec<gitlab_client::models::PagesDomain>>,
+        r#"[
+  {
+    "domain": "www.domain.example",
+    "url": "http://www.domain.example",
+    "verified": true,
+    "verification_code": "5f0c4b7d2e9a8c1b3d6e7f8091a2b3c4",
+    "enabled_until": null,
+    "auto_ssl_enabled": false
+  },
+  {
+    "domain": "ssl.domain.example",
+    "url": "https://ssl.domain.example",
+    "verified": true,
+    "verification_code": "1b9d2e3a4c5f60718293a4b5c6d7e8f9",
+    "enabled_until": null,
+    "auto_ssl_enabled": false,
+    "certificate": {
+      "subject": "/O=Example, Inc./OU=Example Origin CA/CN=Example Origin Certificate",
+      "expired": false,
+      "certificate": "-----BEGIN CERTIFICATE-----\n … \n-----END CERTIFICATE-----",
+      "certificate_text": "Certificate:\n … \n"
+    }
+  }
+]"#,
+    ));
+    #[cfg(feature = "pages_domains")]
+    cases.push((
+        "createPagesDomain",
+        check::<gitlab_client::models::PagesDomain>,
+        r#"{
+  "domain": "ssl.domain.example",
+  "url": "https://ssl.domain.example",
+  "verified": false,
+  "verification_code": "1b9d2e3a4c5f60718293a4b5c6d7e8f9",
+  "enabled_until": "2020-04-19T14:32:00.000Z",
+  "auto_ssl_enabled": false,
+  "certificate": {
+    "subject": "/O=Example, Inc./OU=Example Origin CA/CN=Example Origin Certificate",
+    "expired": false,
+    "certificate": "-----BEGIN CERTIFICATE-----\n … \n-----END CERTIFICATE-----",
+    "certificate_text": "Certificate:\n … \n"
+  }
+}"#,
+    ));
+    #[cfg(feature = "pages_domains")]
+    cases.push((
+        "getPagesDomain",
+        check::<gitlab_client::models::PagesDomain>,
+        r#"{
+  "domain": "ssl.domain.example",
+  "url": "https://ssl.domain.example",
+  "verified": true,
+  "verification_code": "1b9d2e3a4c5f60718293a4b5c6d7e8f9",
+  "enabled_until": null,
+  "auto_ssl_enabled": false,
+  "certificate": {
+    "subject": "/O=Example, Inc./OU=Example Origin CA/CN=Example Origin Certificate",
+    "expired": false,
+    "certificate": "-----BEGIN CERTIFICATE-----\n … \n-----END CERTIFICATE-----",
+    "certificate_text": "Certificate:\n … \n"
+  }
+}"#,
+    ));
+    #[cfg(feature = "pages_domains")]
+    cases.push((
+        "editPagesDomain",
+        check::<gitlab_client::models::PagesDomain>,
+        r#"{
+  "domain": "ssl.domain.example",
+  "url": "https://ssl.domain.example",
+  "verified": true,
+  "verification_code": "1b9d2e3a4c5f60718293a4b5c6d7e8f9",
+  "enabled_until": null,
+  "auto_ssl_enabled": false,
+  "certificate": {
+    "subject": "/O=Example, Inc./OU=Example Origin CA/CN=Example Origin Certificate",
+    "expired": false,
+    "certificate": "-----BEGIN CERTIFICATE-----\n … \n-----END CERTIFICATE-----",
+    "certificate_text": "Certificate:\n … \n"
+  }
+}"#,
+    ));
+    #[cfg(feature = "error_tracking")]
+    cases.push((
+        "getErrorTrackingSettings",
+        check::<gitlab_client::models::ErrorTrackingSettings>,
+        r#"{
+  "active": true,
+  "project_name": "sample sentry project",
+  "sentry_external_url": "https://sentry.io/myawesomeproject/project",
+  "api_url": "https://sentry.io/api/0/projects/myawesomeproject/project",
+  "integrated": false
+}"#,
+    ));
+    #[cfg(feature = "error_tracking")]
+    cases.push((
+        "editErrorTrackingSettings",
+        check::<gitlab_client::models::ErrorTrackingSettings>,
+        r#"{
+  "active": true,
+  "project_name": "sample sentry project",
+  "sentry_external_url": "https://sentry.io/myawesomeproject/project",
+  "api_url": "https://sentry.io/api/0/projects/myawesomeproject/project",
+  "integrated": false
+}"#,
+    ));
+    #[cfg(feature = "error_tracking")]
+    cases
+        .push((
+            "listErrorTrackingClientKeys",
+            check::<::std::vec::Vec<gitlab_client::models::ErrorTrackingClientKey>>,
+            r#"[
+  {
+    "id": 1,
+    "active": true,
+    "public_key": "glet_aa77551d849c083f76d0bc545ed053a3",
+    "sentry_dsn": "https://glet_aa77551d849c083f76d0bc545ed053a3@gitlab.example.com/api/v4/error_tracking/collector/5"
+  },
+  {
+    "id": 3,
+    "active": true,
+    "public_key": "glet_0ff98b1d849c083f76d0bc545ed053a3",
+    "sentry_dsn": "https://glet_0ff98b1d849c083f76d0bc545ed053a3@gitlab.example.com/api/v4/error_tracking/collector/5"
+  }
+]"#,
+        ));
+    #[cfg(feature = "error_tracking")]
+    cases
+        .push((
+            "createErrorTrackingClientKey",
+            check::<gitlab_client::models::ErrorTrackingClientKey>,
+            r#"{
+  "id": 3,
+  "active": true,
+  "public_key": "glet_0ff98b1d849c083f76d0bc545ed053a3",
+  "sentry_dsn": "https://glet_0ff98b1d849c083f76d0bc545ed053a3@gitlab.example.com/api/v4/error_tracking/collector/5"
+}"#,
+        ));
+    #[cfg(feature = "error_tracking")]
+    cases
+        .push((
+            "deleteErrorTrackingClientKey",
+            check::<gitlab_client::models::ErrorTrackingClientKey>,
+            r#"{
+  "id": 13,
+  "active": true,
+  "public_key": "glet_5c1e7a9b3d2f40e6a8b7c6d5e4f3a2b1",
+  "sentry_dsn": "https://glet_5c1e7a9b3d2f40e6a8b7c6d5e4f3a2b1@gitlab.example.com/api/v4/error_tracking/collector/5"
+}"#,
+        ));
+    #[cfg(feature = "vulnerabilities")]
+    cases.push((
+        "getVulnerability",
+        check::<gitlab_client::models::Vulnerability>,
+        r#"{
+  "id": 1,
+  "title": "Predictable pseudorandom number generator",
+  "description": null,
+  "state": "detected",
+  "severity": "medium",
+  "confidence": "medium",
+  "report_type": "sast",
+  "project": {
+    "id": 32,
+    "description": "Example reports of the security scanners",
+    "name": "security-reports",
+    "name_with_namespace": "gitlab-examples / security / security-reports",
+    "path": "security-reports",
+    "path_with_namespace": "gitlab-examples/security/security-reports",
+    "created_at": "2019-10-13T14:55:12.103Z"
+  },
+  "resolved_on_default_branch": false,
+  "project_default_branch": "master",
+  "author_id": 1,
+  "updated_by_id": null,
+  "last_edited_by_id": null,
+  "resolved_by_id": null,
+  "dismissed_by_id": null,
+  "start_date": null,
+  "due_date": null,
+  "created_at": "2019-10-13T15:08:40.219Z",
+  "updated_at": "2019-10-13T15:09:40.382Z",
+  "last_edited_at": null,
+  "resolved_at": null,
+  "dismissed_at": null
+}"#,
+    ));
+    #[cfg(feature = "vulnerabilities")]
+    cases.push((
+        "confirmVulnerability",
+        check::<gitlab_client::models::Vulnerability>,
+        r#"{
+  "id": 2,
+  "title": "Predictable pseudorandom number generator",
+  "description": null,
+  "state": "confirmed",
+  "severity": "medium",
+  "confidence": "medium",
+  "report_type": "sast",
+  "project": {
+    "id": 32,
+    "description": "Example reports of the security scanners",
+    "name": "security-reports",
+    "name_with_namespace": "gitlab-examples / security / security-reports",
+    "path": "security-reports",
+    "path_with_namespace": "gitlab-examples/security/security-reports",
+    "created_at": "2019-10-13T14:55:12.103Z"
+  },
+  "resolved_on_default_branch": false,
+  "project_default_branch": "master",
+  "author_id": 1,
+  "updated_by_id": 1,
+  "last_edited_by_id": null,
+  "resolved_by_id": null,
+  "dismissed_by_id": null,
+  "start_date": null,
+  "due_date": null,
+  "created_at": "2019-10-13T15:08:40.219Z",
+  "updated_at": "2019-10-13T15:10:02.114Z",
+  "last_edited_at": null,
+  "resolved_at": null,
+  "dismissed_at": null
+}"#,
+    ));
+    #[cfg(feature = "vulnerabilities")]
+    cases.push((
+        "resolveVulnerability",
+        check::<gitlab_client::models::Vulnerability>,
+        r#"{
+  "id": 2,
+  "title": "Predictable pseudorandom number generator",
+  "description": null,
+  "state": "resolved",
+  "severity": "medium",
+  "confidence": "medium",
+  "report_type": "sast",
+  "project": {
+    "id": 32,
+    "description": "Example reports of the security scanners",
+    "name": "security-reports",
+    "name_with_namespace": "gitlab-examples / security / security-reports",
+    "path": "security-reports",
+    "path_with_namespace": "gitlab-examples/security/security-reports",
+    "created_at": "2019-10-13T14:55:12.103Z"
+  },
+  "resolved_on_default_branch": false,
+  "project_default_branch": "master",
+  "author_id": 1,
+  "updated_by_id": 1,
+  "last_edited_by_id": null,
+  "resolved_by_id": 1,
+  "dismissed_by_id": null,
+  "start_date": null,
+  "due_date": null,
+  "created_at": "2019-10-13T15:08:40.219Z",
+  "updated_at": "2019-10-13T15:10:02.114Z",
+  "last_edited_at": null,
+  "resolved_at": "2019-10-13T15:10:02.114Z",
+  "dismissed_at": null
+}"#,
+    ));
+    #[cfg(feature = "vulnerabilities")]
+    cases.push((
+        "dismissVulnerability",
+        check::<gitlab_client::models::Vulnerability>,
+        r#"{
+  "id": 2,
+  "title": "Predictable pseudorandom number generator",
+  "description": null,
+  "state": "dismissed",
+  "severity": "medium",
+  "confidence": "medium",
+  "report_type": "sast",
+  "project": {
+    "id": 32,
+    "description": "Example reports of the security scanners",
+    "name": "security-reports",
+    "name_with_namespace": "gitlab-examples / security / security-reports",
+    "path": "security-reports",
+    "path_with_namespace": "gitlab-examples/security/security-reports",
+    "created_at": "2019-10-13T14:55:12.103Z"
+  },
+  "resolved_on_default_branch": false,
+  "project_default_branch": "master",
+  "author_id": 1,
+  "updated_by_id": 1,
+  "last_edited_by_id": null,
+  "resolved_by_id": null,
+  "dismissed_by_id": 1,
+  "start_date": null,
+  "due_date": null,
+  "created_at": "2019-10-13T15:08:40.219Z",
+  "updated_at": "2019-10-13T15:10:02.114Z",
+  "last_edited_at": null,
+  "resolved_at": null,
+  "dismissed_at": "2019-10-13T15:10:02.114Z"
+}"#,
+    ));
+    #[cfg(feature = "vulnerabilities")]
+    cases.push((
+        "revertVulnerability",
+        check::<gitlab_client::models::Vulnerability>,
+        r#"{
+  "id": 2,
+  "title": "Predictable pseudorandom number generator",
+  "description": null,
+  "state": "detected",
+  "severity": "medium",
+  "confidence": "medium",
+  "report_type": "sast",
+  "project": {
+    "id": 32,
+    "description": "Example reports of the security scanners",
+    "name": "security-reports",
+    "name_with_namespace": "gitlab-examples / security / security-reports",
+    "path": "security-reports",
+    "path_with_namespace": "gitlab-examples/security/security-reports",
+    "created_at": "2019-10-13T14:55:12.103Z"
+  },
+  "resolved_on_default_branch": false,
+  "project_default_branch": "master",
+  "author_id": 1,
+  "updated_by_id": 1,
+  "last_edited_by_id": null,
+  "resolved_by_id": null,
+  "dismissed_by_id": null,
+  "start_date": null,
+  "due_date": null,
+  "created_at": "2019-10-13T15:08:40.219Z",
+  "updated_at": "2019-10-13T15:10:02.114Z",
+  "last_edited_at": null,
+  "resolved_at": null,
+  "dismissed_at": null
+}"#,
+    ));
+    #[cfg(feature = "vulnerability_exports")]
+    cases.push((
+        "createProjectVulnerabilityExport",
+        check::<gitlab_client::models::VulnerabilityExport>,
+        r#"{
+  "id": 2,
+  "created_at": "2020-03-30T09:35:38.746Z",
+  "project_id": 1,
+  "group_id": null,
+  "format": "csv",
+  "status": "created",
+  "started_at": null,
+  "finished_at": null,
+  "_links": {
+    "self": "https://gitlab.example.com/api/v4/security/vulnerability_exports/2",
+    "download": "https://gitlab.example.com/api/v4/security/vulnerability_exports/2/download"
+  }
+}"#,
+    ));
+    #[cfg(feature = "vulnerability_exports")]
+    cases.push((
+        "createGroupVulnerabilityExport",
+        check::<gitlab_client::models::VulnerabilityExport>,
+        r#"{
+  "id": 2,
+  "created_at": "2020-03-30T09:35:38.746Z",
+  "project_id": null,
+  "group_id": 1,
+  "format": "csv",
+  "status": "created",
+  "started_at": null,
+  "finished_at": null,
+  "_links": {
+    "self": "https://gitlab.example.com/api/v4/security/vulnerability_exports/2",
+    "download": "https://gitlab.example.com/api/v4/security/vulnerability_exports/2/download"
+  }
+}"#,
+    ));
+    #[cfg(feature = "vulnerability_exports")]
+    cases.push((
+        "createInstanceVulnerabilityExport",
+        check::<gitlab_client::models::VulnerabilityExport>,
+        r#"{
+  "id": 2,
+  "created_at": "2020-03-30T09:35:38.746Z",
+  "project_id": null,
+  "group_id": null,
+  "format": "csv",
+  "status": "created",
+  "started_at": null,
+  "finished_at": null,
+  "_links": {
+    "self": "https://gitlab.example.com/api/v4/security/vulnerability_exports/2",
+    "download": "https://gitlab.example.com/api/v4/security/vulnerability_exports/2/download"
+  }
+}"#,
+    ));
+    #[cfg(feature = "vulnerability_exports")]
+    cases.push((
+        "getVulnerabilityExport",
+        check::<gitlab_client::models::VulnerabilityExport>,
+        r#"{
+  "id": 2,
+  "created_at": "2020-03-30T09:35:38.746Z",
+  "project_id": 1,
+  "group_id": null,
+  "format": "csv",
+  "status": "finished",
+  "started_at": "2020-03-30T09:36:54.469Z",
+  "finished_at": "2020-03-30T09:36:55.008Z",
+  "_links": {
+    "self": "https://gitlab.example.com/api/v4/security/vulnerability_exports/2",
+    "download": "https://gitlab.example.com/api/v4/security/vulnerability_exports/2/download"
+  }
+}"#,
+    ));
+    #[cfg(feature = "vulnerability_findings")]
+    cases
+        .push((
+            "listProjectVulnerabilityFindings",
+            check::<::std::vec::Vec<gitlab_client::models::VulnerabilityFinding>>,
+            r#"[
+  {
+    "id": null,
+    "report_type": "sast",
+    "name": "Possible command injection",
+    "severity": "high",
+    "confidence": "high",
+    "scanner": {
+      "external_id": "brakeman",
+      "name": "Brakeman",
+      "vendor": "GitLab"
+    },
+    "identifiers": [
+      {
+        "external_type": "brakeman_warning_code",
+        "external_id": "14",
+        "name": "Brakeman Warning Code 14",
+        "url": "https://brakemanscanner.org/docs/warning_types/command_injection/"
+      }
+    ],
+    "project_fingerprint": "ac218b1770af030cfeef967752ab803c55afb36d",
+    "uuid": "ad5e3be3-a193-55f5-a200-bc12865fb09c",
+    "create_jira_issue_url": null,
+    "false_positive": true,
+    "create_vulnerability_feedback_issue_path": "/root/test-false-positive/-/vulnerability_feedback",
+    "create_vulnerability_feedback_merge_request_path": "/root/test-false-positive/-/vulnerability_feedback",
+    "create_vulnerability_feedback_dismissal_path": "/root/test-false-positive/-/vulnerability_feedback",
+    "project": {
+      "id": 2,
+      "name": "Test False Positive",
+      "full_path": "/root/test-false-positive",
+      "full_name": "Administrator / Test False Positive"
+    },
+    "dismissal_feedback": null,
+    "issue_feedback": null,
+    "merge_request_feedback": null,
+    "description": null,
+    "links": [],
+    "location": {
+      "file": "app/controllers/users_controller.rb",
+      "start_line": 42,
+      "class": "UsersController",
+      "method": "list_users"
+    },
+    "remediations": [
+      null
+    ],
+    "solution": null,
+    "evidence": null,
+    "request": null,
+    "response": null,
+    "evidence_source": null,
+    "supporting_messages": [],
+    "assets": [],
+    "details": {},
+    "state": "detected",
+    "scan": {
+      "type": "sast",
+      "status": "success",
+      "start_time": "2021-09-02T20:55:48",
+      "end_time": "2021-09-02T20:55:48"
+    },
+    "blob_path": "/root/test-false-positive/-/blob/dfd75607752a839bbc9c7362d111effaa470fecd/app/controllers/users_controller.rb#L42"
+  }
+]"#,
+        ));
+    #[cfg(feature = "project_vulnerabilities")]
+    cases
+        .push((
+            "listProjectVulnerabilities",
+            check::<::std::vec::Vec<gitlab_client::models::Vulnerability>>,
+            r#"[
+  {
+    "author_id": 1,
+    "confidence": "medium",
+    "created_at": "2020-04-07T14:01:04.655Z",
+    "description": null,
+    "dismissed_at": null,
+    "dismissed_by_id": null,
+    "due_date": null,
+    "finding": {
+      "confidence": "medium",
+      "created_at": "2020-04-07T14:01:04.630Z",
+      "id": 103,
+      "location_fingerprint": "228998b5db51d86d3b091939e2f5873ada0a14a1",
+      "metadata_version": "2.0",
+      "name": "Regular Expression Denial of Service in debug",
+      "primary_identifier_id": 135,
+      "project_fingerprint": "05e7cc9978ca495cf739a9f707ed34811e41c615",
+      "project_id": 24,
+      "raw_metadata": "{\"category\":\"dependency_scanning\",\"name\":\"Regular Expression Denial of Service\",\"message\":\"Regular Expression Denial of Service in debug\",\"description\":\"The debug module is vulnerable to regular expression denial of service when untrusted user input is passed into the `o` formatter. It takes around 50k characters to block for 2 seconds making this a low severity issue.\",\"cve\":\"yarn.lock:debug:gemnasium:37283ed4-0380-40d7-ada7-2d994afcc62a\",\"severity\":\"Unknown\",\"solution\":\"Upgrade to latest versions.\",\"scanner\":{\"id\":\"gemnasium\",\"name\":\"Gemnasium\"},\"location\":{\"file\":\"yarn.lock\",\"dependency\":{\"package\":{\"name\":\"debug\"},\"version\":\"1.0.5\"}},\"identifiers\":[{\"type\":\"gemnasium\",\"name\":\"Gemnasium-37283ed4-0380-40d7-ada7-2d994afcc62a\",\"value\":\"37283ed4-0380-40d7-ada7-2d994afcc62a\",\"url\":\"https://deps.sec.gitlab.com/packages/npm/debug/versions/1.0.5/advisories\"}],\"links\":[{\"url\":\"https://nodesecurity.io/advisories/534\"},{\"url\":\"https://github.com/visionmedia/debug/issues/501\"},{\"url\":\"https://github.com/visionmedia/debug/pull/504\"}],\"remediations\":[null]}",
+      "report_type": "dependency_scanning",
+      "scanner_id": 63,
+      "severity": "low",
+      "updated_at": "2020-04-07T14:01:04.664Z",
+      "uuid": "f1d528ae-d0cc-47f6-a72f-936cec846ae7",
+      "vulnerability_id": 103
+    },
+    "id": 103,
+    "last_edited_at": null,
+    "last_edited_by_id": null,
+    "project": {
+      "created_at": "2020-04-07T13:54:25.634Z",
+      "description": "",
+      "id": 24,
+      "name": "security-reports",
+      "name_with_namespace": "gitlab-org / security-reports",
+      "path": "security-reports",
+      "path_with_namespace": "gitlab-org/security-reports"
+    },
+    "project_default_branch": "master",
+    "report_type": "dependency_scanning",
+    "resolved_at": null,
+    "resolved_by_id": null,
+    "resolved_on_default_branch": false,
+    "severity": "low",
+    "start_date": null,
+    "state": "detected",
+    "title": "Regular Expression Denial of Service in debug",
+    "updated_at": "2020-04-07T14:01:04.655Z",
+    "updated_by_id": null
+  }
+]"#,
+        ));
+    #[cfg(feature = "project_vulnerabilities")]
+    cases
+        .push((
+            "createProjectVulnerability",
+            check::<gitlab_client::models::Vulnerability>,
+            r#"{
+  "author_id": 1,
+  "confidence": "medium",
+  "created_at": "2020-04-07T14:01:04.655Z",
+  "description": null,
+  "dismissed_at": null,
+  "dismissed_by_id": null,
+  "due_date": null,
+  "finding": {
+    "confidence": "medium",
+    "created_at": "2020-04-07T14:01:04.630Z",
+    "id": 103,
+    "location_fingerprint": "228998b5db51d86d3b091939e2f5873ada0a14a1",
+    "metadata_version": "2.0",
+    "name": "Regular Expression Denial of Service in debug",
+    "primary_identifier_id": 135,
+    "project_fingerprint": "05e7cc9978ca495cf739a9f707ed34811e41c615",
+    "project_id": 24,
+    "raw_metadata": "{\"category\":\"dependency_scanning\",\"name\":\"Regular Expression Denial of Service\",\"message\":\"Regular Expression Denial of Service in debug\",\"description\":\"The debug module is vulnerable to regular expression denial of service when untrusted user input is passed into the `o` formatter. It takes around 50k characters to block for 2 seconds making this a low severity issue.\",\"cve\":\"yarn.lock:debug:gemnasium:37283ed4-0380-40d7-ada7-2d994afcc62a\",\"severity\":\"Unknown\",\"solution\":\"Upgrade to latest versions.\",\"scanner\":{\"id\":\"gemnasium\",\"name\":\"Gemnasium\"},\"location\":{\"file\":\"yarn.lock\",\"dependency\":{\"package\":{\"name\":\"debug\"},\"version\":\"1.0.5\"}},\"identifiers\":[{\"type\":\"gemnasium\",\"name\":\"Gemnasium-37283ed4-0380-40d7-ada7-2d994afcc62a\",\"value\":\"37283ed4-0380-40d7-ada7-2d994afcc62a\",\"url\":\"https://deps.sec.gitlab.com/packages/npm/debug/versions/1.0.5/advisories\"}],\"links\":[{\"url\":\"https://nodesecurity.io/advisories/534\"},{\"url\":\"https://github.com/visionmedia/debug/issues/501\"},{\"url\":\"https://github.com/visionmedia/debug/pull/504\"}],\"remediations\":[null]}",
+    "report_type": "dependency_scanning",
+    "scanner_id": 63,
+    "severity": "low",
+    "updated_at": "2020-04-07T14:01:04.664Z",
+    "uuid": "f1d528ae-d0cc-47f6-a72f-936cec846ae7",
+    "vulnerability_id": 103
+  },
+  "id": 103,
+  "last_edited_at": null,
+  "last_edited_by_id": null,
+  "project": {
+    "created_at": "2020-04-07T13:54:25.634Z",
+    "description": "",
+    "id": 24,
+    "name": "security-reports",
+    "name_with_namespace": "gitlab-org / security-reports",
+    "path": "security-reports",
+    "path_with_namespace": "gitlab-org/security-reports"
+  },
+  "project_default_branch": "master",
+  "report_type": "dependency_scanning",
+  "resolved_at": null,
+  "resolved_by_id": null,
+  "resolved_on_default_branch": false,
+  "severity": "low",
+  "start_date": null,
+  "state": "detected",
+  "title": "Regular Expression Denial of Service in debug",
+  "updated_at": "2020-04-07T14:01:04.655Z",
+  "updated_by_id": null
+}"#,
+        ));
+    #[cfg(feature = "dependencies")]
+    cases.push((
+        "listProjectDependencies",
+        check::<::std::vec::Vec<gitlab_client::models::Dependency>>,
+        r#"[
+  {
+    "name": "rails",
+    "version": "5.0.1",
+    "package_manager": "bundler",
+    "dependency_file_path": "Gemfile.lock",
+    "vulnerabilities": [
+      {
+        "name": "DDoS",
+        "severity": "unknown"
+      }
+    ]
+  },
+  {
+    "name": "hanami",
+    "version": "1.3.1",
+    "package_manager": "bundler",
+    "dependency_file_path": "Gemfile.lock",
+    "vulnerabilities": []
+  }
+]"#,
+    ));
+    #[cfg(feature = "managed_licenses")]
+    cases.push((
+        "listManagedLicenses",
+        check::<::std::vec::Vec<gitlab_client::models::ManagedLicense>>,
+        r#"[
+  {
+    "id": 1,
+    "name": "MIT",
+    "approval_status": "allowed"
+  },
+  {
+    "id": 3,
+    "name": "ISC",
+    "approval_status": "denied"
+  }
+]"#,
+    ));
+    #[cfg(feature = "managed_licenses")]
+    cases.push((
+        "createManagedLicense",
+        check::<gitlab_client::models::ManagedLicense>,
+        r#"{
+  "id": 1,
+  "name": "MIT",
+  "approval_status": "allowed"
+}"#,
+    ));
+    #[cfg(feature = "managed_licenses")]
+    cases.push((
+        "getManagedLicense",
+        check::<gitlab_client::models::ManagedLicense>,
+        r#"{
+  "id": 1,
+  "name": "MIT",
+  "approval_status": "denied"
+}"#,
+    ));
+    #[cfg(feature = "managed_licenses")]
+    cases.push((
+        "editManagedLicense",
+        check::<gitlab_client::models::ManagedLicense>,
+        r#"{
+  "id": 1,
+  "name": "MIT",
+  "approval_status": "denied"
+}"#,
+    ));
+    #[cfg(feature = "audit_events")]
+    cases.push((
+        "listInstanceAuditEvents",
+        check::<::std::vec::Vec<gitlab_client::models::AuditEvent>>,
+        r#"[
+  {
+    "id": 1,
+    "author_id": 1,
+    "entity_id": 6,
+    "entity_type": "Project",
+    "details": {
+      "custom_message": "Project archived",
+      "author_name": "Administrator",
+      "target_id": "flightjs/flight",
+      "target_type": "Project",
+      "target_details": "flightjs/flight",
+      "ip_address": "127.0.0.1",
+      "entity_path": "flightjs/flight"
+    },
+    "created_at": "2019-08-30T07:00:41.885Z"
+  },
+  {
+    "id": 2,
+    "author_id": 1,
+    "entity_id": 60,
+    "entity_type": "Group",
+    "details": {
+      "add": "group",
+      "author_name": "Administrator",
+      "target_id": "flightjs",
+      "target_type": "Group",
+      "target_details": "flightjs",
+      "ip_address": "127.0.0.1",
+      "entity_path": "flightjs"
+    },
+    "created_at": "2019-08-27T18:36:44.162Z"
+  },
+  {
+    "id": 3,
+    "author_id": 51,
+    "entity_id": 51,
+    "entity_type": "User",
+    "details": {
+      "change": "email address",
+      "from": "hello@flightjs.com",
+      "to": "maintainer@flightjs.com",
+      "author_name": "Andreas",
+      "target_id": 51,
+      "target_type": "User",
+      "target_details": "Andreas",
+      "ip_address": null,
+      "entity_path": "Andreas"
+    },
+    "created_at": "2019-08-22T16:34:25.639Z"
+  }
+]"#,
+    ));
+    #[cfg(feature = "audit_events")]
+    cases.push((
+        "getInstanceAuditEvent",
+        check::<gitlab_client::models::AuditEvent>,
+        r#"{
+  "id": 1,
+  "author_id": 1,
+  "entity_id": 6,
+  "entity_type": "Project",
+  "details": {
+    "custom_message": "Project archived",
+    "author_name": "Administrator",
+    "target_id": "flightjs/flight",
+    "target_type": "Project",
+    "target_details": "flightjs/flight",
+    "ip_address": "127.0.0.1",
+    "entity_path": "flightjs/flight"
+  },
+  "created_at": "2019-08-30T07:00:41.885Z"
+}"#,
+    ));
+    #[cfg(feature = "audit_events")]
+    cases.push((
+        "listGroupAuditEvents",
+        check::<::std::vec::Vec<gitlab_client::models::AuditEvent>>,
+        r#"[
+  {
+    "id": 2,
+    "author_id": 1,
+    "entity_id": 60,
+    "entity_type": "Group",
+    "details": {
+      "custom_message": "Group marked for deletion",
+      "author_name": "Administrator",
+      "target_id": "flightjs",
+      "target_type": "Group",
+      "target_details": "flightjs",
+      "ip_address": "127.0.0.1",
+      "entity_path": "flightjs"
+    },
+    "created_at": "2019-08-28T19:36:44.162Z"
+  },
+  {
+    "id": 1,
+    "author_id": 1,
+    "entity_id": 60,
+    "entity_type": "Group",
+    "details": {
+      "add": "group",
+      "author_name": "Administrator",
+      "target_id": "flightjs",
+      "target_type": "Group",
+      "target_details": "flightjs",
+      "ip_address": "127.0.0.1",
+      "entity_path": "flightjs"
+    },
+    "created_at": "2019-08-27T18:36:44.162Z"
+  }
+]"#,
+    ));
+    #[cfg(feature = "audit_events")]
+    cases.push((
+        "listProjectAuditEvents",
+        check::<::std::vec::Vec<gitlab_client::models::AuditEvent>>,
+        r#"[
+  {
+    "id": 5,
+    "author_id": 1,
+    "entity_id": 7,
+    "entity_type": "Project",
+    "details": {
+      "change": "prevent merge request approval from committers",
+      "from": "",
+      "to": "true",
+      "author_name": "Administrator",
+      "target_id": 7,
+      "target_type": "Project",
+      "target_details": "twitter/typeahead-js",
+      "ip_address": "127.0.0.1",
+      "entity_path": "twitter/typeahead-js"
+    },
+    "created_at": "2020-05-26T22:55:04.230Z"
+  },
+  {
+    "id": 4,
+    "author_id": 1,
+    "entity_id": 7,
+    "entity_type": "Project",
+    "details": {
+      "change": "prevent merge request approval from authors",
+      "from": "false",
+      "to": "true",
+      "author_name": "Administrator",
+      "target_id": 7,
+      "target_type": "Project",
+      "target_details": "twitter/typeahead-js",
+      "ip_address": "127.0.0.1",
+      "entity_path": "twitter/typeahead-js"
+    },
+    "created_at": "2020-05-26T22:55:04.218Z"
+  }
+]"#,
+    ));
+    #[cfg(feature = "audit_events")]
+    cases.push((
+        "getGroupAuditEvent",
+        check::<gitlab_client::models::AuditEvent>,
+        r#"{
+  "id": 2,
+  "author_id": 1,
+  "entity_id": 60,
+  "entity_type": "Group",
+  "details": {
+    "custom_message": "Group marked for deletion",
+    "author_name": "Administrator",
+    "target_id": "flightjs",
+    "target_type": "Group",
+    "target_details": "flightjs",
+    "ip_address": "127.0.0.1",
+    "entity_path": "flightjs"
+  },
+  "created_at": "2019-08-28T19:36:44.162Z"
+}"#,
+    ));
+    #[cfg(feature = "audit_events")]
+    cases.push((
+        "getProjectAuditEvent",
+        check::<gitlab_client::models::AuditEvent>,
+        r#"{
+  "id": 5,
+  "author_id": 1,
+  "entity_id": 7,
+  "entity_type": "Project",
+  "details": {
+    "change": "prevent merge request approval from committers",
+    "from": "",
+    "to": "true",
+    "author_name": "Administrator",
+    "target_id": 7,
+    "target_type": "Project",
+    "target_details": "twitter/typeahead-js",
+    "ip_address": "127.0.0.1",
+    "entity_path": "twitter/typeahead-js"
+  },
+  "created_at": "2020-05-26T22:55:04.230Z"
+}"#,
+    ));
+    #[cfg(feature = "sidekiq_queues")]
+    cases.push((
+        "deleteSidekiqQueueJobs",
+        check::<gitlab_client::models::SidekiqQueueJobsDeletion>,
+        r#"{
+  "completed": true,
+  "deleted_jobs": 7,
+  "queue_size": 14
+}"#,
+    ));
+    #[cfg(feature = "geo_nodes")]
+    cases
+        .push((
+            "listGeoNodes",
+            check::<::std::vec::Vec<gitlab_client::models::GeoNode>>,
+            r#"[
+  {
+    "id": 1,
+    "name": "us-node",
+    "url": "https://primary.example.com/",
+    "internal_url": "https://internal.example.com/",
+    "primary": true,
+    "enabled": true,
+    "current": true,
+    "files_max_capacity": 10,
+    "repos_max_capacity": 25,
+    "container_repositories_max_capacity": 10,
+    "verification_max_capacity": 100,
+    "selective_sync_type": "namespaces",
+    "selective_sync_shards": [],
+    "selective_sync_namespace_ids": [
+      1,
+      25
+    ],
+    "minimum_reverification_interval": 7,
+    "clone_protocol": "http",
+    "web_edit_url": "https://primary.example.com/admin/geo/sites/1/edit",
+    "_links": {
+      "self": "https://primary.example.com/api/v4/geo_nodes/1",
+      "status": "https://primary.example.com/api/v4/geo_nodes/1/status",
+      "repair": "https://primary.example.com/api/v4/geo_nodes/1/repair"
+    }
+  },
+  {
+    "id": 2,
+    "name": "cn-node",
+    "url": "https://secondary.example.com/",
+    "internal_url": "https://secondary.example.com/",
+    "primary": false,
+    "enabled": true,
+    "current": false,
+    "files_max_capacity": 10,
+    "repos_max_capacity": 25,
+    "container_repositories_max_capacity": 10,
+    "verification_max_capacity": 100,
+    "selective_sync_type": "namespaces",
+    "selective_sync_shards": [],
+    "selective_sync_namespace_ids": [
+      1,
+      25
+    ],
+    "minimum_reverification_interval": 7,
+    "sync_object_storage": true,
+    "clone_protocol": "http",
+    "web_edit_url": "https://primary.example.com/admin/geo/sites/2/edit",
+    "web_geo_projects_url": "https://secondary.example.com/admin/geo/projects",
+    "web_geo_replication_details_url": "https://secondary.example.com/admin/geo/sites/2/replication/lfs_objects",
+    "_links": {
+      "self": "https://primary.example.com/api/v4/geo_nodes/2",
+      "status": "https://primary.example.com/api/v4/geo_nodes/2/status",
+      "repair": "https://primary.example.com/api/v4/geo_nodes/2/repair"
+    }
+  }
+]"#,
+        ));
+    #[cfg(feature = "geo_nodes")]
+    cases
+        .push((
+            "createGeoNode",
+            check::<gitlab_client::models::GeoNode>,
+            r#"{
+  "id": 3,
+  "name": "Test Node 1",
+  "url": "https://secondary.example.com/",
+  "internal_url": "https://secondary.example.com/",
+  "primary": false,
+  "enabled": true,
+  "current": false,
+  "files_max_capacity": 10,
+  "repos_max_capacity": 25,
+  "verification_max_capacity": 100,
+  "selective_sync_type": "namespaces",
+  "selective_sync_shards": [],
+  "selective_sync_namespace_ids": [
+    1,
+    25
+  ],
+  "minimum_reverification_interval": 7,
+  "container_repositories_max_capacity": 10,
+  "sync_object_storage": false,
+  "clone_protocol": "http",
+  "web_edit_url": "https://primary.example.com/admin/geo/sites/3/edit",
+  "web_geo_projects_url": "https://secondary.example.com/admin/geo/projects",
+  "web_geo_replication_details_url": "https://secondary.example.com/admin/geo/sites/3/replication/lfs_objects",
+  "_links": {
+    "self": "https://primary.example.com/api/v4/geo_nodes/3",
+    "status": "https://primary.example.com/api/v4/geo_nodes/3/status",
+    "repair": "https://primary.example.com/api/v4/geo_nodes/3/repair"
+  }
+}"#,
+        ));
+    #[cfg(feature = "geo_nodes")]
+    cases.push((
+        "getGeoNode",
+        check::<gitlab_client::models::GeoNode>,
+        r#"{
+  "id": 1,
+  "name": "us-node",
+  "url": "https://primary.example.com/",
+  "internal_url": "https://primary.example.com/",
+  "primary": true,
+  "enabled": true,
+  "current": true,
+  "files_max_capacity": 10,
+  "repos_max_capacity": 25,
+  "container_repositories_max_capacity": 10,
+  "verification_max_capacity": 100,
+  "selective_sync_type": "namespaces",
+  "selective_sync_shards": [],
+  "selective_sync_namespace_ids": [
+    1,
+    25
+  ],
+  "minimum_reverification_interval": 7,
+  "clone_protocol": "http",
+  "web_edit_url": "https://primary.example.com/admin/geo/sites/1/edit",
+  "_links": {
+    "self": "https://primary.example.com/api/v4/geo_nodes/1",
+    "status": "https://primary.example.com/api/v4/geo_nodes/1/status",
+    "repair": "https://primary.example.com/api/v4/geo_nodes/1/repair"
+  }
+}"#,
+    ));
+    #[cfg(feature = "geo_nodes")]
+    cases
+        .push((
+            "editGeoNode",
+            check::<gitlab_client::models::GeoNode>,
+            r#"{
+  "id": 1,
+  "name": "cn-node",
+  "url": "https://secondary.example.com/",
+  "internal_url": "https://secondary.example.com/",
+  "primary": false,
+  "enabled": true,
+  "current": true,
+  "files_max_capacity": 10,
+  "repos_max_capacity": 25,
+  "container_repositories_max_capacity": 10,
+  "verification_max_capacity": 100,
+  "selective_sync_type": "namespaces",
+  "selective_sync_shards": [],
+  "selective_sync_namespace_ids": [
+    1,
+    25
+  ],
+  "minimum_reverification_interval": 7,
+  "sync_object_storage": true,
+  "clone_protocol": "http",
+  "web_edit_url": "https://primary.example.com/admin/geo/sites/2/edit",
+  "web_geo_projects_url": "https://secondary.example.com/admin/geo/projects",
+  "web_geo_replication_details_url": "https://secondary.example.com/admin/geo/sites/2/replication/lfs_objects",
+  "_links": {
+    "self": "https://primary.example.com/api/v4/geo_nodes/2",
+    "status": "https://primary.example.com/api/v4/geo_nodes/2/status",
+    "repair": "https://primary.example.com/api/v4/geo_nodes/2/repair"
+  }
+}"#,
+        ));
+    #[cfg(feature = "geo_nodes")]
+    cases.push((
+        "repairGeoNode",
+        check::<gitlab_client::models::GeoNode>,
+        r#"{
+  "id": 1,
+  "name": "us-node",
+  "url": "https://primary.example.com/",
+  "internal_url": "https://primary.example.com/",
+  "primary": true,
+  "enabled": true,
+  "current": true,
+  "files_max_capacity": 10,
+  "repos_max_capacity": 25,
+  "container_repositories_max_capacity": 10,
+  "verification_max_capacity": 100,
+  "clone_protocol": "http",
+  "web_edit_url": "https://primary.example.com/admin/geo/sites/1/edit",
+  "_links": {
+    "self": "https://primary.example.com/api/v4/geo_nodes/1",
+    "status": "https://primary.example.com/api/v4/geo_nodes/1/status",
+    "repair": "https://primary.example.com/api/v4/geo_nodes/1/repair"
+  }
+}"#,
+    ));
+    #[cfg(feature = "geo_nodes")]
+    cases.push((
+        "listGeoNodeStatuses",
+        check::<::std::vec::Vec<gitlab_client::models::GeoNodeStatus>>,
+        r#"[
+  {
+    "geo_node_id": 1,
+    "healthy": true,
+    "health": "Healthy",
+    "health_status": "Healthy",
+    "missing_oauth_application": false,
+    "db_replication_lag_seconds": null,
+    "lfs_objects_count": 5,
+    "lfs_objects_checksum_total_count": 5,
+    "lfs_objects_checksummed_count": 5,
+    "lfs_objects_checksum_failed_count": 0,
+    "lfs_objects_synced_count": null,
+    "lfs_objects_failed_count": null,
+    "lfs_objects_registry_count": null,
+    "lfs_objects_verification_total_count": null,
+    "lfs_objects_verified_count": null,
+    "lfs_objects_verification_failed_count": null,
+    "lfs_objects_synced_in_percentage": "0.00%",
+    "lfs_objects_verified_in_percentage": "0.00%",
+    "job_artifacts_count": 5,
+    "job_artifacts_synced_count": 5,
+    "job_artifacts_failed_count": 0,
+    "job_artifacts_synced_missing_on_primary_count": 0,
+    "job_artifacts_synced_in_percentage": "100.00%",
+    "container_repositories_count": 3,
+    "container_repositories_synced_count": null,
+    "container_repositories_failed_count": null,
+    "container_repositories_synced_in_percentage": "0.00%",
+    "design_repositories_count": 3,
+    "design_repositories_synced_count": null,
+    "design_repositories_failed_count": null,
+    "design_repositories_synced_in_percentage": "0.00%",
+    "projects_count": 41,
+    "repositories_count": 41,
+    "repositories_failed_count": null,
+    "repositories_synced_count": null,
+    "repositories_synced_in_percentage": "0.00%",
+    "wikis_count": 41,
+    "wikis_failed_count": null,
+    "wikis_synced_count": null,
+    "wikis_synced_in_percentage": "0.00%",
+    "replication_slots_count": 1,
+    "replication_slots_used_count": 1,
+    "replication_slots_used_in_percentage": "100.00%",
+    "replication_slots_max_retained_wal_bytes": 0,
+    "repositories_checked_count": 20,
+    "repositories_checked_failed_count": 20,
+    "repositories_checked_in_percentage": "100.00%",
+    "repositories_checksummed_count": 20,
+    "repositories_checksum_failed_count": 5,
+    "repositories_checksummed_in_percentage": "48.78%",
+    "wikis_checksummed_count": 10,
+    "wikis_checksum_failed_count": 3,
+    "wikis_checksummed_in_percentage": "24.39%",
+    "repositories_verified_count": 20,
+    "repositories_verification_failed_count": 5,
+    "repositories_verified_in_percentage": "48.78%",
+    "repositories_checksum_mismatch_count": 3,
+    "wikis_verified_count": 10,
+    "wikis_verification_failed_count": 3,
+    "wikis_verified_in_percentage": "24.39%",
+    "wikis_checksum_mismatch_count": 1,
+    "repositories_retrying_verification_count": 1,
+    "wikis_retrying_verification_count": 3,
+    "last_event_id": 23,
+    "last_event_timestamp": 1509681166,
+    "cursor_last_event_id": null,
+    "cursor_last_event_timestamp": 0,
+    "last_successful_status_check_timestamp": 1510125024,
+    "version": "10.3.0",
+    "revision": "33d33a096a",
+    "merge_request_diffs_count": 5,
+    "merge_request_diffs_checksum_total_count": 5,
+    "merge_request_diffs_checksummed_count": 5,
+    "merge_request_diffs_checksum_failed_count": 0,
+    "merge_request_diffs_synced_count": null,
+    "merge_request_diffs_failed_count": null,
+    "merge_request_diffs_registry_count": null,
+    "merge_request_diffs_verification_total_count": null,
+    "merge_request_diffs_verified_count": null,
+    "merge_request_diffs_verification_failed_count": null,
+    "merge_request_diffs_synced_in_percentage": "0.00%",
+    "merge_request_diffs_verified_in_percentage": "0.00%",
+    "package_files_count": 5,
+    "package_files_checksum_total_count": 5,
+    "package_files_checksummed_count": 5,
+    "package_files_checksum_failed_count": 0,
+    "package_files_synced_count": null,
+    "package_files_failed_count": null,
+    "package_files_registry_count": null,
+    "package_files_verification_total_count": null,
+    "package_files_verified_count": null,
+    "package_files_verification_failed_count": null,
+    "package_files_synced_in_percentage": "0.00%",
+    "package_files_verified_in_percentage": "0.00%",
+    "pages_deployments_count": 5,
+    "pages_deployments_checksum_total_count": 5,
+    "pages_deployments_checksummed_count": 5,
+    "pages_deployments_checksum_failed_count": 0,
+    "pages_deployments_synced_count": null,
+    "pages_deployments_failed_count": null,
+    "pages_deployments_registry_count": null,
+    "pages_deployments_verification_total_count": null,
+    "pages_deployments_verified_count": null,
+    "pages_deployments_verification_failed_count": null,
+    "pages_deployments_synced_in_percentage": "0.00%",
+    "pages_deployments_verified_in_percentage": "0.00%",
+    "terraform_state_versions_count": 5,
+    "terraform_state_versions_checksum_total_count": 5,
+    "terraform_state_versions_checksummed_count": 5,
+    "terraform_state_versions_checksum_failed_count": 0,
+    "terraform_state_versions_synced_count": null,
+    "terraform_state_versions_failed_count": null,
+    "terraform_state_versions_registry_count": null,
+    "terraform_state_versions_verification_total_count": null,
+    "terraform_state_versions_verified_count": null,
+    "terraform_state_versions_verification_failed_count": null,
+    "terraform_state_versions_synced_in_percentage": "0.00%",
+    "terraform_state_versions_verified_in_percentage": "0.00%",
+    "snippet_repositories_count": 5,
+    "snippet_repositories_checksum_total_count": 5,
+    "snippet_repositories_checksummed_count": 5,
+    "snippet_repositories_checksum_failed_count": 0,
+    "snippet_repositories_synced_count": null,
+    "snippet_repositories_failed_count": null,
+    "snippet_repositories_registry_count": null,
+    "snippet_repositories_verification_total_count": null,
+    "snippet_repositories_verified_count": null,
+    "snippet_repositories_verification_failed_count": null,
+    "snippet_repositories_synced_in_percentage": "0.00%",
+    "snippet_repositories_verified_in_percentage": "0.00%",
+    "group_wiki_repositories_count": 5,
+    "group_wiki_repositories_checksum_total_count": 5,
+    "group_wiki_repositories_checksummed_count": 5,
+    "group_wiki_repositories_checksum_failed_count": 0,
+    "group_wiki_repositories_synced_count": null,
+    "group_wiki_repositories_failed_count": null,
+    "group_wiki_repositories_registry_count": null,
+    "group_wiki_repositories_verification_total_count": null,
+    "group_wiki_repositories_verified_count": null,
+    "group_wiki_repositories_verification_failed_count": null,
+    "group_wiki_repositories_synced_in_percentage": "0.00%",
+    "group_wiki_repositories_verified_in_percentage": "0.00%",
+    "pipeline_artifacts_count": 5,
+    "pipeline_artifacts_checksum_total_count": 5,
+    "pipeline_artifacts_checksummed_count": 5,
+    "pipeline_artifacts_checksum_failed_count": 0,
+    "pipeline_artifacts_synced_count": null,
+    "pipeline_artifacts_failed_count": null,
+    "pipeline_artifacts_registry_count": null,
+    "pipeline_artifacts_verification_total_count": null,
+    "pipeline_artifacts_verified_count": null,
+    "pipeline_artifacts_verification_failed_count": null,
+    "pipeline_artifacts_synced_in_percentage": "0.00%",
+    "pipeline_artifacts_verified_in_percentage": "0.00%",
+    "uploads_count": 5,
+    "uploads_synced_count": null,
+    "uploads_failed_count": 0,
+    "uploads_registry_count": null,
+    "uploads_synced_in_percentage": "0.00%",
+    "uploads_checksum_total_count": 5,
+    "uploads_checksummed_count": 5,
+    "uploads_checksum_failed_count": null,
+    "uploads_verification_total_count": null,
+    "uploads_verified_count": null,
+    "uploads_verification_failed_count": null,
+    "uploads_verified_in_percentage": "0.00%",
+    "job_artifacts_checksum_total_count": 5,
+    "job_artifacts_checksummed_count": 5,
+    "job_artifacts_checksum_failed_count": 0,
+    "job_artifacts_registry_count": 5,
+    "job_artifacts_verification_total_count": 5,
+    "job_artifacts_verified_count": 5,
+    "job_artifacts_verification_failed_count": 0,
+    "job_artifacts_verified_in_percentage": "100.00%"
+  },
+  {
+    "geo_node_id": 2,
+    "healthy": true,
+    "health": "Healthy",
+    "health_status": "Healthy",
+    "missing_oauth_application": false,
+    "db_replication_lag_seconds": 0,
+    "lfs_objects_count": 5,
+    "lfs_objects_checksum_total_count": 5,
+    "lfs_objects_checksummed_count": 5,
+    "lfs_objects_checksum_failed_count": 0,
+    "lfs_objects_synced_count": null,
+    "lfs_objects_failed_count": null,
+    "lfs_objects_registry_count": null,
+    "lfs_objects_verification_total_count": null,
+    "lfs_objects_verified_count": null,
+    "lfs_objects_verification_failed_count": null,
+    "lfs_objects_synced_in_percentage": "0.00%",
+    "lfs_objects_verified_in_percentage": "0.00%",
+    "job_artifacts_count": 5,
+    "job_artifacts_synced_count": 5,
+    "job_artifacts_failed_count": 0,
+    "job_artifacts_synced_missing_on_primary_count": 0,
+    "job_artifacts_synced_in_percentage": "100.00%",
+    "container_repositories_count": 3,
+    "container_repositories_synced_count": null,
+    "container_repositories_failed_count": null,
+    "container_repositories_synced_in_percentage": "0.00%",
+    "design_repositories_count": 3,
+    "design_repositories_synced_count": null,
+    "design_repositories_failed_count": null,
+    "design_repositories_synced_in_percentage": "0.00%",
+    "projects_count": 41,
+    "repositories_count": 41,
+    "repositories_failed_count": 1,
+    "repositories_synced_count": 40,
+    "repositories_synced_in_percentage": "97.56%",
+    "wikis_count": 41,
+    "wikis_failed_count": 0,
+    "wikis_synced_count": 41,
+    "wikis_synced_in_percentage": "100.00%",
+    "replication_slots_count": null,
+    "replication_slots_used_count": null,
+    "replication_slots_used_in_percentage": "0.00%",
+    "replication_slots_max_retained_wal_bytes": null,
+    "repositories_checksummed_count": 20,
+    "repositories_checksum_failed_count": 5,
+    "repositories_checksummed_in_percentage": "48.78%",
+    "wikis_checksummed_count": 10,
+    "wikis_checksum_failed_count": 3,
+    "wikis_checksummed_in_percentage": "24.39%",
+    "repositories_verified_count": 20,
+    "repositories_verification_failed_count": 5,
+    "repositories_verified_in_percentage": "48.78%",
+    "repositories_checksum_mismatch_count": 3,
+    "wikis_verified_count": 10,
+    "wikis_verification_failed_count": 3,
+    "wikis_verified_in_percentage": "24.39%",
+    "wikis_checksum_mismatch_count": 1,
+    "repositories_retrying_verification_count": 4,
+    "wikis_retrying_verification_count": 2,
+    "repositories_checked_count": 5,
+    "repositories_checked_failed_count": 1,
+    "repositories_checked_in_percentage": "12.20%",
+    "last_event_id": 23,
+    "last_event_timestamp": 1509681166,
+    "cursor_last_event_id": 23,
+    "cursor_last_event_timestamp": 1509681166,
+    "last_successful_status_check_timestamp": 1510125024,
+    "version": "10.3.0",
+    "revision": "33d33a096a",
+    "merge_request_diffs_count": 5,
+    "merge_request_diffs_checksum_total_count": 5,
+    "merge_request_diffs_checksummed_count": 5,
+    "merge_request_diffs_checksum_failed_count": 0,
+    "merge_request_diffs_synced_count": 5,
+    "merge_request_diffs_failed_count": 0,
+    "merge_request_diffs_registry_count": 5,
+    "merge_request_diffs_verification_total_count": 5,
+    "merge_request_diffs_verified_count": 5,
+    "merge_request_diffs_verification_failed_count": 0,
+    "merge_request_diffs_synced_in_percentage": "100.00%",
+    "merge_request_diffs_verified_in_percentage": "100.00%",
+    "package_files_count": 5,
+    "package_files_checksum_total_count": 5,
+    "package_files_checksummed_count": 5,
+    "package_files_checksum_failed_count": 0,
+    "package_files_synced_count": 5,
+    "package_files_failed_count": 0,
+    "package_files_registry_count": 5,
+    "package_files_verification_total_count": 5,
+    "package_files_verified_count": 5,
+    "package_files_verification_failed_count": 0,
+    "package_files_synced_in_percentage": "100.00%",
+    "package_files_verified_in_percentage": "100.00%",
+    "terraform_state_versions_count": 5,
+    "terraform_state_versions_checksum_total_count": 5,
+    "terraform_state_versions_checksummed_count": 5,
+    "terraform_state_versions_checksum_failed_count": 0,
+    "terraform_state_versions_synced_count": 5,
+    "terraform_state_versions_failed_count": 0,
+    "terraform_state_versions_registry_count": 5,
+    "terraform_state_versions_verification_total_count": 5,
+    "terraform_state_versions_verified_count": 5,
+    "terraform_state_versions_verification_failed_count": 0,
+    "terraform_state_versions_synced_in_percentage": "100.00%",
+    "terraform_state_versions_verified_in_percentage": "100.00%",
+    "snippet_repositories_count": 5,
+    "snippet_repositories_checksum_total_count": 5,
+    "snippet_repositories_checksummed_count": 5,
+    "snippet_repositories_checksum_failed_count": 0,
+    "snippet_repositories_synced_count": 5,
+    "snippet_repositories_failed_count": 0,
+    "snippet_repositories_registry_count": 5,
+    "snippet_repositories_verification_total_count": 5,
+    "snippet_repositories_verified_count": 5,
+    "snippet_repositories_verification_failed_count": 0,
+    "snippet_repositories_synced_in_percentage": "100.00%",
+    "snippet_repositories_verified_in_percentage": "100.00%",
+    "group_wiki_repositories_count": 5,
+    "group_wiki_repositories_checksum_total_count": 5,
+    "group_wiki_repositories_checksummed_count": 5,
+    "group_wiki_repositories_checksum_failed_count": 0,
+    "group_wiki_repositories_synced_count": 5,
+    "group_wiki_repositories_failed_count": 0,
+    "group_wiki_repositories_registry_count": 5,
+    "group_wiki_repositories_verification_total_count": 5,
+    "group_wiki_repositories_verified_count": 5,
+    "group_wiki_repositories_verification_failed_count": 0,
+    "group_wiki_repositories_synced_in_percentage": "100.00%",
+    "group_wiki_repositories_verified_in_percentage": "100.00%",
+    "pipeline_artifacts_count": 5,
+    "pipeline_artifacts_checksum_total_count": 5,
+    "pipeline_artifacts_checksummed_count": 5,
+    "pipeline_artifacts_checksum_failed_count": 0,
+    "pipeline_artifacts_synced_count": 5,
+    "pipeline_artifacts_failed_count": 0,
+    "pipeline_artifacts_registry_count": 5,
+    "pipeline_artifacts_verification_total_count": 5,
+    "pipeline_artifacts_verified_count": 5,
+    "pipeline_artifacts_verification_failed_count": 0,
+    "pipeline_artifacts_synced_in_percentage": "100.00%",
+    "pipeline_artifacts_verified_in_percentage": "100.00%",
+    "uploads_count": 5,
+    "uploads_synced_count": null,
+    "uploads_failed_count": 0,
+    "uploads_registry_count": null,
+    "uploads_synced_in_percentage": "0.00%",
+    "uploads_checksum_total_count": 5,
+    "uploads_checksummed_count": 5,
+    "uploads_checksum_failed_count": null,
+    "uploads_verification_total_count": null,
+    "uploads_verified_count": null,
+    "uploads_verification_failed_count": null,
+    "uploads_verified_in_percentage": "0.00%",
+    "job_artifacts_checksum_total_count": 5,
+    "job_artifacts_checksummed_count": 5,
+    "job_artifacts_checksum_failed_count": 0,
+    "job_artifacts_registry_count": 5,
+    "job_artifacts_verification_total_count": 5,
+    "job_artifacts_verified_count": 5,
+    "job_artifacts_verification_failed_count": 0,
+    "job_artifacts_verified_in_percentage": "100.00%"
+  }
+]"#,
+    ));
+    #[cfg(feature = "geo_nodes")]
+    cases.push((
+        "getGeoNodeStatus",
+        check::<gitlab_client::models::GeoNodeStatus>,
+        r#"{
+  "geo_node_id": 2,
+  "healthy": true,
+  "health": "Healthy",
+  "health_status": "Healthy",
+  "missing_oauth_application": false,
+  "db_replication_lag_seconds": 0,
+  "lfs_objects_count": 5,
+  "lfs_objects_checksum_total_count": 5,
+  "lfs_objects_checksummed_count": 5,
+  "lfs_objects_checksum_failed_count": 0,
+  "lfs_objects_synced_count": null,
+  "lfs_objects_failed_count": null,
+  "lfs_objects_registry_count": null,
+  "lfs_objects_verification_total_count": null,
+  "lfs_objects_verified_count": null,
+  "lfs_objects_verification_failed_count": null,
+  "lfs_objects_synced_in_percentage": "0.00%",
+  "lfs_objects_verified_in_percentage": "0.00%",
+  "job_artifacts_count": 5,
+  "job_artifacts_synced_count": 5,
+  "job_artifacts_failed_count": 0,
+  "job_artifacts_synced_missing_on_primary_count": 0,
+  "job_artifacts_synced_in_percentage": "100.00%",
+  "container_repositories_count": 3,
+  "container_repositories_synced_count": null,
+  "container_repositories_failed_count": null,
+  "container_repositories_synced_in_percentage": "0.00%",
+  "design_repositories_count": 3,
+  "design_repositories_synced_count": null,
+  "design_repositories_failed_count": null,
+  "design_repositories_synced_in_percentage": "0.00%",
+  "projects_count": 41,
+  "repositories_count": 41,
+  "repositories_failed_count": 1,
+  "repositories_synced_count": 40,
+  "repositories_synced_in_percentage": "97.56%",
+  "wikis_count": 41,
+  "wikis_failed_count": 0,
+  "wikis_synced_count": 41,
+  "wikis_synced_in_percentage": "100.00%",
+  "replication_slots_count": null,
+  "replication_slots_used_count": null,
+  "replication_slots_used_in_percentage": "0.00%",
+  "replication_slots_max_retained_wal_bytes": null,
+  "last_event_id": 23,
+  "last_event_timestamp": 1509681166,
+  "cursor_last_event_id": 23,
+  "cursor_last_event_timestamp": 1509681166,
+  "last_successful_status_check_timestamp": 1510125268,
+  "version": "10.3.0",
+  "revision": "33d33a096a",
+  "merge_request_diffs_count": 5,
+  "merge_request_diffs_checksum_total_count": 5,
+  "merge_request_diffs_checksummed_count": 5,
+  "merge_request_diffs_checksum_failed_count": 0,
+  "merge_request_diffs_synced_count": 5,
+  "merge_request_diffs_failed_count": 0,
+  "merge_request_diffs_registry_count": 5,
+  "merge_request_diffs_verification_total_count": 5,
+  "merge_request_diffs_verified_count": 5,
+  "merge_request_diffs_verification_failed_count": 0,
+  "merge_request_diffs_synced_in_percentage": "100.00%",
+  "merge_request_diffs_verified_in_percentage": "100.00%",
+  "package_files_count": 5,
+  "package_files_checksum_total_count": 5,
+  "package_files_checksummed_count": 5,
+  "package_files_checksum_failed_count": 0,
+  "package_files_synced_count": 5,
+  "package_files_failed_count": 0,
+  "package_files_registry_count": 5,
+  "package_files_verification_total_count": 5,
+  "package_files_verified_count": 5,
+  "package_files_verification_failed_count": 0,
+  "package_files_synced_in_percentage": "100.00%",
+  "package_files_verified_in_percentage": "100.00%",
+  "terraform_state_versions_count": 5,
+  "terraform_state_versions_checksum_total_count": 5,
+  "terraform_state_versions_checksummed_count": 5,
+  "terraform_state_versions_checksum_failed_count": 0,
+  "terraform_state_versions_synced_count": 5,
+  "terraform_state_versions_failed_count": 0,
+  "terraform_state_versions_registry_count": 5,
+  "terraform_state_versions_verification_total_count": 5,
+  "terraform_state_versions_verified_count": 5,
+  "terraform_state_versions_verification_failed_count": 0,
+  "terraform_state_versions_synced_in_percentage": "100.00%",
+  "terraform_state_versions_verified_in_percentage": "100.00%",
+  "snippet_repositories_count": 5,
+  "snippet_repositories_checksum_total_count": 5,
+  "snippet_repositories_checksummed_count": 5,
+  "snippet_repositories_checksum_failed_count": 0,
+  "snippet_repositories_synced_count": 5,
+  "snippet_repositories_failed_count": 0,
+  "snippet_repositories_registry_count": 5,
+  "snippet_repositories_verification_total_count": 5,
+  "snippet_repositories_verified_count": 5,
+  "snippet_repositories_verification_failed_count": 0,
+  "snippet_repositories_synced_in_percentage": "100.00%",
+  "snippet_repositories_verified_in_percentage": "100.00%",
+  "group_wiki_repositories_count": 5,
+  "group_wiki_repositories_checksum_total_count": 5,
+  "group_wiki_repositories_checksummed_count": 5,
+  "group_wiki_repositories_checksum_failed_count": 0,
+  "group_wiki_repositories_synced_count": 5,
+  "group_wiki_repositories_failed_count": 0,
+  "group_wiki_repositories_registry_count": 5,
+  "group_wiki_repositories_verification_total_count": 5,
+  "group_wiki_repositories_verified_count": 5,
+  "group_wiki_repositories_verification_failed_count": 0,
+  "group_wiki_repositories_synced_in_percentage": "100.00%",
+  "group_wiki_repositories_verified_in_percentage": "100.00%",
+  "pipeline_artifacts_count": 5,
+  "pipeline_artifacts_checksum_total_count": 5,
+  "pipeline_artifacts_checksummed_count": 5,
+  "pipeline_artifacts_checksum_failed_count": 0,
+  "pipeline_artifacts_synced_count": 5,
+  "pipeline_artifacts_failed_count": 0,
+  "pipeline_artifacts_registry_count": 5,
+  "pipeline_artifacts_verification_total_count": 5,
+  "pipeline_artifacts_verified_count": 5,
+  "pipeline_artifacts_verification_failed_count": 0,
+  "pipeline_artifacts_synced_in_percentage": "100.00%",
+  "pipeline_artifacts_verified_in_percentage": "100.00%",
+  "uploads_count": 5,
+  "uploads_synced_count": null,
+  "uploads_failed_count": 0,
+  "uploads_registry_count": null,
+  "uploads_synced_in_percentage": "0.00%",
+  "uploads_checksum_total_count": 5,
+  "uploads_checksummed_count": 5,
+  "uploads_checksum_failed_count": null,
+  "uploads_verification_total_count": null,
+  "uploads_verified_count": null,
+  "uploads_verification_failed_count": null,
+  "uploads_verified_in_percentage": "0.00%",
+  "job_artifacts_checksum_total_count": 5,
+  "job_artifacts_checksummed_count": 5,
+  "job_artifacts_checksum_failed_count": 0,
+  "job_artifacts_registry_count": 5,
+  "job_artifacts_verification_total_count": 5,
+  "job_artifacts_verified_count": 5,
+  "job_artifacts_verification_failed_count": 0,
+  "job_artifacts_verified_in_percentage": "100.00%"
+}"#,
+    ));
+    #[cfg(feature = "geo_nodes")]
+    cases.push((
+        "listCurrentGeoNodeFailures",
+        check::<::std::vec::Vec<gitlab_client::models::GeoProjectRegistry>>,
+        r#"[
+  {
+    "project_id": 3,
+    "last_repository_synced_at": "2017-10-31T14:25:55Z",
+    "last_repository_successful_sync_at": "2017-10-31T14:26:04Z",
+    "last_wiki_synced_at": "2017-10-31T14:26:04Z",
+    "last_wiki_successful_sync_at": "2017-10-31T14:26:11Z",
+    "repository_retry_count": null,
+    "wiki_retry_count": 1,
+    "last_repository_sync_failure": null,
+    "last_wiki_sync_failure": "Error syncing Wiki repository",
+    "last_repository_verification_failure": "",
+    "last_wiki_verification_failure": "",
+    "repository_verification_checksum_sha": "da39a3ee5e6b4b0d32e5bfef9a601890afd80709",
+    "wiki_verification_checksum_sha": "da39a3ee5e6b4b0d3255bfef9ef0189aafd80709",
+    "repository_checksum_mismatch": false,
+    "wiki_checksum_mismatch": false
+  }
+]"#,
+    ));
+    #[cfg(feature = "sidekiq_metrics")]
+    cases.push((
+        "getSidekiqQueueMetrics",
+        check::<gitlab_client::models::SidekiqQueueMetrics>,
+        r#"{
+  "queues": {
+    "default": {
+      "backlog": 0,
+      "latency": 0
+    }
+  }
+}"#,
+    ));
+    #[cfg(feature = "sidekiq_metrics")]
+    cases.push((
+        "getSidekiqProcessMetrics",
+        check::<gitlab_client::models::SidekiqProcessMetrics>,
+        r#"{
+  "processes": [
+    {
+      "hostname": "gitlab.example.com",
+      "pid": 5649,
+      "tag": "gitlab",
+      "started_at": "2016-06-14T10:45:07.159-05:00",
+      "queues": [
+        "post_receive",
+        "mailers",
+        "archive_repo",
+        "system_hook",
+        "project_web_hook",
+        "gitlab_shell",
+        "incoming_email",
+        "runner",
+        "common",
+        "default"
+      ],
+      "labels": [],
+      "concurrency": 25,
+      "busy": 0
+    }
+  ]
+}"#,
+    ));
+    #[cfg(feature = "sidekiq_metrics")]
+    cases.push((
+        "getSidekiqJobStats",
+        check::<gitlab_client::models::SidekiqJobStats>,
+        r#"{
+  "jobs": {
+    "processed": 2,
+    "failed": 0,
+    "enqueued": 0,
+    "dead": 0
+  }
+}"#,
+    ));
+    #[cfg(feature = "sidekiq_metrics")]
+    cases.push((
+        "getSidekiqCompoundMetrics",
+        check::<gitlab_client::models::SidekiqCompoundMetrics>,
+        r#"{
+  "queues": {
+    "default": {
+      "backlog": 0,
+      "latency": 0
+    }
+  },
+  "processes": [
+    {
+      "hostname": "gitlab.example.com",
+      "pid": 5649,
+      "tag": "gitlab",
+      "started_at": "2016-06-14T10:45:07.159-05:00",
+      "queues": [
+        "post_receive",
+        "mailers",
+        "archive_repo",
+        "system_hook",
+        "project_web_hook",
+        "gitlab_shell",
+        "incoming_email",
+        "runner",
+        "common",
+        "default"
+      ],
+      "labels": [],
+      "concurrency": 25,
+      "busy": 0
+    }
+  ],
+  "jobs": {
+    "processed": 2,
+    "failed": 0,
+    "enqueued": 0,
+    "dead": 0
+  }
+}"#,
+    ));
+    #[cfg(feature = "system_hooks")]
+    cases.push((
+        "listSystemHooks",
+        check::<::std::vec::Vec<gitlab_client::models::SystemHook>>,
+        r#"[
+  {
+    "id": 1,
+    "url": "https://gitlab.example.com/hook",
+    "created_at": "2016-10-31T12:32:15.192Z",
+    "push_events": true,
+    "tag_push_events": false,
+    "merge_requests_events": true,
+    "repository_update_events": true,
+    "enable_ssl_verification": true
+  }
+]"#,
+    ));
+    #[cfg(feature = "system_hooks")]
+    cases.push((
+        "addSystemHook",
+        check::<gitlab_client::models::SystemHook>,
+        r#"{
+  "id": 1,
+  "url": "https://gitlab.example.com/hook",
+  "created_at": "2016-10-31T12:32:15.192Z",
+  "push_events": true,
+  "tag_push_events": false,
+  "merge_requests_events": true,
+  "repository_update_events": true,
+  "enable_ssl_verification": true
+}"#,
+    ));
+    #[cfg(feature = "system_hooks")]
+    cases.push((
+        "getSystemHook",
+        check::<gitlab_client::models::SystemHook>,
+        r#"{
+  "id": 1,
+  "url": "https://gitlab.example.com/hook",
+  "created_at": "2016-10-31T12:32:15.192Z",
+  "push_events": true,
+  "tag_push_events": false,
+  "merge_requests_events": true,
+  "repository_update_events": true,
+  "enable_ssl_verification": true
+}"#,
+    ));
+    #[cfg(feature = "system_hooks")]
+    cases.push((
+        "testSystemHook",
+        check::<gitlab_client::models::SystemHookTestEvent>,
+        r#"{
+  "project_id": 1,
+  "owner_email": "example@gitlabhq.com",
+  "owner_name": "Someone",
+  "name": "Ruby",
+  "path": "ruby",
+  "event_name": "project_create"
+}"#,
+    ));
+    #[cfg(feature = "templates")]
+    cases
+        .push((
+            "listLicenseTemplates",
+            check::<::std::vec::Vec<gitlab_client::models::Template>>,
+            r#"[
+  {
+    "key": "mit",
+    "name": "MIT License",
+    "nickname": null,
+    "popular": true,
+    "html_url": "http://choosealicense.com/licenses/mit/",
+    "source_url": "http://opensource.org/licenses/MIT",
+    "description": "A short and simple permissive license with conditions only requiring preservation of copyright and license notices.",
+    "conditions": [
+      "include-copyright"
+    ],
+    "permissions": [
+      "commercial-use",
+      "modifications",
+      "distribution",
+      "private-use"
+    ],
+    "limitations": [
+      "liability",
+      "warranty"
+    ],
+    "content": "MIT License\n\nCopyright (c) 2022 John Doe\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\nof this software and associated documentation files (the \"Software\"), to deal\nin the Software without restriction, including without limitation the rights\nto use, copy, modify, merge, publish, distribute, sublicense, and/or sell\ncopies of the Software, and to permit persons to whom the Software is\nfurnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be included in all\ncopies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\nIMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,\nFITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE\nAUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER\nLIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,\nOUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE\nSOFTWARE.\n"
+  },
+  {
+    "key": "lgpl-3.0",
+    "name": "GNU Lesser General Public License v3.0",
+    "nickname": "GNU LGPLv3",
+    "popular": false,
+    "html_url": "http://choosealicense.com/licenses/lgpl-3.0/",
+    "source_url": "http://www.gnu.org/licenses/lgpl-3.0.txt",
+    "description": "Permissions of this copyleft license are conditioned on making available complete source code of licensed works and modifications under the same license or the GNU GPLv3.",
+    "conditions": [
+      "include-copyright",
+      "disclose-source",
+      "document-changes",
+      "same-license--library"
+    ],
+    "permissions": [
+      "commercial-use",
+      "modifications",
+      "distribution",
+      "patent-use",
+      "private-use"
+    ],
+    "limitations": [
+      "liability",
+      "warranty"
+    ],
+    "content": "                   GNU LESSER GENERAL PUBLIC LICENSE\n                       Version 3, 29 June 2007\n\n Copyright (C) 2007 Free Software Foundation, Inc. <http://fsf.org/>\n [...]\n"
+  }
+]"#,
+        ));
+    #[cfg(feature = "templates")]
+    cases
+        .push((
+            "getLicenseTemplate",
+            check::<gitlab_client::models::Template>,
+            r#"{
+  "key": "mit",
+  "name": "MIT License",
+  "nickname": null,
+  "popular": true,
+  "html_url": "http://choosealicense.com/licenses/mit/",
+  "source_url": "http://opensource.org/licenses/MIT",
+  "description": "A short and simple permissive license with conditions only requiring preservation of copyright and license notices.",
+  "conditions": [
+    "include-copyright"
+  ],
+  "permissions": [
+    "commercial-use",
+    "modifications",
+    "distribution",
+    "private-use"
+  ],
+  "limitations": [
+    "liability",
+    "warranty"
+  ],
+  "content": "MIT License\n\nCopyright (c) 2022 John Doe\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\nof this software and associated documentation files (the \"Software\"), to deal\nin the Software without restriction, including without limitation the rights\nto use, copy, modify, merge, publish, distribute, sublicense, and/or sell\ncopies of the Software, and to permit persons to whom the Software is\nfurnished to do so, subject to the following conditions:\n\nThe above copyright notice and this permission notice shall be included in all\ncopies or substantial portions of the Software.\n\nTHE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\nIMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,\nFITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE\nAUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER\nLIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,\nOUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE\nSOFTWARE.\n"
+}"#,
+        ));
+    #[cfg(feature = "templates")]
+    cases.push((
+        "listGitignoreTemplates",
+        check::<::std::vec::Vec<gitlab_client::models::TemplateListItem>>,
+        r#"[
+  {
+    "key": "Actionscript",
+    "name": "Actionscript"
+  },
+  {
+    "key": "Android",
+    "name": "Android"
+  },
+  {
+    "key": "Go",
+    "name": "Go"
+  },
+  {
+    "key": "Ruby",
+    "name": "Ruby"
+  }
+]"#,
+    ));
+    #[cfg(feature = "templates")]
+    cases.push((
+        "listDockerfileTemplates",
+        check::<::std::vec::Vec<gitlab_client::models::TemplateListItem>>,
+        r#"[
+  {
+    "key": "Binary",
+    "name": "Binary"
+  },
+  {
+    "key": "Binary-alpine",
+    "name": "Binary-alpine"
+  },
+  {
+    "key": "Golang",
+    "name": "Golang"
+  },
+  {
+    "key": "Node",
+    "name": "Node"
+  }
+]"#,
+    ));
+    #[cfg(feature = "templates")]
+    cases.push((
+        "listGitlabCiYmlTemplates",
+        check::<::std::vec::Vec<gitlab_client::models::TemplateListItem>>,
+        r#"[
+  {
+    "key": "Android",
+    "name": "Android"
+  },
+  {
+    "key": "Bash",
+    "name": "Bash"
+  },
+  {
+    "key": "Docker",
+    "name": "Docker"
+  },
+  {
+    "key": "Ruby",
+    "name": "Ruby"
+  }
+]"#,
+    ));
+    #[cfg(feature = "templates")]
+    cases
+        .push((
+            "getGitignoreTemplate",
+            check::<gitlab_client::models::Template>,
+            r#"{
+  "name": "Ruby",
+  "content": "*.gem\n*.rbc\n/.config\n/coverage/\n/InstalledFiles\n/pkg/\n/spec/reports/\n/test/tmp/\n/test/version_tmp/\n/tmp/\n"
+}"#,
+        ));
+    #[cfg(feature = "templates")]
+    cases
+        .push((
+            "getDockerfileTemplate",
+            check::<gitlab_client::models::Template>,
+            r##"{
+  "name": "Binary",
+  "content": "# This file is a template, and might need editing before it works on your project.\n# This Dockerfile installs a compiled binary into a bare system.\n# You must either commit your compiled binary into source control (not recommended)\n# or build the binary first as part of a CI/CD pipeline.\n\nFROM buildpack-deps:buster\n\nWORKDIR /usr/local/bin\n\n# Change `app` to whatever your binary is called\nAdd app .\nCMD [\"./app\"]\n"
+}"##,
+        ));
+    #[cfg(feature = "templates")]
+    cases
+        .push((
+            "getGitlabCiYmlTemplate",
+            check::<gitlab_client::models::Template>,
+            r##"{
+  "name": "Ruby",
+  "content": "# This file is a template, and might need editing before it works on your project.\n# Official language image. Look for the different tagged releases at:\n# https://hub.docker.com/r/library/ruby/tags/\nimage: ruby:2.6\n\nbefore_script:\n  - ruby -v\n  - bundle install -j $(nproc)\n\nrspec:\n  script:\n    - rspec spec\n"
+}"##,
+        ));
+    #[cfg(feature = "dashboard_annotations")]
+    cases.push((
+        "createEnvironmentDashboardAnnotation",
+        check::<gitlab_client::models::MetricsDashboardAnnotation>,
+        r#"{
+  "id": 4,
+  "starting_at": "2016-04-08T03:45:40.000Z",
+  "ending_at": null,
+  "dashboard_path": ".gitlab/dashboards/custom_metrics.yml",
+  "description": "annotation description",
+  "environment_id": 1,
+  "cluster_id": null
+}"#,
+    ));
+    #[cfg(feature = "dashboard_annotations")]
+    cases.push((
+        "createClusterDashboardAnnotation",
+        check::<gitlab_client::models::MetricsDashboardAnnotation>,
+        r#"{
+  "id": 5,
+  "starting_at": "2016-04-08T03:45:40.000Z",
+  "ending_at": "2016-04-08T04:15:00.000Z",
+  "dashboard_path": ".gitlab/dashboards/custom_metrics.yml",
+  "description": "Cluster node pool upgraded",
+  "environment_id": null,
+  "cluster_id": 2
+}"#,
+    ));
+    #[cfg(feature = "user_starred_metrics_dashboards")]
+    cases.push((
+        "starMetricsDashboard",
+        check::<gitlab_client::models::UserStarredDashboard>,
+        r#"{
+  "id": 5,
+  "dashboard_path": "config/prometheus/common_metrics.yml",
+  "user_id": 1,
+  "project_id": 20
+}"#,
+    ));
+    #[cfg(feature = "user_starred_metrics_dashboards")]
+    cases.push((
+        "unstarMetricsDashboards",
+        check::<gitlab_client::models::UserStarredDashboardsRemoval>,
+        r#"{
+  "deleted_rows": 1
+}"#,
+    ));
+    #[cfg(feature = "group_repository_storage_moves")]
+    cases.push((
+        "listGroupRepositoryStorageMoves",
+        check::<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+        r#"[
+  {
+    "id": 1,
+    "created_at": "2020-05-07T04:27:17.234Z",
+    "state": "scheduled",
+    "source_storage_name": "default",
+    "destination_storage_name": "storage2",
+    "group": {
+      "id": 283,
+      "web_url": "https://gitlab.example.com/groups/testgroup",
+      "name": "testgroup"
+    }
+  }
+]"#,
+    ));
+    #[cfg(feature = "group_repository_storage_moves")]
+    cases.push((
+        "scheduleGroupRepositoryStorageMoves",
+        check::<gitlab_client::models::ProjectActionMessage>,
+        r#"{
+  "message": "202 Accepted"
+}"#,
+    ));
+    #[cfg(feature = "group_repository_storage_moves")]
+    cases.push((
+        "listRepositoryStorageMovesForGroup",
+        check::<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+        r#"[
+  {
+    "id": 1,
+    "created_at": "2020-05-07T04:27:17.234Z",
+    "state": "scheduled",
+    "source_storage_name": "default",
+    "destination_storage_name": "storage2",
+    "group": {
+      "id": 283,
+      "web_url": "https://gitlab.example.com/groups/testgroup",
+      "name": "testgroup"
+    }
+  }
+]"#,
+    ));
+    #[cfg(feature = "group_repository_storage_moves")]
+    cases.push((
+        "scheduleRepositoryStorageMoveForGroup",
+        check::<gitlab_client::models::RepositoryStorageMove>,
+        r#"{
+  "id": 1,
+  "created_at": "2020-05-07T04:27:17.234Z",
+  "state": "scheduled",
+  "source_storage_name": "default",
+  "destination_storage_name": "storage2",
+  "group": {
+    "id": 283,
+    "web_url": "https://gitlab.example.com/groups/testgroup",
+    "name": "testgroup"
+  }
+}"#,
+    ));
+    #[cfg(feature = "group_repository_storage_moves")]
+    cases.push((
+        "getGroupRepositoryStorageMove",
+        check::<gitlab_client::models::RepositoryStorageMove>,
+        r#"{
+  "id": 1,
+  "created_at": "2020-05-07T04:27:17.234Z",
+  "state": "scheduled",
+  "source_storage_name": "default",
+  "destination_storage_name": "storage2",
+  "group": {
+    "id": 283,
+    "web_url": "https://gitlab.example.com/groups/testgroup",
+    "name": "testgroup"
+  }
+}"#,
+    ));
+    #[cfg(feature = "group_repository_storage_moves")]
+    cases.push((
+        "getRepositoryStorageMoveForGroup",
+        check::<gitlab_client::models::RepositoryStorageMove>,
+        r#"{
+  "id": 1,
+  "created_at": "2020-05-07T04:27:17.234Z",
+  "state": "scheduled",
+  "source_storage_name": "default",
+  "destination_storage_name": "storage2",
+  "group": {
+    "id": 283,
+    "web_url": "https://gitlab.example.com/groups/testgroup",
+    "name": "testgroup"
+  }
+}"#,
+    ));
+    #[cfg(feature = "project_repository_storage_moves")]
+    cases.push((
+        "listProjectRepositoryStorageMoves",
+        check::<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+        r#"[
+  {
+    "id": 1,
+    "created_at": "2020-05-07T04:27:17.234Z",
+    "state": "scheduled",
+    "source_storage_name": "default",
+    "destination_storage_name": "storage2",
+    "project": {
+      "id": 1,
+      "description": null,
+      "name": "project1",
+      "name_with_namespace": "John Doe2 / project1",
+      "path": "project1",
+      "path_with_namespace": "namespace1/project1",
+      "created_at": "2020-05-07T04:27:17.016Z"
+    }
+  }
+]"#,
+    ));
+    #[cfg(feature = "project_repository_storage_moves")]
+    cases.push((
+        "scheduleProjectRepositoryStorageMoves",
+        check::<gitlab_client::models::ProjectActionMessage>,
+        r#"{
+  "message": "202 Accepted"
+}"#,
+    ));
+    #[cfg(feature = "project_repository_storage_moves")]
+    cases.push((
+        "listRepositoryStorageMovesForProject",
+        check::<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+        r#"[
+  {
+    "id": 1,
+    "created_at": "2020-05-07T04:27:17.234Z",
+    "state": "scheduled",
+    "source_storage_name": "default",
+    "destination_storage_name": "storage2",
+    "project": {
+      "id": 1,
+      "description": null,
+      "name": "project1",
+      "name_with_namespace": "John Doe2 / project1",
+      "path": "project1",
+      "path_with_namespace": "namespace1/project1",
+      "created_at": "2020-05-07T04:27:17.016Z"
+    }
+  }
+]"#,
+    ));
+    #[cfg(feature = "project_repository_storage_moves")]
+    cases.push((
+        "scheduleRepositoryStorageMoveForProject",
+        check::<gitlab_client::models::RepositoryStorageMove>,
+        r#"{
+  "id": 1,
+  "created_at": "2020-05-07T04:27:17.234Z",
+  "state": "scheduled",
+  "source_storage_name": "default",
+  "destination_storage_name": "storage2",
+  "project": {
+    "id": 1,
+    "description": null,
+    "name": "project1",
+    "name_with_namespace": "John Doe2 / project1",
+    "path": "project1",
+    "path_with_namespace": "namespace1/project1",
+    "created_at": "2020-05-07T04:27:17.016Z"
+  }
+}"#,
+    ));
+    #[cfg(feature = "project_repository_storage_moves")]
+    cases.push((
+        "getProjectRepositoryStorageMove",
+        check::<gitlab_client::models::RepositoryStorageMove>,
+        r#"{
+  "id": 1,
+  "created_at": "2020-05-07T04:27:17.234Z",
+  "state": "scheduled",
+  "source_storage_name": "default",
+  "destination_storage_name": "storage2",
+  "project": {
+    "id": 1,
+    "description": null,
+    "name": "project1",
+    "name_with_namespace": "John Doe2 / project1",
+    "path": "project1",
+    "path_with_namespace": "namespace1/project1",
+    "created_at": "2020-05-07T04:27:17.016Z"
+  }
+}"#,
+    ));
+    #[cfg(feature = "project_repository_storage_moves")]
+    cases.push((
+        "getRepositoryStorageMoveForProject",
+        check::<gitlab_client::models::RepositoryStorageMove>,
+        r#"{
+  "id": 1,
+  "created_at": "2020-05-07T04:27:17.234Z",
+  "state": "scheduled",
+  "source_storage_name": "default",
+  "destination_storage_name": "storage2",
+  "project": {
+    "id": 1,
+    "description": null,
+    "name": "project1",
+    "name_with_namespace": "John Doe2 / project1",
+    "path": "project1",
+    "path_with_namespace": "namespace1/project1",
+    "created_at": "2020-05-07T04:27:17.016Z"
+  }
+}"#,
+    ));
+    #[cfg(feature = "snippet_repository_storage_moves")]
+    cases.push((
+        "listSnippetRepositoryStorageMoves",
+        check::<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+        r#"[
+  {
+    "id": 1,
+    "created_at": "2020-05-07T04:27:17.234Z",
+    "state": "scheduled",
+    "source_storage_name": "default",
+    "destination_storage_name": "storage2",
+    "snippet": {
+      "id": 65,
+      "title": "Test Snippet",
+      "description": null,
+      "visibility": "internal",
+      "updated_at": "2020-12-01T11:15:50.385Z",
+      "created_at": "2020-12-01T11:15:50.385Z",
+      "project_id": null,
+      "web_url": "https://gitlab.example.com/-/snippets/65",
+      "raw_url": "https://gitlab.example.com/-/snippets/65/raw",
+      "ssh_url_to_repo": "ssh://user@gitlab.example.com/snippets/65.git",
+      "http_url_to_repo": "https://gitlab.example.com/snippets/65.git"
+    }
+  }
+]"#,
+    ));
+    #[cfg(feature = "snippet_repository_storage_moves")]
+    cases.push((
+        "scheduleSnippetRepositoryStorageMoves",
+        check::<gitlab_client::models::ProjectActionMessage>,
+        r#"{
+  "message": "202 Accepted"
+}"#,
+    ));
+    #[cfg(feature = "snippet_repository_storage_moves")]
+    cases.push((
+        "listRepositoryStorageMovesForSnippet",
+        check::<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+        r#"[
+  {
+    "id": 1,
+    "created_at": "2020-05-07T04:27:17.234Z",
+    "state": "scheduled",
+    "source_storage_name": "default",
+    "destination_storage_name": "storage2",
+    "snippet": {
+      "id": 65,
+      "title": "Test Snippet",
+      "description": null,
+      "visibility": "internal",
+      "updated_at": "2020-12-01T11:15:50.385Z",
+      "created_at": "2020-12-01T11:15:50.385Z",
+      "project_id": null,
+      "web_url": "https://gitlab.example.com/-/snippets/65",
+      "raw_url": "https://gitlab.example.com/-/snippets/65/raw",
+      "ssh_url_to_repo": "ssh://user@gitlab.example.com/snippets/65.git",
+      "http_url_to_repo": "https://gitlab.example.com/snippets/65.git"
+    }
+  }
+]"#,
+    ));
+    #[cfg(feature = "snippet_repository_storage_moves")]
+    cases.push((
+        "scheduleRepositoryStorageMoveForSnippet",
+        check::<gitlab_client::models::RepositoryStorageMove>,
+        r#"{
+  "id": 1,
+  "created_at": "2020-05-07T04:27:17.234Z",
+  "state": "scheduled",
+  "source_storage_name": "default",
+  "destination_storage_name": "storage2",
+  "snippet": {
+    "id": 65,
+    "title": "Test Snippet",
+    "description": null,
+    "visibility": "internal",
+    "updated_at": "2020-12-01T11:15:50.385Z",
+    "created_at": "2020-12-01T11:15:50.385Z",
+    "project_id": null,
+    "web_url": "https://gitlab.example.com/-/snippets/65",
+    "raw_url": "https://gitlab.example.com/-/snippets/65/raw",
+    "ssh_url_to_repo": "ssh://user@gitlab.example.com/snippets/65.git",
+    "http_url_to_repo": "https://gitlab.example.com/snippets/65.git"
+  }
+}"#,
+    ));
+    #[cfg(feature = "snippet_repository_storage_moves")]
+    cases.push((
+        "getSnippetRepositoryStorageMove",
+        check::<gitlab_client::models::RepositoryStorageMove>,
+        r#"{
+  "id": 1,
+  "created_at": "2020-05-07T04:27:17.234Z",
+  "state": "scheduled",
+  "source_storage_name": "default",
+  "destination_storage_name": "storage2",
+  "snippet": {
+    "id": 65,
+    "title": "Test Snippet",
+    "description": null,
+    "visibility": "internal",
+    "updated_at": "2020-12-01T11:15:50.385Z",
+    "created_at": "2020-12-01T11:15:50.385Z",
+    "project_id": null,
+    "web_url": "https://gitlab.example.com/-/snippets/65",
+    "raw_url": "https://gitlab.example.com/-/snippets/65/raw",
+    "ssh_url_to_repo": "ssh://user@gitlab.example.com/snippets/65.git",
+    "http_url_to_repo": "https://gitlab.example.com/snippets/65.git"
+  }
+}"#,
+    ));
+    #[cfg(feature = "snippet_repository_storage_moves")]
+    cases.push((
+        "getRepositoryStorageMoveForSnippet",
+        check::<gitlab_client::models::RepositoryStorageMove>,
+        r#"{
+  "id": 1,
+  "created_at": "2020-05-07T04:27:17.234Z",
+  "state": "scheduled",
+  "source_storage_name": "default",
+  "destination_storage_name": "storage2",
+  "snippet": {
+    "id": 65,
+    "title": "Test Snippet",
+    "description": null,
+    "visibility": "internal",
+    "updated_at": "2020-12-01T11:15:50.385Z",
+    "created_at": "2020-12-01T11:15:50.385Z",
+    "project_id": null,
+    "web_url": "https://gitlab.example.com/-/snippets/65",
+    "raw_url": "https://gitlab.example.com/-/snippets/65/raw",
+    "ssh_url_to_repo": "ssh://user@gitlab.example.com/snippets/65.git",
+    "http_url_to_repo": "https://gitlab.example.com/snippets/65.git"
+  }
 }"#,
     ));
     let failures: Vec<String> = cases

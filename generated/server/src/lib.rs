@@ -153,6 +153,10 @@ pub mod import;
 
 pub mod pipelines;
 
+pub mod jobs;
+
+pub mod runners;
+
 pub mod pipeline_schedules;
 
 pub mod pipeline_trigger_tokens;
@@ -170,6 +174,62 @@ pub mod environments;
 pub mod deployments;
 
 pub mod protected_environments;
+
+pub mod feature_flags;
+
+pub mod feature_flag_user_lists;
+
+pub mod packages;
+
+pub mod debian_group_distributions;
+
+pub mod debian_project_distributions;
+
+pub mod container_registry;
+
+pub mod cluster_agents;
+
+pub mod project_clusters;
+
+pub mod instance_clusters;
+
+pub mod pages_domains;
+
+pub mod error_tracking;
+
+pub mod vulnerabilities;
+
+pub mod vulnerability_exports;
+
+pub mod vulnerability_findings;
+
+pub mod project_vulnerabilities;
+
+pub mod dependencies;
+
+pub mod managed_licenses;
+
+pub mod audit_events;
+
+pub mod sidekiq_queues;
+
+pub mod geo_nodes;
+
+pub mod sidekiq_metrics;
+
+pub mod system_hooks;
+
+pub mod templates;
+
+pub mod dashboard_annotations;
+
+pub mod user_starred_metrics_dashboards;
+
+pub mod group_repository_storage_moves;
+
+pub mod project_repository_storage_moves;
+
+pub mod snippet_repository_storage_moves;
 
 /// Everything a server implements: the trait of every tag.
 pub trait Api:
@@ -239,6 +299,8 @@ pub trait Api:
     + search::SearchApi
     + import::ImportApi
     + pipelines::PipelinesApi
+    + jobs::JobsApi
+    + runners::RunnersApi
     + pipeline_schedules::PipelineSchedulesApi
     + pipeline_trigger_tokens::PipelineTriggerTokensApi
     + ci_lint::CiLintApi
@@ -248,6 +310,34 @@ pub trait Api:
     + environments::EnvironmentsApi
     + deployments::DeploymentsApi
     + protected_environments::ProtectedEnvironmentsApi
+    + feature_flags::FeatureFlagsApi
+    + feature_flag_user_lists::FeatureFlagUserListsApi
+    + packages::PackagesApi
+    + debian_group_distributions::DebianGroupDistributionsApi
+    + debian_project_distributions::DebianProjectDistributionsApi
+    + container_registry::ContainerRegistryApi
+    + cluster_agents::ClusterAgentsApi
+    + project_clusters::ProjectClustersApi
+    + instance_clusters::InstanceClustersApi
+    + pages_domains::PagesDomainsApi
+    + error_tracking::ErrorTrackingApi
+    + vulnerabilities::VulnerabilitiesApi
+    + vulnerability_exports::VulnerabilityExportsApi
+    + vulnerability_findings::VulnerabilityFindingsApi
+    + project_vulnerabilities::ProjectVulnerabilitiesApi
+    + dependencies::DependenciesApi
+    + managed_licenses::ManagedLicensesApi
+    + audit_events::AuditEventsApi
+    + sidekiq_queues::SidekiqQueuesApi
+    + geo_nodes::GeoNodesApi
+    + sidekiq_metrics::SidekiqMetricsApi
+    + system_hooks::SystemHooksApi
+    + templates::TemplatesApi
+    + dashboard_annotations::DashboardAnnotationsApi
+    + user_starred_metrics_dashboards::UserStarredMetricsDashboardsApi
+    + group_repository_storage_moves::GroupRepositoryStorageMovesApi
+    + project_repository_storage_moves::ProjectRepositoryStorageMovesApi
+    + snippet_repository_storage_moves::SnippetRepositoryStorageMovesApi
     + Send
     + Sync
     + 'static
@@ -320,6 +410,8 @@ impl<T> Api for T where
         + search::SearchApi
         + import::ImportApi
         + pipelines::PipelinesApi
+        + jobs::JobsApi
+        + runners::RunnersApi
         + pipeline_schedules::PipelineSchedulesApi
         + pipeline_trigger_tokens::PipelineTriggerTokensApi
         + ci_lint::CiLintApi
@@ -329,6 +421,34 @@ impl<T> Api for T where
         + environments::EnvironmentsApi
         + deployments::DeploymentsApi
         + protected_environments::ProtectedEnvironmentsApi
+        + feature_flags::FeatureFlagsApi
+        + feature_flag_user_lists::FeatureFlagUserListsApi
+        + packages::PackagesApi
+        + debian_group_distributions::DebianGroupDistributionsApi
+        + debian_project_distributions::DebianProjectDistributionsApi
+        + container_registry::ContainerRegistryApi
+        + cluster_agents::ClusterAgentsApi
+        + project_clusters::ProjectClustersApi
+        + instance_clusters::InstanceClustersApi
+        + pages_domains::PagesDomainsApi
+        + error_tracking::ErrorTrackingApi
+        + vulnerabilities::VulnerabilitiesApi
+        + vulnerability_exports::VulnerabilityExportsApi
+        + vulnerability_findings::VulnerabilityFindingsApi
+        + project_vulnerabilities::ProjectVulnerabilitiesApi
+        + dependencies::DependenciesApi
+        + managed_licenses::ManagedLicensesApi
+        + audit_events::AuditEventsApi
+        + sidekiq_queues::SidekiqQueuesApi
+        + geo_nodes::GeoNodesApi
+        + sidekiq_metrics::SidekiqMetricsApi
+        + system_hooks::SystemHooksApi
+        + templates::TemplatesApi
+        + dashboard_annotations::DashboardAnnotationsApi
+        + user_starred_metrics_dashboards::UserStarredMetricsDashboardsApi
+        + group_repository_storage_moves::GroupRepositoryStorageMovesApi
+        + project_repository_storage_moves::ProjectRepositoryStorageMovesApi
+        + snippet_repository_storage_moves::SnippetRepositoryStorageMovesApi
         + Send
         + Sync
         + 'static
@@ -385,6 +505,26 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 ),
         )
         .route(
+            &at("/admin/clusters"),
+            ::axum::routing::get(instance_clusters::handle_list_instance_clusters::<A>),
+        )
+        .route(
+            &at("/admin/clusters/add"),
+            ::axum::routing::post(instance_clusters::handle_add_instance_cluster::<A>),
+        )
+        .route(
+            &at("/admin/clusters/{p0}"),
+            ::axum::routing::get(instance_clusters::handle_get_instance_cluster::<A>)
+                .put(instance_clusters::handle_edit_instance_cluster::<A>)
+                .delete(instance_clusters::handle_delete_instance_cluster::<A>),
+        )
+        .route(
+            &at("/admin/sidekiq/queues/{p0}"),
+            ::axum::routing::delete(
+                sidekiq_queues::handle_delete_sidekiq_queue_jobs::<A>,
+            ),
+        )
+        .route(
             &at("/analytics/group_activity/issues_count"),
             ::axum::routing::get(
                 group_activity_analytics::handle_get_group_activity_issues_count::<A>,
@@ -420,6 +560,14 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             &at("/applications/{p0}"),
             ::axum::routing::delete(applications::handle_delete_application::<A>),
         )
+        .route(
+            &at("/audit_events"),
+            ::axum::routing::get(audit_events::handle_list_instance_audit_events::<A>),
+        )
+        .route(
+            &at("/audit_events/{p0}"),
+            ::axum::routing::get(audit_events::handle_get_instance_audit_event::<A>),
+        )
         .route(&at("/avatar"), ::axum::routing::get(avatar::handle_get_avatar::<A>))
         .route(
             &at("/broadcast_messages"),
@@ -437,6 +585,12 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::post(ci_lint::handle_validate_ci_yaml::<A>),
         )
         .route(
+            &at("/clusters/{p0}/metrics_dashboard/annotations"),
+            ::axum::routing::post(
+                dashboard_annotations::handle_create_cluster_dashboard_annotation::<A>,
+            ),
+        )
+        .route(
             &at("/deploy_keys"),
             ::axum::routing::get(deploy_keys::handle_list_all_deploy_keys::<A>),
         )
@@ -445,8 +599,64 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(deploy_tokens::handle_list_all_deploy_tokens::<A>),
         )
         .route(
+            &at("/environments/{p0}/metrics_dashboard/annotations"),
+            ::axum::routing::post(
+                dashboard_annotations::handle_create_environment_dashboard_annotation::<
+                    A,
+                >,
+            ),
+        )
+        .route(
             &at("/events"),
             ::axum::routing::get(events::handle_list_current_user_events::<A>),
+        )
+        .route(
+            &at("/geo_nodes"),
+            ::axum::routing::get(geo_nodes::handle_list_geo_nodes::<A>)
+                .post(geo_nodes::handle_create_geo_node::<A>),
+        )
+        .route(
+            &at("/geo_nodes/current/failures"),
+            ::axum::routing::get(geo_nodes::handle_list_current_geo_node_failures::<A>),
+        )
+        .route(
+            &at("/geo_nodes/status"),
+            ::axum::routing::get(geo_nodes::handle_list_geo_node_statuses::<A>),
+        )
+        .route(
+            &at("/geo_nodes/{p0}"),
+            ::axum::routing::get(geo_nodes::handle_get_geo_node::<A>)
+                .put(geo_nodes::handle_edit_geo_node::<A>)
+                .delete(geo_nodes::handle_delete_geo_node::<A>),
+        )
+        .route(
+            &at("/geo_nodes/{p0}/repair"),
+            ::axum::routing::post(geo_nodes::handle_repair_geo_node::<A>),
+        )
+        .route(
+            &at("/geo_nodes/{p0}/status"),
+            ::axum::routing::get(geo_nodes::handle_get_geo_node_status::<A>),
+        )
+        .route(
+            &at("/group_repository_storage_moves"),
+            ::axum::routing::get(
+                    group_repository_storage_moves::handle_list_group_repository_storage_moves::<
+                        A,
+                    >,
+                )
+                .post(
+                    group_repository_storage_moves::handle_schedule_group_repository_storage_moves::<
+                        A,
+                    >,
+                ),
+        )
+        .route(
+            &at("/group_repository_storage_moves/{p0}"),
+            ::axum::routing::get(
+                group_repository_storage_moves::handle_get_group_repository_storage_move::<
+                    A,
+                >,
+            ),
         )
         .route(
             &at("/groups"),
@@ -487,6 +697,14 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             &at("/groups/{p0}/access_tokens/{p1}"),
             ::axum::routing::get(group_access_tokens::handle_get_group_access_token::<A>)
                 .delete(group_access_tokens::handle_revoke_group_access_token::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/audit_events"),
+            ::axum::routing::get(audit_events::handle_list_group_audit_events::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/audit_events/{p1}"),
+            ::axum::routing::get(audit_events::handle_get_group_audit_event::<A>),
         )
         .route(
             &at("/groups/{p0}/avatar"),
@@ -554,6 +772,41 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 )
                 .put(custom_attributes::handle_set_group_custom_attribute::<A>)
                 .delete(custom_attributes::handle_delete_group_custom_attribute::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/debian_distributions"),
+            ::axum::routing::get(
+                    debian_group_distributions::handle_list_group_debian_distributions::<
+                        A,
+                    >,
+                )
+                .post(
+                    debian_group_distributions::handle_create_group_debian_distribution::<
+                        A,
+                    >,
+                ),
+        )
+        .route(
+            &at("/groups/{p0}/debian_distributions/{p1}"),
+            ::axum::routing::get(
+                    debian_group_distributions::handle_get_group_debian_distribution::<A>,
+                )
+                .put(
+                    debian_group_distributions::handle_edit_group_debian_distribution::<
+                        A,
+                    >,
+                )
+                .delete(
+                    debian_group_distributions::handle_delete_group_debian_distribution::<
+                        A,
+                    >,
+                ),
+        )
+        .route(
+            &at("/groups/{p0}/debian_distributions/{p1}/key.asc"),
+            ::axum::routing::get(
+                debian_group_distributions::handle_get_group_debian_distribution_key::<A>,
+            ),
         )
         .route(
             &at("/groups/{p0}/deploy_tokens"),
@@ -741,6 +994,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .put(notification_settings::handle_edit_group_notification_settings::<A>),
         )
         .route(
+            &at("/groups/{p0}/packages"),
+            ::axum::routing::get(packages::handle_list_group_packages::<A>),
+        )
+        .route(
             &at("/groups/{p0}/pending_members"),
             ::axum::routing::get(members::handle_list_pending_group_members::<A>),
         )
@@ -768,12 +1025,49 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(groups::handle_delete_group_push_rule::<A>),
         )
         .route(
+            &at("/groups/{p0}/registry/repositories"),
+            ::axum::routing::get(
+                container_registry::handle_list_group_registry_repositories::<A>,
+            ),
+        )
+        .route(
             &at("/groups/{p0}/releases"),
             ::axum::routing::get(group_releases::handle_list_group_releases::<A>),
         )
         .route(
+            &at("/groups/{p0}/repository_storage_moves"),
+            ::axum::routing::get(
+                    group_repository_storage_moves::handle_list_repository_storage_moves_for_group::<
+                        A,
+                    >,
+                )
+                .post(
+                    group_repository_storage_moves::handle_schedule_repository_storage_move_for_group::<
+                        A,
+                    >,
+                ),
+        )
+        .route(
+            &at("/groups/{p0}/repository_storage_moves/{p1}"),
+            ::axum::routing::get(
+                group_repository_storage_moves::handle_get_repository_storage_move_for_group::<
+                    A,
+                >,
+            ),
+        )
+        .route(
             &at("/groups/{p0}/restore"),
             ::axum::routing::post(groups::handle_restore_group::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/runners"),
+            ::axum::routing::get(runners::handle_list_group_runners::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/runners/reset_registration_token"),
+            ::axum::routing::post(
+                runners::handle_reset_group_runner_registration_token::<A>,
+            ),
         )
         .route(
             &at("/groups/{p0}/search"),
@@ -822,6 +1116,17 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(group_wikis::handle_delete_group_wiki_page::<A>),
         )
         .route(
+            &at("/hooks"),
+            ::axum::routing::get(system_hooks::handle_list_system_hooks::<A>)
+                .post(system_hooks::handle_add_system_hook::<A>),
+        )
+        .route(
+            &at("/hooks/{p0}"),
+            ::axum::routing::get(system_hooks::handle_get_system_hook::<A>)
+                .post(system_hooks::handle_test_system_hook::<A>)
+                .delete(system_hooks::handle_delete_system_hook::<A>),
+        )
+        .route(
             &at("/import/bitbucket_server"),
             ::axum::routing::post(import::handle_import_bitbucket_server_repository::<A>),
         )
@@ -831,6 +1136,11 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         )
         .route(&at("/issues"), ::axum::routing::get(issues::handle_list_issues::<A>))
         .route(&at("/issues/{p0}"), ::axum::routing::get(issues::handle_get_issue::<A>))
+        .route(&at("/job"), ::axum::routing::get(jobs::handle_get_job_token_job::<A>))
+        .route(
+            &at("/job/allowed_agents"),
+            ::axum::routing::get(jobs::handle_get_job_allowed_agents::<A>),
+        )
         .route(
             &at("/keys"),
             ::axum::routing::get(keys::handle_get_key_by_fingerprint::<A>),
@@ -870,6 +1180,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 ),
         )
         .route(
+            &at("/pages/domains"),
+            ::axum::routing::get(pages_domains::handle_list_all_pages_domains::<A>),
+        )
+        .route(
             &at("/personal_access_tokens"),
             ::axum::routing::get(
                 personal_access_tokens::handle_list_personal_access_tokens::<A>,
@@ -887,6 +1201,27 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                     personal_access_tokens::handle_get_personal_access_token::<A>,
                 )
                 .delete(personal_access_tokens::handle_revoke_personal_access_token::<A>),
+        )
+        .route(
+            &at("/project_repository_storage_moves"),
+            ::axum::routing::get(
+                    project_repository_storage_moves::handle_list_project_repository_storage_moves::<
+                        A,
+                    >,
+                )
+                .post(
+                    project_repository_storage_moves::handle_schedule_project_repository_storage_moves::<
+                        A,
+                    >,
+                ),
+        )
+        .route(
+            &at("/project_repository_storage_moves/{p0}"),
+            ::axum::routing::get(
+                project_repository_storage_moves::handle_get_project_repository_storage_move::<
+                    A,
+                >,
+            ),
         )
         .route(
             &at("/projects"),
@@ -989,6 +1324,14 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::post(projects::handle_archive_project::<A>),
         )
         .route(
+            &at("/projects/{p0}/audit_events"),
+            ::axum::routing::get(audit_events::handle_list_project_audit_events::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/audit_events/{p1}"),
+            ::axum::routing::get(audit_events::handle_get_project_audit_event::<A>),
+        )
+        .route(
             &at("/projects/{p0}/badges"),
             ::axum::routing::get(project_badges::handle_list_project_badges::<A>)
                 .post(project_badges::handle_add_project_badge::<A>),
@@ -1035,6 +1378,40 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .post(ci_lint::handle_validate_ci_yaml_in_project::<A>),
         )
         .route(
+            &at("/projects/{p0}/cluster_agents"),
+            ::axum::routing::get(cluster_agents::handle_list_cluster_agents::<A>)
+                .post(cluster_agents::handle_register_cluster_agent::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/cluster_agents/{p1}"),
+            ::axum::routing::get(cluster_agents::handle_get_cluster_agent::<A>)
+                .delete(cluster_agents::handle_delete_cluster_agent::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/cluster_agents/{p1}/tokens"),
+            ::axum::routing::get(cluster_agents::handle_list_cluster_agent_tokens::<A>)
+                .post(cluster_agents::handle_create_cluster_agent_token::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/cluster_agents/{p1}/tokens/{p2}"),
+            ::axum::routing::get(cluster_agents::handle_get_cluster_agent_token::<A>)
+                .delete(cluster_agents::handle_revoke_cluster_agent_token::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/clusters"),
+            ::axum::routing::get(project_clusters::handle_list_project_clusters::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/clusters/user"),
+            ::axum::routing::post(project_clusters::handle_add_project_cluster::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/clusters/{p1}"),
+            ::axum::routing::get(project_clusters::handle_get_project_cluster::<A>)
+                .put(project_clusters::handle_edit_project_cluster::<A>)
+                .delete(project_clusters::handle_delete_project_cluster::<A>),
+        )
+        .route(
             &at("/projects/{p0}/custom_attributes"),
             ::axum::routing::get(
                 custom_attributes::handle_list_project_custom_attributes::<A>,
@@ -1047,6 +1424,49 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 )
                 .put(custom_attributes::handle_set_project_custom_attribute::<A>)
                 .delete(custom_attributes::handle_delete_project_custom_attribute::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/debian_distributions"),
+            ::axum::routing::get(
+                    debian_project_distributions::handle_list_project_debian_distributions::<
+                        A,
+                    >,
+                )
+                .post(
+                    debian_project_distributions::handle_create_project_debian_distribution::<
+                        A,
+                    >,
+                ),
+        )
+        .route(
+            &at("/projects/{p0}/debian_distributions/{p1}"),
+            ::axum::routing::get(
+                    debian_project_distributions::handle_get_project_debian_distribution::<
+                        A,
+                    >,
+                )
+                .put(
+                    debian_project_distributions::handle_edit_project_debian_distribution::<
+                        A,
+                    >,
+                )
+                .delete(
+                    debian_project_distributions::handle_delete_project_debian_distribution::<
+                        A,
+                    >,
+                ),
+        )
+        .route(
+            &at("/projects/{p0}/debian_distributions/{p1}/key.asc"),
+            ::axum::routing::get(
+                debian_project_distributions::handle_get_project_debian_distribution_key::<
+                    A,
+                >,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/dependencies"),
+            ::axum::routing::get(dependencies::handle_list_project_dependencies::<A>),
         )
         .route(
             &at("/projects/{p0}/deploy_keys"),
@@ -1111,6 +1531,24 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::post(environments::handle_stop_environment::<A>),
         )
         .route(
+            &at("/projects/{p0}/error_tracking/client_keys"),
+            ::axum::routing::get(
+                    error_tracking::handle_list_error_tracking_client_keys::<A>,
+                )
+                .post(error_tracking::handle_create_error_tracking_client_key::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/error_tracking/client_keys/{p1}"),
+            ::axum::routing::delete(
+                error_tracking::handle_delete_error_tracking_client_key::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/error_tracking/settings"),
+            ::axum::routing::get(error_tracking::handle_get_error_tracking_settings::<A>)
+                .patch(error_tracking::handle_edit_error_tracking_settings::<A>),
+        )
+        .route(
             &at("/projects/{p0}/events"),
             ::axum::routing::get(events::handle_list_project_events::<A>),
         )
@@ -1126,6 +1564,34 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(
                 project_import_and_export::handle_download_project_export::<A>,
             ),
+        )
+        .route(
+            &at("/projects/{p0}/feature_flags"),
+            ::axum::routing::get(feature_flags::handle_list_feature_flags::<A>)
+                .post(feature_flags::handle_create_feature_flag::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/feature_flags/{p1}"),
+            ::axum::routing::get(feature_flags::handle_get_feature_flag::<A>)
+                .put(feature_flags::handle_edit_feature_flag::<A>)
+                .delete(feature_flags::handle_delete_feature_flag::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/feature_flags_user_lists"),
+            ::axum::routing::get(
+                    feature_flag_user_lists::handle_list_feature_flag_user_lists::<A>,
+                )
+                .post(feature_flag_user_lists::handle_create_feature_flag_user_list::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/feature_flags_user_lists/{p1}"),
+            ::axum::routing::get(
+                    feature_flag_user_lists::handle_get_feature_flag_user_list::<A>,
+                )
+                .put(feature_flag_user_lists::handle_edit_feature_flag_user_list::<A>)
+                .delete(
+                    feature_flag_user_lists::handle_delete_feature_flag_user_list::<A>,
+                ),
         )
         .route(
             &at("/projects/{p0}/fork"),
@@ -1325,6 +1791,34 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(project_iterations::handle_list_project_iterations::<A>),
         )
         .route(
+            &at("/projects/{p0}/jobs"),
+            ::axum::routing::get(jobs::handle_list_project_jobs::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/jobs/{p1}"),
+            ::axum::routing::get(jobs::handle_get_job::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/jobs/{p1}/cancel"),
+            ::axum::routing::post(jobs::handle_cancel_job::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/jobs/{p1}/erase"),
+            ::axum::routing::post(jobs::handle_erase_job::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/jobs/{p1}/play"),
+            ::axum::routing::post(jobs::handle_play_job::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/jobs/{p1}/retry"),
+            ::axum::routing::post(jobs::handle_retry_job::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/jobs/{p1}/trace"),
+            ::axum::routing::get(jobs::handle_get_job_log::<A>),
+        )
+        .route(
             &at("/projects/{p0}/labels"),
             ::axum::routing::get(labels::handle_list_labels::<A>)
                 .post(labels::handle_create_label::<A>),
@@ -1350,6 +1844,17 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/projects/{p0}/languages"),
             ::axum::routing::get(projects::handle_get_project_languages::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/managed_licenses"),
+            ::axum::routing::get(managed_licenses::handle_list_managed_licenses::<A>)
+                .post(managed_licenses::handle_create_managed_license::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/managed_licenses/{p1}"),
+            ::axum::routing::get(managed_licenses::handle_get_managed_license::<A>)
+                .delete(managed_licenses::handle_delete_managed_license::<A>)
+                .patch(managed_licenses::handle_edit_managed_license::<A>),
         )
         .route(
             &at("/projects/{p0}/members"),
@@ -1589,6 +2094,17 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(merge_trains::handle_list_merge_trains::<A>),
         )
         .route(
+            &at("/projects/{p0}/metrics/user_starred_dashboards"),
+            ::axum::routing::post(
+                    user_starred_metrics_dashboards::handle_star_metrics_dashboard::<A>,
+                )
+                .delete(
+                    user_starred_metrics_dashboards::handle_unstar_metrics_dashboards::<
+                        A,
+                    >,
+                ),
+        )
+        .route(
             &at("/projects/{p0}/milestones"),
             ::axum::routing::get(milestones::handle_list_project_milestones::<A>)
                 .post(milestones::handle_create_project_milestone::<A>),
@@ -1631,6 +2147,34 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .put(
                     notification_settings::handle_edit_project_notification_settings::<A>,
                 ),
+        )
+        .route(
+            &at("/projects/{p0}/packages"),
+            ::axum::routing::get(packages::handle_list_project_packages::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/packages/{p1}"),
+            ::axum::routing::get(packages::handle_get_project_package::<A>)
+                .delete(packages::handle_delete_project_package::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/packages/{p1}/package_files"),
+            ::axum::routing::get(packages::handle_list_package_files::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/packages/{p1}/package_files/{p2}"),
+            ::axum::routing::delete(packages::handle_delete_package_file::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pages/domains"),
+            ::axum::routing::get(pages_domains::handle_list_project_pages_domains::<A>)
+                .post(pages_domains::handle_create_pages_domain::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pages/domains/{p1}"),
+            ::axum::routing::get(pages_domains::handle_get_pages_domain::<A>)
+                .put(pages_domains::handle_edit_pages_domain::<A>)
+                .delete(pages_domains::handle_delete_pages_domain::<A>),
         )
         .route(
             &at("/projects/{p0}/pipeline"),
@@ -1682,8 +2226,16 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(pipelines::handle_delete_pipeline::<A>),
         )
         .route(
+            &at("/projects/{p0}/pipelines/{p1}/bridges"),
+            ::axum::routing::get(jobs::handle_list_pipeline_bridges::<A>),
+        )
+        .route(
             &at("/projects/{p0}/pipelines/{p1}/cancel"),
             ::axum::routing::post(pipelines::handle_cancel_pipeline::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipelines/{p1}/jobs"),
+            ::axum::routing::get(jobs::handle_list_pipeline_jobs::<A>),
         )
         .route(
             &at("/projects/{p0}/pipelines/{p1}/retry"),
@@ -1742,6 +2294,34 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .put(projects::handle_edit_project_push_rule::<A>)
                 .post(projects::handle_add_project_push_rule::<A>)
                 .delete(projects::handle_delete_project_push_rule::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/registry/repositories"),
+            ::axum::routing::get(
+                container_registry::handle_list_project_registry_repositories::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/registry/repositories/{p1}"),
+            ::axum::routing::delete(
+                container_registry::handle_delete_registry_repository::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/registry/repositories/{p1}/tags"),
+            ::axum::routing::get(
+                    container_registry::handle_list_registry_repository_tags::<A>,
+                )
+                .delete(
+                    container_registry::handle_bulk_delete_registry_repository_tags::<A>,
+                ),
+        )
+        .route(
+            &at("/projects/{p0}/registry/repositories/{p1}/tags/{p2}"),
+            ::axum::routing::get(
+                    container_registry::handle_get_registry_repository_tag::<A>,
+                )
+                .delete(container_registry::handle_delete_registry_repository_tag::<A>),
         )
         .route(
             &at("/projects/{p0}/releases"),
@@ -1920,8 +2500,44 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(repositories::handle_list_repository_tree::<A>),
         )
         .route(
+            &at("/projects/{p0}/repository_storage_moves"),
+            ::axum::routing::get(
+                    project_repository_storage_moves::handle_list_repository_storage_moves_for_project::<
+                        A,
+                    >,
+                )
+                .post(
+                    project_repository_storage_moves::handle_schedule_repository_storage_move_for_project::<
+                        A,
+                    >,
+                ),
+        )
+        .route(
+            &at("/projects/{p0}/repository_storage_moves/{p1}"),
+            ::axum::routing::get(
+                project_repository_storage_moves::handle_get_repository_storage_move_for_project::<
+                    A,
+                >,
+            ),
+        )
+        .route(
             &at("/projects/{p0}/restore"),
             ::axum::routing::post(projects::handle_restore_project::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/runners"),
+            ::axum::routing::get(runners::handle_list_project_runners::<A>)
+                .post(runners::handle_enable_project_runner::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/runners/reset_registration_token"),
+            ::axum::routing::post(
+                runners::handle_reset_project_runner_registration_token::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/runners/{p1}"),
+            ::axum::routing::delete(runners::handle_disable_project_runner::<A>),
         )
         .route(
             &at("/projects/{p0}/search"),
@@ -2086,6 +2702,19 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(project_level_variables::handle_delete_project_variable::<A>),
         )
         .route(
+            &at("/projects/{p0}/vulnerabilities"),
+            ::axum::routing::get(
+                    project_vulnerabilities::handle_list_project_vulnerabilities::<A>,
+                )
+                .post(project_vulnerabilities::handle_create_project_vulnerability::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/vulnerability_findings"),
+            ::axum::routing::get(
+                vulnerability_findings::handle_list_project_vulnerability_findings::<A>,
+            ),
+        )
+        .route(
             &at("/projects/{p0}/wikis"),
             ::axum::routing::get(wikis::handle_list_wiki_pages::<A>)
                 .post(wikis::handle_create_wiki_page::<A>),
@@ -2100,7 +2729,122 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .put(wikis::handle_edit_wiki_page::<A>)
                 .delete(wikis::handle_delete_wiki_page::<A>),
         )
+        .route(
+            &at("/registry/repositories/{p0}"),
+            ::axum::routing::get(container_registry::handle_get_registry_repository::<A>),
+        )
+        .route(
+            &at("/runners"),
+            ::axum::routing::get(runners::handle_list_runners::<A>)
+                .post(runners::handle_register_runner::<A>)
+                .delete(runners::handle_delete_registered_runner::<A>),
+        )
+        .route(
+            &at("/runners/all"),
+            ::axum::routing::get(runners::handle_list_all_runners::<A>),
+        )
+        .route(
+            &at("/runners/reset_authentication_token"),
+            ::axum::routing::post(
+                runners::handle_reset_registered_runner_authentication_token::<A>,
+            ),
+        )
+        .route(
+            &at("/runners/reset_registration_token"),
+            ::axum::routing::post(
+                runners::handle_reset_instance_runner_registration_token::<A>,
+            ),
+        )
+        .route(
+            &at("/runners/verify"),
+            ::axum::routing::post(runners::handle_verify_runner::<A>),
+        )
+        .route(
+            &at("/runners/{p0}"),
+            ::axum::routing::get(runners::handle_get_runner::<A>)
+                .put(runners::handle_edit_runner::<A>)
+                .delete(runners::handle_delete_runner::<A>),
+        )
+        .route(
+            &at("/runners/{p0}/jobs"),
+            ::axum::routing::get(runners::handle_list_runner_jobs::<A>),
+        )
+        .route(
+            &at("/runners/{p0}/reset_authentication_token"),
+            ::axum::routing::post(runners::handle_reset_runner_authentication_token::<A>),
+        )
         .route(&at("/search"), ::axum::routing::get(search::handle_search_instance::<A>))
+        .route(
+            &at("/security/groups/{p0}/vulnerability_exports"),
+            ::axum::routing::post(
+                vulnerability_exports::handle_create_group_vulnerability_export::<A>,
+            ),
+        )
+        .route(
+            &at("/security/projects/{p0}/vulnerability_exports"),
+            ::axum::routing::post(
+                vulnerability_exports::handle_create_project_vulnerability_export::<A>,
+            ),
+        )
+        .route(
+            &at("/security/vulnerability_exports"),
+            ::axum::routing::post(
+                vulnerability_exports::handle_create_instance_vulnerability_export::<A>,
+            ),
+        )
+        .route(
+            &at("/security/vulnerability_exports/{p0}"),
+            ::axum::routing::get(
+                vulnerability_exports::handle_get_vulnerability_export::<A>,
+            ),
+        )
+        .route(
+            &at("/security/vulnerability_exports/{p0}/download"),
+            ::axum::routing::get(
+                vulnerability_exports::handle_download_vulnerability_export::<A>,
+            ),
+        )
+        .route(
+            &at("/sidekiq/compound_metrics"),
+            ::axum::routing::get(
+                sidekiq_metrics::handle_get_sidekiq_compound_metrics::<A>,
+            ),
+        )
+        .route(
+            &at("/sidekiq/job_stats"),
+            ::axum::routing::get(sidekiq_metrics::handle_get_sidekiq_job_stats::<A>),
+        )
+        .route(
+            &at("/sidekiq/process_metrics"),
+            ::axum::routing::get(
+                sidekiq_metrics::handle_get_sidekiq_process_metrics::<A>,
+            ),
+        )
+        .route(
+            &at("/sidekiq/queue_metrics"),
+            ::axum::routing::get(sidekiq_metrics::handle_get_sidekiq_queue_metrics::<A>),
+        )
+        .route(
+            &at("/snippet_repository_storage_moves"),
+            ::axum::routing::get(
+                    snippet_repository_storage_moves::handle_list_snippet_repository_storage_moves::<
+                        A,
+                    >,
+                )
+                .post(
+                    snippet_repository_storage_moves::handle_schedule_snippet_repository_storage_moves::<
+                        A,
+                    >,
+                ),
+        )
+        .route(
+            &at("/snippet_repository_storage_moves/{p0}"),
+            ::axum::routing::get(
+                snippet_repository_storage_moves::handle_get_snippet_repository_storage_move::<
+                    A,
+                >,
+            ),
+        )
         .route(
             &at("/snippets"),
             ::axum::routing::get(snippets::handle_list_snippets::<A>)
@@ -2125,12 +2869,65 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(snippets::handle_get_snippet_content::<A>),
         )
         .route(
+            &at("/snippets/{p0}/repository_storage_moves"),
+            ::axum::routing::get(
+                    snippet_repository_storage_moves::handle_list_repository_storage_moves_for_snippet::<
+                        A,
+                    >,
+                )
+                .post(
+                    snippet_repository_storage_moves::handle_schedule_repository_storage_move_for_snippet::<
+                        A,
+                    >,
+                ),
+        )
+        .route(
+            &at("/snippets/{p0}/repository_storage_moves/{p1}"),
+            ::axum::routing::get(
+                snippet_repository_storage_moves::handle_get_repository_storage_move_for_snippet::<
+                    A,
+                >,
+            ),
+        )
+        .route(
             &at("/snippets/{p0}/user_agent_detail"),
             ::axum::routing::get(snippets::handle_get_snippet_user_agent_detail::<A>),
         )
         .route(
             &at("/suggestions/{p0}/apply"),
             ::axum::routing::put(suggestions::handle_apply_suggestion::<A>),
+        )
+        .route(
+            &at("/templates/dockerfiles"),
+            ::axum::routing::get(templates::handle_list_dockerfile_templates::<A>),
+        )
+        .route(
+            &at("/templates/dockerfiles/{p0}"),
+            ::axum::routing::get(templates::handle_get_dockerfile_template::<A>),
+        )
+        .route(
+            &at("/templates/gitignores"),
+            ::axum::routing::get(templates::handle_list_gitignore_templates::<A>),
+        )
+        .route(
+            &at("/templates/gitignores/{p0}"),
+            ::axum::routing::get(templates::handle_get_gitignore_template::<A>),
+        )
+        .route(
+            &at("/templates/gitlab_ci_ymls"),
+            ::axum::routing::get(templates::handle_list_gitlab_ci_yml_templates::<A>),
+        )
+        .route(
+            &at("/templates/gitlab_ci_ymls/{p0}"),
+            ::axum::routing::get(templates::handle_get_gitlab_ci_yml_template::<A>),
+        )
+        .route(
+            &at("/templates/licenses"),
+            ::axum::routing::get(templates::handle_list_license_templates::<A>),
+        )
+        .route(
+            &at("/templates/licenses/{p0}"),
+            ::axum::routing::get(templates::handle_get_license_template::<A>),
         )
         .route(&at("/todos"), ::axum::routing::get(to_do_items::handle_list_todos::<A>))
         .route(
@@ -2350,5 +3147,25 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::post(users::handle_unfollow_user::<A>),
         )
         .route(&at("/version"), ::axum::routing::get(version::handle_get_version::<A>))
+        .route(
+            &at("/vulnerabilities/{p0}"),
+            ::axum::routing::get(vulnerabilities::handle_get_vulnerability::<A>),
+        )
+        .route(
+            &at("/vulnerabilities/{p0}/confirm"),
+            ::axum::routing::post(vulnerabilities::handle_confirm_vulnerability::<A>),
+        )
+        .route(
+            &at("/vulnerabilities/{p0}/dismiss"),
+            ::axum::routing::post(vulnerabilities::handle_dismiss_vulnerability::<A>),
+        )
+        .route(
+            &at("/vulnerabilities/{p0}/resolve"),
+            ::axum::routing::post(vulnerabilities::handle_resolve_vulnerability::<A>),
+        )
+        .route(
+            &at("/vulnerabilities/{p0}/revert"),
+            ::axum::routing::post(vulnerabilities::handle_revert_vulnerability::<A>),
+        )
         .with_state(state)
 }

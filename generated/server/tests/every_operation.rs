@@ -106,6 +106,8 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
     calls += Box::pin(call_search(&client, &mut failures)).await;
     calls += Box::pin(call_import(&client, &mut failures)).await;
     calls += Box::pin(call_pipelines(&client, &mut failures)).await;
+    calls += Box::pin(call_jobs(&client, &mut failures)).await;
+    calls += Box::pin(call_runners(&client, &mut failures)).await;
     calls += Box::pin(call_pipeline_schedules(&client, &mut failures)).await;
     calls += Box::pin(call_pipeline_trigger_tokens(&client, &mut failures)).await;
     calls += Box::pin(call_ci_lint(&client, &mut failures)).await;
@@ -115,7 +117,43 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
     calls += Box::pin(call_environments(&client, &mut failures)).await;
     calls += Box::pin(call_deployments(&client, &mut failures)).await;
     calls += Box::pin(call_protected_environments(&client, &mut failures)).await;
-    assert_eq!(calls, 624);
+    calls += Box::pin(call_feature_flags(&client, &mut failures)).await;
+    calls += Box::pin(call_feature_flag_user_lists(&client, &mut failures)).await;
+    calls += Box::pin(call_packages(&client, &mut failures)).await;
+    calls += Box::pin(call_debian_group_distributions(&client, &mut failures)).await;
+    calls += Box::pin(call_debian_project_distributions(&client, &mut failures)).await;
+    calls += Box::pin(call_container_registry(&client, &mut failures)).await;
+    calls += Box::pin(call_cluster_agents(&client, &mut failures)).await;
+    calls += Box::pin(call_project_clusters(&client, &mut failures)).await;
+    calls += Box::pin(call_instance_clusters(&client, &mut failures)).await;
+    calls += Box::pin(call_pages_domains(&client, &mut failures)).await;
+    calls += Box::pin(call_error_tracking(&client, &mut failures)).await;
+    calls += Box::pin(call_vulnerabilities(&client, &mut failures)).await;
+    calls += Box::pin(call_vulnerability_exports(&client, &mut failures)).await;
+    calls += Box::pin(call_vulnerability_findings(&client, &mut failures)).await;
+    calls += Box::pin(call_project_vulnerabilities(&client, &mut failures)).await;
+    calls += Box::pin(call_dependencies(&client, &mut failures)).await;
+    calls += Box::pin(call_managed_licenses(&client, &mut failures)).await;
+    calls += Box::pin(call_audit_events(&client, &mut failures)).await;
+    calls += Box::pin(call_sidekiq_queues(&client, &mut failures)).await;
+    calls += Box::pin(call_geo_nodes(&client, &mut failures)).await;
+    calls += Box::pin(call_sidekiq_metrics(&client, &mut failures)).await;
+    calls += Box::pin(call_system_hooks(&client, &mut failures)).await;
+    calls += Box::pin(call_templates(&client, &mut failures)).await;
+    calls += Box::pin(call_dashboard_annotations(&client, &mut failures)).await;
+    calls += Box::pin(call_user_starred_metrics_dashboards(&client, &mut failures)).await;
+    calls += Box::pin(call_group_repository_storage_moves(&client, &mut failures)).await;
+    calls += Box::pin(call_project_repository_storage_moves(
+        &client,
+        &mut failures,
+    ))
+    .await;
+    calls += Box::pin(call_snippet_repository_storage_moves(
+        &client,
+        &mut failures,
+    ))
+    .await;
+    assert_eq!(calls, 792);
     assert!(
         failures.is_empty(),
         "{} of {calls} operations failed:\n{}",
@@ -8717,6 +8755,360 @@ async fn call_pipelines(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
+async fn call_jobs(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.jobs().list_project_jobs(1_u64).send().await {
+        failures.push(format!(
+            "listProjectJobs: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.jobs().list_pipeline_jobs(1_u64, 1).send().await {
+        failures.push(format!(
+            "listPipelineJobs: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.jobs().list_pipeline_bridges(1_u64, 1).send().await {
+        failures.push(format!(
+            "listPipelineBridges: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.jobs().get_job_token_job().send().await {
+        failures.push(format!(
+            "getJobTokenJob: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.jobs().get_job_allowed_agents().send().await {
+        failures.push(format!(
+            "getJobAllowedAgents: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.jobs().get_job(1_u64, 1).send().await {
+        failures.push(format!(
+            "getJob: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.jobs().get_job_log(1_u64, 1).send().await {
+        failures.push(format!(
+            "getJobLog: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.jobs().cancel_job(1_u64, 1).send().await {
+        failures.push(format!(
+            "cancelJob: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.jobs().retry_job(1_u64, 1).send().await {
+        failures.push(format!(
+            "retryJob: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.jobs().erase_job(1_u64, 1).send().await {
+        failures.push(format!(
+            "eraseJob: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.jobs().play_job(1_u64, 1).send().await {
+        failures.push(format!(
+            "playJob: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_runners(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.runners().list_runners().send().await {
+        failures.push(format!(
+            "listRunners: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .runners()
+        .register_runner(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "registerRunner: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .runners()
+        .delete_registered_runner(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteRegisteredRunner: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.runners().list_all_runners().send().await {
+        failures.push(format!(
+            "listAllRunners: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.runners().get_runner(1).send().await {
+        failures.push(format!(
+            "getRunner: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.runners().edit_runner(1).send().await {
+        failures.push(format!(
+            "editRunner: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.runners().delete_runner(1).send().await {
+        failures.push(format!(
+            "deleteRunner: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.runners().list_runner_jobs(1).send().await {
+        failures.push(format!(
+            "listRunnerJobs: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.runners().list_project_runners(1_u64).send().await {
+        failures.push(format!(
+            "listProjectRunners: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .runners()
+        .enable_project_runner(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "enableProjectRunner: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .runners()
+        .disable_project_runner(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableProjectRunner: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.runners().list_group_runners(1_u64).send().await {
+        failures.push(format!(
+            "listGroupRunners: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .runners()
+        .verify_runner(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "verifyRunner: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .runners()
+        .reset_instance_runner_registration_token()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "resetInstanceRunnerRegistrationToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .runners()
+        .reset_project_runner_registration_token(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "resetProjectRunnerRegistrationToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .runners()
+        .reset_group_runner_registration_token(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "resetGroupRunnerRegistrationToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .runners()
+        .reset_runner_authentication_token(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "resetRunnerAuthenticationToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .runners()
+        .reset_registered_runner_authentication_token(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "resetRegisteredRunnerAuthenticationToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
 async fn call_pipeline_schedules(client: &Client, failures: &mut Vec<String>) -> usize {
     let mut calls = 0;
     calls += 1;
@@ -9581,6 +9973,2240 @@ async fn call_protected_environments(client: &Client, failures: &mut Vec<String>
     {
         failures.push(format!(
             "unprotectEnvironment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_feature_flags(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .feature_flags()
+        .list_feature_flags(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listFeatureFlags: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .feature_flags()
+        .create_feature_flag(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createFeatureFlag: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .feature_flags()
+        .get_feature_flag(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getFeatureFlag: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .feature_flags()
+        .edit_feature_flag(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editFeatureFlag: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .feature_flags()
+        .delete_feature_flag(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteFeatureFlag: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_feature_flag_user_lists(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .feature_flag_user_lists()
+        .list_feature_flag_user_lists(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listFeatureFlagUserLists: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .feature_flag_user_lists()
+        .create_feature_flag_user_list(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createFeatureFlagUserList: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .feature_flag_user_lists()
+        .get_feature_flag_user_list(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getFeatureFlagUserList: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .feature_flag_user_lists()
+        .edit_feature_flag_user_list(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editFeatureFlagUserList: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .feature_flag_user_lists()
+        .delete_feature_flag_user_list(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteFeatureFlagUserList: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_packages(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.packages().list_project_packages(1_u64).send().await {
+        failures.push(format!(
+            "listProjectPackages: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.packages().list_group_packages(1_u64).send().await {
+        failures.push(format!(
+            "listGroupPackages: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.packages().get_project_package(1_u64, 1).send().await {
+        failures.push(format!(
+            "getProjectPackage: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .packages()
+        .delete_project_package(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteProjectPackage: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.packages().list_package_files(1_u64, 1).send().await {
+        failures.push(format!(
+            "listPackageFiles: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .packages()
+        .delete_package_file(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deletePackageFile: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_debian_group_distributions(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .debian_group_distributions()
+        .list_group_debian_distributions(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGroupDebianDistributions: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .debian_group_distributions()
+        .create_group_debian_distribution(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createGroupDebianDistribution: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .debian_group_distributions()
+        .get_group_debian_distribution(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGroupDebianDistribution: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .debian_group_distributions()
+        .edit_group_debian_distribution(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editGroupDebianDistribution: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .debian_group_distributions()
+        .delete_group_debian_distribution(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteGroupDebianDistribution: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .debian_group_distributions()
+        .get_group_debian_distribution_key(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGroupDebianDistributionKey: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_debian_project_distributions(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .debian_project_distributions()
+        .list_project_debian_distributions(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectDebianDistributions: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .debian_project_distributions()
+        .create_project_debian_distribution(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createProjectDebianDistribution: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .debian_project_distributions()
+        .get_project_debian_distribution(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectDebianDistribution: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .debian_project_distributions()
+        .edit_project_debian_distribution(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editProjectDebianDistribution: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .debian_project_distributions()
+        .delete_project_debian_distribution(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteProjectDebianDistribution: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .debian_project_distributions()
+        .get_project_debian_distribution_key(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectDebianDistributionKey: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_container_registry(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .container_registry()
+        .list_project_registry_repositories(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectRegistryRepositories: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .container_registry()
+        .list_group_registry_repositories(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGroupRegistryRepositories: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .container_registry()
+        .get_registry_repository(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRegistryRepository: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .container_registry()
+        .delete_registry_repository(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteRegistryRepository: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .container_registry()
+        .list_registry_repository_tags(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listRegistryRepositoryTags: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .container_registry()
+        .bulk_delete_registry_repository_tags(1_u64, 1, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "bulkDeleteRegistryRepositoryTags: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .container_registry()
+        .get_registry_repository_tag(1_u64, 1, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRegistryRepositoryTag: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .container_registry()
+        .delete_registry_repository_tag(1_u64, 1, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteRegistryRepositoryTag: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_cluster_agents(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .cluster_agents()
+        .list_cluster_agents(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listClusterAgents: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .cluster_agents()
+        .register_cluster_agent(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "registerClusterAgent: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .cluster_agents()
+        .get_cluster_agent(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getClusterAgent: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .cluster_agents()
+        .delete_cluster_agent(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteClusterAgent: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .cluster_agents()
+        .list_cluster_agent_tokens(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listClusterAgentTokens: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .cluster_agents()
+        .create_cluster_agent_token(1_u64, 1, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createClusterAgentToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .cluster_agents()
+        .get_cluster_agent_token(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getClusterAgentToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .cluster_agents()
+        .revoke_cluster_agent_token(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "revokeClusterAgentToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_project_clusters(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .project_clusters()
+        .list_project_clusters(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectClusters: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_clusters()
+        .get_project_cluster(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectCluster: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_clusters()
+        .edit_project_cluster(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editProjectCluster: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_clusters()
+        .delete_project_cluster(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteProjectCluster: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_clusters()
+        .add_project_cluster(
+            1_u64,
+            ::std::string::String::from("1"),
+            gitlab_client::models::NewClusterKubernetesAttributes {
+                api_url: ::std::string::String::from("1"),
+                token: ::std::string::String::from("1"),
+                ca_cert: ::std::option::Option::None,
+                namespace: ::std::option::Option::None,
+                authorization_type: ::std::option::Option::None,
+            },
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "addProjectCluster: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_instance_clusters(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .instance_clusters()
+        .list_instance_clusters()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listInstanceClusters: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .instance_clusters()
+        .get_instance_cluster(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getInstanceCluster: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .instance_clusters()
+        .edit_instance_cluster(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editInstanceCluster: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .instance_clusters()
+        .delete_instance_cluster(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteInstanceCluster: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .instance_clusters()
+        .add_instance_cluster(
+            ::std::string::String::from("1"),
+            gitlab_client::models::NewClusterKubernetesAttributes {
+                api_url: ::std::string::String::from("1"),
+                token: ::std::string::String::from("1"),
+                ca_cert: ::std::option::Option::None,
+                namespace: ::std::option::Option::None,
+                authorization_type: ::std::option::Option::None,
+            },
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "addInstanceCluster: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_pages_domains(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.pages_domains().list_all_pages_domains().send().await {
+        failures.push(format!(
+            "listAllPagesDomains: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pages_domains()
+        .list_project_pages_domains(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectPagesDomains: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pages_domains()
+        .create_pages_domain(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createPagesDomain: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pages_domains()
+        .get_pages_domain(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getPagesDomain: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pages_domains()
+        .edit_pages_domain(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editPagesDomain: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pages_domains()
+        .delete_pages_domain(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deletePagesDomain: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_error_tracking(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .error_tracking()
+        .get_error_tracking_settings(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getErrorTrackingSettings: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .error_tracking()
+        .edit_error_tracking_settings(1_u64, true)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editErrorTrackingSettings: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .error_tracking()
+        .list_error_tracking_client_keys(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listErrorTrackingClientKeys: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .error_tracking()
+        .create_error_tracking_client_key(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createErrorTrackingClientKey: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .error_tracking()
+        .delete_error_tracking_client_key(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteErrorTrackingClientKey: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_vulnerabilities(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.vulnerabilities().get_vulnerability(1).send().await {
+        failures.push(format!(
+            "getVulnerability: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .vulnerabilities()
+        .confirm_vulnerability(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "confirmVulnerability: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .vulnerabilities()
+        .resolve_vulnerability(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "resolveVulnerability: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .vulnerabilities()
+        .dismiss_vulnerability(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "dismissVulnerability: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .vulnerabilities()
+        .revert_vulnerability(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "revertVulnerability: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_vulnerability_exports(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .vulnerability_exports()
+        .create_project_vulnerability_export(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createProjectVulnerabilityExport: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .vulnerability_exports()
+        .create_group_vulnerability_export(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createGroupVulnerabilityExport: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .vulnerability_exports()
+        .create_instance_vulnerability_export()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createInstanceVulnerabilityExport: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .vulnerability_exports()
+        .get_vulnerability_export(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getVulnerabilityExport: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .vulnerability_exports()
+        .download_vulnerability_export(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "downloadVulnerabilityExport: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_vulnerability_findings(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .vulnerability_findings()
+        .list_project_vulnerability_findings(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectVulnerabilityFindings: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_project_vulnerabilities(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .project_vulnerabilities()
+        .list_project_vulnerabilities(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectVulnerabilities: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_vulnerabilities()
+        .create_project_vulnerability(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createProjectVulnerability: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_dependencies(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .dependencies()
+        .list_project_dependencies(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectDependencies: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_managed_licenses(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .managed_licenses()
+        .list_managed_licenses(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listManagedLicenses: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .managed_licenses()
+        .create_managed_license(
+            1_u64,
+            ::std::string::String::from("1"),
+            gitlab_client::managed_licenses::CreateManagedLicenseBodyApprovalStatus::Allowed,
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createManagedLicense: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .managed_licenses()
+        .get_managed_license(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getManagedLicense: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .managed_licenses()
+        .delete_managed_license(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteManagedLicense: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .managed_licenses()
+        .edit_managed_license(
+            1_u64,
+            ::std::string::String::from("1"),
+            gitlab_client::managed_licenses::EditManagedLicenseBodyApprovalStatus::Allowed,
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editManagedLicense: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_audit_events(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .audit_events()
+        .list_instance_audit_events()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listInstanceAuditEvents: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .audit_events()
+        .get_instance_audit_event(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getInstanceAuditEvent: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .audit_events()
+        .list_group_audit_events(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGroupAuditEvents: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .audit_events()
+        .list_project_audit_events(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectAuditEvents: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .audit_events()
+        .get_group_audit_event(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGroupAuditEvent: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .audit_events()
+        .get_project_audit_event(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectAuditEvent: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_sidekiq_queues(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .sidekiq_queues()
+        .delete_sidekiq_queue_jobs(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteSidekiqQueueJobs: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_geo_nodes(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.geo_nodes().list_geo_nodes().send().await {
+        failures.push(format!(
+            "listGeoNodes: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .geo_nodes()
+        .create_geo_node(
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createGeoNode: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.geo_nodes().get_geo_node(1).send().await {
+        failures.push(format!(
+            "getGeoNode: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.geo_nodes().edit_geo_node(1).send().await {
+        failures.push(format!(
+            "editGeoNode: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.geo_nodes().delete_geo_node(1).send().await {
+        failures.push(format!(
+            "deleteGeoNode: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.geo_nodes().repair_geo_node(1).send().await {
+        failures.push(format!(
+            "repairGeoNode: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.geo_nodes().list_geo_node_statuses().send().await {
+        failures.push(format!(
+            "listGeoNodeStatuses: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.geo_nodes().get_geo_node_status(1).send().await {
+        failures.push(format!(
+            "getGeoNodeStatus: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .geo_nodes()
+        .list_current_geo_node_failures()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listCurrentGeoNodeFailures: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_sidekiq_metrics(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .sidekiq_metrics()
+        .get_sidekiq_queue_metrics()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getSidekiqQueueMetrics: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .sidekiq_metrics()
+        .get_sidekiq_process_metrics()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getSidekiqProcessMetrics: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .sidekiq_metrics()
+        .get_sidekiq_job_stats()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getSidekiqJobStats: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .sidekiq_metrics()
+        .get_sidekiq_compound_metrics()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getSidekiqCompoundMetrics: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_system_hooks(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.system_hooks().list_system_hooks().send().await {
+        failures.push(format!(
+            "listSystemHooks: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .system_hooks()
+        .add_system_hook(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "addSystemHook: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.system_hooks().get_system_hook(1).send().await {
+        failures.push(format!(
+            "getSystemHook: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.system_hooks().test_system_hook(1).send().await {
+        failures.push(format!(
+            "testSystemHook: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.system_hooks().delete_system_hook(1).send().await {
+        failures.push(format!(
+            "deleteSystemHook: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_templates(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.templates().list_license_templates().send().await {
+        failures.push(format!(
+            "listLicenseTemplates: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .templates()
+        .get_license_template(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getLicenseTemplate: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.templates().list_gitignore_templates().send().await {
+        failures.push(format!(
+            "listGitignoreTemplates: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.templates().list_dockerfile_templates().send().await {
+        failures.push(format!(
+            "listDockerfileTemplates: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .templates()
+        .list_gitlab_ci_yml_templates()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGitlabCiYmlTemplates: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .templates()
+        .get_gitignore_template(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGitignoreTemplate: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .templates()
+        .get_dockerfile_template(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getDockerfileTemplate: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .templates()
+        .get_gitlab_ci_yml_template(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGitlabCiYmlTemplate: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_dashboard_annotations(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .dashboard_annotations()
+        .create_environment_dashboard_annotation(
+            1,
+            ::std::string::String::from("1"),
+            ::chrono::DateTime::parse_from_rfc3339("2024-01-01T00:00:00Z").expect("a date"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createEnvironmentDashboardAnnotation: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .dashboard_annotations()
+        .create_cluster_dashboard_annotation(
+            1,
+            ::std::string::String::from("1"),
+            ::chrono::DateTime::parse_from_rfc3339("2024-01-01T00:00:00Z").expect("a date"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createClusterDashboardAnnotation: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_user_starred_metrics_dashboards(
+    client: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .user_starred_metrics_dashboards()
+        .star_metrics_dashboard(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "starMetricsDashboard: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .user_starred_metrics_dashboards()
+        .unstar_metrics_dashboards(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "unstarMetricsDashboards: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_group_repository_storage_moves(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .group_repository_storage_moves()
+        .list_group_repository_storage_moves()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGroupRepositoryStorageMoves: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_repository_storage_moves()
+        .schedule_group_repository_storage_moves(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "scheduleGroupRepositoryStorageMoves: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_repository_storage_moves()
+        .list_repository_storage_moves_for_group(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listRepositoryStorageMovesForGroup: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_repository_storage_moves()
+        .schedule_repository_storage_move_for_group(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "scheduleRepositoryStorageMoveForGroup: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_repository_storage_moves()
+        .get_group_repository_storage_move(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGroupRepositoryStorageMove: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_repository_storage_moves()
+        .get_repository_storage_move_for_group(1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRepositoryStorageMoveForGroup: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_project_repository_storage_moves(
+    client: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .project_repository_storage_moves()
+        .list_project_repository_storage_moves()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectRepositoryStorageMoves: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_repository_storage_moves()
+        .schedule_project_repository_storage_moves(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "scheduleProjectRepositoryStorageMoves: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_repository_storage_moves()
+        .list_repository_storage_moves_for_project(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listRepositoryStorageMovesForProject: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_repository_storage_moves()
+        .schedule_repository_storage_move_for_project(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "scheduleRepositoryStorageMoveForProject: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_repository_storage_moves()
+        .get_project_repository_storage_move(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectRepositoryStorageMove: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_repository_storage_moves()
+        .get_repository_storage_move_for_project(1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRepositoryStorageMoveForProject: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_snippet_repository_storage_moves(
+    client: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .snippet_repository_storage_moves()
+        .list_snippet_repository_storage_moves()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listSnippetRepositoryStorageMoves: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .snippet_repository_storage_moves()
+        .schedule_snippet_repository_storage_moves(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "scheduleSnippetRepositoryStorageMoves: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .snippet_repository_storage_moves()
+        .list_repository_storage_moves_for_snippet(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listRepositoryStorageMovesForSnippet: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .snippet_repository_storage_moves()
+        .schedule_repository_storage_move_for_snippet(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "scheduleRepositoryStorageMoveForSnippet: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .snippet_repository_storage_moves()
+        .get_snippet_repository_storage_move(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getSnippetRepositoryStorageMove: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .snippet_repository_storage_moves()
+        .get_repository_storage_move_for_snippet(1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRepositoryStorageMoveForSnippet: {error} {:?}",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{Commit, Issue, MergeRequest, NamespaceBasic, UserBasic};
+use super::{Commit, Epic, Issue, MergeRequest, NamespaceBasic, UserBasic};
 
 /// Why a to-do item was created.
 ///
@@ -68,8 +68,8 @@ pub enum TodoTargetType {
 
 /// The object a to-do item is about; `target_type` says which of these it is.
 ///
-/// The targets of epic, design and alert to-do items are not described here (no model for
-/// them exists yet).
+/// The targets of design and alert to-do items are not described here (no model for them
+/// exists yet).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(untagged)]
 pub enum TodoTarget {
@@ -79,6 +79,8 @@ pub enum TodoTarget {
     MergeRequest(Box<MergeRequest>),
     /// The commit (`target_type` is `Commit`).
     Commit(Box<Commit>),
+    /// The epic (`target_type` is `Epic`).
+    Epic(Box<Epic>),
 }
 
 /// The project of a to-do item, in short form.
