@@ -187,6 +187,8 @@ pub struct OperationModel {
     pub server_params: Vec<ServerParam>,
     /// Whether anonymous callers may call it (an empty security requirement).
     pub public: bool,
+    /// Only administrators may call it (`x-gitlab-admin-only: true`).
+    pub admin_only: bool,
     /// Media types the request body may use.
     pub body_media: Vec<String>,
     /// Whether the request body is required.
@@ -393,6 +395,7 @@ pub fn operation(
         input_uses,
         server_params,
         public,
+        admin_only: op.extensions.get("x-gitlab-admin-only") == Some(&Value::Bool(true)),
         body_required: matches!(&op.request_body, Some(ReferenceOr::Item(b)) if b.required),
         body_media,
         download_media,

@@ -151,6 +151,32 @@ impl gitlab_server::suggestions::SuggestionsApi for Probe {}
 impl gitlab_server::project_import_and_export::ProjectImportAndExportApi for Probe {}
 impl gitlab_server::project_templates::ProjectTemplatesApi for Probe {}
 impl gitlab_server::project_access_tokens::ProjectAccessTokensApi for Probe {}
+impl gitlab_server::groups::GroupsApi for Probe {}
+impl gitlab_server::members::MembersApi for Probe {}
+impl gitlab_server::group_access_tokens::GroupAccessTokensApi for Probe {}
+impl gitlab_server::personal_access_tokens::PersonalAccessTokensApi for Probe {}
+impl gitlab_server::project_issue_boards::ProjectIssueBoardsApi for Probe {}
+impl gitlab_server::group_issue_boards::GroupIssueBoardsApi for Probe {}
+impl gitlab_server::group_wikis::GroupWikisApi for Probe {}
+impl gitlab_server::group_releases::GroupReleasesApi for Probe {}
+impl gitlab_server::project_iterations::ProjectIterationsApi for Probe {}
+impl gitlab_server::group_iterations::GroupIterationsApi for Probe {}
+impl gitlab_server::group_activity_analytics::GroupActivityAnalyticsApi for Probe {}
+impl gitlab_server::notification_settings::NotificationSettingsApi for Probe {}
+impl gitlab_server::events::EventsApi for Probe {}
+impl gitlab_server::to_do_items::ToDoItemsApi for Probe {}
+impl gitlab_server::search::SearchApi for Probe {}
+impl gitlab_server::import::ImportApi for Probe {}
+impl gitlab_server::pipelines::PipelinesApi for Probe {}
+impl gitlab_server::pipeline_schedules::PipelineSchedulesApi for Probe {}
+impl gitlab_server::pipeline_trigger_tokens::PipelineTriggerTokensApi for Probe {}
+impl gitlab_server::ci_lint::CiLintApi for Probe {}
+impl gitlab_server::project_level_variables::ProjectLevelVariablesApi for Probe {}
+impl gitlab_server::group_level_variables::GroupLevelVariablesApi for Probe {}
+impl gitlab_server::instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi for Probe {}
+impl gitlab_server::environments::EnvironmentsApi for Probe {}
+impl gitlab_server::deployments::DeploymentsApi for Probe {}
+impl gitlab_server::protected_environments::ProtectedEnvironmentsApi for Probe {}
 
 /// Limits `alice` (the effective caller) for 42 seconds; everyone else passes.
 struct LimitAlice;

@@ -184,6 +184,11 @@ pub async fn extract(
     if caller.is_none() && !spec.public {
         return Err(ApiError::Unauthorized);
     }
+    // Under sudo the effective user decides, as in GitLab: an administrator impersonating a
+    // regular user is refused too.
+    if spec.admin_only && caller.as_ref().is_some_and(|caller| !caller.user.admin) {
+        return Err(ApiError::Forbidden);
+    }
     let path_values =
         path_params(spec, original.path(), &config.base_path).ok_or(ApiError::RouteNotFound)?;
     let query = FormParams::parse(original.query().unwrap_or(""));

@@ -22,6 +22,8 @@ pub struct OperationSpec {
     pub paginated: bool,
     /// Whether anonymous callers are allowed.
     pub public: bool,
+    /// Whether only administrators may call it (`x-gitlab-admin-only`); others get 403.
+    pub admin_only: bool,
 }
 
 /// One parameter of an operation.

@@ -4,6 +4,7 @@ mod common;
 
 use common::{json_of, serve, serve_with};
 use gitlab_server_support::ServerConfig;
+use gitlab_server_support::auth::TokenTable;
 use gitlab_server_support::auth::{
     SAMPLE_ADMIN_NO_SUDO_TOKEN, SAMPLE_ADMIN_TOKEN, SAMPLE_USER_TOKEN,
 };
@@ -754,4 +755,41 @@ async fn an_empty_base_path_serves_at_the_root() {
     )
     .await;
     assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn admin_only_operations_refuse_other_users_with_403() {
+    let server = serve().await;
+    let call = |token: &'static str, sudo: Option<&'static str>| {
+        let mut request = server
+            .client
+            .get(server.url("/api/v4/admin-only"))
+            .header("PRIVATE-TOKEN", token);
+        if let Some(sudo) = sudo {
+            request = request.header("Sudo", sudo);
+        }
+        request.send()
+    };
+    let (status, body) = json_of(call(SAMPLE_USER_TOKEN, None).await.expect("request")).await;
+    assert_eq!(status, 403);
+    assert_eq!(body, json!({"message": "403 Forbidden"}));
+    let response = call(SAMPLE_ADMIN_TOKEN, None).await.expect("request");
+    assert_eq!(response.status(), 200);
+    // Impersonating a regular user makes the call that user's: refused too.
+    let user = TokenTable::sample()
+        .users
+        .into_iter()
+        .find(|user| !user.admin)
+        .expect("a regular sample user");
+    let sudo: &'static str = Box::leak(user.username.into_boxed_str());
+    let (status, _) = json_of(call(SAMPLE_ADMIN_TOKEN, Some(sudo)).await.expect("request")).await;
+    assert_eq!(status, 403);
+    // Anonymous callers are asked to authenticate first.
+    let response = server
+        .client
+        .get(server.url("/api/v4/admin-only"))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status(), 401);
 }

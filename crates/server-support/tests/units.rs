@@ -22,6 +22,7 @@ static DELETE: OperationSpec = OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 async fn parts(response: Response) -> (u16, Vec<(String, String)>, Bytes) {

@@ -69,6 +69,30 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "a note always carries `updated_at`; the example cuts it out",
     ),
     (
+        "deployments.md:27",
+        "a deployment's job embeds a full Commit entity (parents, committer, dates); the example cuts it short",
+    ),
+    (
+        "deployments.md:189",
+        "a deployment's job embeds a full Commit entity (parents, committer, dates); the example cuts it short",
+    ),
+    (
+        "groups.md:297",
+        "a project's `namespace` is a NamespaceBasic, which always carries `full_path`; the example shows an older short form",
+    ),
+    (
+        "groups.md:523",
+        "a project's `namespace` is a NamespaceBasic, which always carries `full_path`; the example shows an older short form",
+    ),
+    (
+        "groups.md:954",
+        "a project's `namespace` is a NamespaceBasic, which always carries `full_path`; the example shows an older short form",
+    ),
+    (
+        "instance_clusters.md:34",
+        "a list item is cut short to its id and name; clusters always carry their dates, types and scope",
+    ),
+    (
         "issues.md:694",
         "the example of GET /issues/:id leaves out `project_id`, which the Issue entity always sends",
     ),
@@ -83,6 +107,10 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
     (
         "merge_requests.md:2512",
         "a diff version's commits are full Commit entities (parents, committer); the example cuts them short",
+    ),
+    (
+        "project_clusters.md:36",
+        "a list item is cut short to its id and name; clusters always carry their dates, types and scope",
     ),
     (
         "projects.md:1861",
@@ -107,6 +135,38 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
     (
         "snippets.md:328",
         "a snippet's author is a UserBasic (with `web_url` and `avatar_url`); the example shows an older user form",
+    ),
+    (
+        "search.md:38",
+        "search results of the `projects` scope carry each project's `namespace`; the example leaves it out",
+    ),
+    (
+        "search.md:70",
+        "search results of the `issues` scope are full Issue entities; the example shows an older, shorter issue",
+    ),
+    (
+        "search.md:241",
+        "snippet results carry `raw_url`, as every snippet does; the example leaves it out",
+    ),
+    (
+        "search.md:461",
+        "search results of the `projects` scope carry each project's `namespace`; the example leaves it out",
+    ),
+    (
+        "search.md:493",
+        "search results of the `issues` scope are full Issue entities; the example shows an older, shorter issue",
+    ),
+    (
+        "search.md:852",
+        "search results of the `issues` scope are full Issue entities; the example shows an older, shorter issue",
+    ),
+    (
+        "todos.md:32",
+        "a to-do's merge request target is a full MergeRequest (with `sha` and `web_url`); the example cuts it short",
+    ),
+    (
+        "todos.md:206",
+        "a to-do's merge request target is a full MergeRequest (with `sha` and `web_url`); the example cuts it short",
     ),
     (
         "users.md:1194",
@@ -178,10 +238,11 @@ fn examples_of_page(page: &str, text: &str) -> Vec<DocExample> {
     let mut pending = false;
     let mut lines = text.lines().enumerate();
     while let Some((number, line)) = lines.next() {
-        if line.starts_with('#') {
+        if line.starts_with("# ") || line.starts_with("## ") {
+            // A new endpoint section; sub-headings (`### Scope: issues`) stay in it.
             routes.clear();
             pending = false;
-        } else if line.starts_with("Example response") {
+        } else if line.to_ascii_lowercase().starts_with("example response") {
             pending = true;
         } else if let Some(lang) = line.trim_start().strip_prefix("```") {
             let mut block = Vec::new();

@@ -231,11 +231,15 @@ fn conventions_apply_to_every_operation() {
                     "{method} {path} lacks header {header}"
                 );
             }
-            let schema = &ok["content"]["application/json"]["schema"];
-            assert_eq!(
-                schema["type"], "array",
-                "paginated {method} {path} must answer an array"
-            );
+            let schema = resolve(&doc, &ok["content"]["application/json"]["schema"]);
+            // An array, or a oneOf of arrays (search answers one kind of list per scope).
+            let is_list = schema["type"] == "array"
+                || schema["oneOf"].as_array().is_some_and(|branches| {
+                    branches
+                        .iter()
+                        .all(|branch| resolve(&doc, branch)["type"] == "array")
+                });
+            assert!(is_list, "paginated {method} {path} must answer an array");
         }
     }
 }
@@ -346,12 +350,32 @@ fn undeclared_keys(doc: &Value, schema: &Value, value: &Value, at: &str, out: &m
     let schema = resolve(doc, schema);
     for key in ["oneOf", "anyOf", "allOf"] {
         if let Some(branches) = schema.get(key).and_then(Value::as_array) {
+            // What each branch of the value's kind leaves undeclared.
+            let mut per_branch: Vec<Vec<String>> = Vec::new();
             for branch in branches {
                 let branch = resolve(doc, branch);
                 let is_object = branch.get("properties").is_some() || branch["type"] == "object";
                 let is_array = branch["type"] == "array";
                 if (value.is_object() && is_object) || (value.is_array() && is_array) {
-                    undeclared_keys(doc, branch, value, at, out);
+                    let mut missing = Vec::new();
+                    undeclared_keys(doc, branch, value, at, &mut missing);
+                    per_branch.push(missing);
+                }
+            }
+            if key == "allOf" {
+                // Every branch applies: a key is declared when any branch declares it.
+                if let Some((first, rest)) = per_branch.split_first() {
+                    out.extend(
+                        first
+                            .iter()
+                            .filter(|k| rest.iter().all(|other| other.contains(k)))
+                            .cloned(),
+                    );
+                }
+            } else if !per_branch.iter().any(Vec::is_empty) {
+                // One branch describes the value: the one that declares the most of it.
+                if let Some(best) = per_branch.into_iter().min_by_key(Vec::len) {
+                    out.extend(best);
                 }
             }
             return;

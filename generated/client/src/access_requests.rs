@@ -423,7 +423,7 @@ impl ApproveGroupAccessRequest<'_> {
     }
 
     /// Sends the request and decodes the answer.
-    pub async fn send(self) -> rt::Result<super::models::ApprovedAccessRequest> {
+    pub async fn send(self) -> rt::Result<super::models::Member> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
@@ -477,7 +477,7 @@ impl ApproveProjectAccessRequest<'_> {
     }
 
     /// Sends the request and decodes the answer.
-    pub async fn send(self) -> rt::Result<super::models::ApprovedAccessRequest> {
+    pub async fn send(self) -> rt::Result<super::models::Member> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
@@ -579,7 +579,7 @@ pub struct ApproveGroupAccessRequestBody {
 
 /// Role to grant the new member (default `30`, developer).
 ///
-/// Known values: 0, 5, 10, 20, 30, 40, 50.
+/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct ApproveGroupAccessRequestBodyAccessLevel(pub i64);
@@ -594,7 +594,7 @@ pub struct ApproveProjectAccessRequestBody {
 
 /// Role to grant the new member (default `30`, developer).
 ///
-/// Known values: 0, 5, 10, 20, 30, 40, 50.
+/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct ApproveProjectAccessRequestBodyAccessLevel(pub i64);

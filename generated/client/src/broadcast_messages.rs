@@ -208,7 +208,7 @@ impl CreateBroadcastMessage<'_> {
         self
     }
 
-    /// Only users with one of these roles see the message.
+    /// Only users with one of these roles see the message: `10` (guest), `20` (reporter), `30` (developer), `40` (maintainer) or `50` (owner).
     pub fn target_access_levels(
         mut self,
         target_access_levels: ::std::vec::Vec<CreateBroadcastMessageBodyTargetAccessLevelsItem>,
@@ -347,7 +347,7 @@ impl EditBroadcastMessage<'_> {
         self
     }
 
-    /// Only users with one of these roles see the message.
+    /// Only users with one of these roles see the message: `10` (guest), `20` (reporter), `30` (developer), `40` (maintainer) or `50` (owner).
     pub fn target_access_levels(
         mut self,
         target_access_levels: ::std::vec::Vec<EditBroadcastMessageBodyTargetAccessLevelsItem>,
@@ -467,7 +467,7 @@ pub struct CreateBroadcastMessageBody {
     /// Text color, as a hex code.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub font: ::std::option::Option<::std::string::String>,
-    /// Only users with one of these roles see the message.
+    /// Only users with one of these roles see the message: `10` (guest), `20` (reporter), `30` (developer), `40` (maintainer) or `50` (owner).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_access_levels:
         ::std::option::Option<::std::vec::Vec<CreateBroadcastMessageBodyTargetAccessLevelsItem>>,
@@ -542,9 +542,9 @@ impl<'de> ::serde::Deserialize<'de> for CreateBroadcastMessageBodyBroadcastType 
     }
 }
 
-/// A role by numeric level: 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner.
+/// Role by number: 0 no access, 5 minimal access, 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner, 60 administrator.
 ///
-/// Known values: 10, 20, 30, 40, 50.
+/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct CreateBroadcastMessageBodyTargetAccessLevelsItem(pub i64);
@@ -567,7 +567,7 @@ pub struct EditBroadcastMessageBody {
     /// Text color, as a hex code.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub font: ::std::option::Option<::std::string::String>,
-    /// Only users with one of these roles see the message.
+    /// Only users with one of these roles see the message: `10` (guest), `20` (reporter), `30` (developer), `40` (maintainer) or `50` (owner).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub target_access_levels:
         ::std::option::Option<::std::vec::Vec<EditBroadcastMessageBodyTargetAccessLevelsItem>>,
@@ -642,9 +642,9 @@ impl<'de> ::serde::Deserialize<'de> for EditBroadcastMessageBodyBroadcastType {
     }
 }
 
-/// A role by numeric level: 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner.
+/// Role by number: 0 no access, 5 minimal access, 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner, 60 administrator.
 ///
-/// Known values: 10, 20, 30, 40, 50.
+/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct EditBroadcastMessageBodyTargetAccessLevelsItem(pub i64);

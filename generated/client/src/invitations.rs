@@ -719,7 +719,7 @@ pub struct EditGroupInvitationBody {
 
 /// New role for the invitee (default `30`, developer).
 ///
-/// Known values: 0, 5, 10, 20, 30, 40, 50.
+/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct EditGroupInvitationBodyAccessLevel(pub i64);
@@ -737,7 +737,7 @@ pub struct EditProjectInvitationBody {
 
 /// New role for the invitee (default `30`, developer).
 ///
-/// Known values: 0, 5, 10, 20, 30, 40, 50.
+/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct EditProjectInvitationBodyAccessLevel(pub i64);
@@ -770,7 +770,7 @@ pub struct InviteGroupMembersBody {
 
 /// Role the new members get.
 ///
-/// Known values: 0, 5, 10, 20, 30, 40, 50.
+/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct InviteGroupMembersBodyAccessLevel(pub i64);
@@ -867,7 +867,7 @@ pub struct InviteProjectMembersBody {
 
 /// Role the new members get.
 ///
-/// Known values: 0, 5, 10, 20, 30, 40, 50.
+/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct InviteProjectMembersBodyAccessLevel(pub i64);

@@ -2353,7 +2353,7 @@ impl CreateIssueTodo<'_> {
     }
 
     /// Sends the request and decodes the answer.
-    pub async fn send(self) -> rt::Result<super::models::IssueTodo> {
+    pub async fn send(self) -> rt::Result<super::models::Todo> {
         let request = self.request()?;
         self.client.send_json(request).await
     }

@@ -163,6 +163,84 @@ pub mod project_templates;
 #[cfg(feature = "project_access_tokens")]
 pub mod project_access_tokens;
 
+#[cfg(feature = "groups")]
+pub mod groups;
+
+#[cfg(feature = "members")]
+pub mod members;
+
+#[cfg(feature = "group_access_tokens")]
+pub mod group_access_tokens;
+
+#[cfg(feature = "personal_access_tokens")]
+pub mod personal_access_tokens;
+
+#[cfg(feature = "project_issue_boards")]
+pub mod project_issue_boards;
+
+#[cfg(feature = "group_issue_boards")]
+pub mod group_issue_boards;
+
+#[cfg(feature = "group_wikis")]
+pub mod group_wikis;
+
+#[cfg(feature = "group_releases")]
+pub mod group_releases;
+
+#[cfg(feature = "project_iterations")]
+pub mod project_iterations;
+
+#[cfg(feature = "group_iterations")]
+pub mod group_iterations;
+
+#[cfg(feature = "group_activity_analytics")]
+pub mod group_activity_analytics;
+
+#[cfg(feature = "notification_settings")]
+pub mod notification_settings;
+
+#[cfg(feature = "events")]
+pub mod events;
+
+#[cfg(feature = "to_do_items")]
+pub mod to_do_items;
+
+#[cfg(feature = "search")]
+pub mod search;
+
+#[cfg(feature = "import")]
+pub mod import;
+
+#[cfg(feature = "pipelines")]
+pub mod pipelines;
+
+#[cfg(feature = "pipeline_schedules")]
+pub mod pipeline_schedules;
+
+#[cfg(feature = "pipeline_trigger_tokens")]
+pub mod pipeline_trigger_tokens;
+
+#[cfg(feature = "ci_lint")]
+pub mod ci_lint;
+
+#[cfg(feature = "project_level_variables")]
+pub mod project_level_variables;
+
+#[cfg(feature = "group_level_variables")]
+pub mod group_level_variables;
+
+#[cfg(feature = "instance_level_ci_cd_variables")]
+pub mod instance_level_ci_cd_variables;
+
+#[cfg(feature = "environments")]
+pub mod environments;
+
+#[cfg(feature = "deployments")]
+pub mod deployments;
+
+#[cfg(feature = "protected_environments")]
+pub mod protected_environments;
+
 /// The path every operation's path is relative to.
 pub const BASE_PATH: &str = "/api/v4";
 
@@ -569,6 +647,192 @@ impl Client {
     #[must_use]
     pub fn project_access_tokens(&self) -> project_access_tokens::ProjectAccessTokensApi<'_> {
         project_access_tokens::ProjectAccessTokensApi::new(&self.inner)
+    }
+
+    /// Groups and subgroups: listing, creating, editing, transferring and deleting them, their projects, shares and hooks.
+    #[cfg(feature = "groups")]
+    #[must_use]
+    pub fn groups(&self) -> groups::GroupsApi<'_> {
+        groups::GroupsApi::new(&self.inner)
+    }
+
+    /// Members of projects and groups, directly or through inheritance, and their access levels.
+    #[cfg(feature = "members")]
+    #[must_use]
+    pub fn members(&self) -> members::MembersApi<'_> {
+        members::MembersApi::new(&self.inner)
+    }
+
+    /// Access tokens that act as a bot user of one group.
+    #[cfg(feature = "group_access_tokens")]
+    #[must_use]
+    pub fn group_access_tokens(&self) -> group_access_tokens::GroupAccessTokensApi<'_> {
+        group_access_tokens::GroupAccessTokensApi::new(&self.inner)
+    }
+
+    /// Personal access tokens of users: listing, inspecting and revoking them.
+    #[cfg(feature = "personal_access_tokens")]
+    #[must_use]
+    pub fn personal_access_tokens(&self) -> personal_access_tokens::PersonalAccessTokensApi<'_> {
+        personal_access_tokens::PersonalAccessTokensApi::new(&self.inner)
+    }
+
+    /// Issue boards of a project and their lists.
+    #[cfg(feature = "project_issue_boards")]
+    #[must_use]
+    pub fn project_issue_boards(&self) -> project_issue_boards::ProjectIssueBoardsApi<'_> {
+        project_issue_boards::ProjectIssueBoardsApi::new(&self.inner)
+    }
+
+    /// Issue boards of a group and their lists.
+    #[cfg(feature = "group_issue_boards")]
+    #[must_use]
+    pub fn group_issue_boards(&self) -> group_issue_boards::GroupIssueBoardsApi<'_> {
+        group_issue_boards::GroupIssueBoardsApi::new(&self.inner)
+    }
+
+    /// Pages and attachments of a group's wiki.
+    #[cfg(feature = "group_wikis")]
+    #[must_use]
+    pub fn group_wikis(&self) -> group_wikis::GroupWikisApi<'_> {
+        group_wikis::GroupWikisApi::new(&self.inner)
+    }
+
+    /// The releases of every project in a group.
+    #[cfg(feature = "group_releases")]
+    #[must_use]
+    pub fn group_releases(&self) -> group_releases::GroupReleasesApi<'_> {
+        group_releases::GroupReleasesApi::new(&self.inner)
+    }
+
+    /// Iterations available to a project.
+    #[cfg(feature = "project_iterations")]
+    #[must_use]
+    pub fn project_iterations(&self) -> project_iterations::ProjectIterationsApi<'_> {
+        project_iterations::ProjectIterationsApi::new(&self.inner)
+    }
+
+    /// Iterations of a group.
+    #[cfg(feature = "group_iterations")]
+    #[must_use]
+    pub fn group_iterations(&self) -> group_iterations::GroupIterationsApi<'_> {
+        group_iterations::GroupIterationsApi::new(&self.inner)
+    }
+
+    /// Counts of recent activity in a group: issues, merge requests and new members.
+    #[cfg(feature = "group_activity_analytics")]
+    #[must_use]
+    pub fn group_activity_analytics(
+        &self,
+    ) -> group_activity_analytics::GroupActivityAnalyticsApi<'_> {
+        group_activity_analytics::GroupActivityAnalyticsApi::new(&self.inner)
+    }
+
+    /// Notification levels and events, globally and per group or project.
+    #[cfg(feature = "notification_settings")]
+    #[must_use]
+    pub fn notification_settings(&self) -> notification_settings::NotificationSettingsApi<'_> {
+        notification_settings::NotificationSettingsApi::new(&self.inner)
+    }
+
+    /// Activity events of users and projects.
+    #[cfg(feature = "events")]
+    #[must_use]
+    pub fn events(&self) -> events::EventsApi<'_> {
+        events::EventsApi::new(&self.inner)
+    }
+
+    /// The signed-in user's to-do items.
+    #[cfg(feature = "to_do_items")]
+    #[must_use]
+    pub fn to_do_items(&self) -> to_do_items::ToDoItemsApi<'_> {
+        to_do_items::ToDoItemsApi::new(&self.inner)
+    }
+
+    /// Searching the whole instance, a group or a project by scope.
+    #[cfg(feature = "search")]
+    #[must_use]
+    pub fn search(&self) -> search::SearchApi<'_> {
+        search::SearchApi::new(&self.inner)
+    }
+
+    /// Importing repositories from GitHub and Bitbucket Server.
+    #[cfg(feature = "import")]
+    #[must_use]
+    pub fn import(&self) -> import::ImportApi<'_> {
+        import::ImportApi::new(&self.inner)
+    }
+
+    /// Pipelines of a project: listing, running, retrying, cancelling and deleting them, their variables and test reports.
+    #[cfg(feature = "pipelines")]
+    #[must_use]
+    pub fn pipelines(&self) -> pipelines::PipelinesApi<'_> {
+        pipelines::PipelinesApi::new(&self.inner)
+    }
+
+    /// Schedules that run a project's pipelines periodically, with their variables.
+    #[cfg(feature = "pipeline_schedules")]
+    #[must_use]
+    pub fn pipeline_schedules(&self) -> pipeline_schedules::PipelineSchedulesApi<'_> {
+        pipeline_schedules::PipelineSchedulesApi::new(&self.inner)
+    }
+
+    /// Trigger tokens of a project, and triggering pipelines with them.
+    #[cfg(feature = "pipeline_trigger_tokens")]
+    #[must_use]
+    pub fn pipeline_trigger_tokens(&self) -> pipeline_trigger_tokens::PipelineTriggerTokensApi<'_> {
+        pipeline_trigger_tokens::PipelineTriggerTokensApi::new(&self.inner)
+    }
+
+    /// Validating CI/CD configuration.
+    #[cfg(feature = "ci_lint")]
+    #[must_use]
+    pub fn ci_lint(&self) -> ci_lint::CiLintApi<'_> {
+        ci_lint::CiLintApi::new(&self.inner)
+    }
+
+    /// CI/CD variables of a project.
+    #[cfg(feature = "project_level_variables")]
+    #[must_use]
+    pub fn project_level_variables(&self) -> project_level_variables::ProjectLevelVariablesApi<'_> {
+        project_level_variables::ProjectLevelVariablesApi::new(&self.inner)
+    }
+
+    /// CI/CD variables of a group.
+    #[cfg(feature = "group_level_variables")]
+    #[must_use]
+    pub fn group_level_variables(&self) -> group_level_variables::GroupLevelVariablesApi<'_> {
+        group_level_variables::GroupLevelVariablesApi::new(&self.inner)
+    }
+
+    /// CI/CD variables of the whole instance.
+    #[cfg(feature = "instance_level_ci_cd_variables")]
+    #[must_use]
+    pub fn instance_level_ci_cd_variables(
+        &self,
+    ) -> instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi<'_> {
+        instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi::new(&self.inner)
+    }
+
+    /// Environments of a project and stopping them.
+    #[cfg(feature = "environments")]
+    #[must_use]
+    pub fn environments(&self) -> environments::EnvironmentsApi<'_> {
+        environments::EnvironmentsApi::new(&self.inner)
+    }
+
+    /// Deployments of a project to its environments.
+    #[cfg(feature = "deployments")]
+    #[must_use]
+    pub fn deployments(&self) -> deployments::DeploymentsApi<'_> {
+        deployments::DeploymentsApi::new(&self.inner)
+    }
+
+    /// Who may deploy to protected environments.
+    #[cfg(feature = "protected_environments")]
+    #[must_use]
+    pub fn protected_environments(&self) -> protected_environments::ProtectedEnvironmentsApi<'_> {
+        protected_environments::ProtectedEnvironmentsApi::new(&self.inner)
     }
 }
 

@@ -3018,7 +3018,7 @@ impl CreateMergeRequestTodo<'_> {
     }
 
     /// Sends the request and decodes the answer.
-    pub async fn send(self) -> rt::Result<super::models::MergeRequestTodo> {
+    pub async fn send(self) -> rt::Result<super::models::Todo> {
         let request = self.request()?;
         self.client.send_json(request).await
     }

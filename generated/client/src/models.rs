@@ -2,6 +2,38 @@
 
 //! The API's shared data types, one per component schema.
 
+/// Role by number: 0 no access, 5 minimal access, 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner, 60 administrator.
+///
+/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
+#[cfg(any(
+    feature = "access_requests",
+    feature = "broadcast_messages",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_access_tokens",
+    feature = "groups",
+    feature = "invitations",
+    feature = "members",
+    feature = "merge_request_approvals",
+    feature = "project_access_tokens",
+    feature = "protected_branches",
+    feature = "protected_environments",
+    feature = "protected_tags"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
+#[serde(transparent)]
+pub struct AccessLevel(pub i64);
+
+/// A role with its name, as the billable memberships list shows it.
+#[cfg(feature = "members")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AccessLevelDetails {
+    /// Name of the role (`Developer`).
+    pub string_value: ::std::string::String,
+    /// The role's number.
+    pub integer_value: AccessLevel,
+}
+
 /// A user's pending request to join a group or project.
 #[cfg(feature = "access_requests")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -27,7 +59,12 @@ pub struct AccessRequest {
 }
 
 /// A permission an access token can be granted.
-#[cfg(any(feature = "project_access_tokens", feature = "users"))]
+#[cfg(any(
+    feature = "group_access_tokens",
+    feature = "personal_access_tokens",
+    feature = "project_access_tokens",
+    feature = "users"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AccessTokenScope {
     /// `api`
@@ -50,7 +87,12 @@ pub enum AccessTokenScope {
     Unknown(::std::string::String),
 }
 
-#[cfg(any(feature = "project_access_tokens", feature = "users"))]
+#[cfg(any(
+    feature = "group_access_tokens",
+    feature = "personal_access_tokens",
+    feature = "project_access_tokens",
+    feature = "users"
+))]
 impl AccessTokenScope {
     /// The value as sent on the wire.
     #[must_use]
@@ -83,21 +125,36 @@ impl AccessTokenScope {
     }
 }
 
-#[cfg(any(feature = "project_access_tokens", feature = "users"))]
+#[cfg(any(
+    feature = "group_access_tokens",
+    feature = "personal_access_tokens",
+    feature = "project_access_tokens",
+    feature = "users"
+))]
 impl ::std::convert::From<&str> for AccessTokenScope {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(any(feature = "project_access_tokens", feature = "users"))]
+#[cfg(any(
+    feature = "group_access_tokens",
+    feature = "personal_access_tokens",
+    feature = "project_access_tokens",
+    feature = "users"
+))]
 impl ::std::fmt::Display for AccessTokenScope {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(any(feature = "project_access_tokens", feature = "users"))]
+#[cfg(any(
+    feature = "group_access_tokens",
+    feature = "personal_access_tokens",
+    feature = "project_access_tokens",
+    feature = "users"
+))]
 impl ::serde::Serialize for AccessTokenScope {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -107,7 +164,12 @@ impl ::serde::Serialize for AccessTokenScope {
     }
 }
 
-#[cfg(any(feature = "project_access_tokens", feature = "users"))]
+#[cfg(any(
+    feature = "group_access_tokens",
+    feature = "personal_access_tokens",
+    feature = "project_access_tokens",
+    feature = "users"
+))]
 impl<'de> ::serde::Deserialize<'de> for AccessTokenScope {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -265,33 +327,6 @@ pub struct ApprovalSourceRule {
     pub approvals_required: i64,
 }
 
-/// The member created by approving an access request.
-#[cfg(feature = "access_requests")]
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ApprovedAccessRequest {
-    /// Numeric ID of the new member.
-    pub id: i64,
-    /// Login name of the new member.
-    pub username: ::std::string::String,
-    /// Display name of the new member.
-    pub name: ::std::string::String,
-    /// Account state of the new member (`active`, `blocked`, ...).
-    pub state: ::std::string::String,
-    /// URL of the member's avatar image.
-    #[serde(default)]
-    pub avatar_url: ::std::option::Option<::std::string::String>,
-    /// URL of the member's profile page.
-    #[serde(default)]
-    pub web_url: ::std::option::Option<::std::string::String>,
-    /// When the member's account was created.
-    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
-    /// The role the member was granted.
-    pub access_level: MemberAccessLevel,
-    /// When the membership ends, if ever.
-    #[serde(default)]
-    pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
-}
-
 /// A user listed as an approver, in the deprecated approver lists.
 #[cfg(feature = "merge_request_approvals")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -309,7 +344,11 @@ pub struct ApproverGroup {
 }
 
 /// Whether older pending pipelines of a branch are cancelled when a new one starts.
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AutoCancelPendingPipelines {
     /// `enabled`
@@ -320,7 +359,11 @@ pub enum AutoCancelPendingPipelines {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl AutoCancelPendingPipelines {
     /// The value as sent on the wire.
     #[must_use]
@@ -341,21 +384,33 @@ impl AutoCancelPendingPipelines {
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::std::convert::From<&str> for AutoCancelPendingPipelines {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::std::fmt::Display for AutoCancelPendingPipelines {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::serde::Serialize for AutoCancelPendingPipelines {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -365,7 +420,11 @@ impl ::serde::Serialize for AutoCancelPendingPipelines {
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl<'de> ::serde::Deserialize<'de> for AutoCancelPendingPipelines {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -375,7 +434,11 @@ impl<'de> ::serde::Deserialize<'de> for AutoCancelPendingPipelines {
 }
 
 /// How Auto DevOps deploys to production.
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AutoDevopsDeployStrategy {
     /// `continuous`
@@ -388,7 +451,11 @@ pub enum AutoDevopsDeployStrategy {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl AutoDevopsDeployStrategy {
     /// The value as sent on the wire.
     #[must_use]
@@ -411,21 +478,33 @@ impl AutoDevopsDeployStrategy {
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::std::convert::From<&str> for AutoDevopsDeployStrategy {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::std::fmt::Display for AutoDevopsDeployStrategy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::serde::Serialize for AutoDevopsDeployStrategy {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -435,7 +514,11 @@ impl ::serde::Serialize for AutoDevopsDeployStrategy {
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl<'de> ::serde::Deserialize<'de> for AutoDevopsDeployStrategy {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -640,8 +723,25 @@ impl<'de> ::serde::Deserialize<'de> for BadgeKind {
     }
 }
 
+/// A group in its shortest form: ID, name and page.
+#[cfg(any(feature = "group_issue_boards", feature = "project_issue_boards"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BasicGroupDetails {
+    /// Numeric group ID.
+    pub id: i64,
+    /// Display name.
+    pub name: ::std::string::String,
+    /// URL of the group's page.
+    pub web_url: ::std::string::String,
+}
+
 /// The short description of a project, as embedded in another project (`forked_from_project`).
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects",
+    feature = "search"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BasicProjectDetails {
     /// Numeric project ID.
@@ -695,6 +795,137 @@ pub struct BasicProjectDetails {
     pub namespace: NamespaceBasic,
 }
 
+/// A user who takes a paid seat in a top-level group's subscription.
+#[cfg(feature = "members")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BillableMember {
+    /// Numeric ID of the user.
+    pub id: i64,
+    /// Login name of the user.
+    pub username: ::std::string::String,
+    /// Display name of the user.
+    pub name: ::std::string::String,
+    /// Account state of the user (`active`, `blocked`, ...).
+    pub state: ::std::string::String,
+    /// URL of the user's avatar image.
+    #[serde(default)]
+    pub avatar_url: ::std::option::Option<::std::string::String>,
+    /// URL of the user's profile page.
+    pub web_url: ::std::string::String,
+    /// The user's public email address, when they have one.
+    #[serde(default)]
+    pub email: ::std::option::Option<::std::string::String>,
+    /// Day the user was last active; null when never.
+    #[serde(default)]
+    pub last_activity_on: ::std::option::Option<::chrono::NaiveDate>,
+    /// How the user belongs to the hierarchy.
+    pub membership_type: BillableMembershipType,
+    /// Whether the user's memberships are in effect or await approval.
+    #[serde(default)]
+    pub membership_state: ::std::option::Option<MembershipState>,
+    /// Whether the user can be removed through the billable members endpoint (direct
+    /// members only; not members through a shared group).
+    pub removable: bool,
+    /// When the user's account was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+}
+
+/// One direct membership of a billable user in a group or project of a top-level group's
+/// hierarchy.
+#[cfg(feature = "members")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BillableMembership {
+    /// Numeric ID of the membership.
+    pub id: i64,
+    /// Numeric ID of the group or project.
+    pub source_id: i64,
+    /// Full name of the group or project (`Root Group / Sub Group One`).
+    pub source_full_name: ::std::string::String,
+    /// Page listing the members of the group or project.
+    pub source_members_url: ::std::string::String,
+    /// When the membership was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Last day of the membership; null when it does not expire.
+    #[serde(default)]
+    pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
+    /// The role the membership grants.
+    pub access_level: AccessLevelDetails,
+}
+
+/// How a billable user belongs to a top-level group's hierarchy.
+#[cfg(feature = "members")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BillableMembershipType {
+    /// `group_member`
+    GroupMember,
+    /// `project_member`
+    ProjectMember,
+    /// `group_invite`
+    GroupInvite,
+    /// `project_invite`
+    ProjectInvite,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "members")]
+impl BillableMembershipType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GroupMember => "group_member",
+            Self::ProjectMember => "project_member",
+            Self::GroupInvite => "group_invite",
+            Self::ProjectInvite => "project_invite",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "group_member" => Self::GroupMember,
+            "project_member" => Self::ProjectMember,
+            "group_invite" => Self::GroupInvite,
+            "project_invite" => Self::ProjectInvite,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "members")]
+impl ::std::convert::From<&str> for BillableMembershipType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "members")]
+impl ::std::fmt::Display for BillableMembershipType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "members")]
+impl ::serde::Serialize for BillableMembershipType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "members")]
+impl<'de> ::serde::Deserialize<'de> for BillableMembershipType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// Lines of a file to blame, both ends included, counted from 1.
 #[cfg(feature = "repository_files")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -740,6 +971,275 @@ pub struct BlameRangeCommit {
     pub committer_email: ::std::string::String,
 }
 
+/// An issue board of a project or of a group.
+#[cfg(any(feature = "group_issue_boards", feature = "project_issue_boards"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Board {
+    /// Numeric ID of the board.
+    pub id: i64,
+    /// Name of the board.
+    pub name: ::std::string::String,
+    /// Whether the board hides its Open list.
+    #[serde(default)]
+    pub hide_backlog_list: ::std::option::Option<bool>,
+    /// Whether the board hides its Closed list.
+    #[serde(default)]
+    pub hide_closed_list: ::std::option::Option<bool>,
+    /// The project of a project board; `null` (or missing) on group boards.
+    #[serde(default)]
+    pub project: ::std::option::Option<BoardProject>,
+    /// The group of a group board; `null` (or missing) on project boards.
+    #[serde(default)]
+    pub group: ::std::option::Option<BasicGroupDetails>,
+    /// Milestone the board is scoped to, if any (paid tiers).
+    #[serde(default)]
+    pub milestone: ::std::option::Option<BoardMilestone>,
+    /// User the board is scoped to, if any (paid tiers).
+    #[serde(default)]
+    pub assignee: ::std::option::Option<UserBasic>,
+    /// Labels the board is scoped to (paid tiers).
+    #[serde(default)]
+    pub labels: ::std::option::Option<::std::vec::Vec<BoardLabel>>,
+    /// Weight the board is scoped to, if any (paid tiers).
+    #[serde(default)]
+    pub weight: ::std::option::Option<i64>,
+    /// The board's lists, without its Open and Closed lists.
+    pub lists: ::std::vec::Vec<BoardList>,
+}
+
+/// A label as boards and their lists show it (GitLab's basic label form).
+///
+/// The docs' examples of lists show only the name, color and description, so the rest is
+/// optional.
+#[cfg(any(feature = "group_issue_boards", feature = "project_issue_boards"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BoardLabel {
+    /// Numeric ID of the label.
+    #[serde(default)]
+    pub id: ::std::option::Option<i64>,
+    /// Name (title) of the label.
+    pub name: ::std::string::String,
+    /// Background color, as `#RRGGBB` or a CSS color name.
+    pub color: ::std::string::String,
+    /// Description in Markdown; `null` or empty when there is none.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Description rendered to HTML.
+    #[serde(default)]
+    pub description_html: ::std::option::Option<::std::string::String>,
+    /// Color of the text drawn on the label.
+    #[serde(default)]
+    pub text_color: ::std::option::Option<::std::string::String>,
+}
+
+/// One list (column) of an issue board: the issues with a label, a milestone, an iteration or
+/// an assignee.
+#[cfg(any(feature = "group_issue_boards", feature = "project_issue_boards"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BoardList {
+    /// Numeric ID of the list.
+    pub id: i64,
+    /// The label of a label list; `null` for other kinds of lists.
+    #[serde(default)]
+    pub label: ::std::option::Option<BoardLabel>,
+    /// Position of the list on the board, from `0`.
+    pub position: i64,
+    /// The milestone of a milestone list (only sent on those).
+    #[serde(default)]
+    pub milestone: ::std::option::Option<Milestone>,
+    /// The iteration of an iteration list (only sent on those).
+    #[serde(default)]
+    pub iteration: ::std::option::Option<IssueIteration>,
+    /// The user of an assignee list (only sent on those).
+    #[serde(default)]
+    pub assignee: ::std::option::Option<UserSafe>,
+    /// Most issues the list should hold; `0` for no limit (tiers with work-in-progress limits).
+    #[serde(default)]
+    pub max_issue_count: ::std::option::Option<i64>,
+    /// Most total weight the list should hold; `0` for no limit (tiers with work-in-progress
+    /// limits).
+    #[serde(default)]
+    pub max_issue_weight: ::std::option::Option<i64>,
+    /// Which limits apply to the list; `null` when none was chosen.
+    #[serde(default)]
+    pub limit_metric: ::std::option::Option<BoardListLimitMetric>,
+}
+
+/// Which work-in-progress limits of a board list apply.
+#[cfg(any(feature = "group_issue_boards", feature = "project_issue_boards"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BoardListLimitMetric {
+    /// `all_metrics`
+    AllMetrics,
+    /// `issue_count`
+    IssueCount,
+    /// `issue_weights`
+    IssueWeights,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "group_issue_boards", feature = "project_issue_boards"))]
+impl BoardListLimitMetric {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllMetrics => "all_metrics",
+            Self::IssueCount => "issue_count",
+            Self::IssueWeights => "issue_weights",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "all_metrics" => Self::AllMetrics,
+            "issue_count" => Self::IssueCount,
+            "issue_weights" => Self::IssueWeights,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "group_issue_boards", feature = "project_issue_boards"))]
+impl ::std::convert::From<&str> for BoardListLimitMetric {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "group_issue_boards", feature = "project_issue_boards"))]
+impl ::std::fmt::Display for BoardListLimitMetric {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "group_issue_boards", feature = "project_issue_boards"))]
+impl ::serde::Serialize for BoardListLimitMetric {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "group_issue_boards", feature = "project_issue_boards"))]
+impl<'de> ::serde::Deserialize<'de> for BoardListLimitMetric {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// The milestone a board is scoped to: a real milestone (all fields), or one of the special
+/// scopes `Upcoming` and `Started`, of which GitLab sends only the `title`.
+///
+/// The docs' examples also show a milestone cut down to `id` and `title`.
+#[cfg(any(feature = "group_issue_boards", feature = "project_issue_boards"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BoardMilestone {
+    /// Global numeric ID; missing for the special scopes.
+    #[serde(default)]
+    pub id: ::std::option::Option<i64>,
+    /// Number of the milestone inside its project or group.
+    #[serde(default)]
+    pub iid: ::std::option::Option<i64>,
+    /// ID of the project, for project milestones.
+    #[serde(default)]
+    pub project_id: ::std::option::Option<i64>,
+    /// ID of the group, for group milestones.
+    #[serde(default)]
+    pub group_id: ::std::option::Option<i64>,
+    /// Title (`Upcoming` or `Started` for the special scopes).
+    pub title: ::std::string::String,
+    /// Description; `null` when empty.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Whether the milestone is active or closed.
+    #[serde(default)]
+    pub state: ::std::option::Option<MilestoneState>,
+    /// When the milestone was created.
+    #[serde(default)]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the milestone was last changed.
+    #[serde(default)]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// First day of the milestone, if set.
+    #[serde(default)]
+    pub start_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Last day of the milestone, if set.
+    #[serde(default)]
+    pub due_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Whether the due date has passed.
+    #[serde(default)]
+    pub expired: ::std::option::Option<bool>,
+    /// Address of the milestone in the web interface.
+    #[serde(default)]
+    pub web_url: ::std::option::Option<::std::string::String>,
+}
+
+/// The project of a project board, in short form (GitLab's basic project details).
+///
+/// The docs' examples show only the names, paths and URLs, so everything else is optional.
+#[cfg(any(feature = "group_issue_boards", feature = "project_issue_boards"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BoardProject {
+    /// Numeric project ID.
+    pub id: i64,
+    /// Description text, if any.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Display name.
+    pub name: ::std::string::String,
+    /// Display name prefixed with the namespace's name.
+    pub name_with_namespace: ::std::string::String,
+    /// Last path segment.
+    pub path: ::std::string::String,
+    /// Full path, namespace included.
+    pub path_with_namespace: ::std::string::String,
+    /// When the project was created.
+    #[serde(default)]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Default branch; `null` for an empty repository.
+    #[serde(default)]
+    pub default_branch: ::std::option::Option<::std::string::String>,
+    /// Topics (deprecated name of `topics`).
+    #[serde(default)]
+    pub tag_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Topics.
+    #[serde(default)]
+    pub topics: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Clone URL over SSH.
+    #[serde(default)]
+    pub ssh_url_to_repo: ::std::option::Option<::std::string::String>,
+    /// Clone URL over HTTP(S).
+    pub http_url_to_repo: ::std::string::String,
+    /// URL of the project's page.
+    pub web_url: ::std::string::String,
+    /// URL of the README; `null` when there is none.
+    #[serde(default)]
+    pub readme_url: ::std::option::Option<::std::string::String>,
+    /// URL of the avatar image.
+    #[serde(default)]
+    pub avatar_url: ::std::option::Option<::std::string::String>,
+    /// Number of stars.
+    #[serde(default)]
+    pub star_count: ::std::option::Option<i64>,
+    /// Number of forks.
+    #[serde(default)]
+    pub forks_count: ::std::option::Option<i64>,
+    /// Time of the latest activity.
+    #[serde(default)]
+    pub last_activity_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Namespace holding the project.
+    #[serde(default)]
+    pub namespace: ::std::option::Option<NamespaceBasic>,
+}
+
 /// A branch of a project's repository.
 #[cfg(feature = "branches")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -764,14 +1264,6 @@ pub struct Branch {
     pub commit: Commit,
 }
 
-/// A role by numeric level: 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner.
-///
-/// Known values: 10, 20, 30, 40, 50.
-#[cfg(feature = "broadcast_messages")]
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
-#[serde(transparent)]
-pub struct BroadcastAccessLevel(pub i64);
-
 /// A message an administrator shows to users of the instance for a period of time.
 #[cfg(feature = "broadcast_messages")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -792,8 +1284,9 @@ pub struct BroadcastMessage {
     pub font: ::std::option::Option<::std::string::String>,
     /// Whether the message is being shown now.
     pub active: bool,
-    /// Roles the message is shown to; empty means everyone.
-    pub target_access_levels: ::std::vec::Vec<BroadcastAccessLevel>,
+    /// Roles the message is shown to, among `10` (guest) to `50` (owner); empty means
+    /// everyone.
+    pub target_access_levels: ::std::vec::Vec<AccessLevel>,
     /// Path pattern of the pages the message appears on; empty or null means every page.
     #[serde(default)]
     pub target_path: ::std::option::Option<::std::string::String>,
@@ -961,6 +1454,33 @@ pub struct Changelog {
     pub notes: ::std::string::String,
 }
 
+/// A CI/CD variable of a project, a group or the instance.
+///
+/// The three scopes share this shape; only project and group variables are limited to
+/// environments, so `environment_scope` is missing from instance variables.
+#[cfg(any(
+    feature = "group_level_variables",
+    feature = "instance_level_ci_cd_variables",
+    feature = "project_level_variables"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CiVariable {
+    /// Name of the variable (letters, digits and `_`, at most 255 characters).
+    pub key: ::std::string::String,
+    /// Whether it is an environment variable or a file.
+    pub variable_type: VariableType,
+    /// The value.
+    pub value: ::std::string::String,
+    /// Whether only pipelines of protected branches and tags get the variable.
+    pub protected: bool,
+    /// Whether the value is hidden in job logs.
+    pub masked: bool,
+    /// Environments the variable applies to, by name or wildcard (`*` for all); project and
+    /// group variables only.
+    #[serde(default)]
+    pub environment_scope: ::std::option::Option<::std::string::String>,
+}
+
 /// A commit, as GitLab lists it and embeds it in branches, tags, merge requests and comparisons.
 ///
 /// The same entity answers for a single commit and for a commit just created, which add the
@@ -969,11 +1489,17 @@ pub struct Changelog {
 #[cfg(any(
     feature = "branches",
     feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_releases",
+    feature = "issues",
     feature = "merge_requests",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
-    feature = "tags"
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Commit {
@@ -1304,7 +1830,7 @@ pub struct CommitRef {
 }
 
 /// Kind of a reference that contains a commit.
-#[cfg(feature = "commits")]
+#[cfg(any(feature = "commits", feature = "events"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CommitRefType {
     /// `branch`
@@ -1315,7 +1841,7 @@ pub enum CommitRefType {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "commits")]
+#[cfg(any(feature = "commits", feature = "events"))]
 impl CommitRefType {
     /// The value as sent on the wire.
     #[must_use]
@@ -1336,21 +1862,21 @@ impl CommitRefType {
     }
 }
 
-#[cfg(feature = "commits")]
+#[cfg(any(feature = "commits", feature = "events"))]
 impl ::std::convert::From<&str> for CommitRefType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(feature = "commits")]
+#[cfg(any(feature = "commits", feature = "events"))]
 impl ::std::fmt::Display for CommitRefType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "commits")]
+#[cfg(any(feature = "commits", feature = "events"))]
 impl ::serde::Serialize for CommitRefType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1360,7 +1886,7 @@ impl ::serde::Serialize for CommitRefType {
     }
 }
 
-#[cfg(feature = "commits")]
+#[cfg(any(feature = "commits", feature = "events"))]
 impl<'de> ::serde::Deserialize<'de> for CommitRefType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1481,11 +2007,17 @@ impl<'de> ::serde::Deserialize<'de> for CommitSignatureType {
 #[cfg(any(
     feature = "branches",
     feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_releases",
+    feature = "issues",
     feature = "merge_requests",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
-    feature = "tags"
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CommitStats {
@@ -1540,7 +2072,11 @@ pub struct CommitStatus {
 }
 
 /// The cleanup policy of a project's container images.
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ContainerExpirationPolicy {
     /// How often the cleanup runs (`1d`, `7d`, `1month`, ...).
@@ -1611,7 +2147,15 @@ pub struct Contributor {
 }
 
 /// A key/value pair an administrator attached to a resource.
-#[cfg(any(feature = "custom_attributes", feature = "keys", feature = "users"))]
+#[cfg(any(
+    feature = "custom_attributes",
+    feature = "deployments",
+    feature = "environments",
+    feature = "groups",
+    feature = "keys",
+    feature = "merge_request_approvals",
+    feature = "users"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CustomAttribute {
     /// Attribute name.
@@ -1766,14 +2310,261 @@ impl<'de> ::serde::Deserialize<'de> for DeployTokenScope {
     }
 }
 
+/// A deployment of a commit of a project to one of its environments.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Deployment {
+    /// Global numeric ID.
+    pub id: i64,
+    /// Number of the deployment inside its project.
+    pub iid: i64,
+    /// Branch or tag deployed.
+    pub r#ref: ::std::string::String,
+    /// SHA of the commit deployed.
+    pub sha: ::std::string::String,
+    /// When the deployment was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the deployment was last changed (missing from some answers: creating, changing,
+    /// and the last deployment of an environment).
+    #[serde(default)]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Where the deployment is in its life cycle.
+    pub status: DeploymentStatus,
+    /// Who deployed; `null` when the user is gone.
+    #[serde(default)]
+    pub user: ::std::option::Option<UserBasic>,
+    /// The environment deployed to (missing where an environment embeds its last deployment).
+    #[serde(default)]
+    pub environment: ::std::option::Option<EnvironmentBasic>,
+    /// The CI/CD job that deployed; `null` for deployments made through the API.
+    #[serde(default)]
+    pub deployable: ::std::option::Option<Job>,
+    /// Approvals still needed under the unified approval setting (Premium and above).
+    #[serde(default)]
+    pub pending_approval_count: ::std::option::Option<i64>,
+    /// Approvals and rejections given under the unified approval setting (Premium and above).
+    #[serde(default)]
+    pub approvals: ::std::option::Option<::std::vec::Vec<DeploymentApproval>>,
+    /// Progress through the environment's approval rules, under the multiple approval rules
+    /// setting (Premium and above).
+    #[serde(default)]
+    pub approval_summary: ::std::option::Option<DeploymentApprovalSummary>,
+}
+
+/// One user's approval or rejection of a deployment.
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeploymentApproval {
+    /// Who gave the verdict.
+    pub user: UserBasic,
+    /// The verdict.
+    pub status: DeploymentApprovalStatus,
+    /// When it was given.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Comment given with it; `null` without one.
+    #[serde(default)]
+    pub comment: ::std::option::Option<::std::string::String>,
+}
+
+/// A verdict on a blocked deployment.
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeploymentApprovalStatus {
+    /// `approved`
+    Approved,
+    /// `rejected`
+    Rejected,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+impl DeploymentApprovalStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Approved => "approved",
+            Self::Rejected => "rejected",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "approved" => Self::Approved,
+            "rejected" => Self::Rejected,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+impl ::std::convert::From<&str> for DeploymentApprovalStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+impl ::std::fmt::Display for DeploymentApprovalStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+impl ::serde::Serialize for DeploymentApprovalStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+impl<'de> ::serde::Deserialize<'de> for DeploymentApprovalStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// How far a deployment is through the approval rules of its protected environment.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeploymentApprovalSummary {
+    /// Each rule of the environment, with the approvals given under it.
+    pub rules: ::std::vec::Vec<ProtectedEnvironmentApprovalRule>,
+}
+
+/// Where a deployment is in its life cycle; also the values of the status filter.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeploymentStatus {
+    /// `created`
+    Created,
+    /// `running`
+    Running,
+    /// `success`
+    Success,
+    /// `failed`
+    Failed,
+    /// `canceled`
+    Canceled,
+    /// `skipped`
+    Skipped,
+    /// `blocked`
+    Blocked,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl DeploymentStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Created => "created",
+            Self::Running => "running",
+            Self::Success => "success",
+            Self::Failed => "failed",
+            Self::Canceled => "canceled",
+            Self::Skipped => "skipped",
+            Self::Blocked => "blocked",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "created" => Self::Created,
+            "running" => Self::Running,
+            "success" => Self::Success,
+            "failed" => Self::Failed,
+            "canceled" => Self::Canceled,
+            "skipped" => Self::Skipped,
+            "blocked" => Self::Blocked,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::convert::From<&str> for DeploymentStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::fmt::Display for DeploymentStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::serde::Serialize for DeploymentStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl<'de> ::serde::Deserialize<'de> for DeploymentStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// The changes to one file, as a commit, a comparison or a merge request shows them.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
-    feature = "repositories"
+    feature = "repositories",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Diff {
@@ -1821,7 +2612,13 @@ pub struct DiffLineRangeParams {
 }
 
 /// Side of a diff a line belongs to.
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DiffLineType {
     /// `new`
@@ -1832,7 +2629,13 @@ pub enum DiffLineType {
     Unknown(::std::string::String),
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl DiffLineType {
     /// The value as sent on the wire.
     #[must_use]
@@ -1853,21 +2656,39 @@ impl DiffLineType {
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl ::std::convert::From<&str> for DiffLineType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl ::std::fmt::Display for DiffLineType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl ::serde::Serialize for DiffLineType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1877,7 +2698,13 @@ impl ::serde::Serialize for DiffLineType {
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl<'de> ::serde::Deserialize<'de> for DiffLineType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1936,7 +2763,13 @@ pub struct DiffPositionParams {
 }
 
 /// What part of a diff a diff comment is attached to.
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DiffPositionType {
     /// `text`
@@ -1947,7 +2780,13 @@ pub enum DiffPositionType {
     Unknown(::std::string::String),
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl DiffPositionType {
     /// The value as sent on the wire.
     #[must_use]
@@ -1968,21 +2807,39 @@ impl DiffPositionType {
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl ::std::convert::From<&str> for DiffPositionType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl ::std::fmt::Display for DiffPositionType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl ::serde::Serialize for DiffPositionType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1992,7 +2849,13 @@ impl ::serde::Serialize for DiffPositionType {
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl<'de> ::serde::Deserialize<'de> for DiffPositionType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2026,11 +2889,273 @@ pub struct Email {
     pub confirmed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
 }
 
+/// An environment of a project: where its deployments go, with its state and last deployment.
+#[cfg(feature = "environments")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Environment {
+    /// Numeric ID of the environment.
+    pub id: i64,
+    /// Name (`production`, `review/fix-foo`).
+    pub name: ::std::string::String,
+    /// Name made safe for URLs and DNS labels.
+    pub slug: ::std::string::String,
+    /// Address the environment is reachable at; `null` when none is set.
+    #[serde(default)]
+    pub external_url: ::std::option::Option<::std::string::String>,
+    /// Where the environment is in its life cycle.
+    pub state: EnvironmentState,
+    /// Kind of environment; missing from some answers (stopping one).
+    #[serde(default)]
+    pub tier: ::std::option::Option<EnvironmentTier>,
+    /// When the environment was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the environment was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether advanced log search is available for it (only when reading environments).
+    #[serde(default)]
+    pub enable_advanced_logs_querying: ::std::option::Option<bool>,
+    /// Path of the environment's Kubernetes logs, relative to the GitLab host (only when
+    /// reading environments).
+    #[serde(default)]
+    pub logs_api_path: ::std::option::Option<::std::string::String>,
+    /// The latest deployment to it (only when reading environments); `null` before the first.
+    #[serde(default)]
+    pub last_deployment: ::std::option::Option<Deployment>,
+}
+
+/// An environment in short form, as deployments embed it and review app deletion lists it.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct EnvironmentBasic {
+    /// Numeric ID of the environment.
+    pub id: i64,
+    /// Name (`production`, `review/fix-foo`).
+    pub name: ::std::string::String,
+    /// Name made safe for URLs and DNS labels; missing from the form deployments embed in
+    /// older answers.
+    #[serde(default)]
+    pub slug: ::std::option::Option<::std::string::String>,
+    /// Address the environment is reachable at; `null` when none is set.
+    #[serde(default)]
+    pub external_url: ::std::option::Option<::std::string::String>,
+    /// When the environment was created (newer GitLab versions).
+    #[serde(default)]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the environment was last changed (newer GitLab versions).
+    #[serde(default)]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+}
+
+/// Where an environment is in its life cycle.
+#[cfg(feature = "environments")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EnvironmentState {
+    /// `available`
+    Available,
+    /// `stopping`
+    Stopping,
+    /// `stopped`
+    Stopped,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "environments")]
+impl EnvironmentState {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Available => "available",
+            Self::Stopping => "stopping",
+            Self::Stopped => "stopped",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "available" => Self::Available,
+            "stopping" => Self::Stopping,
+            "stopped" => Self::Stopped,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "environments")]
+impl ::std::convert::From<&str> for EnvironmentState {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "environments")]
+impl ::std::fmt::Display for EnvironmentState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "environments")]
+impl ::serde::Serialize for EnvironmentState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "environments")]
+impl<'de> ::serde::Deserialize<'de> for EnvironmentState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// What kind of environment it is, for ordering and display.
+#[cfg(feature = "environments")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EnvironmentTier {
+    /// `production`
+    Production,
+    /// `staging`
+    Staging,
+    /// `testing`
+    Testing,
+    /// `development`
+    Development,
+    /// `other`
+    Other,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "environments")]
+impl EnvironmentTier {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Production => "production",
+            Self::Staging => "staging",
+            Self::Testing => "testing",
+            Self::Development => "development",
+            Self::Other => "other",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "production" => Self::Production,
+            "staging" => Self::Staging,
+            "testing" => Self::Testing,
+            "development" => Self::Development,
+            "other" => Self::Other,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "environments")]
+impl ::std::convert::From<&str> for EnvironmentTier {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "environments")]
+impl ::std::fmt::Display for EnvironmentTier {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "environments")]
+impl ::serde::Serialize for EnvironmentTier {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "environments")]
+impl<'de> ::serde::Deserialize<'de> for EnvironmentTier {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// The most common error body: `{"message": "401 Unauthorized"}`.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ErrorMessage {
     /// Status code and reason, or a sentence saying what went wrong.
     pub message: ::std::string::String,
+}
+
+/// One activity event: an action of a user on a target (an issue, a merge request, a note,
+/// ...) in a project.
+///
+/// Push events add `push_data`, comment events the `note`, wiki events the `wiki_page`.
+#[cfg(feature = "events")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Event {
+    /// Numeric event ID.
+    pub id: i64,
+    /// Title of the event; always `null` (older GitLab versions sent it, newer leave it out).
+    #[serde(default)]
+    pub title: ::std::option::Option<::std::string::String>,
+    /// Project the event happened in; `null` for events of a group (epics) or of no project.
+    #[serde(default)]
+    pub project_id: ::std::option::Option<i64>,
+    /// What was done, in words (`opened`, `closed`, `accepted` for a merge, `approved`,
+    /// `commented on`, `pushed to`, `pushed new`, `deleted`, `joined`, `left`, `destroyed`,
+    /// `created`, `imported`, ...).
+    pub action_name: ::std::string::String,
+    /// Global ID of the target object; `null` when the event has none (pushes, joins).
+    #[serde(default)]
+    pub target_id: ::std::option::Option<i64>,
+    /// Internal ID of the target within its project (issues, merge requests, ...); `null`
+    /// for targets without one.
+    #[serde(default)]
+    pub target_iid: ::std::option::Option<i64>,
+    /// Class of the target object (`Issue`, `MergeRequest`, `Milestone`, `Note`,
+    /// `DiffNote`, `DiscussionNote`, `Snippet`, `WikiPage::Meta`, ...); `null` when the event
+    /// has no target.
+    #[serde(default)]
+    pub target_type: ::std::option::Option<::std::string::String>,
+    /// ID of the user who acted.
+    pub author_id: i64,
+    /// Title of the target object; `null` when it has none.
+    #[serde(default)]
+    pub target_title: ::std::option::Option<::std::string::String>,
+    /// When the event happened.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Leftover of an older storage of push details; `null` (free-form when set: the docs show
+    /// only `null`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub data: ::std::option::Option<::serde_json::Value>,
+    /// The comment written; comment events only.
+    #[serde(default)]
+    pub note: ::std::option::Option<Note>,
+    /// The wiki page concerned; wiki events only.
+    #[serde(default)]
+    pub wiki_page: ::std::option::Option<WikiPage>,
+    /// Who acted.
+    pub author: UserBasic,
+    /// Login name of who acted.
+    pub author_username: ::std::string::String,
+    /// What was pushed; push events only.
+    #[serde(default)]
+    pub push_data: ::std::option::Option<PushData>,
 }
 
 /// An issue of an external issue tracker, as GitLab knows it from a reference.
@@ -2127,6 +3252,19 @@ pub struct FreezePeriod {
     pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
 }
 
+/// The current user's global notification setting and the address notifications go to.
+#[cfg(feature = "notification_settings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GlobalNotificationSetting {
+    /// The global notification level.
+    pub level: NotificationLevel,
+    /// Email address notifications are sent to.
+    pub notification_email: ::std::string::String,
+    /// The event flags; only at the `custom` level.
+    #[serde(default)]
+    pub events: ::std::option::Option<NotificationEvents>,
+}
+
 /// A public GPG key registered for a user, used to verify signed commits.
 #[cfg(feature = "users")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2139,12 +3277,16 @@ pub struct GpgKey {
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
 }
 
-/// A group, in the form group lists show and other entities (approval rules, ...) embed.
+/// A group.
 ///
-/// Embedded copies made by older GitLab versions carry fewer settings than the groups page
-/// shows, and some settings depend on the tier, so everything past the identity, the paths
-/// and the visibility is optional.
-#[cfg(feature = "merge_request_approvals")]
+/// Lists of groups and entities that embed a group (approval rules, ...) carry the list form:
+/// everything up to `marked_for_deletion_on`. Getting, creating, editing, transferring,
+/// sharing or restoring one group answers the detailed form, which adds the fields from
+/// `shared_with_groups` on (`projects` and `shared_projects` are deprecated and limited to 100
+/// projects each). Embedded copies made by older GitLab versions carry fewer settings, and
+/// some settings depend on the tier or on the caller's role, so everything past the identity,
+/// the paths and the visibility is optional.
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Group {
     /// Numeric group ID.
@@ -2184,10 +3326,9 @@ pub struct Group {
     /// Whether Git LFS is on for the group's projects.
     #[serde(default)]
     pub lfs_enabled: ::std::option::Option<bool>,
-    /// Default protection of new projects' default branches: `0` none, `1` partial, `2` full,
-    /// `3` protected against pushes, `4` full after the first push.
+    /// Default protection of new projects' default branches.
     #[serde(default)]
-    pub default_branch_protection: ::std::option::Option<i32>,
+    pub default_branch_protection: ::std::option::Option<GroupDefaultBranchProtection>,
     /// URL of the avatar image; `null` when the group has none.
     #[serde(default)]
     pub avatar_url: ::std::option::Option<::std::string::String>,
@@ -2213,14 +3354,147 @@ pub struct Group {
     pub ldap_cn: ::std::option::Option<::std::string::String>,
     /// Access level given to members synced from LDAP (paid tiers); `null` when not linked.
     #[serde(default)]
-    pub ldap_access: ::std::option::Option<MemberAccessLevel>,
+    pub ldap_access: ::std::option::Option<AccessLevel>,
     /// Day the group is to be deleted, when deletion is pending (paid tiers).
     #[serde(default)]
     pub marked_for_deletion_on: ::std::option::Option<::chrono::NaiveDate>,
+    /// Storage used by the group (lists with `statistics=true`, administrators only).
+    #[serde(default)]
+    pub statistics: ::std::option::Option<GroupStatistics>,
+    /// Custom attributes (`with_custom_attributes=true`, administrators only).
+    #[serde(default)]
+    pub custom_attributes: ::std::option::Option<::std::vec::Vec<CustomAttribute>>,
+    /// Groups this group is shared with (detailed form only).
+    #[serde(default)]
+    pub shared_with_groups: ::std::option::Option<::std::vec::Vec<SharedGroupWithGroup>>,
+    /// Registration token of the group's runners (detailed form, owners and administrators).
+    #[serde(default)]
+    pub runners_token: ::std::option::Option<::std::string::String>,
+    /// Whether the group and its subgroups may only be shared within its hierarchy (detailed
+    /// form of top-level groups only).
+    #[serde(default)]
+    pub prevent_sharing_groups_outside_hierarchy: ::std::option::Option<bool>,
+    /// Projects of the group, up to 100 (detailed form; deprecated, list the group's
+    /// projects instead).
+    #[serde(default)]
+    pub projects: ::std::option::Option<::std::vec::Vec<Project>>,
+    /// Projects shared with the group, up to 100 (detailed form; deprecated, list the
+    /// group's shared projects instead).
+    #[serde(default)]
+    pub shared_projects: ::std::option::Option<::std::vec::Vec<Project>>,
+    /// Monthly CI/CD minutes quota; `0` is unlimited, `null` inherits the instance default
+    /// (detailed form, paid tiers).
+    #[serde(default)]
+    pub shared_runners_minutes_limit: ::std::option::Option<i64>,
+    /// CI/CD minutes bought on top of the monthly quota (detailed form, paid tiers).
+    #[serde(default)]
+    pub extra_shared_runners_minutes_limit: ::std::option::Option<i64>,
+    /// Whether new members can no longer be added to the group's projects (detailed form,
+    /// paid tiers).
+    #[serde(default)]
+    pub membership_lock: ::std::option::Option<bool>,
+    /// Whether the group's projects may not be forked into namespaces outside it (detailed
+    /// form, paid tiers).
+    #[serde(default)]
+    pub prevent_forking_outside_group: ::std::option::Option<bool>,
 }
 
+/// How many issues were created recently (in the last 90 days) in a group and its subgroups.
+#[cfg(feature = "group_activity_analytics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GroupActivityIssuesCount {
+    /// The number of recently created issues.
+    pub issues_count: i64,
+}
+
+/// How many merge requests were created recently (in the last 90 days) in a group and its
+/// subgroups.
+#[cfg(feature = "group_activity_analytics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GroupActivityMergeRequestsCount {
+    /// The number of recently created merge requests.
+    pub merge_requests_count: i64,
+}
+
+/// How many members were added to a group recently (in the last 90 days).
+#[cfg(feature = "group_activity_analytics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GroupActivityNewMembersCount {
+    /// The number of recently added members.
+    pub new_members_count: i64,
+}
+
+/// Default branch protection: 0 none, 1 partial (developers may push, not force-push or delete), 2 full (only maintainers push), 3 protected against pushes (developers may still merge), 4 full protection after the first push.
+///
+/// Known values: 0, 1, 2, 3, 4.
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
+#[serde(transparent)]
+pub struct GroupDefaultBranchProtection(pub i64);
+
+/// A webhook registered on a group: where GitLab posts, and which events of the group's
+/// projects and subgroups make it post.
+///
+/// The secret token set when adding or editing the hook is never sent back.
+#[cfg(feature = "groups")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GroupHook {
+    /// Numeric ID of the hook.
+    pub id: i64,
+    /// Address the hook calls.
+    pub url: ::std::string::String,
+    /// Numeric ID of the group the hook belongs to.
+    pub group_id: i64,
+    /// Fires on pushes.
+    pub push_events: bool,
+    /// Branch name or wildcard limiting which pushes fire the hook (newer versions); empty or
+    /// `null` means every branch.
+    #[serde(default)]
+    pub push_events_branch_filter: ::std::option::Option<::std::string::String>,
+    /// Fires on issue events.
+    pub issues_events: bool,
+    /// Fires on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Fires on merge request events.
+    pub merge_requests_events: bool,
+    /// Fires on tag pushes.
+    pub tag_push_events: bool,
+    /// Fires on comments.
+    pub note_events: bool,
+    /// Fires on comments on confidential items.
+    pub confidential_note_events: bool,
+    /// Fires on CI job events.
+    pub job_events: bool,
+    /// Fires on pipeline events.
+    pub pipeline_events: bool,
+    /// Fires on wiki page events.
+    pub wiki_page_events: bool,
+    /// Fires on deployment events.
+    pub deployment_events: bool,
+    /// Fires on release events.
+    pub releases_events: bool,
+    /// Fires when subgroups are created or removed.
+    pub subgroup_events: bool,
+    /// Whether GitLab checks the TLS certificate of the hook's address.
+    pub enable_ssl_verification: bool,
+    /// When the hook was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+}
+
+/// Group membership taken into account: 0 direct members only, 1 members through inherited groups too.
+///
+/// Known values: 0, 1.
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
+#[serde(transparent)]
+pub struct GroupInheritanceType(pub i64);
+
 /// Who may create projects in a group.
-#[cfg(feature = "merge_request_approvals")]
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GroupProjectCreationLevel {
     /// `noone`
@@ -2233,7 +3507,7 @@ pub enum GroupProjectCreationLevel {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "merge_request_approvals")]
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
 impl GroupProjectCreationLevel {
     /// The value as sent on the wire.
     #[must_use]
@@ -2256,21 +3530,21 @@ impl GroupProjectCreationLevel {
     }
 }
 
-#[cfg(feature = "merge_request_approvals")]
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
 impl ::std::convert::From<&str> for GroupProjectCreationLevel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(feature = "merge_request_approvals")]
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
 impl ::std::fmt::Display for GroupProjectCreationLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "merge_request_approvals")]
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
 impl ::serde::Serialize for GroupProjectCreationLevel {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2280,7 +3554,7 @@ impl ::serde::Serialize for GroupProjectCreationLevel {
     }
 }
 
-#[cfg(feature = "merge_request_approvals")]
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
 impl<'de> ::serde::Deserialize<'de> for GroupProjectCreationLevel {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2289,8 +3563,75 @@ impl<'de> ::serde::Deserialize<'de> for GroupProjectCreationLevel {
     }
 }
 
+/// The push rules of a group: checks run on every push to the repositories of its projects.
+///
+/// A regular expression that was never set is `null` or empty.
+#[cfg(feature = "groups")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GroupPushRule {
+    /// Numeric ID of the push rule.
+    pub id: i64,
+    /// When the rule was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Pattern every commit message has to match.
+    #[serde(default)]
+    pub commit_message_regex: ::std::option::Option<::std::string::String>,
+    /// Pattern no commit message may match.
+    #[serde(default)]
+    pub commit_message_negative_regex: ::std::option::Option<::std::string::String>,
+    /// Pattern every pushed branch name has to match.
+    #[serde(default)]
+    pub branch_name_regex: ::std::option::Option<::std::string::String>,
+    /// Whether removing tags is refused.
+    #[serde(default)]
+    pub deny_delete_tag: ::std::option::Option<bool>,
+    /// Whether commit authors have to be existing GitLab users (matched by email).
+    pub member_check: bool,
+    /// Whether files that look like they hold secrets are refused.
+    pub prevent_secrets: bool,
+    /// Pattern every commit author's email has to match.
+    #[serde(default)]
+    pub author_email_regex: ::std::option::Option<::std::string::String>,
+    /// Pattern no committed file name may match.
+    #[serde(default)]
+    pub file_name_regex: ::std::option::Option<::std::string::String>,
+    /// Largest file accepted, in megabytes; `0` means no limit.
+    pub max_file_size: i64,
+    /// Whether the committer email has to be one of the pusher's verified emails (Premium and
+    /// higher only).
+    #[serde(default)]
+    pub commit_committer_check: ::std::option::Option<bool>,
+    /// Whether commits without a GPG signature are refused (Premium and higher only).
+    #[serde(default)]
+    pub reject_unsigned_commits: ::std::option::Option<bool>,
+}
+
+/// Storage used by a group's projects, in bytes (administrators, `statistics=true`).
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GroupStatistics {
+    /// Everything together.
+    pub storage_size: i64,
+    /// Git repositories.
+    pub repository_size: i64,
+    /// Wiki repositories.
+    pub wiki_size: i64,
+    /// LFS objects.
+    pub lfs_objects_size: i64,
+    /// Job artifacts.
+    pub job_artifacts_size: i64,
+    /// Pipeline artifacts.
+    pub pipeline_artifacts_size: i64,
+    /// Package registry.
+    pub packages_size: i64,
+    /// Snippets.
+    pub snippets_size: i64,
+    /// Uploaded attachments.
+    pub uploads_size: i64,
+}
+
 /// Who may create subgroups in a group.
-#[cfg(feature = "merge_request_approvals")]
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GroupSubgroupCreationLevel {
     /// `owner`
@@ -2301,7 +3642,7 @@ pub enum GroupSubgroupCreationLevel {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "merge_request_approvals")]
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
 impl GroupSubgroupCreationLevel {
     /// The value as sent on the wire.
     #[must_use]
@@ -2322,21 +3663,21 @@ impl GroupSubgroupCreationLevel {
     }
 }
 
-#[cfg(feature = "merge_request_approvals")]
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
 impl ::std::convert::From<&str> for GroupSubgroupCreationLevel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(feature = "merge_request_approvals")]
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
 impl ::std::fmt::Display for GroupSubgroupCreationLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "merge_request_approvals")]
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
 impl ::serde::Serialize for GroupSubgroupCreationLevel {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2346,7 +3687,7 @@ impl ::serde::Serialize for GroupSubgroupCreationLevel {
     }
 }
 
-#[cfg(feature = "merge_request_approvals")]
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
 impl<'de> ::serde::Deserialize<'de> for GroupSubgroupCreationLevel {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2356,7 +3697,15 @@ impl<'de> ::serde::Deserialize<'de> for GroupSubgroupCreationLevel {
 }
 
 /// A link between a user account and an external sign-in provider.
-#[cfg(any(feature = "keys", feature = "users"))]
+#[cfg(any(
+    feature = "access_requests",
+    feature = "deployments",
+    feature = "environments",
+    feature = "groups",
+    feature = "keys",
+    feature = "members",
+    feature = "users"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Identity {
     /// Provider name (`github`, `google_oauth2`, `ldapmain`, `group_saml`, ...).
@@ -2426,6 +3775,36 @@ pub struct ImpersonationTokenWithToken {
     pub token: ::std::string::String,
 }
 
+/// The short form of a project created by an import from GitHub or Bitbucket Server, with (from
+/// Bitbucket Server) the state of that import.
+#[cfg(feature = "import")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ImportedProject {
+    /// Numeric ID of the new project.
+    pub id: i64,
+    /// Display name.
+    pub name: ::std::string::String,
+    /// Web path of the project, with a leading `/` (`/group/my-repo`).
+    pub full_path: ::std::string::String,
+    /// Display name prefixed with the namespace's name (`Group / my-repo`).
+    pub full_name: ::std::string::String,
+    /// Where the repository was imported from (its full name on GitHub, ...).
+    #[serde(default)]
+    pub import_source: ::std::option::Option<::std::string::String>,
+    /// State of the import (`scheduled` right after the request).
+    #[serde(default)]
+    pub import_status: ::std::option::Option<ProjectImportState>,
+    /// State of the import, in words for display.
+    #[serde(default)]
+    pub human_import_status_name: ::std::option::Option<::std::string::String>,
+    /// Web address of the repository at the source.
+    #[serde(default)]
+    pub provider_link: ::std::option::Option<::std::string::String>,
+    /// Error message, once the import has failed.
+    #[serde(default)]
+    pub import_error: ::std::option::Option<::std::string::String>,
+}
+
 /// OAuth-style answer when the token lacks a scope the request needs.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InsufficientScope {
@@ -2451,7 +3830,7 @@ pub struct Invitation {
     #[serde(default)]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// The role the invitee will get.
-    pub access_level: MemberAccessLevel,
+    pub access_level: AccessLevel,
     /// When the membership will end, if ever.
     #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -2547,7 +3926,9 @@ impl<'de> ::serde::Deserialize<'de> for InvitationStatus {
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Issue {
@@ -2664,7 +4045,9 @@ pub struct Issue {
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IssueEpic {
@@ -2682,10 +4065,14 @@ pub struct IssueEpic {
 
 /// The iteration an issue is scheduled in.
 #[cfg(any(
+    feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "project_issue_boards",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IssueIteration {
@@ -2720,10 +4107,13 @@ pub struct IssueIteration {
 /// A label of an issue: its name, or its details when they were asked for.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
@@ -2737,10 +4127,13 @@ pub enum IssueLabel {
 /// The details of a label attached to an issue, as listed with `with_labels_details=true`.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IssueLabelDetails {
@@ -2763,7 +4156,9 @@ pub struct IssueLabelDetails {
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IssueLinks {
@@ -2849,10 +4244,13 @@ pub enum IssueNumberFilter {
 /// The Markdown references to an issue or merge request, in their three forms.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IssueReferences {
@@ -2869,7 +4267,9 @@ pub struct IssueReferences {
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum IssueState {
@@ -2885,7 +4285,9 @@ pub enum IssueState {
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl IssueState {
     /// The value as sent on the wire.
@@ -2911,7 +4313,9 @@ impl IssueState {
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl ::std::convert::From<&str> for IssueState {
     fn from(value: &str) -> Self {
@@ -2923,7 +4327,9 @@ impl ::std::convert::From<&str> for IssueState {
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl ::std::fmt::Display for IssueState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2935,7 +4341,9 @@ impl ::std::fmt::Display for IssueState {
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl ::serde::Serialize for IssueState {
     fn serialize<S: ::serde::Serializer>(
@@ -2950,7 +4358,9 @@ impl ::serde::Serialize for IssueState {
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl<'de> ::serde::Deserialize<'de> for IssueState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -2960,54 +4370,14 @@ impl<'de> ::serde::Deserialize<'de> for IssueState {
     }
 }
 
-/// A to-do item on an issue, as created for the current user.
-#[cfg(feature = "issues")]
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct IssueTodo {
-    /// Numeric to-do ID.
-    pub id: i64,
-    /// Project of the issue.
-    pub project: IssueTodoProject,
-    /// Who caused the to-do item.
-    pub author: UserBasic,
-    /// Why the to-do item exists (`marked` when added by hand, `assigned`, `mentioned`, ...).
-    pub action_name: ::std::string::String,
-    /// Type of the target (`Issue`).
-    pub target_type: ::std::string::String,
-    /// The issue.
-    pub target: Issue,
-    /// Address of the issue in the web interface.
-    pub target_url: ::std::string::String,
-    /// Text of the to-do item.
-    pub body: ::std::string::String,
-    /// Whether the to-do item is `pending` or `done`.
-    pub state: ::std::string::String,
-    /// When the to-do item was created.
-    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
-}
-
-/// The project of a to-do item, in short form.
-#[cfg(any(feature = "issues", feature = "merge_requests"))]
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct IssueTodoProject {
-    /// Numeric project ID.
-    pub id: i64,
-    /// Project name.
-    pub name: ::std::string::String,
-    /// Project name preceded by its namespace's name.
-    pub name_with_namespace: ::std::string::String,
-    /// Project path (URL slug).
-    pub path: ::std::string::String,
-    /// Full path of the project.
-    pub path_with_namespace: ::std::string::String,
-}
-
 /// Kind of work item an issue is.
 #[cfg(any(
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum IssueType {
@@ -3025,7 +4395,9 @@ pub enum IssueType {
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl IssueType {
     /// The value as sent on the wire.
@@ -3053,7 +4425,9 @@ impl IssueType {
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl ::std::convert::From<&str> for IssueType {
     fn from(value: &str) -> Self {
@@ -3065,7 +4439,9 @@ impl ::std::convert::From<&str> for IssueType {
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl ::std::fmt::Display for IssueType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3077,7 +4453,9 @@ impl ::std::fmt::Display for IssueType {
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl ::serde::Serialize for IssueType {
     fn serialize<S: ::serde::Serializer>(
@@ -3092,9 +4470,231 @@ impl ::serde::Serialize for IssueType {
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl<'de> ::serde::Deserialize<'de> for IssueType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// An iteration of a group (Premium), as listed for a group or for a project, whose iterations
+/// are those of its ancestor groups.
+#[cfg(any(feature = "group_iterations", feature = "project_iterations"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Iteration {
+    /// Global numeric ID.
+    pub id: i64,
+    /// Number of the iteration inside its group.
+    pub iid: i64,
+    /// Position of the iteration in its cadence; missing from the answers of older GitLab
+    /// versions (the project iterations page shows none).
+    #[serde(default)]
+    pub sequence: ::std::option::Option<i64>,
+    /// ID of the group the iteration belongs to.
+    pub group_id: i64,
+    /// Title; `null` for the iterations an automatic cadence schedules.
+    #[serde(default)]
+    pub title: ::std::option::Option<::std::string::String>,
+    /// Description; `null` when there is none (as for automatically scheduled iterations).
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// State as a number: 1 upcoming, 2 current, 3 closed.
+    pub state: i64,
+    /// When the iteration was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the iteration was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// First day of the iteration.
+    pub start_date: ::chrono::NaiveDate,
+    /// Last day of the iteration.
+    pub due_date: ::chrono::NaiveDate,
+    /// Address of the iteration in the web interface.
+    pub web_url: ::std::string::String,
+}
+
+/// A CI/CD job, as the jobs page lists and answers it, and as deployments and runners embed it.
+///
+/// The project's job lists, a single job and the actions on a job send the whole entity; a
+/// runner's job list sends the basic part plus `project` (no `runner`, `artifacts` or
+/// `tag_list`).
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Job {
+    /// Global numeric ID.
+    pub id: i64,
+    /// State (`created`, `waiting_for_resource`, `preparing`, `pending`, `running`,
+    /// `success`, `failed`, `canceled`, `skipped`, `manual`, `scheduled`).
+    pub status: ::std::string::String,
+    /// Stage the job belongs to.
+    pub stage: ::std::string::String,
+    /// Name of the job in the CI configuration.
+    pub name: ::std::string::String,
+    /// Branch or tag the job ran for.
+    pub r#ref: ::std::string::String,
+    /// Whether the job ran for a tag.
+    pub tag: bool,
+    /// Code coverage in percent, if the job reported it.
+    #[serde(default)]
+    pub coverage: ::std::option::Option<f64>,
+    /// Whether a failure of this job leaves the pipeline passing.
+    #[serde(default)]
+    pub allow_failure: ::std::option::Option<bool>,
+    /// When the job was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the job started; `null` before.
+    #[serde(default)]
+    pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the job finished; `null` before.
+    #[serde(default)]
+    pub finished_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the job's artifacts and log were erased; `null` unless erased (newer GitLab
+    /// versions).
+    #[serde(default)]
+    pub erased_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Running time in seconds; `null` before it started.
+    #[serde(default)]
+    pub duration: ::std::option::Option<f64>,
+    /// Seconds the job waited for a runner; `null` before it was picked.
+    #[serde(default)]
+    pub queued_duration: ::std::option::Option<f64>,
+    /// Who started the job; `null` when unknown.
+    #[serde(default)]
+    pub user: ::std::option::Option<User>,
+    /// Commit the job ran for; `null` when it is no longer in the repository.
+    #[serde(default)]
+    pub commit: ::std::option::Option<Commit>,
+    /// Pipeline the job belongs to, in short form.
+    #[serde(default)]
+    pub pipeline: ::std::option::Option<PipelineBasic>,
+    /// Why the job failed (`script_failure`, `stuck_or_timeout_failure`, ...); only on failed
+    /// jobs.
+    #[serde(default)]
+    pub failure_reason: ::std::option::Option<::std::string::String>,
+    /// Address of the job in the web interface.
+    #[serde(default)]
+    pub web_url: ::std::option::Option<::std::string::String>,
+    /// Project the job belongs to (a runner's job list only).
+    #[serde(default)]
+    pub project: ::std::option::Option<ProjectIdentity>,
+    /// The artifacts archive (kept for older clients; see `artifacts`); only when the job has
+    /// artifacts.
+    #[serde(default)]
+    pub artifacts_file: ::std::option::Option<JobArtifactFile>,
+    /// Every artifact file of the job, archive, metadata and log included (missing from a
+    /// runner's job list).
+    #[serde(default)]
+    pub artifacts: ::std::option::Option<::std::vec::Vec<JobArtifact>>,
+    /// Runner that ran the job; `null` before one picked it (missing from a runner's job list).
+    #[serde(default)]
+    pub runner: ::std::option::Option<Runner>,
+    /// When the artifacts expire; `null` when they are kept.
+    #[serde(default)]
+    pub artifacts_expire_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Tags a runner needs to pick the job, sorted (missing from a runner's job list).
+    #[serde(default)]
+    pub tag_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Address of the artifacts download; shown only by the docs' example of erasing a job,
+    /// as `null`.
+    #[serde(default)]
+    pub download_url: ::std::option::Option<::std::string::String>,
+    /// IP address of the runner; shown only by the docs' example of a runner's jobs.
+    #[serde(default)]
+    pub ip_address: ::std::option::Option<::std::string::String>,
+}
+
+/// One artifact file of a job: the archive, its metadata, the log, or a report.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct JobArtifact {
+    /// Kind of artifact (`archive`, `metadata`, `trace`, `junit`, `codequality`, ...).
+    pub file_type: ::std::string::String,
+    /// Size in bytes.
+    pub size: i64,
+    /// File name (`artifacts.zip`, `job.log`).
+    pub filename: ::std::string::String,
+    /// Storage format; `null` for old artifacts recorded without one.
+    #[serde(default)]
+    pub file_format: ::std::option::Option<JobArtifactFileFormat>,
+}
+
+/// The artifacts archive of a job, as the legacy `artifacts_file` field shows it.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct JobArtifactFile {
+    /// File name of the archive (`artifacts.zip`).
+    pub filename: ::std::string::String,
+    /// Size in bytes.
+    pub size: i64,
+}
+
+/// How an artifact file of a job is stored.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JobArtifactFileFormat {
+    /// `raw`
+    Raw,
+    /// `zip`
+    Zip,
+    /// `gzip`
+    Gzip,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl JobArtifactFileFormat {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Raw => "raw",
+            Self::Zip => "zip",
+            Self::Gzip => "gzip",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "raw" => Self::Raw,
+            "zip" => Self::Zip,
+            "gzip" => Self::Gzip,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::convert::From<&str> for JobArtifactFileFormat {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::fmt::Display for JobArtifactFileFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::serde::Serialize for JobArtifactFileFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl<'de> ::serde::Deserialize<'de> for JobArtifactFileFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
@@ -3181,18 +4781,261 @@ pub struct Label {
     pub is_project_label: ::std::option::Option<bool>,
 }
 
-/// Member role: 0 no access, 5 minimal access, 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner.
+/// A link between a group and an LDAP group (by common name) or an LDAP filter: members found
+/// there are synced into the group with the given role.
+#[cfg(feature = "groups")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LdapGroupLink {
+    /// Common name of the LDAP group; `null` when the link uses a filter.
+    #[serde(default)]
+    pub cn: ::std::option::Option<::std::string::String>,
+    /// Role the synced members get.
+    pub group_access: AccessLevel,
+    /// Name of the LDAP server (provider) the link reads from (`ldapmain`).
+    pub provider: ::std::string::String,
+    /// LDAP filter selecting the members (paid tiers); `null` or absent when the link uses a
+    /// common name.
+    #[serde(default)]
+    pub filter: ::std::option::Option<::std::string::String>,
+}
+
+/// A file a CI/CD configuration included.
+#[cfg(feature = "ci_lint")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LintInclude {
+    /// Kind of include: `local`, `file` (from another project), `remote`, `template`,
+    /// `component`, ...
+    pub r#type: ::std::string::String,
+    /// Where the file is, as the configuration names it.
+    pub location: ::std::string::String,
+    /// Address of the file in the web interface, when it has one.
+    #[serde(default)]
+    pub blob: ::std::option::Option<::std::string::String>,
+    /// Address of the file's raw content, when it has one.
+    #[serde(default)]
+    pub raw: ::std::option::Option<::std::string::String>,
+    /// Further details of the include (the project and ref of a `file` include).
+    #[serde(default)]
+    pub extra: ::std::option::Option<LintIncludeExtra>,
+    /// Full path of the project whose configuration included the file.
+    #[serde(default)]
+    pub context_project: ::std::option::Option<::std::string::String>,
+    /// Commit of that project the configuration was read at.
+    #[serde(default)]
+    pub context_sha: ::std::option::Option<::std::string::String>,
+}
+
+/// Further details of an included file.
+#[cfg(feature = "ci_lint")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct LintIncludeExtra {
+    /// Full path of the project a `file` include comes from.
+    #[serde(default)]
+    pub project: ::std::option::Option<::std::string::String>,
+    /// Ref of that project the file is read at.
+    #[serde(default)]
+    pub r#ref: ::std::option::Option<::std::string::String>,
+    /// Name of the job whose artifact an `artifact` include comes from.
+    #[serde(default)]
+    pub job_name: ::std::option::Option<::std::string::String>,
+}
+
+/// A job of a validated CI/CD configuration.
+#[cfg(feature = "ci_lint")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LintJob {
+    /// Name of the job.
+    pub name: ::std::string::String,
+    /// Stage the job belongs to.
+    pub stage: ::std::string::String,
+    /// Commands run before the script.
+    pub before_script: ::std::vec::Vec<::std::string::String>,
+    /// Commands of the job.
+    pub script: ::std::vec::Vec<::std::string::String>,
+    /// Commands run after the script.
+    pub after_script: ::std::vec::Vec<::std::string::String>,
+    /// Runner tags the job asks for.
+    pub tag_list: ::std::vec::Vec<::std::string::String>,
+    /// Name of the environment the job deploys to, if any.
+    #[serde(default)]
+    pub environment: ::std::option::Option<::std::string::String>,
+    /// When the job runs (`on_success`, `on_failure`, `always`, `manual`, `delayed`, `never`).
+    pub when: ::std::string::String,
+    /// Whether a failure of the job leaves the pipeline passing.
+    pub allow_failure: bool,
+    /// The `only` rules of the job; `null` when it has none, missing from simulations.
+    #[serde(default)]
+    pub only: ::std::option::Option<LintJobRefPolicy>,
+    /// The `except` rules of the job; `null` when it has none, missing from simulations.
+    #[serde(default)]
+    pub except: ::std::option::Option<LintJobRefPolicy>,
+}
+
+/// The `only` or `except` rules of a job.
+#[cfg(feature = "ci_lint")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct LintJobRefPolicy {
+    /// Refs or ref kinds (`branches`, `tags`, `merge_requests`, patterns).
+    #[serde(default)]
+    pub refs: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Variable expressions.
+    #[serde(default)]
+    pub variables: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// File path patterns of changes.
+    #[serde(default)]
+    pub changes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Kubernetes condition (`active`).
+    #[serde(default)]
+    pub kubernetes: ::std::option::Option<::std::string::String>,
+}
+
+/// The result of validating a CI/CD configuration.
 ///
-/// Known values: 0, 5, 10, 20, 30, 40, 50.
-#[cfg(any(
-    feature = "access_requests",
-    feature = "invitations",
-    feature = "merge_request_approvals",
-    feature = "project_access_tokens"
-))]
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
-#[serde(transparent)]
-pub struct MemberAccessLevel(pub i64);
+/// The project lints answer `valid`; the instance-wide lint (`POST /ci/lint`) answers `status`
+/// as well (its examples in the docs show only `status`). The expanded configuration, the
+/// included files and the jobs appear when asked for or when the GitLab version sends them.
+#[cfg(feature = "ci_lint")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LintResult {
+    /// Whether the configuration is valid; missing from the instance-wide lint's answers of
+    /// older versions.
+    #[serde(default)]
+    pub valid: ::std::option::Option<bool>,
+    /// Whether the configuration is valid, as a word; only from the instance-wide lint.
+    #[serde(default)]
+    pub status: ::std::option::Option<LintStatus>,
+    /// Errors found; empty when the configuration is valid.
+    pub errors: ::std::vec::Vec<::std::string::String>,
+    /// Warnings found (such as rules that may run duplicate pipelines); missing from older
+    /// answers.
+    #[serde(default)]
+    pub warnings: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// The configuration with its includes expanded, as YAML; from the instance-wide lint only
+    /// with `include_merged_yaml`, `null` when the configuration could not be read.
+    #[serde(default)]
+    pub merged_yaml: ::std::option::Option<::std::string::String>,
+    /// The files the configuration included; missing from older answers.
+    #[serde(default)]
+    pub includes: ::std::option::Option<::std::vec::Vec<LintInclude>>,
+    /// The jobs the configuration defines (static check) or would create (simulation); only
+    /// with `include_jobs`.
+    #[serde(default)]
+    pub jobs: ::std::option::Option<::std::vec::Vec<LintJob>>,
+}
+
+/// Outcome of validating a CI/CD configuration, in the form the instance-wide lint adds.
+#[cfg(feature = "ci_lint")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LintStatus {
+    /// `valid`
+    Valid,
+    /// `invalid`
+    Invalid,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "ci_lint")]
+impl LintStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Valid => "valid",
+            Self::Invalid => "invalid",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "valid" => Self::Valid,
+            "invalid" => Self::Invalid,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "ci_lint")]
+impl ::std::convert::From<&str> for LintStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "ci_lint")]
+impl ::std::fmt::Display for LintStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "ci_lint")]
+impl ::serde::Serialize for LintStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "ci_lint")]
+impl<'de> ::serde::Deserialize<'de> for LintStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// A user's membership of a group or project: the user's short profile merged with the
+/// membership's role and dates.
+#[cfg(any(feature = "access_requests", feature = "members"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Member {
+    /// Numeric ID of the user.
+    pub id: i64,
+    /// Login name of the user.
+    pub username: ::std::string::String,
+    /// Display name of the user.
+    pub name: ::std::string::String,
+    /// Account state of the user (`active`, `blocked`, ...).
+    pub state: ::std::string::String,
+    /// URL of the user's avatar image.
+    #[serde(default)]
+    pub avatar_url: ::std::option::Option<::std::string::String>,
+    /// URL of the user's profile page.
+    #[serde(default)]
+    pub web_url: ::std::option::Option<::std::string::String>,
+    /// The role the member holds.
+    pub access_level: AccessLevel,
+    /// When the membership was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Who added the member; null when unknown (memberships older than GitLab 14.10).
+    #[serde(default)]
+    pub created_by: ::std::option::Option<UserBasic>,
+    /// Last day of the membership; null when it does not expire.
+    #[serde(default)]
+    pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
+    /// The user's public email address, when they have one.
+    #[serde(default)]
+    pub email: ::std::option::Option<::std::string::String>,
+    /// The user's SAML identity for the group; shown to owners of groups with SAML single
+    /// sign-on, null when the user has none.
+    #[serde(default)]
+    pub group_saml_identity: ::std::option::Option<Identity>,
+    /// Whether the membership is in effect or awaits approval (paid tiers).
+    #[serde(default)]
+    pub membership_state: ::std::option::Option<MembershipState>,
+    /// Whether the member takes a paid seat (lists asked with `show_seat_info=true`).
+    #[serde(default)]
+    pub is_using_seat: ::std::option::Option<bool>,
+    /// Whether the role overrides the one LDAP group sync gives (group members synced from
+    /// LDAP only).
+    #[serde(default)]
+    pub r#override: ::std::option::Option<bool>,
+}
 
 /// One direct membership of a user in a project or group.
 #[cfg(feature = "users")]
@@ -3274,6 +5117,81 @@ impl<'de> ::serde::Deserialize<'de> for MembershipSourceType {
     }
 }
 
+/// Whether a membership is in effect or waits for an owner's approval (for example because
+/// the group has no free seat).
+#[cfg(any(feature = "access_requests", feature = "members"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MembershipState {
+    /// `active`
+    Active,
+    /// `awaiting`
+    Awaiting,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "access_requests", feature = "members"))]
+impl MembershipState {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Awaiting => "awaiting",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "active" => Self::Active,
+            "awaiting" => Self::Awaiting,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "access_requests", feature = "members"))]
+impl ::std::convert::From<&str> for MembershipState {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "access_requests", feature = "members"))]
+impl ::std::fmt::Display for MembershipState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "access_requests", feature = "members"))]
+impl ::serde::Serialize for MembershipState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "access_requests", feature = "members"))]
+impl<'de> ::serde::Deserialize<'de> for MembershipState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// What GitLab answers after changing the state of a user's memberships.
+#[cfg(feature = "members")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MembershipStateChange {
+    /// Whether the change was made (failures answer an error instead).
+    pub success: bool,
+}
+
 /// A merge request.
 ///
 /// Lists answer with the fields every merge request carries; the single merge request (and
@@ -3283,10 +5201,13 @@ impl<'de> ::serde::Deserialize<'de> for MembershipSourceType {
 /// `/changes` call) add.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MergeRequest {
@@ -3562,7 +5483,6 @@ pub struct MergeRequestApprovalStateRule {
 /// The approvals of a merge request: how many it needs, how many are left, who gave them.
 ///
 /// Paid tiers answer with the merge request's identity and state and the approval counts;
-
 /// the Free tier sends only `approved`, `approved_by`, `user_has_approved` and
 /// `user_can_approve`. Every other field is therefore optional.
 #[cfg(feature = "merge_request_approvals")]
@@ -3657,10 +5577,13 @@ pub enum MergeRequestClosingIssue {
 /// The commits a merge request's diff is computed from.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MergeRequestDiffRefs {
@@ -3718,10 +5641,13 @@ pub struct MergeRequestMergeRef {
 /// `checking`.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MergeRequestMergeStatus {
@@ -3741,10 +5667,13 @@ pub enum MergeRequestMergeStatus {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl MergeRequestMergeStatus {
     /// The value as sent on the wire.
@@ -3774,10 +5703,13 @@ impl MergeRequestMergeStatus {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl ::std::convert::From<&str> for MergeRequestMergeStatus {
     fn from(value: &str) -> Self {
@@ -3787,10 +5719,13 @@ impl ::std::convert::From<&str> for MergeRequestMergeStatus {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl ::std::fmt::Display for MergeRequestMergeStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3800,10 +5735,13 @@ impl ::std::fmt::Display for MergeRequestMergeStatus {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl ::serde::Serialize for MergeRequestMergeStatus {
     fn serialize<S: ::serde::Serializer>(
@@ -3816,10 +5754,13 @@ impl ::serde::Serialize for MergeRequestMergeStatus {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl<'de> ::serde::Deserialize<'de> for MergeRequestMergeStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -3830,7 +5771,7 @@ impl<'de> ::serde::Deserialize<'de> for MergeRequestMergeStatus {
 }
 
 /// Filters a merge request must NOT match, sent as `not[name]=value`.
-#[cfg(feature = "merge_requests")]
+#[cfg(any(feature = "deployments", feature = "merge_requests"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct MergeRequestNegatedFilters {
     /// Leave out merge requests with these labels.
@@ -3903,12 +5844,15 @@ pub struct MergeRequestSimple {
 /// State of a merge request.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
     feature = "merge_requests",
     feature = "merge_trains",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MergeRequestState {
@@ -3928,12 +5872,15 @@ pub enum MergeRequestState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
     feature = "merge_requests",
     feature = "merge_trains",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl MergeRequestState {
     /// The value as sent on the wire.
@@ -3963,12 +5910,15 @@ impl MergeRequestState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
     feature = "merge_requests",
     feature = "merge_trains",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl ::std::convert::From<&str> for MergeRequestState {
     fn from(value: &str) -> Self {
@@ -3978,12 +5928,15 @@ impl ::std::convert::From<&str> for MergeRequestState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
     feature = "merge_requests",
     feature = "merge_trains",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl ::std::fmt::Display for MergeRequestState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3993,12 +5946,15 @@ impl ::std::fmt::Display for MergeRequestState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
     feature = "merge_requests",
     feature = "merge_trains",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl ::serde::Serialize for MergeRequestState {
     fn serialize<S: ::serde::Serializer>(
@@ -4011,12 +5967,15 @@ impl ::serde::Serialize for MergeRequestState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
     feature = "merge_requests",
     feature = "merge_trains",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl<'de> ::serde::Deserialize<'de> for MergeRequestState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -4026,40 +5985,16 @@ impl<'de> ::serde::Deserialize<'de> for MergeRequestState {
     }
 }
 
-/// A to-do item on a merge request, as created for the current user.
-#[cfg(feature = "merge_requests")]
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct MergeRequestTodo {
-    /// Numeric to-do ID.
-    pub id: i64,
-    /// Project of the merge request.
-    pub project: IssueTodoProject,
-    /// Who caused the to-do item.
-    pub author: UserBasic,
-    /// Why the to-do item exists (`marked` when added by hand, `assigned`, `mentioned`,
-    /// `review_requested`, ...).
-    pub action_name: ::std::string::String,
-    /// Type of the target (`MergeRequest`).
-    pub target_type: ::std::string::String,
-    /// The merge request.
-    pub target: MergeRequest,
-    /// Address of the merge request in the web interface.
-    pub target_url: ::std::string::String,
-    /// Text of the to-do item.
-    pub body: ::std::string::String,
-    /// Whether the to-do item is `pending` or `done`.
-    pub state: ::std::string::String,
-    /// When the to-do item was created.
-    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
-}
-
 /// What the current user may do with a merge request.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MergeRequestUserAccess {
@@ -4068,7 +6003,7 @@ pub struct MergeRequestUserAccess {
 }
 
 /// A user to match by numeric ID, or `None` / `Any`.
-#[cfg(feature = "merge_requests")]
+#[cfg(any(feature = "deployments", feature = "merge_requests"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum MergeRequestUserIdFilter {
@@ -4079,7 +6014,7 @@ pub enum MergeRequestUserIdFilter {
 }
 
 /// Users to match by numeric ID, all of them (sent as `name[]=1&name[]=2`), or `None` / `Any`.
-#[cfg(feature = "merge_requests")]
+#[cfg(any(feature = "deployments", feature = "merge_requests"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum MergeRequestUserIdsFilter {
@@ -4090,7 +6025,7 @@ pub enum MergeRequestUserIdsFilter {
 }
 
 /// Users to match by username, all of them (sent as `name[]=a&name[]=b`), or `None` / `Any`.
-#[cfg(feature = "merge_requests")]
+#[cfg(any(feature = "deployments", feature = "merge_requests"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum MergeRequestUsernamesFilter {
@@ -4169,11 +6104,17 @@ pub struct MetricImage {
 /// A project milestone carries `project_id`, a group milestone `group_id`.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
+    feature = "group_issue_boards",
     feature = "group_milestones",
+    feature = "group_releases",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
-    feature = "releases"
+    feature = "project_issue_boards",
+    feature = "releases",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Milestone {
@@ -4296,11 +6237,17 @@ impl<'de> ::serde::Deserialize<'de> for MilestoneIdFilter {
 /// Issue counts of a milestone embedded in a release.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
+    feature = "group_issue_boards",
     feature = "group_milestones",
+    feature = "group_releases",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
-    feature = "releases"
+    feature = "project_issue_boards",
+    feature = "releases",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MilestoneIssueStats {
@@ -4318,11 +6265,17 @@ pub struct MilestoneIssueStats {
 /// State of a milestone.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
+    feature = "group_issue_boards",
     feature = "group_milestones",
+    feature = "group_releases",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
-    feature = "releases"
+    feature = "project_issue_boards",
+    feature = "releases",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MilestoneState {
@@ -4336,11 +6289,17 @@ pub enum MilestoneState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
+    feature = "group_issue_boards",
     feature = "group_milestones",
+    feature = "group_releases",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
-    feature = "releases"
+    feature = "project_issue_boards",
+    feature = "releases",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl MilestoneState {
     /// The value as sent on the wire.
@@ -4364,11 +6323,17 @@ impl MilestoneState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
+    feature = "group_issue_boards",
     feature = "group_milestones",
+    feature = "group_releases",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
-    feature = "releases"
+    feature = "project_issue_boards",
+    feature = "releases",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl ::std::convert::From<&str> for MilestoneState {
     fn from(value: &str) -> Self {
@@ -4378,11 +6343,17 @@ impl ::std::convert::From<&str> for MilestoneState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
+    feature = "group_issue_boards",
     feature = "group_milestones",
+    feature = "group_releases",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
-    feature = "releases"
+    feature = "project_issue_boards",
+    feature = "releases",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl ::std::fmt::Display for MilestoneState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4392,11 +6363,17 @@ impl ::std::fmt::Display for MilestoneState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
+    feature = "group_issue_boards",
     feature = "group_milestones",
+    feature = "group_releases",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
-    feature = "releases"
+    feature = "project_issue_boards",
+    feature = "releases",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl ::serde::Serialize for MilestoneState {
     fn serialize<S: ::serde::Serializer>(
@@ -4409,11 +6386,17 @@ impl ::serde::Serialize for MilestoneState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
+    feature = "group_issue_boards",
     feature = "group_milestones",
+    feature = "group_releases",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
-    feature = "releases"
+    feature = "project_issue_boards",
+    feature = "releases",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 impl<'de> ::serde::Deserialize<'de> for MilestoneState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -4471,7 +6454,17 @@ pub struct Namespace {
 }
 
 /// The short form of the namespace (user or group) a project lives in.
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "group_issue_boards",
+    feature = "groups",
+    feature = "issues",
+    feature = "merge_request_approvals",
+    feature = "merge_requests",
+    feature = "project_issue_boards",
+    feature = "projects",
+    feature = "search",
+    feature = "to_do_items"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NamespaceBasic {
     /// Numeric namespace ID.
@@ -4571,6 +6564,19 @@ impl<'de> ::serde::Deserialize<'de> for NamespaceKind {
     }
 }
 
+/// A variable to start a new pipeline with (one item of `variables[]`).
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NewPipelineVariable {
+    /// Name of the variable.
+    pub key: ::std::string::String,
+    /// Value of the variable.
+    pub value: ::std::string::String,
+    /// Kind of variable (default `env_var`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub variable_type: ::std::option::Option<VariableType>,
+}
+
 /// The assets to attach to a new release (sent as `assets[links][]`).
 #[cfg(feature = "releases")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4597,7 +6603,11 @@ pub struct NewReleaseLink {
 }
 
 /// A keyword that matches on whether a value is set at all.
-#[cfg(any(feature = "issues", feature = "merge_requests"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "issues",
+    feature = "merge_requests"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NoneOrAny {
     /// `None`
@@ -4608,7 +6618,11 @@ pub enum NoneOrAny {
     Unknown(::std::string::String),
 }
 
-#[cfg(any(feature = "issues", feature = "merge_requests"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "issues",
+    feature = "merge_requests"
+))]
 impl NoneOrAny {
     /// The value as sent on the wire.
     #[must_use]
@@ -4629,21 +6643,33 @@ impl NoneOrAny {
     }
 }
 
-#[cfg(any(feature = "issues", feature = "merge_requests"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "issues",
+    feature = "merge_requests"
+))]
 impl ::std::convert::From<&str> for NoneOrAny {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(any(feature = "issues", feature = "merge_requests"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "issues",
+    feature = "merge_requests"
+))]
 impl ::std::fmt::Display for NoneOrAny {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(any(feature = "issues", feature = "merge_requests"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "issues",
+    feature = "merge_requests"
+))]
 impl ::serde::Serialize for NoneOrAny {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4653,7 +6679,11 @@ impl ::serde::Serialize for NoneOrAny {
     }
 }
 
-#[cfg(any(feature = "issues", feature = "merge_requests"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "issues",
+    feature = "merge_requests"
+))]
 impl<'de> ::serde::Deserialize<'de> for NoneOrAny {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4666,7 +6696,13 @@ impl<'de> ::serde::Deserialize<'de> for NoneOrAny {
 ///
 /// Comments on a diff (`DiffNote`) add the `position` they point at; notes that can be resolved
 /// (on merge requests) add the `resolved*` fields.
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Note {
     /// Numeric note ID.
@@ -4723,7 +6759,13 @@ pub struct Note {
 }
 
 /// Effects of the quick actions a note contained.
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct NoteCommandsChanges {
     /// Whether the issue was promoted to an epic (`/promote`).
@@ -4732,7 +6774,13 @@ pub struct NoteCommandsChanges {
 }
 
 /// One end of a range of diff lines.
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NoteLine {
     /// Line code: `<SHA1 of the file name>_<old line>_<new line>`.
@@ -4749,7 +6797,13 @@ pub struct NoteLine {
 }
 
 /// The lines a comment on several lines of a diff spans.
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NoteLineRange {
     /// First line of the range.
@@ -4760,7 +6814,13 @@ pub struct NoteLineRange {
 
 /// The place in a diff a diff comment points at: the three commits that define the diff, the
 /// file, and a line (text) or a point (image).
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotePosition {
     /// SHA of the base commit of the diff; `null` when the diff has none (a root commit).
@@ -4801,7 +6861,13 @@ pub struct NotePosition {
 }
 
 /// Kind of note, as GitLab stores it.
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NoteType {
     /// `DiscussionNote`
@@ -4814,7 +6880,13 @@ pub enum NoteType {
     Unknown(::std::string::String),
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl NoteType {
     /// The value as sent on the wire.
     #[must_use]
@@ -4837,21 +6909,39 @@ impl NoteType {
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl ::std::convert::From<&str> for NoteType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl ::std::fmt::Display for NoteType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl ::serde::Serialize for NoteType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4861,7 +6951,13 @@ impl ::serde::Serialize for NoteType {
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl<'de> ::serde::Deserialize<'de> for NoteType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4871,7 +6967,13 @@ impl<'de> ::serde::Deserialize<'de> for NoteType {
 }
 
 /// Kind of object a note belongs to.
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NoteableType {
     /// `Issue`
@@ -4888,7 +6990,13 @@ pub enum NoteableType {
     Unknown(::std::string::String),
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl NoteableType {
     /// The value as sent on the wire.
     #[must_use]
@@ -4915,21 +7023,39 @@ impl NoteableType {
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl ::std::convert::From<&str> for NoteableType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl ::std::fmt::Display for NoteableType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl ::serde::Serialize for NoteableType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -4939,13 +7065,236 @@ impl ::serde::Serialize for NoteableType {
     }
 }
 
-#[cfg(any(feature = "commits", feature = "discussions", feature = "notes"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "events",
+    feature = "notes",
+    feature = "search"
+))]
 impl<'de> ::serde::Deserialize<'de> for NoteableType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
         ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
+}
+
+/// Which events send an email, at the `custom` level. A flag left out is one this GitLab
+/// version or tier does not know.
+#[cfg(feature = "notification_settings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct NotificationEvents {
+    /// A new release is published (not on the docs page; GitLab sends it).
+    #[serde(default)]
+    pub new_release: ::std::option::Option<bool>,
+    /// A new comment is written.
+    #[serde(default)]
+    pub new_note: ::std::option::Option<bool>,
+    /// An issue is opened.
+    #[serde(default)]
+    pub new_issue: ::std::option::Option<bool>,
+    /// An issue is reopened.
+    #[serde(default)]
+    pub reopen_issue: ::std::option::Option<bool>,
+    /// An issue is closed.
+    #[serde(default)]
+    pub close_issue: ::std::option::Option<bool>,
+    /// An issue's assignees change.
+    #[serde(default)]
+    pub reassign_issue: ::std::option::Option<bool>,
+    /// An issue reaches its due date.
+    #[serde(default)]
+    pub issue_due: ::std::option::Option<bool>,
+    /// A merge request is opened.
+    #[serde(default)]
+    pub new_merge_request: ::std::option::Option<bool>,
+    /// Commits are pushed to a merge request.
+    #[serde(default)]
+    pub push_to_merge_request: ::std::option::Option<bool>,
+    /// A merge request is reopened.
+    #[serde(default)]
+    pub reopen_merge_request: ::std::option::Option<bool>,
+    /// A merge request is closed.
+    #[serde(default)]
+    pub close_merge_request: ::std::option::Option<bool>,
+    /// A merge request's assignees change.
+    #[serde(default)]
+    pub reassign_merge_request: ::std::option::Option<bool>,
+    /// A merge request's reviewers change (not on the docs page; GitLab sends it).
+    #[serde(default)]
+    pub change_reviewer_merge_request: ::std::option::Option<bool>,
+    /// A merge request is merged.
+    #[serde(default)]
+    pub merge_merge_request: ::std::option::Option<bool>,
+    /// A pipeline fails.
+    #[serde(default)]
+    pub failed_pipeline: ::std::option::Option<bool>,
+    /// A pipeline succeeds after a failure.
+    #[serde(default)]
+    pub fixed_pipeline: ::std::option::Option<bool>,
+    /// A pipeline succeeds.
+    #[serde(default)]
+    pub success_pipeline: ::std::option::Option<bool>,
+    /// A project is moved (GitLab 13.3 and later).
+    #[serde(default)]
+    pub moved_project: ::std::option::Option<bool>,
+    /// A merge request is set to merge when its pipeline succeeds (GitLab 13.9 and later).
+    #[serde(default)]
+    pub merge_when_pipeline_succeeds: ::std::option::Option<bool>,
+    /// An epic is created (paid tiers only).
+    #[serde(default)]
+    pub new_epic: ::std::option::Option<bool>,
+}
+
+/// How much a user is notified.
+#[cfg(feature = "notification_settings")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NotificationLevel {
+    /// `disabled`
+    Disabled,
+    /// `participating`
+    Participating,
+    /// `watch`
+    Watch,
+    /// `global`
+    Global,
+    /// `mention`
+    Mention,
+    /// `custom`
+    Custom,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "notification_settings")]
+impl NotificationLevel {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "disabled",
+            Self::Participating => "participating",
+            Self::Watch => "watch",
+            Self::Global => "global",
+            Self::Mention => "mention",
+            Self::Custom => "custom",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "disabled" => Self::Disabled,
+            "participating" => Self::Participating,
+            "watch" => Self::Watch,
+            "global" => Self::Global,
+            "mention" => Self::Mention,
+            "custom" => Self::Custom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "notification_settings")]
+impl ::std::convert::From<&str> for NotificationLevel {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "notification_settings")]
+impl ::std::fmt::Display for NotificationLevel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "notification_settings")]
+impl ::serde::Serialize for NotificationLevel {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "notification_settings")]
+impl<'de> ::serde::Deserialize<'de> for NotificationLevel {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// The current user's notification setting for one group or project.
+#[cfg(feature = "notification_settings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NotificationSetting {
+    /// The notification level.
+    pub level: NotificationLevel,
+    /// The event flags; only at the `custom` level.
+    #[serde(default)]
+    pub events: ::std::option::Option<NotificationEvents>,
+}
+
+/// A membership in a top-level group's hierarchy that waits for approval, or an invitation
+/// to an address without a GitLab account yet.
+#[cfg(feature = "members")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PendingMember {
+    /// Numeric ID of the membership.
+    pub id: i64,
+    /// Display name of the user; missing for invitations to an address without an account.
+    #[serde(default)]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Login name of the user; missing for invitations to an address without an account.
+    #[serde(default)]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// The invited address, or the user's email address.
+    pub email: ::std::string::String,
+    /// URL of the user's avatar, or of the address's Gravatar.
+    #[serde(default)]
+    pub avatar_url: ::std::option::Option<::std::string::String>,
+    /// URL of the user's profile page; missing for invitations to an address without an
+    /// account.
+    #[serde(default)]
+    pub web_url: ::std::option::Option<::std::string::String>,
+    /// Whether the membership has been approved (is active).
+    pub approved: bool,
+    /// Whether this is an invitation by email.
+    pub invited: bool,
+}
+
+/// A personal access token, without its secret value.
+///
+/// What the personal access tokens page lists and shows; the token just created on the users page
+/// is a \[`PersonalAccessTokenWithToken`\].
+#[cfg(feature = "personal_access_tokens")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PersonalAccessToken {
+    /// Numeric ID of the token.
+    pub id: i64,
+    /// Label of the token.
+    pub name: ::std::string::String,
+    /// Whether the token has been revoked.
+    pub revoked: bool,
+    /// When the token was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Permissions granted to the token.
+    pub scopes: ::std::vec::Vec<AccessTokenScope>,
+    /// ID of the user the token belongs to.
+    pub user_id: i64,
+    /// When the token was last used; `null` when never used.
+    #[serde(default)]
+    pub last_used_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Whether the token can be used now (neither revoked nor expired).
+    pub active: bool,
+    /// Last day the token is valid; `null` when it never expires.
+    #[serde(default)]
+    pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
 }
 
 /// A personal access token just created, with its secret value (shown only this once).
@@ -4977,13 +7326,19 @@ pub struct PersonalAccessTokenWithToken {
 }
 
 /// A pipeline in full: the short form plus who started it, its timings, coverage and how its
-/// status is shown (the head pipeline of a merge request, a newly created pipeline).
+/// status is shown (a single pipeline, a newly created, retried, cancelled or triggered one,
+/// the head pipeline of a merge request).
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Pipeline {
@@ -4999,12 +7354,11 @@ pub struct Pipeline {
     pub sha: ::std::string::String,
     /// Branch or tag the pipeline ran for.
     pub r#ref: ::std::string::String,
-    /// Status (`created`, `pending`, `running`, `success`, `failed`, `canceled`, `skipped`, ...).
-    pub status: ::std::string::String,
-    /// What started the pipeline (`push`, `web`, `merge_request_event`, ...); missing from
-    /// older answers.
+    /// Status.
+    pub status: PipelineStatus,
+    /// What started the pipeline; missing from older answers, `null` for old pipelines.
     #[serde(default)]
-    pub source: ::std::option::Option<::std::string::String>,
+    pub source: ::std::option::Option<PipelineSource>,
     /// When the pipeline was created.
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// When the pipeline was last changed.
@@ -5033,37 +7387,48 @@ pub struct Pipeline {
     pub committed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Running time in seconds; `null` before it finished.
     #[serde(default)]
-    pub duration: ::std::option::Option<i64>,
-    /// Seconds the pipeline waited before it started; missing from older answers.
+    pub duration: ::std::option::Option<f64>,
+    /// Seconds the pipeline waited before its first job started; `null` before it started,
+    /// missing from older answers.
     #[serde(default)]
-    pub queued_duration: ::std::option::Option<i64>,
+    pub queued_duration: ::std::option::Option<f64>,
     /// Test coverage as a decimal string (`46.68`), if reported.
     #[serde(default)]
     pub coverage: ::std::option::Option<::std::string::String>,
-    /// How the status is shown in the web interface.
-    pub detailed_status: PipelineDetailedStatus,
+    /// How the status is shown in the web interface; GitLab sends it, but most examples of the
+    /// pipelines page leave it out.
+    #[serde(default)]
+    pub detailed_status: ::std::option::Option<PipelineDetailedStatus>,
 }
 
-/// A pipeline in short form, as lists of pipelines and the commits and merge requests that
-/// embed one show it.
+/// A pipeline in short form, as lists of pipelines and the commits, merge requests and
+/// pipeline schedules that embed one show it.
 #[cfg(any(
     feature = "branches",
     feature = "commits",
+    feature = "deployments",
+    feature = "environments",
     feature = "group_milestones",
+    feature = "group_releases",
     feature = "issues",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipelines",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
-    feature = "tags"
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PipelineBasic {
     /// Global numeric ID.
     pub id: i64,
-    /// Number of the pipeline inside its project; missing from older answers.
+    /// Number of the pipeline inside its project; missing from older answers and from the
+    /// last pipeline of a schedule.
     #[serde(default)]
     pub iid: ::std::option::Option<i64>,
     /// ID of the project the pipeline ran in; missing from some embedded forms.
@@ -5073,18 +7438,18 @@ pub struct PipelineBasic {
     pub sha: ::std::string::String,
     /// Branch or tag the pipeline ran for.
     pub r#ref: ::std::string::String,
-    /// Status (`created`, `pending`, `running`, `success`, `failed`, `canceled`, `skipped`, ...).
-    pub status: ::std::string::String,
-    /// What started the pipeline (`push`, `web`, `merge_request_event`, ...).
+    /// Status.
+    pub status: PipelineStatus,
+    /// What started the pipeline; missing from some embedded forms, `null` for old pipelines.
     #[serde(default)]
-    pub source: ::std::option::Option<::std::string::String>,
-    /// When the pipeline was created.
+    pub source: ::std::option::Option<PipelineSource>,
+    /// When the pipeline was created; missing from some embedded forms.
     #[serde(default)]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
-    /// When the pipeline was last changed.
+    /// When the pipeline was last changed; missing from some embedded forms.
     #[serde(default)]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
-    /// Address of the pipeline in the web interface.
+    /// Address of the pipeline in the web interface; missing from some embedded forms.
     #[serde(default)]
     pub web_url: ::std::option::Option<::std::string::String>,
 }
@@ -5092,10 +7457,15 @@ pub struct PipelineBasic {
 /// How the status of a pipeline is shown in the web interface.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PipelineDetailedStatus {
@@ -5120,13 +7490,530 @@ pub struct PipelineDetailedStatus {
     pub favicon: ::std::string::String,
 }
 
+/// A schedule that runs a project's pipeline for a ref periodically.
+///
+/// Lists show the schedule itself; a single schedule adds its last pipeline and its variables,
+/// and creating, editing or taking ownership answers the last pipeline (the examples of the
+/// docs show no variables there), so those are optional.
+#[cfg(feature = "pipeline_schedules")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PipelineSchedule {
+    /// Numeric ID of the schedule.
+    pub id: i64,
+    /// Description.
+    pub description: ::std::string::String,
+    /// Branch or tag the pipelines run for.
+    pub r#ref: ::std::string::String,
+    /// Cron expression of the schedule (`0 1 * * *`).
+    pub cron: ::std::string::String,
+    /// Time zone the cron expression is read in (`UTC`, `Asia/Tokyo`).
+    pub cron_timezone: ::std::string::String,
+    /// When the next pipeline is due.
+    pub next_run_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the schedule runs pipelines.
+    pub active: bool,
+    /// When the schedule was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the schedule was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// The user the pipelines run as; `null` when the owner's account is gone.
+    #[serde(default)]
+    pub owner: ::std::option::Option<UserBasic>,
+    /// The pipeline the schedule started last; `null` when it has not run yet, missing from
+    /// lists.
+    #[serde(default)]
+    pub last_pipeline: ::std::option::Option<PipelineBasic>,
+    /// Variables given to the schedule's pipelines; only on a single schedule.
+    #[serde(default)]
+    pub variables: ::std::option::Option<::std::vec::Vec<PipelineScheduleVariable>>,
+}
+
+/// A variable a pipeline schedule gives each pipeline it runs.
+#[cfg(feature = "pipeline_schedules")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PipelineScheduleVariable {
+    /// Name of the variable.
+    pub key: ::std::string::String,
+    /// Value of the variable.
+    pub value: ::std::string::String,
+    /// Kind of variable; GitLab sends it, the docs' example of deleting a variable leaves it
+    /// out.
+    #[serde(default)]
+    pub variable_type: ::std::option::Option<VariableType>,
+}
+
+/// What started a pipeline; also a filter of the list of pipelines.
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PipelineSource {
+    /// `push`
+    Push,
+    /// `web`
+    Web,
+    /// `trigger`
+    Trigger,
+    /// `schedule`
+    Schedule,
+    /// `api`
+    Api,
+    /// `external`
+    External,
+    /// `pipeline`
+    Pipeline,
+    /// `chat`
+    Chat,
+    /// `webide`
+    Webide,
+    /// `merge_request_event`
+    MergeRequestEvent,
+    /// `external_pull_request_event`
+    ExternalPullRequestEvent,
+    /// `parent_pipeline`
+    ParentPipeline,
+    /// `ondemand_dast_scan`
+    OndemandDastScan,
+    /// `ondemand_dast_validation`
+    OndemandDastValidation,
+    /// `security_orchestration_policy`
+    SecurityOrchestrationPolicy,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl PipelineSource {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Push => "push",
+            Self::Web => "web",
+            Self::Trigger => "trigger",
+            Self::Schedule => "schedule",
+            Self::Api => "api",
+            Self::External => "external",
+            Self::Pipeline => "pipeline",
+            Self::Chat => "chat",
+            Self::Webide => "webide",
+            Self::MergeRequestEvent => "merge_request_event",
+            Self::ExternalPullRequestEvent => "external_pull_request_event",
+            Self::ParentPipeline => "parent_pipeline",
+            Self::OndemandDastScan => "ondemand_dast_scan",
+            Self::OndemandDastValidation => "ondemand_dast_validation",
+            Self::SecurityOrchestrationPolicy => "security_orchestration_policy",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "push" => Self::Push,
+            "web" => Self::Web,
+            "trigger" => Self::Trigger,
+            "schedule" => Self::Schedule,
+            "api" => Self::Api,
+            "external" => Self::External,
+            "pipeline" => Self::Pipeline,
+            "chat" => Self::Chat,
+            "webide" => Self::Webide,
+            "merge_request_event" => Self::MergeRequestEvent,
+            "external_pull_request_event" => Self::ExternalPullRequestEvent,
+            "parent_pipeline" => Self::ParentPipeline,
+            "ondemand_dast_scan" => Self::OndemandDastScan,
+            "ondemand_dast_validation" => Self::OndemandDastValidation,
+            "security_orchestration_policy" => Self::SecurityOrchestrationPolicy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl ::std::convert::From<&str> for PipelineSource {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl ::std::fmt::Display for PipelineSource {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl ::serde::Serialize for PipelineSource {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl<'de> ::serde::Deserialize<'de> for PipelineSource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Status of a pipeline; also a filter of the list of pipelines.
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PipelineStatus {
+    /// `created`
+    Created,
+    /// `waiting_for_resource`
+    WaitingForResource,
+    /// `preparing`
+    Preparing,
+    /// `pending`
+    Pending,
+    /// `running`
+    Running,
+    /// `success`
+    Success,
+    /// `failed`
+    Failed,
+    /// `canceled`
+    Canceled,
+    /// `skipped`
+    Skipped,
+    /// `manual`
+    Manual,
+    /// `scheduled`
+    Scheduled,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl PipelineStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Created => "created",
+            Self::WaitingForResource => "waiting_for_resource",
+            Self::Preparing => "preparing",
+            Self::Pending => "pending",
+            Self::Running => "running",
+            Self::Success => "success",
+            Self::Failed => "failed",
+            Self::Canceled => "canceled",
+            Self::Skipped => "skipped",
+            Self::Manual => "manual",
+            Self::Scheduled => "scheduled",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "created" => Self::Created,
+            "waiting_for_resource" => Self::WaitingForResource,
+            "preparing" => Self::Preparing,
+            "pending" => Self::Pending,
+            "running" => Self::Running,
+            "success" => Self::Success,
+            "failed" => Self::Failed,
+            "canceled" => Self::Canceled,
+            "skipped" => Self::Skipped,
+            "manual" => Self::Manual,
+            "scheduled" => Self::Scheduled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl ::std::convert::From<&str> for PipelineStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl ::std::fmt::Display for PipelineStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl ::serde::Serialize for PipelineStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl<'de> ::serde::Deserialize<'de> for PipelineStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// A picture shown with a status in the web interface, with its caption.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PipelineStatusIllustration {
@@ -5142,9 +8029,26 @@ pub struct PipelineStatusIllustration {
     pub content: ::std::option::Option<::std::string::String>,
 }
 
+/// A variable a pipeline was started with (from the API, a trigger or the web interface).
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PipelineVariable {
+    /// Name of the variable.
+    pub key: ::std::string::String,
+    /// Value of the variable.
+    pub value: ::std::string::String,
+    /// Kind of variable; GitLab sends it, one example of the docs leaves it out.
+    #[serde(default)]
+    pub variable_type: ::std::option::Option<VariableType>,
+}
+
 /// A project. Reduced answers (`simple=true`, anonymous calls) carry only the fields up to
 /// `namespace`; fields for administrators, paid tiers or project maintainers may be absent.
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Project {
     /// Numeric project ID.
@@ -5460,6 +8364,8 @@ pub struct Project {
 /// A plain confirmation: `{"message": "..."}`.
 #[cfg(any(
     feature = "branches",
+    feature = "groups",
+    feature = "pipeline_schedules",
     feature = "project_import_and_export",
     feature = "projects"
 ))]
@@ -5748,7 +8654,11 @@ impl<'de> ::serde::Deserialize<'de> for ProjectExportUploadMethod {
 }
 
 /// Who can use one feature of a project (issues, wiki, builds, ...).
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProjectFeatureAccessLevel {
     /// `disabled`
@@ -5761,7 +8671,11 @@ pub enum ProjectFeatureAccessLevel {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ProjectFeatureAccessLevel {
     /// The value as sent on the wire.
     #[must_use]
@@ -5784,21 +8698,33 @@ impl ProjectFeatureAccessLevel {
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::std::convert::From<&str> for ProjectFeatureAccessLevel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::std::fmt::Display for ProjectFeatureAccessLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::serde::Serialize for ProjectFeatureAccessLevel {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -5808,7 +8734,11 @@ impl ::serde::Serialize for ProjectFeatureAccessLevel {
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl<'de> ::serde::Deserialize<'de> for ProjectFeatureAccessLevel {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5881,7 +8811,11 @@ pub struct ProjectHook {
 }
 
 /// The short identity of a project: names, paths and creation time.
-#[cfg(feature = "deploy_keys")]
+#[cfg(any(
+    feature = "deploy_keys",
+    feature = "deployments",
+    feature = "environments"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProjectIdentity {
     /// Numeric ID of the project.
@@ -5924,7 +8858,7 @@ pub struct ProjectImportFailedRelation {
 }
 
 /// Where an import into a project stands.
-#[cfg(feature = "project_import_and_export")]
+#[cfg(any(feature = "import", feature = "project_import_and_export"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProjectImportState {
     /// `none`
@@ -5941,7 +8875,7 @@ pub enum ProjectImportState {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "project_import_and_export")]
+#[cfg(any(feature = "import", feature = "project_import_and_export"))]
 impl ProjectImportState {
     /// The value as sent on the wire.
     #[must_use]
@@ -5968,21 +8902,21 @@ impl ProjectImportState {
     }
 }
 
-#[cfg(feature = "project_import_and_export")]
+#[cfg(any(feature = "import", feature = "project_import_and_export"))]
 impl ::std::convert::From<&str> for ProjectImportState {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(feature = "project_import_and_export")]
+#[cfg(any(feature = "import", feature = "project_import_and_export"))]
 impl ::std::fmt::Display for ProjectImportState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "project_import_and_export")]
+#[cfg(any(feature = "import", feature = "project_import_and_export"))]
 impl ::serde::Serialize for ProjectImportState {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -5992,7 +8926,7 @@ impl ::serde::Serialize for ProjectImportState {
     }
 }
 
-#[cfg(feature = "project_import_and_export")]
+#[cfg(any(feature = "import", feature = "project_import_and_export"))]
 impl<'de> ::serde::Deserialize<'de> for ProjectImportState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6051,7 +8985,12 @@ pub struct ProjectImportStatus {
 }
 
 /// The license found in a project's repository.
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects",
+    feature = "search"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProjectLicense {
     /// Short identifier (`mit`, `lgpl-3.0`, ...).
@@ -6069,7 +9008,11 @@ pub struct ProjectLicense {
 }
 
 /// API links of a project.
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProjectLinks {
     /// The project itself.
@@ -6095,7 +9038,11 @@ pub struct ProjectLinks {
 }
 
 /// How merge requests of a project are merged.
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProjectMergeMethod {
     /// `merge`
@@ -6108,7 +9055,11 @@ pub enum ProjectMergeMethod {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ProjectMergeMethod {
     /// The value as sent on the wire.
     #[must_use]
@@ -6131,21 +9082,33 @@ impl ProjectMergeMethod {
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::std::convert::From<&str> for ProjectMergeMethod {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::std::fmt::Display for ProjectMergeMethod {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::serde::Serialize for ProjectMergeMethod {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -6155,7 +9118,11 @@ impl ::serde::Serialize for ProjectMergeMethod {
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl<'de> ::serde::Deserialize<'de> for ProjectMergeMethod {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6165,7 +9132,11 @@ impl<'de> ::serde::Deserialize<'de> for ProjectMergeMethod {
 }
 
 /// Who can use a project feature that also has a fully public level (Pages, requirements).
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProjectPagesAccessLevel {
     /// `disabled`
@@ -6180,7 +9151,11 @@ pub enum ProjectPagesAccessLevel {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ProjectPagesAccessLevel {
     /// The value as sent on the wire.
     #[must_use]
@@ -6205,21 +9180,33 @@ impl ProjectPagesAccessLevel {
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::std::convert::From<&str> for ProjectPagesAccessLevel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::std::fmt::Display for ProjectPagesAccessLevel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::serde::Serialize for ProjectPagesAccessLevel {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -6229,7 +9216,11 @@ impl ::serde::Serialize for ProjectPagesAccessLevel {
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl<'de> ::serde::Deserialize<'de> for ProjectPagesAccessLevel {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6239,7 +9230,11 @@ impl<'de> ::serde::Deserialize<'de> for ProjectPagesAccessLevel {
 }
 
 /// The caller's access to a project through one kind of membership.
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProjectPermissionAccess {
     /// Role as a number (10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner).
@@ -6249,7 +9244,11 @@ pub struct ProjectPermissionAccess {
 }
 
 /// What the caller may do in a project.
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct ProjectPermissions {
     /// Access as a direct member of the project; `null` when not one.
@@ -6261,7 +9260,11 @@ pub struct ProjectPermissions {
 }
 
 /// Whether commits of a merge request are squashed when it is merged.
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProjectSquashOption {
     /// `never`
@@ -6276,7 +9279,11 @@ pub enum ProjectSquashOption {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ProjectSquashOption {
     /// The value as sent on the wire.
     #[must_use]
@@ -6301,21 +9308,33 @@ impl ProjectSquashOption {
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::std::convert::From<&str> for ProjectSquashOption {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::std::fmt::Display for ProjectSquashOption {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl ::serde::Serialize for ProjectSquashOption {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -6325,7 +9344,11 @@ impl ::serde::Serialize for ProjectSquashOption {
     }
 }
 
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 impl<'de> ::serde::Deserialize<'de> for ProjectSquashOption {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6345,7 +9368,11 @@ pub struct ProjectStarrer {
 }
 
 /// Storage used by a project, in bytes, and its commit count.
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProjectStatistics {
     /// Commits in the default branch.
@@ -6401,9 +9428,11 @@ pub struct ProjectUpload {
 
 /// Who can see a project.
 #[cfg(any(
+    feature = "groups",
     feature = "merge_request_approvals",
     feature = "project_snippets",
     feature = "projects",
+    feature = "search",
     feature = "snippets"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -6419,9 +9448,11 @@ pub enum ProjectVisibility {
 }
 
 #[cfg(any(
+    feature = "groups",
     feature = "merge_request_approvals",
     feature = "project_snippets",
     feature = "projects",
+    feature = "search",
     feature = "snippets"
 ))]
 impl ProjectVisibility {
@@ -6447,9 +9478,11 @@ impl ProjectVisibility {
 }
 
 #[cfg(any(
+    feature = "groups",
     feature = "merge_request_approvals",
     feature = "project_snippets",
     feature = "projects",
+    feature = "search",
     feature = "snippets"
 ))]
 impl ::std::convert::From<&str> for ProjectVisibility {
@@ -6459,9 +9492,11 @@ impl ::std::convert::From<&str> for ProjectVisibility {
 }
 
 #[cfg(any(
+    feature = "groups",
     feature = "merge_request_approvals",
     feature = "project_snippets",
     feature = "projects",
+    feature = "search",
     feature = "snippets"
 ))]
 impl ::std::fmt::Display for ProjectVisibility {
@@ -6471,9 +9506,11 @@ impl ::std::fmt::Display for ProjectVisibility {
 }
 
 #[cfg(any(
+    feature = "groups",
     feature = "merge_request_approvals",
     feature = "project_snippets",
     feature = "projects",
+    feature = "search",
     feature = "snippets"
 ))]
 impl ::serde::Serialize for ProjectVisibility {
@@ -6486,9 +9523,11 @@ impl ::serde::Serialize for ProjectVisibility {
 }
 
 #[cfg(any(
+    feature = "groups",
     feature = "merge_request_approvals",
     feature = "project_snippets",
     feature = "projects",
+    feature = "search",
     feature = "snippets"
 ))]
 impl<'de> ::serde::Deserialize<'de> for ProjectVisibility {
@@ -6521,6 +9560,124 @@ pub struct ProtectedBranch {
     pub code_owner_approval_required: ::std::option::Option<bool>,
 }
 
+/// The protection of an environment: who may deploy to it and who must approve deployments.
+#[cfg(feature = "protected_environments")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProtectedEnvironment {
+    /// Name of the protected environment.
+    pub name: ::std::string::String,
+    /// Who may deploy.
+    pub deploy_access_levels: ::std::vec::Vec<ProtectedEnvironmentDeployAccess>,
+    /// How many approvals a deployment needs under the unified approval setting (`0`: none).
+    pub required_approval_count: i64,
+    /// Who must approve deployments, under the multiple approval rules setting (missing from
+    /// some answers).
+    #[serde(default)]
+    pub approval_rules: ::std::option::Option<::std::vec::Vec<ProtectedEnvironmentApprovalRule>>,
+}
+
+/// A rule of who must approve deployments to a protected environment, and how many of them.
+///
+/// In a deployment's approval summary the rule also lists the approvals it has received.
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProtectedEnvironmentApprovalRule {
+    /// Numeric ID of the rule (newer GitLab versions).
+    #[serde(default)]
+    pub id: ::std::option::Option<i64>,
+    /// The user who may approve, if the rule names one.
+    #[serde(default)]
+    pub user_id: ::std::option::Option<i64>,
+    /// The group whose members may approve, if the rule names one.
+    #[serde(default)]
+    pub group_id: ::std::option::Option<i64>,
+    /// The role that may approve; `null` when the rule names a user or group.
+    #[serde(default)]
+    pub access_level: ::std::option::Option<AccessLevel>,
+    /// Who the rule allows, in words (`Maintainers`, a user's or group's name).
+    pub access_level_description: ::std::string::String,
+    /// How many approvals the rule asks for.
+    pub required_approvals: i64,
+    /// Whether members of the group through parent groups count (missing from approval
+    /// summaries).
+    #[serde(default)]
+    pub group_inheritance_type: ::std::option::Option<GroupInheritanceType>,
+    /// Approvals given under this rule (in a deployment's approval summary only).
+    #[serde(default)]
+    pub deployment_approvals: ::std::option::Option<::std::vec::Vec<DeploymentApproval>>,
+}
+
+/// Who must approve deployments to a protected environment: give one of `user_id`, `group_id`
+/// and `access_level`, and how many approvals the rule needs.
+#[cfg(feature = "protected_environments")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct ProtectedEnvironmentApprovalRuleGrant {
+    /// A user with access to the project, by numeric ID.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_id: ::std::option::Option<i64>,
+    /// A group the project is shared with, by numeric ID.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub group_id: ::std::option::Option<i64>,
+    /// A role: `30` developers, `40` maintainers or `60` administrators.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_level: ::std::option::Option<AccessLevel>,
+    /// How many approvals from them the rule needs (default `1`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub required_approvals: ::std::option::Option<i64>,
+    /// For a group, whether members through parent groups count (default `0`: direct
+    /// members only).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub group_inheritance_type: ::std::option::Option<GroupInheritanceType>,
+}
+
+/// One entry of who may deploy to a protected environment: a role, a user or a group.
+#[cfg(feature = "protected_environments")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProtectedEnvironmentDeployAccess {
+    /// Numeric ID of the entry (newer GitLab versions).
+    #[serde(default)]
+    pub id: ::std::option::Option<i64>,
+    /// The role allowed (`30` developers, `40` maintainers, `60` administrators); `null`
+    /// when the entry names a user or group.
+    #[serde(default)]
+    pub access_level: ::std::option::Option<AccessLevel>,
+    /// Who the entry allows, in words (`Maintainers`, a user's or group's name).
+    pub access_level_description: ::std::string::String,
+    /// The user allowed, if the entry names one.
+    #[serde(default)]
+    pub user_id: ::std::option::Option<i64>,
+    /// The group allowed, if the entry names one.
+    #[serde(default)]
+    pub group_id: ::std::option::Option<i64>,
+    /// Whether members of the group through parent groups count.
+    #[serde(default)]
+    pub group_inheritance_type: ::std::option::Option<GroupInheritanceType>,
+}
+
+/// Who to allow to deploy to a protected environment: give one of `user_id`, `group_id` and
+/// `access_level`.
+#[cfg(feature = "protected_environments")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct ProtectedEnvironmentDeployAccessGrant {
+    /// A user with access to the project, by numeric ID.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_id: ::std::option::Option<i64>,
+    /// A group the project is shared with, by numeric ID.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub group_id: ::std::option::Option<i64>,
+    /// A role: `30` developers, `40` maintainers or `60` administrators.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_level: ::std::option::Option<AccessLevel>,
+    /// For a group, whether members through parent groups count (default `0`: direct
+    /// members only).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub group_inheritance_type: ::std::option::Option<GroupInheritanceType>,
+}
+
 /// One entry of a protection rule: a role, a user, a group or a deploy key allowed an action.
 #[cfg(any(
     feature = "merge_request_approvals",
@@ -6532,9 +9689,11 @@ pub struct ProtectedRefAccess {
     /// Numeric ID of the entry (newer GitLab versions).
     #[serde(default)]
     pub id: ::std::option::Option<i64>,
-    /// The role allowed; null when the entry names a user, group or deploy key.
+    /// The role allowed: `0` (no one), `30` (developers and maintainers), `40` (maintainers)
+    /// or, for branches only, `60` (administrators); null when the entry names a user, group
+    /// or deploy key.
     #[serde(default)]
-    pub access_level: ::std::option::Option<ProtectedRefAccessLevel>,
+    pub access_level: ::std::option::Option<AccessLevel>,
     /// Who the entry allows, in words (`Maintainers`, a user's or group's name).
     pub access_level_description: ::std::string::String,
     /// The user allowed (paid tiers).
@@ -6558,22 +9717,11 @@ pub struct ProtectedRefAccessGrant {
     /// A group the project is shared with, by numeric ID.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub group_id: ::std::option::Option<i64>,
-    /// A role.
+    /// A role: `0` (no one), `30` (developers and maintainers), `40` (maintainers) or, for
+    /// branches only, `60` (administrators).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub access_level: ::std::option::Option<ProtectedRefAccessLevel>,
+    pub access_level: ::std::option::Option<AccessLevel>,
 }
-
-/// Access level: 0 no one, 30 developers and maintainers, 40 maintainers, 60 administrators (branches only).
-///
-/// Known values: 0, 30, 40, 60.
-#[cfg(any(
-    feature = "merge_request_approvals",
-    feature = "protected_branches",
-    feature = "protected_tags"
-))]
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
-#[serde(transparent)]
-pub struct ProtectedRefAccessLevel(pub i64);
 
 /// A protection rule for one tag or for every tag matching a wildcard.
 #[cfg(feature = "protected_tags")]
@@ -6602,6 +9750,103 @@ pub struct PublicGroupDetails {
     pub full_name: ::std::string::String,
     /// Full path of the group.
     pub full_path: ::std::string::String,
+}
+
+/// What a push did to a branch or tag.
+#[cfg(feature = "events")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PushAction {
+    /// `created`
+    Created,
+    /// `removed`
+    Removed,
+    /// `pushed`
+    Pushed,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "events")]
+impl PushAction {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Created => "created",
+            Self::Removed => "removed",
+            Self::Pushed => "pushed",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "created" => Self::Created,
+            "removed" => Self::Removed,
+            "pushed" => Self::Pushed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "events")]
+impl ::std::convert::From<&str> for PushAction {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "events")]
+impl ::std::fmt::Display for PushAction {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "events")]
+impl ::serde::Serialize for PushAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "events")]
+impl<'de> ::serde::Deserialize<'de> for PushAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Summary of the push behind a push event.
+#[cfg(feature = "events")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PushData {
+    /// How many commits the push brought.
+    pub commit_count: i64,
+    /// Whether the ref was created, deleted or updated.
+    pub action: PushAction,
+    /// Whether the ref is a branch or a tag.
+    pub ref_type: CommitRefType,
+    /// SHA the ref pointed at before the push; `null` when the ref was created.
+    #[serde(default)]
+    pub commit_from: ::std::option::Option<::std::string::String>,
+    /// SHA the ref points at after the push; `null` when the ref was deleted.
+    #[serde(default)]
+    pub commit_to: ::std::option::Option<::std::string::String>,
+    /// Name of the branch or tag; `null` when one push changed several refs (see `ref_count`).
+    #[serde(default)]
+    pub r#ref: ::std::option::Option<::std::string::String>,
+    /// Title of the newest pushed commit; `null` when there is none.
+    #[serde(default)]
+    pub commit_title: ::std::option::Option<::std::string::String>,
+    /// How many refs the push changed, when it changed several at once; `null` otherwise.
+    #[serde(default)]
+    pub ref_count: ::std::option::Option<i64>,
 }
 
 /// The push rules of a project: checks GitLab runs on every push to its repository.
@@ -6653,7 +9898,7 @@ pub struct PushRule {
 ///
 /// Users who may not read the code get the release without its commit, source archives and
 /// evidence.
-#[cfg(feature = "releases")]
+#[cfg(any(feature = "group_releases", feature = "releases"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Release {
     /// Name of the tag the release belongs to.
@@ -6695,8 +9940,10 @@ pub struct Release {
     /// SHA of the release's first evidence (older GitLab versions, replaced by `evidences`).
     #[serde(default)]
     pub evidence_sha: ::std::option::Option<::std::string::String>,
-    /// Downloadable assets: source archives and links.
-    pub assets: ReleaseAssets,
+    /// Source archives and links of the release; missing from the short form (`simple=true`
+    /// on the group releases list).
+    #[serde(default)]
+    pub assets: ::std::option::Option<ReleaseAssets>,
     /// Evidence snapshots collected for the release; missing for users who may not read the
     /// code.
     #[serde(default)]
@@ -6708,7 +9955,7 @@ pub struct Release {
 }
 
 /// The assets of a release.
-#[cfg(feature = "releases")]
+#[cfg(any(feature = "group_releases", feature = "releases"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReleaseAssets {
     /// Number of assets: source archives plus links.
@@ -6725,7 +9972,7 @@ pub struct ReleaseAssets {
 }
 
 /// A snapshot of the data related to a release, collected as a JSON file.
-#[cfg(feature = "releases")]
+#[cfg(any(feature = "group_releases", feature = "releases"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReleaseEvidence {
     /// SHA checksum of the evidence file.
@@ -6737,7 +9984,11 @@ pub struct ReleaseEvidence {
 }
 
 /// A link attached to a release as an asset.
-#[cfg(any(feature = "release_links", feature = "releases"))]
+#[cfg(any(
+    feature = "group_releases",
+    feature = "release_links",
+    feature = "releases"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReleaseLink {
     /// Numeric ID of the link.
@@ -6757,7 +10008,11 @@ pub struct ReleaseLink {
 }
 
 /// Kind of asset a release link points to.
-#[cfg(any(feature = "release_links", feature = "releases"))]
+#[cfg(any(
+    feature = "group_releases",
+    feature = "release_links",
+    feature = "releases"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ReleaseLinkType {
     /// `other`
@@ -6772,7 +10027,11 @@ pub enum ReleaseLinkType {
     Unknown(::std::string::String),
 }
 
-#[cfg(any(feature = "release_links", feature = "releases"))]
+#[cfg(any(
+    feature = "group_releases",
+    feature = "release_links",
+    feature = "releases"
+))]
 impl ReleaseLinkType {
     /// The value as sent on the wire.
     #[must_use]
@@ -6797,21 +10056,33 @@ impl ReleaseLinkType {
     }
 }
 
-#[cfg(any(feature = "release_links", feature = "releases"))]
+#[cfg(any(
+    feature = "group_releases",
+    feature = "release_links",
+    feature = "releases"
+))]
 impl ::std::convert::From<&str> for ReleaseLinkType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(any(feature = "release_links", feature = "releases"))]
+#[cfg(any(
+    feature = "group_releases",
+    feature = "release_links",
+    feature = "releases"
+))]
 impl ::std::fmt::Display for ReleaseLinkType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(any(feature = "release_links", feature = "releases"))]
+#[cfg(any(
+    feature = "group_releases",
+    feature = "release_links",
+    feature = "releases"
+))]
 impl ::serde::Serialize for ReleaseLinkType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -6821,7 +10092,11 @@ impl ::serde::Serialize for ReleaseLinkType {
     }
 }
 
-#[cfg(any(feature = "release_links", feature = "releases"))]
+#[cfg(any(
+    feature = "group_releases",
+    feature = "release_links",
+    feature = "releases"
+))]
 impl<'de> ::serde::Deserialize<'de> for ReleaseLinkType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6831,7 +10106,7 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseLinkType {
 }
 
 /// An archive of the project's source code at the release's tag.
-#[cfg(feature = "releases")]
+#[cfg(any(feature = "group_releases", feature = "releases"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReleaseSource {
     /// Archive format.
@@ -6841,7 +10116,7 @@ pub struct ReleaseSource {
 }
 
 /// Format of a source code archive.
-#[cfg(feature = "releases")]
+#[cfg(any(feature = "group_releases", feature = "releases"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ReleaseSourceFormat {
     /// `zip`
@@ -6856,7 +10131,7 @@ pub enum ReleaseSourceFormat {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "releases")]
+#[cfg(any(feature = "group_releases", feature = "releases"))]
 impl ReleaseSourceFormat {
     /// The value as sent on the wire.
     #[must_use]
@@ -6881,21 +10156,21 @@ impl ReleaseSourceFormat {
     }
 }
 
-#[cfg(feature = "releases")]
+#[cfg(any(feature = "group_releases", feature = "releases"))]
 impl ::std::convert::From<&str> for ReleaseSourceFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(feature = "releases")]
+#[cfg(any(feature = "group_releases", feature = "releases"))]
 impl ::std::fmt::Display for ReleaseSourceFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "releases")]
+#[cfg(any(feature = "group_releases", feature = "releases"))]
 impl ::serde::Serialize for ReleaseSourceFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -6905,7 +10180,7 @@ impl ::serde::Serialize for ReleaseSourceFormat {
     }
 }
 
-#[cfg(feature = "releases")]
+#[cfg(any(feature = "group_releases", feature = "releases"))]
 impl<'de> ::serde::Deserialize<'de> for ReleaseSourceFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6915,7 +10190,7 @@ impl<'de> ::serde::Deserialize<'de> for ReleaseSourceFormat {
 }
 
 /// Pages about a release in the web interface; each address is missing when it does not apply.
-#[cfg(feature = "releases")]
+#[cfg(any(feature = "group_releases", feature = "releases"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct ReleaseWebLinks {
     /// The release's own page.
@@ -7161,7 +10436,7 @@ pub struct RepositoryFileChange {
 ///
 /// The same shape serves project and group access tokens. The secret value is only in the answer
 /// of creating the token.
-#[cfg(feature = "project_access_tokens")]
+#[cfg(any(feature = "group_access_tokens", feature = "project_access_tokens"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResourceAccessToken {
     /// Numeric ID of the token.
@@ -7186,10 +10461,21 @@ pub struct ResourceAccessToken {
     #[serde(default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
     /// Role of the token's bot user in the project or group.
-    pub access_level: MemberAccessLevel,
+    pub access_level: AccessLevel,
     /// The secret to authenticate with; only in the answer of creating the token.
     #[serde(default)]
     pub token: ::std::option::Option<::std::string::String>,
+}
+
+/// What deleting stopped review apps did: the environments scheduled for deletion and those
+/// that could not be (for lack of permission, for example).
+#[cfg(feature = "environments")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReviewAppsDeletion {
+    /// Environments scheduled for deletion (or that would be, in a dry run).
+    pub scheduled_entries: ::std::vec::Vec<EnvironmentBasic>,
+    /// Environments that matched but cannot be deleted.
+    pub unprocessable_entries: ::std::vec::Vec<EnvironmentBasic>,
 }
 
 /// Answer of an unknown route: `{"error": "404 Not Found"}`.
@@ -7199,8 +10485,270 @@ pub struct RouteNotFound {
     pub error: ::std::string::String,
 }
 
+/// A runner in short form, as runner lists show it and jobs embed it.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Runner {
+    /// Numeric ID of the runner.
+    pub id: i64,
+    /// Free-text description; `null` when none was given.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// IP address the runner last contacted GitLab from; `null` before it did.
+    #[serde(default)]
+    pub ip_address: ::std::option::Option<::std::string::String>,
+    /// Whether the runner takes new jobs (deprecated: the opposite of `paused`).
+    pub active: bool,
+    /// Whether the runner ignores new jobs.
+    #[serde(default)]
+    pub paused: ::std::option::Option<bool>,
+    /// Whether the runner is an instance runner.
+    pub is_shared: bool,
+    /// Whom the runner serves.
+    pub runner_type: RunnerType,
+    /// Name the runner reported about itself; `null` before it did.
+    #[serde(default)]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Whether the runner contacted GitLab recently; `null` when it never did.
+    #[serde(default)]
+    pub online: ::std::option::Option<bool>,
+    /// Connection state.
+    pub status: RunnerStatus,
+}
+
+/// Connection state of a runner, as answered and as a list filter.
+///
+/// `active` and `paused` are the older (deprecated) way to say whether a runner takes jobs;
+/// GitLab still answers `paused` for a paused runner that has been seen.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunnerStatus {
+    /// `online`
+    Online,
+    /// `offline`
+    Offline,
+    /// `stale`
+    Stale,
+    /// `never_contacted`
+    NeverContacted,
+    /// `active`
+    Active,
+    /// `paused`
+    Paused,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl RunnerStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Online => "online",
+            Self::Offline => "offline",
+            Self::Stale => "stale",
+            Self::NeverContacted => "never_contacted",
+            Self::Active => "active",
+            Self::Paused => "paused",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "online" => Self::Online,
+            "offline" => Self::Offline,
+            "stale" => Self::Stale,
+            "never_contacted" => Self::NeverContacted,
+            "active" => Self::Active,
+            "paused" => Self::Paused,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::convert::From<&str> for RunnerStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::fmt::Display for RunnerStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::serde::Serialize for RunnerStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl<'de> ::serde::Deserialize<'de> for RunnerStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Whom a runner serves.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunnerType {
+    /// `instance_type`
+    InstanceType,
+    /// `group_type`
+    GroupType,
+    /// `project_type`
+    ProjectType,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl RunnerType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InstanceType => "instance_type",
+            Self::GroupType => "group_type",
+            Self::ProjectType => "project_type",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "instance_type" => Self::InstanceType,
+            "group_type" => Self::GroupType,
+            "project_type" => Self::ProjectType,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::convert::From<&str> for RunnerType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::fmt::Display for RunnerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::serde::Serialize for RunnerType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl<'de> ::serde::Deserialize<'de> for RunnerType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// A match in a file: of a repository (scope `blobs`) or of a wiki (scope `wiki_blobs`).
+///
+/// GitLab answers both scopes with the same entity, so one type serves both.
+#[cfg(feature = "search")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SearchBlob {
+    /// File name without its extension (for wiki pages: the page's slug).
+    pub basename: ::std::string::String,
+    /// The lines around the match.
+    pub data: ::std::string::String,
+    /// Full path of the file in the repository.
+    pub path: ::std::string::String,
+    /// Full path of the file, like `path`. Deprecated: use `path` (GitLab means to make it the
+    /// bare file name one day).
+    pub filename: ::std::string::String,
+    /// ID of the blob; `null` in the answers of advanced search.
+    #[serde(default)]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Branch or tag the match was found on.
+    pub r#ref: ::std::string::String,
+    /// Line number, from 1, of the first line of `data`.
+    pub startline: i64,
+    /// ID of the project the file belongs to.
+    pub project_id: i64,
+}
+
+/// The results of a search: a list of items whose type depends on the requested `scope`.
+///
+/// `projects` answers projects, `issues` issues, `merge_requests` merge requests, `milestones`
+/// milestones, `snippet_titles` snippets, `blobs` and `wiki_blobs` file matches, `commits`
+/// commits, `notes` comments and `users` users.
+#[cfg(feature = "search")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum SearchResults {
+    /// Scope `projects`: the matching projects.
+    List(::std::vec::Vec<BasicProjectDetails>),
+    /// Scope `issues`: the matching issues.
+    List2(::std::vec::Vec<Issue>),
+    /// Scope `merge_requests`: the matching merge requests.
+    List3(::std::vec::Vec<MergeRequest>),
+    /// Scope `milestones`: the matching milestones.
+    List4(::std::vec::Vec<Milestone>),
+    /// Scope `snippet_titles`: the snippets whose title or file name matches.
+    List5(::std::vec::Vec<Snippet>),
+    /// Scopes `blobs` and `wiki_blobs`: the matches in repository files or wiki pages.
+    List6(::std::vec::Vec<SearchBlob>),
+    /// Scope `commits`: the matching commits.
+    List7(::std::vec::Vec<Commit>),
+    /// Scope `notes`: the matching comments.
+    List8(::std::vec::Vec<Note>),
+    /// Scope `users`: the matching users.
+    List9(::std::vec::Vec<UserBasic>),
+}
+
+/// A group that a group is shared with, as the shared group's details list it.
+#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SharedGroupWithGroup {
+    /// Numeric ID of the group given access.
+    pub group_id: i64,
+    /// Its name.
+    pub group_name: ::std::string::String,
+    /// Its full path.
+    pub group_full_path: ::std::string::String,
+    /// Role its members get in the shared group.
+    pub group_access_level: AccessLevel,
+    /// Day the share ends; `null` when it does not.
+    #[serde(default)]
+    pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
+}
+
 /// A group a project is shared with.
-#[cfg(feature = "projects")]
+#[cfg(any(
+    feature = "groups",
+    feature = "merge_request_approvals",
+    feature = "projects"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SharedGroupWithProject {
     /// Numeric group ID.
@@ -7218,7 +10766,7 @@ pub struct SharedGroupWithProject {
 
 /// A snippet: a piece of code or text kept in its own small Git repository, either personal
 /// or belonging to a project.
-#[cfg(any(feature = "project_snippets", feature = "snippets"))]
+#[cfg(any(feature = "project_snippets", feature = "search", feature = "snippets"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Snippet {
     /// Numeric snippet ID.
@@ -7262,7 +10810,7 @@ pub struct Snippet {
 }
 
 /// One file in a snippet's repository.
-#[cfg(any(feature = "project_snippets", feature = "snippets"))]
+#[cfg(any(feature = "project_snippets", feature = "search", feature = "snippets"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SnippetFile {
     /// Path of the file inside the repository.
@@ -7447,10 +10995,13 @@ pub struct TagRelease {
 /// Progress on the task list (checkboxes) of a description.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TaskCompletionStatus {
@@ -7512,13 +11063,217 @@ pub struct TemplateListItem {
     pub name: ::std::string::String,
 }
 
+/// One test case of a test suite.
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TestCase {
+    /// Outcome.
+    pub status: TestCaseStatus,
+    /// Name of the test.
+    pub name: ::std::string::String,
+    /// Class or file the test belongs to.
+    pub classname: ::std::string::String,
+    /// Time the test took, in seconds.
+    pub execution_time: f64,
+    /// What the test printed, if reported.
+    #[serde(default)]
+    pub system_output: ::std::option::Option<::std::string::String>,
+    /// Stack trace of a failure, if reported.
+    #[serde(default)]
+    pub stack_trace: ::std::option::Option<::std::string::String>,
+    /// Address of a screenshot attached to the test case, when there is one.
+    #[serde(default)]
+    pub attachment_url: ::std::option::Option<::std::string::String>,
+}
+
+/// Outcome of one test case.
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TestCaseStatus {
+    /// `success`
+    Success,
+    /// `failed`
+    Failed,
+    /// `skipped`
+    Skipped,
+    /// `error`
+    Error,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "pipelines")]
+impl TestCaseStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "success",
+            Self::Failed => "failed",
+            Self::Skipped => "skipped",
+            Self::Error => "error",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "success" => Self::Success,
+            "failed" => Self::Failed,
+            "skipped" => Self::Skipped,
+            "error" => Self::Error,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "pipelines")]
+impl ::std::convert::From<&str> for TestCaseStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "pipelines")]
+impl ::std::fmt::Display for TestCaseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "pipelines")]
+impl ::serde::Serialize for TestCaseStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "pipelines")]
+impl<'de> ::serde::Deserialize<'de> for TestCaseStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// The unit test report of a pipeline: totals over every test suite, and the suites with
+/// their test cases (from the JUnit reports its jobs uploaded).
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TestReport {
+    /// Time all tests took, in seconds.
+    pub total_time: f64,
+    /// Number of test cases.
+    pub total_count: i64,
+    /// Number of passed test cases.
+    pub success_count: i64,
+    /// Number of failed test cases.
+    pub failed_count: i64,
+    /// Number of skipped test cases.
+    pub skipped_count: i64,
+    /// Number of test cases that ended in an error.
+    pub error_count: i64,
+    /// The test suites, one per job name.
+    pub test_suites: ::std::vec::Vec<TestSuite>,
+}
+
+/// The summary of a pipeline's unit test report: totals, and each suite's counts without its
+/// test cases.
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TestReportSummary {
+    /// Totals over every test suite.
+    pub total: TestReportTotals,
+    /// The test suites, without their test cases.
+    pub test_suites: ::std::vec::Vec<TestSuiteSummary>,
+}
+
+/// Totals of a test report summary.
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TestReportTotals {
+    /// Time all tests took, in seconds.
+    pub time: f64,
+    /// Number of test cases.
+    pub count: i64,
+    /// Number of passed test cases.
+    pub success: i64,
+    /// Number of failed test cases.
+    pub failed: i64,
+    /// Number of skipped test cases.
+    pub skipped: i64,
+    /// Number of test cases that ended in an error.
+    pub error: i64,
+    /// Why some reports could not be read, if they could not.
+    #[serde(default)]
+    pub suite_error: ::std::option::Option<::std::string::String>,
+}
+
+/// One test suite of a test report, with its test cases.
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TestSuite {
+    /// Name of the suite (the job name).
+    pub name: ::std::string::String,
+    /// Time the suite's tests took, in seconds.
+    pub total_time: f64,
+    /// Number of test cases.
+    pub total_count: i64,
+    /// Number of passed test cases.
+    pub success_count: i64,
+    /// Number of failed test cases.
+    pub failed_count: i64,
+    /// Number of skipped test cases.
+    pub skipped_count: i64,
+    /// Number of test cases that ended in an error.
+    pub error_count: i64,
+    /// Why the suite's reports could not be read, if they could not (its test cases are then
+    /// empty); missing from older answers.
+    #[serde(default)]
+    pub suite_error: ::std::option::Option<::std::string::String>,
+    /// The test cases of the suite.
+    pub test_cases: ::std::vec::Vec<TestCase>,
+}
+
+/// One test suite of a test report summary: its counts and the jobs that reported it.
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TestSuiteSummary {
+    /// Name of the suite (the job name).
+    pub name: ::std::string::String,
+    /// Time the suite's tests took, in seconds.
+    pub total_time: f64,
+    /// Number of test cases.
+    pub total_count: i64,
+    /// Number of passed test cases.
+    pub success_count: i64,
+    /// Number of failed test cases.
+    pub failed_count: i64,
+    /// Number of skipped test cases.
+    pub skipped_count: i64,
+    /// Number of test cases that ended in an error.
+    pub error_count: i64,
+    /// IDs of the jobs whose reports make up the suite.
+    pub build_ids: ::std::vec::Vec<i64>,
+    /// Why the suite's reports could not be read, if they could not.
+    #[serde(default)]
+    pub suite_error: ::std::option::Option<::std::string::String>,
+}
+
 /// Time tracking figures of an issue or merge request, in seconds and in human form.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
-    feature = "milestones"
+    feature = "milestones",
+    feature = "search",
+    feature = "to_do_items"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TimeStats {
@@ -7532,6 +11287,407 @@ pub struct TimeStats {
     /// Time logged in human form (`1h`); `null` when none was logged.
     #[serde(default)]
     pub human_total_time_spent: ::std::option::Option<::std::string::String>,
+}
+
+/// A to-do item of the current user.
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Todo {
+    /// Numeric to-do ID.
+    pub id: i64,
+    /// Project the target belongs to; missing for targets that belong to a group (epics).
+    #[serde(default)]
+    pub project: ::std::option::Option<TodoProject>,
+    /// Group the target belongs to; only for targets of a group (epics).
+    #[serde(default)]
+    pub group: ::std::option::Option<NamespaceBasic>,
+    /// Who caused the to-do item.
+    pub author: UserBasic,
+    /// Why the to-do item exists.
+    pub action_name: TodoAction,
+    /// Kind of `target`.
+    pub target_type: TodoTargetType,
+    /// The issue, merge request or commit the to-do item is about.
+    pub target: TodoTarget,
+    /// Address of the target in the web interface.
+    pub target_url: ::std::string::String,
+    /// Text of the to-do item (the target's title, or the comment that caused it).
+    pub body: ::std::string::String,
+    /// Whether the to-do item is pending or done.
+    pub state: TodoState,
+    /// When the to-do item was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the to-do item last changed (missing from answers of older GitLab versions).
+    #[serde(default)]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+}
+
+/// Why a to-do item was created.
+///
+/// Also a filter of the to-do list.
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TodoAction {
+    /// `assigned`
+    Assigned,
+    /// `mentioned`
+    Mentioned,
+    /// `build_failed`
+    BuildFailed,
+    /// `marked`
+    Marked,
+    /// `approval_required`
+    ApprovalRequired,
+    /// `unmergeable`
+    Unmergeable,
+    /// `directly_addressed`
+    DirectlyAddressed,
+    /// `merge_train_removed`
+    MergeTrainRemoved,
+    /// `review_requested`
+    ReviewRequested,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl TodoAction {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Assigned => "assigned",
+            Self::Mentioned => "mentioned",
+            Self::BuildFailed => "build_failed",
+            Self::Marked => "marked",
+            Self::ApprovalRequired => "approval_required",
+            Self::Unmergeable => "unmergeable",
+            Self::DirectlyAddressed => "directly_addressed",
+            Self::MergeTrainRemoved => "merge_train_removed",
+            Self::ReviewRequested => "review_requested",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "assigned" => Self::Assigned,
+            "mentioned" => Self::Mentioned,
+            "build_failed" => Self::BuildFailed,
+            "marked" => Self::Marked,
+            "approval_required" => Self::ApprovalRequired,
+            "unmergeable" => Self::Unmergeable,
+            "directly_addressed" => Self::DirectlyAddressed,
+            "merge_train_removed" => Self::MergeTrainRemoved,
+            "review_requested" => Self::ReviewRequested,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl ::std::convert::From<&str> for TodoAction {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl ::std::fmt::Display for TodoAction {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl ::serde::Serialize for TodoAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl<'de> ::serde::Deserialize<'de> for TodoAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// The project of a to-do item, in short form.
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TodoProject {
+    /// Numeric project ID.
+    pub id: i64,
+    /// Description text; sent by newer GitLab versions.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Project name.
+    pub name: ::std::string::String,
+    /// Project name preceded by its namespace's name.
+    pub name_with_namespace: ::std::string::String,
+    /// Project path (URL slug).
+    pub path: ::std::string::String,
+    /// Full path of the project, namespace included.
+    pub path_with_namespace: ::std::string::String,
+    /// When the project was created; sent by newer GitLab versions.
+    #[serde(default)]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+}
+
+/// Whether a to-do item still awaits the user.
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TodoState {
+    /// `pending`
+    Pending,
+    /// `done`
+    Done,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl TodoState {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Done => "done",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "pending" => Self::Pending,
+            "done" => Self::Done,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl ::std::convert::From<&str> for TodoState {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl ::std::fmt::Display for TodoState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl ::serde::Serialize for TodoState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl<'de> ::serde::Deserialize<'de> for TodoState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// The object a to-do item is about; `target_type` says which of these it is.
+///
+/// The targets of epic, design and alert to-do items are not described here (no model for
+/// them exists yet).
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum TodoTarget {
+    /// The issue (`target_type` is `Issue`).
+    Issue(Issue),
+    /// The merge request (`target_type` is `MergeRequest`).
+    MergeRequest(MergeRequest),
+    /// The commit (`target_type` is `Commit`).
+    Commit(Commit),
+}
+
+/// Kind of object a to-do item is about (its `target_type`).
+///
+/// Also a filter of the to-do list.
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TodoTargetType {
+    /// `Issue`
+    Issue,
+    /// `MergeRequest`
+    MergeRequest,
+    /// `Commit`
+    Commit,
+    /// `Epic`
+    Epic,
+    /// `DesignManagement::Design`
+    DesignManagementDesign,
+    /// `AlertManagement::Alert`
+    AlertManagementAlert,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl TodoTargetType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Issue => "Issue",
+            Self::MergeRequest => "MergeRequest",
+            Self::Commit => "Commit",
+            Self::Epic => "Epic",
+            Self::DesignManagementDesign => "DesignManagement::Design",
+            Self::AlertManagementAlert => "AlertManagement::Alert",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "Issue" => Self::Issue,
+            "MergeRequest" => Self::MergeRequest,
+            "Commit" => Self::Commit,
+            "Epic" => Self::Epic,
+            "DesignManagement::Design" => Self::DesignManagementDesign,
+            "AlertManagement::Alert" => Self::AlertManagementAlert,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl ::std::convert::From<&str> for TodoTargetType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl ::std::fmt::Display for TodoTargetType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl ::serde::Serialize for TodoTargetType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl<'de> ::serde::Deserialize<'de> for TodoTargetType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
 }
 
 /// A project topic of the instance.
@@ -7640,13 +11796,45 @@ impl<'de> ::serde::Deserialize<'de> for TreeEntryType {
     }
 }
 
+/// A pipeline trigger token of a project: a secret that lets anyone holding it start the
+/// project's pipelines through the API.
+#[cfg(feature = "pipeline_trigger_tokens")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Trigger {
+    /// Numeric ID of the trigger token.
+    pub id: i64,
+    /// The token: in full for tokens the caller created, otherwise only its first four
+    /// characters.
+    pub token: ::std::string::String,
+    /// Description of the token; can be `null` on tokens from before descriptions were
+    /// asked for.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// When the token was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the token was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When a pipeline was last triggered with the token; `null` if never.
+    #[serde(default)]
+    pub last_used: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Who created the token; `null` for tokens whose owner is gone or unknown.
+    #[serde(default)]
+    pub owner: ::std::option::Option<UserBasic>,
+}
+
 /// A user account in its long form.
 ///
 /// Everyone sees the public profile fields; the account settings appear for the user themself
 /// and for administrators; administrators also get the sign-in and moderation details. Paid
 /// tiers add the CI/CD minutes and auditor fields. Everything past the short form is therefore
 /// optional.
-#[cfg(any(feature = "keys", feature = "users"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "groups",
+    feature = "keys",
+    feature = "users"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct User {
     /// Numeric user ID.
@@ -7838,20 +12026,35 @@ pub struct UserAgentDetail {
 
 /// The short description of a user embedded in other resources (authors, assignees, owners).
 #[cfg(any(
+    feature = "access_requests",
     feature = "award_emoji",
     feature = "commits",
+    feature = "deployments",
     feature = "discussions",
+    feature = "environments",
+    feature = "events",
+    feature = "group_issue_boards",
     feature = "group_milestones",
+    feature = "group_releases",
+    feature = "groups",
     feature = "issues",
+    feature = "members",
     feature = "merge_request_approvals",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
     feature = "notes",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "project_issue_boards",
     feature = "project_snippets",
     feature = "projects",
+    feature = "protected_environments",
     feature = "releases",
+    feature = "search",
     feature = "snippets",
+    feature = "to_do_items",
     feature = "users"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -7902,6 +12105,18 @@ pub struct UserPreferences {
     pub show_whitespace_in_diffs: bool,
 }
 
+/// A user in its smallest form: ID, login and display name.
+#[cfg(any(feature = "group_issue_boards", feature = "project_issue_boards"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UserSafe {
+    /// Numeric user ID.
+    pub id: i64,
+    /// Login name.
+    pub username: ::std::string::String,
+    /// Display name.
+    pub name: ::std::string::String,
+}
+
 /// A user's status: an emoji and a short message, possibly expiring.
 ///
 /// Every field is `null` when no status is set.
@@ -7947,6 +12162,117 @@ pub struct ValidationError {
     pub message: ::std::collections::BTreeMap<::std::string::String, ValidationDetail>,
 }
 
+/// Picks one of several project variables sharing a key, sent as `filter[environment_scope]=`.
+#[cfg(feature = "project_level_variables")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct VariableFilter {
+    /// The environment scope of the variable meant (`production`, `review/*`, `*`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub environment_scope: ::std::option::Option<::std::string::String>,
+}
+
+/// How a CI/CD variable reaches a job.
+#[cfg(any(
+    feature = "group_level_variables",
+    feature = "instance_level_ci_cd_variables",
+    feature = "pipeline_schedules",
+    feature = "pipelines",
+    feature = "project_level_variables"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VariableType {
+    /// `env_var`
+    EnvVar,
+    /// `file`
+    File,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "group_level_variables",
+    feature = "instance_level_ci_cd_variables",
+    feature = "pipeline_schedules",
+    feature = "pipelines",
+    feature = "project_level_variables"
+))]
+impl VariableType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EnvVar => "env_var",
+            Self::File => "file",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "env_var" => Self::EnvVar,
+            "file" => Self::File,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "group_level_variables",
+    feature = "instance_level_ci_cd_variables",
+    feature = "pipeline_schedules",
+    feature = "pipelines",
+    feature = "project_level_variables"
+))]
+impl ::std::convert::From<&str> for VariableType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "group_level_variables",
+    feature = "instance_level_ci_cd_variables",
+    feature = "pipeline_schedules",
+    feature = "pipelines",
+    feature = "project_level_variables"
+))]
+impl ::std::fmt::Display for VariableType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "group_level_variables",
+    feature = "instance_level_ci_cd_variables",
+    feature = "pipeline_schedules",
+    feature = "pipelines",
+    feature = "project_level_variables"
+))]
+impl ::serde::Serialize for VariableType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "group_level_variables",
+    feature = "instance_level_ci_cd_variables",
+    feature = "pipeline_schedules",
+    feature = "pipelines",
+    feature = "project_level_variables"
+))]
+impl<'de> ::serde::Deserialize<'de> for VariableType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// Version of the GitLab instance.
 #[cfg(feature = "version")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -7958,7 +12284,7 @@ pub struct Version {
 }
 
 /// A file uploaded to the `uploads` folder of a wiki's repository.
-#[cfg(feature = "wikis")]
+#[cfg(any(feature = "group_wikis", feature = "wikis"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WikiAttachment {
     /// Name of the stored file.
@@ -7972,7 +12298,7 @@ pub struct WikiAttachment {
 }
 
 /// Ways to refer to an uploaded wiki file.
-#[cfg(feature = "wikis")]
+#[cfg(any(feature = "group_wikis", feature = "wikis"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WikiAttachmentLink {
     /// Address of the file, relative to the wiki.
@@ -7984,7 +12310,7 @@ pub struct WikiAttachmentLink {
 /// A page of a wiki.
 ///
 /// Lists leave out `content` and `encoding` unless they are asked for the content.
-#[cfg(feature = "wikis")]
+#[cfg(any(feature = "events", feature = "group_wikis", feature = "wikis"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WikiPage {
     /// Markup language of the page.
@@ -8002,7 +12328,7 @@ pub struct WikiPage {
 }
 
 /// Markup language a wiki page is written in.
-#[cfg(feature = "wikis")]
+#[cfg(any(feature = "events", feature = "group_wikis", feature = "wikis"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WikiPageFormat {
     /// `markdown`
@@ -8017,7 +12343,7 @@ pub enum WikiPageFormat {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "wikis")]
+#[cfg(any(feature = "events", feature = "group_wikis", feature = "wikis"))]
 impl WikiPageFormat {
     /// The value as sent on the wire.
     #[must_use]
@@ -8042,21 +12368,21 @@ impl WikiPageFormat {
     }
 }
 
-#[cfg(feature = "wikis")]
+#[cfg(any(feature = "events", feature = "group_wikis", feature = "wikis"))]
 impl ::std::convert::From<&str> for WikiPageFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(feature = "wikis")]
+#[cfg(any(feature = "events", feature = "group_wikis", feature = "wikis"))]
 impl ::std::fmt::Display for WikiPageFormat {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(feature = "wikis")]
+#[cfg(any(feature = "events", feature = "group_wikis", feature = "wikis"))]
 impl ::serde::Serialize for WikiPageFormat {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -8066,7 +12392,7 @@ impl ::serde::Serialize for WikiPageFormat {
     }
 }
 
-#[cfg(feature = "wikis")]
+#[cfg(any(feature = "events", feature = "group_wikis", feature = "wikis"))]
 impl<'de> ::serde::Deserialize<'de> for WikiPageFormat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -35,7 +35,7 @@ impl<'a> ProjectAccessTokensApi<'a> {
 
     /// Create an access token for a project, with a new bot user as a member.
     ///
-    /// The answer carries the token's secret, shown only this once. Maintainers can give the token at most the maintainer role, owners the owner role.
+    /// The answer carries the token's secret, shown only this once. In a project, maintainers can give the token at most the maintainer role, owners the owner role; only owners of a group can create tokens for it.
     ///
     /// `POST /projects/{id}/access_tokens`.
     pub fn create_project_access_token(
@@ -311,7 +311,7 @@ impl RevokeProjectAccessToken<'_> {
 pub struct CreateProjectAccessTokenBody {
     /// Label of the token.
     pub name: ::std::string::String,
-    /// Permissions to grant (`read_user` and `sudo` are not accepted for project tokens).
+    /// Permissions to grant (`read_user` and `sudo` are not accepted for project or group tokens).
     pub scopes: ::std::vec::Vec<CreateProjectAccessTokenBodyScopesItem>,
     /// Role of the token's bot user: `10`, `20`, `30`, `40` or `50` (default `40`, maintainer).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -323,7 +323,7 @@ pub struct CreateProjectAccessTokenBody {
 
 /// Role of the token's bot user: `10`, `20`, `30`, `40` or `50` (default `40`, maintainer).
 ///
-/// Known values: 0, 5, 10, 20, 30, 40, 50.
+/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct CreateProjectAccessTokenBodyAccessLevel(pub i64);

@@ -213,7 +213,7 @@ pub struct ProtectRepositoryBranch<'a> {
 }
 
 impl ProtectRepositoryBranch<'_> {
-    /// Role allowed to push (maintainers when not given).
+    /// Role allowed to push: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
     pub fn push_access_level(
         mut self,
         push_access_level: ProtectRepositoryBranchBodyPushAccessLevel,
@@ -222,7 +222,7 @@ impl ProtectRepositoryBranch<'_> {
         self
     }
 
-    /// Role allowed to merge (maintainers when not given).
+    /// Role allowed to merge: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
     pub fn merge_access_level(
         mut self,
         merge_access_level: ProtectRepositoryBranchBodyMergeAccessLevel,
@@ -231,7 +231,7 @@ impl ProtectRepositoryBranch<'_> {
         self
     }
 
-    /// Role allowed to remove the protection (maintainers when not given).
+    /// Role allowed to remove the protection: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
     pub fn unprotect_access_level(
         mut self,
         unprotect_access_level: ProtectRepositoryBranchBodyUnprotectAccessLevel,
@@ -444,13 +444,13 @@ impl UpdateProtectedBranch<'_> {
 pub struct ProtectRepositoryBranchBody {
     /// Branch name or wildcard (`*-stable`) to protect.
     pub name: ::std::string::String,
-    /// Role allowed to push (maintainers when not given).
+    /// Role allowed to push: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub push_access_level: ::std::option::Option<ProtectRepositoryBranchBodyPushAccessLevel>,
-    /// Role allowed to merge (maintainers when not given).
+    /// Role allowed to merge: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub merge_access_level: ::std::option::Option<ProtectRepositoryBranchBodyMergeAccessLevel>,
-    /// Role allowed to remove the protection (maintainers when not given).
+    /// Role allowed to remove the protection: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub unprotect_access_level:
         ::std::option::Option<ProtectRepositoryBranchBodyUnprotectAccessLevel>,
@@ -474,23 +474,23 @@ pub struct ProtectRepositoryBranchBody {
     pub code_owner_approval_required: ::std::option::Option<bool>,
 }
 
-/// Role allowed to merge (maintainers when not given).
+/// Role allowed to merge: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
 ///
-/// Known values: 0, 30, 40, 60.
+/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct ProtectRepositoryBranchBodyMergeAccessLevel(pub i64);
 
-/// Role allowed to push (maintainers when not given).
+/// Role allowed to push: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
 ///
-/// Known values: 0, 30, 40, 60.
+/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct ProtectRepositoryBranchBodyPushAccessLevel(pub i64);
 
-/// Role allowed to remove the protection (maintainers when not given).
+/// Role allowed to remove the protection: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
 ///
-/// Known values: 0, 30, 40, 60.
+/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct ProtectRepositoryBranchBodyUnprotectAccessLevel(pub i64);

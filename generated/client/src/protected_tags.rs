@@ -177,7 +177,7 @@ pub struct ProtectRepositoryTag<'a> {
 }
 
 impl ProtectRepositoryTag<'_> {
-    /// Role allowed to create matching tags (maintainers when not given; `60` is not accepted for tags).
+    /// Role allowed to create matching tags: `0` (no one), `30` (developers and maintainers) or `40` (maintainers, the default).
     pub fn create_access_level(
         mut self,
         create_access_level: ProtectRepositoryTagBodyCreateAccessLevel,
@@ -309,7 +309,7 @@ impl UnprotectRepositoryTag<'_> {
 pub struct ProtectRepositoryTagBody {
     /// Tag name or wildcard (`*-stable`) to protect.
     pub name: ::std::string::String,
-    /// Role allowed to create matching tags (maintainers when not given; `60` is not accepted for tags).
+    /// Role allowed to create matching tags: `0` (no one), `30` (developers and maintainers) or `40` (maintainers, the default).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub create_access_level: ::std::option::Option<ProtectRepositoryTagBodyCreateAccessLevel>,
     /// Users, groups or roles allowed to create matching tags (paid tiers).
@@ -318,9 +318,9 @@ pub struct ProtectRepositoryTagBody {
         ::std::option::Option<::std::vec::Vec<super::models::ProtectedRefAccessGrant>>,
 }
 
-/// Role allowed to create matching tags (maintainers when not given; `60` is not accepted for tags).
+/// Role allowed to create matching tags: `0` (no one), `30` (developers and maintainers) or `40` (maintainers, the default).
 ///
-/// Known values: 0, 30, 40, 60.
+/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct ProtectRepositoryTagBodyCreateAccessLevel(pub i64);

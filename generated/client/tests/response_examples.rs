@@ -3554,7 +3554,7 @@ fn every_response_example_decodes() {
     cases
         .push((
             "createIssueTodo",
-            check::<gitlab_client::models::IssueTodo>,
+            check::<gitlab_client::models::Todo>,
             r##"{
   "id": 112,
   "project": {
@@ -6698,26 +6698,32 @@ fn every_response_example_decodes() {
     #[cfg(feature = "access_requests")]
     cases.push((
         "approveGroupAccessRequest",
-        check::<gitlab_client::models::ApprovedAccessRequest>,
+        check::<gitlab_client::models::Member>,
         r#"{
   "id": 1,
   "username": "raymond_smith",
   "name": "Raymond Smith",
   "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "https://gitlab.example.com/raymond_smith",
   "created_at": "2012-10-22T14:13:35Z",
+  "expires_at": null,
   "access_level": 20
 }"#,
     ));
     #[cfg(feature = "access_requests")]
     cases.push((
         "approveProjectAccessRequest",
-        check::<gitlab_client::models::ApprovedAccessRequest>,
+        check::<gitlab_client::models::Member>,
         r#"{
   "id": 1,
   "username": "raymond_smith",
   "name": "Raymond Smith",
   "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "https://gitlab.example.com/raymond_smith",
   "created_at": "2012-10-22T14:13:35Z",
+  "expires_at": null,
   "access_level": 20
 }"#,
     ));
@@ -9284,7 +9290,7 @@ fn every_response_example_decodes() {
     cases
         .push((
             "createMergeRequestTodo",
-            check::<gitlab_client::models::MergeRequestTodo>,
+            check::<gitlab_client::models::Todo>,
             r#"{
   "id": 113,
   "project": {
@@ -14373,6 +14379,4907 @@ fn every_response_example_decodes() {
   "revoked": false,
   "access_level": 40,
   "last_used_at": "2022-03-15T11:05:42.437Z"
+}"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "listGroups",
+        check::<::std::vec::Vec<gitlab_client::models::Group>>,
+        r#"[
+  {
+    "id": 1,
+    "name": "Foobar Group",
+    "path": "foo-bar",
+    "description": "An interesting group",
+    "visibility": "public",
+    "share_with_group_lock": false,
+    "require_two_factor_authentication": false,
+    "two_factor_grace_period": 48,
+    "project_creation_level": "developer",
+    "auto_devops_enabled": null,
+    "subgroup_creation_level": "owner",
+    "emails_disabled": null,
+    "mentions_disabled": null,
+    "lfs_enabled": true,
+    "default_branch_protection": 2,
+    "avatar_url": "http://localhost:3000/uploads/group/avatar/1/foo.jpg",
+    "web_url": "http://localhost:3000/groups/foo-bar",
+    "request_access_enabled": false,
+    "full_name": "Foobar Group",
+    "full_path": "foo-bar",
+    "file_template_project_id": 1,
+    "parent_id": null,
+    "created_at": "2020-01-15T12:36:29.590Z"
+  }
+]"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "createGroup",
+        check::<gitlab_client::models::Group>,
+        r#"{
+  "id": 42,
+  "name": "Frontend",
+  "path": "frontend",
+  "description": "Web front ends of the Twitter group",
+  "visibility": "private",
+  "share_with_group_lock": false,
+  "require_two_factor_authentication": false,
+  "two_factor_grace_period": 48,
+  "project_creation_level": "developer",
+  "auto_devops_enabled": null,
+  "subgroup_creation_level": "maintainer",
+  "emails_disabled": null,
+  "mentions_disabled": null,
+  "lfs_enabled": true,
+  "default_branch_protection": 2,
+  "avatar_url": null,
+  "web_url": "https://gitlab.example.com/groups/twitter/frontend",
+  "request_access_enabled": true,
+  "full_name": "Twitter / Frontend",
+  "full_path": "twitter/frontend",
+  "file_template_project_id": null,
+  "parent_id": 4,
+  "created_at": "2022-05-02T09:14:27.112Z",
+  "shared_with_groups": [],
+  "runners_token": "GR1348941Zx8cKfQ3dTyyPnYqXs1a",
+  "projects": [],
+  "shared_projects": []
+}"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "listGroupSubgroups",
+        check::<::std::vec::Vec<gitlab_client::models::Group>>,
+        r#"[
+  {
+    "id": 1,
+    "name": "Foobar Group",
+    "path": "foo-bar",
+    "description": "An interesting group",
+    "visibility": "public",
+    "share_with_group_lock": false,
+    "require_two_factor_authentication": false,
+    "two_factor_grace_period": 48,
+    "project_creation_level": "developer",
+    "auto_devops_enabled": null,
+    "subgroup_creation_level": "owner",
+    "emails_disabled": null,
+    "mentions_disabled": null,
+    "lfs_enabled": true,
+    "default_branch_protection": 2,
+    "avatar_url": "http://gitlab.example.com/uploads/group/avatar/1/foo.jpg",
+    "web_url": "http://gitlab.example.com/groups/foo-bar",
+    "request_access_enabled": false,
+    "full_name": "Foobar Group",
+    "full_path": "foo-bar",
+    "file_template_project_id": 1,
+    "parent_id": 123,
+    "created_at": "2020-01-15T12:36:29.590Z"
+  }
+]"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "listGroupDescendantGroups",
+        check::<::std::vec::Vec<gitlab_client::models::Group>>,
+        r#"[
+  {
+    "id": 2,
+    "name": "Bar Group",
+    "path": "foo/bar",
+    "description": "A subgroup of Foo Group",
+    "visibility": "public",
+    "share_with_group_lock": false,
+    "require_two_factor_authentication": false,
+    "two_factor_grace_period": 48,
+    "project_creation_level": "developer",
+    "auto_devops_enabled": null,
+    "subgroup_creation_level": "owner",
+    "emails_disabled": null,
+    "mentions_disabled": null,
+    "lfs_enabled": true,
+    "default_branch_protection": 2,
+    "avatar_url": "http://gitlab.example.com/uploads/group/avatar/1/bar.jpg",
+    "web_url": "http://gitlab.example.com/groups/foo/bar",
+    "request_access_enabled": false,
+    "full_name": "Bar Group",
+    "full_path": "foo/bar",
+    "file_template_project_id": 1,
+    "parent_id": 123,
+    "created_at": "2020-01-15T12:36:29.590Z"
+  },
+  {
+    "id": 3,
+    "name": "Baz Group",
+    "path": "foo/bar/baz",
+    "description": "A subgroup of Bar Group",
+    "visibility": "public",
+    "share_with_group_lock": false,
+    "require_two_factor_authentication": false,
+    "two_factor_grace_period": 48,
+    "project_creation_level": "developer",
+    "auto_devops_enabled": null,
+    "subgroup_creation_level": "owner",
+    "emails_disabled": null,
+    "mentions_disabled": null,
+    "lfs_enabled": true,
+    "default_branch_protection": 2,
+    "avatar_url": "http://gitlab.example.com/uploads/group/avatar/1/baz.jpg",
+    "web_url": "http://gitlab.example.com/groups/foo/bar/baz",
+    "request_access_enabled": false,
+    "full_name": "Baz Group",
+    "full_path": "foo/bar/baz",
+    "file_template_project_id": 1,
+    "parent_id": 123,
+    "created_at": "2020-01-15T12:36:29.590Z"
+  }
+]"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "listGroupProjects",
+        check::<::std::vec::Vec<gitlab_client::models::Project>>,
+        r#"[
+  {
+    "id": 9,
+    "description": "foo",
+    "default_branch": "master",
+    "tag_list": [],
+    "topics": [],
+    "archived": false,
+    "visibility": "internal",
+    "ssh_url_to_repo": "git@gitlab.example.com/html5-boilerplate.git",
+    "http_url_to_repo": "http://gitlab.example.com/h5bp/html5-boilerplate.git",
+    "web_url": "http://gitlab.example.com/h5bp/html5-boilerplate",
+    "name": "Html5 Boilerplate",
+    "name_with_namespace": "Experimental / Html5 Boilerplate",
+    "path": "html5-boilerplate",
+    "path_with_namespace": "h5bp/html5-boilerplate",
+    "issues_enabled": true,
+    "merge_requests_enabled": true,
+    "wiki_enabled": true,
+    "jobs_enabled": true,
+    "snippets_enabled": true,
+    "created_at": "2016-04-05T21:40:50.169Z",
+    "last_activity_at": "2016-04-06T16:52:08.432Z",
+    "shared_runners_enabled": true,
+    "creator_id": 1,
+    "namespace": {
+      "id": 5,
+      "name": "Experimental",
+      "path": "h5bp",
+      "kind": "group",
+      "full_path": "h5bp",
+      "parent_id": null,
+      "avatar_url": null,
+      "web_url": "http://gitlab.example.com/groups/h5bp"
+    },
+    "avatar_url": null,
+    "star_count": 1,
+    "forks_count": 0,
+    "open_issues_count": 3,
+    "public_jobs": true,
+    "shared_with_groups": [],
+    "request_access_enabled": false
+  }
+]"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "listGroupSharedProjects",
+        check::<::std::vec::Vec<gitlab_client::models::Project>>,
+        r#"[
+  {
+    "id": 8,
+    "description": "Shared project for Html5 Boilerplate",
+    "name": "Html5 Boilerplate",
+    "name_with_namespace": "H5bp / Html5 Boilerplate",
+    "path": "html5-boilerplate",
+    "path_with_namespace": "h5bp/html5-boilerplate",
+    "created_at": "2020-04-27T06:13:22.642Z",
+    "default_branch": "master",
+    "tag_list": [],
+    "topics": [],
+    "ssh_url_to_repo": "ssh://git@gitlab.com/h5bp/html5-boilerplate.git",
+    "http_url_to_repo": "https://gitlab.com/h5bp/html5-boilerplate.git",
+    "web_url": "https://gitlab.com/h5bp/html5-boilerplate",
+    "readme_url": "https://gitlab.com/h5bp/html5-boilerplate/-/blob/master/README.md",
+    "avatar_url": null,
+    "star_count": 0,
+    "forks_count": 4,
+    "last_activity_at": "2020-04-27T06:13:22.642Z",
+    "namespace": {
+      "id": 28,
+      "name": "H5bp",
+      "path": "h5bp",
+      "kind": "group",
+      "full_path": "h5bp",
+      "parent_id": null,
+      "avatar_url": null,
+      "web_url": "https://gitlab.com/groups/h5bp"
+    },
+    "_links": {
+      "self": "https://gitlab.com/api/v4/projects/8",
+      "issues": "https://gitlab.com/api/v4/projects/8/issues",
+      "merge_requests": "https://gitlab.com/api/v4/projects/8/merge_requests",
+      "repo_branches": "https://gitlab.com/api/v4/projects/8/repository/branches",
+      "labels": "https://gitlab.com/api/v4/projects/8/labels",
+      "events": "https://gitlab.com/api/v4/projects/8/events",
+      "members": "https://gitlab.com/api/v4/projects/8/members"
+    },
+    "empty_repo": false,
+    "archived": false,
+    "visibility": "public",
+    "resolve_outdated_diff_discussions": false,
+    "container_registry_enabled": true,
+    "container_expiration_policy": {
+      "cadence": "7d",
+      "enabled": true,
+      "keep_n": null,
+      "older_than": null,
+      "name_regex": null,
+      "name_regex_keep": null,
+      "next_run_at": "2020-05-04T06:13:22.654Z"
+    },
+    "issues_enabled": true,
+    "merge_requests_enabled": true,
+    "wiki_enabled": true,
+    "jobs_enabled": true,
+    "snippets_enabled": true,
+    "can_create_merge_request_in": true,
+    "issues_access_level": "enabled",
+    "repository_access_level": "enabled",
+    "merge_requests_access_level": "enabled",
+    "forking_access_level": "enabled",
+    "wiki_access_level": "enabled",
+    "builds_access_level": "enabled",
+    "snippets_access_level": "enabled",
+    "pages_access_level": "enabled",
+    "security_and_compliance_access_level": "enabled",
+    "emails_disabled": null,
+    "shared_runners_enabled": true,
+    "lfs_enabled": true,
+    "creator_id": 1,
+    "import_status": "failed",
+    "open_issues_count": 10,
+    "ci_default_git_depth": 50,
+    "ci_forward_deployment_enabled": true,
+    "public_jobs": true,
+    "build_timeout": 3600,
+    "auto_cancel_pending_pipelines": "enabled",
+    "ci_config_path": null,
+    "shared_with_groups": [
+      {
+        "group_id": 24,
+        "group_name": "Commit451",
+        "group_full_path": "Commit451",
+        "group_access_level": 30,
+        "expires_at": null
+      }
+    ],
+    "only_allow_merge_if_pipeline_succeeds": false,
+    "request_access_enabled": true,
+    "only_allow_merge_if_all_discussions_are_resolved": false,
+    "remove_source_branch_after_merge": true,
+    "printing_merge_request_link_enabled": true,
+    "merge_method": "merge",
+    "suggestion_commit_message": null,
+    "auto_devops_enabled": true,
+    "auto_devops_deploy_strategy": "continuous",
+    "autoclose_referenced_issues": true,
+    "repository_storage": "default"
+  }
+]"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "getGroup",
+        check::<gitlab_client::models::Group>,
+        r#"{
+  "id": 4,
+  "name": "Twitter",
+  "path": "twitter",
+  "description": "Aliquid qui quis dignissimos distinctio ut commodi voluptas est.",
+  "visibility": "public",
+  "avatar_url": null,
+  "web_url": "https://gitlab.example.com/groups/twitter",
+  "request_access_enabled": false,
+  "full_name": "Twitter",
+  "full_path": "twitter",
+  "runners_token": "ba324ca7b1c77fc20bb9",
+  "file_template_project_id": 1,
+  "parent_id": null,
+  "created_at": "2020-01-15T12:36:29.590Z",
+  "shared_with_groups": [
+    {
+      "group_id": 28,
+      "group_name": "H5bp",
+      "group_full_path": "h5bp",
+      "group_access_level": 20,
+      "expires_at": null
+    }
+  ],
+  "prevent_sharing_groups_outside_hierarchy": false,
+  "projects": [
+    {
+      "id": 7,
+      "description": "Voluptas veniam qui et beatae voluptas doloremque explicabo facilis.",
+      "default_branch": "master",
+      "tag_list": [],
+      "topics": [],
+      "archived": false,
+      "visibility": "public",
+      "ssh_url_to_repo": "git@gitlab.example.com:twitter/typeahead-js.git",
+      "http_url_to_repo": "https://gitlab.example.com/twitter/typeahead-js.git",
+      "web_url": "https://gitlab.example.com/twitter/typeahead-js",
+      "name": "Typeahead.Js",
+      "name_with_namespace": "Twitter / Typeahead.Js",
+      "path": "typeahead-js",
+      "path_with_namespace": "twitter/typeahead-js",
+      "issues_enabled": true,
+      "merge_requests_enabled": true,
+      "wiki_enabled": true,
+      "jobs_enabled": true,
+      "snippets_enabled": false,
+      "container_registry_enabled": true,
+      "created_at": "2016-06-17T07:47:25.578Z",
+      "last_activity_at": "2016-06-17T07:47:25.881Z",
+      "shared_runners_enabled": true,
+      "creator_id": 1,
+      "namespace": {
+        "id": 4,
+        "name": "Twitter",
+        "path": "twitter",
+        "kind": "group",
+        "full_path": "twitter",
+        "parent_id": null,
+        "avatar_url": null,
+        "web_url": "https://gitlab.example.com/groups/twitter"
+      },
+      "avatar_url": null,
+      "star_count": 0,
+      "forks_count": 0,
+      "open_issues_count": 3,
+      "public_jobs": true,
+      "shared_with_groups": [],
+      "request_access_enabled": false
+    },
+    {
+      "id": 6,
+      "description": "Aspernatur omnis repudiandae qui voluptatibus eaque.",
+      "default_branch": "master",
+      "tag_list": [],
+      "topics": [],
+      "archived": false,
+      "visibility": "internal",
+      "ssh_url_to_repo": "git@gitlab.example.com:twitter/flight.git",
+      "http_url_to_repo": "https://gitlab.example.com/twitter/flight.git",
+      "web_url": "https://gitlab.example.com/twitter/flight",
+      "name": "Flight",
+      "name_with_namespace": "Twitter / Flight",
+      "path": "flight",
+      "path_with_namespace": "twitter/flight",
+      "issues_enabled": true,
+      "merge_requests_enabled": true,
+      "wiki_enabled": true,
+      "jobs_enabled": true,
+      "snippets_enabled": false,
+      "container_registry_enabled": true,
+      "created_at": "2016-06-17T07:47:24.661Z",
+      "last_activity_at": "2016-06-17T07:47:24.838Z",
+      "shared_runners_enabled": true,
+      "creator_id": 1,
+      "namespace": {
+        "id": 4,
+        "name": "Twitter",
+        "path": "twitter",
+        "kind": "group",
+        "full_path": "twitter",
+        "parent_id": null,
+        "avatar_url": null,
+        "web_url": "https://gitlab.example.com/groups/twitter"
+      },
+      "avatar_url": null,
+      "star_count": 0,
+      "forks_count": 0,
+      "open_issues_count": 8,
+      "public_jobs": true,
+      "shared_with_groups": [],
+      "request_access_enabled": false
+    }
+  ],
+  "shared_projects": [
+    {
+      "id": 8,
+      "description": "Velit eveniet provident fugiat saepe eligendi autem.",
+      "default_branch": "master",
+      "tag_list": [],
+      "topics": [],
+      "archived": false,
+      "visibility": "private",
+      "ssh_url_to_repo": "git@gitlab.example.com:h5bp/html5-boilerplate.git",
+      "http_url_to_repo": "https://gitlab.example.com/h5bp/html5-boilerplate.git",
+      "web_url": "https://gitlab.example.com/h5bp/html5-boilerplate",
+      "name": "Html5 Boilerplate",
+      "name_with_namespace": "H5bp / Html5 Boilerplate",
+      "path": "html5-boilerplate",
+      "path_with_namespace": "h5bp/html5-boilerplate",
+      "issues_enabled": true,
+      "merge_requests_enabled": true,
+      "wiki_enabled": true,
+      "jobs_enabled": true,
+      "snippets_enabled": false,
+      "container_registry_enabled": true,
+      "created_at": "2016-06-17T07:47:27.089Z",
+      "last_activity_at": "2016-06-17T07:47:27.310Z",
+      "shared_runners_enabled": true,
+      "creator_id": 1,
+      "namespace": {
+        "id": 5,
+        "name": "H5bp",
+        "path": "h5bp",
+        "kind": "group",
+        "full_path": "h5bp",
+        "parent_id": null,
+        "avatar_url": null,
+        "web_url": "https://gitlab.example.com/groups/h5bp"
+      },
+      "avatar_url": null,
+      "star_count": 0,
+      "forks_count": 0,
+      "open_issues_count": 4,
+      "public_jobs": true,
+      "shared_with_groups": [
+        {
+          "group_id": 4,
+          "group_name": "Twitter",
+          "group_full_path": "twitter",
+          "group_access_level": 30,
+          "expires_at": null
+        },
+        {
+          "group_id": 3,
+          "group_name": "Gitlab Org",
+          "group_full_path": "gitlab-org",
+          "group_access_level": 10,
+          "expires_at": "2018-08-14"
+        }
+      ]
+    }
+  ]
+}"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "editGroup",
+        check::<gitlab_client::models::Group>,
+        r#"{
+  "id": 5,
+  "name": "Experimental",
+  "path": "h5bp",
+  "description": "foo",
+  "visibility": "internal",
+  "avatar_url": null,
+  "web_url": "http://gitlab.example.com/groups/h5bp",
+  "request_access_enabled": false,
+  "full_name": "Foobar Group",
+  "full_path": "foo-bar",
+  "file_template_project_id": 1,
+  "parent_id": null,
+  "created_at": "2020-01-15T12:36:29.590Z",
+  "prevent_sharing_groups_outside_hierarchy": false,
+  "projects": [
+    {
+      "id": 9,
+      "description": "foo",
+      "default_branch": "master",
+      "tag_list": [],
+      "topics": [],
+      "archived": false,
+      "visibility": "internal",
+      "ssh_url_to_repo": "git@gitlab.example.com/html5-boilerplate.git",
+      "http_url_to_repo": "http://gitlab.example.com/h5bp/html5-boilerplate.git",
+      "web_url": "http://gitlab.example.com/h5bp/html5-boilerplate",
+      "name": "Html5 Boilerplate",
+      "name_with_namespace": "Experimental / Html5 Boilerplate",
+      "path": "html5-boilerplate",
+      "path_with_namespace": "h5bp/html5-boilerplate",
+      "issues_enabled": true,
+      "merge_requests_enabled": true,
+      "wiki_enabled": true,
+      "jobs_enabled": true,
+      "snippets_enabled": true,
+      "created_at": "2016-04-05T21:40:50.169Z",
+      "last_activity_at": "2016-04-06T16:52:08.432Z",
+      "shared_runners_enabled": true,
+      "creator_id": 1,
+      "namespace": {
+        "id": 5,
+        "name": "Experimental",
+        "path": "h5bp",
+        "kind": "group",
+        "full_path": "h5bp",
+        "parent_id": null,
+        "avatar_url": null,
+        "web_url": "http://gitlab.example.com/groups/h5bp"
+      },
+      "avatar_url": null,
+      "star_count": 1,
+      "forks_count": 0,
+      "open_issues_count": 3,
+      "public_jobs": true,
+      "shared_with_groups": [],
+      "request_access_enabled": false
+    }
+  ],
+  "shared_projects": [],
+  "shared_with_groups": []
+}"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "deleteGroup",
+        check::<gitlab_client::models::ProjectActionMessage>,
+        r#"{
+  "message": "202 Accepted"
+}"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "transferProjectToGroup",
+        check::<gitlab_client::models::Group>,
+        r#"{
+  "id": 4,
+  "name": "Twitter",
+  "path": "twitter",
+  "description": "Aliquid qui quis dignissimos distinctio ut commodi voluptas est.",
+  "visibility": "public",
+  "avatar_url": null,
+  "web_url": "https://gitlab.example.com/groups/twitter",
+  "request_access_enabled": false,
+  "full_name": "Twitter",
+  "full_path": "twitter",
+  "runners_token": "ba324ca7b1c77fc20bb9",
+  "file_template_project_id": 1,
+  "parent_id": null,
+  "created_at": "2020-01-15T12:36:29.590Z",
+  "shared_with_groups": [
+    {
+      "group_id": 28,
+      "group_name": "H5bp",
+      "group_full_path": "h5bp",
+      "group_access_level": 20,
+      "expires_at": null
+    }
+  ],
+  "prevent_sharing_groups_outside_hierarchy": false,
+  "projects": [
+    {
+      "id": 7,
+      "description": "Voluptas veniam qui et beatae voluptas doloremque explicabo facilis.",
+      "default_branch": "master",
+      "tag_list": [],
+      "topics": [],
+      "archived": false,
+      "visibility": "public",
+      "ssh_url_to_repo": "git@gitlab.example.com:twitter/typeahead-js.git",
+      "http_url_to_repo": "https://gitlab.example.com/twitter/typeahead-js.git",
+      "web_url": "https://gitlab.example.com/twitter/typeahead-js",
+      "name": "Typeahead.Js",
+      "name_with_namespace": "Twitter / Typeahead.Js",
+      "path": "typeahead-js",
+      "path_with_namespace": "twitter/typeahead-js",
+      "issues_enabled": true,
+      "merge_requests_enabled": true,
+      "wiki_enabled": true,
+      "jobs_enabled": true,
+      "snippets_enabled": false,
+      "container_registry_enabled": true,
+      "created_at": "2016-06-17T07:47:25.578Z",
+      "last_activity_at": "2016-06-17T07:47:25.881Z",
+      "shared_runners_enabled": true,
+      "creator_id": 1,
+      "namespace": {
+        "id": 4,
+        "name": "Twitter",
+        "path": "twitter",
+        "kind": "group",
+        "full_path": "twitter",
+        "parent_id": null,
+        "avatar_url": null,
+        "web_url": "https://gitlab.example.com/groups/twitter"
+      },
+      "avatar_url": null,
+      "star_count": 0,
+      "forks_count": 0,
+      "open_issues_count": 3,
+      "public_jobs": true,
+      "shared_with_groups": [],
+      "request_access_enabled": false
+    }
+  ],
+  "shared_projects": []
+}"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "transferGroup",
+        check::<gitlab_client::models::Group>,
+        r#"{
+  "id": 42,
+  "name": "Frontend",
+  "path": "frontend",
+  "description": "Web front ends of the Twitter group",
+  "visibility": "private",
+  "share_with_group_lock": false,
+  "require_two_factor_authentication": false,
+  "two_factor_grace_period": 48,
+  "project_creation_level": "developer",
+  "auto_devops_enabled": null,
+  "subgroup_creation_level": "maintainer",
+  "emails_disabled": null,
+  "mentions_disabled": null,
+  "lfs_enabled": true,
+  "default_branch_protection": 2,
+  "avatar_url": null,
+  "web_url": "https://gitlab.example.com/groups/h5bp/frontend",
+  "request_access_enabled": true,
+  "full_name": "H5bp / Frontend",
+  "full_path": "h5bp/frontend",
+  "file_template_project_id": null,
+  "parent_id": 7,
+  "created_at": "2022-05-02T09:14:27.112Z",
+  "shared_with_groups": [],
+  "runners_token": "GR1348941Zx8cKfQ3dTyyPnYqXs1a",
+  "projects": [],
+  "shared_projects": []
+}"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "restoreGroup",
+        check::<gitlab_client::models::Group>,
+        r#"{
+  "id": 4,
+  "name": "Twitter",
+  "path": "twitter",
+  "description": "Aliquid qui quis dignissimos distinctio ut commodi voluptas est.",
+  "visibility": "public",
+  "avatar_url": null,
+  "web_url": "https://gitlab.example.com/groups/twitter",
+  "request_access_enabled": false,
+  "full_name": "Twitter",
+  "full_path": "twitter",
+  "runners_token": "ba324ca7b1c77fc20bb9",
+  "file_template_project_id": 1,
+  "parent_id": null,
+  "created_at": "2020-01-15T12:36:29.590Z",
+  "shared_with_groups": [
+    {
+      "group_id": 28,
+      "group_name": "H5bp",
+      "group_full_path": "h5bp",
+      "group_access_level": 20,
+      "expires_at": null
+    }
+  ],
+  "prevent_sharing_groups_outside_hierarchy": false,
+  "marked_for_deletion_on": null,
+  "projects": [],
+  "shared_projects": []
+}"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "listGroupProvisionedUsers",
+        check::<::std::vec::Vec<gitlab_client::models::User>>,
+        r#"[
+  {
+    "id": 66,
+    "username": "user22",
+    "name": "John Doe22",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/xxx?s=80&d=identicon",
+    "web_url": "http://my.gitlab.com/user22",
+    "created_at": "2021-09-10T12:48:22.381Z",
+    "bio": "",
+    "location": null,
+    "public_email": "",
+    "skype": "",
+    "linkedin": "",
+    "twitter": "",
+    "website_url": "",
+    "organization": null,
+    "job_title": "",
+    "pronouns": null,
+    "bot": false,
+    "work_information": null,
+    "followers": 0,
+    "following": 0,
+    "local_time": null,
+    "last_sign_in_at": null,
+    "confirmed_at": "2021-09-10T12:48:22.330Z",
+    "last_activity_on": null,
+    "email": "user22@example.org",
+    "theme_id": 1,
+    "color_scheme_id": 1,
+    "projects_limit": 100000,
+    "current_sign_in_at": null,
+    "identities": [],
+    "can_create_group": true,
+    "can_create_project": true,
+    "two_factor_enabled": false,
+    "external": false,
+    "private_profile": false,
+    "commit_email": "user22@example.org",
+    "shared_runners_minutes_limit": null,
+    "extra_shared_runners_minutes_limit": null
+  }
+]"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "listGroupHooks",
+        check::<::std::vec::Vec<gitlab_client::models::GroupHook>>,
+        r#"[
+  {
+    "id": 1,
+    "url": "http://example.com/hook",
+    "group_id": 3,
+    "push_events": true,
+    "issues_events": true,
+    "confidential_issues_events": true,
+    "merge_requests_events": true,
+    "tag_push_events": true,
+    "note_events": true,
+    "confidential_note_events": true,
+    "job_events": true,
+    "pipeline_events": true,
+    "wiki_page_events": true,
+    "deployment_events": true,
+    "releases_events": true,
+    "subgroup_events": true,
+    "enable_ssl_verification": true,
+    "created_at": "2012-10-12T17:04:47Z"
+  },
+  {
+    "id": 2,
+    "url": "https://ci.example.com/gitlab/webhook",
+    "group_id": 3,
+    "push_events": true,
+    "issues_events": false,
+    "confidential_issues_events": false,
+    "merge_requests_events": true,
+    "tag_push_events": true,
+    "note_events": true,
+    "confidential_note_events": true,
+    "job_events": true,
+    "pipeline_events": true,
+    "wiki_page_events": true,
+    "deployment_events": true,
+    "releases_events": true,
+    "subgroup_events": true,
+    "enable_ssl_verification": true,
+    "created_at": "2021-03-01T10:12:45Z"
+  }
+]"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "addGroupHook",
+        check::<gitlab_client::models::GroupHook>,
+        r#"{
+  "id": 3,
+  "url": "https://chat.example.com/hooks/gitlab",
+  "group_id": 3,
+  "push_events": false,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": false,
+  "note_events": true,
+  "confidential_note_events": true,
+  "job_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "deployment_events": true,
+  "releases_events": true,
+  "subgroup_events": true,
+  "enable_ssl_verification": true,
+  "created_at": "2022-06-14T08:30:00Z"
+}"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "getGroupHook",
+        check::<gitlab_client::models::GroupHook>,
+        r#"{
+  "id": 1,
+  "url": "http://example.com/hook",
+  "group_id": 3,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "job_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "deployment_events": true,
+  "releases_events": true,
+  "subgroup_events": true,
+  "enable_ssl_verification": true,
+  "created_at": "2012-10-12T17:04:47Z"
+}"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "editGroupHook",
+        check::<gitlab_client::models::GroupHook>,
+        r#"{
+  "id": 1,
+  "url": "https://example.com/hook/v2",
+  "group_id": 3,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "job_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "deployment_events": true,
+  "releases_events": true,
+  "subgroup_events": true,
+  "enable_ssl_verification": true,
+  "created_at": "2012-10-12T17:04:47Z"
+}"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push(("syncGroupWithLdap", check::<i64>, r#"202"#));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "listGroupLdapLinks",
+        check::<::std::vec::Vec<gitlab_client::models::LdapGroupLink>>,
+        r#"[
+  {
+    "cn": "engineering",
+    "group_access": 30,
+    "provider": "ldapmain",
+    "filter": null
+  },
+  {
+    "cn": null,
+    "group_access": 20,
+    "provider": "ldapmain",
+    "filter": "(&(objectClass=person)(department=QA))"
+  }
+]"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "addGroupLdapLink",
+        check::<gitlab_client::models::LdapGroupLink>,
+        r#"{
+  "cn": "engineering",
+  "group_access": 30,
+  "provider": "ldapmain",
+  "filter": null
+}"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "shareGroupWithGroup",
+        check::<gitlab_client::models::Group>,
+        r#"{
+  "id": 4,
+  "name": "Twitter",
+  "path": "twitter",
+  "description": "Aliquid qui quis dignissimos distinctio ut commodi voluptas est.",
+  "visibility": "public",
+  "avatar_url": null,
+  "web_url": "https://gitlab.example.com/groups/twitter",
+  "request_access_enabled": false,
+  "full_name": "Twitter",
+  "full_path": "twitter",
+  "runners_token": "ba324ca7b1c77fc20bb9",
+  "file_template_project_id": 1,
+  "parent_id": null,
+  "created_at": "2020-01-15T12:36:29.590Z",
+  "shared_with_groups": [
+    {
+      "group_id": 28,
+      "group_name": "H5bp",
+      "group_full_path": "h5bp",
+      "group_access_level": 20,
+      "expires_at": null
+    },
+    {
+      "group_id": 5,
+      "group_name": "Gitlab Org",
+      "group_full_path": "gitlab-org",
+      "group_access_level": 30,
+      "expires_at": "2022-12-31"
+    }
+  ],
+  "prevent_sharing_groups_outside_hierarchy": false,
+  "projects": [],
+  "shared_projects": []
+}"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "getGroupPushRules",
+        check::<gitlab_client::models::GroupPushRule>,
+        r#"{
+  "id": 2,
+  "created_at": "2020-08-17T19:09:19.580Z",
+  "commit_message_regex": "[a-zA-Z]",
+  "commit_message_negative_regex": "[x+]",
+  "branch_name_regex": "[a-z]",
+  "deny_delete_tag": true,
+  "member_check": true,
+  "prevent_secrets": true,
+  "author_email_regex": "^[A-Za-z0-9.]+@gitlab.com$",
+  "file_name_regex": "(exe)$",
+  "max_file_size": 100
+}"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "editGroupPushRule",
+        check::<gitlab_client::models::GroupPushRule>,
+        r#"{
+  "id": 19,
+  "created_at": "2020-08-31T15:53:00.073Z",
+  "commit_message_regex": "[a-zA-Z]",
+  "commit_message_negative_regex": "[x+]",
+  "branch_name_regex": null,
+  "deny_delete_tag": false,
+  "member_check": false,
+  "prevent_secrets": false,
+  "author_email_regex": "^[A-Za-z0-9.]+@staging.gitlab.com$",
+  "file_name_regex": null,
+  "max_file_size": 100
+}"#,
+    ));
+    #[cfg(feature = "groups")]
+    cases.push((
+        "addGroupPushRule",
+        check::<gitlab_client::models::GroupPushRule>,
+        r#"{
+  "id": 19,
+  "created_at": "2020-08-31T15:53:00.073Z",
+  "commit_message_regex": "[a-zA-Z]",
+  "commit_message_negative_regex": "[x+]",
+  "branch_name_regex": null,
+  "deny_delete_tag": false,
+  "member_check": false,
+  "prevent_secrets": false,
+  "author_email_regex": "^[A-Za-z0-9.]+@gitlab.com$",
+  "file_name_regex": null,
+  "max_file_size": 100
+}"#,
+    ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "listGroupMembers",
+            check::<::std::vec::Vec<gitlab_client::models::Member>>,
+            r#"[
+  {
+    "id": 1,
+    "username": "raymond_smith",
+    "name": "Raymond Smith",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 2,
+      "username": "john_doe",
+      "name": "John Doe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "group_saml_identity": null,
+    "membership_state": "active"
+  },
+  {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 1,
+      "username": "raymond_smith",
+      "name": "Raymond Smith",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "email": "john@example.com",
+    "group_saml_identity": {
+      "extern_uid": "ABC-1234567890",
+      "provider": "group_saml",
+      "saml_provider_id": 10
+    },
+    "membership_state": "active"
+  }
+]"#,
+        ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "addGroupMember",
+            check::<gitlab_client::models::Member>,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": "2012-10-22",
+  "access_level": 30,
+  "email": "john@example.com",
+  "group_saml_identity": null
+}"#,
+        ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "listProjectMembers",
+            check::<::std::vec::Vec<gitlab_client::models::Member>>,
+            r#"[
+  {
+    "id": 1,
+    "username": "raymond_smith",
+    "name": "Raymond Smith",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 2,
+      "username": "john_doe",
+      "name": "John Doe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "membership_state": "active"
+  },
+  {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 1,
+      "username": "raymond_smith",
+      "name": "Raymond Smith",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "email": "john@example.com",
+    "membership_state": "active"
+  }
+]"#,
+        ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "addProjectMember",
+            check::<gitlab_client::models::Member>,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": null,
+  "access_level": 30,
+  "email": "john@example.com",
+  "membership_state": "active"
+}"#,
+        ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "listAllGroupMembers",
+            check::<::std::vec::Vec<gitlab_client::models::Member>>,
+            r#"[
+  {
+    "id": 1,
+    "username": "raymond_smith",
+    "name": "Raymond Smith",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 2,
+      "username": "john_doe",
+      "name": "John Doe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "group_saml_identity": null,
+    "membership_state": "active"
+  },
+  {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 1,
+      "username": "raymond_smith",
+      "name": "Raymond Smith",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "email": "john@example.com",
+    "group_saml_identity": {
+      "extern_uid": "ABC-1234567890",
+      "provider": "group_saml",
+      "saml_provider_id": 10
+    },
+    "membership_state": "active"
+  },
+  {
+    "id": 3,
+    "username": "foo_bar",
+    "name": "Foo bar",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-10-22T14:13:35Z",
+    "created_by": {
+      "id": 2,
+      "username": "john_doe",
+      "name": "John Doe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-11-22",
+    "access_level": 30,
+    "group_saml_identity": null,
+    "membership_state": "active"
+  }
+]"#,
+        ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "listAllProjectMembers",
+            check::<::std::vec::Vec<gitlab_client::models::Member>>,
+            r#"[
+  {
+    "id": 1,
+    "username": "raymond_smith",
+    "name": "Raymond Smith",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 2,
+      "username": "john_doe",
+      "name": "John Doe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "membership_state": "active"
+  },
+  {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 1,
+      "username": "raymond_smith",
+      "name": "Raymond Smith",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "email": "john@example.com",
+    "membership_state": "active"
+  },
+  {
+    "id": 3,
+    "username": "foo_bar",
+    "name": "Foo bar",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-10-22T14:13:35Z",
+    "created_by": {
+      "id": 2,
+      "username": "john_doe",
+      "name": "John Doe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-11-22",
+    "access_level": 30,
+    "membership_state": "active"
+  }
+]"#,
+        ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "getGroupMember",
+            check::<gitlab_client::models::Member>,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "access_level": 30,
+  "email": "john@example.com",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": null,
+  "group_saml_identity": null,
+  "membership_state": "active"
+}"#,
+        ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "editGroupMember",
+            check::<gitlab_client::models::Member>,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": "2012-10-22",
+  "access_level": 40,
+  "email": "john@example.com",
+  "group_saml_identity": null
+}"#,
+        ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "getProjectMember",
+            check::<gitlab_client::models::Member>,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "access_level": 30,
+  "email": "john@example.com",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": null,
+  "group_saml_identity": null,
+  "membership_state": "active"
+}"#,
+        ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "editProjectMember",
+            check::<gitlab_client::models::Member>,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": null,
+  "access_level": 40,
+  "email": "john@example.com",
+  "membership_state": "active"
+}"#,
+        ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "getInheritedGroupMember",
+            check::<gitlab_client::models::Member>,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "access_level": 30,
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "email": "john@example.com",
+  "expires_at": null,
+  "group_saml_identity": null,
+  "membership_state": "active"
+}"#,
+        ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "getInheritedProjectMember",
+            check::<gitlab_client::models::Member>,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "access_level": 30,
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "email": "john@example.com",
+  "expires_at": null,
+  "group_saml_identity": null,
+  "membership_state": "active"
+}"#,
+        ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "listBillableGroupMembers",
+            check::<::std::vec::Vec<gitlab_client::models::BillableMember>>,
+            r#"[
+  {
+    "id": 1,
+    "username": "raymond_smith",
+    "name": "Raymond Smith",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "last_activity_on": "2021-01-27",
+    "membership_type": "group_member",
+    "membership_state": "active",
+    "removable": true,
+    "created_at": "2021-01-03T12:16:02.000Z"
+  },
+  {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "email": "john@example.com",
+    "last_activity_on": "2021-01-25",
+    "membership_type": "group_member",
+    "membership_state": "active",
+    "removable": true,
+    "created_at": "2021-01-04T18:46:42.000Z"
+  },
+  {
+    "id": 3,
+    "username": "foo_bar",
+    "name": "Foo bar",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "last_activity_on": "2021-01-20",
+    "membership_type": "group_invite",
+    "membership_state": "awaiting",
+    "removable": false,
+    "created_at": "2021-01-09T07:12:31.000Z"
+  }
+]"#,
+        ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "listBillableMemberMemberships",
+            check::<::std::vec::Vec<gitlab_client::models::BillableMembership>>,
+            r#"[
+  {
+    "id": 168,
+    "source_id": 131,
+    "source_full_name": "Root Group / Sub Group One",
+    "source_members_url": "https://gitlab.example.com/groups/root-group/sub-group-one/-/group_members",
+    "created_at": "2021-03-31T17:28:44.812Z",
+    "expires_at": "2022-03-21",
+    "access_level": {
+      "string_value": "Developer",
+      "integer_value": 30
+    }
+  },
+  {
+    "id": 169,
+    "source_id": 63,
+    "source_full_name": "Root Group / Sub Group One / My Project",
+    "source_members_url": "https://gitlab.example.com/root-group/sub-group-one/my-project/-/project_members",
+    "created_at": "2021-03-31T17:29:14.934Z",
+    "expires_at": null,
+    "access_level": {
+      "string_value": "Maintainer",
+      "integer_value": 40
+    }
+  }
+]"#,
+        ));
+    #[cfg(feature = "members")]
+    cases.push((
+        "setGroupMembershipState",
+        check::<gitlab_client::models::MembershipStateChange>,
+        r#"{
+  "success": true
+}"#,
+    ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "setGroupMemberOverride",
+            check::<gitlab_client::models::Member>,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": "2012-10-22",
+  "access_level": 40,
+  "email": "john@example.com",
+  "override": true
+}"#,
+        ));
+    #[cfg(feature = "members")]
+    cases
+        .push((
+            "removeGroupMemberOverride",
+            check::<gitlab_client::models::Member>,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": "2012-10-22",
+  "access_level": 40,
+  "email": "john@example.com",
+  "override": false
+}"#,
+        ));
+    #[cfg(feature = "members")]
+    cases.push((
+        "listPendingGroupMembers",
+        check::<::std::vec::Vec<gitlab_client::models::PendingMember>>,
+        r#"[
+  {
+    "id": 168,
+    "name": "Alex Garcia",
+    "username": "alex_garcia",
+    "email": "alex@example.com",
+    "avatar_url": "http://example.com/uploads/user/avatar/1/cd8.jpeg",
+    "web_url": "http://example.com/alex_garcia",
+    "approved": false,
+    "invited": false
+  },
+  {
+    "id": 169,
+    "email": "sidney@example.com",
+    "avatar_url": "http://gravatar.com/../e346561cd8.jpeg",
+    "approved": false,
+    "invited": true
+  },
+  {
+    "id": 170,
+    "email": "zhang@example.com",
+    "avatar_url": "http://gravatar.com/../e32131cd8.jpeg",
+    "approved": true,
+    "invited": true
+  }
+]"#,
+    ));
+    #[cfg(feature = "group_access_tokens")]
+    cases.push((
+        "listGroupAccessTokens",
+        check::<::std::vec::Vec<gitlab_client::models::ResourceAccessToken>>,
+        r#"[
+  {
+    "user_id": 141,
+    "scopes": [
+      "api"
+    ],
+    "name": "token",
+    "expires_at": "2021-01-31",
+    "id": 42,
+    "active": true,
+    "created_at": "2021-01-20T22:11:48.151Z",
+    "revoked": false,
+    "access_level": 40
+  }
+]"#,
+    ));
+    #[cfg(feature = "group_access_tokens")]
+    cases.push((
+        "createGroupAccessToken",
+        check::<gitlab_client::models::ResourceAccessToken>,
+        r#"{
+  "scopes": [
+    "api",
+    "read_repository"
+  ],
+  "active": true,
+  "name": "test",
+  "revoked": false,
+  "created_at": "2021-01-21T19:35:37.921Z",
+  "user_id": 166,
+  "id": 58,
+  "expires_at": "2021-01-31",
+  "token": "D4y...Wzr",
+  "access_level": 30
+}"#,
+    ));
+    #[cfg(feature = "group_access_tokens")]
+    cases.push((
+        "getGroupAccessToken",
+        check::<gitlab_client::models::ResourceAccessToken>,
+        r#"{
+  "user_id": 141,
+  "scopes": [
+    "api"
+  ],
+  "name": "token",
+  "expires_at": "2021-01-31",
+  "id": 42,
+  "active": true,
+  "created_at": "2021-01-20T22:11:48.151Z",
+  "revoked": false,
+  "access_level": 40
+}"#,
+    ));
+    #[cfg(feature = "personal_access_tokens")]
+    cases.push((
+        "listPersonalAccessTokens",
+        check::<::std::vec::Vec<gitlab_client::models::PersonalAccessToken>>,
+        r#"[
+  {
+    "id": 4,
+    "name": "Test Token",
+    "revoked": false,
+    "created_at": "2020-07-23T14:31:47.729Z",
+    "scopes": [
+      "api"
+    ],
+    "user_id": 24,
+    "last_used_at": "2021-10-06T17:58:37.550Z",
+    "active": true,
+    "expires_at": null
+  }
+]"#,
+    ));
+    #[cfg(feature = "personal_access_tokens")]
+    cases.push((
+        "getPersonalAccessToken",
+        check::<gitlab_client::models::PersonalAccessToken>,
+        r#"{
+  "id": 4,
+  "name": "Test Token",
+  "revoked": false,
+  "created_at": "2020-07-23T14:31:47.729Z",
+  "scopes": [
+    "api",
+    "read_repository"
+  ],
+  "user_id": 24,
+  "last_used_at": "2021-10-06T17:58:37.550Z",
+  "active": true,
+  "expires_at": "2022-07-23"
+}"#,
+    ));
+    #[cfg(feature = "project_issue_boards")]
+    cases.push((
+        "listProjectBoards",
+        check::<::std::vec::Vec<gitlab_client::models::Board>>,
+        r##"[
+  {
+    "id": 1,
+    "name": "board1",
+    "project": {
+      "id": 5,
+      "name": "Diaspora Project Site",
+      "name_with_namespace": "Diaspora / Diaspora Project Site",
+      "path": "diaspora-project-site",
+      "path_with_namespace": "diaspora/diaspora-project-site",
+      "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
+      "web_url": "http://example.com/diaspora/diaspora-project-site"
+    },
+    "milestone": {
+      "id": 12,
+      "title": "10.0"
+    },
+    "lists": [
+      {
+        "id": 1,
+        "label": {
+          "name": "Testing",
+          "color": "#F0AD4E",
+          "description": null
+        },
+        "position": 1,
+        "max_issue_count": 0,
+        "max_issue_weight": 0,
+        "limit_metric": null
+      },
+      {
+        "id": 2,
+        "label": {
+          "name": "Ready",
+          "color": "#FF0000",
+          "description": null
+        },
+        "position": 2,
+        "max_issue_count": 0,
+        "max_issue_weight": 0,
+        "limit_metric": null
+      },
+      {
+        "id": 3,
+        "label": {
+          "name": "Production",
+          "color": "#FF5F00",
+          "description": null
+        },
+        "position": 3,
+        "max_issue_count": 0,
+        "max_issue_weight": 0,
+        "limit_metric": null
+      }
+    ]
+  }
+]"##,
+    ));
+    #[cfg(feature = "project_issue_boards")]
+    cases.push((
+        "createProjectBoard",
+        check::<gitlab_client::models::Board>,
+        r#"{
+  "id": 1,
+  "project": {
+    "id": 5,
+    "name": "Diaspora Project Site",
+    "name_with_namespace": "Diaspora / Diaspora Project Site",
+    "path": "diaspora-project-site",
+    "path_with_namespace": "diaspora/diaspora-project-site",
+    "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
+    "web_url": "http://example.com/diaspora/diaspora-project-site"
+  },
+  "name": "newboard",
+  "lists": [],
+  "group": null,
+  "milestone": null,
+  "assignee": null,
+  "labels": [],
+  "weight": null
+}"#,
+    ));
+    #[cfg(feature = "project_issue_boards")]
+    cases.push((
+        "getProjectBoard",
+        check::<gitlab_client::models::Board>,
+        r##"{
+  "id": 1,
+  "name": "project issue board",
+  "project": {
+    "id": 5,
+    "name": "Diaspora Project Site",
+    "name_with_namespace": "Diaspora / Diaspora Project Site",
+    "path": "diaspora-project-site",
+    "path_with_namespace": "diaspora/diaspora-project-site",
+    "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
+    "web_url": "http://example.com/diaspora/diaspora-project-site"
+  },
+  "milestone": {
+    "id": 12,
+    "title": "10.0"
+  },
+  "lists": [
+    {
+      "id": 1,
+      "label": {
+        "name": "Testing",
+        "color": "#F0AD4E",
+        "description": null
+      },
+      "position": 1,
+      "max_issue_count": 0,
+      "max_issue_weight": 0,
+      "limit_metric": null
+    },
+    {
+      "id": 2,
+      "label": {
+        "name": "Ready",
+        "color": "#FF0000",
+        "description": null
+      },
+      "position": 2,
+      "max_issue_count": 0,
+      "max_issue_weight": 0,
+      "limit_metric": null
+    },
+    {
+      "id": 3,
+      "label": {
+        "name": "Production",
+        "color": "#FF5F00",
+        "description": null
+      },
+      "position": 3,
+      "max_issue_count": 0,
+      "max_issue_weight": 0,
+      "limit_metric": null
+    }
+  ]
+}"##,
+    ));
+    #[cfg(feature = "project_issue_boards")]
+    cases
+        .push((
+            "editProjectBoard",
+            check::<gitlab_client::models::Board>,
+            r##"{
+  "id": 1,
+  "project": {
+    "id": 5,
+    "name": "Diaspora Project Site",
+    "name_with_namespace": "Diaspora / Diaspora Project Site",
+    "path": "diaspora-project-site",
+    "path_with_namespace": "diaspora/diaspora-project-site",
+    "created_at": "2018-07-03T05:48:49.982Z",
+    "default_branch": null,
+    "tag_list": [],
+    "topics": [],
+    "ssh_url_to_repo": "ssh://user@example.com/diaspora/diaspora-project-site.git",
+    "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
+    "web_url": "http://example.com/diaspora/diaspora-project-site",
+    "readme_url": null,
+    "avatar_url": null,
+    "star_count": 0,
+    "forks_count": 0,
+    "last_activity_at": "2018-07-03T05:48:49.982Z"
+  },
+  "lists": [],
+  "name": "new_name",
+  "group": null,
+  "milestone": {
+    "id": 43,
+    "iid": 1,
+    "project_id": 15,
+    "title": "Milestone 1",
+    "description": "Milestone 1 desc",
+    "state": "active",
+    "created_at": "2018-07-03T06:36:42.618Z",
+    "updated_at": "2018-07-03T06:36:42.618Z",
+    "due_date": null,
+    "start_date": null,
+    "web_url": "http://example.com/root/board1/milestones/1"
+  },
+  "assignee": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://example.com/root"
+  },
+  "labels": [
+    {
+      "id": 10,
+      "name": "Doing",
+      "color": "#5CB85C",
+      "description": null
+    }
+  ],
+  "weight": 4
+}"##,
+        ));
+    #[cfg(feature = "project_issue_boards")]
+    cases.push((
+        "listProjectBoardLists",
+        check::<::std::vec::Vec<gitlab_client::models::BoardList>>,
+        r##"[
+  {
+    "id": 1,
+    "label": {
+      "name": "Testing",
+      "color": "#F0AD4E",
+      "description": null
+    },
+    "position": 1,
+    "max_issue_count": 0,
+    "max_issue_weight": 0,
+    "limit_metric": null
+  },
+  {
+    "id": 2,
+    "label": {
+      "name": "Ready",
+      "color": "#FF0000",
+      "description": null
+    },
+    "position": 2,
+    "max_issue_count": 0,
+    "max_issue_weight": 0,
+    "limit_metric": null
+  },
+  {
+    "id": 3,
+    "label": {
+      "name": "Production",
+      "color": "#FF5F00",
+      "description": null
+    },
+    "position": 3,
+    "max_issue_count": 0,
+    "max_issue_weight": 0,
+    "limit_metric": null
+  }
+]"##,
+    ));
+    #[cfg(feature = "project_issue_boards")]
+    cases.push((
+        "createProjectBoardList",
+        check::<gitlab_client::models::BoardList>,
+        r##"{
+  "id": 1,
+  "label": {
+    "name": "Testing",
+    "color": "#F0AD4E",
+    "description": null
+  },
+  "position": 1,
+  "max_issue_count": 0,
+  "max_issue_weight": 0,
+  "limit_metric": null
+}"##,
+    ));
+    #[cfg(feature = "project_issue_boards")]
+    cases.push((
+        "getProjectBoardList",
+        check::<gitlab_client::models::BoardList>,
+        r##"{
+  "id": 1,
+  "label": {
+    "name": "Testing",
+    "color": "#F0AD4E",
+    "description": null
+  },
+  "position": 1,
+  "max_issue_count": 0,
+  "max_issue_weight": 0,
+  "limit_metric": null
+}"##,
+    ));
+    #[cfg(feature = "project_issue_boards")]
+    cases.push((
+        "reorderProjectBoardList",
+        check::<gitlab_client::models::BoardList>,
+        r##"{
+  "id": 1,
+  "label": {
+    "name": "Testing",
+    "color": "#F0AD4E",
+    "description": null
+  },
+  "position": 2,
+  "max_issue_count": 0,
+  "max_issue_weight": 0,
+  "limit_metric": null
+}"##,
+    ));
+    #[cfg(feature = "group_issue_boards")]
+    cases.push((
+        "listGroupBoards",
+        check::<::std::vec::Vec<gitlab_client::models::Board>>,
+        r##"[
+  {
+    "id": 1,
+    "name": "group issue board",
+    "group": {
+      "id": 5,
+      "name": "Documentcloud",
+      "web_url": "http://example.com/groups/documentcloud"
+    },
+    "milestone": {
+      "id": 12,
+      "title": "10.0"
+    },
+    "lists": [
+      {
+        "id": 1,
+        "label": {
+          "name": "Testing",
+          "color": "#F0AD4E",
+          "description": null
+        },
+        "position": 1
+      },
+      {
+        "id": 2,
+        "label": {
+          "name": "Ready",
+          "color": "#FF0000",
+          "description": null
+        },
+        "position": 2
+      },
+      {
+        "id": 3,
+        "label": {
+          "name": "Production",
+          "color": "#FF5F00",
+          "description": null
+        },
+        "position": 3
+      }
+    ]
+  }
+]"##,
+    ));
+    #[cfg(feature = "group_issue_boards")]
+    cases.push((
+        "createGroupBoard",
+        check::<gitlab_client::models::Board>,
+        r#"{
+  "id": 1,
+  "name": "newboard",
+  "project": null,
+  "lists": [],
+  "group": {
+    "id": 5,
+    "name": "Documentcloud",
+    "web_url": "http://example.com/groups/documentcloud"
+  },
+  "milestone": null,
+  "assignee": null,
+  "labels": [],
+  "weight": null
+}"#,
+    ));
+    #[cfg(feature = "group_issue_boards")]
+    cases.push((
+        "getGroupBoard",
+        check::<gitlab_client::models::Board>,
+        r##"{
+  "id": 1,
+  "name": "group issue board",
+  "group": {
+    "id": 5,
+    "name": "Documentcloud",
+    "web_url": "http://example.com/groups/documentcloud"
+  },
+  "milestone": {
+    "id": 12,
+    "title": "10.0"
+  },
+  "lists": [
+    {
+      "id": 1,
+      "label": {
+        "name": "Testing",
+        "color": "#F0AD4E",
+        "description": null
+      },
+      "position": 1
+    },
+    {
+      "id": 2,
+      "label": {
+        "name": "Ready",
+        "color": "#FF0000",
+        "description": null
+      },
+      "position": 2
+    },
+    {
+      "id": 3,
+      "label": {
+        "name": "Production",
+        "color": "#FF5F00",
+        "description": null
+      },
+      "position": 3
+    }
+  ]
+}"##,
+    ));
+    #[cfg(feature = "group_issue_boards")]
+    cases
+        .push((
+            "editGroupBoard",
+            check::<gitlab_client::models::Board>,
+            r##"{
+  "id": 1,
+  "project": null,
+  "lists": [],
+  "name": "new_name",
+  "group": {
+    "id": 5,
+    "name": "Documentcloud",
+    "web_url": "http://example.com/groups/documentcloud"
+  },
+  "milestone": {
+    "id": 44,
+    "iid": 1,
+    "group_id": 5,
+    "title": "Group Milestone",
+    "description": "Group Milestone Desc",
+    "state": "active",
+    "created_at": "2018-07-03T07:15:19.271Z",
+    "updated_at": "2018-07-03T07:15:19.271Z",
+    "due_date": null,
+    "start_date": null,
+    "web_url": "http://example.com/groups/documentcloud/-/milestones/1"
+  },
+  "assignee": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://example.com/root"
+  },
+  "labels": [
+    {
+      "id": 11,
+      "name": "GroupLabel",
+      "color": "#428BCA",
+      "description": ""
+    }
+  ],
+  "weight": 4
+}"##,
+        ));
+    #[cfg(feature = "group_issue_boards")]
+    cases.push((
+        "listGroupBoardLists",
+        check::<::std::vec::Vec<gitlab_client::models::BoardList>>,
+        r##"[
+  {
+    "id": 1,
+    "label": {
+      "name": "Testing",
+      "color": "#F0AD4E",
+      "description": null
+    },
+    "position": 1
+  },
+  {
+    "id": 2,
+    "label": {
+      "name": "Ready",
+      "color": "#FF0000",
+      "description": null
+    },
+    "position": 2
+  },
+  {
+    "id": 3,
+    "label": {
+      "name": "Production",
+      "color": "#FF5F00",
+      "description": null
+    },
+    "position": 3
+  }
+]"##,
+    ));
+    #[cfg(feature = "group_issue_boards")]
+    cases.push((
+        "createGroupBoardList",
+        check::<gitlab_client::models::BoardList>,
+        r#"{
+  "id": 9,
+  "label": null,
+  "position": 0,
+  "milestone": {
+    "id": 7,
+    "iid": 3,
+    "group_id": 12,
+    "title": "Milestone with due date",
+    "description": "",
+    "state": "active",
+    "created_at": "2017-09-03T07:16:28.596Z",
+    "updated_at": "2017-09-03T07:16:49.521Z",
+    "due_date": null,
+    "start_date": null,
+    "web_url": "https://gitlab.example.com/groups/issue-reproduce/-/milestones/3"
+  }
+}"#,
+    ));
+    #[cfg(feature = "group_issue_boards")]
+    cases.push((
+        "getGroupBoardList",
+        check::<gitlab_client::models::BoardList>,
+        r##"{
+  "id": 1,
+  "label": {
+    "name": "Testing",
+    "color": "#F0AD4E",
+    "description": null
+  },
+  "position": 1
+}"##,
+    ));
+    #[cfg(feature = "group_issue_boards")]
+    cases.push((
+        "reorderGroupBoardList",
+        check::<gitlab_client::models::BoardList>,
+        r##"{
+  "id": 1,
+  "label": {
+    "name": "Testing",
+    "color": "#F0AD4E",
+    "description": null
+  },
+  "position": 2
+}"##,
+    ));
+    #[cfg(feature = "group_wikis")]
+    cases.push((
+        "listGroupWikiPages",
+        check::<::std::vec::Vec<gitlab_client::models::WikiPage>>,
+        r#"[
+  {
+    "content": "Here is an instruction how to deploy this project.",
+    "format": "markdown",
+    "slug": "deploy",
+    "title": "deploy",
+    "encoding": "UTF-8"
+  },
+  {
+    "content": "Our development process is described here.",
+    "format": "markdown",
+    "slug": "development",
+    "title": "development",
+    "encoding": "UTF-8"
+  },
+  {
+    "content": "*  [Deploy](deploy)\n*  [Development](development)",
+    "format": "markdown",
+    "slug": "home",
+    "title": "home",
+    "encoding": "UTF-8"
+  }
+]"#,
+    ));
+    #[cfg(feature = "group_wikis")]
+    cases.push((
+        "createGroupWikiPage",
+        check::<gitlab_client::models::WikiPage>,
+        r#"{
+  "content": "Hello world",
+  "format": "markdown",
+  "slug": "Hello",
+  "title": "Hello",
+  "encoding": "UTF-8"
+}"#,
+    ));
+    #[cfg(feature = "group_wikis")]
+    cases.push((
+        "getGroupWikiPage",
+        check::<gitlab_client::models::WikiPage>,
+        r#"{
+  "content": "home page",
+  "format": "markdown",
+  "slug": "home",
+  "title": "home",
+  "encoding": "UTF-8"
+}"#,
+    ));
+    #[cfg(feature = "group_wikis")]
+    cases.push((
+        "editGroupWikiPage",
+        check::<gitlab_client::models::WikiPage>,
+        r#"{
+  "content": "documentation",
+  "format": "markdown",
+  "slug": "Docs",
+  "title": "Docs",
+  "encoding": "UTF-8"
+}"#,
+    ));
+    #[cfg(feature = "group_wikis")]
+    cases.push((
+        "uploadGroupWikiAttachment",
+        check::<gitlab_client::models::WikiAttachment>,
+        r#"{
+  "file_name": "dk.png",
+  "file_path": "uploads/6a061c4cf9f1c28cb22c384b4b8d4e3c/dk.png",
+  "branch": "master",
+  "link": {
+    "url": "uploads/6a061c4cf9f1c28cb22c384b4b8d4e3c/dk.png",
+    "markdown": "![dk](uploads/6a061c4cf9f1c28cb22c384b4b8d4e3c/dk.png)"
+  }
+}"#,
+    ));
+    #[cfg(feature = "group_releases")]
+    cases
+        .push((
+            "listGroupReleases",
+            check::<::std::vec::Vec<gitlab_client::models::Release>>,
+            r#"[
+  {
+    "name": "standard release",
+    "tag_name": "releasetag",
+    "description": "",
+    "created_at": "2022-01-10T15:23:15.529Z",
+    "released_at": "2022-01-10T15:23:15.529Z",
+    "author": {
+      "id": 1,
+      "username": "root",
+      "name": "Administrator",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.com/root"
+    },
+    "commit": {
+      "id": "e8cbb845ae5a53a2fef2938cf63cf82efc10d993",
+      "short_id": "e8cbb845",
+      "created_at": "2022-01-10T15:20:29.000+00:00",
+      "parent_ids": [],
+      "title": "Update test",
+      "message": "Update test",
+      "author_name": "Administrator",
+      "author_email": "admin@example.com",
+      "authored_date": "2022-01-10T15:20:29.000+00:00",
+      "committer_name": "Administrator",
+      "committer_email": "admin@example.com",
+      "committed_date": "2022-01-10T15:20:29.000+00:00",
+      "trailers": {},
+      "web_url": "https://gitlab.com/groups/gitlab-org/-/commit/e8cbb845ae5a53a2fef2938cf63cf82efc10d993"
+    },
+    "upcoming_release": false,
+    "commit_path": "/testgroup/test/-/commit/e8cbb845ae5a53a2fef2938cf63cf82efc10d993",
+    "tag_path": "/testgroup/test/-/tags/testtag",
+    "assets": {
+      "count": 4,
+      "sources": [
+        {
+          "format": "zip",
+          "url": "https://gitlab.com/testgroup/test/-/archive/releasetag/test-releasetag.zip"
+        },
+        {
+          "format": "tar.gz",
+          "url": "https://gitlab.com/testgroup/test/-/archive/releasetag/test-releasetag.tar.gz"
+        },
+        {
+          "format": "tar.bz2",
+          "url": "https://gitlab.com/testgroup/test/-/archive/releasetag/test-releasetag.tar.bz2"
+        },
+        {
+          "format": "tar",
+          "url": "https://gitlab.com/testgroup/test/-/archive/releasetag/test-releasetag.tar"
+        }
+      ],
+      "links": []
+    },
+    "evidences": [
+      {
+        "sha": "5b8e9b1c7d6f4a2e3c0b9a8f7e6d5c4b3a2f1e0d9c8b",
+        "filepath": "https://gitlab.com/testgroup/test/-/releases/releasetag/evidences/1.json",
+        "collected_at": "2022-01-10T15:23:15.622Z"
+      }
+    ],
+    "_links": {
+      "self": "https://gitlab.com/testgroup/test/-/releases/releasetag",
+      "edit_url": "https://gitlab.com/testgroup/test/-/releases/releasetag/edit"
+    }
+  }
+]"#,
+        ));
+    #[cfg(feature = "project_iterations")]
+    cases.push((
+        "listProjectIterations",
+        check::<::std::vec::Vec<gitlab_client::models::Iteration>>,
+        r#"[
+  {
+    "id": 53,
+    "iid": 13,
+    "sequence": 1,
+    "group_id": 5,
+    "title": "Iteration II",
+    "description": "Ipsum Lorem ipsum",
+    "state": 2,
+    "created_at": "2020-01-27T05:07:12.573Z",
+    "updated_at": "2020-01-27T05:07:12.573Z",
+    "due_date": "2020-02-14",
+    "start_date": "2020-02-01",
+    "web_url": "http://gitlab.example.com/groups/my-group/-/iterations/13"
+  },
+  {
+    "id": 54,
+    "iid": 14,
+    "sequence": 2,
+    "group_id": 5,
+    "title": null,
+    "description": null,
+    "state": 1,
+    "created_at": "2020-01-27T05:07:12.573Z",
+    "updated_at": "2020-01-27T05:07:12.573Z",
+    "due_date": "2020-02-28",
+    "start_date": "2020-02-15",
+    "web_url": "http://gitlab.example.com/groups/my-group/-/iterations/14"
+  }
+]"#,
+    ));
+    #[cfg(feature = "group_iterations")]
+    cases.push((
+        "listGroupIterations",
+        check::<::std::vec::Vec<gitlab_client::models::Iteration>>,
+        r#"[
+  {
+    "id": 53,
+    "iid": 13,
+    "sequence": 1,
+    "group_id": 5,
+    "title": "Iteration II",
+    "description": "Ipsum Lorem ipsum",
+    "state": 2,
+    "created_at": "2020-01-27T05:07:12.573Z",
+    "updated_at": "2020-01-27T05:07:12.573Z",
+    "due_date": "2020-02-01",
+    "start_date": "2020-02-14",
+    "web_url": "http://gitlab.example.com/groups/my-group/-/iterations/13"
+  }
+]"#,
+    ));
+    #[cfg(feature = "group_activity_analytics")]
+    cases.push((
+        "getGroupActivityIssuesCount",
+        check::<gitlab_client::models::GroupActivityIssuesCount>,
+        r#"{
+  "issues_count": 10
+}"#,
+    ));
+    #[cfg(feature = "group_activity_analytics")]
+    cases.push((
+        "getGroupActivityMergeRequestsCount",
+        check::<gitlab_client::models::GroupActivityMergeRequestsCount>,
+        r#"{
+  "merge_requests_count": 10
+}"#,
+    ));
+    #[cfg(feature = "group_activity_analytics")]
+    cases.push((
+        "getGroupActivityNewMembersCount",
+        check::<gitlab_client::models::GroupActivityNewMembersCount>,
+        r#"{
+  "new_members_count": 10
+}"#,
+    ));
+    #[cfg(feature = "notification_settings")]
+    cases.push((
+        "getGlobalNotificationSettings",
+        check::<gitlab_client::models::GlobalNotificationSetting>,
+        r#"{
+  "level": "participating",
+  "notification_email": "admin@example.com"
+}"#,
+    ));
+    #[cfg(feature = "notification_settings")]
+    cases.push((
+        "editGlobalNotificationSettings",
+        check::<gitlab_client::models::GlobalNotificationSetting>,
+        r#"{
+  "level": "watch",
+  "notification_email": "admin@example.com"
+}"#,
+    ));
+    #[cfg(feature = "notification_settings")]
+    cases.push((
+        "getGroupNotificationSettings",
+        check::<gitlab_client::models::NotificationSetting>,
+        r#"{
+  "level": "global"
+}"#,
+    ));
+    #[cfg(feature = "notification_settings")]
+    cases.push((
+        "editGroupNotificationSettings",
+        check::<gitlab_client::models::NotificationSetting>,
+        r#"{
+  "level": "watch"
+}"#,
+    ));
+    #[cfg(feature = "notification_settings")]
+    cases.push((
+        "getProjectNotificationSettings",
+        check::<gitlab_client::models::NotificationSetting>,
+        r#"{
+  "level": "mention"
+}"#,
+    ));
+    #[cfg(feature = "notification_settings")]
+    cases.push((
+        "editProjectNotificationSettings",
+        check::<gitlab_client::models::NotificationSetting>,
+        r#"{
+  "level": "custom",
+  "events": {
+    "new_release": false,
+    "new_note": true,
+    "new_issue": false,
+    "reopen_issue": false,
+    "close_issue": false,
+    "reassign_issue": false,
+    "issue_due": false,
+    "new_merge_request": false,
+    "push_to_merge_request": false,
+    "reopen_merge_request": false,
+    "close_merge_request": false,
+    "reassign_merge_request": false,
+    "change_reviewer_merge_request": false,
+    "merge_merge_request": false,
+    "failed_pipeline": false,
+    "fixed_pipeline": false,
+    "success_pipeline": false,
+    "moved_project": true,
+    "merge_when_pipeline_succeeds": false
+  }
+}"#,
+    ));
+    #[cfg(feature = "events")]
+    cases
+        .push((
+            "listCurrentUserEvents",
+            check::<::std::vec::Vec<gitlab_client::models::Event>>,
+            r#"[
+  {
+    "id": 1,
+    "project_id": 1,
+    "action_name": "opened",
+    "target_id": 160,
+    "target_iid": 12,
+    "target_type": "Issue",
+    "author_id": 25,
+    "target_title": "Qui natus eos odio tempore et quaerat consequuntur ducimus cupiditate quis.",
+    "created_at": "2017-02-09T10:43:19.667Z",
+    "author": {
+      "name": "User 3",
+      "username": "user3",
+      "id": 25,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/97d6d9441ff85fdc730e02a6068d267b?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/user3"
+    },
+    "author_username": "user3"
+  },
+  {
+    "id": 2,
+    "project_id": 1,
+    "action_name": "pushed to",
+    "target_id": null,
+    "target_iid": null,
+    "target_type": null,
+    "author_id": 25,
+    "target_title": null,
+    "created_at": "2017-02-09T10:41:02.113Z",
+    "author": {
+      "name": "User 3",
+      "username": "user3",
+      "id": 25,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/97d6d9441ff85fdc730e02a6068d267b?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/user3"
+    },
+    "author_username": "user3",
+    "push_data": {
+      "commit_count": 2,
+      "action": "pushed",
+      "ref_type": "branch",
+      "commit_from": "50d4420237a9de7be1304607147aec22e4a14af7",
+      "commit_to": "c5feabde2d8cd023215af4d2ceeb7a64839fc428",
+      "ref": "main",
+      "commit_title": "Add simple search to projects in public area",
+      "ref_count": null
+    }
+  }
+]"#,
+        ));
+    #[cfg(feature = "events")]
+    cases.push((
+        "listUserContributionEvents",
+        check::<::std::vec::Vec<gitlab_client::models::Event>>,
+        r#"[
+  {
+    "id": 4,
+    "project_id": 15,
+    "action_name": "pushed new",
+    "target_id": null,
+    "target_iid": null,
+    "target_type": null,
+    "author_id": 1,
+    "target_title": null,
+    "created_at": "2015-12-04T10:40:12.201Z",
+    "author": {
+      "name": "Dmitriy Zaporozhets",
+      "username": "root",
+      "id": 1,
+      "state": "active",
+      "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
+      "web_url": "http://localhost:3000/root"
+    },
+    "author_username": "root",
+    "push_data": {
+      "commit_count": 1,
+      "action": "created",
+      "ref_type": "branch",
+      "commit_from": null,
+      "commit_to": "c5feabde2d8cd023215af4d2ceeb7a64839fc428",
+      "ref": "search",
+      "commit_title": "Add simple search to projects in public area",
+      "ref_count": null
+    }
+  },
+  {
+    "id": 7,
+    "project_id": 15,
+    "action_name": "commented on",
+    "target_id": 1312,
+    "target_iid": 1312,
+    "target_type": "Note",
+    "author_id": 1,
+    "target_title": null,
+    "created_at": "2015-12-04T10:33:58.089Z",
+    "note": {
+      "id": 1312,
+      "type": null,
+      "body": "What an awesome day!",
+      "attachment": null,
+      "author": {
+        "name": "Dmitriy Zaporozhets",
+        "username": "root",
+        "id": 1,
+        "state": "active",
+        "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2015-12-04T10:33:56.698Z",
+      "updated_at": "2015-12-04T10:33:56.698Z",
+      "system": false,
+      "noteable_id": 377,
+      "noteable_type": "Issue",
+      "noteable_iid": 377,
+      "resolvable": false,
+      "confidential": false
+    },
+    "author": {
+      "name": "Dmitriy Zaporozhets",
+      "username": "root",
+      "id": 1,
+      "state": "active",
+      "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
+      "web_url": "http://localhost:3000/root"
+    },
+    "author_username": "root"
+  },
+  {
+    "id": 3,
+    "project_id": 15,
+    "action_name": "closed",
+    "target_id": 830,
+    "target_iid": 82,
+    "target_type": "Issue",
+    "author_id": 1,
+    "target_title": "Public project search field",
+    "created_at": "2015-12-04T10:30:41.502Z",
+    "author": {
+      "name": "Dmitriy Zaporozhets",
+      "username": "root",
+      "id": 1,
+      "state": "active",
+      "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
+      "web_url": "http://localhost:3000/root"
+    },
+    "author_username": "root"
+  }
+]"#,
+    ));
+    #[cfg(feature = "events")]
+    cases
+        .push((
+            "listProjectEvents",
+            check::<::std::vec::Vec<gitlab_client::models::Event>>,
+            r#"[
+  {
+    "id": 8,
+    "project_id": 1,
+    "action_name": "opened",
+    "target_id": 160,
+    "target_iid": 160,
+    "target_type": "Issue",
+    "author_id": 25,
+    "target_title": "Qui natus eos odio tempore et quaerat consequuntur ducimus cupiditate quis.",
+    "created_at": "2017-02-09T10:43:19.667Z",
+    "author": {
+      "name": "User 3",
+      "username": "user3",
+      "id": 25,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/97d6d9441ff85fdc730e02a6068d267b?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/user3"
+    },
+    "author_username": "user3"
+  },
+  {
+    "id": 11,
+    "project_id": 1,
+    "action_name": "created",
+    "target_id": 42,
+    "target_iid": 42,
+    "target_type": "WikiPage::Meta",
+    "author_id": 21,
+    "target_title": "Home",
+    "created_at": "2017-02-09T11:02:10.118Z",
+    "wiki_page": {
+      "format": "markdown",
+      "slug": "home",
+      "title": "Home"
+    },
+    "author": {
+      "name": "Test User",
+      "username": "ted",
+      "id": 21,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/80fb888c9a48b9a3f87477214acaa63f?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/ted"
+    },
+    "author_username": "ted"
+  },
+  {
+    "id": 10,
+    "project_id": 1,
+    "action_name": "commented on",
+    "target_id": 1312,
+    "target_iid": 1312,
+    "target_type": "Note",
+    "author_id": 1,
+    "target_title": null,
+    "created_at": "2015-12-04T10:33:58.089Z",
+    "note": {
+      "id": 1312,
+      "type": null,
+      "body": "What an awesome day!",
+      "attachment": null,
+      "author": {
+        "name": "Dmitriy Zaporozhets",
+        "username": "root",
+        "id": 1,
+        "state": "active",
+        "avatar_url": "https://gitlab.example.com/uploads/user/avatar/1/fox_avatar.png",
+        "web_url": "https://gitlab.example.com/root"
+      },
+      "created_at": "2015-12-04T10:33:56.698Z",
+      "updated_at": "2015-12-04T10:33:56.698Z",
+      "system": false,
+      "noteable_id": 377,
+      "noteable_type": "Issue",
+      "noteable_iid": 377,
+      "resolvable": false,
+      "confidential": false
+    },
+    "author": {
+      "name": "Dmitriy Zaporozhets",
+      "username": "root",
+      "id": 1,
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/user/avatar/1/fox_avatar.png",
+      "web_url": "https://gitlab.example.com/root"
+    },
+    "author_username": "root"
+  }
+]"#,
+        ));
+    #[cfg(feature = "to_do_items")]
+    cases
+        .push((
+            "listTodos",
+            check::<::std::vec::Vec<gitlab_client::models::Todo>>,
+            r#"[
+  {
+    "id": 102,
+    "project": {
+      "id": 2,
+      "name": "Gitlab Ce",
+      "name_with_namespace": "Gitlab Org / Gitlab Ce",
+      "path": "gitlab-foss",
+      "path_with_namespace": "gitlab-org/gitlab-foss"
+    },
+    "author": {
+      "name": "Administrator",
+      "username": "root",
+      "id": 1,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/root"
+    },
+    "action_name": "marked",
+    "target_type": "MergeRequest",
+    "target": {
+      "id": 34,
+      "iid": 7,
+      "project_id": 2,
+      "title": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
+      "description": "Et ea et omnis illum cupiditate. Dolor aspernatur tenetur ducimus facilis est nihil. Quo esse cupiditate molestiae illo corrupti qui quidem dolor.",
+      "state": "opened",
+      "created_at": "2016-06-17T07:49:24.419Z",
+      "updated_at": "2016-06-17T07:52:43.484Z",
+      "target_branch": "tutorials_git_tricks",
+      "source_branch": "DNSBL_docs",
+      "upvotes": 0,
+      "downvotes": 0,
+      "author": {
+        "name": "Maxie Medhurst",
+        "username": "craig_rutherford",
+        "id": 12,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/craig_rutherford"
+      },
+      "assignee": {
+        "name": "Administrator",
+        "username": "root",
+        "id": 1,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/root"
+      },
+      "source_project_id": 2,
+      "target_project_id": 2,
+      "labels": [],
+      "draft": false,
+      "work_in_progress": false,
+      "milestone": {
+        "id": 32,
+        "iid": 2,
+        "project_id": 2,
+        "title": "v1.0",
+        "description": "Assumenda placeat ea voluptatem voluptate qui.",
+        "state": "active",
+        "created_at": "2016-06-17T07:47:34.163Z",
+        "updated_at": "2016-06-17T07:47:34.163Z",
+        "due_date": null
+      },
+      "merge_when_pipeline_succeeds": false,
+      "merge_status": "cannot_be_merged",
+      "sha": "5c4e8a6b0d6f1f2e9f1b3a72c2f4d1e6a0b8c7d9",
+      "user_notes_count": 7,
+      "web_url": "https://gitlab.example.com/gitlab-org/gitlab-foss/-/merge_requests/7"
+    },
+    "target_url": "https://gitlab.example.com/gitlab-org/gitlab-foss/-/merge_requests/7",
+    "body": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
+    "state": "pending",
+    "created_at": "2016-06-17T07:52:35.225Z",
+    "updated_at": "2016-06-17T07:52:35.225Z"
+  },
+  {
+    "id": 98,
+    "project": {
+      "id": 2,
+      "name": "Gitlab Ce",
+      "name_with_namespace": "Gitlab Org / Gitlab Ce",
+      "path": "gitlab-foss",
+      "path_with_namespace": "gitlab-org/gitlab-foss"
+    },
+    "author": {
+      "name": "Maxie Medhurst",
+      "username": "craig_rutherford",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/craig_rutherford"
+    },
+    "action_name": "assigned",
+    "target_type": "MergeRequest",
+    "target": {
+      "id": 34,
+      "iid": 7,
+      "project_id": 2,
+      "title": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
+      "description": "Et ea et omnis illum cupiditate. Dolor aspernatur tenetur ducimus facilis est nihil. Quo esse cupiditate molestiae illo corrupti qui quidem dolor.",
+      "state": "opened",
+      "created_at": "2016-06-17T07:49:24.419Z",
+      "updated_at": "2016-06-17T07:52:43.484Z",
+      "target_branch": "tutorials_git_tricks",
+      "source_branch": "DNSBL_docs",
+      "upvotes": 0,
+      "downvotes": 0,
+      "author": {
+        "name": "Maxie Medhurst",
+        "username": "craig_rutherford",
+        "id": 12,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/craig_rutherford"
+      },
+      "assignee": {
+        "name": "Administrator",
+        "username": "root",
+        "id": 1,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/root"
+      },
+      "source_project_id": 2,
+      "target_project_id": 2,
+      "labels": [],
+      "draft": false,
+      "work_in_progress": false,
+      "milestone": {
+        "id": 32,
+        "iid": 2,
+        "project_id": 2,
+        "title": "v1.0",
+        "description": "Assumenda placeat ea voluptatem voluptate qui.",
+        "state": "active",
+        "created_at": "2016-06-17T07:47:34.163Z",
+        "updated_at": "2016-06-17T07:47:34.163Z",
+        "due_date": null
+      },
+      "merge_when_pipeline_succeeds": false,
+      "merge_status": "cannot_be_merged",
+      "sha": "5c4e8a6b0d6f1f2e9f1b3a72c2f4d1e6a0b8c7d9",
+      "user_notes_count": 7,
+      "web_url": "https://gitlab.example.com/gitlab-org/gitlab-foss/-/merge_requests/7"
+    },
+    "target_url": "https://gitlab.example.com/gitlab-org/gitlab-foss/-/merge_requests/7",
+    "body": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
+    "state": "pending",
+    "created_at": "2016-06-17T07:49:24.624Z",
+    "updated_at": "2016-06-17T07:49:24.624Z"
+  }
+]"#,
+        ));
+    #[cfg(feature = "to_do_items")]
+    cases
+        .push((
+            "markTodoAsDone",
+            check::<gitlab_client::models::Todo>,
+            r#"{
+  "id": 102,
+  "project": {
+    "id": 2,
+    "name": "Gitlab Ce",
+    "name_with_namespace": "Gitlab Org / Gitlab Ce",
+    "path": "gitlab-foss",
+    "path_with_namespace": "gitlab-org/gitlab-foss"
+  },
+  "author": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "action_name": "marked",
+  "target_type": "MergeRequest",
+  "target": {
+    "id": 34,
+    "iid": 7,
+    "project_id": 2,
+    "title": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
+    "description": "Et ea et omnis illum cupiditate. Dolor aspernatur tenetur ducimus facilis est nihil. Quo esse cupiditate molestiae illo corrupti qui quidem dolor.",
+    "state": "opened",
+    "created_at": "2016-06-17T07:49:24.419Z",
+    "updated_at": "2016-06-17T07:52:43.484Z",
+    "target_branch": "tutorials_git_tricks",
+    "source_branch": "DNSBL_docs",
+    "upvotes": 0,
+    "downvotes": 0,
+    "author": {
+      "name": "Maxie Medhurst",
+      "username": "craig_rutherford",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/craig_rutherford"
+    },
+    "assignee": {
+      "name": "Administrator",
+      "username": "root",
+      "id": 1,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/root"
+    },
+    "source_project_id": 2,
+    "target_project_id": 2,
+    "labels": [],
+    "draft": false,
+    "work_in_progress": false,
+    "milestone": {
+      "id": 32,
+      "iid": 2,
+      "project_id": 2,
+      "title": "v1.0",
+      "description": "Assumenda placeat ea voluptatem voluptate qui.",
+      "state": "active",
+      "created_at": "2016-06-17T07:47:34.163Z",
+      "updated_at": "2016-06-17T07:47:34.163Z",
+      "due_date": null
+    },
+    "merge_when_pipeline_succeeds": false,
+    "merge_status": "cannot_be_merged",
+    "sha": "5c4e8a6b0d6f1f2e9f1b3a72c2f4d1e6a0b8c7d9",
+    "subscribed": true,
+    "user_notes_count": 7,
+    "web_url": "https://gitlab.example.com/gitlab-org/gitlab-foss/-/merge_requests/7"
+  },
+  "target_url": "https://gitlab.example.com/gitlab-org/gitlab-foss/-/merge_requests/7",
+  "body": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
+  "state": "done",
+  "created_at": "2016-06-17T07:52:35.225Z",
+  "updated_at": "2016-06-17T07:52:35.225Z"
+}"#,
+        ));
+    #[cfg(feature = "search")]
+    cases.push((
+        "searchInstance",
+        check::<gitlab_client::models::SearchResults>,
+        r#"[
+  {
+    "id": 6,
+    "description": "Nobis sed ipsam vero quod cupiditate veritatis hic.",
+    "name": "Flight",
+    "name_with_namespace": "Twitter / Flight",
+    "path": "flight",
+    "path_with_namespace": "twitter/flight",
+    "created_at": "2017-09-05T07:58:01.621Z",
+    "default_branch": "master",
+    "tag_list": [],
+    "topics": [],
+    "ssh_url_to_repo": "ssh://jarka@localhost:2222/twitter/flight.git",
+    "http_url_to_repo": "http://localhost:3000/twitter/flight.git",
+    "web_url": "http://localhost:3000/twitter/flight",
+    "avatar_url": null,
+    "star_count": 0,
+    "forks_count": 0,
+    "last_activity_at": "2018-01-31T09:56:30.902Z",
+    "namespace": {
+      "id": 3,
+      "name": "Twitter",
+      "path": "twitter",
+      "kind": "group",
+      "full_path": "twitter",
+      "parent_id": null,
+      "avatar_url": null,
+      "web_url": "http://localhost:3000/groups/twitter"
+    }
+  }
+]"#,
+    ));
+    #[cfg(feature = "search")]
+    cases.push((
+        "searchGroup",
+        check::<gitlab_client::models::SearchResults>,
+        r#"[
+  {
+    "id": 6,
+    "description": "Nobis sed ipsam vero quod cupiditate veritatis hic.",
+    "name": "Flight",
+    "name_with_namespace": "Twitter / Flight",
+    "path": "flight",
+    "path_with_namespace": "twitter/flight",
+    "created_at": "2017-09-05T07:58:01.621Z",
+    "default_branch": "master",
+    "tag_list": [],
+    "topics": [],
+    "ssh_url_to_repo": "ssh://jarka@localhost:2222/twitter/flight.git",
+    "http_url_to_repo": "http://localhost:3000/twitter/flight.git",
+    "web_url": "http://localhost:3000/twitter/flight",
+    "avatar_url": null,
+    "star_count": 0,
+    "forks_count": 0,
+    "last_activity_at": "2018-01-31T09:56:30.902Z",
+    "namespace": {
+      "id": 3,
+      "name": "Twitter",
+      "path": "twitter",
+      "kind": "group",
+      "full_path": "twitter",
+      "parent_id": null,
+      "avatar_url": null,
+      "web_url": "http://localhost:3000/groups/twitter"
+    }
+  }
+]"#,
+    ));
+    #[cfg(feature = "search")]
+    cases
+        .push((
+            "searchProject",
+            check::<gitlab_client::models::SearchResults>,
+            r##"[
+  {
+    "id": 83,
+    "iid": 1,
+    "project_id": 12,
+    "title": "Add file",
+    "description": "Add first file",
+    "state": "opened",
+    "created_at": "2018-01-24T06:02:15.514Z",
+    "updated_at": "2018-02-06T12:36:23.263Z",
+    "closed_at": null,
+    "labels": [],
+    "milestone": null,
+    "assignees": [
+      {
+        "id": 20,
+        "name": "Ceola Deckow",
+        "username": "sammy.collier",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/c23d85a4f50e0ea76ab739156c639231?s=80&d=identicon",
+        "web_url": "http://localhost:3000/sammy.collier"
+      }
+    ],
+    "author": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://localhost:3000/root"
+    },
+    "assignee": {
+      "id": 20,
+      "name": "Ceola Deckow",
+      "username": "sammy.collier",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c23d85a4f50e0ea76ab739156c639231?s=80&d=identicon",
+      "web_url": "http://localhost:3000/sammy.collier"
+    },
+    "user_notes_count": 0,
+    "merge_requests_count": 0,
+    "upvotes": 0,
+    "downvotes": 0,
+    "due_date": null,
+    "confidential": false,
+    "discussion_locked": null,
+    "issue_type": "issue",
+    "severity": "UNKNOWN",
+    "web_url": "http://localhost:3000/h5bp/7bp/subgroup-prj/issues/1",
+    "references": {
+      "short": "#1",
+      "relative": "#1",
+      "full": "h5bp/7bp/subgroup-prj#1"
+    },
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    }
+  }
+]"##,
+        ));
+    #[cfg(feature = "import")]
+    cases.push((
+        "importGithubRepository",
+        check::<gitlab_client::models::ImportedProject>,
+        r#"{
+  "id": 27,
+  "name": "my-repo",
+  "full_path": "/root/my-repo",
+  "full_name": "Administrator / my-repo"
+}"#,
+    ));
+    #[cfg(feature = "import")]
+    cases.push((
+        "importBitbucketServerRepository",
+        check::<gitlab_client::models::ImportedProject>,
+        r#"{
+  "id": 28,
+  "name": "my-repo",
+  "full_path": "/root/my-repo",
+  "full_name": "Administrator / my-repo",
+  "import_source": "NEW/my-repo",
+  "import_status": "scheduled",
+  "human_import_status_name": "scheduled",
+  "provider_link": "http://bitbucket.example.com/projects/NEW/repos/my-repo/browse"
+}"#,
+    ));
+    #[cfg(feature = "pipelines")]
+    cases.push((
+        "listProjectPipelines",
+        check::<::std::vec::Vec<gitlab_client::models::PipelineBasic>>,
+        r#"[
+  {
+    "id": 47,
+    "iid": 12,
+    "project_id": 1,
+    "status": "pending",
+    "source": "push",
+    "ref": "new-pipeline",
+    "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+    "web_url": "https://example.com/foo/bar/pipelines/47",
+    "created_at": "2016-08-11T11:28:34.085Z",
+    "updated_at": "2016-08-11T11:32:35.169Z"
+  },
+  {
+    "id": 48,
+    "iid": 13,
+    "project_id": 1,
+    "status": "pending",
+    "source": "web",
+    "ref": "new-pipeline",
+    "sha": "eb94b618fb5865b26e80fdd8ae531b7a63ad851a",
+    "web_url": "https://example.com/foo/bar/pipelines/48",
+    "created_at": "2016-08-12T10:06:04.561Z",
+    "updated_at": "2016-08-12T10:09:56.223Z"
+  }
+]"#,
+    ));
+    #[cfg(feature = "pipelines")]
+    cases
+        .push((
+            "getPipeline",
+            check::<gitlab_client::models::Pipeline>,
+            r#"{
+  "id": 46,
+  "iid": 11,
+  "project_id": 1,
+  "status": "success",
+  "source": "push",
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "before_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2016-08-11T11:28:34.085Z",
+  "updated_at": "2016-08-11T11:32:35.169Z",
+  "started_at": null,
+  "finished_at": "2016-08-11T11:32:35.145Z",
+  "committed_at": null,
+  "duration": 123.65,
+  "queued_duration": 0.01,
+  "coverage": "30.0",
+  "web_url": "https://example.com/foo/bar/pipelines/46",
+  "detailed_status": {
+    "icon": "status_success",
+    "text": "passed",
+    "label": "passed",
+    "group": "success",
+    "tooltip": "passed",
+    "has_details": true,
+    "details_path": "/foo/bar/-/pipelines/46",
+    "illustration": null,
+    "favicon": "/assets/ci_favicons/favicon_status_success-8451333011eee8ce9f2ab25dc487fe24a8758c694827a582f17f42b0a90446a2.png"
+  }
+}"#,
+        ));
+    #[cfg(feature = "pipelines")]
+    cases.push((
+        "listPipelineVariables",
+        check::<::std::vec::Vec<gitlab_client::models::PipelineVariable>>,
+        r#"[
+  {
+    "key": "RUN_NIGHTLY_BUILD",
+    "variable_type": "env_var",
+    "value": "true"
+  },
+  {
+    "key": "foo",
+    "value": "bar"
+  }
+]"#,
+    ));
+    #[cfg(feature = "pipelines")]
+    cases.push((
+        "getPipelineTestReport",
+        check::<gitlab_client::models::TestReport>,
+        r#"{
+  "total_time": 5,
+  "total_count": 1,
+  "success_count": 1,
+  "failed_count": 0,
+  "skipped_count": 0,
+  "error_count": 0,
+  "test_suites": [
+    {
+      "name": "Secure",
+      "total_time": 5,
+      "total_count": 1,
+      "success_count": 1,
+      "failed_count": 0,
+      "skipped_count": 0,
+      "error_count": 0,
+      "test_cases": [
+        {
+          "status": "success",
+          "name": "Security Reports can create an auto-remediation MR",
+          "classname": "vulnerability_management_spec",
+          "execution_time": 5,
+          "system_output": null,
+          "stack_trace": null
+        }
+      ]
+    }
+  ]
+}"#,
+    ));
+    #[cfg(feature = "pipelines")]
+    cases.push((
+        "getPipelineTestReportSummary",
+        check::<gitlab_client::models::TestReportSummary>,
+        r#"{
+  "total": {
+    "time": 1904,
+    "count": 3363,
+    "success": 3351,
+    "failed": 0,
+    "skipped": 12,
+    "error": 0,
+    "suite_error": null
+  },
+  "test_suites": [
+    {
+      "name": "test",
+      "total_time": 1904,
+      "total_count": 3363,
+      "success_count": 3351,
+      "failed_count": 0,
+      "skipped_count": 12,
+      "error_count": 0,
+      "build_ids": [
+        66004
+      ],
+      "suite_error": null
+    }
+  ]
+}"#,
+    ));
+    #[cfg(feature = "pipelines")]
+    cases
+        .push((
+            "createPipeline",
+            check::<gitlab_client::models::Pipeline>,
+            r#"{
+  "id": 61,
+  "iid": 21,
+  "project_id": 1,
+  "sha": "384c444e840a515b23f21915ee5766b87068a70d",
+  "ref": "main",
+  "status": "pending",
+  "source": "api",
+  "before_sha": "0000000000000000000000000000000000000000",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2016-11-04T09:36:13.747Z",
+  "updated_at": "2016-11-04T09:36:13.977Z",
+  "started_at": null,
+  "finished_at": null,
+  "committed_at": null,
+  "duration": null,
+  "queued_duration": 0.01,
+  "coverage": null,
+  "web_url": "https://example.com/foo/bar/pipelines/61"
+}"#,
+        ));
+    #[cfg(feature = "pipelines")]
+    cases
+        .push((
+            "retryPipeline",
+            check::<gitlab_client::models::Pipeline>,
+            r#"{
+  "id": 46,
+  "iid": 11,
+  "project_id": 1,
+  "status": "pending",
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "before_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2016-08-11T11:28:34.085Z",
+  "updated_at": "2016-08-11T11:32:35.169Z",
+  "started_at": null,
+  "finished_at": "2016-08-11T11:32:35.145Z",
+  "committed_at": null,
+  "duration": null,
+  "queued_duration": 0.01,
+  "coverage": null,
+  "web_url": "https://example.com/foo/bar/pipelines/46"
+}"#,
+        ));
+    #[cfg(feature = "pipelines")]
+    cases
+        .push((
+            "cancelPipeline",
+            check::<gitlab_client::models::Pipeline>,
+            r#"{
+  "id": 46,
+  "iid": 11,
+  "project_id": 1,
+  "status": "canceled",
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "before_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2016-08-11T11:28:34.085Z",
+  "updated_at": "2016-08-11T11:32:35.169Z",
+  "started_at": null,
+  "finished_at": "2016-08-11T11:32:35.145Z",
+  "committed_at": null,
+  "duration": null,
+  "queued_duration": 0.01,
+  "coverage": null,
+  "web_url": "https://example.com/foo/bar/pipelines/46"
+}"#,
+        ));
+    #[cfg(feature = "pipeline_schedules")]
+    cases
+        .push((
+            "listPipelineSchedules",
+            check::<::std::vec::Vec<gitlab_client::models::PipelineSchedule>>,
+            r#"[
+  {
+    "id": 13,
+    "description": "Test schedule pipeline",
+    "ref": "main",
+    "cron": "* * * * *",
+    "cron_timezone": "Asia/Tokyo",
+    "next_run_at": "2017-05-19T13:41:00.000Z",
+    "active": true,
+    "created_at": "2017-05-19T13:31:08.849Z",
+    "updated_at": "2017-05-19T13:40:17.727Z",
+    "owner": {
+      "name": "Administrator",
+      "username": "root",
+      "id": 1,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/root"
+    }
+  }
+]"#,
+        ));
+    #[cfg(feature = "pipeline_schedules")]
+    cases
+        .push((
+            "createPipelineSchedule",
+            check::<gitlab_client::models::PipelineSchedule>,
+            r#"{
+  "id": 14,
+  "description": "Build packages",
+  "ref": "main",
+  "cron": "0 1 * * 5",
+  "cron_timezone": "UTC",
+  "next_run_at": "2017-05-26T01:00:00.000Z",
+  "active": true,
+  "created_at": "2017-05-19T13:43:08.169Z",
+  "updated_at": "2017-05-19T13:43:08.169Z",
+  "last_pipeline": null,
+  "owner": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  }
+}"#,
+        ));
+    #[cfg(feature = "pipeline_schedules")]
+    cases
+        .push((
+            "getPipelineSchedule",
+            check::<gitlab_client::models::PipelineSchedule>,
+            r#"{
+  "id": 13,
+  "description": "Test schedule pipeline",
+  "ref": "main",
+  "cron": "* * * * *",
+  "cron_timezone": "Asia/Tokyo",
+  "next_run_at": "2017-05-19T13:41:00.000Z",
+  "active": true,
+  "created_at": "2017-05-19T13:31:08.849Z",
+  "updated_at": "2017-05-19T13:40:17.727Z",
+  "last_pipeline": {
+    "id": 332,
+    "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
+    "ref": "main",
+    "status": "pending"
+  },
+  "owner": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "variables": [
+    {
+      "key": "TEST_VARIABLE_1",
+      "variable_type": "env_var",
+      "value": "TEST_1"
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "pipeline_schedules")]
+    cases
+        .push((
+            "editPipelineSchedule",
+            check::<gitlab_client::models::PipelineSchedule>,
+            r#"{
+  "id": 13,
+  "description": "Test schedule pipeline",
+  "ref": "main",
+  "cron": "0 2 * * *",
+  "cron_timezone": "Asia/Tokyo",
+  "next_run_at": "2017-05-19T17:00:00.000Z",
+  "active": true,
+  "created_at": "2017-05-19T13:31:08.849Z",
+  "updated_at": "2017-05-19T13:44:16.135Z",
+  "last_pipeline": {
+    "id": 332,
+    "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
+    "ref": "main",
+    "status": "pending"
+  },
+  "owner": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  }
+}"#,
+        ));
+    #[cfg(feature = "pipeline_schedules")]
+    cases
+        .push((
+            "takePipelineScheduleOwnership",
+            check::<gitlab_client::models::PipelineSchedule>,
+            r#"{
+  "id": 13,
+  "description": "Test schedule pipeline",
+  "ref": "main",
+  "cron": "0 2 * * *",
+  "cron_timezone": "Asia/Tokyo",
+  "next_run_at": "2017-05-19T17:00:00.000Z",
+  "active": true,
+  "created_at": "2017-05-19T13:31:08.849Z",
+  "updated_at": "2017-05-19T13:46:37.468Z",
+  "last_pipeline": {
+    "id": 332,
+    "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
+    "ref": "main",
+    "status": "pending"
+  },
+  "owner": {
+    "name": "shinya",
+    "username": "maeda",
+    "id": 50,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/8ca0a796a679c292e3a11da50f99e801?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/maeda"
+  }
+}"#,
+        ));
+    #[cfg(feature = "pipeline_schedules")]
+    cases.push((
+        "playPipelineSchedule",
+        check::<gitlab_client::models::ProjectActionMessage>,
+        r#"{
+  "message": "201 Created"
+}"#,
+    ));
+    #[cfg(feature = "pipeline_schedules")]
+    cases.push((
+        "createPipelineScheduleVariable",
+        check::<gitlab_client::models::PipelineScheduleVariable>,
+        r#"{
+  "key": "NEW_VARIABLE",
+  "variable_type": "env_var",
+  "value": "new value"
+}"#,
+    ));
+    #[cfg(feature = "pipeline_schedules")]
+    cases.push((
+        "editPipelineScheduleVariable",
+        check::<gitlab_client::models::PipelineScheduleVariable>,
+        r#"{
+  "key": "NEW_VARIABLE",
+  "value": "updated value",
+  "variable_type": "env_var"
+}"#,
+    ));
+    #[cfg(feature = "pipeline_schedules")]
+    cases.push((
+        "deletePipelineScheduleVariable",
+        check::<gitlab_client::models::PipelineScheduleVariable>,
+        r#"{
+  "key": "NEW_VARIABLE",
+  "value": "updated value"
+}"#,
+    ));
+    #[cfg(feature = "pipeline_trigger_tokens")]
+    cases.push((
+        "listTriggerTokens",
+        check::<::std::vec::Vec<gitlab_client::models::Trigger>>,
+        r#"[
+  {
+    "id": 10,
+    "description": "my trigger",
+    "created_at": "2016-01-07T09:53:58.235Z",
+    "last_used": null,
+    "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
+    "updated_at": "2016-01-07T09:53:58.235Z",
+    "owner": null
+  }
+]"#,
+    ));
+    #[cfg(feature = "pipeline_trigger_tokens")]
+    cases.push((
+        "createTriggerToken",
+        check::<gitlab_client::models::Trigger>,
+        r#"{
+  "id": 10,
+  "description": "my trigger",
+  "created_at": "2016-01-07T09:53:58.235Z",
+  "last_used": null,
+  "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
+  "updated_at": "2016-01-07T09:53:58.235Z",
+  "owner": null
+}"#,
+    ));
+    #[cfg(feature = "pipeline_trigger_tokens")]
+    cases.push((
+        "getTriggerToken",
+        check::<gitlab_client::models::Trigger>,
+        r#"{
+  "id": 10,
+  "description": "my trigger",
+  "created_at": "2016-01-07T09:53:58.235Z",
+  "last_used": null,
+  "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
+  "updated_at": "2016-01-07T09:53:58.235Z",
+  "owner": null
+}"#,
+    ));
+    #[cfg(feature = "pipeline_trigger_tokens")]
+    cases.push((
+        "editTriggerToken",
+        check::<gitlab_client::models::Trigger>,
+        r#"{
+  "id": 10,
+  "description": "my trigger",
+  "created_at": "2016-01-07T09:53:58.235Z",
+  "last_used": null,
+  "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
+  "updated_at": "2016-01-07T09:53:58.235Z",
+  "owner": null
+}"#,
+    ));
+    #[cfg(feature = "pipeline_trigger_tokens")]
+    cases
+        .push((
+            "triggerPipeline",
+            check::<gitlab_client::models::Pipeline>,
+            r#"{
+  "id": 257,
+  "iid": 118,
+  "project_id": 21,
+  "sha": "91e2711a93e5d9e8dddfeb6d003b636b25bf6fc9",
+  "ref": "main",
+  "status": "created",
+  "source": "trigger",
+  "created_at": "2022-03-31T01:12:49.068Z",
+  "updated_at": "2022-03-31T01:12:49.068Z",
+  "web_url": "http://127.0.0.1:3000/test-group/test-project/-/pipelines/257",
+  "before_sha": "0000000000000000000000000000000000000000",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "id": 1,
+    "username": "root",
+    "name": "Administrator",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://127.0.0.1:3000/root"
+  },
+  "started_at": null,
+  "finished_at": null,
+  "committed_at": null,
+  "duration": null,
+  "queued_duration": null,
+  "coverage": null,
+  "detailed_status": {
+    "icon": "status_created",
+    "text": "created",
+    "label": "created",
+    "group": "created",
+    "tooltip": "created",
+    "has_details": true,
+    "details_path": "/test-group/test-project/-/pipelines/257",
+    "illustration": null,
+    "favicon": "/assets/ci_favicons/favicon_status_created-4b975aa976d24e5a3ea7cd9a5713e6ce2cd9afd08b910415e96675de35f64955.png"
+  }
+}"#,
+        ));
+    #[cfg(feature = "ci_lint")]
+    cases
+        .push((
+            "validateCiYaml",
+            check::<gitlab_client::models::LintResult>,
+            r#"{
+  "valid": true,
+  "status": "valid",
+  "errors": [],
+  "warnings": [],
+  "merged_yaml": "---\n:another_test:\n  :stage: test\n  :script: echo 2\n:test:\n  :stage: test\n  :script: echo 1\n",
+  "includes": [
+    {
+      "type": "remote",
+      "location": "https://example.com/remote.yaml",
+      "blob": null,
+      "raw": "https://example.com/remote.yaml",
+      "extra": {},
+      "context_project": null,
+      "context_sha": null
+    }
+  ],
+  "jobs": [
+    {
+      "name": "test",
+      "stage": "test",
+      "before_script": [],
+      "script": [
+        "echo 1"
+      ],
+      "after_script": [],
+      "tag_list": [],
+      "environment": null,
+      "when": "on_success",
+      "allow_failure": false,
+      "only": {
+        "refs": [
+          "branches",
+          "tags"
+        ]
+      },
+      "except": null
+    },
+    {
+      "name": "another_test",
+      "stage": "test",
+      "before_script": [],
+      "script": [
+        "echo 2"
+      ],
+      "after_script": [],
+      "tag_list": [],
+      "environment": null,
+      "when": "on_success",
+      "allow_failure": false,
+      "only": {
+        "refs": [
+          "branches",
+          "tags"
+        ]
+      },
+      "except": null
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "ci_lint")]
+    cases
+        .push((
+            "validateProjectCiConfig",
+            check::<gitlab_client::models::LintResult>,
+            r#"{
+  "valid": true,
+  "errors": [],
+  "warnings": [],
+  "merged_yaml": "---\n:build:\n  :stage: build\n  :script:\n  - make\n:test_job:\n  :stage: test\n  :script:\n  - make test\n",
+  "includes": [
+    {
+      "type": "local",
+      "location": ".gitlab/ci/test.gitlab-ci.yml",
+      "blob": "https://gitlab.example.com/group/project/-/blob/1e2ec6e2bd1ac0ebaeb6b8e0a2b3e0d7a1f2c3d4/.gitlab/ci/test.gitlab-ci.yml",
+      "raw": "https://gitlab.example.com/group/project/-/raw/1e2ec6e2bd1ac0ebaeb6b8e0a2b3e0d7a1f2c3d4/.gitlab/ci/test.gitlab-ci.yml",
+      "extra": {},
+      "context_project": "group/project",
+      "context_sha": "1e2ec6e2bd1ac0ebaeb6b8e0a2b3e0d7a1f2c3d4"
+    }
+  ],
+  "jobs": [
+    {
+      "name": "build",
+      "stage": "build",
+      "before_script": [],
+      "script": [
+        "make"
+      ],
+      "after_script": [],
+      "tag_list": [
+        "docker"
+      ],
+      "environment": null,
+      "when": "on_success",
+      "allow_failure": false
+    },
+    {
+      "name": "test_job",
+      "stage": "test",
+      "before_script": [],
+      "script": [
+        "make test"
+      ],
+      "after_script": [],
+      "tag_list": [],
+      "environment": null,
+      "when": "on_success",
+      "allow_failure": false
+    }
+  ]
+}"#,
+        ));
+    #[cfg(feature = "ci_lint")]
+    cases.push((
+        "validateCiYamlInProject",
+        check::<gitlab_client::models::LintResult>,
+        r#"{
+  "valid": false,
+  "errors": [
+    "jobs config should contain at least one visible job"
+  ],
+  "warnings": [],
+  "merged_yaml": "---\n:test_job:\n  :script: echo 1\n",
+  "includes": []
+}"#,
+    ));
+    #[cfg(feature = "project_level_variables")]
+    cases.push((
+        "listProjectVariables",
+        check::<::std::vec::Vec<gitlab_client::models::CiVariable>>,
+        r#"[
+  {
+    "variable_type": "env_var",
+    "key": "TEST_VARIABLE_1",
+    "value": "TEST_1",
+    "protected": false,
+    "masked": true,
+    "environment_scope": "*"
+  },
+  {
+    "variable_type": "env_var",
+    "key": "TEST_VARIABLE_2",
+    "value": "TEST_2",
+    "protected": false,
+    "masked": false,
+    "environment_scope": "*"
+  }
+]"#,
+    ));
+    #[cfg(feature = "project_level_variables")]
+    cases.push((
+        "createProjectVariable",
+        check::<gitlab_client::models::CiVariable>,
+        r#"{
+  "variable_type": "env_var",
+  "key": "NEW_VARIABLE",
+  "value": "new value",
+  "protected": false,
+  "masked": false,
+  "environment_scope": "*"
+}"#,
+    ));
+    #[cfg(feature = "project_level_variables")]
+    cases.push((
+        "getProjectVariable",
+        check::<gitlab_client::models::CiVariable>,
+        r#"{
+  "key": "TEST_VARIABLE_1",
+  "variable_type": "env_var",
+  "value": "TEST_1",
+  "protected": false,
+  "masked": true,
+  "environment_scope": "*"
+}"#,
+    ));
+    #[cfg(feature = "project_level_variables")]
+    cases.push((
+        "editProjectVariable",
+        check::<gitlab_client::models::CiVariable>,
+        r#"{
+  "variable_type": "env_var",
+  "key": "NEW_VARIABLE",
+  "value": "updated value",
+  "protected": true,
+  "masked": false,
+  "environment_scope": "*"
+}"#,
+    ));
+    #[cfg(feature = "group_level_variables")]
+    cases.push((
+        "listGroupVariables",
+        check::<::std::vec::Vec<gitlab_client::models::CiVariable>>,
+        r#"[
+  {
+    "key": "TEST_VARIABLE_1",
+    "variable_type": "env_var",
+    "value": "TEST_1",
+    "protected": false,
+    "masked": false,
+    "environment_scope": "*"
+  },
+  {
+    "key": "TEST_VARIABLE_2",
+    "variable_type": "env_var",
+    "value": "TEST_2",
+    "protected": false,
+    "masked": false,
+    "environment_scope": "*"
+  }
+]"#,
+    ));
+    #[cfg(feature = "group_level_variables")]
+    cases.push((
+        "createGroupVariable",
+        check::<gitlab_client::models::CiVariable>,
+        r#"{
+  "key": "NEW_VARIABLE",
+  "value": "new value",
+  "variable_type": "env_var",
+  "protected": false,
+  "masked": false,
+  "environment_scope": "*"
+}"#,
+    ));
+    #[cfg(feature = "group_level_variables")]
+    cases.push((
+        "getGroupVariable",
+        check::<gitlab_client::models::CiVariable>,
+        r#"{
+  "key": "TEST_VARIABLE_1",
+  "variable_type": "env_var",
+  "value": "TEST_1",
+  "protected": false,
+  "masked": false,
+  "environment_scope": "*"
+}"#,
+    ));
+    #[cfg(feature = "group_level_variables")]
+    cases.push((
+        "editGroupVariable",
+        check::<gitlab_client::models::CiVariable>,
+        r#"{
+  "key": "NEW_VARIABLE",
+  "value": "updated value",
+  "variable_type": "env_var",
+  "protected": true,
+  "masked": true,
+  "environment_scope": "*"
+}"#,
+    ));
+    #[cfg(feature = "instance_level_ci_cd_variables")]
+    cases.push((
+        "listInstanceVariables",
+        check::<::std::vec::Vec<gitlab_client::models::CiVariable>>,
+        r#"[
+  {
+    "key": "TEST_VARIABLE_1",
+    "variable_type": "env_var",
+    "value": "TEST_1",
+    "protected": false,
+    "masked": false
+  },
+  {
+    "key": "TEST_VARIABLE_2",
+    "variable_type": "env_var",
+    "value": "TEST_2",
+    "protected": false,
+    "masked": false
+  }
+]"#,
+    ));
+    #[cfg(feature = "instance_level_ci_cd_variables")]
+    cases.push((
+        "createInstanceVariable",
+        check::<gitlab_client::models::CiVariable>,
+        r#"{
+  "key": "NEW_VARIABLE",
+  "value": "new value",
+  "variable_type": "env_var",
+  "protected": false,
+  "masked": false
+}"#,
+    ));
+    #[cfg(feature = "instance_level_ci_cd_variables")]
+    cases.push((
+        "getInstanceVariable",
+        check::<gitlab_client::models::CiVariable>,
+        r#"{
+  "key": "TEST_VARIABLE_1",
+  "variable_type": "env_var",
+  "value": "TEST_1",
+  "protected": false,
+  "masked": false
+}"#,
+    ));
+    #[cfg(feature = "instance_level_ci_cd_variables")]
+    cases.push((
+        "editInstanceVariable",
+        check::<gitlab_client::models::CiVariable>,
+        r#"{
+  "key": "NEW_VARIABLE",
+  "value": "updated value",
+  "variable_type": "env_var",
+  "protected": true,
+  "masked": true
+}"#,
+    ));
+    #[cfg(feature = "environments")]
+    cases
+        .push((
+            "listEnvironments",
+            check::<::std::vec::Vec<gitlab_client::models::Environment>>,
+            r#"[
+  {
+    "id": 1,
+    "name": "review/fix-foo",
+    "slug": "review-fix-foo-dfjre3",
+    "external_url": "https://review-fix-foo-dfjre3.gitlab.example.com",
+    "state": "available",
+    "tier": "development",
+    "created_at": "2019-05-25T18:55:13.252Z",
+    "updated_at": "2019-05-27T18:55:13.252Z",
+    "enable_advanced_logs_querying": false,
+    "logs_api_path": "/project/-/logs/k8s.json?environment_name=review%2Ffix-foo",
+    "last_deployment": {
+      "id": 100,
+      "iid": 34,
+      "ref": "fdroid",
+      "sha": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+      "created_at": "2019-03-25T18:55:13.252Z",
+      "status": "success",
+      "user": {
+        "id": 1,
+        "name": "Administrator",
+        "state": "active",
+        "username": "root",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "deployable": {
+        "id": 710,
+        "status": "success",
+        "stage": "deploy",
+        "name": "staging",
+        "ref": "fdroid",
+        "tag": false,
+        "coverage": null,
+        "created_at": "2019-03-25T18:55:13.215Z",
+        "started_at": "2019-03-25T12:54:50.082Z",
+        "finished_at": "2019-03-25T18:55:13.216Z",
+        "duration": 21623.13423,
+        "user": {
+          "id": 1,
+          "name": "Administrator",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+          "web_url": "http://gitlab.dev/root",
+          "created_at": "2015-12-21T13:14:24.077Z",
+          "bio": null,
+          "location": null,
+          "public_email": "",
+          "skype": "",
+          "linkedin": "",
+          "twitter": "",
+          "website_url": "",
+          "organization": null
+        },
+        "commit": {
+          "id": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+          "short_id": "416d8ea1",
+          "created_at": "2016-01-02T15:39:18.000Z",
+          "parent_ids": [
+            "e9a4449c95c64358840902508fc827f1a2eab7df"
+          ],
+          "title": "Removed fabric to fix #40",
+          "message": "Removed fabric to fix #40\n",
+          "author_name": "Administrator",
+          "author_email": "admin@example.com",
+          "authored_date": "2016-01-02T15:39:18.000Z",
+          "committer_name": "Administrator",
+          "committer_email": "admin@example.com",
+          "committed_date": "2016-01-02T15:39:18.000Z"
+        },
+        "pipeline": {
+          "id": 34,
+          "sha": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+          "ref": "fdroid",
+          "status": "success",
+          "web_url": "http://localhost:3000/Commit451/lab-coat/pipelines/34"
+        },
+        "web_url": "http://localhost:3000/Commit451/lab-coat/-/jobs/710",
+        "artifacts": [
+          {
+            "file_type": "trace",
+            "size": 1305,
+            "filename": "job.log",
+            "file_format": null
+          }
+        ],
+        "runner": null,
+        "artifacts_expire_at": null
+      }
+    }
+  }
+]"#,
+        ));
+    #[cfg(feature = "environments")]
+    cases.push((
+        "createEnvironment",
+        check::<gitlab_client::models::Environment>,
+        r#"{
+  "id": 1,
+  "name": "deploy",
+  "slug": "deploy",
+  "external_url": "https://deploy.gitlab.example.com",
+  "state": "available",
+  "tier": "production",
+  "created_at": "2019-05-25T18:55:13.252Z",
+  "updated_at": "2019-05-27T18:55:13.252Z"
+}"#,
+    ));
+    #[cfg(feature = "environments")]
+    cases
+        .push((
+            "getEnvironment",
+            check::<gitlab_client::models::Environment>,
+            r#"{
+  "id": 1,
+  "name": "review/fix-foo",
+  "slug": "review-fix-foo-dfjre3",
+  "external_url": "https://review-fix-foo-dfjre3.gitlab.example.com",
+  "state": "available",
+  "tier": "development",
+  "created_at": "2019-05-25T18:55:13.252Z",
+  "updated_at": "2019-05-27T18:55:13.252Z",
+  "enable_advanced_logs_querying": false,
+  "logs_api_path": "/project/-/logs/k8s.json?environment_name=review%2Ffix-foo",
+  "last_deployment": {
+    "id": 100,
+    "iid": 34,
+    "ref": "fdroid",
+    "sha": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+    "created_at": "2019-03-25T18:55:13.252Z",
+    "status": "success",
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "state": "active",
+      "username": "root",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://localhost:3000/root"
+    },
+    "deployable": {
+      "id": 710,
+      "status": "success",
+      "stage": "deploy",
+      "name": "staging",
+      "ref": "fdroid",
+      "tag": false,
+      "coverage": null,
+      "created_at": "2019-03-25T18:55:13.215Z",
+      "started_at": "2019-03-25T12:54:50.082Z",
+      "finished_at": "2019-03-25T18:55:13.216Z",
+      "duration": 21623.13423,
+      "user": {
+        "id": 1,
+        "name": "Administrator",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "http://gitlab.dev/root",
+        "created_at": "2015-12-21T13:14:24.077Z",
+        "bio": null,
+        "location": null,
+        "public_email": "",
+        "skype": "",
+        "linkedin": "",
+        "twitter": "",
+        "website_url": "",
+        "organization": null
+      },
+      "commit": {
+        "id": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+        "short_id": "416d8ea1",
+        "created_at": "2016-01-02T15:39:18.000Z",
+        "parent_ids": [
+          "e9a4449c95c64358840902508fc827f1a2eab7df"
+        ],
+        "title": "Removed fabric to fix #40",
+        "message": "Removed fabric to fix #40\n",
+        "author_name": "Administrator",
+        "author_email": "admin@example.com",
+        "authored_date": "2016-01-02T15:39:18.000Z",
+        "committer_name": "Administrator",
+        "committer_email": "admin@example.com",
+        "committed_date": "2016-01-02T15:39:18.000Z"
+      },
+      "pipeline": {
+        "id": 34,
+        "sha": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+        "ref": "fdroid",
+        "status": "success",
+        "web_url": "http://localhost:3000/Commit451/lab-coat/pipelines/34"
+      },
+      "web_url": "http://localhost:3000/Commit451/lab-coat/-/jobs/710",
+      "artifacts": [
+        {
+          "file_type": "trace",
+          "size": 1305,
+          "filename": "job.log",
+          "file_format": null
+        }
+      ],
+      "runner": null,
+      "artifacts_expire_at": null
+    }
+  }
+}"#,
+        ));
+    #[cfg(feature = "environments")]
+    cases.push((
+        "editEnvironment",
+        check::<gitlab_client::models::Environment>,
+        r#"{
+  "id": 1,
+  "name": "staging",
+  "slug": "staging",
+  "external_url": "https://staging.gitlab.example.com",
+  "state": "available",
+  "tier": "staging",
+  "created_at": "2019-05-25T18:55:13.252Z",
+  "updated_at": "2019-05-27T18:55:13.252Z"
+}"#,
+    ));
+    #[cfg(feature = "environments")]
+    cases.push((
+        "deleteStoppedReviewApps",
+        check::<gitlab_client::models::ReviewAppsDeletion>,
+        r#"{
+  "scheduled_entries": [
+    {
+      "id": 387,
+      "name": "review/023f1bce01229c686a73",
+      "slug": "review-023f1bce01-3uxznk",
+      "external_url": null
+    },
+    {
+      "id": 388,
+      "name": "review/85d4c26a388348d3c4c0",
+      "slug": "review-85d4c26a38-5giw1c",
+      "external_url": null
+    }
+  ],
+  "unprocessable_entries": []
+}"#,
+    ));
+    #[cfg(feature = "environments")]
+    cases.push((
+        "stopEnvironment",
+        check::<gitlab_client::models::Environment>,
+        r#"{
+  "id": 1,
+  "name": "deploy",
+  "slug": "deploy",
+  "external_url": "https://deploy.gitlab.example.com",
+  "state": "stopped",
+  "created_at": "2019-05-25T18:55:13.252Z",
+  "updated_at": "2019-05-27T18:55:13.252Z"
+}"#,
+    ));
+    #[cfg(feature = "deployments")]
+    cases
+        .push((
+            "listDeployments",
+            check::<::std::vec::Vec<gitlab_client::models::Deployment>>,
+            r#"[
+  {
+    "created_at": "2016-08-11T07:36:40.222Z",
+    "updated_at": "2016-08-11T07:38:12.414Z",
+    "status": "created",
+    "deployable": {
+      "commit": {
+        "author_email": "admin@example.com",
+        "author_name": "Administrator",
+        "created_at": "2016-08-11T09:36:01.000+02:00",
+        "id": "99d03678b90d914dbb1b109132516d71a4a03ea8",
+        "message": "Merge branch 'new-title' into 'main'\r\n\r\nUpdate README\r\n\r\n\r\n\r\nSee merge request !1",
+        "short_id": "99d03678",
+        "title": "Merge branch 'new-title' into 'main'\r",
+        "parent_ids": [
+          "7b0a8d5e4f4c0e1a9c9a1c3f6e2d1b0a9f8e7d6c"
+        ],
+        "authored_date": "2016-08-11T09:36:01.000+02:00",
+        "committer_name": "Administrator",
+        "committer_email": "admin@example.com",
+        "committed_date": "2016-08-11T09:36:01.000+02:00"
+      },
+      "coverage": null,
+      "created_at": "2016-08-11T07:36:27.357Z",
+      "finished_at": "2016-08-11T07:36:39.851Z",
+      "id": 657,
+      "name": "deploy",
+      "ref": "main",
+      "runner": null,
+      "stage": "deploy",
+      "started_at": null,
+      "status": "success",
+      "tag": false,
+      "user": {
+        "id": 1,
+        "name": "Administrator",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "http://gitlab.dev/root",
+        "created_at": "2015-12-21T13:14:24.077Z",
+        "bio": null,
+        "location": null,
+        "public_email": "",
+        "skype": "",
+        "linkedin": "",
+        "twitter": "",
+        "website_url": "",
+        "organization": ""
+      },
+      "pipeline": {
+        "created_at": "2016-08-11T02:12:10.222Z",
+        "id": 36,
+        "ref": "main",
+        "sha": "99d03678b90d914dbb1b109132516d71a4a03ea8",
+        "status": "success",
+        "updated_at": "2016-08-11T02:12:10.222Z",
+        "web_url": "http://gitlab.dev/root/project/pipelines/12"
+      }
+    },
+    "environment": {
+      "external_url": "https://about.gitlab.com",
+      "id": 9,
+      "name": "production"
+    },
+    "id": 41,
+    "iid": 1,
+    "ref": "main",
+    "sha": "99d03678b90d914dbb1b109132516d71a4a03ea8",
+    "user": {
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "id": 1,
+      "name": "Administrator",
+      "state": "active",
+      "username": "root",
+      "web_url": "http://localhost:3000/root"
+    }
+  },
+  {
+    "created_at": "2016-08-11T11:32:35.444Z",
+    "updated_at": "2016-08-11T11:34:01.123Z",
+    "status": "created",
+    "deployable": {
+      "commit": {
+        "author_email": "admin@example.com",
+        "author_name": "Administrator",
+        "created_at": "2016-08-11T13:28:26.000+02:00",
+        "id": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+        "message": "Merge branch 'rename-readme' into 'main'\r\n\r\nRename README\r\n\r\n\r\n\r\nSee merge request !2",
+        "short_id": "a91957a8",
+        "title": "Merge branch 'rename-readme' into 'main'\r",
+        "parent_ids": [
+          "99d03678b90d914dbb1b109132516d71a4a03ea8"
+        ],
+        "authored_date": "2016-08-11T13:28:26.000+02:00",
+        "committer_name": "Administrator",
+        "committer_email": "admin@example.com",
+        "committed_date": "2016-08-11T13:28:26.000+02:00"
+      },
+      "coverage": null,
+      "created_at": "2016-08-11T11:32:24.456Z",
+      "finished_at": "2016-08-11T11:32:35.145Z",
+      "id": 664,
+      "name": "deploy",
+      "ref": "main",
+      "runner": null,
+      "stage": "deploy",
+      "started_at": null,
+      "status": "success",
+      "tag": false,
+      "user": {
+        "id": 1,
+        "name": "Administrator",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "http://gitlab.dev/root",
+        "created_at": "2015-12-21T13:14:24.077Z",
+        "bio": null,
+        "location": null,
+        "public_email": "",
+        "skype": "",
+        "linkedin": "",
+        "twitter": "",
+        "website_url": "",
+        "organization": ""
+      },
+      "pipeline": {
+        "created_at": "2016-08-11T07:43:52.143Z",
+        "id": 37,
+        "ref": "main",
+        "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+        "status": "success",
+        "updated_at": "2016-08-11T07:43:52.143Z",
+        "web_url": "http://gitlab.dev/root/project/pipelines/13"
+      }
+    },
+    "environment": {
+      "external_url": "https://about.gitlab.com",
+      "id": 9,
+      "name": "production"
+    },
+    "id": 42,
+    "iid": 2,
+    "ref": "main",
+    "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+    "user": {
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "id": 1,
+      "name": "Administrator",
+      "state": "active",
+      "username": "root",
+      "web_url": "http://localhost:3000/root"
+    }
+  }
+]"#,
+        ));
+    #[cfg(feature = "deployments")]
+    cases
+        .push((
+            "createDeployment",
+            check::<gitlab_client::models::Deployment>,
+            r#"{
+  "id": 42,
+  "iid": 2,
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "created_at": "2016-08-11T11:32:35.444Z",
+  "status": "success",
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "environment": {
+    "id": 9,
+    "name": "production",
+    "external_url": "https://about.gitlab.com"
+  },
+  "deployable": null
+}"#,
+        ));
+    #[cfg(feature = "deployments")]
+    cases
+        .push((
+            "getDeployment",
+            check::<gitlab_client::models::Deployment>,
+            r#"{
+  "id": 42,
+  "iid": 2,
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "created_at": "2016-08-11T11:32:35.444Z",
+  "updated_at": "2016-08-11T11:34:01.123Z",
+  "status": "success",
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "environment": {
+    "id": 9,
+    "name": "production",
+    "external_url": "https://about.gitlab.com"
+  },
+  "deployable": {
+    "id": 664,
+    "status": "success",
+    "stage": "deploy",
+    "name": "deploy",
+    "ref": "main",
+    "tag": false,
+    "coverage": null,
+    "created_at": "2016-08-11T11:32:24.456Z",
+    "started_at": null,
+    "finished_at": "2016-08-11T11:32:35.145Z",
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://gitlab.dev/root",
+      "created_at": "2015-12-21T13:14:24.077Z",
+      "bio": null,
+      "location": null,
+      "skype": "",
+      "linkedin": "",
+      "twitter": "",
+      "website_url": "",
+      "organization": ""
+    },
+    "commit": {
+      "id": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+      "short_id": "a91957a8",
+      "title": "Merge branch 'rename-readme' into 'main'\r",
+      "author_name": "Administrator",
+      "author_email": "admin@example.com",
+      "created_at": "2016-08-11T13:28:26.000+02:00",
+      "message": "Merge branch 'rename-readme' into 'main'\r\n\r\nRename README\r\n\r\n\r\n\r\nSee merge request !2",
+      "parent_ids": [
+        "99d03678b90d914dbb1b109132516d71a4a03ea8"
+      ],
+      "authored_date": "2016-08-11T13:28:26.000+02:00",
+      "committer_name": "Administrator",
+      "committer_email": "admin@example.com",
+      "committed_date": "2016-08-11T13:28:26.000+02:00"
+    },
+    "pipeline": {
+      "created_at": "2016-08-11T07:43:52.143Z",
+      "id": 42,
+      "ref": "main",
+      "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+      "status": "success",
+      "updated_at": "2016-08-11T07:43:52.143Z",
+      "web_url": "http://gitlab.dev/root/project/pipelines/5"
+    },
+    "runner": null
+  }
+}"#,
+        ));
+    #[cfg(feature = "deployments")]
+    cases
+        .push((
+            "editDeployment",
+            check::<gitlab_client::models::Deployment>,
+            r#"{
+  "id": 42,
+  "iid": 2,
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "created_at": "2016-08-11T11:32:35.444Z",
+  "status": "success",
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "environment": {
+    "id": 9,
+    "name": "production",
+    "external_url": "https://about.gitlab.com"
+  },
+  "deployable": null
+}"#,
+        ));
+    #[cfg(feature = "deployments")]
+    cases
+        .push((
+            "listDeploymentMergeRequests",
+            check::<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+            r#"[
+  {
+    "id": 2,
+    "iid": 2,
+    "project_id": 1,
+    "title": "Rename README",
+    "description": "Rename README",
+    "state": "merged",
+    "merged_by": {
+      "id": 87854,
+      "name": "Douwe Maan",
+      "username": "DouweM",
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+      "web_url": "https://gitlab.com/DouweM"
+    },
+    "merge_user": {
+      "id": 87854,
+      "name": "Douwe Maan",
+      "username": "DouweM",
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+      "web_url": "https://gitlab.com/DouweM"
+    },
+    "merged_at": "2016-08-11T11:28:26.000Z",
+    "closed_by": null,
+    "closed_at": null,
+    "created_at": "2016-08-11T10:02:13.000Z",
+    "updated_at": "2016-08-11T11:28:26.000Z",
+    "target_branch": "main",
+    "source_branch": "rename-readme",
+    "upvotes": 0,
+    "downvotes": 0,
+    "author": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "admin",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/admin"
+    },
+    "assignee": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "admin",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/admin"
+    },
+    "assignees": [
+      {
+        "name": "Miss Monserrate Beier",
+        "username": "axel.block",
+        "id": 12,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/axel.block"
+      }
+    ],
+    "reviewers": [
+      {
+        "id": 2,
+        "name": "Sam Bauch",
+        "username": "kenyatta_oconnell",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/956c92487c6f6f7616b536927e22c9a0?s=80&d=identicon",
+        "web_url": "http://gitlab.example.com//kenyatta_oconnell"
+      }
+    ],
+    "source_project_id": 1,
+    "target_project_id": 1,
+    "labels": [],
+    "draft": false,
+    "work_in_progress": false,
+    "milestone": null,
+    "merge_when_pipeline_succeeds": false,
+    "merge_status": "can_be_merged",
+    "sha": "3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e",
+    "merge_commit_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+    "squash_commit_sha": null,
+    "user_notes_count": 0,
+    "discussion_locked": null,
+    "should_remove_source_branch": true,
+    "force_remove_source_branch": false,
+    "allow_collaboration": false,
+    "allow_maintainer_to_push": false,
+    "web_url": "http://gitlab.example.com/root/project/-/merge_requests/2",
+    "references": {
+      "short": "!2",
+      "relative": "!2",
+      "full": "root/project!2"
+    },
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "squash": false,
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_conflicts": false,
+    "blocking_discussions_resolved": true
+  }
+]"#,
+        ));
+    #[cfg(feature = "deployments")]
+    cases
+        .push((
+            "approveDeployment",
+            check::<gitlab_client::models::DeploymentApproval>,
+            r#"{
+  "user": {
+    "id": 100,
+    "username": "security-user-1",
+    "name": "security user-1",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e130fcd3a1681f41a3de69d10841afa9?s=80&d=identicon",
+    "web_url": "http://localhost:3000/security-user-1"
+  },
+  "status": "approved",
+  "created_at": "2022-02-24T20:22:30.097Z",
+  "comment": "Looks good to me"
+}"#,
+        ));
+    #[cfg(feature = "protected_environments")]
+    cases.push((
+        "listProtectedEnvironments",
+        check::<::std::vec::Vec<gitlab_client::models::ProtectedEnvironment>>,
+        r#"[
+  {
+    "name": "production",
+    "deploy_access_levels": [
+      {
+        "access_level": 40,
+        "access_level_description": "Maintainers",
+        "user_id": null,
+        "group_id": null,
+        "group_inheritance_type": 0
+      }
+    ],
+    "required_approval_count": 0
+  }
+]"#,
+    ));
+    #[cfg(feature = "protected_environments")]
+    cases.push((
+        "protectEnvironment",
+        check::<gitlab_client::models::ProtectedEnvironment>,
+        r#"{
+  "name": "production",
+  "deploy_access_levels": [
+    {
+      "access_level": 40,
+      "access_level_description": "protected-access-group",
+      "user_id": null,
+      "group_id": 9899826,
+      "group_inheritance_type": 0
+    }
+  ],
+  "required_approval_count": 0,
+  "approval_rules": [
+    {
+      "user_id": null,
+      "group_id": 134,
+      "access_level": null,
+      "access_level_description": "qa-group",
+      "required_approvals": 1,
+      "group_inheritance_type": 0
+    },
+    {
+      "user_id": null,
+      "group_id": 135,
+      "access_level": null,
+      "access_level_description": "security-group",
+      "required_approvals": 2,
+      "group_inheritance_type": 0
+    }
+  ]
+}"#,
+    ));
+    #[cfg(feature = "protected_environments")]
+    cases.push((
+        "getProtectedEnvironment",
+        check::<gitlab_client::models::ProtectedEnvironment>,
+        r#"{
+  "name": "production",
+  "deploy_access_levels": [
+    {
+      "access_level": 40,
+      "access_level_description": "Maintainers",
+      "user_id": null,
+      "group_id": null,
+      "group_inheritance_type": 0
+    }
+  ],
+  "required_approval_count": 0
 }"#,
     ));
     let failures: Vec<String> = cases

@@ -123,6 +123,7 @@ pub static LIST_BROADCAST_MESSAGES: support::OperationSpec = support::OperationS
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -166,7 +167,7 @@ pub struct CreateBroadcastMessageInput {
     /// Text color, as a hex code.
     #[serde(rename = "font", default)]
     pub font: ::std::option::Option<::std::string::String>,
-    /// Only users with one of these roles see the message.
+    /// Only users with one of these roles see the message: `10` (guest), `20` (reporter), `30` (developer), `40` (maintainer) or `50` (owner).
     #[serde(rename = "target_access_levels", default)]
     pub target_access_levels: ::std::option::Option<
         ::std::vec::Vec<
@@ -238,7 +239,7 @@ pub static CREATE_BROADCAST_MESSAGE: support::OperationSpec = support::Operation
             location: support::Location::Body,
             required: false,
             kind: ::gitlab_server_support::Kind::Array(
-                &::gitlab_server_support::Kind::IntegerEnum(&[10, 20, 30, 40, 50]),
+                &::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             ),
             style: support::Style::Form,
         },
@@ -274,6 +275,7 @@ pub static CREATE_BROADCAST_MESSAGE: support::OperationSpec = support::Operation
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -324,6 +326,7 @@ pub static GET_BROADCAST_MESSAGE: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -368,7 +371,7 @@ pub struct EditBroadcastMessageInput {
     /// Text color, as a hex code.
     #[serde(rename = "font", default)]
     pub font: ::std::option::Option<::std::string::String>,
-    /// Only users with one of these roles see the message.
+    /// Only users with one of these roles see the message: `10` (guest), `20` (reporter), `30` (developer), `40` (maintainer) or `50` (owner).
     #[serde(rename = "target_access_levels", default)]
     pub target_access_levels: ::std::option::Option<
         ::std::vec::Vec<
@@ -448,7 +451,7 @@ pub static EDIT_BROADCAST_MESSAGE: support::OperationSpec = support::OperationSp
             location: support::Location::Body,
             required: false,
             kind: ::gitlab_server_support::Kind::Array(
-                &::gitlab_server_support::Kind::IntegerEnum(&[10, 20, 30, 40, 50]),
+                &::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             ),
             style: support::Style::Form,
         },
@@ -484,6 +487,7 @@ pub static EDIT_BROADCAST_MESSAGE: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -532,6 +536,7 @@ pub static DELETE_BROADCAST_MESSAGE: support::OperationSpec = support::Operation
     status: 204,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]

@@ -4030,8 +4030,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::CreateIssueTodoInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::IssueTodo>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Todo>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8603,10 +8602,8 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::access_requests::ApproveGroupAccessRequestInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ApprovedAccessRequest>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8617,7 +8614,10 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
   "username": "raymond_smith",
   "name": "Raymond Smith",
   "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "https://gitlab.example.com/raymond_smith",
   "created_at": "2012-10-22T14:13:35Z",
+  "expires_at": null,
   "access_level": 20
 }"#,
         )
@@ -8627,10 +8627,8 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::access_requests::ApproveProjectAccessRequestInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ApprovedAccessRequest>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8641,7 +8639,10 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
   "username": "raymond_smith",
   "name": "Raymond Smith",
   "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "https://gitlab.example.com/raymond_smith",
   "created_at": "2012-10-22T14:13:35Z",
+  "expires_at": null,
   "access_level": 20
 }"#,
         )
@@ -12070,10 +12071,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::CreateMergeRequestTodoInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MergeRequestTodo>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Todo>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18668,6 +18666,6582 @@ impl super::project_access_tokens::ProjectAccessTokensApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_access_tokens::RevokeProjectAccessTokenInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+}
+
+impl super::groups::GroupsApi for ExampleApi {
+    async fn list_groups(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::ListGroupsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Group>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 1,
+    "name": "Foobar Group",
+    "path": "foo-bar",
+    "description": "An interesting group",
+    "visibility": "public",
+    "share_with_group_lock": false,
+    "require_two_factor_authentication": false,
+    "two_factor_grace_period": 48,
+    "project_creation_level": "developer",
+    "auto_devops_enabled": null,
+    "subgroup_creation_level": "owner",
+    "emails_disabled": null,
+    "mentions_disabled": null,
+    "lfs_enabled": true,
+    "default_branch_protection": 2,
+    "avatar_url": "http://localhost:3000/uploads/group/avatar/1/foo.jpg",
+    "web_url": "http://localhost:3000/groups/foo-bar",
+    "request_access_enabled": false,
+    "full_name": "Foobar Group",
+    "full_path": "foo-bar",
+    "file_template_project_id": 1,
+    "parent_id": null,
+    "created_at": "2020-01-15T12:36:29.590Z"
+  }
+]"#,
+        )
+    }
+
+    async fn create_group(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::CreateGroupInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Group>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 42,
+  "name": "Frontend",
+  "path": "frontend",
+  "description": "Web front ends of the Twitter group",
+  "visibility": "private",
+  "share_with_group_lock": false,
+  "require_two_factor_authentication": false,
+  "two_factor_grace_period": 48,
+  "project_creation_level": "developer",
+  "auto_devops_enabled": null,
+  "subgroup_creation_level": "maintainer",
+  "emails_disabled": null,
+  "mentions_disabled": null,
+  "lfs_enabled": true,
+  "default_branch_protection": 2,
+  "avatar_url": null,
+  "web_url": "https://gitlab.example.com/groups/twitter/frontend",
+  "request_access_enabled": true,
+  "full_name": "Twitter / Frontend",
+  "full_path": "twitter/frontend",
+  "file_template_project_id": null,
+  "parent_id": 4,
+  "created_at": "2022-05-02T09:14:27.112Z",
+  "shared_with_groups": [],
+  "runners_token": "GR1348941Zx8cKfQ3dTyyPnYqXs1a",
+  "projects": [],
+  "shared_projects": []
+}"#,
+        )
+    }
+
+    async fn list_group_subgroups(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::ListGroupSubgroupsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Group>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 1,
+    "name": "Foobar Group",
+    "path": "foo-bar",
+    "description": "An interesting group",
+    "visibility": "public",
+    "share_with_group_lock": false,
+    "require_two_factor_authentication": false,
+    "two_factor_grace_period": 48,
+    "project_creation_level": "developer",
+    "auto_devops_enabled": null,
+    "subgroup_creation_level": "owner",
+    "emails_disabled": null,
+    "mentions_disabled": null,
+    "lfs_enabled": true,
+    "default_branch_protection": 2,
+    "avatar_url": "http://gitlab.example.com/uploads/group/avatar/1/foo.jpg",
+    "web_url": "http://gitlab.example.com/groups/foo-bar",
+    "request_access_enabled": false,
+    "full_name": "Foobar Group",
+    "full_path": "foo-bar",
+    "file_template_project_id": 1,
+    "parent_id": 123,
+    "created_at": "2020-01-15T12:36:29.590Z"
+  }
+]"#,
+        )
+    }
+
+    async fn list_group_descendant_groups(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::ListGroupDescendantGroupsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Group>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 2,
+    "name": "Bar Group",
+    "path": "foo/bar",
+    "description": "A subgroup of Foo Group",
+    "visibility": "public",
+    "share_with_group_lock": false,
+    "require_two_factor_authentication": false,
+    "two_factor_grace_period": 48,
+    "project_creation_level": "developer",
+    "auto_devops_enabled": null,
+    "subgroup_creation_level": "owner",
+    "emails_disabled": null,
+    "mentions_disabled": null,
+    "lfs_enabled": true,
+    "default_branch_protection": 2,
+    "avatar_url": "http://gitlab.example.com/uploads/group/avatar/1/bar.jpg",
+    "web_url": "http://gitlab.example.com/groups/foo/bar",
+    "request_access_enabled": false,
+    "full_name": "Bar Group",
+    "full_path": "foo/bar",
+    "file_template_project_id": 1,
+    "parent_id": 123,
+    "created_at": "2020-01-15T12:36:29.590Z"
+  },
+  {
+    "id": 3,
+    "name": "Baz Group",
+    "path": "foo/bar/baz",
+    "description": "A subgroup of Bar Group",
+    "visibility": "public",
+    "share_with_group_lock": false,
+    "require_two_factor_authentication": false,
+    "two_factor_grace_period": 48,
+    "project_creation_level": "developer",
+    "auto_devops_enabled": null,
+    "subgroup_creation_level": "owner",
+    "emails_disabled": null,
+    "mentions_disabled": null,
+    "lfs_enabled": true,
+    "default_branch_protection": 2,
+    "avatar_url": "http://gitlab.example.com/uploads/group/avatar/1/baz.jpg",
+    "web_url": "http://gitlab.example.com/groups/foo/bar/baz",
+    "request_access_enabled": false,
+    "full_name": "Baz Group",
+    "full_path": "foo/bar/baz",
+    "file_template_project_id": 1,
+    "parent_id": 123,
+    "created_at": "2020-01-15T12:36:29.590Z"
+  }
+]"#,
+        )
+    }
+
+    async fn list_group_projects(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::ListGroupProjectsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 9,
+    "description": "foo",
+    "default_branch": "master",
+    "tag_list": [],
+    "topics": [],
+    "archived": false,
+    "visibility": "internal",
+    "ssh_url_to_repo": "git@gitlab.example.com/html5-boilerplate.git",
+    "http_url_to_repo": "http://gitlab.example.com/h5bp/html5-boilerplate.git",
+    "web_url": "http://gitlab.example.com/h5bp/html5-boilerplate",
+    "name": "Html5 Boilerplate",
+    "name_with_namespace": "Experimental / Html5 Boilerplate",
+    "path": "html5-boilerplate",
+    "path_with_namespace": "h5bp/html5-boilerplate",
+    "issues_enabled": true,
+    "merge_requests_enabled": true,
+    "wiki_enabled": true,
+    "jobs_enabled": true,
+    "snippets_enabled": true,
+    "created_at": "2016-04-05T21:40:50.169Z",
+    "last_activity_at": "2016-04-06T16:52:08.432Z",
+    "shared_runners_enabled": true,
+    "creator_id": 1,
+    "namespace": {
+      "id": 5,
+      "name": "Experimental",
+      "path": "h5bp",
+      "kind": "group",
+      "full_path": "h5bp",
+      "parent_id": null,
+      "avatar_url": null,
+      "web_url": "http://gitlab.example.com/groups/h5bp"
+    },
+    "avatar_url": null,
+    "star_count": 1,
+    "forks_count": 0,
+    "open_issues_count": 3,
+    "public_jobs": true,
+    "shared_with_groups": [],
+    "request_access_enabled": false
+  }
+]"#,
+        )
+    }
+
+    async fn list_group_shared_projects(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::ListGroupSharedProjectsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 8,
+    "description": "Shared project for Html5 Boilerplate",
+    "name": "Html5 Boilerplate",
+    "name_with_namespace": "H5bp / Html5 Boilerplate",
+    "path": "html5-boilerplate",
+    "path_with_namespace": "h5bp/html5-boilerplate",
+    "created_at": "2020-04-27T06:13:22.642Z",
+    "default_branch": "master",
+    "tag_list": [],
+    "topics": [],
+    "ssh_url_to_repo": "ssh://git@gitlab.com/h5bp/html5-boilerplate.git",
+    "http_url_to_repo": "https://gitlab.com/h5bp/html5-boilerplate.git",
+    "web_url": "https://gitlab.com/h5bp/html5-boilerplate",
+    "readme_url": "https://gitlab.com/h5bp/html5-boilerplate/-/blob/master/README.md",
+    "avatar_url": null,
+    "star_count": 0,
+    "forks_count": 4,
+    "last_activity_at": "2020-04-27T06:13:22.642Z",
+    "namespace": {
+      "id": 28,
+      "name": "H5bp",
+      "path": "h5bp",
+      "kind": "group",
+      "full_path": "h5bp",
+      "parent_id": null,
+      "avatar_url": null,
+      "web_url": "https://gitlab.com/groups/h5bp"
+    },
+    "_links": {
+      "self": "https://gitlab.com/api/v4/projects/8",
+      "issues": "https://gitlab.com/api/v4/projects/8/issues",
+      "merge_requests": "https://gitlab.com/api/v4/projects/8/merge_requests",
+      "repo_branches": "https://gitlab.com/api/v4/projects/8/repository/branches",
+      "labels": "https://gitlab.com/api/v4/projects/8/labels",
+      "events": "https://gitlab.com/api/v4/projects/8/events",
+      "members": "https://gitlab.com/api/v4/projects/8/members"
+    },
+    "empty_repo": false,
+    "archived": false,
+    "visibility": "public",
+    "resolve_outdated_diff_discussions": false,
+    "container_registry_enabled": true,
+    "container_expiration_policy": {
+      "cadence": "7d",
+      "enabled": true,
+      "keep_n": null,
+      "older_than": null,
+      "name_regex": null,
+      "name_regex_keep": null,
+      "next_run_at": "2020-05-04T06:13:22.654Z"
+    },
+    "issues_enabled": true,
+    "merge_requests_enabled": true,
+    "wiki_enabled": true,
+    "jobs_enabled": true,
+    "snippets_enabled": true,
+    "can_create_merge_request_in": true,
+    "issues_access_level": "enabled",
+    "repository_access_level": "enabled",
+    "merge_requests_access_level": "enabled",
+    "forking_access_level": "enabled",
+    "wiki_access_level": "enabled",
+    "builds_access_level": "enabled",
+    "snippets_access_level": "enabled",
+    "pages_access_level": "enabled",
+    "security_and_compliance_access_level": "enabled",
+    "emails_disabled": null,
+    "shared_runners_enabled": true,
+    "lfs_enabled": true,
+    "creator_id": 1,
+    "import_status": "failed",
+    "open_issues_count": 10,
+    "ci_default_git_depth": 50,
+    "ci_forward_deployment_enabled": true,
+    "public_jobs": true,
+    "build_timeout": 3600,
+    "auto_cancel_pending_pipelines": "enabled",
+    "ci_config_path": null,
+    "shared_with_groups": [
+      {
+        "group_id": 24,
+        "group_name": "Commit451",
+        "group_full_path": "Commit451",
+        "group_access_level": 30,
+        "expires_at": null
+      }
+    ],
+    "only_allow_merge_if_pipeline_succeeds": false,
+    "request_access_enabled": true,
+    "only_allow_merge_if_all_discussions_are_resolved": false,
+    "remove_source_branch_after_merge": true,
+    "printing_merge_request_link_enabled": true,
+    "merge_method": "merge",
+    "suggestion_commit_message": null,
+    "auto_devops_enabled": true,
+    "auto_devops_deploy_strategy": "continuous",
+    "autoclose_referenced_issues": true,
+    "repository_storage": "default"
+  }
+]"#,
+        )
+    }
+
+    async fn get_group(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::GetGroupInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Group>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 4,
+  "name": "Twitter",
+  "path": "twitter",
+  "description": "Aliquid qui quis dignissimos distinctio ut commodi voluptas est.",
+  "visibility": "public",
+  "avatar_url": null,
+  "web_url": "https://gitlab.example.com/groups/twitter",
+  "request_access_enabled": false,
+  "full_name": "Twitter",
+  "full_path": "twitter",
+  "runners_token": "ba324ca7b1c77fc20bb9",
+  "file_template_project_id": 1,
+  "parent_id": null,
+  "created_at": "2020-01-15T12:36:29.590Z",
+  "shared_with_groups": [
+    {
+      "group_id": 28,
+      "group_name": "H5bp",
+      "group_full_path": "h5bp",
+      "group_access_level": 20,
+      "expires_at": null
+    }
+  ],
+  "prevent_sharing_groups_outside_hierarchy": false,
+  "projects": [
+    {
+      "id": 7,
+      "description": "Voluptas veniam qui et beatae voluptas doloremque explicabo facilis.",
+      "default_branch": "master",
+      "tag_list": [],
+      "topics": [],
+      "archived": false,
+      "visibility": "public",
+      "ssh_url_to_repo": "git@gitlab.example.com:twitter/typeahead-js.git",
+      "http_url_to_repo": "https://gitlab.example.com/twitter/typeahead-js.git",
+      "web_url": "https://gitlab.example.com/twitter/typeahead-js",
+      "name": "Typeahead.Js",
+      "name_with_namespace": "Twitter / Typeahead.Js",
+      "path": "typeahead-js",
+      "path_with_namespace": "twitter/typeahead-js",
+      "issues_enabled": true,
+      "merge_requests_enabled": true,
+      "wiki_enabled": true,
+      "jobs_enabled": true,
+      "snippets_enabled": false,
+      "container_registry_enabled": true,
+      "created_at": "2016-06-17T07:47:25.578Z",
+      "last_activity_at": "2016-06-17T07:47:25.881Z",
+      "shared_runners_enabled": true,
+      "creator_id": 1,
+      "namespace": {
+        "id": 4,
+        "name": "Twitter",
+        "path": "twitter",
+        "kind": "group",
+        "full_path": "twitter",
+        "parent_id": null,
+        "avatar_url": null,
+        "web_url": "https://gitlab.example.com/groups/twitter"
+      },
+      "avatar_url": null,
+      "star_count": 0,
+      "forks_count": 0,
+      "open_issues_count": 3,
+      "public_jobs": true,
+      "shared_with_groups": [],
+      "request_access_enabled": false
+    },
+    {
+      "id": 6,
+      "description": "Aspernatur omnis repudiandae qui voluptatibus eaque.",
+      "default_branch": "master",
+      "tag_list": [],
+      "topics": [],
+      "archived": false,
+      "visibility": "internal",
+      "ssh_url_to_repo": "git@gitlab.example.com:twitter/flight.git",
+      "http_url_to_repo": "https://gitlab.example.com/twitter/flight.git",
+      "web_url": "https://gitlab.example.com/twitter/flight",
+      "name": "Flight",
+      "name_with_namespace": "Twitter / Flight",
+      "path": "flight",
+      "path_with_namespace": "twitter/flight",
+      "issues_enabled": true,
+      "merge_requests_enabled": true,
+      "wiki_enabled": true,
+      "jobs_enabled": true,
+      "snippets_enabled": false,
+      "container_registry_enabled": true,
+      "created_at": "2016-06-17T07:47:24.661Z",
+      "last_activity_at": "2016-06-17T07:47:24.838Z",
+      "shared_runners_enabled": true,
+      "creator_id": 1,
+      "namespace": {
+        "id": 4,
+        "name": "Twitter",
+        "path": "twitter",
+        "kind": "group",
+        "full_path": "twitter",
+        "parent_id": null,
+        "avatar_url": null,
+        "web_url": "https://gitlab.example.com/groups/twitter"
+      },
+      "avatar_url": null,
+      "star_count": 0,
+      "forks_count": 0,
+      "open_issues_count": 8,
+      "public_jobs": true,
+      "shared_with_groups": [],
+      "request_access_enabled": false
+    }
+  ],
+  "shared_projects": [
+    {
+      "id": 8,
+      "description": "Velit eveniet provident fugiat saepe eligendi autem.",
+      "default_branch": "master",
+      "tag_list": [],
+      "topics": [],
+      "archived": false,
+      "visibility": "private",
+      "ssh_url_to_repo": "git@gitlab.example.com:h5bp/html5-boilerplate.git",
+      "http_url_to_repo": "https://gitlab.example.com/h5bp/html5-boilerplate.git",
+      "web_url": "https://gitlab.example.com/h5bp/html5-boilerplate",
+      "name": "Html5 Boilerplate",
+      "name_with_namespace": "H5bp / Html5 Boilerplate",
+      "path": "html5-boilerplate",
+      "path_with_namespace": "h5bp/html5-boilerplate",
+      "issues_enabled": true,
+      "merge_requests_enabled": true,
+      "wiki_enabled": true,
+      "jobs_enabled": true,
+      "snippets_enabled": false,
+      "container_registry_enabled": true,
+      "created_at": "2016-06-17T07:47:27.089Z",
+      "last_activity_at": "2016-06-17T07:47:27.310Z",
+      "shared_runners_enabled": true,
+      "creator_id": 1,
+      "namespace": {
+        "id": 5,
+        "name": "H5bp",
+        "path": "h5bp",
+        "kind": "group",
+        "full_path": "h5bp",
+        "parent_id": null,
+        "avatar_url": null,
+        "web_url": "https://gitlab.example.com/groups/h5bp"
+      },
+      "avatar_url": null,
+      "star_count": 0,
+      "forks_count": 0,
+      "open_issues_count": 4,
+      "public_jobs": true,
+      "shared_with_groups": [
+        {
+          "group_id": 4,
+          "group_name": "Twitter",
+          "group_full_path": "twitter",
+          "group_access_level": 30,
+          "expires_at": null
+        },
+        {
+          "group_id": 3,
+          "group_name": "Gitlab Org",
+          "group_full_path": "gitlab-org",
+          "group_access_level": 10,
+          "expires_at": "2018-08-14"
+        }
+      ]
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn edit_group(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::EditGroupInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Group>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 5,
+  "name": "Experimental",
+  "path": "h5bp",
+  "description": "foo",
+  "visibility": "internal",
+  "avatar_url": null,
+  "web_url": "http://gitlab.example.com/groups/h5bp",
+  "request_access_enabled": false,
+  "full_name": "Foobar Group",
+  "full_path": "foo-bar",
+  "file_template_project_id": 1,
+  "parent_id": null,
+  "created_at": "2020-01-15T12:36:29.590Z",
+  "prevent_sharing_groups_outside_hierarchy": false,
+  "projects": [
+    {
+      "id": 9,
+      "description": "foo",
+      "default_branch": "master",
+      "tag_list": [],
+      "topics": [],
+      "archived": false,
+      "visibility": "internal",
+      "ssh_url_to_repo": "git@gitlab.example.com/html5-boilerplate.git",
+      "http_url_to_repo": "http://gitlab.example.com/h5bp/html5-boilerplate.git",
+      "web_url": "http://gitlab.example.com/h5bp/html5-boilerplate",
+      "name": "Html5 Boilerplate",
+      "name_with_namespace": "Experimental / Html5 Boilerplate",
+      "path": "html5-boilerplate",
+      "path_with_namespace": "h5bp/html5-boilerplate",
+      "issues_enabled": true,
+      "merge_requests_enabled": true,
+      "wiki_enabled": true,
+      "jobs_enabled": true,
+      "snippets_enabled": true,
+      "created_at": "2016-04-05T21:40:50.169Z",
+      "last_activity_at": "2016-04-06T16:52:08.432Z",
+      "shared_runners_enabled": true,
+      "creator_id": 1,
+      "namespace": {
+        "id": 5,
+        "name": "Experimental",
+        "path": "h5bp",
+        "kind": "group",
+        "full_path": "h5bp",
+        "parent_id": null,
+        "avatar_url": null,
+        "web_url": "http://gitlab.example.com/groups/h5bp"
+      },
+      "avatar_url": null,
+      "star_count": 1,
+      "forks_count": 0,
+      "open_issues_count": 3,
+      "public_jobs": true,
+      "shared_with_groups": [],
+      "request_access_enabled": false
+    }
+  ],
+  "shared_projects": [],
+  "shared_with_groups": []
+}"#,
+        )
+    }
+
+    async fn delete_group(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::DeleteGroupInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::ProjectActionMessage>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "message": "202 Accepted"
+}"#,
+        )
+    }
+
+    async fn download_group_avatar(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::DownloadGroupAvatarInput,
+    ) -> ::std::result::Result<support::Reply<support::FileBody>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(support::FileBody {
+            content_type: "application/octet-stream".to_owned(),
+            file_name: ::std::option::Option::Some("download_group_avatar.bin".to_owned()),
+            data: ::axum::body::Bytes::from_static(b"example file contents\n"),
+        }))
+    }
+
+    async fn transfer_project_to_group(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::TransferProjectToGroupInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Group>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 4,
+  "name": "Twitter",
+  "path": "twitter",
+  "description": "Aliquid qui quis dignissimos distinctio ut commodi voluptas est.",
+  "visibility": "public",
+  "avatar_url": null,
+  "web_url": "https://gitlab.example.com/groups/twitter",
+  "request_access_enabled": false,
+  "full_name": "Twitter",
+  "full_path": "twitter",
+  "runners_token": "ba324ca7b1c77fc20bb9",
+  "file_template_project_id": 1,
+  "parent_id": null,
+  "created_at": "2020-01-15T12:36:29.590Z",
+  "shared_with_groups": [
+    {
+      "group_id": 28,
+      "group_name": "H5bp",
+      "group_full_path": "h5bp",
+      "group_access_level": 20,
+      "expires_at": null
+    }
+  ],
+  "prevent_sharing_groups_outside_hierarchy": false,
+  "projects": [
+    {
+      "id": 7,
+      "description": "Voluptas veniam qui et beatae voluptas doloremque explicabo facilis.",
+      "default_branch": "master",
+      "tag_list": [],
+      "topics": [],
+      "archived": false,
+      "visibility": "public",
+      "ssh_url_to_repo": "git@gitlab.example.com:twitter/typeahead-js.git",
+      "http_url_to_repo": "https://gitlab.example.com/twitter/typeahead-js.git",
+      "web_url": "https://gitlab.example.com/twitter/typeahead-js",
+      "name": "Typeahead.Js",
+      "name_with_namespace": "Twitter / Typeahead.Js",
+      "path": "typeahead-js",
+      "path_with_namespace": "twitter/typeahead-js",
+      "issues_enabled": true,
+      "merge_requests_enabled": true,
+      "wiki_enabled": true,
+      "jobs_enabled": true,
+      "snippets_enabled": false,
+      "container_registry_enabled": true,
+      "created_at": "2016-06-17T07:47:25.578Z",
+      "last_activity_at": "2016-06-17T07:47:25.881Z",
+      "shared_runners_enabled": true,
+      "creator_id": 1,
+      "namespace": {
+        "id": 4,
+        "name": "Twitter",
+        "path": "twitter",
+        "kind": "group",
+        "full_path": "twitter",
+        "parent_id": null,
+        "avatar_url": null,
+        "web_url": "https://gitlab.example.com/groups/twitter"
+      },
+      "avatar_url": null,
+      "star_count": 0,
+      "forks_count": 0,
+      "open_issues_count": 3,
+      "public_jobs": true,
+      "shared_with_groups": [],
+      "request_access_enabled": false
+    }
+  ],
+  "shared_projects": []
+}"#,
+        )
+    }
+
+    async fn transfer_group(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::TransferGroupInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Group>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 42,
+  "name": "Frontend",
+  "path": "frontend",
+  "description": "Web front ends of the Twitter group",
+  "visibility": "private",
+  "share_with_group_lock": false,
+  "require_two_factor_authentication": false,
+  "two_factor_grace_period": 48,
+  "project_creation_level": "developer",
+  "auto_devops_enabled": null,
+  "subgroup_creation_level": "maintainer",
+  "emails_disabled": null,
+  "mentions_disabled": null,
+  "lfs_enabled": true,
+  "default_branch_protection": 2,
+  "avatar_url": null,
+  "web_url": "https://gitlab.example.com/groups/h5bp/frontend",
+  "request_access_enabled": true,
+  "full_name": "H5bp / Frontend",
+  "full_path": "h5bp/frontend",
+  "file_template_project_id": null,
+  "parent_id": 7,
+  "created_at": "2022-05-02T09:14:27.112Z",
+  "shared_with_groups": [],
+  "runners_token": "GR1348941Zx8cKfQ3dTyyPnYqXs1a",
+  "projects": [],
+  "shared_projects": []
+}"#,
+        )
+    }
+
+    async fn restore_group(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::RestoreGroupInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Group>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 4,
+  "name": "Twitter",
+  "path": "twitter",
+  "description": "Aliquid qui quis dignissimos distinctio ut commodi voluptas est.",
+  "visibility": "public",
+  "avatar_url": null,
+  "web_url": "https://gitlab.example.com/groups/twitter",
+  "request_access_enabled": false,
+  "full_name": "Twitter",
+  "full_path": "twitter",
+  "runners_token": "ba324ca7b1c77fc20bb9",
+  "file_template_project_id": 1,
+  "parent_id": null,
+  "created_at": "2020-01-15T12:36:29.590Z",
+  "shared_with_groups": [
+    {
+      "group_id": 28,
+      "group_name": "H5bp",
+      "group_full_path": "h5bp",
+      "group_access_level": 20,
+      "expires_at": null
+    }
+  ],
+  "prevent_sharing_groups_outside_hierarchy": false,
+  "marked_for_deletion_on": null,
+  "projects": [],
+  "shared_projects": []
+}"#,
+        )
+    }
+
+    async fn list_group_provisioned_users(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::ListGroupProvisionedUsersInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::User>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 66,
+    "username": "user22",
+    "name": "John Doe22",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/xxx?s=80&d=identicon",
+    "web_url": "http://my.gitlab.com/user22",
+    "created_at": "2021-09-10T12:48:22.381Z",
+    "bio": "",
+    "location": null,
+    "public_email": "",
+    "skype": "",
+    "linkedin": "",
+    "twitter": "",
+    "website_url": "",
+    "organization": null,
+    "job_title": "",
+    "pronouns": null,
+    "bot": false,
+    "work_information": null,
+    "followers": 0,
+    "following": 0,
+    "local_time": null,
+    "last_sign_in_at": null,
+    "confirmed_at": "2021-09-10T12:48:22.330Z",
+    "last_activity_on": null,
+    "email": "user22@example.org",
+    "theme_id": 1,
+    "color_scheme_id": 1,
+    "projects_limit": 100000,
+    "current_sign_in_at": null,
+    "identities": [],
+    "can_create_group": true,
+    "can_create_project": true,
+    "two_factor_enabled": false,
+    "external": false,
+    "private_profile": false,
+    "commit_email": "user22@example.org",
+    "shared_runners_minutes_limit": null,
+    "extra_shared_runners_minutes_limit": null
+  }
+]"#,
+        )
+    }
+
+    async fn list_group_hooks(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::ListGroupHooksInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::GroupHook>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 1,
+    "url": "http://example.com/hook",
+    "group_id": 3,
+    "push_events": true,
+    "issues_events": true,
+    "confidential_issues_events": true,
+    "merge_requests_events": true,
+    "tag_push_events": true,
+    "note_events": true,
+    "confidential_note_events": true,
+    "job_events": true,
+    "pipeline_events": true,
+    "wiki_page_events": true,
+    "deployment_events": true,
+    "releases_events": true,
+    "subgroup_events": true,
+    "enable_ssl_verification": true,
+    "created_at": "2012-10-12T17:04:47Z"
+  },
+  {
+    "id": 2,
+    "url": "https://ci.example.com/gitlab/webhook",
+    "group_id": 3,
+    "push_events": true,
+    "issues_events": false,
+    "confidential_issues_events": false,
+    "merge_requests_events": true,
+    "tag_push_events": true,
+    "note_events": true,
+    "confidential_note_events": true,
+    "job_events": true,
+    "pipeline_events": true,
+    "wiki_page_events": true,
+    "deployment_events": true,
+    "releases_events": true,
+    "subgroup_events": true,
+    "enable_ssl_verification": true,
+    "created_at": "2021-03-01T10:12:45Z"
+  }
+]"#,
+        )
+    }
+
+    async fn add_group_hook(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::AddGroupHookInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::GroupHook>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 3,
+  "url": "https://chat.example.com/hooks/gitlab",
+  "group_id": 3,
+  "push_events": false,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": false,
+  "note_events": true,
+  "confidential_note_events": true,
+  "job_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "deployment_events": true,
+  "releases_events": true,
+  "subgroup_events": true,
+  "enable_ssl_verification": true,
+  "created_at": "2022-06-14T08:30:00Z"
+}"#,
+        )
+    }
+
+    async fn get_group_hook(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::GetGroupHookInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::GroupHook>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "url": "http://example.com/hook",
+  "group_id": 3,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "job_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "deployment_events": true,
+  "releases_events": true,
+  "subgroup_events": true,
+  "enable_ssl_verification": true,
+  "created_at": "2012-10-12T17:04:47Z"
+}"#,
+        )
+    }
+
+    async fn edit_group_hook(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::EditGroupHookInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::GroupHook>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "url": "https://example.com/hook/v2",
+  "group_id": 3,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "job_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "deployment_events": true,
+  "releases_events": true,
+  "subgroup_events": true,
+  "enable_ssl_verification": true,
+  "created_at": "2012-10-12T17:04:47Z"
+}"#,
+        )
+    }
+
+    async fn delete_group_hook(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::DeleteGroupHookInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn sync_group_with_ldap(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::SyncGroupWithLdapInput,
+    ) -> ::std::result::Result<support::Reply<i64>, support::ApiError> {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(&EXAMPLE, r#"202"#)
+    }
+
+    async fn list_group_ldap_links(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::ListGroupLdapLinksInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::LdapGroupLink>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "cn": "engineering",
+    "group_access": 30,
+    "provider": "ldapmain",
+    "filter": null
+  },
+  {
+    "cn": null,
+    "group_access": 20,
+    "provider": "ldapmain",
+    "filter": "(&(objectClass=person)(department=QA))"
+  }
+]"#,
+        )
+    }
+
+    async fn add_group_ldap_link(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::AddGroupLdapLinkInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::LdapGroupLink>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "cn": "engineering",
+  "group_access": 30,
+  "provider": "ldapmain",
+  "filter": null
+}"#,
+        )
+    }
+
+    async fn delete_group_ldap_link(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::DeleteGroupLdapLinkInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn delete_group_ldap_link_by_cn(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::DeleteGroupLdapLinkByCnInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn delete_group_ldap_provider_link(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::DeleteGroupLdapProviderLinkInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn share_group_with_group(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::ShareGroupWithGroupInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Group>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 4,
+  "name": "Twitter",
+  "path": "twitter",
+  "description": "Aliquid qui quis dignissimos distinctio ut commodi voluptas est.",
+  "visibility": "public",
+  "avatar_url": null,
+  "web_url": "https://gitlab.example.com/groups/twitter",
+  "request_access_enabled": false,
+  "full_name": "Twitter",
+  "full_path": "twitter",
+  "runners_token": "ba324ca7b1c77fc20bb9",
+  "file_template_project_id": 1,
+  "parent_id": null,
+  "created_at": "2020-01-15T12:36:29.590Z",
+  "shared_with_groups": [
+    {
+      "group_id": 28,
+      "group_name": "H5bp",
+      "group_full_path": "h5bp",
+      "group_access_level": 20,
+      "expires_at": null
+    },
+    {
+      "group_id": 5,
+      "group_name": "Gitlab Org",
+      "group_full_path": "gitlab-org",
+      "group_access_level": 30,
+      "expires_at": "2022-12-31"
+    }
+  ],
+  "prevent_sharing_groups_outside_hierarchy": false,
+  "projects": [],
+  "shared_projects": []
+}"#,
+        )
+    }
+
+    async fn unshare_group_with_group(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::UnshareGroupWithGroupInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn get_group_push_rules(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::GetGroupPushRulesInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::GroupPushRule>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 2,
+  "created_at": "2020-08-17T19:09:19.580Z",
+  "commit_message_regex": "[a-zA-Z]",
+  "commit_message_negative_regex": "[x+]",
+  "branch_name_regex": "[a-z]",
+  "deny_delete_tag": true,
+  "member_check": true,
+  "prevent_secrets": true,
+  "author_email_regex": "^[A-Za-z0-9.]+@gitlab.com$",
+  "file_name_regex": "(exe)$",
+  "max_file_size": 100
+}"#,
+        )
+    }
+
+    async fn edit_group_push_rule(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::EditGroupPushRuleInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::GroupPushRule>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 19,
+  "created_at": "2020-08-31T15:53:00.073Z",
+  "commit_message_regex": "[a-zA-Z]",
+  "commit_message_negative_regex": "[x+]",
+  "branch_name_regex": null,
+  "deny_delete_tag": false,
+  "member_check": false,
+  "prevent_secrets": false,
+  "author_email_regex": "^[A-Za-z0-9.]+@staging.gitlab.com$",
+  "file_name_regex": null,
+  "max_file_size": 100
+}"#,
+        )
+    }
+
+    async fn add_group_push_rule(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::AddGroupPushRuleInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::GroupPushRule>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 19,
+  "created_at": "2020-08-31T15:53:00.073Z",
+  "commit_message_regex": "[a-zA-Z]",
+  "commit_message_negative_regex": "[x+]",
+  "branch_name_regex": null,
+  "deny_delete_tag": false,
+  "member_check": false,
+  "prevent_secrets": false,
+  "author_email_regex": "^[A-Za-z0-9.]+@gitlab.com$",
+  "file_name_regex": null,
+  "max_file_size": 100
+}"#,
+        )
+    }
+
+    async fn delete_group_push_rule(
+        &self,
+        _request: &support::Input,
+        _input: super::groups::DeleteGroupPushRuleInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+}
+
+impl super::members::MembersApi for ExampleApi {
+    async fn list_group_members(
+        &self,
+        _request: &support::Input,
+        _input: super::members::ListGroupMembersInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Member>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 1,
+    "username": "raymond_smith",
+    "name": "Raymond Smith",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 2,
+      "username": "john_doe",
+      "name": "John Doe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "group_saml_identity": null,
+    "membership_state": "active"
+  },
+  {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 1,
+      "username": "raymond_smith",
+      "name": "Raymond Smith",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "email": "john@example.com",
+    "group_saml_identity": {
+      "extern_uid": "ABC-1234567890",
+      "provider": "group_saml",
+      "saml_provider_id": 10
+    },
+    "membership_state": "active"
+  }
+]"#,
+        )
+    }
+
+    async fn add_group_member(
+        &self,
+        _request: &support::Input,
+        _input: super::members::AddGroupMemberInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": "2012-10-22",
+  "access_level": 30,
+  "email": "john@example.com",
+  "group_saml_identity": null
+}"#,
+        )
+    }
+
+    async fn list_project_members(
+        &self,
+        _request: &support::Input,
+        _input: super::members::ListProjectMembersInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Member>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 1,
+    "username": "raymond_smith",
+    "name": "Raymond Smith",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 2,
+      "username": "john_doe",
+      "name": "John Doe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "membership_state": "active"
+  },
+  {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 1,
+      "username": "raymond_smith",
+      "name": "Raymond Smith",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "email": "john@example.com",
+    "membership_state": "active"
+  }
+]"#,
+        )
+    }
+
+    async fn add_project_member(
+        &self,
+        _request: &support::Input,
+        _input: super::members::AddProjectMemberInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": null,
+  "access_level": 30,
+  "email": "john@example.com",
+  "membership_state": "active"
+}"#,
+        )
+    }
+
+    async fn list_all_group_members(
+        &self,
+        _request: &support::Input,
+        _input: super::members::ListAllGroupMembersInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Member>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 1,
+    "username": "raymond_smith",
+    "name": "Raymond Smith",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 2,
+      "username": "john_doe",
+      "name": "John Doe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "group_saml_identity": null,
+    "membership_state": "active"
+  },
+  {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 1,
+      "username": "raymond_smith",
+      "name": "Raymond Smith",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "email": "john@example.com",
+    "group_saml_identity": {
+      "extern_uid": "ABC-1234567890",
+      "provider": "group_saml",
+      "saml_provider_id": 10
+    },
+    "membership_state": "active"
+  },
+  {
+    "id": 3,
+    "username": "foo_bar",
+    "name": "Foo bar",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-10-22T14:13:35Z",
+    "created_by": {
+      "id": 2,
+      "username": "john_doe",
+      "name": "John Doe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-11-22",
+    "access_level": 30,
+    "group_saml_identity": null,
+    "membership_state": "active"
+  }
+]"#,
+        )
+    }
+
+    async fn list_all_project_members(
+        &self,
+        _request: &support::Input,
+        _input: super::members::ListAllProjectMembersInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Member>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 1,
+    "username": "raymond_smith",
+    "name": "Raymond Smith",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 2,
+      "username": "john_doe",
+      "name": "John Doe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "membership_state": "active"
+  },
+  {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-09-22T14:13:35Z",
+    "created_by": {
+      "id": 1,
+      "username": "raymond_smith",
+      "name": "Raymond Smith",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-10-22",
+    "access_level": 30,
+    "email": "john@example.com",
+    "membership_state": "active"
+  },
+  {
+    "id": 3,
+    "username": "foo_bar",
+    "name": "Foo bar",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "created_at": "2012-10-22T14:13:35Z",
+    "created_by": {
+      "id": 2,
+      "username": "john_doe",
+      "name": "John Doe",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+      "web_url": "http://192.168.1.8:3000/root"
+    },
+    "expires_at": "2012-11-22",
+    "access_level": 30,
+    "membership_state": "active"
+  }
+]"#,
+        )
+    }
+
+    async fn get_group_member(
+        &self,
+        _request: &support::Input,
+        _input: super::members::GetGroupMemberInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "access_level": 30,
+  "email": "john@example.com",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": null,
+  "group_saml_identity": null,
+  "membership_state": "active"
+}"#,
+        )
+    }
+
+    async fn edit_group_member(
+        &self,
+        _request: &support::Input,
+        _input: super::members::EditGroupMemberInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": "2012-10-22",
+  "access_level": 40,
+  "email": "john@example.com",
+  "group_saml_identity": null
+}"#,
+        )
+    }
+
+    async fn remove_group_member(
+        &self,
+        _request: &support::Input,
+        _input: super::members::RemoveGroupMemberInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn get_project_member(
+        &self,
+        _request: &support::Input,
+        _input: super::members::GetProjectMemberInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "access_level": 30,
+  "email": "john@example.com",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": null,
+  "group_saml_identity": null,
+  "membership_state": "active"
+}"#,
+        )
+    }
+
+    async fn edit_project_member(
+        &self,
+        _request: &support::Input,
+        _input: super::members::EditProjectMemberInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": null,
+  "access_level": 40,
+  "email": "john@example.com",
+  "membership_state": "active"
+}"#,
+        )
+    }
+
+    async fn remove_project_member(
+        &self,
+        _request: &support::Input,
+        _input: super::members::RemoveProjectMemberInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn get_inherited_group_member(
+        &self,
+        _request: &support::Input,
+        _input: super::members::GetInheritedGroupMemberInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "access_level": 30,
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "email": "john@example.com",
+  "expires_at": null,
+  "group_saml_identity": null,
+  "membership_state": "active"
+}"#,
+        )
+    }
+
+    async fn get_inherited_project_member(
+        &self,
+        _request: &support::Input,
+        _input: super::members::GetInheritedProjectMemberInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "access_level": 30,
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "email": "john@example.com",
+  "expires_at": null,
+  "group_saml_identity": null,
+  "membership_state": "active"
+}"#,
+        )
+    }
+
+    async fn list_billable_group_members(
+        &self,
+        _request: &support::Input,
+        _input: super::members::ListBillableGroupMembersInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::BillableMember>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 1,
+    "username": "raymond_smith",
+    "name": "Raymond Smith",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "last_activity_on": "2021-01-27",
+    "membership_type": "group_member",
+    "membership_state": "active",
+    "removable": true,
+    "created_at": "2021-01-03T12:16:02.000Z"
+  },
+  {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "email": "john@example.com",
+    "last_activity_on": "2021-01-25",
+    "membership_type": "group_member",
+    "membership_state": "active",
+    "removable": true,
+    "created_at": "2021-01-04T18:46:42.000Z"
+  },
+  {
+    "id": 3,
+    "username": "foo_bar",
+    "name": "Foo bar",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root",
+    "last_activity_on": "2021-01-20",
+    "membership_type": "group_invite",
+    "membership_state": "awaiting",
+    "removable": false,
+    "created_at": "2021-01-09T07:12:31.000Z"
+  }
+]"#,
+        )
+    }
+
+    async fn list_billable_member_memberships(
+        &self,
+        _request: &support::Input,
+        _input: super::members::ListBillableMemberMembershipsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::BillableMembership>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 168,
+    "source_id": 131,
+    "source_full_name": "Root Group / Sub Group One",
+    "source_members_url": "https://gitlab.example.com/groups/root-group/sub-group-one/-/group_members",
+    "created_at": "2021-03-31T17:28:44.812Z",
+    "expires_at": "2022-03-21",
+    "access_level": {
+      "string_value": "Developer",
+      "integer_value": 30
+    }
+  },
+  {
+    "id": 169,
+    "source_id": 63,
+    "source_full_name": "Root Group / Sub Group One / My Project",
+    "source_members_url": "https://gitlab.example.com/root-group/sub-group-one/my-project/-/project_members",
+    "created_at": "2021-03-31T17:29:14.934Z",
+    "expires_at": null,
+    "access_level": {
+      "string_value": "Maintainer",
+      "integer_value": 40
+    }
+  }
+]"#,
+        )
+    }
+
+    async fn remove_billable_group_member(
+        &self,
+        _request: &support::Input,
+        _input: super::members::RemoveBillableGroupMemberInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn set_group_membership_state(
+        &self,
+        _request: &support::Input,
+        _input: super::members::SetGroupMembershipStateInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::MembershipStateChange>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "success": true
+}"#,
+        )
+    }
+
+    async fn set_group_member_override(
+        &self,
+        _request: &support::Input,
+        _input: super::members::SetGroupMemberOverrideInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": "2012-10-22",
+  "access_level": 40,
+  "email": "john@example.com",
+  "override": true
+}"#,
+        )
+    }
+
+    async fn remove_group_member_override(
+        &self,
+        _request: &support::Input,
+        _input: super::members::RemoveGroupMemberOverrideInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "username": "raymond_smith",
+  "name": "Raymond Smith",
+  "state": "active",
+  "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+  "web_url": "http://192.168.1.8:3000/root",
+  "created_at": "2012-10-22T14:13:35Z",
+  "created_by": {
+    "id": 2,
+    "username": "john_doe",
+    "name": "John Doe",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
+    "web_url": "http://192.168.1.8:3000/root"
+  },
+  "expires_at": "2012-10-22",
+  "access_level": 40,
+  "email": "john@example.com",
+  "override": false
+}"#,
+        )
+    }
+
+    async fn approve_group_member(
+        &self,
+        _request: &support::Input,
+        _input: super::members::ApproveGroupMemberInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn approve_all_group_members(
+        &self,
+        _request: &support::Input,
+        _input: super::members::ApproveAllGroupMembersInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn list_pending_group_members(
+        &self,
+        _request: &support::Input,
+        _input: super::members::ListPendingGroupMembersInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::PendingMember>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 168,
+    "name": "Alex Garcia",
+    "username": "alex_garcia",
+    "email": "alex@example.com",
+    "avatar_url": "http://example.com/uploads/user/avatar/1/cd8.jpeg",
+    "web_url": "http://example.com/alex_garcia",
+    "approved": false,
+    "invited": false
+  },
+  {
+    "id": 169,
+    "email": "sidney@example.com",
+    "avatar_url": "http://gravatar.com/../e346561cd8.jpeg",
+    "approved": false,
+    "invited": true
+  },
+  {
+    "id": 170,
+    "email": "zhang@example.com",
+    "avatar_url": "http://gravatar.com/../e32131cd8.jpeg",
+    "approved": true,
+    "invited": true
+  }
+]"#,
+        )
+    }
+}
+
+impl super::group_access_tokens::GroupAccessTokensApi for ExampleApi {
+    async fn list_group_access_tokens(
+        &self,
+        _request: &support::Input,
+        _input: super::group_access_tokens::ListGroupAccessTokensInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::ResourceAccessToken>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "user_id": 141,
+    "scopes": [
+      "api"
+    ],
+    "name": "token",
+    "expires_at": "2021-01-31",
+    "id": 42,
+    "active": true,
+    "created_at": "2021-01-20T22:11:48.151Z",
+    "revoked": false,
+    "access_level": 40
+  }
+]"#,
+        )
+    }
+
+    async fn create_group_access_token(
+        &self,
+        _request: &support::Input,
+        _input: super::group_access_tokens::CreateGroupAccessTokenInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::ResourceAccessToken>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "scopes": [
+    "api",
+    "read_repository"
+  ],
+  "active": true,
+  "name": "test",
+  "revoked": false,
+  "created_at": "2021-01-21T19:35:37.921Z",
+  "user_id": 166,
+  "id": 58,
+  "expires_at": "2021-01-31",
+  "token": "D4y...Wzr",
+  "access_level": 30
+}"#,
+        )
+    }
+
+    async fn get_group_access_token(
+        &self,
+        _request: &support::Input,
+        _input: super::group_access_tokens::GetGroupAccessTokenInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::ResourceAccessToken>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "user_id": 141,
+  "scopes": [
+    "api"
+  ],
+  "name": "token",
+  "expires_at": "2021-01-31",
+  "id": 42,
+  "active": true,
+  "created_at": "2021-01-20T22:11:48.151Z",
+  "revoked": false,
+  "access_level": 40
+}"#,
+        )
+    }
+
+    async fn revoke_group_access_token(
+        &self,
+        _request: &support::Input,
+        _input: super::group_access_tokens::RevokeGroupAccessTokenInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+}
+
+impl super::personal_access_tokens::PersonalAccessTokensApi for ExampleApi {
+    async fn list_personal_access_tokens(
+        &self,
+        _request: &support::Input,
+        _input: super::personal_access_tokens::ListPersonalAccessTokensInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::PersonalAccessToken>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 4,
+    "name": "Test Token",
+    "revoked": false,
+    "created_at": "2020-07-23T14:31:47.729Z",
+    "scopes": [
+      "api"
+    ],
+    "user_id": 24,
+    "last_used_at": "2021-10-06T17:58:37.550Z",
+    "active": true,
+    "expires_at": null
+  }
+]"#,
+        )
+    }
+
+    async fn get_personal_access_token(
+        &self,
+        _request: &support::Input,
+        _input: super::personal_access_tokens::GetPersonalAccessTokenInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::PersonalAccessToken>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 4,
+  "name": "Test Token",
+  "revoked": false,
+  "created_at": "2020-07-23T14:31:47.729Z",
+  "scopes": [
+    "api",
+    "read_repository"
+  ],
+  "user_id": 24,
+  "last_used_at": "2021-10-06T17:58:37.550Z",
+  "active": true,
+  "expires_at": "2022-07-23"
+}"#,
+        )
+    }
+
+    async fn revoke_personal_access_token(
+        &self,
+        _request: &support::Input,
+        _input: super::personal_access_tokens::RevokePersonalAccessTokenInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn revoke_current_personal_access_token(
+        &self,
+        _request: &support::Input,
+        _input: super::personal_access_tokens::RevokeCurrentPersonalAccessTokenInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+}
+
+impl super::project_issue_boards::ProjectIssueBoardsApi for ExampleApi {
+    async fn list_project_boards(
+        &self,
+        _request: &support::Input,
+        _input: super::project_issue_boards::ListProjectBoardsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Board>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r##"[
+  {
+    "id": 1,
+    "name": "board1",
+    "project": {
+      "id": 5,
+      "name": "Diaspora Project Site",
+      "name_with_namespace": "Diaspora / Diaspora Project Site",
+      "path": "diaspora-project-site",
+      "path_with_namespace": "diaspora/diaspora-project-site",
+      "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
+      "web_url": "http://example.com/diaspora/diaspora-project-site"
+    },
+    "milestone": {
+      "id": 12,
+      "title": "10.0"
+    },
+    "lists": [
+      {
+        "id": 1,
+        "label": {
+          "name": "Testing",
+          "color": "#F0AD4E",
+          "description": null
+        },
+        "position": 1,
+        "max_issue_count": 0,
+        "max_issue_weight": 0,
+        "limit_metric": null
+      },
+      {
+        "id": 2,
+        "label": {
+          "name": "Ready",
+          "color": "#FF0000",
+          "description": null
+        },
+        "position": 2,
+        "max_issue_count": 0,
+        "max_issue_weight": 0,
+        "limit_metric": null
+      },
+      {
+        "id": 3,
+        "label": {
+          "name": "Production",
+          "color": "#FF5F00",
+          "description": null
+        },
+        "position": 3,
+        "max_issue_count": 0,
+        "max_issue_weight": 0,
+        "limit_metric": null
+      }
+    ]
+  }
+]"##,
+        )
+    }
+
+    async fn create_project_board(
+        &self,
+        _request: &support::Input,
+        _input: super::project_issue_boards::CreateProjectBoardInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Board>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "project": {
+    "id": 5,
+    "name": "Diaspora Project Site",
+    "name_with_namespace": "Diaspora / Diaspora Project Site",
+    "path": "diaspora-project-site",
+    "path_with_namespace": "diaspora/diaspora-project-site",
+    "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
+    "web_url": "http://example.com/diaspora/diaspora-project-site"
+  },
+  "name": "newboard",
+  "lists": [],
+  "group": null,
+  "milestone": null,
+  "assignee": null,
+  "labels": [],
+  "weight": null
+}"#,
+        )
+    }
+
+    async fn get_project_board(
+        &self,
+        _request: &support::Input,
+        _input: super::project_issue_boards::GetProjectBoardInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Board>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r##"{
+  "id": 1,
+  "name": "project issue board",
+  "project": {
+    "id": 5,
+    "name": "Diaspora Project Site",
+    "name_with_namespace": "Diaspora / Diaspora Project Site",
+    "path": "diaspora-project-site",
+    "path_with_namespace": "diaspora/diaspora-project-site",
+    "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
+    "web_url": "http://example.com/diaspora/diaspora-project-site"
+  },
+  "milestone": {
+    "id": 12,
+    "title": "10.0"
+  },
+  "lists": [
+    {
+      "id": 1,
+      "label": {
+        "name": "Testing",
+        "color": "#F0AD4E",
+        "description": null
+      },
+      "position": 1,
+      "max_issue_count": 0,
+      "max_issue_weight": 0,
+      "limit_metric": null
+    },
+    {
+      "id": 2,
+      "label": {
+        "name": "Ready",
+        "color": "#FF0000",
+        "description": null
+      },
+      "position": 2,
+      "max_issue_count": 0,
+      "max_issue_weight": 0,
+      "limit_metric": null
+    },
+    {
+      "id": 3,
+      "label": {
+        "name": "Production",
+        "color": "#FF5F00",
+        "description": null
+      },
+      "position": 3,
+      "max_issue_count": 0,
+      "max_issue_weight": 0,
+      "limit_metric": null
+    }
+  ]
+}"##,
+        )
+    }
+
+    async fn edit_project_board(
+        &self,
+        _request: &support::Input,
+        _input: super::project_issue_boards::EditProjectBoardInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Board>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r##"{
+  "id": 1,
+  "project": {
+    "id": 5,
+    "name": "Diaspora Project Site",
+    "name_with_namespace": "Diaspora / Diaspora Project Site",
+    "path": "diaspora-project-site",
+    "path_with_namespace": "diaspora/diaspora-project-site",
+    "created_at": "2018-07-03T05:48:49.982Z",
+    "default_branch": null,
+    "tag_list": [],
+    "topics": [],
+    "ssh_url_to_repo": "ssh://user@example.com/diaspora/diaspora-project-site.git",
+    "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
+    "web_url": "http://example.com/diaspora/diaspora-project-site",
+    "readme_url": null,
+    "avatar_url": null,
+    "star_count": 0,
+    "forks_count": 0,
+    "last_activity_at": "2018-07-03T05:48:49.982Z"
+  },
+  "lists": [],
+  "name": "new_name",
+  "group": null,
+  "milestone": {
+    "id": 43,
+    "iid": 1,
+    "project_id": 15,
+    "title": "Milestone 1",
+    "description": "Milestone 1 desc",
+    "state": "active",
+    "created_at": "2018-07-03T06:36:42.618Z",
+    "updated_at": "2018-07-03T06:36:42.618Z",
+    "due_date": null,
+    "start_date": null,
+    "web_url": "http://example.com/root/board1/milestones/1"
+  },
+  "assignee": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://example.com/root"
+  },
+  "labels": [
+    {
+      "id": 10,
+      "name": "Doing",
+      "color": "#5CB85C",
+      "description": null
+    }
+  ],
+  "weight": 4
+}"##,
+        )
+    }
+
+    async fn delete_project_board(
+        &self,
+        _request: &support::Input,
+        _input: super::project_issue_boards::DeleteProjectBoardInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn list_project_board_lists(
+        &self,
+        _request: &support::Input,
+        _input: super::project_issue_boards::ListProjectBoardListsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::BoardList>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r##"[
+  {
+    "id": 1,
+    "label": {
+      "name": "Testing",
+      "color": "#F0AD4E",
+      "description": null
+    },
+    "position": 1,
+    "max_issue_count": 0,
+    "max_issue_weight": 0,
+    "limit_metric": null
+  },
+  {
+    "id": 2,
+    "label": {
+      "name": "Ready",
+      "color": "#FF0000",
+      "description": null
+    },
+    "position": 2,
+    "max_issue_count": 0,
+    "max_issue_weight": 0,
+    "limit_metric": null
+  },
+  {
+    "id": 3,
+    "label": {
+      "name": "Production",
+      "color": "#FF5F00",
+      "description": null
+    },
+    "position": 3,
+    "max_issue_count": 0,
+    "max_issue_weight": 0,
+    "limit_metric": null
+  }
+]"##,
+        )
+    }
+
+    async fn create_project_board_list(
+        &self,
+        _request: &support::Input,
+        _input: super::project_issue_boards::CreateProjectBoardListInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::BoardList>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r##"{
+  "id": 1,
+  "label": {
+    "name": "Testing",
+    "color": "#F0AD4E",
+    "description": null
+  },
+  "position": 1,
+  "max_issue_count": 0,
+  "max_issue_weight": 0,
+  "limit_metric": null
+}"##,
+        )
+    }
+
+    async fn get_project_board_list(
+        &self,
+        _request: &support::Input,
+        _input: super::project_issue_boards::GetProjectBoardListInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::BoardList>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r##"{
+  "id": 1,
+  "label": {
+    "name": "Testing",
+    "color": "#F0AD4E",
+    "description": null
+  },
+  "position": 1,
+  "max_issue_count": 0,
+  "max_issue_weight": 0,
+  "limit_metric": null
+}"##,
+        )
+    }
+
+    async fn reorder_project_board_list(
+        &self,
+        _request: &support::Input,
+        _input: super::project_issue_boards::ReorderProjectBoardListInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::BoardList>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r##"{
+  "id": 1,
+  "label": {
+    "name": "Testing",
+    "color": "#F0AD4E",
+    "description": null
+  },
+  "position": 2,
+  "max_issue_count": 0,
+  "max_issue_weight": 0,
+  "limit_metric": null
+}"##,
+        )
+    }
+
+    async fn delete_project_board_list(
+        &self,
+        _request: &support::Input,
+        _input: super::project_issue_boards::DeleteProjectBoardListInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+}
+
+impl super::group_issue_boards::GroupIssueBoardsApi for ExampleApi {
+    async fn list_group_boards(
+        &self,
+        _request: &support::Input,
+        _input: super::group_issue_boards::ListGroupBoardsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Board>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r##"[
+  {
+    "id": 1,
+    "name": "group issue board",
+    "group": {
+      "id": 5,
+      "name": "Documentcloud",
+      "web_url": "http://example.com/groups/documentcloud"
+    },
+    "milestone": {
+      "id": 12,
+      "title": "10.0"
+    },
+    "lists": [
+      {
+        "id": 1,
+        "label": {
+          "name": "Testing",
+          "color": "#F0AD4E",
+          "description": null
+        },
+        "position": 1
+      },
+      {
+        "id": 2,
+        "label": {
+          "name": "Ready",
+          "color": "#FF0000",
+          "description": null
+        },
+        "position": 2
+      },
+      {
+        "id": 3,
+        "label": {
+          "name": "Production",
+          "color": "#FF5F00",
+          "description": null
+        },
+        "position": 3
+      }
+    ]
+  }
+]"##,
+        )
+    }
+
+    async fn create_group_board(
+        &self,
+        _request: &support::Input,
+        _input: super::group_issue_boards::CreateGroupBoardInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Board>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "name": "newboard",
+  "project": null,
+  "lists": [],
+  "group": {
+    "id": 5,
+    "name": "Documentcloud",
+    "web_url": "http://example.com/groups/documentcloud"
+  },
+  "milestone": null,
+  "assignee": null,
+  "labels": [],
+  "weight": null
+}"#,
+        )
+    }
+
+    async fn get_group_board(
+        &self,
+        _request: &support::Input,
+        _input: super::group_issue_boards::GetGroupBoardInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Board>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r##"{
+  "id": 1,
+  "name": "group issue board",
+  "group": {
+    "id": 5,
+    "name": "Documentcloud",
+    "web_url": "http://example.com/groups/documentcloud"
+  },
+  "milestone": {
+    "id": 12,
+    "title": "10.0"
+  },
+  "lists": [
+    {
+      "id": 1,
+      "label": {
+        "name": "Testing",
+        "color": "#F0AD4E",
+        "description": null
+      },
+      "position": 1
+    },
+    {
+      "id": 2,
+      "label": {
+        "name": "Ready",
+        "color": "#FF0000",
+        "description": null
+      },
+      "position": 2
+    },
+    {
+      "id": 3,
+      "label": {
+        "name": "Production",
+        "color": "#FF5F00",
+        "description": null
+      },
+      "position": 3
+    }
+  ]
+}"##,
+        )
+    }
+
+    async fn edit_group_board(
+        &self,
+        _request: &support::Input,
+        _input: super::group_issue_boards::EditGroupBoardInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Board>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r##"{
+  "id": 1,
+  "project": null,
+  "lists": [],
+  "name": "new_name",
+  "group": {
+    "id": 5,
+    "name": "Documentcloud",
+    "web_url": "http://example.com/groups/documentcloud"
+  },
+  "milestone": {
+    "id": 44,
+    "iid": 1,
+    "group_id": 5,
+    "title": "Group Milestone",
+    "description": "Group Milestone Desc",
+    "state": "active",
+    "created_at": "2018-07-03T07:15:19.271Z",
+    "updated_at": "2018-07-03T07:15:19.271Z",
+    "due_date": null,
+    "start_date": null,
+    "web_url": "http://example.com/groups/documentcloud/-/milestones/1"
+  },
+  "assignee": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://example.com/root"
+  },
+  "labels": [
+    {
+      "id": 11,
+      "name": "GroupLabel",
+      "color": "#428BCA",
+      "description": ""
+    }
+  ],
+  "weight": 4
+}"##,
+        )
+    }
+
+    async fn delete_group_board(
+        &self,
+        _request: &support::Input,
+        _input: super::group_issue_boards::DeleteGroupBoardInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn list_group_board_lists(
+        &self,
+        _request: &support::Input,
+        _input: super::group_issue_boards::ListGroupBoardListsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::BoardList>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r##"[
+  {
+    "id": 1,
+    "label": {
+      "name": "Testing",
+      "color": "#F0AD4E",
+      "description": null
+    },
+    "position": 1
+  },
+  {
+    "id": 2,
+    "label": {
+      "name": "Ready",
+      "color": "#FF0000",
+      "description": null
+    },
+    "position": 2
+  },
+  {
+    "id": 3,
+    "label": {
+      "name": "Production",
+      "color": "#FF5F00",
+      "description": null
+    },
+    "position": 3
+  }
+]"##,
+        )
+    }
+
+    async fn create_group_board_list(
+        &self,
+        _request: &support::Input,
+        _input: super::group_issue_boards::CreateGroupBoardListInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::BoardList>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 9,
+  "label": null,
+  "position": 0,
+  "milestone": {
+    "id": 7,
+    "iid": 3,
+    "group_id": 12,
+    "title": "Milestone with due date",
+    "description": "",
+    "state": "active",
+    "created_at": "2017-09-03T07:16:28.596Z",
+    "updated_at": "2017-09-03T07:16:49.521Z",
+    "due_date": null,
+    "start_date": null,
+    "web_url": "https://gitlab.example.com/groups/issue-reproduce/-/milestones/3"
+  }
+}"#,
+        )
+    }
+
+    async fn get_group_board_list(
+        &self,
+        _request: &support::Input,
+        _input: super::group_issue_boards::GetGroupBoardListInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::BoardList>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r##"{
+  "id": 1,
+  "label": {
+    "name": "Testing",
+    "color": "#F0AD4E",
+    "description": null
+  },
+  "position": 1
+}"##,
+        )
+    }
+
+    async fn reorder_group_board_list(
+        &self,
+        _request: &support::Input,
+        _input: super::group_issue_boards::ReorderGroupBoardListInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::BoardList>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r##"{
+  "id": 1,
+  "label": {
+    "name": "Testing",
+    "color": "#F0AD4E",
+    "description": null
+  },
+  "position": 2
+}"##,
+        )
+    }
+
+    async fn delete_group_board_list(
+        &self,
+        _request: &support::Input,
+        _input: super::group_issue_boards::DeleteGroupBoardListInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+}
+
+impl super::group_wikis::GroupWikisApi for ExampleApi {
+    async fn list_group_wiki_pages(
+        &self,
+        _request: &support::Input,
+        _input: super::group_wikis::ListGroupWikiPagesInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::WikiPage>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "content": "Here is an instruction how to deploy this project.",
+    "format": "markdown",
+    "slug": "deploy",
+    "title": "deploy",
+    "encoding": "UTF-8"
+  },
+  {
+    "content": "Our development process is described here.",
+    "format": "markdown",
+    "slug": "development",
+    "title": "development",
+    "encoding": "UTF-8"
+  },
+  {
+    "content": "*  [Deploy](deploy)\n*  [Development](development)",
+    "format": "markdown",
+    "slug": "home",
+    "title": "home",
+    "encoding": "UTF-8"
+  }
+]"#,
+        )
+    }
+
+    async fn create_group_wiki_page(
+        &self,
+        _request: &support::Input,
+        _input: super::group_wikis::CreateGroupWikiPageInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::WikiPage>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "content": "Hello world",
+  "format": "markdown",
+  "slug": "Hello",
+  "title": "Hello",
+  "encoding": "UTF-8"
+}"#,
+        )
+    }
+
+    async fn get_group_wiki_page(
+        &self,
+        _request: &support::Input,
+        _input: super::group_wikis::GetGroupWikiPageInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::WikiPage>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "content": "home page",
+  "format": "markdown",
+  "slug": "home",
+  "title": "home",
+  "encoding": "UTF-8"
+}"#,
+        )
+    }
+
+    async fn edit_group_wiki_page(
+        &self,
+        _request: &support::Input,
+        _input: super::group_wikis::EditGroupWikiPageInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::WikiPage>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "content": "documentation",
+  "format": "markdown",
+  "slug": "Docs",
+  "title": "Docs",
+  "encoding": "UTF-8"
+}"#,
+        )
+    }
+
+    async fn delete_group_wiki_page(
+        &self,
+        _request: &support::Input,
+        _input: super::group_wikis::DeleteGroupWikiPageInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn upload_group_wiki_attachment(
+        &self,
+        _request: &support::Input,
+        _input: super::group_wikis::UploadGroupWikiAttachmentInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::WikiAttachment>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "file_name": "dk.png",
+  "file_path": "uploads/6a061c4cf9f1c28cb22c384b4b8d4e3c/dk.png",
+  "branch": "master",
+  "link": {
+    "url": "uploads/6a061c4cf9f1c28cb22c384b4b8d4e3c/dk.png",
+    "markdown": "![dk](uploads/6a061c4cf9f1c28cb22c384b4b8d4e3c/dk.png)"
+  }
+}"#,
+        )
+    }
+}
+
+impl super::group_releases::GroupReleasesApi for ExampleApi {
+    async fn list_group_releases(
+        &self,
+        _request: &support::Input,
+        _input: super::group_releases::ListGroupReleasesInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Release>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "name": "standard release",
+    "tag_name": "releasetag",
+    "description": "",
+    "created_at": "2022-01-10T15:23:15.529Z",
+    "released_at": "2022-01-10T15:23:15.529Z",
+    "author": {
+      "id": 1,
+      "username": "root",
+      "name": "Administrator",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.com/root"
+    },
+    "commit": {
+      "id": "e8cbb845ae5a53a2fef2938cf63cf82efc10d993",
+      "short_id": "e8cbb845",
+      "created_at": "2022-01-10T15:20:29.000+00:00",
+      "parent_ids": [],
+      "title": "Update test",
+      "message": "Update test",
+      "author_name": "Administrator",
+      "author_email": "admin@example.com",
+      "authored_date": "2022-01-10T15:20:29.000+00:00",
+      "committer_name": "Administrator",
+      "committer_email": "admin@example.com",
+      "committed_date": "2022-01-10T15:20:29.000+00:00",
+      "trailers": {},
+      "web_url": "https://gitlab.com/groups/gitlab-org/-/commit/e8cbb845ae5a53a2fef2938cf63cf82efc10d993"
+    },
+    "upcoming_release": false,
+    "commit_path": "/testgroup/test/-/commit/e8cbb845ae5a53a2fef2938cf63cf82efc10d993",
+    "tag_path": "/testgroup/test/-/tags/testtag",
+    "assets": {
+      "count": 4,
+      "sources": [
+        {
+          "format": "zip",
+          "url": "https://gitlab.com/testgroup/test/-/archive/releasetag/test-releasetag.zip"
+        },
+        {
+          "format": "tar.gz",
+          "url": "https://gitlab.com/testgroup/test/-/archive/releasetag/test-releasetag.tar.gz"
+        },
+        {
+          "format": "tar.bz2",
+          "url": "https://gitlab.com/testgroup/test/-/archive/releasetag/test-releasetag.tar.bz2"
+        },
+        {
+          "format": "tar",
+          "url": "https://gitlab.com/testgroup/test/-/archive/releasetag/test-releasetag.tar"
+        }
+      ],
+      "links": []
+    },
+    "evidences": [
+      {
+        "sha": "5b8e9b1c7d6f4a2e3c0b9a8f7e6d5c4b3a2f1e0d9c8b",
+        "filepath": "https://gitlab.com/testgroup/test/-/releases/releasetag/evidences/1.json",
+        "collected_at": "2022-01-10T15:23:15.622Z"
+      }
+    ],
+    "_links": {
+      "self": "https://gitlab.com/testgroup/test/-/releases/releasetag",
+      "edit_url": "https://gitlab.com/testgroup/test/-/releases/releasetag/edit"
+    }
+  }
+]"#,
+        )
+    }
+}
+
+impl super::project_iterations::ProjectIterationsApi for ExampleApi {
+    async fn list_project_iterations(
+        &self,
+        _request: &support::Input,
+        _input: super::project_iterations::ListProjectIterationsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Iteration>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 53,
+    "iid": 13,
+    "sequence": 1,
+    "group_id": 5,
+    "title": "Iteration II",
+    "description": "Ipsum Lorem ipsum",
+    "state": 2,
+    "created_at": "2020-01-27T05:07:12.573Z",
+    "updated_at": "2020-01-27T05:07:12.573Z",
+    "due_date": "2020-02-14",
+    "start_date": "2020-02-01",
+    "web_url": "http://gitlab.example.com/groups/my-group/-/iterations/13"
+  },
+  {
+    "id": 54,
+    "iid": 14,
+    "sequence": 2,
+    "group_id": 5,
+    "title": null,
+    "description": null,
+    "state": 1,
+    "created_at": "2020-01-27T05:07:12.573Z",
+    "updated_at": "2020-01-27T05:07:12.573Z",
+    "due_date": "2020-02-28",
+    "start_date": "2020-02-15",
+    "web_url": "http://gitlab.example.com/groups/my-group/-/iterations/14"
+  }
+]"#,
+        )
+    }
+}
+
+impl super::group_iterations::GroupIterationsApi for ExampleApi {
+    async fn list_group_iterations(
+        &self,
+        _request: &support::Input,
+        _input: super::group_iterations::ListGroupIterationsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Iteration>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 53,
+    "iid": 13,
+    "sequence": 1,
+    "group_id": 5,
+    "title": "Iteration II",
+    "description": "Ipsum Lorem ipsum",
+    "state": 2,
+    "created_at": "2020-01-27T05:07:12.573Z",
+    "updated_at": "2020-01-27T05:07:12.573Z",
+    "due_date": "2020-02-01",
+    "start_date": "2020-02-14",
+    "web_url": "http://gitlab.example.com/groups/my-group/-/iterations/13"
+  }
+]"#,
+        )
+    }
+}
+
+impl super::group_activity_analytics::GroupActivityAnalyticsApi for ExampleApi {
+    async fn get_group_activity_issues_count(
+        &self,
+        _request: &support::Input,
+        _input: super::group_activity_analytics::GetGroupActivityIssuesCountInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::GroupActivityIssuesCount>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "issues_count": 10
+}"#,
+        )
+    }
+
+    async fn get_group_activity_merge_requests_count(
+        &self,
+        _request: &support::Input,
+        _input: super::group_activity_analytics::GetGroupActivityMergeRequestsCountInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::GroupActivityMergeRequestsCount>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "merge_requests_count": 10
+}"#,
+        )
+    }
+
+    async fn get_group_activity_new_members_count(
+        &self,
+        _request: &support::Input,
+        _input: super::group_activity_analytics::GetGroupActivityNewMembersCountInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::GroupActivityNewMembersCount>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "new_members_count": 10
+}"#,
+        )
+    }
+}
+
+impl super::notification_settings::NotificationSettingsApi for ExampleApi {
+    async fn get_global_notification_settings(
+        &self,
+        _request: &support::Input,
+        _input: super::notification_settings::GetGlobalNotificationSettingsInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::GlobalNotificationSetting>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "level": "participating",
+  "notification_email": "admin@example.com"
+}"#,
+        )
+    }
+
+    async fn edit_global_notification_settings(
+        &self,
+        _request: &support::Input,
+        _input: super::notification_settings::EditGlobalNotificationSettingsInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::GlobalNotificationSetting>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "level": "watch",
+  "notification_email": "admin@example.com"
+}"#,
+        )
+    }
+
+    async fn get_group_notification_settings(
+        &self,
+        _request: &support::Input,
+        _input: super::notification_settings::GetGroupNotificationSettingsInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::NotificationSetting>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "level": "global"
+}"#,
+        )
+    }
+
+    async fn edit_group_notification_settings(
+        &self,
+        _request: &support::Input,
+        _input: super::notification_settings::EditGroupNotificationSettingsInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::NotificationSetting>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "level": "watch"
+}"#,
+        )
+    }
+
+    async fn get_project_notification_settings(
+        &self,
+        _request: &support::Input,
+        _input: super::notification_settings::GetProjectNotificationSettingsInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::NotificationSetting>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "level": "mention"
+}"#,
+        )
+    }
+
+    async fn edit_project_notification_settings(
+        &self,
+        _request: &support::Input,
+        _input: super::notification_settings::EditProjectNotificationSettingsInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::NotificationSetting>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "level": "custom",
+  "events": {
+    "new_release": false,
+    "new_note": true,
+    "new_issue": false,
+    "reopen_issue": false,
+    "close_issue": false,
+    "reassign_issue": false,
+    "issue_due": false,
+    "new_merge_request": false,
+    "push_to_merge_request": false,
+    "reopen_merge_request": false,
+    "close_merge_request": false,
+    "reassign_merge_request": false,
+    "change_reviewer_merge_request": false,
+    "merge_merge_request": false,
+    "failed_pipeline": false,
+    "fixed_pipeline": false,
+    "success_pipeline": false,
+    "moved_project": true,
+    "merge_when_pipeline_succeeds": false
+  }
+}"#,
+        )
+    }
+}
+
+impl super::events::EventsApi for ExampleApi {
+    async fn list_current_user_events(
+        &self,
+        _request: &support::Input,
+        _input: super::events::ListCurrentUserEventsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Event>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 1,
+    "project_id": 1,
+    "action_name": "opened",
+    "target_id": 160,
+    "target_iid": 12,
+    "target_type": "Issue",
+    "author_id": 25,
+    "target_title": "Qui natus eos odio tempore et quaerat consequuntur ducimus cupiditate quis.",
+    "created_at": "2017-02-09T10:43:19.667Z",
+    "author": {
+      "name": "User 3",
+      "username": "user3",
+      "id": 25,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/97d6d9441ff85fdc730e02a6068d267b?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/user3"
+    },
+    "author_username": "user3"
+  },
+  {
+    "id": 2,
+    "project_id": 1,
+    "action_name": "pushed to",
+    "target_id": null,
+    "target_iid": null,
+    "target_type": null,
+    "author_id": 25,
+    "target_title": null,
+    "created_at": "2017-02-09T10:41:02.113Z",
+    "author": {
+      "name": "User 3",
+      "username": "user3",
+      "id": 25,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/97d6d9441ff85fdc730e02a6068d267b?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/user3"
+    },
+    "author_username": "user3",
+    "push_data": {
+      "commit_count": 2,
+      "action": "pushed",
+      "ref_type": "branch",
+      "commit_from": "50d4420237a9de7be1304607147aec22e4a14af7",
+      "commit_to": "c5feabde2d8cd023215af4d2ceeb7a64839fc428",
+      "ref": "main",
+      "commit_title": "Add simple search to projects in public area",
+      "ref_count": null
+    }
+  }
+]"#,
+        )
+    }
+
+    async fn list_user_contribution_events(
+        &self,
+        _request: &support::Input,
+        _input: super::events::ListUserContributionEventsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Event>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 4,
+    "project_id": 15,
+    "action_name": "pushed new",
+    "target_id": null,
+    "target_iid": null,
+    "target_type": null,
+    "author_id": 1,
+    "target_title": null,
+    "created_at": "2015-12-04T10:40:12.201Z",
+    "author": {
+      "name": "Dmitriy Zaporozhets",
+      "username": "root",
+      "id": 1,
+      "state": "active",
+      "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
+      "web_url": "http://localhost:3000/root"
+    },
+    "author_username": "root",
+    "push_data": {
+      "commit_count": 1,
+      "action": "created",
+      "ref_type": "branch",
+      "commit_from": null,
+      "commit_to": "c5feabde2d8cd023215af4d2ceeb7a64839fc428",
+      "ref": "search",
+      "commit_title": "Add simple search to projects in public area",
+      "ref_count": null
+    }
+  },
+  {
+    "id": 7,
+    "project_id": 15,
+    "action_name": "commented on",
+    "target_id": 1312,
+    "target_iid": 1312,
+    "target_type": "Note",
+    "author_id": 1,
+    "target_title": null,
+    "created_at": "2015-12-04T10:33:58.089Z",
+    "note": {
+      "id": 1312,
+      "type": null,
+      "body": "What an awesome day!",
+      "attachment": null,
+      "author": {
+        "name": "Dmitriy Zaporozhets",
+        "username": "root",
+        "id": 1,
+        "state": "active",
+        "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
+        "web_url": "http://localhost:3000/root"
+      },
+      "created_at": "2015-12-04T10:33:56.698Z",
+      "updated_at": "2015-12-04T10:33:56.698Z",
+      "system": false,
+      "noteable_id": 377,
+      "noteable_type": "Issue",
+      "noteable_iid": 377,
+      "resolvable": false,
+      "confidential": false
+    },
+    "author": {
+      "name": "Dmitriy Zaporozhets",
+      "username": "root",
+      "id": 1,
+      "state": "active",
+      "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
+      "web_url": "http://localhost:3000/root"
+    },
+    "author_username": "root"
+  },
+  {
+    "id": 3,
+    "project_id": 15,
+    "action_name": "closed",
+    "target_id": 830,
+    "target_iid": 82,
+    "target_type": "Issue",
+    "author_id": 1,
+    "target_title": "Public project search field",
+    "created_at": "2015-12-04T10:30:41.502Z",
+    "author": {
+      "name": "Dmitriy Zaporozhets",
+      "username": "root",
+      "id": 1,
+      "state": "active",
+      "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
+      "web_url": "http://localhost:3000/root"
+    },
+    "author_username": "root"
+  }
+]"#,
+        )
+    }
+
+    async fn list_project_events(
+        &self,
+        _request: &support::Input,
+        _input: super::events::ListProjectEventsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Event>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 8,
+    "project_id": 1,
+    "action_name": "opened",
+    "target_id": 160,
+    "target_iid": 160,
+    "target_type": "Issue",
+    "author_id": 25,
+    "target_title": "Qui natus eos odio tempore et quaerat consequuntur ducimus cupiditate quis.",
+    "created_at": "2017-02-09T10:43:19.667Z",
+    "author": {
+      "name": "User 3",
+      "username": "user3",
+      "id": 25,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/97d6d9441ff85fdc730e02a6068d267b?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/user3"
+    },
+    "author_username": "user3"
+  },
+  {
+    "id": 11,
+    "project_id": 1,
+    "action_name": "created",
+    "target_id": 42,
+    "target_iid": 42,
+    "target_type": "WikiPage::Meta",
+    "author_id": 21,
+    "target_title": "Home",
+    "created_at": "2017-02-09T11:02:10.118Z",
+    "wiki_page": {
+      "format": "markdown",
+      "slug": "home",
+      "title": "Home"
+    },
+    "author": {
+      "name": "Test User",
+      "username": "ted",
+      "id": 21,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/80fb888c9a48b9a3f87477214acaa63f?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/ted"
+    },
+    "author_username": "ted"
+  },
+  {
+    "id": 10,
+    "project_id": 1,
+    "action_name": "commented on",
+    "target_id": 1312,
+    "target_iid": 1312,
+    "target_type": "Note",
+    "author_id": 1,
+    "target_title": null,
+    "created_at": "2015-12-04T10:33:58.089Z",
+    "note": {
+      "id": 1312,
+      "type": null,
+      "body": "What an awesome day!",
+      "attachment": null,
+      "author": {
+        "name": "Dmitriy Zaporozhets",
+        "username": "root",
+        "id": 1,
+        "state": "active",
+        "avatar_url": "https://gitlab.example.com/uploads/user/avatar/1/fox_avatar.png",
+        "web_url": "https://gitlab.example.com/root"
+      },
+      "created_at": "2015-12-04T10:33:56.698Z",
+      "updated_at": "2015-12-04T10:33:56.698Z",
+      "system": false,
+      "noteable_id": 377,
+      "noteable_type": "Issue",
+      "noteable_iid": 377,
+      "resolvable": false,
+      "confidential": false
+    },
+    "author": {
+      "name": "Dmitriy Zaporozhets",
+      "username": "root",
+      "id": 1,
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/user/avatar/1/fox_avatar.png",
+      "web_url": "https://gitlab.example.com/root"
+    },
+    "author_username": "root"
+  }
+]"#,
+        )
+    }
+}
+
+impl super::to_do_items::ToDoItemsApi for ExampleApi {
+    async fn list_todos(
+        &self,
+        _request: &support::Input,
+        _input: super::to_do_items::ListTodosInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Todo>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 102,
+    "project": {
+      "id": 2,
+      "name": "Gitlab Ce",
+      "name_with_namespace": "Gitlab Org / Gitlab Ce",
+      "path": "gitlab-foss",
+      "path_with_namespace": "gitlab-org/gitlab-foss"
+    },
+    "author": {
+      "name": "Administrator",
+      "username": "root",
+      "id": 1,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/root"
+    },
+    "action_name": "marked",
+    "target_type": "MergeRequest",
+    "target": {
+      "id": 34,
+      "iid": 7,
+      "project_id": 2,
+      "title": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
+      "description": "Et ea et omnis illum cupiditate. Dolor aspernatur tenetur ducimus facilis est nihil. Quo esse cupiditate molestiae illo corrupti qui quidem dolor.",
+      "state": "opened",
+      "created_at": "2016-06-17T07:49:24.419Z",
+      "updated_at": "2016-06-17T07:52:43.484Z",
+      "target_branch": "tutorials_git_tricks",
+      "source_branch": "DNSBL_docs",
+      "upvotes": 0,
+      "downvotes": 0,
+      "author": {
+        "name": "Maxie Medhurst",
+        "username": "craig_rutherford",
+        "id": 12,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/craig_rutherford"
+      },
+      "assignee": {
+        "name": "Administrator",
+        "username": "root",
+        "id": 1,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/root"
+      },
+      "source_project_id": 2,
+      "target_project_id": 2,
+      "labels": [],
+      "draft": false,
+      "work_in_progress": false,
+      "milestone": {
+        "id": 32,
+        "iid": 2,
+        "project_id": 2,
+        "title": "v1.0",
+        "description": "Assumenda placeat ea voluptatem voluptate qui.",
+        "state": "active",
+        "created_at": "2016-06-17T07:47:34.163Z",
+        "updated_at": "2016-06-17T07:47:34.163Z",
+        "due_date": null
+      },
+      "merge_when_pipeline_succeeds": false,
+      "merge_status": "cannot_be_merged",
+      "sha": "5c4e8a6b0d6f1f2e9f1b3a72c2f4d1e6a0b8c7d9",
+      "user_notes_count": 7,
+      "web_url": "https://gitlab.example.com/gitlab-org/gitlab-foss/-/merge_requests/7"
+    },
+    "target_url": "https://gitlab.example.com/gitlab-org/gitlab-foss/-/merge_requests/7",
+    "body": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
+    "state": "pending",
+    "created_at": "2016-06-17T07:52:35.225Z",
+    "updated_at": "2016-06-17T07:52:35.225Z"
+  },
+  {
+    "id": 98,
+    "project": {
+      "id": 2,
+      "name": "Gitlab Ce",
+      "name_with_namespace": "Gitlab Org / Gitlab Ce",
+      "path": "gitlab-foss",
+      "path_with_namespace": "gitlab-org/gitlab-foss"
+    },
+    "author": {
+      "name": "Maxie Medhurst",
+      "username": "craig_rutherford",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/craig_rutherford"
+    },
+    "action_name": "assigned",
+    "target_type": "MergeRequest",
+    "target": {
+      "id": 34,
+      "iid": 7,
+      "project_id": 2,
+      "title": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
+      "description": "Et ea et omnis illum cupiditate. Dolor aspernatur tenetur ducimus facilis est nihil. Quo esse cupiditate molestiae illo corrupti qui quidem dolor.",
+      "state": "opened",
+      "created_at": "2016-06-17T07:49:24.419Z",
+      "updated_at": "2016-06-17T07:52:43.484Z",
+      "target_branch": "tutorials_git_tricks",
+      "source_branch": "DNSBL_docs",
+      "upvotes": 0,
+      "downvotes": 0,
+      "author": {
+        "name": "Maxie Medhurst",
+        "username": "craig_rutherford",
+        "id": 12,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/craig_rutherford"
+      },
+      "assignee": {
+        "name": "Administrator",
+        "username": "root",
+        "id": 1,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/root"
+      },
+      "source_project_id": 2,
+      "target_project_id": 2,
+      "labels": [],
+      "draft": false,
+      "work_in_progress": false,
+      "milestone": {
+        "id": 32,
+        "iid": 2,
+        "project_id": 2,
+        "title": "v1.0",
+        "description": "Assumenda placeat ea voluptatem voluptate qui.",
+        "state": "active",
+        "created_at": "2016-06-17T07:47:34.163Z",
+        "updated_at": "2016-06-17T07:47:34.163Z",
+        "due_date": null
+      },
+      "merge_when_pipeline_succeeds": false,
+      "merge_status": "cannot_be_merged",
+      "sha": "5c4e8a6b0d6f1f2e9f1b3a72c2f4d1e6a0b8c7d9",
+      "user_notes_count": 7,
+      "web_url": "https://gitlab.example.com/gitlab-org/gitlab-foss/-/merge_requests/7"
+    },
+    "target_url": "https://gitlab.example.com/gitlab-org/gitlab-foss/-/merge_requests/7",
+    "body": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
+    "state": "pending",
+    "created_at": "2016-06-17T07:49:24.624Z",
+    "updated_at": "2016-06-17T07:49:24.624Z"
+  }
+]"#,
+        )
+    }
+
+    async fn mark_todo_as_done(
+        &self,
+        _request: &support::Input,
+        _input: super::to_do_items::MarkTodoAsDoneInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Todo>, support::ApiError> {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 102,
+  "project": {
+    "id": 2,
+    "name": "Gitlab Ce",
+    "name_with_namespace": "Gitlab Org / Gitlab Ce",
+    "path": "gitlab-foss",
+    "path_with_namespace": "gitlab-org/gitlab-foss"
+  },
+  "author": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "action_name": "marked",
+  "target_type": "MergeRequest",
+  "target": {
+    "id": 34,
+    "iid": 7,
+    "project_id": 2,
+    "title": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
+    "description": "Et ea et omnis illum cupiditate. Dolor aspernatur tenetur ducimus facilis est nihil. Quo esse cupiditate molestiae illo corrupti qui quidem dolor.",
+    "state": "opened",
+    "created_at": "2016-06-17T07:49:24.419Z",
+    "updated_at": "2016-06-17T07:52:43.484Z",
+    "target_branch": "tutorials_git_tricks",
+    "source_branch": "DNSBL_docs",
+    "upvotes": 0,
+    "downvotes": 0,
+    "author": {
+      "name": "Maxie Medhurst",
+      "username": "craig_rutherford",
+      "id": 12,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/craig_rutherford"
+    },
+    "assignee": {
+      "name": "Administrator",
+      "username": "root",
+      "id": 1,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/root"
+    },
+    "source_project_id": 2,
+    "target_project_id": 2,
+    "labels": [],
+    "draft": false,
+    "work_in_progress": false,
+    "milestone": {
+      "id": 32,
+      "iid": 2,
+      "project_id": 2,
+      "title": "v1.0",
+      "description": "Assumenda placeat ea voluptatem voluptate qui.",
+      "state": "active",
+      "created_at": "2016-06-17T07:47:34.163Z",
+      "updated_at": "2016-06-17T07:47:34.163Z",
+      "due_date": null
+    },
+    "merge_when_pipeline_succeeds": false,
+    "merge_status": "cannot_be_merged",
+    "sha": "5c4e8a6b0d6f1f2e9f1b3a72c2f4d1e6a0b8c7d9",
+    "subscribed": true,
+    "user_notes_count": 7,
+    "web_url": "https://gitlab.example.com/gitlab-org/gitlab-foss/-/merge_requests/7"
+  },
+  "target_url": "https://gitlab.example.com/gitlab-org/gitlab-foss/-/merge_requests/7",
+  "body": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
+  "state": "done",
+  "created_at": "2016-06-17T07:52:35.225Z",
+  "updated_at": "2016-06-17T07:52:35.225Z"
+}"#,
+        )
+    }
+
+    async fn mark_all_todos_as_done(
+        &self,
+        _request: &support::Input,
+        _input: super::to_do_items::MarkAllTodosAsDoneInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+}
+
+impl super::search::SearchApi for ExampleApi {
+    async fn search_instance(
+        &self,
+        _request: &support::Input,
+        _input: super::search::SearchInstanceInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::SearchResults>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 6,
+    "description": "Nobis sed ipsam vero quod cupiditate veritatis hic.",
+    "name": "Flight",
+    "name_with_namespace": "Twitter / Flight",
+    "path": "flight",
+    "path_with_namespace": "twitter/flight",
+    "created_at": "2017-09-05T07:58:01.621Z",
+    "default_branch": "master",
+    "tag_list": [],
+    "topics": [],
+    "ssh_url_to_repo": "ssh://jarka@localhost:2222/twitter/flight.git",
+    "http_url_to_repo": "http://localhost:3000/twitter/flight.git",
+    "web_url": "http://localhost:3000/twitter/flight",
+    "avatar_url": null,
+    "star_count": 0,
+    "forks_count": 0,
+    "last_activity_at": "2018-01-31T09:56:30.902Z",
+    "namespace": {
+      "id": 3,
+      "name": "Twitter",
+      "path": "twitter",
+      "kind": "group",
+      "full_path": "twitter",
+      "parent_id": null,
+      "avatar_url": null,
+      "web_url": "http://localhost:3000/groups/twitter"
+    }
+  }
+]"#,
+        )
+    }
+
+    async fn search_group(
+        &self,
+        _request: &support::Input,
+        _input: super::search::SearchGroupInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::SearchResults>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 6,
+    "description": "Nobis sed ipsam vero quod cupiditate veritatis hic.",
+    "name": "Flight",
+    "name_with_namespace": "Twitter / Flight",
+    "path": "flight",
+    "path_with_namespace": "twitter/flight",
+    "created_at": "2017-09-05T07:58:01.621Z",
+    "default_branch": "master",
+    "tag_list": [],
+    "topics": [],
+    "ssh_url_to_repo": "ssh://jarka@localhost:2222/twitter/flight.git",
+    "http_url_to_repo": "http://localhost:3000/twitter/flight.git",
+    "web_url": "http://localhost:3000/twitter/flight",
+    "avatar_url": null,
+    "star_count": 0,
+    "forks_count": 0,
+    "last_activity_at": "2018-01-31T09:56:30.902Z",
+    "namespace": {
+      "id": 3,
+      "name": "Twitter",
+      "path": "twitter",
+      "kind": "group",
+      "full_path": "twitter",
+      "parent_id": null,
+      "avatar_url": null,
+      "web_url": "http://localhost:3000/groups/twitter"
+    }
+  }
+]"#,
+        )
+    }
+
+    async fn search_project(
+        &self,
+        _request: &support::Input,
+        _input: super::search::SearchProjectInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::SearchResults>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r##"[
+  {
+    "id": 83,
+    "iid": 1,
+    "project_id": 12,
+    "title": "Add file",
+    "description": "Add first file",
+    "state": "opened",
+    "created_at": "2018-01-24T06:02:15.514Z",
+    "updated_at": "2018-02-06T12:36:23.263Z",
+    "closed_at": null,
+    "labels": [],
+    "milestone": null,
+    "assignees": [
+      {
+        "id": 20,
+        "name": "Ceola Deckow",
+        "username": "sammy.collier",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/c23d85a4f50e0ea76ab739156c639231?s=80&d=identicon",
+        "web_url": "http://localhost:3000/sammy.collier"
+      }
+    ],
+    "author": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://localhost:3000/root"
+    },
+    "assignee": {
+      "id": 20,
+      "name": "Ceola Deckow",
+      "username": "sammy.collier",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/c23d85a4f50e0ea76ab739156c639231?s=80&d=identicon",
+      "web_url": "http://localhost:3000/sammy.collier"
+    },
+    "user_notes_count": 0,
+    "merge_requests_count": 0,
+    "upvotes": 0,
+    "downvotes": 0,
+    "due_date": null,
+    "confidential": false,
+    "discussion_locked": null,
+    "issue_type": "issue",
+    "severity": "UNKNOWN",
+    "web_url": "http://localhost:3000/h5bp/7bp/subgroup-prj/issues/1",
+    "references": {
+      "short": "#1",
+      "relative": "#1",
+      "full": "h5bp/7bp/subgroup-prj#1"
+    },
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    }
+  }
+]"##,
+        )
+    }
+}
+
+impl super::import::ImportApi for ExampleApi {
+    async fn import_github_repository(
+        &self,
+        _request: &support::Input,
+        _input: super::import::ImportGithubRepositoryInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::ImportedProject>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 27,
+  "name": "my-repo",
+  "full_path": "/root/my-repo",
+  "full_name": "Administrator / my-repo"
+}"#,
+        )
+    }
+
+    async fn import_bitbucket_server_repository(
+        &self,
+        _request: &support::Input,
+        _input: super::import::ImportBitbucketServerRepositoryInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::ImportedProject>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 28,
+  "name": "my-repo",
+  "full_path": "/root/my-repo",
+  "full_name": "Administrator / my-repo",
+  "import_source": "NEW/my-repo",
+  "import_status": "scheduled",
+  "human_import_status_name": "scheduled",
+  "provider_link": "http://bitbucket.example.com/projects/NEW/repos/my-repo/browse"
+}"#,
+        )
+    }
+}
+
+impl super::pipelines::PipelinesApi for ExampleApi {
+    async fn list_project_pipelines(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::ListProjectPipelinesInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::PipelineBasic>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 47,
+    "iid": 12,
+    "project_id": 1,
+    "status": "pending",
+    "source": "push",
+    "ref": "new-pipeline",
+    "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+    "web_url": "https://example.com/foo/bar/pipelines/47",
+    "created_at": "2016-08-11T11:28:34.085Z",
+    "updated_at": "2016-08-11T11:32:35.169Z"
+  },
+  {
+    "id": 48,
+    "iid": 13,
+    "project_id": 1,
+    "status": "pending",
+    "source": "web",
+    "ref": "new-pipeline",
+    "sha": "eb94b618fb5865b26e80fdd8ae531b7a63ad851a",
+    "web_url": "https://example.com/foo/bar/pipelines/48",
+    "created_at": "2016-08-12T10:06:04.561Z",
+    "updated_at": "2016-08-12T10:09:56.223Z"
+  }
+]"#,
+        )
+    }
+
+    async fn get_pipeline(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::GetPipelineInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 46,
+  "iid": 11,
+  "project_id": 1,
+  "status": "success",
+  "source": "push",
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "before_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2016-08-11T11:28:34.085Z",
+  "updated_at": "2016-08-11T11:32:35.169Z",
+  "started_at": null,
+  "finished_at": "2016-08-11T11:32:35.145Z",
+  "committed_at": null,
+  "duration": 123.65,
+  "queued_duration": 0.01,
+  "coverage": "30.0",
+  "web_url": "https://example.com/foo/bar/pipelines/46",
+  "detailed_status": {
+    "icon": "status_success",
+    "text": "passed",
+    "label": "passed",
+    "group": "success",
+    "tooltip": "passed",
+    "has_details": true,
+    "details_path": "/foo/bar/-/pipelines/46",
+    "illustration": null,
+    "favicon": "/assets/ci_favicons/favicon_status_success-8451333011eee8ce9f2ab25dc487fe24a8758c694827a582f17f42b0a90446a2.png"
+  }
+}"#,
+        )
+    }
+
+    async fn delete_pipeline(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::DeletePipelineInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn list_pipeline_variables(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::ListPipelineVariablesInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::PipelineVariable>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "key": "RUN_NIGHTLY_BUILD",
+    "variable_type": "env_var",
+    "value": "true"
+  },
+  {
+    "key": "foo",
+    "value": "bar"
+  }
+]"#,
+        )
+    }
+
+    async fn get_pipeline_test_report(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::GetPipelineTestReportInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::TestReport>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "total_time": 5,
+  "total_count": 1,
+  "success_count": 1,
+  "failed_count": 0,
+  "skipped_count": 0,
+  "error_count": 0,
+  "test_suites": [
+    {
+      "name": "Secure",
+      "total_time": 5,
+      "total_count": 1,
+      "success_count": 1,
+      "failed_count": 0,
+      "skipped_count": 0,
+      "error_count": 0,
+      "test_cases": [
+        {
+          "status": "success",
+          "name": "Security Reports can create an auto-remediation MR",
+          "classname": "vulnerability_management_spec",
+          "execution_time": 5,
+          "system_output": null,
+          "stack_trace": null
+        }
+      ]
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn get_pipeline_test_report_summary(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::GetPipelineTestReportSummaryInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::TestReportSummary>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "total": {
+    "time": 1904,
+    "count": 3363,
+    "success": 3351,
+    "failed": 0,
+    "skipped": 12,
+    "error": 0,
+    "suite_error": null
+  },
+  "test_suites": [
+    {
+      "name": "test",
+      "total_time": 1904,
+      "total_count": 3363,
+      "success_count": 3351,
+      "failed_count": 0,
+      "skipped_count": 12,
+      "error_count": 0,
+      "build_ids": [
+        66004
+      ],
+      "suite_error": null
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn create_pipeline(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::CreatePipelineInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 61,
+  "iid": 21,
+  "project_id": 1,
+  "sha": "384c444e840a515b23f21915ee5766b87068a70d",
+  "ref": "main",
+  "status": "pending",
+  "source": "api",
+  "before_sha": "0000000000000000000000000000000000000000",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2016-11-04T09:36:13.747Z",
+  "updated_at": "2016-11-04T09:36:13.977Z",
+  "started_at": null,
+  "finished_at": null,
+  "committed_at": null,
+  "duration": null,
+  "queued_duration": 0.01,
+  "coverage": null,
+  "web_url": "https://example.com/foo/bar/pipelines/61"
+}"#,
+        )
+    }
+
+    async fn retry_pipeline(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::RetryPipelineInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 46,
+  "iid": 11,
+  "project_id": 1,
+  "status": "pending",
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "before_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2016-08-11T11:28:34.085Z",
+  "updated_at": "2016-08-11T11:32:35.169Z",
+  "started_at": null,
+  "finished_at": "2016-08-11T11:32:35.145Z",
+  "committed_at": null,
+  "duration": null,
+  "queued_duration": 0.01,
+  "coverage": null,
+  "web_url": "https://example.com/foo/bar/pipelines/46"
+}"#,
+        )
+    }
+
+    async fn cancel_pipeline(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::CancelPipelineInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 46,
+  "iid": 11,
+  "project_id": 1,
+  "status": "canceled",
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "before_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2016-08-11T11:28:34.085Z",
+  "updated_at": "2016-08-11T11:32:35.169Z",
+  "started_at": null,
+  "finished_at": "2016-08-11T11:32:35.145Z",
+  "committed_at": null,
+  "duration": null,
+  "queued_duration": 0.01,
+  "coverage": null,
+  "web_url": "https://example.com/foo/bar/pipelines/46"
+}"#,
+        )
+    }
+}
+
+impl super::pipeline_schedules::PipelineSchedulesApi for ExampleApi {
+    async fn list_pipeline_schedules(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::ListPipelineSchedulesInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::PipelineSchedule>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 13,
+    "description": "Test schedule pipeline",
+    "ref": "main",
+    "cron": "* * * * *",
+    "cron_timezone": "Asia/Tokyo",
+    "next_run_at": "2017-05-19T13:41:00.000Z",
+    "active": true,
+    "created_at": "2017-05-19T13:31:08.849Z",
+    "updated_at": "2017-05-19T13:40:17.727Z",
+    "owner": {
+      "name": "Administrator",
+      "username": "root",
+      "id": 1,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/root"
+    }
+  }
+]"#,
+        )
+    }
+
+    async fn create_pipeline_schedule(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::CreatePipelineScheduleInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::PipelineSchedule>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 14,
+  "description": "Build packages",
+  "ref": "main",
+  "cron": "0 1 * * 5",
+  "cron_timezone": "UTC",
+  "next_run_at": "2017-05-26T01:00:00.000Z",
+  "active": true,
+  "created_at": "2017-05-19T13:43:08.169Z",
+  "updated_at": "2017-05-19T13:43:08.169Z",
+  "last_pipeline": null,
+  "owner": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  }
+}"#,
+        )
+    }
+
+    async fn get_pipeline_schedule(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::GetPipelineScheduleInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::PipelineSchedule>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 13,
+  "description": "Test schedule pipeline",
+  "ref": "main",
+  "cron": "* * * * *",
+  "cron_timezone": "Asia/Tokyo",
+  "next_run_at": "2017-05-19T13:41:00.000Z",
+  "active": true,
+  "created_at": "2017-05-19T13:31:08.849Z",
+  "updated_at": "2017-05-19T13:40:17.727Z",
+  "last_pipeline": {
+    "id": 332,
+    "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
+    "ref": "main",
+    "status": "pending"
+  },
+  "owner": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "variables": [
+    {
+      "key": "TEST_VARIABLE_1",
+      "variable_type": "env_var",
+      "value": "TEST_1"
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn edit_pipeline_schedule(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::EditPipelineScheduleInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::PipelineSchedule>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 13,
+  "description": "Test schedule pipeline",
+  "ref": "main",
+  "cron": "0 2 * * *",
+  "cron_timezone": "Asia/Tokyo",
+  "next_run_at": "2017-05-19T17:00:00.000Z",
+  "active": true,
+  "created_at": "2017-05-19T13:31:08.849Z",
+  "updated_at": "2017-05-19T13:44:16.135Z",
+  "last_pipeline": {
+    "id": 332,
+    "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
+    "ref": "main",
+    "status": "pending"
+  },
+  "owner": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  }
+}"#,
+        )
+    }
+
+    async fn delete_pipeline_schedule(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::DeletePipelineScheduleInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn take_pipeline_schedule_ownership(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::TakePipelineScheduleOwnershipInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::PipelineSchedule>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 13,
+  "description": "Test schedule pipeline",
+  "ref": "main",
+  "cron": "0 2 * * *",
+  "cron_timezone": "Asia/Tokyo",
+  "next_run_at": "2017-05-19T17:00:00.000Z",
+  "active": true,
+  "created_at": "2017-05-19T13:31:08.849Z",
+  "updated_at": "2017-05-19T13:46:37.468Z",
+  "last_pipeline": {
+    "id": 332,
+    "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
+    "ref": "main",
+    "status": "pending"
+  },
+  "owner": {
+    "name": "shinya",
+    "username": "maeda",
+    "id": 50,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/8ca0a796a679c292e3a11da50f99e801?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/maeda"
+  }
+}"#,
+        )
+    }
+
+    async fn play_pipeline_schedule(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::PlayPipelineScheduleInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::ProjectActionMessage>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "message": "201 Created"
+}"#,
+        )
+    }
+
+    async fn create_pipeline_schedule_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::CreatePipelineScheduleVariableInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::PipelineScheduleVariable>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "NEW_VARIABLE",
+  "variable_type": "env_var",
+  "value": "new value"
+}"#,
+        )
+    }
+
+    async fn edit_pipeline_schedule_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::EditPipelineScheduleVariableInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::PipelineScheduleVariable>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "NEW_VARIABLE",
+  "value": "updated value",
+  "variable_type": "env_var"
+}"#,
+        )
+    }
+
+    async fn delete_pipeline_schedule_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::DeletePipelineScheduleVariableInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::PipelineScheduleVariable>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "NEW_VARIABLE",
+  "value": "updated value"
+}"#,
+        )
+    }
+}
+
+impl super::pipeline_trigger_tokens::PipelineTriggerTokensApi for ExampleApi {
+    async fn list_trigger_tokens(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_trigger_tokens::ListTriggerTokensInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Trigger>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 10,
+    "description": "my trigger",
+    "created_at": "2016-01-07T09:53:58.235Z",
+    "last_used": null,
+    "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
+    "updated_at": "2016-01-07T09:53:58.235Z",
+    "owner": null
+  }
+]"#,
+        )
+    }
+
+    async fn create_trigger_token(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_trigger_tokens::CreateTriggerTokenInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Trigger>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 10,
+  "description": "my trigger",
+  "created_at": "2016-01-07T09:53:58.235Z",
+  "last_used": null,
+  "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
+  "updated_at": "2016-01-07T09:53:58.235Z",
+  "owner": null
+}"#,
+        )
+    }
+
+    async fn get_trigger_token(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_trigger_tokens::GetTriggerTokenInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Trigger>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 10,
+  "description": "my trigger",
+  "created_at": "2016-01-07T09:53:58.235Z",
+  "last_used": null,
+  "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
+  "updated_at": "2016-01-07T09:53:58.235Z",
+  "owner": null
+}"#,
+        )
+    }
+
+    async fn edit_trigger_token(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_trigger_tokens::EditTriggerTokenInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Trigger>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 10,
+  "description": "my trigger",
+  "created_at": "2016-01-07T09:53:58.235Z",
+  "last_used": null,
+  "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
+  "updated_at": "2016-01-07T09:53:58.235Z",
+  "owner": null
+}"#,
+        )
+    }
+
+    async fn delete_trigger_token(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_trigger_tokens::DeleteTriggerTokenInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn trigger_pipeline(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_trigger_tokens::TriggerPipelineInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 257,
+  "iid": 118,
+  "project_id": 21,
+  "sha": "91e2711a93e5d9e8dddfeb6d003b636b25bf6fc9",
+  "ref": "main",
+  "status": "created",
+  "source": "trigger",
+  "created_at": "2022-03-31T01:12:49.068Z",
+  "updated_at": "2022-03-31T01:12:49.068Z",
+  "web_url": "http://127.0.0.1:3000/test-group/test-project/-/pipelines/257",
+  "before_sha": "0000000000000000000000000000000000000000",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "id": 1,
+    "username": "root",
+    "name": "Administrator",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://127.0.0.1:3000/root"
+  },
+  "started_at": null,
+  "finished_at": null,
+  "committed_at": null,
+  "duration": null,
+  "queued_duration": null,
+  "coverage": null,
+  "detailed_status": {
+    "icon": "status_created",
+    "text": "created",
+    "label": "created",
+    "group": "created",
+    "tooltip": "created",
+    "has_details": true,
+    "details_path": "/test-group/test-project/-/pipelines/257",
+    "illustration": null,
+    "favicon": "/assets/ci_favicons/favicon_status_created-4b975aa976d24e5a3ea7cd9a5713e6ce2cd9afd08b910415e96675de35f64955.png"
+  }
+}"#,
+        )
+    }
+}
+
+impl super::ci_lint::CiLintApi for ExampleApi {
+    async fn validate_ci_yaml(
+        &self,
+        _request: &support::Input,
+        _input: super::ci_lint::ValidateCiYamlInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::LintResult>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "valid": true,
+  "status": "valid",
+  "errors": [],
+  "warnings": [],
+  "merged_yaml": "---\n:another_test:\n  :stage: test\n  :script: echo 2\n:test:\n  :stage: test\n  :script: echo 1\n",
+  "includes": [
+    {
+      "type": "remote",
+      "location": "https://example.com/remote.yaml",
+      "blob": null,
+      "raw": "https://example.com/remote.yaml",
+      "extra": {},
+      "context_project": null,
+      "context_sha": null
+    }
+  ],
+  "jobs": [
+    {
+      "name": "test",
+      "stage": "test",
+      "before_script": [],
+      "script": [
+        "echo 1"
+      ],
+      "after_script": [],
+      "tag_list": [],
+      "environment": null,
+      "when": "on_success",
+      "allow_failure": false,
+      "only": {
+        "refs": [
+          "branches",
+          "tags"
+        ]
+      },
+      "except": null
+    },
+    {
+      "name": "another_test",
+      "stage": "test",
+      "before_script": [],
+      "script": [
+        "echo 2"
+      ],
+      "after_script": [],
+      "tag_list": [],
+      "environment": null,
+      "when": "on_success",
+      "allow_failure": false,
+      "only": {
+        "refs": [
+          "branches",
+          "tags"
+        ]
+      },
+      "except": null
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn validate_project_ci_config(
+        &self,
+        _request: &support::Input,
+        _input: super::ci_lint::ValidateProjectCiConfigInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::LintResult>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "valid": true,
+  "errors": [],
+  "warnings": [],
+  "merged_yaml": "---\n:build:\n  :stage: build\n  :script:\n  - make\n:test_job:\n  :stage: test\n  :script:\n  - make test\n",
+  "includes": [
+    {
+      "type": "local",
+      "location": ".gitlab/ci/test.gitlab-ci.yml",
+      "blob": "https://gitlab.example.com/group/project/-/blob/1e2ec6e2bd1ac0ebaeb6b8e0a2b3e0d7a1f2c3d4/.gitlab/ci/test.gitlab-ci.yml",
+      "raw": "https://gitlab.example.com/group/project/-/raw/1e2ec6e2bd1ac0ebaeb6b8e0a2b3e0d7a1f2c3d4/.gitlab/ci/test.gitlab-ci.yml",
+      "extra": {},
+      "context_project": "group/project",
+      "context_sha": "1e2ec6e2bd1ac0ebaeb6b8e0a2b3e0d7a1f2c3d4"
+    }
+  ],
+  "jobs": [
+    {
+      "name": "build",
+      "stage": "build",
+      "before_script": [],
+      "script": [
+        "make"
+      ],
+      "after_script": [],
+      "tag_list": [
+        "docker"
+      ],
+      "environment": null,
+      "when": "on_success",
+      "allow_failure": false
+    },
+    {
+      "name": "test_job",
+      "stage": "test",
+      "before_script": [],
+      "script": [
+        "make test"
+      ],
+      "after_script": [],
+      "tag_list": [],
+      "environment": null,
+      "when": "on_success",
+      "allow_failure": false
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn validate_ci_yaml_in_project(
+        &self,
+        _request: &support::Input,
+        _input: super::ci_lint::ValidateCiYamlInProjectInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::LintResult>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "valid": false,
+  "errors": [
+    "jobs config should contain at least one visible job"
+  ],
+  "warnings": [],
+  "merged_yaml": "---\n:test_job:\n  :script: echo 1\n",
+  "includes": []
+}"#,
+        )
+    }
+}
+
+impl super::project_level_variables::ProjectLevelVariablesApi for ExampleApi {
+    async fn list_project_variables(
+        &self,
+        _request: &support::Input,
+        _input: super::project_level_variables::ListProjectVariablesInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::CiVariable>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "variable_type": "env_var",
+    "key": "TEST_VARIABLE_1",
+    "value": "TEST_1",
+    "protected": false,
+    "masked": true,
+    "environment_scope": "*"
+  },
+  {
+    "variable_type": "env_var",
+    "key": "TEST_VARIABLE_2",
+    "value": "TEST_2",
+    "protected": false,
+    "masked": false,
+    "environment_scope": "*"
+  }
+]"#,
+        )
+    }
+
+    async fn create_project_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::project_level_variables::CreateProjectVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "variable_type": "env_var",
+  "key": "NEW_VARIABLE",
+  "value": "new value",
+  "protected": false,
+  "masked": false,
+  "environment_scope": "*"
+}"#,
+        )
+    }
+
+    async fn get_project_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::project_level_variables::GetProjectVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "TEST_VARIABLE_1",
+  "variable_type": "env_var",
+  "value": "TEST_1",
+  "protected": false,
+  "masked": true,
+  "environment_scope": "*"
+}"#,
+        )
+    }
+
+    async fn edit_project_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::project_level_variables::EditProjectVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "variable_type": "env_var",
+  "key": "NEW_VARIABLE",
+  "value": "updated value",
+  "protected": true,
+  "masked": false,
+  "environment_scope": "*"
+}"#,
+        )
+    }
+
+    async fn delete_project_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::project_level_variables::DeleteProjectVariableInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+}
+
+impl super::group_level_variables::GroupLevelVariablesApi for ExampleApi {
+    async fn list_group_variables(
+        &self,
+        _request: &support::Input,
+        _input: super::group_level_variables::ListGroupVariablesInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::CiVariable>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "key": "TEST_VARIABLE_1",
+    "variable_type": "env_var",
+    "value": "TEST_1",
+    "protected": false,
+    "masked": false,
+    "environment_scope": "*"
+  },
+  {
+    "key": "TEST_VARIABLE_2",
+    "variable_type": "env_var",
+    "value": "TEST_2",
+    "protected": false,
+    "masked": false,
+    "environment_scope": "*"
+  }
+]"#,
+        )
+    }
+
+    async fn create_group_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::group_level_variables::CreateGroupVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "NEW_VARIABLE",
+  "value": "new value",
+  "variable_type": "env_var",
+  "protected": false,
+  "masked": false,
+  "environment_scope": "*"
+}"#,
+        )
+    }
+
+    async fn get_group_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::group_level_variables::GetGroupVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "TEST_VARIABLE_1",
+  "variable_type": "env_var",
+  "value": "TEST_1",
+  "protected": false,
+  "masked": false,
+  "environment_scope": "*"
+}"#,
+        )
+    }
+
+    async fn edit_group_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::group_level_variables::EditGroupVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "NEW_VARIABLE",
+  "value": "updated value",
+  "variable_type": "env_var",
+  "protected": true,
+  "masked": true,
+  "environment_scope": "*"
+}"#,
+        )
+    }
+
+    async fn delete_group_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::group_level_variables::DeleteGroupVariableInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+}
+
+impl super::instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi for ExampleApi {
+    async fn list_instance_variables(
+        &self,
+        _request: &support::Input,
+        _input: super::instance_level_ci_cd_variables::ListInstanceVariablesInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::CiVariable>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "key": "TEST_VARIABLE_1",
+    "variable_type": "env_var",
+    "value": "TEST_1",
+    "protected": false,
+    "masked": false
+  },
+  {
+    "key": "TEST_VARIABLE_2",
+    "variable_type": "env_var",
+    "value": "TEST_2",
+    "protected": false,
+    "masked": false
+  }
+]"#,
+        )
+    }
+
+    async fn create_instance_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::instance_level_ci_cd_variables::CreateInstanceVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "NEW_VARIABLE",
+  "value": "new value",
+  "variable_type": "env_var",
+  "protected": false,
+  "masked": false
+}"#,
+        )
+    }
+
+    async fn get_instance_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::instance_level_ci_cd_variables::GetInstanceVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "TEST_VARIABLE_1",
+  "variable_type": "env_var",
+  "value": "TEST_1",
+  "protected": false,
+  "masked": false
+}"#,
+        )
+    }
+
+    async fn edit_instance_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::instance_level_ci_cd_variables::EditInstanceVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "NEW_VARIABLE",
+  "value": "updated value",
+  "variable_type": "env_var",
+  "protected": true,
+  "masked": true
+}"#,
+        )
+    }
+
+    async fn delete_instance_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::instance_level_ci_cd_variables::DeleteInstanceVariableInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+}
+
+impl super::environments::EnvironmentsApi for ExampleApi {
+    async fn list_environments(
+        &self,
+        _request: &support::Input,
+        _input: super::environments::ListEnvironmentsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Environment>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 1,
+    "name": "review/fix-foo",
+    "slug": "review-fix-foo-dfjre3",
+    "external_url": "https://review-fix-foo-dfjre3.gitlab.example.com",
+    "state": "available",
+    "tier": "development",
+    "created_at": "2019-05-25T18:55:13.252Z",
+    "updated_at": "2019-05-27T18:55:13.252Z",
+    "enable_advanced_logs_querying": false,
+    "logs_api_path": "/project/-/logs/k8s.json?environment_name=review%2Ffix-foo",
+    "last_deployment": {
+      "id": 100,
+      "iid": 34,
+      "ref": "fdroid",
+      "sha": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+      "created_at": "2019-03-25T18:55:13.252Z",
+      "status": "success",
+      "user": {
+        "id": 1,
+        "name": "Administrator",
+        "state": "active",
+        "username": "root",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "deployable": {
+        "id": 710,
+        "status": "success",
+        "stage": "deploy",
+        "name": "staging",
+        "ref": "fdroid",
+        "tag": false,
+        "coverage": null,
+        "created_at": "2019-03-25T18:55:13.215Z",
+        "started_at": "2019-03-25T12:54:50.082Z",
+        "finished_at": "2019-03-25T18:55:13.216Z",
+        "duration": 21623.13423,
+        "user": {
+          "id": 1,
+          "name": "Administrator",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+          "web_url": "http://gitlab.dev/root",
+          "created_at": "2015-12-21T13:14:24.077Z",
+          "bio": null,
+          "location": null,
+          "public_email": "",
+          "skype": "",
+          "linkedin": "",
+          "twitter": "",
+          "website_url": "",
+          "organization": null
+        },
+        "commit": {
+          "id": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+          "short_id": "416d8ea1",
+          "created_at": "2016-01-02T15:39:18.000Z",
+          "parent_ids": [
+            "e9a4449c95c64358840902508fc827f1a2eab7df"
+          ],
+          "title": "Removed fabric to fix #40",
+          "message": "Removed fabric to fix #40\n",
+          "author_name": "Administrator",
+          "author_email": "admin@example.com",
+          "authored_date": "2016-01-02T15:39:18.000Z",
+          "committer_name": "Administrator",
+          "committer_email": "admin@example.com",
+          "committed_date": "2016-01-02T15:39:18.000Z"
+        },
+        "pipeline": {
+          "id": 34,
+          "sha": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+          "ref": "fdroid",
+          "status": "success",
+          "web_url": "http://localhost:3000/Commit451/lab-coat/pipelines/34"
+        },
+        "web_url": "http://localhost:3000/Commit451/lab-coat/-/jobs/710",
+        "artifacts": [
+          {
+            "file_type": "trace",
+            "size": 1305,
+            "filename": "job.log",
+            "file_format": null
+          }
+        ],
+        "runner": null,
+        "artifacts_expire_at": null
+      }
+    }
+  }
+]"#,
+        )
+    }
+
+    async fn create_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::environments::CreateEnvironmentInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Environment>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "name": "deploy",
+  "slug": "deploy",
+  "external_url": "https://deploy.gitlab.example.com",
+  "state": "available",
+  "tier": "production",
+  "created_at": "2019-05-25T18:55:13.252Z",
+  "updated_at": "2019-05-27T18:55:13.252Z"
+}"#,
+        )
+    }
+
+    async fn get_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::environments::GetEnvironmentInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Environment>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "name": "review/fix-foo",
+  "slug": "review-fix-foo-dfjre3",
+  "external_url": "https://review-fix-foo-dfjre3.gitlab.example.com",
+  "state": "available",
+  "tier": "development",
+  "created_at": "2019-05-25T18:55:13.252Z",
+  "updated_at": "2019-05-27T18:55:13.252Z",
+  "enable_advanced_logs_querying": false,
+  "logs_api_path": "/project/-/logs/k8s.json?environment_name=review%2Ffix-foo",
+  "last_deployment": {
+    "id": 100,
+    "iid": 34,
+    "ref": "fdroid",
+    "sha": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+    "created_at": "2019-03-25T18:55:13.252Z",
+    "status": "success",
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "state": "active",
+      "username": "root",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://localhost:3000/root"
+    },
+    "deployable": {
+      "id": 710,
+      "status": "success",
+      "stage": "deploy",
+      "name": "staging",
+      "ref": "fdroid",
+      "tag": false,
+      "coverage": null,
+      "created_at": "2019-03-25T18:55:13.215Z",
+      "started_at": "2019-03-25T12:54:50.082Z",
+      "finished_at": "2019-03-25T18:55:13.216Z",
+      "duration": 21623.13423,
+      "user": {
+        "id": 1,
+        "name": "Administrator",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "http://gitlab.dev/root",
+        "created_at": "2015-12-21T13:14:24.077Z",
+        "bio": null,
+        "location": null,
+        "public_email": "",
+        "skype": "",
+        "linkedin": "",
+        "twitter": "",
+        "website_url": "",
+        "organization": null
+      },
+      "commit": {
+        "id": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+        "short_id": "416d8ea1",
+        "created_at": "2016-01-02T15:39:18.000Z",
+        "parent_ids": [
+          "e9a4449c95c64358840902508fc827f1a2eab7df"
+        ],
+        "title": "Removed fabric to fix #40",
+        "message": "Removed fabric to fix #40\n",
+        "author_name": "Administrator",
+        "author_email": "admin@example.com",
+        "authored_date": "2016-01-02T15:39:18.000Z",
+        "committer_name": "Administrator",
+        "committer_email": "admin@example.com",
+        "committed_date": "2016-01-02T15:39:18.000Z"
+      },
+      "pipeline": {
+        "id": 34,
+        "sha": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+        "ref": "fdroid",
+        "status": "success",
+        "web_url": "http://localhost:3000/Commit451/lab-coat/pipelines/34"
+      },
+      "web_url": "http://localhost:3000/Commit451/lab-coat/-/jobs/710",
+      "artifacts": [
+        {
+          "file_type": "trace",
+          "size": 1305,
+          "filename": "job.log",
+          "file_format": null
+        }
+      ],
+      "runner": null,
+      "artifacts_expire_at": null
+    }
+  }
+}"#,
+        )
+    }
+
+    async fn edit_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::environments::EditEnvironmentInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Environment>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "name": "staging",
+  "slug": "staging",
+  "external_url": "https://staging.gitlab.example.com",
+  "state": "available",
+  "tier": "staging",
+  "created_at": "2019-05-25T18:55:13.252Z",
+  "updated_at": "2019-05-27T18:55:13.252Z"
+}"#,
+        )
+    }
+
+    async fn delete_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::environments::DeleteEnvironmentInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn delete_stopped_review_apps(
+        &self,
+        _request: &support::Input,
+        _input: super::environments::DeleteStoppedReviewAppsInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::ReviewAppsDeletion>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "scheduled_entries": [
+    {
+      "id": 387,
+      "name": "review/023f1bce01229c686a73",
+      "slug": "review-023f1bce01-3uxznk",
+      "external_url": null
+    },
+    {
+      "id": 388,
+      "name": "review/85d4c26a388348d3c4c0",
+      "slug": "review-85d4c26a38-5giw1c",
+      "external_url": null
+    }
+  ],
+  "unprocessable_entries": []
+}"#,
+        )
+    }
+
+    async fn stop_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::environments::StopEnvironmentInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Environment>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "name": "deploy",
+  "slug": "deploy",
+  "external_url": "https://deploy.gitlab.example.com",
+  "state": "stopped",
+  "created_at": "2019-05-25T18:55:13.252Z",
+  "updated_at": "2019-05-27T18:55:13.252Z"
+}"#,
+        )
+    }
+}
+
+impl super::deployments::DeploymentsApi for ExampleApi {
+    async fn list_deployments(
+        &self,
+        _request: &support::Input,
+        _input: super::deployments::ListDeploymentsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Deployment>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "created_at": "2016-08-11T07:36:40.222Z",
+    "updated_at": "2016-08-11T07:38:12.414Z",
+    "status": "created",
+    "deployable": {
+      "commit": {
+        "author_email": "admin@example.com",
+        "author_name": "Administrator",
+        "created_at": "2016-08-11T09:36:01.000+02:00",
+        "id": "99d03678b90d914dbb1b109132516d71a4a03ea8",
+        "message": "Merge branch 'new-title' into 'main'\r\n\r\nUpdate README\r\n\r\n\r\n\r\nSee merge request !1",
+        "short_id": "99d03678",
+        "title": "Merge branch 'new-title' into 'main'\r",
+        "parent_ids": [
+          "7b0a8d5e4f4c0e1a9c9a1c3f6e2d1b0a9f8e7d6c"
+        ],
+        "authored_date": "2016-08-11T09:36:01.000+02:00",
+        "committer_name": "Administrator",
+        "committer_email": "admin@example.com",
+        "committed_date": "2016-08-11T09:36:01.000+02:00"
+      },
+      "coverage": null,
+      "created_at": "2016-08-11T07:36:27.357Z",
+      "finished_at": "2016-08-11T07:36:39.851Z",
+      "id": 657,
+      "name": "deploy",
+      "ref": "main",
+      "runner": null,
+      "stage": "deploy",
+      "started_at": null,
+      "status": "success",
+      "tag": false,
+      "user": {
+        "id": 1,
+        "name": "Administrator",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "http://gitlab.dev/root",
+        "created_at": "2015-12-21T13:14:24.077Z",
+        "bio": null,
+        "location": null,
+        "public_email": "",
+        "skype": "",
+        "linkedin": "",
+        "twitter": "",
+        "website_url": "",
+        "organization": ""
+      },
+      "pipeline": {
+        "created_at": "2016-08-11T02:12:10.222Z",
+        "id": 36,
+        "ref": "main",
+        "sha": "99d03678b90d914dbb1b109132516d71a4a03ea8",
+        "status": "success",
+        "updated_at": "2016-08-11T02:12:10.222Z",
+        "web_url": "http://gitlab.dev/root/project/pipelines/12"
+      }
+    },
+    "environment": {
+      "external_url": "https://about.gitlab.com",
+      "id": 9,
+      "name": "production"
+    },
+    "id": 41,
+    "iid": 1,
+    "ref": "main",
+    "sha": "99d03678b90d914dbb1b109132516d71a4a03ea8",
+    "user": {
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "id": 1,
+      "name": "Administrator",
+      "state": "active",
+      "username": "root",
+      "web_url": "http://localhost:3000/root"
+    }
+  },
+  {
+    "created_at": "2016-08-11T11:32:35.444Z",
+    "updated_at": "2016-08-11T11:34:01.123Z",
+    "status": "created",
+    "deployable": {
+      "commit": {
+        "author_email": "admin@example.com",
+        "author_name": "Administrator",
+        "created_at": "2016-08-11T13:28:26.000+02:00",
+        "id": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+        "message": "Merge branch 'rename-readme' into 'main'\r\n\r\nRename README\r\n\r\n\r\n\r\nSee merge request !2",
+        "short_id": "a91957a8",
+        "title": "Merge branch 'rename-readme' into 'main'\r",
+        "parent_ids": [
+          "99d03678b90d914dbb1b109132516d71a4a03ea8"
+        ],
+        "authored_date": "2016-08-11T13:28:26.000+02:00",
+        "committer_name": "Administrator",
+        "committer_email": "admin@example.com",
+        "committed_date": "2016-08-11T13:28:26.000+02:00"
+      },
+      "coverage": null,
+      "created_at": "2016-08-11T11:32:24.456Z",
+      "finished_at": "2016-08-11T11:32:35.145Z",
+      "id": 664,
+      "name": "deploy",
+      "ref": "main",
+      "runner": null,
+      "stage": "deploy",
+      "started_at": null,
+      "status": "success",
+      "tag": false,
+      "user": {
+        "id": 1,
+        "name": "Administrator",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "http://gitlab.dev/root",
+        "created_at": "2015-12-21T13:14:24.077Z",
+        "bio": null,
+        "location": null,
+        "public_email": "",
+        "skype": "",
+        "linkedin": "",
+        "twitter": "",
+        "website_url": "",
+        "organization": ""
+      },
+      "pipeline": {
+        "created_at": "2016-08-11T07:43:52.143Z",
+        "id": 37,
+        "ref": "main",
+        "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+        "status": "success",
+        "updated_at": "2016-08-11T07:43:52.143Z",
+        "web_url": "http://gitlab.dev/root/project/pipelines/13"
+      }
+    },
+    "environment": {
+      "external_url": "https://about.gitlab.com",
+      "id": 9,
+      "name": "production"
+    },
+    "id": 42,
+    "iid": 2,
+    "ref": "main",
+    "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+    "user": {
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "id": 1,
+      "name": "Administrator",
+      "state": "active",
+      "username": "root",
+      "web_url": "http://localhost:3000/root"
+    }
+  }
+]"#,
+        )
+    }
+
+    async fn create_deployment(
+        &self,
+        _request: &support::Input,
+        _input: super::deployments::CreateDeploymentInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Deployment>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 42,
+  "iid": 2,
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "created_at": "2016-08-11T11:32:35.444Z",
+  "status": "success",
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "environment": {
+    "id": 9,
+    "name": "production",
+    "external_url": "https://about.gitlab.com"
+  },
+  "deployable": null
+}"#,
+        )
+    }
+
+    async fn get_deployment(
+        &self,
+        _request: &support::Input,
+        _input: super::deployments::GetDeploymentInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Deployment>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 42,
+  "iid": 2,
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "created_at": "2016-08-11T11:32:35.444Z",
+  "updated_at": "2016-08-11T11:34:01.123Z",
+  "status": "success",
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "environment": {
+    "id": 9,
+    "name": "production",
+    "external_url": "https://about.gitlab.com"
+  },
+  "deployable": {
+    "id": 664,
+    "status": "success",
+    "stage": "deploy",
+    "name": "deploy",
+    "ref": "main",
+    "tag": false,
+    "coverage": null,
+    "created_at": "2016-08-11T11:32:24.456Z",
+    "started_at": null,
+    "finished_at": "2016-08-11T11:32:35.145Z",
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://gitlab.dev/root",
+      "created_at": "2015-12-21T13:14:24.077Z",
+      "bio": null,
+      "location": null,
+      "skype": "",
+      "linkedin": "",
+      "twitter": "",
+      "website_url": "",
+      "organization": ""
+    },
+    "commit": {
+      "id": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+      "short_id": "a91957a8",
+      "title": "Merge branch 'rename-readme' into 'main'\r",
+      "author_name": "Administrator",
+      "author_email": "admin@example.com",
+      "created_at": "2016-08-11T13:28:26.000+02:00",
+      "message": "Merge branch 'rename-readme' into 'main'\r\n\r\nRename README\r\n\r\n\r\n\r\nSee merge request !2",
+      "parent_ids": [
+        "99d03678b90d914dbb1b109132516d71a4a03ea8"
+      ],
+      "authored_date": "2016-08-11T13:28:26.000+02:00",
+      "committer_name": "Administrator",
+      "committer_email": "admin@example.com",
+      "committed_date": "2016-08-11T13:28:26.000+02:00"
+    },
+    "pipeline": {
+      "created_at": "2016-08-11T07:43:52.143Z",
+      "id": 42,
+      "ref": "main",
+      "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+      "status": "success",
+      "updated_at": "2016-08-11T07:43:52.143Z",
+      "web_url": "http://gitlab.dev/root/project/pipelines/5"
+    },
+    "runner": null
+  }
+}"#,
+        )
+    }
+
+    async fn edit_deployment(
+        &self,
+        _request: &support::Input,
+        _input: super::deployments::EditDeploymentInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Deployment>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 42,
+  "iid": 2,
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "created_at": "2016-08-11T11:32:35.444Z",
+  "status": "success",
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "environment": {
+    "id": 9,
+    "name": "production",
+    "external_url": "https://about.gitlab.com"
+  },
+  "deployable": null
+}"#,
+        )
+    }
+
+    async fn list_deployment_merge_requests(
+        &self,
+        _request: &support::Input,
+        _input: super::deployments::ListDeploymentMergeRequestsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 2,
+    "iid": 2,
+    "project_id": 1,
+    "title": "Rename README",
+    "description": "Rename README",
+    "state": "merged",
+    "merged_by": {
+      "id": 87854,
+      "name": "Douwe Maan",
+      "username": "DouweM",
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+      "web_url": "https://gitlab.com/DouweM"
+    },
+    "merge_user": {
+      "id": 87854,
+      "name": "Douwe Maan",
+      "username": "DouweM",
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+      "web_url": "https://gitlab.com/DouweM"
+    },
+    "merged_at": "2016-08-11T11:28:26.000Z",
+    "closed_by": null,
+    "closed_at": null,
+    "created_at": "2016-08-11T10:02:13.000Z",
+    "updated_at": "2016-08-11T11:28:26.000Z",
+    "target_branch": "main",
+    "source_branch": "rename-readme",
+    "upvotes": 0,
+    "downvotes": 0,
+    "author": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "admin",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/admin"
+    },
+    "assignee": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "admin",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/admin"
+    },
+    "assignees": [
+      {
+        "name": "Miss Monserrate Beier",
+        "username": "axel.block",
+        "id": 12,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/axel.block"
+      }
+    ],
+    "reviewers": [
+      {
+        "id": 2,
+        "name": "Sam Bauch",
+        "username": "kenyatta_oconnell",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/956c92487c6f6f7616b536927e22c9a0?s=80&d=identicon",
+        "web_url": "http://gitlab.example.com//kenyatta_oconnell"
+      }
+    ],
+    "source_project_id": 1,
+    "target_project_id": 1,
+    "labels": [],
+    "draft": false,
+    "work_in_progress": false,
+    "milestone": null,
+    "merge_when_pipeline_succeeds": false,
+    "merge_status": "can_be_merged",
+    "sha": "3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e",
+    "merge_commit_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+    "squash_commit_sha": null,
+    "user_notes_count": 0,
+    "discussion_locked": null,
+    "should_remove_source_branch": true,
+    "force_remove_source_branch": false,
+    "allow_collaboration": false,
+    "allow_maintainer_to_push": false,
+    "web_url": "http://gitlab.example.com/root/project/-/merge_requests/2",
+    "references": {
+      "short": "!2",
+      "relative": "!2",
+      "full": "root/project!2"
+    },
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "squash": false,
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_conflicts": false,
+    "blocking_discussions_resolved": true
+  }
+]"#,
+        )
+    }
+
+    async fn approve_deployment(
+        &self,
+        _request: &support::Input,
+        _input: super::deployments::ApproveDeploymentInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::DeploymentApproval>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "user": {
+    "id": 100,
+    "username": "security-user-1",
+    "name": "security user-1",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e130fcd3a1681f41a3de69d10841afa9?s=80&d=identicon",
+    "web_url": "http://localhost:3000/security-user-1"
+  },
+  "status": "approved",
+  "created_at": "2022-02-24T20:22:30.097Z",
+  "comment": "Looks good to me"
+}"#,
+        )
+    }
+}
+
+impl super::protected_environments::ProtectedEnvironmentsApi for ExampleApi {
+    async fn list_protected_environments(
+        &self,
+        _request: &support::Input,
+        _input: super::protected_environments::ListProtectedEnvironmentsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::ProtectedEnvironment>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "name": "production",
+    "deploy_access_levels": [
+      {
+        "access_level": 40,
+        "access_level_description": "Maintainers",
+        "user_id": null,
+        "group_id": null,
+        "group_inheritance_type": 0
+      }
+    ],
+    "required_approval_count": 0
+  }
+]"#,
+        )
+    }
+
+    async fn protect_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::protected_environments::ProtectEnvironmentInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::ProtectedEnvironment>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "name": "production",
+  "deploy_access_levels": [
+    {
+      "access_level": 40,
+      "access_level_description": "protected-access-group",
+      "user_id": null,
+      "group_id": 9899826,
+      "group_inheritance_type": 0
+    }
+  ],
+  "required_approval_count": 0,
+  "approval_rules": [
+    {
+      "user_id": null,
+      "group_id": 134,
+      "access_level": null,
+      "access_level_description": "qa-group",
+      "required_approvals": 1,
+      "group_inheritance_type": 0
+    },
+    {
+      "user_id": null,
+      "group_id": 135,
+      "access_level": null,
+      "access_level_description": "security-group",
+      "required_approvals": 2,
+      "group_inheritance_type": 0
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn get_protected_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::protected_environments::GetProtectedEnvironmentInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::ProtectedEnvironment>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "name": "production",
+  "deploy_access_levels": [
+    {
+      "access_level": 40,
+      "access_level_description": "Maintainers",
+      "user_id": null,
+      "group_id": null,
+      "group_inheritance_type": 0
+    }
+  ],
+  "required_approval_count": 0
+}"#,
+        )
+    }
+
+    async fn unprotect_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::protected_environments::UnprotectEnvironmentInput,
     ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
         ::std::result::Result::Ok(support::Reply::new(()))
     }

@@ -212,6 +212,7 @@ pub static LIST_GROUP_INVITATIONS: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -301,7 +302,7 @@ pub static INVITE_GROUP_MEMBERS: support::OperationSpec = support::OperationSpec
             key: "access_level",
             location: support::Location::Body,
             required: true,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
         support::ParamSpec {
@@ -346,6 +347,7 @@ pub static INVITE_GROUP_MEMBERS: support::OperationSpec = support::OperationSpec
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -405,6 +407,7 @@ pub static LIST_PROJECT_INVITATIONS: support::OperationSpec = support::Operation
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -495,7 +498,7 @@ pub static INVITE_PROJECT_MEMBERS: support::OperationSpec = support::OperationSp
             key: "access_level",
             location: support::Location::Body,
             required: true,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
         support::ParamSpec {
@@ -540,6 +543,7 @@ pub static INVITE_PROJECT_MEMBERS: support::OperationSpec = support::OperationSp
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -606,7 +610,7 @@ pub static EDIT_GROUP_INVITATION: support::OperationSpec = support::OperationSpe
             key: "access_level",
             location: support::Location::Body,
             required: false,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
         support::ParamSpec {
@@ -625,6 +629,7 @@ pub static EDIT_GROUP_INVITATION: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -684,6 +689,7 @@ pub static DELETE_GROUP_INVITATION: support::OperationSpec = support::OperationS
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -752,7 +758,7 @@ pub static EDIT_PROJECT_INVITATION: support::OperationSpec = support::OperationS
             key: "access_level",
             location: support::Location::Body,
             required: false,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
         support::ParamSpec {
@@ -771,6 +777,7 @@ pub static EDIT_PROJECT_INVITATION: support::OperationSpec = support::OperationS
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -830,6 +837,7 @@ pub static DELETE_PROJECT_INVITATION: support::OperationSpec = support::Operatio
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

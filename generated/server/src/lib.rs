@@ -119,6 +119,58 @@ pub mod project_templates;
 
 pub mod project_access_tokens;
 
+pub mod groups;
+
+pub mod members;
+
+pub mod group_access_tokens;
+
+pub mod personal_access_tokens;
+
+pub mod project_issue_boards;
+
+pub mod group_issue_boards;
+
+pub mod group_wikis;
+
+pub mod group_releases;
+
+pub mod project_iterations;
+
+pub mod group_iterations;
+
+pub mod group_activity_analytics;
+
+pub mod notification_settings;
+
+pub mod events;
+
+pub mod to_do_items;
+
+pub mod search;
+
+pub mod import;
+
+pub mod pipelines;
+
+pub mod pipeline_schedules;
+
+pub mod pipeline_trigger_tokens;
+
+pub mod ci_lint;
+
+pub mod project_level_variables;
+
+pub mod group_level_variables;
+
+pub mod instance_level_ci_cd_variables;
+
+pub mod environments;
+
+pub mod deployments;
+
+pub mod protected_environments;
+
 /// Everything a server implements: the trait of every tag.
 pub trait Api:
     projects::ProjectsApi
@@ -170,6 +222,32 @@ pub trait Api:
     + project_import_and_export::ProjectImportAndExportApi
     + project_templates::ProjectTemplatesApi
     + project_access_tokens::ProjectAccessTokensApi
+    + groups::GroupsApi
+    + members::MembersApi
+    + group_access_tokens::GroupAccessTokensApi
+    + personal_access_tokens::PersonalAccessTokensApi
+    + project_issue_boards::ProjectIssueBoardsApi
+    + group_issue_boards::GroupIssueBoardsApi
+    + group_wikis::GroupWikisApi
+    + group_releases::GroupReleasesApi
+    + project_iterations::ProjectIterationsApi
+    + group_iterations::GroupIterationsApi
+    + group_activity_analytics::GroupActivityAnalyticsApi
+    + notification_settings::NotificationSettingsApi
+    + events::EventsApi
+    + to_do_items::ToDoItemsApi
+    + search::SearchApi
+    + import::ImportApi
+    + pipelines::PipelinesApi
+    + pipeline_schedules::PipelineSchedulesApi
+    + pipeline_trigger_tokens::PipelineTriggerTokensApi
+    + ci_lint::CiLintApi
+    + project_level_variables::ProjectLevelVariablesApi
+    + group_level_variables::GroupLevelVariablesApi
+    + instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi
+    + environments::EnvironmentsApi
+    + deployments::DeploymentsApi
+    + protected_environments::ProtectedEnvironmentsApi
     + Send
     + Sync
     + 'static
@@ -225,6 +303,32 @@ impl<T> Api for T where
         + project_import_and_export::ProjectImportAndExportApi
         + project_templates::ProjectTemplatesApi
         + project_access_tokens::ProjectAccessTokensApi
+        + groups::GroupsApi
+        + members::MembersApi
+        + group_access_tokens::GroupAccessTokensApi
+        + personal_access_tokens::PersonalAccessTokensApi
+        + project_issue_boards::ProjectIssueBoardsApi
+        + group_issue_boards::GroupIssueBoardsApi
+        + group_wikis::GroupWikisApi
+        + group_releases::GroupReleasesApi
+        + project_iterations::ProjectIterationsApi
+        + group_iterations::GroupIterationsApi
+        + group_activity_analytics::GroupActivityAnalyticsApi
+        + notification_settings::NotificationSettingsApi
+        + events::EventsApi
+        + to_do_items::ToDoItemsApi
+        + search::SearchApi
+        + import::ImportApi
+        + pipelines::PipelinesApi
+        + pipeline_schedules::PipelineSchedulesApi
+        + pipeline_trigger_tokens::PipelineTriggerTokensApi
+        + ci_lint::CiLintApi
+        + project_level_variables::ProjectLevelVariablesApi
+        + group_level_variables::GroupLevelVariablesApi
+        + instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi
+        + environments::EnvironmentsApi
+        + deployments::DeploymentsApi
+        + protected_environments::ProtectedEnvironmentsApi
         + Send
         + Sync
         + 'static
@@ -262,6 +366,47 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
     let state = AppState { api, config };
     ::axum::Router::new()
         .route(
+            &at("/admin/ci/variables"),
+            ::axum::routing::get(
+                    instance_level_ci_cd_variables::handle_list_instance_variables::<A>,
+                )
+                .post(
+                    instance_level_ci_cd_variables::handle_create_instance_variable::<A>,
+                ),
+        )
+        .route(
+            &at("/admin/ci/variables/{p0}"),
+            ::axum::routing::get(
+                    instance_level_ci_cd_variables::handle_get_instance_variable::<A>,
+                )
+                .put(instance_level_ci_cd_variables::handle_edit_instance_variable::<A>)
+                .delete(
+                    instance_level_ci_cd_variables::handle_delete_instance_variable::<A>,
+                ),
+        )
+        .route(
+            &at("/analytics/group_activity/issues_count"),
+            ::axum::routing::get(
+                group_activity_analytics::handle_get_group_activity_issues_count::<A>,
+            ),
+        )
+        .route(
+            &at("/analytics/group_activity/merge_requests_count"),
+            ::axum::routing::get(
+                group_activity_analytics::handle_get_group_activity_merge_requests_count::<
+                    A,
+                >,
+            ),
+        )
+        .route(
+            &at("/analytics/group_activity/new_members_count"),
+            ::axum::routing::get(
+                group_activity_analytics::handle_get_group_activity_new_members_count::<
+                    A,
+                >,
+            ),
+        )
+        .route(
             &at("/application/appearance"),
             ::axum::routing::get(appearance::handle_get_appearance::<A>)
                 .put(appearance::handle_edit_appearance::<A>),
@@ -288,12 +433,31 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(broadcast_messages::handle_delete_broadcast_message::<A>),
         )
         .route(
+            &at("/ci/lint"),
+            ::axum::routing::post(ci_lint::handle_validate_ci_yaml::<A>),
+        )
+        .route(
             &at("/deploy_keys"),
             ::axum::routing::get(deploy_keys::handle_list_all_deploy_keys::<A>),
         )
         .route(
             &at("/deploy_tokens"),
             ::axum::routing::get(deploy_tokens::handle_list_all_deploy_tokens::<A>),
+        )
+        .route(
+            &at("/events"),
+            ::axum::routing::get(events::handle_list_current_user_events::<A>),
+        )
+        .route(
+            &at("/groups"),
+            ::axum::routing::get(groups::handle_list_groups::<A>)
+                .post(groups::handle_create_group::<A>),
+        )
+        .route(
+            &at("/groups/{p0}"),
+            ::axum::routing::get(groups::handle_get_group::<A>)
+                .put(groups::handle_edit_group::<A>)
+                .delete(groups::handle_delete_group::<A>),
         )
         .route(
             &at("/groups/{p0}/access_requests"),
@@ -313,6 +477,22 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ),
         )
         .route(
+            &at("/groups/{p0}/access_tokens"),
+            ::axum::routing::get(
+                    group_access_tokens::handle_list_group_access_tokens::<A>,
+                )
+                .post(group_access_tokens::handle_create_group_access_token::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/access_tokens/{p1}"),
+            ::axum::routing::get(group_access_tokens::handle_get_group_access_token::<A>)
+                .delete(group_access_tokens::handle_revoke_group_access_token::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/avatar"),
+            ::axum::routing::get(groups::handle_download_group_avatar::<A>),
+        )
+        .route(
             &at("/groups/{p0}/badges"),
             ::axum::routing::get(group_badges::handle_list_group_badges::<A>)
                 .post(group_badges::handle_add_group_badge::<A>),
@@ -326,6 +506,40 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(group_badges::handle_get_group_badge::<A>)
                 .put(group_badges::handle_edit_group_badge::<A>)
                 .delete(group_badges::handle_delete_group_badge::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/billable_members"),
+            ::axum::routing::get(members::handle_list_billable_group_members::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/billable_members/{p1}"),
+            ::axum::routing::delete(members::handle_remove_billable_group_member::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/billable_members/{p1}/memberships"),
+            ::axum::routing::get(members::handle_list_billable_member_memberships::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/boards"),
+            ::axum::routing::get(group_issue_boards::handle_list_group_boards::<A>)
+                .post(group_issue_boards::handle_create_group_board::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/boards/{p1}"),
+            ::axum::routing::get(group_issue_boards::handle_get_group_board::<A>)
+                .put(group_issue_boards::handle_edit_group_board::<A>)
+                .delete(group_issue_boards::handle_delete_group_board::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/boards/{p1}/lists"),
+            ::axum::routing::get(group_issue_boards::handle_list_group_board_lists::<A>)
+                .post(group_issue_boards::handle_create_group_board_list::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/boards/{p1}/lists/{p2}"),
+            ::axum::routing::get(group_issue_boards::handle_get_group_board_list::<A>)
+                .put(group_issue_boards::handle_reorder_group_board_list::<A>)
+                .delete(group_issue_boards::handle_delete_group_board_list::<A>),
         )
         .route(
             &at("/groups/{p0}/custom_attributes"),
@@ -350,6 +564,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             &at("/groups/{p0}/deploy_tokens/{p1}"),
             ::axum::routing::get(deploy_tokens::handle_get_group_deploy_token::<A>)
                 .delete(deploy_tokens::handle_delete_group_deploy_token::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/descendant_groups"),
+            ::axum::routing::get(groups::handle_list_group_descendant_groups::<A>),
         )
         .route(
             &at("/groups/{p0}/epics/{p1}/discussions"),
@@ -381,6 +599,17 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(notes::handle_delete_epic_note::<A>),
         )
         .route(
+            &at("/groups/{p0}/hooks"),
+            ::axum::routing::get(groups::handle_list_group_hooks::<A>)
+                .post(groups::handle_add_group_hook::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/hooks/{p1}"),
+            ::axum::routing::get(groups::handle_get_group_hook::<A>)
+                .put(groups::handle_edit_group_hook::<A>)
+                .delete(groups::handle_delete_group_hook::<A>),
+        )
+        .route(
             &at("/groups/{p0}/invitations"),
             ::axum::routing::get(invitations::handle_list_group_invitations::<A>)
                 .post(invitations::handle_invite_group_members::<A>),
@@ -393,6 +622,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/groups/{p0}/issues"),
             ::axum::routing::get(issues::handle_list_group_issues::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/iterations"),
+            ::axum::routing::get(group_iterations::handle_list_group_iterations::<A>),
         )
         .route(
             &at("/groups/{p0}/labels"),
@@ -412,6 +645,60 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/groups/{p0}/labels/{p1}/unsubscribe"),
             ::axum::routing::post(group_labels::handle_unsubscribe_group_label::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/ldap_group_links"),
+            ::axum::routing::get(groups::handle_list_group_ldap_links::<A>)
+                .post(groups::handle_add_group_ldap_link::<A>)
+                .delete(groups::handle_delete_group_ldap_link::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/ldap_group_links/{p1}"),
+            ::axum::routing::delete(groups::handle_delete_group_ldap_link_by_cn::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/ldap_group_links/{p1}/{p2}"),
+            ::axum::routing::delete(groups::handle_delete_group_ldap_provider_link::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/ldap_sync"),
+            ::axum::routing::post(groups::handle_sync_group_with_ldap::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members"),
+            ::axum::routing::get(members::handle_list_group_members::<A>)
+                .post(members::handle_add_group_member::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members/all"),
+            ::axum::routing::get(members::handle_list_all_group_members::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members/all/{p1}"),
+            ::axum::routing::get(members::handle_get_inherited_group_member::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members/approve_all"),
+            ::axum::routing::post(members::handle_approve_all_group_members::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members/{p1}"),
+            ::axum::routing::get(members::handle_get_group_member::<A>)
+                .put(members::handle_edit_group_member::<A>)
+                .delete(members::handle_remove_group_member::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members/{p1}/approve"),
+            ::axum::routing::put(members::handle_approve_group_member::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members/{p1}/override"),
+            ::axum::routing::post(members::handle_set_group_member_override::<A>)
+                .delete(members::handle_remove_group_member_override::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/members/{p1}/state"),
+            ::axum::routing::put(members::handle_set_group_membership_state::<A>),
         )
         .route(
             &at("/groups/{p0}/merge_requests"),
@@ -446,6 +733,102 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 group_milestones::handle_list_group_milestone_merge_requests::<A>,
             ),
         )
+        .route(
+            &at("/groups/{p0}/notification_settings"),
+            ::axum::routing::get(
+                    notification_settings::handle_get_group_notification_settings::<A>,
+                )
+                .put(notification_settings::handle_edit_group_notification_settings::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/pending_members"),
+            ::axum::routing::get(members::handle_list_pending_group_members::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/projects"),
+            ::axum::routing::get(groups::handle_list_group_projects::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/projects/shared"),
+            ::axum::routing::get(groups::handle_list_group_shared_projects::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/projects/{p1}"),
+            ::axum::routing::post(groups::handle_transfer_project_to_group::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/provisioned_users"),
+            ::axum::routing::get(groups::handle_list_group_provisioned_users::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/push_rule"),
+            ::axum::routing::get(groups::handle_get_group_push_rules::<A>)
+                .put(groups::handle_edit_group_push_rule::<A>)
+                .post(groups::handle_add_group_push_rule::<A>)
+                .delete(groups::handle_delete_group_push_rule::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/releases"),
+            ::axum::routing::get(group_releases::handle_list_group_releases::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/restore"),
+            ::axum::routing::post(groups::handle_restore_group::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/search"),
+            ::axum::routing::get(search::handle_search_group::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/share"),
+            ::axum::routing::post(groups::handle_share_group_with_group::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/share/{p1}"),
+            ::axum::routing::delete(groups::handle_unshare_group_with_group::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/subgroups"),
+            ::axum::routing::get(groups::handle_list_group_subgroups::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/transfer"),
+            ::axum::routing::post(groups::handle_transfer_group::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/variables"),
+            ::axum::routing::get(group_level_variables::handle_list_group_variables::<A>)
+                .post(group_level_variables::handle_create_group_variable::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/variables/{p1}"),
+            ::axum::routing::get(group_level_variables::handle_get_group_variable::<A>)
+                .put(group_level_variables::handle_edit_group_variable::<A>)
+                .delete(group_level_variables::handle_delete_group_variable::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/wikis"),
+            ::axum::routing::get(group_wikis::handle_list_group_wiki_pages::<A>)
+                .post(group_wikis::handle_create_group_wiki_page::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/wikis/attachments"),
+            ::axum::routing::post(group_wikis::handle_upload_group_wiki_attachment::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/wikis/{p1}"),
+            ::axum::routing::get(group_wikis::handle_get_group_wiki_page::<A>)
+                .put(group_wikis::handle_edit_group_wiki_page::<A>)
+                .delete(group_wikis::handle_delete_group_wiki_page::<A>),
+        )
+        .route(
+            &at("/import/bitbucket_server"),
+            ::axum::routing::post(import::handle_import_bitbucket_server_repository::<A>),
+        )
+        .route(
+            &at("/import/github"),
+            ::axum::routing::post(import::handle_import_github_repository::<A>),
+        )
         .route(&at("/issues"), ::axum::routing::get(issues::handle_list_issues::<A>))
         .route(&at("/issues/{p0}"), ::axum::routing::get(issues::handle_get_issue::<A>))
         .route(
@@ -476,6 +859,34 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/namespaces/{p0}/exists"),
             ::axum::routing::get(namespaces::handle_get_namespace_existence::<A>),
+        )
+        .route(
+            &at("/notification_settings"),
+            ::axum::routing::get(
+                    notification_settings::handle_get_global_notification_settings::<A>,
+                )
+                .put(
+                    notification_settings::handle_edit_global_notification_settings::<A>,
+                ),
+        )
+        .route(
+            &at("/personal_access_tokens"),
+            ::axum::routing::get(
+                personal_access_tokens::handle_list_personal_access_tokens::<A>,
+            ),
+        )
+        .route(
+            &at("/personal_access_tokens/self"),
+            ::axum::routing::delete(
+                personal_access_tokens::handle_revoke_current_personal_access_token::<A>,
+            ),
+        )
+        .route(
+            &at("/personal_access_tokens/{p0}"),
+            ::axum::routing::get(
+                    personal_access_tokens::handle_get_personal_access_token::<A>,
+                )
+                .delete(personal_access_tokens::handle_revoke_personal_access_token::<A>),
         )
         .route(
             &at("/projects"),
@@ -593,6 +1004,37 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(project_badges::handle_delete_project_badge::<A>),
         )
         .route(
+            &at("/projects/{p0}/boards"),
+            ::axum::routing::get(project_issue_boards::handle_list_project_boards::<A>)
+                .post(project_issue_boards::handle_create_project_board::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/boards/{p1}"),
+            ::axum::routing::get(project_issue_boards::handle_get_project_board::<A>)
+                .put(project_issue_boards::handle_edit_project_board::<A>)
+                .delete(project_issue_boards::handle_delete_project_board::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/boards/{p1}/lists"),
+            ::axum::routing::get(
+                    project_issue_boards::handle_list_project_board_lists::<A>,
+                )
+                .post(project_issue_boards::handle_create_project_board_list::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/boards/{p1}/lists/{p2}"),
+            ::axum::routing::get(
+                    project_issue_boards::handle_get_project_board_list::<A>,
+                )
+                .put(project_issue_boards::handle_reorder_project_board_list::<A>)
+                .delete(project_issue_boards::handle_delete_project_board_list::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/ci/lint"),
+            ::axum::routing::get(ci_lint::handle_validate_project_ci_config::<A>)
+                .post(ci_lint::handle_validate_ci_yaml_in_project::<A>),
+        )
+        .route(
             &at("/projects/{p0}/custom_attributes"),
             ::axum::routing::get(
                 custom_attributes::handle_list_project_custom_attributes::<A>,
@@ -630,6 +1072,47 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             &at("/projects/{p0}/deploy_tokens/{p1}"),
             ::axum::routing::get(deploy_tokens::handle_get_project_deploy_token::<A>)
                 .delete(deploy_tokens::handle_delete_project_deploy_token::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/deployments"),
+            ::axum::routing::get(deployments::handle_list_deployments::<A>)
+                .post(deployments::handle_create_deployment::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/deployments/{p1}"),
+            ::axum::routing::get(deployments::handle_get_deployment::<A>)
+                .put(deployments::handle_edit_deployment::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/deployments/{p1}/approval"),
+            ::axum::routing::post(deployments::handle_approve_deployment::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/deployments/{p1}/merge_requests"),
+            ::axum::routing::get(deployments::handle_list_deployment_merge_requests::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/environments"),
+            ::axum::routing::get(environments::handle_list_environments::<A>)
+                .post(environments::handle_create_environment::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/environments/review_apps"),
+            ::axum::routing::delete(environments::handle_delete_stopped_review_apps::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/environments/{p1}"),
+            ::axum::routing::get(environments::handle_get_environment::<A>)
+                .put(environments::handle_edit_environment::<A>)
+                .delete(environments::handle_delete_environment::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/environments/{p1}/stop"),
+            ::axum::routing::post(environments::handle_stop_environment::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/events"),
+            ::axum::routing::get(events::handle_list_project_events::<A>),
         )
         .route(
             &at("/projects/{p0}/export"),
@@ -838,6 +1321,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(issues::handle_get_issue_user_agent_detail::<A>),
         )
         .route(
+            &at("/projects/{p0}/iterations"),
+            ::axum::routing::get(project_iterations::handle_list_project_iterations::<A>),
+        )
+        .route(
             &at("/projects/{p0}/labels"),
             ::axum::routing::get(labels::handle_list_labels::<A>)
                 .post(labels::handle_create_label::<A>),
@@ -863,6 +1350,25 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/projects/{p0}/languages"),
             ::axum::routing::get(projects::handle_get_project_languages::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/members"),
+            ::axum::routing::get(members::handle_list_project_members::<A>)
+                .post(members::handle_add_project_member::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/members/all"),
+            ::axum::routing::get(members::handle_list_all_project_members::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/members/all/{p1}"),
+            ::axum::routing::get(members::handle_get_inherited_project_member::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/members/{p1}"),
+            ::axum::routing::get(members::handle_get_project_member::<A>)
+                .put(members::handle_edit_project_member::<A>)
+                .delete(members::handle_remove_project_member::<A>),
         )
         .route(
             &at("/projects/{p0}/merge_requests"),
@@ -1118,6 +1624,84 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::post(projects::handle_start_project_pull_mirroring::<A>),
         )
         .route(
+            &at("/projects/{p0}/notification_settings"),
+            ::axum::routing::get(
+                    notification_settings::handle_get_project_notification_settings::<A>,
+                )
+                .put(
+                    notification_settings::handle_edit_project_notification_settings::<A>,
+                ),
+        )
+        .route(
+            &at("/projects/{p0}/pipeline"),
+            ::axum::routing::post(pipelines::handle_create_pipeline::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipeline_schedules"),
+            ::axum::routing::get(pipeline_schedules::handle_list_pipeline_schedules::<A>)
+                .post(pipeline_schedules::handle_create_pipeline_schedule::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipeline_schedules/{p1}"),
+            ::axum::routing::get(pipeline_schedules::handle_get_pipeline_schedule::<A>)
+                .put(pipeline_schedules::handle_edit_pipeline_schedule::<A>)
+                .delete(pipeline_schedules::handle_delete_pipeline_schedule::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipeline_schedules/{p1}/play"),
+            ::axum::routing::post(pipeline_schedules::handle_play_pipeline_schedule::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipeline_schedules/{p1}/take_ownership"),
+            ::axum::routing::post(
+                pipeline_schedules::handle_take_pipeline_schedule_ownership::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/pipeline_schedules/{p1}/variables"),
+            ::axum::routing::post(
+                pipeline_schedules::handle_create_pipeline_schedule_variable::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/pipeline_schedules/{p1}/variables/{p2}"),
+            ::axum::routing::put(
+                    pipeline_schedules::handle_edit_pipeline_schedule_variable::<A>,
+                )
+                .delete(
+                    pipeline_schedules::handle_delete_pipeline_schedule_variable::<A>,
+                ),
+        )
+        .route(
+            &at("/projects/{p0}/pipelines"),
+            ::axum::routing::get(pipelines::handle_list_project_pipelines::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipelines/{p1}"),
+            ::axum::routing::get(pipelines::handle_get_pipeline::<A>)
+                .delete(pipelines::handle_delete_pipeline::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipelines/{p1}/cancel"),
+            ::axum::routing::post(pipelines::handle_cancel_pipeline::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipelines/{p1}/retry"),
+            ::axum::routing::post(pipelines::handle_retry_pipeline::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipelines/{p1}/test_report"),
+            ::axum::routing::get(pipelines::handle_get_pipeline_test_report::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipelines/{p1}/test_report_summary"),
+            ::axum::routing::get(pipelines::handle_get_pipeline_test_report_summary::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipelines/{p1}/variables"),
+            ::axum::routing::get(pipelines::handle_list_pipeline_variables::<A>),
+        )
+        .route(
             &at("/projects/{p0}/protected_branches"),
             ::axum::routing::get(protected_branches::handle_list_protected_branches::<A>)
                 .post(protected_branches::handle_protect_repository_branch::<A>),
@@ -1127,6 +1711,20 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(protected_branches::handle_get_protected_branch::<A>)
                 .delete(protected_branches::handle_unprotect_repository_branch::<A>)
                 .patch(protected_branches::handle_update_protected_branch::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/protected_environments"),
+            ::axum::routing::get(
+                    protected_environments::handle_list_protected_environments::<A>,
+                )
+                .post(protected_environments::handle_protect_environment::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/protected_environments/{p1}"),
+            ::axum::routing::get(
+                    protected_environments::handle_get_protected_environment::<A>,
+                )
+                .delete(protected_environments::handle_unprotect_environment::<A>),
         )
         .route(
             &at("/projects/{p0}/protected_tags"),
@@ -1326,6 +1924,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::post(projects::handle_restore_project::<A>),
         )
         .route(
+            &at("/projects/{p0}/search"),
+            ::axum::routing::get(search::handle_search_project::<A>),
+        )
+        .route(
             &at("/projects/{p0}/share"),
             ::axum::routing::post(projects::handle_share_project_with_group::<A>),
         )
@@ -1436,6 +2038,23 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::put(projects::handle_transfer_project::<A>),
         )
         .route(
+            &at("/projects/{p0}/trigger/pipeline"),
+            ::axum::routing::post(pipeline_trigger_tokens::handle_trigger_pipeline::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/triggers"),
+            ::axum::routing::get(
+                    pipeline_trigger_tokens::handle_list_trigger_tokens::<A>,
+                )
+                .post(pipeline_trigger_tokens::handle_create_trigger_token::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/triggers/{p1}"),
+            ::axum::routing::get(pipeline_trigger_tokens::handle_get_trigger_token::<A>)
+                .put(pipeline_trigger_tokens::handle_edit_trigger_token::<A>)
+                .delete(pipeline_trigger_tokens::handle_delete_trigger_token::<A>),
+        )
+        .route(
             &at("/projects/{p0}/unarchive"),
             ::axum::routing::post(projects::handle_unarchive_project::<A>),
         )
@@ -1452,6 +2071,21 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(projects::handle_list_project_users::<A>),
         )
         .route(
+            &at("/projects/{p0}/variables"),
+            ::axum::routing::get(
+                    project_level_variables::handle_list_project_variables::<A>,
+                )
+                .post(project_level_variables::handle_create_project_variable::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/variables/{p1}"),
+            ::axum::routing::get(
+                    project_level_variables::handle_get_project_variable::<A>,
+                )
+                .put(project_level_variables::handle_edit_project_variable::<A>)
+                .delete(project_level_variables::handle_delete_project_variable::<A>),
+        )
+        .route(
             &at("/projects/{p0}/wikis"),
             ::axum::routing::get(wikis::handle_list_wiki_pages::<A>)
                 .post(wikis::handle_create_wiki_page::<A>),
@@ -1466,6 +2100,7 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .put(wikis::handle_edit_wiki_page::<A>)
                 .delete(wikis::handle_delete_wiki_page::<A>),
         )
+        .route(&at("/search"), ::axum::routing::get(search::handle_search_instance::<A>))
         .route(
             &at("/snippets"),
             ::axum::routing::get(snippets::handle_list_snippets::<A>)
@@ -1496,6 +2131,15 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/suggestions/{p0}/apply"),
             ::axum::routing::put(suggestions::handle_apply_suggestion::<A>),
+        )
+        .route(&at("/todos"), ::axum::routing::get(to_do_items::handle_list_todos::<A>))
+        .route(
+            &at("/todos/mark_as_done"),
+            ::axum::routing::post(to_do_items::handle_mark_all_todos_as_done::<A>),
+        )
+        .route(
+            &at("/todos/{p0}/mark_as_done"),
+            ::axum::routing::post(to_do_items::handle_mark_todo_as_done::<A>),
         )
         .route(
             &at("/topics"),
@@ -1614,6 +2258,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/users/{p0}/emails/{p1}"),
             ::axum::routing::delete(users::handle_delete_user_email::<A>),
+        )
+        .route(
+            &at("/users/{p0}/events"),
+            ::axum::routing::get(events::handle_list_user_contribution_events::<A>),
         )
         .route(
             &at("/users/{p0}/follow"),

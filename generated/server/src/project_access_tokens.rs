@@ -30,7 +30,7 @@ pub trait ProjectAccessTokensApi: Send + Sync + 'static {
 
     /// Create an access token for a project, with a new bot user as a member.
     ///
-    /// The answer carries the token's secret, shown only this once. Maintainers can give the token at most the maintainer role, owners the owner role.
+    /// The answer carries the token's secret, shown only this once. In a project, maintainers can give the token at most the maintainer role, owners the owner role; only owners of a group can create tokens for it.
     ///
     /// `POST /projects/{id}/access_tokens`; answers `501 Not Implemented` unless implemented.
     fn create_project_access_token(
@@ -94,7 +94,7 @@ pub trait ProjectAccessTokensApi: Send + Sync + 'static {
 /// The validated parameters of `listProjectAccessTokens`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectAccessTokensInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
 }
@@ -116,6 +116,7 @@ pub static LIST_PROJECT_ACCESS_TOKENS: support::OperationSpec = support::Operati
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -148,13 +149,13 @@ pub async fn handle_list_project_access_tokens<A: super::Api>(
 /// The validated parameters of `createProjectAccessToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateProjectAccessTokenInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Label of the token.
     #[serde(rename = "name")]
     pub name: ::std::string::String,
-    /// Permissions to grant (`read_user` and `sudo` are not accepted for project tokens).
+    /// Permissions to grant (`read_user` and `sudo` are not accepted for project or group tokens).
     #[serde(rename = "scopes")]
     pub scopes: ::std::vec::Vec<
         gitlab_client::project_access_tokens::CreateProjectAccessTokenBodyScopesItem,
@@ -213,7 +214,7 @@ pub static CREATE_PROJECT_ACCESS_TOKEN: support::OperationSpec = support::Operat
             key: "access_level",
             location: support::Location::Body,
             required: false,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
         support::ParamSpec {
@@ -232,6 +233,7 @@ pub static CREATE_PROJECT_ACCESS_TOKEN: support::OperationSpec = support::Operat
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -264,7 +266,7 @@ pub async fn handle_create_project_access_token<A: super::Api>(
 /// The validated parameters of `getProjectAccessToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectAccessTokenInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Numeric ID of the token.
@@ -299,6 +301,7 @@ pub static GET_PROJECT_ACCESS_TOKEN: support::OperationSpec = support::Operation
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -331,7 +334,7 @@ pub async fn handle_get_project_access_token<A: super::Api>(
 /// The validated parameters of `revokeProjectAccessToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RevokeProjectAccessTokenInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Numeric ID of the token.
@@ -366,6 +369,7 @@ pub static REVOKE_PROJECT_ACCESS_TOKEN: support::OperationSpec = support::Operat
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

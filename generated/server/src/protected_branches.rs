@@ -150,6 +150,7 @@ pub static LIST_PROTECTED_BRANCHES: support::OperationSpec = support::OperationS
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -184,17 +185,17 @@ pub struct ProtectRepositoryBranchInput {
     /// Branch name or wildcard (`*-stable`) to protect.
     #[serde(rename = "name")]
     pub name: ::std::string::String,
-    /// Role allowed to push (maintainers when not given).
+    /// Role allowed to push: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
     #[serde(rename = "push_access_level", default)]
     pub push_access_level: ::std::option::Option<
         gitlab_client::protected_branches::ProtectRepositoryBranchBodyPushAccessLevel,
     >,
-    /// Role allowed to merge (maintainers when not given).
+    /// Role allowed to merge: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
     #[serde(rename = "merge_access_level", default)]
     pub merge_access_level: ::std::option::Option<
         gitlab_client::protected_branches::ProtectRepositoryBranchBodyMergeAccessLevel,
     >,
-    /// Role allowed to remove the protection (maintainers when not given).
+    /// Role allowed to remove the protection: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
     #[serde(rename = "unprotect_access_level", default)]
     pub unprotect_access_level: ::std::option::Option<
         gitlab_client::protected_branches::ProtectRepositoryBranchBodyUnprotectAccessLevel,
@@ -246,7 +247,7 @@ pub static PROTECT_REPOSITORY_BRANCH: support::OperationSpec = support::Operatio
             key: "push_access_level",
             location: support::Location::Body,
             required: false,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 30, 40, 60]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
         support::ParamSpec {
@@ -254,7 +255,7 @@ pub static PROTECT_REPOSITORY_BRANCH: support::OperationSpec = support::Operatio
             key: "merge_access_level",
             location: support::Location::Body,
             required: false,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 30, 40, 60]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
         support::ParamSpec {
@@ -262,7 +263,7 @@ pub static PROTECT_REPOSITORY_BRANCH: support::OperationSpec = support::Operatio
             key: "unprotect_access_level",
             location: support::Location::Body,
             required: false,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 30, 40, 60]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
         support::ParamSpec {
@@ -313,6 +314,7 @@ pub static PROTECT_REPOSITORY_BRANCH: support::OperationSpec = support::Operatio
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -376,6 +378,7 @@ pub static GET_PROTECTED_BRANCH: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -437,6 +440,7 @@ pub static UNPROTECT_REPOSITORY_BRANCH: support::OperationSpec = support::Operat
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -518,6 +522,7 @@ pub static UPDATE_PROTECTED_BRANCH: support::OperationSpec = support::OperationS
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

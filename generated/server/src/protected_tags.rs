@@ -114,6 +114,7 @@ pub static LIST_PROTECTED_TAGS: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -146,7 +147,7 @@ pub struct ProtectRepositoryTagInput {
     /// Tag name or wildcard (`*-stable`) to protect.
     #[serde(rename = "name")]
     pub name: ::std::string::String,
-    /// Role allowed to create matching tags (maintainers when not given; `60` is not accepted for tags).
+    /// Role allowed to create matching tags: `0` (no one), `30` (developers and maintainers) or `40` (maintainers, the default).
     #[serde(rename = "create_access_level", default)]
     pub create_access_level: ::std::option::Option<
         gitlab_client::protected_tags::ProtectRepositoryTagBodyCreateAccessLevel,
@@ -184,7 +185,7 @@ pub static PROTECT_REPOSITORY_TAG: support::OperationSpec = support::OperationSp
             key: "create_access_level",
             location: support::Location::Body,
             required: false,
-            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 30, 40, 60]),
+            kind: ::gitlab_server_support::Kind::IntegerEnum(&[0, 5, 10, 20, 30, 40, 50, 60]),
             style: support::Style::Form,
         },
         support::ParamSpec {
@@ -203,6 +204,7 @@ pub static PROTECT_REPOSITORY_TAG: support::OperationSpec = support::OperationSp
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -263,6 +265,7 @@ pub static GET_PROTECTED_TAG: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -322,6 +325,7 @@ pub static UNPROTECT_REPOSITORY_TAG: support::OperationSpec = support::Operation
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

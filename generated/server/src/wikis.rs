@@ -132,7 +132,7 @@ pub trait WikisApi: Send + Sync + 'static {
 /// The validated parameters of `listWikiPages`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListWikiPagesInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Add each page's content (and its encoding) to the answer (default `false`).
@@ -167,6 +167,7 @@ pub static LIST_WIKI_PAGES: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -191,7 +192,7 @@ pub async fn handle_list_wiki_pages<A: super::Api>(
 /// The validated parameters of `createWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateWikiPageInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Text of the new page.
@@ -251,6 +252,7 @@ pub static CREATE_WIKI_PAGE: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -275,7 +277,7 @@ pub async fn handle_create_wiki_page<A: super::Api>(
 /// The validated parameters of `getWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetWikiPageInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Slug of the page, URL-encoded (`dir%2Fpage_name`).
@@ -332,6 +334,7 @@ pub static GET_WIKI_PAGE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -356,7 +359,7 @@ pub async fn handle_get_wiki_page<A: super::Api>(
 /// The validated parameters of `editWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EditWikiPageInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Slug of the page, URL-encoded (`dir%2Fpage_name`).
@@ -427,6 +430,7 @@ pub static EDIT_WIKI_PAGE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -451,7 +455,7 @@ pub async fn handle_edit_wiki_page<A: super::Api>(
 /// The validated parameters of `deleteWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteWikiPageInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Slug of the page, URL-encoded (`dir%2Fpage_name`).
@@ -486,6 +490,7 @@ pub static DELETE_WIKI_PAGE: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -510,7 +515,7 @@ pub async fn handle_delete_wiki_page<A: super::Api>(
 /// The validated parameters of `uploadWikiAttachment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct UploadWikiAttachmentInput {
-    /// The project, by numeric ID or URL-encoded full path.
+    /// The project or group, by numeric ID or URL-encoded full path.
     #[serde(rename = "id")]
     pub id: ::std::string::String,
     /// Branch to commit the file to (default: the wiki repository's default branch).
@@ -556,6 +561,7 @@ pub static UPLOAD_WIKI_ATTACHMENT: support::OperationSpec = support::OperationSp
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

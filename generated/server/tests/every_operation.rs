@@ -89,7 +89,33 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
     calls += Box::pin(call_project_import_and_export(&client, &mut failures)).await;
     calls += Box::pin(call_project_templates(&client, &mut failures)).await;
     calls += Box::pin(call_project_access_tokens(&client, &mut failures)).await;
-    assert_eq!(calls, 453);
+    calls += Box::pin(call_groups(&client, &mut failures)).await;
+    calls += Box::pin(call_members(&client, &mut failures)).await;
+    calls += Box::pin(call_group_access_tokens(&client, &mut failures)).await;
+    calls += Box::pin(call_personal_access_tokens(&client, &mut failures)).await;
+    calls += Box::pin(call_project_issue_boards(&client, &mut failures)).await;
+    calls += Box::pin(call_group_issue_boards(&client, &mut failures)).await;
+    calls += Box::pin(call_group_wikis(&client, &mut failures)).await;
+    calls += Box::pin(call_group_releases(&client, &mut failures)).await;
+    calls += Box::pin(call_project_iterations(&client, &mut failures)).await;
+    calls += Box::pin(call_group_iterations(&client, &mut failures)).await;
+    calls += Box::pin(call_group_activity_analytics(&client, &mut failures)).await;
+    calls += Box::pin(call_notification_settings(&client, &mut failures)).await;
+    calls += Box::pin(call_events(&client, &mut failures)).await;
+    calls += Box::pin(call_to_do_items(&client, &mut failures)).await;
+    calls += Box::pin(call_search(&client, &mut failures)).await;
+    calls += Box::pin(call_import(&client, &mut failures)).await;
+    calls += Box::pin(call_pipelines(&client, &mut failures)).await;
+    calls += Box::pin(call_pipeline_schedules(&client, &mut failures)).await;
+    calls += Box::pin(call_pipeline_trigger_tokens(&client, &mut failures)).await;
+    calls += Box::pin(call_ci_lint(&client, &mut failures)).await;
+    calls += Box::pin(call_project_level_variables(&client, &mut failures)).await;
+    calls += Box::pin(call_group_level_variables(&client, &mut failures)).await;
+    calls += Box::pin(call_instance_level_ci_cd_variables(&client, &mut failures)).await;
+    calls += Box::pin(call_environments(&client, &mut failures)).await;
+    calls += Box::pin(call_deployments(&client, &mut failures)).await;
+    calls += Box::pin(call_protected_environments(&client, &mut failures)).await;
+    assert_eq!(calls, 624);
     assert!(
         failures.is_empty(),
         "{} of {calls} operations failed:\n{}",
@@ -6862,6 +6888,2699 @@ async fn call_project_access_tokens(client: &Client, failures: &mut Vec<String>)
     {
         failures.push(format!(
             "revokeProjectAccessToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_groups(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.groups().list_groups().send().await {
+        failures.push(format!(
+            "listGroups: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .groups()
+        .create_group(
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createGroup: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().list_group_subgroups(1_u64).send().await {
+        failures.push(format!(
+            "listGroupSubgroups: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .groups()
+        .list_group_descendant_groups(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGroupDescendantGroups: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().list_group_projects(1_u64).send().await {
+        failures.push(format!(
+            "listGroupProjects: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .groups()
+        .list_group_shared_projects(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGroupSharedProjects: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().get_group(1_u64).send().await {
+        failures.push(format!(
+            "getGroup: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().edit_group(1_u64).send().await {
+        failures.push(format!(
+            "editGroup: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().delete_group(1_u64).send().await {
+        failures.push(format!(
+            "deleteGroup: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().download_group_avatar(1_u64).send().await {
+        failures.push(format!(
+            "downloadGroupAvatar: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .groups()
+        .transfer_project_to_group(1_u64, 1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "transferProjectToGroup: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().transfer_group(1_u64).send().await {
+        failures.push(format!(
+            "transferGroup: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().restore_group(1_u64).send().await {
+        failures.push(format!(
+            "restoreGroup: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .groups()
+        .list_group_provisioned_users(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGroupProvisionedUsers: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().list_group_hooks(1_u64).send().await {
+        failures.push(format!(
+            "listGroupHooks: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .groups()
+        .add_group_hook(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "addGroupHook: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().get_group_hook(1_u64, 1).send().await {
+        failures.push(format!(
+            "getGroupHook: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .groups()
+        .edit_group_hook(1_u64, 1, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editGroupHook: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().delete_group_hook(1_u64, 1).send().await {
+        failures.push(format!(
+            "deleteGroupHook: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().sync_group_with_ldap(1_u64).send().await {
+        failures.push(format!(
+            "syncGroupWithLdap: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().list_group_ldap_links(1_u64).send().await {
+        failures.push(format!(
+            "listGroupLdapLinks: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .groups()
+        .add_group_ldap_link(
+            1_u64,
+            gitlab_client::groups::AddGroupLdapLinkBodyGroupAccess(0),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "addGroupLdapLink: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .groups()
+        .delete_group_ldap_link(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteGroupLdapLink: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .groups()
+        .delete_group_ldap_link_by_cn(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteGroupLdapLinkByCn: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .groups()
+        .delete_group_ldap_provider_link(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteGroupLdapProviderLink: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .groups()
+        .share_group_with_group(
+            1_u64,
+            1,
+            gitlab_client::groups::ShareGroupWithGroupBodyGroupAccess(0),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "shareGroupWithGroup: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .groups()
+        .unshare_group_with_group(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "unshareGroupWithGroup: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().get_group_push_rules(1_u64).send().await {
+        failures.push(format!(
+            "getGroupPushRules: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().edit_group_push_rule(1_u64).send().await {
+        failures.push(format!(
+            "editGroupPushRule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().add_group_push_rule(1_u64).send().await {
+        failures.push(format!(
+            "addGroupPushRule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.groups().delete_group_push_rule(1_u64).send().await {
+        failures.push(format!(
+            "deleteGroupPushRule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_members(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.members().list_group_members(1_u64).send().await {
+        failures.push(format!(
+            "listGroupMembers: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .add_group_member(
+            1_u64,
+            ::std::string::String::from("1"),
+            gitlab_client::members::AddGroupMemberBodyAccessLevel(0),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "addGroupMember: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.members().list_project_members(1_u64).send().await {
+        failures.push(format!(
+            "listProjectMembers: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .add_project_member(
+            1_u64,
+            ::std::string::String::from("1"),
+            gitlab_client::members::AddProjectMemberBodyAccessLevel(0),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "addProjectMember: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.members().list_all_group_members(1_u64).send().await {
+        failures.push(format!(
+            "listAllGroupMembers: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .list_all_project_members(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listAllProjectMembers: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.members().get_group_member(1_u64, 1).send().await {
+        failures.push(format!(
+            "getGroupMember: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .edit_group_member(
+            1_u64,
+            1,
+            gitlab_client::members::EditGroupMemberBodyAccessLevel(0),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editGroupMember: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.members().remove_group_member(1_u64, 1).send().await {
+        failures.push(format!(
+            "removeGroupMember: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.members().get_project_member(1_u64, 1).send().await {
+        failures.push(format!(
+            "getProjectMember: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .edit_project_member(
+            1_u64,
+            1,
+            gitlab_client::members::EditProjectMemberBodyAccessLevel(0),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editProjectMember: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .remove_project_member(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "removeProjectMember: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .get_inherited_group_member(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getInheritedGroupMember: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .get_inherited_project_member(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getInheritedProjectMember: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .list_billable_group_members(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listBillableGroupMembers: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .list_billable_member_memberships(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listBillableMemberMemberships: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .remove_billable_group_member(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "removeBillableGroupMember: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .set_group_membership_state(
+            1_u64,
+            1,
+            gitlab_client::members::SetGroupMembershipStateBodyState::Active,
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setGroupMembershipState: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .set_group_member_override(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setGroupMemberOverride: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .remove_group_member_override(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "removeGroupMemberOverride: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.members().approve_group_member(1_u64, 1).send().await {
+        failures.push(format!(
+            "approveGroupMember: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .approve_all_group_members(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "approveAllGroupMembers: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .members()
+        .list_pending_group_members(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listPendingGroupMembers: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_group_access_tokens(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .group_access_tokens()
+        .list_group_access_tokens(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGroupAccessTokens: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_access_tokens()
+        .create_group_access_token(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::vec![
+                gitlab_client::group_access_tokens::CreateGroupAccessTokenBodyScopesItem::Api
+            ],
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createGroupAccessToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_access_tokens()
+        .get_group_access_token(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGroupAccessToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_access_tokens()
+        .revoke_group_access_token(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "revokeGroupAccessToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_personal_access_tokens(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .personal_access_tokens()
+        .list_personal_access_tokens()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listPersonalAccessTokens: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .personal_access_tokens()
+        .get_personal_access_token(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getPersonalAccessToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .personal_access_tokens()
+        .revoke_personal_access_token(1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "revokePersonalAccessToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .personal_access_tokens()
+        .revoke_current_personal_access_token()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "revokeCurrentPersonalAccessToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_project_issue_boards(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .project_issue_boards()
+        .list_project_boards(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectBoards: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_issue_boards()
+        .create_project_board(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createProjectBoard: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_issue_boards()
+        .get_project_board(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectBoard: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_issue_boards()
+        .edit_project_board(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editProjectBoard: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_issue_boards()
+        .delete_project_board(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteProjectBoard: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_issue_boards()
+        .list_project_board_lists(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectBoardLists: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_issue_boards()
+        .create_project_board_list(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createProjectBoardList: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_issue_boards()
+        .get_project_board_list(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectBoardList: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_issue_boards()
+        .reorder_project_board_list(1_u64, 1, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "reorderProjectBoardList: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_issue_boards()
+        .delete_project_board_list(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteProjectBoardList: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_group_issue_boards(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .group_issue_boards()
+        .list_group_boards(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGroupBoards: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_issue_boards()
+        .create_group_board(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createGroupBoard: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_issue_boards()
+        .get_group_board(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGroupBoard: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_issue_boards()
+        .edit_group_board(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editGroupBoard: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_issue_boards()
+        .delete_group_board(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteGroupBoard: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_issue_boards()
+        .list_group_board_lists(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGroupBoardLists: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_issue_boards()
+        .create_group_board_list(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createGroupBoardList: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_issue_boards()
+        .get_group_board_list(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGroupBoardList: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_issue_boards()
+        .reorder_group_board_list(1_u64, 1, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "reorderGroupBoardList: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_issue_boards()
+        .delete_group_board_list(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteGroupBoardList: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_group_wikis(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .group_wikis()
+        .list_group_wiki_pages(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGroupWikiPages: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_wikis()
+        .create_group_wiki_page(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createGroupWikiPage: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_wikis()
+        .get_group_wiki_page(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGroupWikiPage: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_wikis()
+        .edit_group_wiki_page(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editGroupWikiPage: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_wikis()
+        .delete_group_wiki_page(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteGroupWikiPage: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_wikis()
+        .upload_group_wiki_attachment(
+            1_u64,
+            ::gitlab_client_runtime::Upload::new("file.txt", b"example".to_vec()),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "uploadGroupWikiAttachment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_group_releases(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .group_releases()
+        .list_group_releases(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGroupReleases: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_project_iterations(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .project_iterations()
+        .list_project_iterations(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectIterations: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_group_iterations(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .group_iterations()
+        .list_group_iterations(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGroupIterations: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_group_activity_analytics(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .group_activity_analytics()
+        .get_group_activity_issues_count(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGroupActivityIssuesCount: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_activity_analytics()
+        .get_group_activity_merge_requests_count(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGroupActivityMergeRequestsCount: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_activity_analytics()
+        .get_group_activity_new_members_count(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGroupActivityNewMembersCount: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_notification_settings(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .notification_settings()
+        .get_global_notification_settings()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGlobalNotificationSettings: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .notification_settings()
+        .edit_global_notification_settings()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editGlobalNotificationSettings: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .notification_settings()
+        .get_group_notification_settings(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGroupNotificationSettings: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .notification_settings()
+        .edit_group_notification_settings(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editGroupNotificationSettings: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .notification_settings()
+        .get_project_notification_settings(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectNotificationSettings: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .notification_settings()
+        .edit_project_notification_settings(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editProjectNotificationSettings: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_events(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.events().list_current_user_events().send().await {
+        failures.push(format!(
+            "listCurrentUserEvents: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .events()
+        .list_user_contribution_events(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listUserContributionEvents: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.events().list_project_events(1_u64).send().await {
+        failures.push(format!(
+            "listProjectEvents: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_to_do_items(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.to_do_items().list_todos().send().await {
+        failures.push(format!(
+            "listTodos: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.to_do_items().mark_todo_as_done(1).send().await {
+        failures.push(format!(
+            "markTodoAsDone: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.to_do_items().mark_all_todos_as_done().send().await {
+        failures.push(format!(
+            "markAllTodosAsDone: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_search(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .search()
+        .search_instance(
+            gitlab_client::search::SearchInstanceScope::Projects,
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "searchInstance: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .search()
+        .search_group(
+            1_u64,
+            gitlab_client::search::SearchGroupScope::Projects,
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "searchGroup: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .search()
+        .search_project(
+            1_u64,
+            gitlab_client::search::SearchProjectScope::Issues,
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "searchProject: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_import(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .import()
+        .import_github_repository(
+            ::std::string::String::from("1"),
+            1,
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "importGithubRepository: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .import()
+        .import_bitbucket_server_repository(
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "importBitbucketServerRepository: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_pipelines(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .pipelines()
+        .list_project_pipelines(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectPipelines: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.pipelines().get_pipeline(1_u64, 1).send().await {
+        failures.push(format!(
+            "getPipeline: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.pipelines().delete_pipeline(1_u64, 1).send().await {
+        failures.push(format!(
+            "deletePipeline: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipelines()
+        .list_pipeline_variables(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listPipelineVariables: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipelines()
+        .get_pipeline_test_report(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getPipelineTestReport: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipelines()
+        .get_pipeline_test_report_summary(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getPipelineTestReportSummary: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipelines()
+        .create_pipeline(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createPipeline: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.pipelines().retry_pipeline(1_u64, 1).send().await {
+        failures.push(format!(
+            "retryPipeline: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.pipelines().cancel_pipeline(1_u64, 1).send().await {
+        failures.push(format!(
+            "cancelPipeline: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_pipeline_schedules(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .list_pipeline_schedules(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listPipelineSchedules: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .create_pipeline_schedule(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createPipelineSchedule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .get_pipeline_schedule(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getPipelineSchedule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .edit_pipeline_schedule(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editPipelineSchedule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .delete_pipeline_schedule(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deletePipelineSchedule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .take_pipeline_schedule_ownership(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "takePipelineScheduleOwnership: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .play_pipeline_schedule(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "playPipelineSchedule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .create_pipeline_schedule_variable(
+            1_u64,
+            1,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createPipelineScheduleVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .edit_pipeline_schedule_variable(
+            1_u64,
+            1,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editPipelineScheduleVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .delete_pipeline_schedule_variable(1_u64, 1, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deletePipelineScheduleVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_pipeline_trigger_tokens(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_trigger_tokens()
+        .list_trigger_tokens(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listTriggerTokens: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_trigger_tokens()
+        .create_trigger_token(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createTriggerToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_trigger_tokens()
+        .get_trigger_token(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getTriggerToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_trigger_tokens()
+        .edit_trigger_token(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editTriggerToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_trigger_tokens()
+        .delete_trigger_token(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteTriggerToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_trigger_tokens()
+        .trigger_pipeline(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "triggerPipeline: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_ci_lint(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .ci_lint()
+        .validate_ci_yaml(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "validateCiYaml: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .ci_lint()
+        .validate_project_ci_config(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "validateProjectCiConfig: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .ci_lint()
+        .validate_ci_yaml_in_project(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "validateCiYamlInProject: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_project_level_variables(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .project_level_variables()
+        .list_project_variables(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectVariables: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_level_variables()
+        .create_project_variable(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createProjectVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_level_variables()
+        .get_project_variable(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_level_variables()
+        .edit_project_variable(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editProjectVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_level_variables()
+        .delete_project_variable(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteProjectVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_group_level_variables(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .group_level_variables()
+        .list_group_variables(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGroupVariables: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_level_variables()
+        .create_group_variable(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createGroupVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_level_variables()
+        .get_group_variable(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGroupVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_level_variables()
+        .edit_group_variable(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editGroupVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_level_variables()
+        .delete_group_variable(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteGroupVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_instance_level_ci_cd_variables(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .instance_level_ci_cd_variables()
+        .list_instance_variables()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listInstanceVariables: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .instance_level_ci_cd_variables()
+        .create_instance_variable(
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createInstanceVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .instance_level_ci_cd_variables()
+        .get_instance_variable(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getInstanceVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .instance_level_ci_cd_variables()
+        .edit_instance_variable(
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editInstanceVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .instance_level_ci_cd_variables()
+        .delete_instance_variable(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteInstanceVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_environments(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.environments().list_environments(1_u64).send().await {
+        failures.push(format!(
+            "listEnvironments: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .environments()
+        .create_environment(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createEnvironment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.environments().get_environment(1_u64, 1).send().await {
+        failures.push(format!(
+            "getEnvironment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .environments()
+        .edit_environment(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editEnvironment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .environments()
+        .delete_environment(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteEnvironment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .environments()
+        .delete_stopped_review_apps(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteStoppedReviewApps: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .environments()
+        .stop_environment(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "stopEnvironment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_deployments(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.deployments().list_deployments(1_u64).send().await {
+        failures.push(format!(
+            "listDeployments: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .deployments()
+        .create_deployment(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            true,
+            gitlab_client::deployments::CreateDeploymentBodyStatus::Running,
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createDeployment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.deployments().get_deployment(1_u64, 1).send().await {
+        failures.push(format!(
+            "getDeployment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .deployments()
+        .edit_deployment(
+            1_u64,
+            1,
+            gitlab_client::deployments::EditDeploymentBodyStatus::Running,
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editDeployment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .deployments()
+        .list_deployment_merge_requests(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listDeploymentMergeRequests: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .deployments()
+        .approve_deployment(
+            1_u64,
+            1,
+            gitlab_client::deployments::ApproveDeploymentBodyStatus::Approved,
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "approveDeployment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_protected_environments(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .protected_environments()
+        .list_protected_environments(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProtectedEnvironments: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .protected_environments()
+        .protect_environment(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::vec![
+                gitlab_client::models::ProtectedEnvironmentDeployAccessGrant {
+                    user_id: ::std::option::Option::None,
+                    group_id: ::std::option::Option::None,
+                    access_level: ::std::option::Option::None,
+                    group_inheritance_type: ::std::option::Option::None
+                }
+            ],
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "protectEnvironment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .protected_environments()
+        .get_protected_environment(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProtectedEnvironment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .protected_environments()
+        .unprotect_environment(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "unprotectEnvironment: {error} {:?}",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())

@@ -137,6 +137,7 @@ pub static LIST: OperationSpec = OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 pub static CREATE: OperationSpec = OperationSpec {
@@ -198,6 +199,7 @@ pub static CREATE: OperationSpec = OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 pub static BOOM: OperationSpec = OperationSpec {
@@ -209,6 +211,7 @@ pub static BOOM: OperationSpec = OperationSpec {
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 pub static PUBLIC: OperationSpec = OperationSpec {
@@ -220,6 +223,19 @@ pub static PUBLIC: OperationSpec = OperationSpec {
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
+};
+
+pub static ADMIN: OperationSpec = OperationSpec {
+    id: "getAdminOnly",
+    method: "GET",
+    path: "/admin-only",
+    params: &[],
+    body: None,
+    status: 200,
+    paginated: false,
+    public: false,
+    admin_only: true,
 };
 
 /// Limits every request carrying `x-limit-me`.
@@ -304,6 +320,13 @@ async fn public(State(config): State<Arc<ServerConfig>>, request: Request) -> Re
     }
 }
 
+async fn admin_only(State(config): State<Arc<ServerConfig>>, request: Request) -> Response {
+    match extract(&ADMIN, request, &config).await {
+        Ok(input) => json_response(&ADMIN, Reply::new(echo(&input))),
+        Err(err) => err.into_response(),
+    }
+}
+
 pub struct Server {
     pub base: String,
     pub logs: Arc<Mutex<Vec<String>>>,
@@ -344,6 +367,7 @@ pub async fn serve_with(config: ServerConfig) -> Server {
         )
         .route(&format!("{base}/boom"), get(boom))
         .route(&format!("{base}/public"), get(public))
+        .route(&format!("{base}/admin-only"), get(admin_only))
         .with_state(Arc::clone(&config));
     let logs = Arc::new(Mutex::new(Vec::new()));
     let sink = Arc::clone(&logs);

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::models::{AccessTokenScope, MemberAccessLevel};
+use crate::models::{AccessLevel, AccessTokenScope};
 
 /// An access token of a project or a group, backed by a bot user that is a member of it.
 ///
@@ -33,7 +33,7 @@ pub struct ResourceAccessToken {
     /// expires.
     pub expires_at: Option<NaiveDate>,
     /// Role of the token's bot user in the project or group.
-    pub access_level: MemberAccessLevel,
+    pub access_level: AccessLevel,
     /// The secret to authenticate with; only in the answer of creating the token.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,

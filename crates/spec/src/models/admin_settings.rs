@@ -4,6 +4,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::models::AccessLevel;
+
 /// How a broadcast message is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -12,25 +14,6 @@ pub enum BroadcastType {
     Banner,
     /// A pop-up box in a corner of the page.
     Notification,
-}
-
-integer_enum! {
-    /// A role a broadcast message can be aimed at, sent and received as its numeric level.
-    pub enum BroadcastAccessLevel (
-        "access level",
-        "A role by numeric level: 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner."
-    ) {
-        /// Guest (`10`).
-        Guest = 10,
-        /// Reporter (`20`).
-        Reporter = 20,
-        /// Developer (`30`).
-        Developer = 30,
-        /// Maintainer (`40`).
-        Maintainer = 40,
-        /// Owner (`50`).
-        Owner = 50,
-    }
 }
 
 /// A message an administrator shows to users of the instance for a period of time.
@@ -50,8 +33,9 @@ pub struct BroadcastMessage {
     pub font: Option<String>,
     /// Whether the message is being shown now.
     pub active: bool,
-    /// Roles the message is shown to; empty means everyone.
-    pub target_access_levels: Vec<BroadcastAccessLevel>,
+    /// Roles the message is shown to, among `10` (guest) to `50` (owner); empty means
+    /// everyone.
+    pub target_access_levels: Vec<AccessLevel>,
     /// Path pattern of the pages the message appears on; empty or null means every page.
     pub target_path: Option<String>,
     /// How the message is shown.

@@ -1,6 +1,6 @@
 //! Issues and what the issues page answers with: the issue itself and its parts (milestone,
 //! references, time tracking, links, epic, iteration), merge requests that mention or close an
-//! issue, metric images, spam-check details, to-do items and notes.
+//! issue, metric images and spam-check details.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -263,44 +263,4 @@ pub struct UserAgentDetail {
     pub ip_address: String,
     /// Whether the resource was reported to Akismet.
     pub akismet_submitted: bool,
-}
-
-/// A to-do item on an issue, as created for the current user.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub struct IssueTodo {
-    /// Numeric to-do ID.
-    pub id: u64,
-    /// Project of the issue.
-    pub project: IssueTodoProject,
-    /// Who caused the to-do item.
-    pub author: UserBasic,
-    /// Why the to-do item exists (`marked` when added by hand, `assigned`, `mentioned`, ...).
-    pub action_name: String,
-    /// Type of the target (`Issue`).
-    pub target_type: String,
-    /// The issue.
-    pub target: Issue,
-    /// Address of the issue in the web interface.
-    pub target_url: String,
-    /// Text of the to-do item.
-    pub body: String,
-    /// Whether the to-do item is `pending` or `done`.
-    pub state: String,
-    /// When the to-do item was created.
-    pub created_at: DateTime<Utc>,
-}
-
-/// The project of a to-do item, in short form.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub struct IssueTodoProject {
-    /// Numeric project ID.
-    pub id: u64,
-    /// Project name.
-    pub name: String,
-    /// Project name preceded by its namespace's name.
-    pub name_with_namespace: String,
-    /// Project path (URL slug).
-    pub path: String,
-    /// Full path of the project.
-    pub path_with_namespace: String,
 }

@@ -1,4 +1,7 @@
-//! Membership request models: access requests, invitations, and the access levels they grant.
+//! Membership request models: access requests and invitations.
+//!
+//! Approving an access request answers a `Member` (models/member.rs), which also holds the
+//! `AccessLevel` type.
 
 use std::collections::BTreeMap;
 
@@ -6,28 +9,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-integer_enum! {
-    /// A role a member holds in a group or project, sent as its number.
-    pub enum MemberAccessLevel (
-        "member access level",
-        "Member role: 0 no access, 5 minimal access, 10 guest, 20 reporter, 30 developer, 40 maintainer, 50 owner."
-    ) {
-        /// `0`: no access.
-        NoAccess = 0,
-        /// `5`: minimal access.
-        MinimalAccess = 5,
-        /// `10`: guest.
-        Guest = 10,
-        /// `20`: reporter.
-        Reporter = 20,
-        /// `30`: developer.
-        Developer = 30,
-        /// `40`: maintainer.
-        Maintainer = 40,
-        /// `50`: owner.
-        Owner = 50,
-    }
-}
+use crate::models::AccessLevel;
 
 /// A user's pending request to join a group or project.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -50,29 +32,6 @@ pub struct AccessRequest {
     pub requested_at: DateTime<Utc>,
 }
 
-/// The member created by approving an access request.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub struct ApprovedAccessRequest {
-    /// Numeric ID of the new member.
-    pub id: u64,
-    /// Login name of the new member.
-    pub username: String,
-    /// Display name of the new member.
-    pub name: String,
-    /// Account state of the new member (`active`, `blocked`, ...).
-    pub state: String,
-    /// URL of the member's avatar image.
-    pub avatar_url: Option<String>,
-    /// URL of the member's profile page.
-    pub web_url: Option<String>,
-    /// When the member's account was created.
-    pub created_at: DateTime<Utc>,
-    /// The role the member was granted.
-    pub access_level: MemberAccessLevel,
-    /// When the membership ends, if ever.
-    pub expires_at: Option<chrono::NaiveDate>,
-}
-
 /// A pending invitation to join a group or project, sent to an email address.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Invitation {
@@ -83,7 +42,7 @@ pub struct Invitation {
     /// When the invitation was sent.
     pub created_at: Option<DateTime<Utc>>,
     /// The role the invitee will get.
-    pub access_level: MemberAccessLevel,
+    pub access_level: AccessLevel,
     /// When the membership will end, if ever.
     pub expires_at: Option<DateTime<Utc>>,
     /// Name of the invited user, when the address belongs to an account.

@@ -1,15 +1,15 @@
 //! Merge requests and what the merge requests and merge trains pages answer with: the merge
 //! request itself (in the one form lists and single answers share, and the few-field simple
-//! form), its diff references, diff versions, rebase and merge-ref outcomes, the to-do item made
-//! on it, the issues it closes, and the entries of a merge train.
+//! form), its diff references, diff versions, rebase and merge-ref outcomes, the issues it
+//! closes, and the entries of a merge train.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::{
-    Commit, Diff, Issue, IssueLabel, IssueReferences, IssueTodoProject, Milestone, Pipeline,
-    PipelineBasic, TaskCompletionStatus, TimeStats, UserBasic,
+    Commit, Diff, Issue, IssueLabel, IssueReferences, Milestone, Pipeline, PipelineBasic,
+    TaskCompletionStatus, TimeStats, UserBasic,
 };
 
 /// State of a merge request.
@@ -280,32 +280,6 @@ pub struct MergeRequestRebase {
 pub struct MergeRequestMergeRef {
     /// SHA of the commit the merge ref points to.
     pub commit_id: String,
-}
-
-/// A to-do item on a merge request, as created for the current user.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub struct MergeRequestTodo {
-    /// Numeric to-do ID.
-    pub id: u64,
-    /// Project of the merge request.
-    pub project: IssueTodoProject,
-    /// Who caused the to-do item.
-    pub author: UserBasic,
-    /// Why the to-do item exists (`marked` when added by hand, `assigned`, `mentioned`,
-    /// `review_requested`, ...).
-    pub action_name: String,
-    /// Type of the target (`MergeRequest`).
-    pub target_type: String,
-    /// The merge request.
-    pub target: MergeRequest,
-    /// Address of the merge request in the web interface.
-    pub target_url: String,
-    /// Text of the to-do item.
-    pub body: String,
-    /// Whether the to-do item is `pending` or `done`.
-    pub state: String,
-    /// When the to-do item was created.
-    pub created_at: DateTime<Utc>,
 }
 
 /// An issue a merge request closes when merged: one of GitLab's own issues, or an issue of

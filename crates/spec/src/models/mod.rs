@@ -5,8 +5,9 @@
 //! OpenAPI document refers to them by name.
 
 /// Declares a role-like enum that GitLab sends and receives as a bare integer (`30`), with its
-/// serde and schema impls: utoipa's derive only writes string enums, and these three types
-/// (member, protected-ref and broadcast access levels) share everything but their values.
+/// serde and schema impls: utoipa's derive only writes string enums. Its uses: `AccessLevel`
+/// (models/member.rs), shared by members, invitations, access tokens, protected branches and
+/// tags, and broadcast messages; `GroupDefaultBranchProtection` (models/group.rs).
 macro_rules! integer_enum {
     (
         $(#[$meta:meta])*
@@ -75,7 +76,9 @@ macro_rules! integer_enum {
 pub mod access_token;
 pub mod admin_settings;
 pub mod analytics;
+pub mod application_settings;
 pub mod approval;
+pub mod audit_event;
 pub mod award_emoji;
 pub mod badge;
 pub mod board;
@@ -85,21 +88,26 @@ pub mod container_registry;
 pub mod deploy;
 pub mod deployment;
 pub mod environment;
+pub mod epic;
 pub mod error_tracking;
 pub mod event;
 pub mod feature_flag;
 pub mod group;
 pub mod import_export;
 pub mod instance;
+pub mod instance_admin;
 pub mod integration;
 pub mod issue;
+pub mod issue_link;
 pub mod iteration;
 pub mod job;
 pub mod label;
+pub mod label_event;
 pub mod lint;
 pub mod member;
 pub mod membership_request;
 pub mod merge_request;
+pub mod metrics_dashboard;
 pub mod milestone;
 pub mod note;
 pub mod notification;
@@ -117,12 +125,16 @@ pub mod repository_file;
 pub mod runner;
 pub mod search;
 pub mod snippet;
+pub mod storage_move;
 pub mod suggestion;
+pub mod system_hook;
+pub mod template;
 pub mod todo;
 pub mod trigger;
 pub mod user;
 pub mod user_credentials;
 pub mod variable;
+pub mod vulnerability;
 pub mod wiki;
 
 #[allow(unused_imports)]
@@ -132,7 +144,11 @@ pub use admin_settings::*;
 #[allow(unused_imports)]
 pub use analytics::*;
 #[allow(unused_imports)]
+pub use application_settings::*;
+#[allow(unused_imports)]
 pub use approval::*;
+#[allow(unused_imports)]
+pub use audit_event::*;
 #[allow(unused_imports)]
 pub use award_emoji::*;
 #[allow(unused_imports)]
@@ -152,6 +168,8 @@ pub use deployment::*;
 #[allow(unused_imports)]
 pub use environment::*;
 #[allow(unused_imports)]
+pub use epic::*;
+#[allow(unused_imports)]
 pub use error_tracking::*;
 #[allow(unused_imports)]
 pub use event::*;
@@ -164,15 +182,21 @@ pub use import_export::*;
 #[allow(unused_imports)]
 pub use instance::*;
 #[allow(unused_imports)]
+pub use instance_admin::*;
+#[allow(unused_imports)]
 pub use integration::*;
 #[allow(unused_imports)]
 pub use issue::*;
+#[allow(unused_imports)]
+pub use issue_link::*;
 #[allow(unused_imports)]
 pub use iteration::*;
 #[allow(unused_imports)]
 pub use job::*;
 #[allow(unused_imports)]
 pub use label::*;
+#[allow(unused_imports)]
+pub use label_event::*;
 #[allow(unused_imports)]
 pub use lint::*;
 #[allow(unused_imports)]
@@ -181,6 +205,8 @@ pub use member::*;
 pub use membership_request::*;
 #[allow(unused_imports)]
 pub use merge_request::*;
+#[allow(unused_imports)]
+pub use metrics_dashboard::*;
 #[allow(unused_imports)]
 pub use milestone::*;
 #[allow(unused_imports)]
@@ -216,7 +242,13 @@ pub use search::*;
 #[allow(unused_imports)]
 pub use snippet::*;
 #[allow(unused_imports)]
+pub use storage_move::*;
+#[allow(unused_imports)]
 pub use suggestion::*;
+#[allow(unused_imports)]
+pub use system_hook::*;
+#[allow(unused_imports)]
+pub use template::*;
 #[allow(unused_imports)]
 pub use todo::*;
 #[allow(unused_imports)]
@@ -227,34 +259,33 @@ pub use user_credentials::*;
 #[allow(unused_imports)]
 pub use variable::*;
 #[allow(unused_imports)]
+pub use vulnerability::*;
+#[allow(unused_imports)]
 pub use wiki::*;
 
 #[cfg(test)]
 mod tests {
     use utoipa::PartialSchema;
 
-    use super::{BroadcastAccessLevel, MemberAccessLevel, ProtectedRefAccessLevel};
+    use super::AccessLevel;
 
     #[test]
     fn integer_enums_travel_as_their_numbers() {
+        assert_eq!(serde_json::to_value(AccessLevel::Developer).unwrap(), 30);
         assert_eq!(
-            serde_json::to_value(MemberAccessLevel::Developer).unwrap(),
-            30
+            serde_json::from_value::<AccessLevel>(60.into()).unwrap(),
+            AccessLevel::Admin
         );
-        assert_eq!(
-            serde_json::from_value::<ProtectedRefAccessLevel>(60.into()).unwrap(),
-            ProtectedRefAccessLevel::Admin
-        );
-        let error = serde_json::from_value::<BroadcastAccessLevel>(31.into()).unwrap_err();
+        let error = serde_json::from_value::<AccessLevel>(31.into()).unwrap_err();
         assert!(
             error.to_string().contains("unknown access level 31"),
             "{error}"
         );
-        let schema = serde_json::to_value(MemberAccessLevel::schema()).unwrap();
+        let schema = serde_json::to_value(AccessLevel::schema()).unwrap();
         assert_eq!(schema["type"], "integer");
         assert_eq!(
             schema["enum"],
-            serde_json::json!([0, 5, 10, 20, 30, 40, 50])
+            serde_json::json!([0, 5, 10, 20, 30, 40, 50, 60])
         );
     }
 }

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::Commit;
+use super::{AccessLevel, Commit};
 
 /// A branch of a project's repository.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -58,32 +58,15 @@ pub struct Tag {
     pub created_at: Option<DateTime<Utc>>,
 }
 
-integer_enum! {
-    /// Role needed to act on a protected branch or tag, sent and returned as its number.
-    ///
-    /// The administrator level (`60`) is listed for branches only.
-    pub enum ProtectedRefAccessLevel (
-        "protected ref access level",
-        "Access level: 0 no one, 30 developers and maintainers, 40 maintainers, 60 administrators (branches only)."
-    ) {
-        /// `0`: nobody.
-        NoAccess = 0,
-        /// `30`: developers and maintainers.
-        Developer = 30,
-        /// `40`: maintainers.
-        Maintainer = 40,
-        /// `60`: administrators.
-        Admin = 60,
-    }
-}
-
 /// One entry of a protection rule: a role, a user, a group or a deploy key allowed an action.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct ProtectedRefAccess {
     /// Numeric ID of the entry (newer GitLab versions).
     pub id: Option<u64>,
-    /// The role allowed; null when the entry names a user, group or deploy key.
-    pub access_level: Option<ProtectedRefAccessLevel>,
+    /// The role allowed: `0` (no one), `30` (developers and maintainers), `40` (maintainers)
+    /// or, for branches only, `60` (administrators); null when the entry names a user, group
+    /// or deploy key.
+    pub access_level: Option<AccessLevel>,
     /// Who the entry allows, in words (`Maintainers`, a user's or group's name).
     pub access_level_description: String,
     /// The user allowed (paid tiers).
@@ -105,10 +88,11 @@ pub struct ProtectedRefAccessGrant {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
     pub group_id: Option<u64>,
-    /// A role.
+    /// A role: `0` (no one), `30` (developers and maintainers), `40` (maintainers) or, for
+    /// branches only, `60` (administrators).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schema(nullable = false)]
-    pub access_level: Option<ProtectedRefAccessLevel>,
+    pub access_level: Option<AccessLevel>,
 }
 
 /// A protection rule for one branch or for every branch matching a wildcard.

@@ -2,13 +2,13 @@
 
 use gitlab_endpoint::{Endpoint, IdOrPath, Params};
 
-use crate::models::{AccessRequest, ApprovedAccessRequest, MemberAccessLevel};
+use crate::models::{AccessLevel, AccessRequest, Member};
 
 /// Settings for approving an access request, shared by groups and projects.
 #[derive(Debug, Clone, Default, Params)]
 pub struct AccessRequestApproval {
     /// Role to grant the new member (default `30`, developer).
-    pub access_level: Option<MemberAccessLevel>,
+    pub access_level: Option<AccessLevel>,
 }
 
 /// List the pending access requests of a group.
@@ -57,7 +57,7 @@ pub struct RequestGroupAccess {
 #[endpoint(
     put, "/groups/{id}/access_requests/{user_id}/approve",
     tag = "Access requests",
-    response = ApprovedAccessRequest,
+    response = Member,
     example = "access_requests/approve_group_access_request.json",
     variant(
         "/projects/{id}/access_requests/{user_id}/approve",

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use gitlab_endpoint::{Endpoint, Params};
 
-use crate::models::{BroadcastAccessLevel, BroadcastMessage, BroadcastType};
+use crate::models::{AccessLevel, BroadcastMessage, BroadcastType};
 
 /// List every broadcast message of the instance.
 #[derive(Debug, Clone, Endpoint)]
@@ -43,8 +43,9 @@ pub struct BroadcastMessageSettings {
     pub color: Option<String>,
     /// Text color, as a hex code.
     pub font: Option<String>,
-    /// Only users with one of these roles see the message.
-    pub target_access_levels: Option<Vec<BroadcastAccessLevel>>,
+    /// Only users with one of these roles see the message: `10` (guest), `20` (reporter),
+    /// `30` (developer), `40` (maintainer) or `50` (owner).
+    pub target_access_levels: Option<Vec<AccessLevel>>,
     /// Only pages matching this path pattern show the message.
     pub target_path: Option<String>,
     /// How the message is shown (a banner by default).

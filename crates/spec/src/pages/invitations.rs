@@ -4,7 +4,7 @@ use gitlab_endpoint::{Endpoint, IdOrPath, Params};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::models::{Invitation, InvitationResult, MemberAccessLevel};
+use crate::models::{AccessLevel, Invitation, InvitationResult};
 
 /// A kind of task an inviter can ask new members to start with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -26,7 +26,7 @@ pub struct NewInvitation {
     /// Numeric ID of a user to add, or several joined by commas; needed when `email` is missing.
     pub user_id: Option<String>,
     /// Role the new members get.
-    pub access_level: MemberAccessLevel,
+    pub access_level: AccessLevel,
     /// Day the membership ends (`YYYY-MM-DD`).
     pub expires_at: Option<chrono::NaiveDate>,
     /// Where the invitation came from, for GitLab's tracking.
@@ -48,7 +48,7 @@ pub struct InvitationListFilters {
 #[derive(Debug, Clone, Default, Params)]
 pub struct InvitationChanges {
     /// New role for the invitee (default `30`, developer).
-    pub access_level: Option<MemberAccessLevel>,
+    pub access_level: Option<AccessLevel>,
     /// New end of the membership.
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::models::{
-    Issue, IssueTodo, IssueType, MergeRequest, MetricImage, TimeStats, UserAgentDetail, UserBasic,
+    Issue, IssueType, MergeRequest, MetricImage, TimeStats, Todo, UserAgentDetail, UserBasic,
 };
 
 /// Which issues to list by state.
@@ -618,7 +618,7 @@ pub struct UnsubscribeFromIssue {
     post, "/projects/{id}/issues/{issue_iid}/todo",
     not_modified,
     tag = "Issues",
-    response = IssueTodo,
+    response = Todo,
     example = "issues/create_issue_todo.json",
 )]
 pub struct CreateIssueTodo {

@@ -3,8 +3,10 @@
 use gitlab_endpoint::EndpointInfo;
 
 pub mod access_requests;
+pub mod admin_sidekiq_queues;
 pub mod appearance;
 pub mod applications;
+pub mod audit_events;
 pub mod avatar;
 pub mod award_emoji;
 pub mod boards;
@@ -14,16 +16,22 @@ pub mod cluster_agents;
 pub mod commits;
 pub mod container_registry;
 pub mod custom_attributes;
+pub mod dependencies;
 pub mod deploy_keys;
 pub mod deploy_tokens;
 pub mod deployments;
 pub mod discussions;
 pub mod environments;
+pub mod epic_issues;
+pub mod epic_links;
+pub mod epics;
 pub mod error_tracking;
 pub mod events;
 pub mod feature_flag_user_lists;
 pub mod feature_flags;
+pub mod features;
 pub mod freeze_periods;
+pub mod geo_nodes;
 pub mod group_access_tokens;
 pub mod group_activity_analytics;
 pub mod group_badges;
@@ -33,6 +41,7 @@ pub mod group_labels;
 pub mod group_level_variables;
 pub mod group_milestones;
 pub mod group_releases;
+pub mod group_repository_storage_moves;
 pub mod group_wikis;
 pub mod groups;
 pub mod import;
@@ -40,18 +49,25 @@ pub mod instance_clusters;
 pub mod instance_level_ci_variables;
 pub mod integrations;
 pub mod invitations;
+pub mod issue_links;
 pub mod issues;
+pub mod issues_statistics;
 pub mod iterations;
 pub mod jobs;
 pub mod keys;
 pub mod labels;
+pub mod license;
+pub mod linked_epics;
 pub mod lint;
+pub mod managed_licenses;
 pub mod markdown;
 pub mod members;
 pub mod merge_request_approvals;
 pub mod merge_requests;
 pub mod merge_trains;
 pub mod metadata;
+pub mod metrics_dashboard_annotations;
+pub mod metrics_user_starred_dashboards;
 pub mod milestones;
 pub mod namespaces;
 pub mod notes;
@@ -64,13 +80,16 @@ pub mod personal_access_tokens;
 pub mod pipeline_schedules;
 pub mod pipeline_triggers;
 pub mod pipelines;
+pub mod plan_limits;
 pub mod project_access_tokens;
 pub mod project_badges;
 pub mod project_clusters;
 pub mod project_import_export;
 pub mod project_level_variables;
+pub mod project_repository_storage_moves;
 pub mod project_snippets;
 pub mod project_templates;
+pub mod project_vulnerabilities;
 pub mod projects;
 pub mod protected_branches;
 pub mod protected_environments;
@@ -81,15 +100,27 @@ pub mod remote_mirrors;
 pub mod repositories;
 pub mod repository_files;
 pub mod repository_submodules;
+pub mod resource_label_events;
 pub mod runners;
 pub mod search;
+pub mod settings;
+pub mod sidekiq_metrics;
+pub mod snippet_repository_storage_moves;
 pub mod snippets;
+pub mod statistics;
 pub mod suggestions;
+pub mod system_hooks;
 pub mod tags;
+pub mod templates;
 pub mod todos;
 pub mod topics;
+pub mod usage_data;
 pub mod users;
 pub mod version;
+pub mod visual_review_discussions;
+pub mod vulnerabilities;
+pub mod vulnerability_exports;
+pub mod vulnerability_findings;
 pub mod wikis;
 
 /// A documentation page and its endpoints.
@@ -639,6 +670,192 @@ pub const PAGES: &[Page] = &[
         tag: "Integrations",
         description: "Integrations of a project with other services: reading, setting and disabling each one.",
         endpoints: integrations::endpoints,
+    },
+    Page {
+        name: "issues_statistics",
+        tag: "Issues statistics",
+        description: "Counts of issues of the instance, a group or a project, by state.",
+        endpoints: issues_statistics::endpoints,
+    },
+    Page {
+        name: "issue_links",
+        tag: "Issue links",
+        description: "Links between issues: relates to, blocks, is blocked by.",
+        endpoints: issue_links::endpoints,
+    },
+    Page {
+        name: "epics",
+        tag: "Epics",
+        description: "Epics of a group: listing, creating, editing and deleting them.",
+        endpoints: epics::endpoints,
+    },
+    Page {
+        name: "epic_issues",
+        tag: "Epic issues",
+        description: "The issues assigned to an epic, and their order.",
+        endpoints: epic_issues::endpoints,
+    },
+    Page {
+        name: "epic_links",
+        tag: "Epic links",
+        description: "Child epics of an epic.",
+        endpoints: epic_links::endpoints,
+    },
+    Page {
+        name: "linked_epics",
+        tag: "Linked epics",
+        description: "Links between epics.",
+        endpoints: linked_epics::endpoints,
+    },
+    Page {
+        name: "resource_label_events",
+        tag: "Resource label events",
+        description: "The history of labels added to and removed from issues, merge requests and epics.",
+        endpoints: resource_label_events::endpoints,
+    },
+    Page {
+        name: "visual_review_discussions",
+        tag: "Visual review discussions",
+        description: "Comments left on merge requests from review apps.",
+        endpoints: visual_review_discussions::endpoints,
+    },
+    Page {
+        name: "vulnerabilities",
+        tag: "Vulnerabilities",
+        description: "Vulnerabilities of projects and changing their state.",
+        endpoints: vulnerabilities::endpoints,
+    },
+    Page {
+        name: "vulnerability_exports",
+        tag: "Vulnerability exports",
+        description: "Exporting the vulnerabilities of a project, group or the instance.",
+        endpoints: vulnerability_exports::endpoints,
+    },
+    Page {
+        name: "vulnerability_findings",
+        tag: "Vulnerability findings",
+        description: "Findings of the security scanners in a project's pipelines.",
+        endpoints: vulnerability_findings::endpoints,
+    },
+    Page {
+        name: "project_vulnerabilities",
+        tag: "Project vulnerabilities",
+        description: "Listing and creating the vulnerabilities of a project.",
+        endpoints: project_vulnerabilities::endpoints,
+    },
+    Page {
+        name: "dependencies",
+        tag: "Dependencies",
+        description: "The dependencies the scanners found in a project.",
+        endpoints: dependencies::endpoints,
+    },
+    Page {
+        name: "managed_licenses",
+        tag: "Managed licenses",
+        description: "Licence policies of a project: allowed and denied licences.",
+        endpoints: managed_licenses::endpoints,
+    },
+    Page {
+        name: "audit_events",
+        tag: "Audit events",
+        description: "Audit events of the instance, groups and projects.",
+        endpoints: audit_events::endpoints,
+    },
+    Page {
+        name: "admin_sidekiq_queues",
+        tag: "Sidekiq queues",
+        description: "Removing jobs from the background job queues.",
+        endpoints: admin_sidekiq_queues::endpoints,
+    },
+    Page {
+        name: "features",
+        tag: "Features",
+        description: "Feature flags of the GitLab instance itself.",
+        endpoints: features::endpoints,
+    },
+    Page {
+        name: "geo_nodes",
+        tag: "Geo nodes",
+        description: "The sites of a Geo deployment and their status.",
+        endpoints: geo_nodes::endpoints,
+    },
+    Page {
+        name: "license",
+        tag: "License",
+        description: "The licence of the GitLab instance.",
+        endpoints: license::endpoints,
+    },
+    Page {
+        name: "plan_limits",
+        tag: "Plan limits",
+        description: "Limits of the instance's plans.",
+        endpoints: plan_limits::endpoints,
+    },
+    Page {
+        name: "settings",
+        tag: "Application settings",
+        description: "The settings of the GitLab instance.",
+        endpoints: settings::endpoints,
+    },
+    Page {
+        name: "sidekiq_metrics",
+        tag: "Sidekiq metrics",
+        description: "Metrics of the background job processing.",
+        endpoints: sidekiq_metrics::endpoints,
+    },
+    Page {
+        name: "statistics",
+        tag: "Application statistics",
+        description: "Counts of the instance's objects.",
+        endpoints: statistics::endpoints,
+    },
+    Page {
+        name: "system_hooks",
+        tag: "System hooks",
+        description: "Webhooks of the whole instance.",
+        endpoints: system_hooks::endpoints,
+    },
+    Page {
+        name: "usage_data",
+        tag: "Service data",
+        description: "The usage data the instance reports.",
+        endpoints: usage_data::endpoints,
+    },
+    Page {
+        name: "templates",
+        tag: "Templates",
+        description: "Licence, .gitignore, Dockerfile and CI/CD configuration templates.",
+        endpoints: templates::endpoints,
+    },
+    Page {
+        name: "metrics_dashboard_annotations",
+        tag: "Dashboard annotations",
+        description: "Annotations on metrics dashboards.",
+        endpoints: metrics_dashboard_annotations::endpoints,
+    },
+    Page {
+        name: "metrics_user_starred_dashboards",
+        tag: "User-starred metrics dashboards",
+        description: "Metrics dashboards a user starred.",
+        endpoints: metrics_user_starred_dashboards::endpoints,
+    },
+    Page {
+        name: "group_repository_storage_moves",
+        tag: "Group repository storage moves",
+        description: "Moving group wiki repositories between storages.",
+        endpoints: group_repository_storage_moves::endpoints,
+    },
+    Page {
+        name: "project_repository_storage_moves",
+        tag: "Project repository storage moves",
+        description: "Moving project repositories between storages.",
+        endpoints: project_repository_storage_moves::endpoints,
+    },
+    Page {
+        name: "snippet_repository_storage_moves",
+        tag: "Snippet repository storage moves",
+        description: "Moving snippet repositories between storages.",
+        endpoints: snippet_repository_storage_moves::endpoints,
     },
 ];
 

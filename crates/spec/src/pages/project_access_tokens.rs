@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use gitlab_endpoint::{Endpoint, EndpointInfo, IdOrPath};
 
-use crate::models::{AccessTokenScope, MemberAccessLevel, ResourceAccessToken};
+use crate::models::{AccessLevel, AccessTokenScope, ResourceAccessToken};
 
 /// List the access tokens of a project.
 #[derive(Debug, Clone, Endpoint)]
@@ -88,7 +88,7 @@ pub struct CreateProjectAccessToken {
     // The group page names no default; GitLab's API declares maintainer as the default for
     // project and group tokens alike.
     /// Role of the token's bot user: `10`, `20`, `30`, `40` or `50` (default `40`, maintainer).
-    pub access_level: Option<MemberAccessLevel>,
+    pub access_level: Option<AccessLevel>,
     /// Last day the token is valid; it stops working at midnight UTC of that day.
     pub expires_at: Option<NaiveDate>,
 }

@@ -2,7 +2,7 @@
 
 use gitlab_endpoint::{Endpoint, IdOrPath};
 
-use crate::models::{ProtectedBranch, ProtectedRefAccessGrant, ProtectedRefAccessLevel};
+use crate::models::{AccessLevel, ProtectedBranch, ProtectedRefAccessGrant};
 
 /// List the protection rules of a project's branches.
 ///
@@ -54,12 +54,15 @@ pub struct ProtectRepositoryBranch {
     pub id: IdOrPath,
     /// Branch name or wildcard (`*-stable`) to protect.
     pub name: String,
-    /// Role allowed to push (maintainers when not given).
-    pub push_access_level: Option<ProtectedRefAccessLevel>,
-    /// Role allowed to merge (maintainers when not given).
-    pub merge_access_level: Option<ProtectedRefAccessLevel>,
-    /// Role allowed to remove the protection (maintainers when not given).
-    pub unprotect_access_level: Option<ProtectedRefAccessLevel>,
+    /// Role allowed to push: `0` (no one), `30` (developers and maintainers), `40`
+    /// (maintainers, the default) or `60` (administrators).
+    pub push_access_level: Option<AccessLevel>,
+    /// Role allowed to merge: `0` (no one), `30` (developers and maintainers), `40`
+    /// (maintainers, the default) or `60` (administrators).
+    pub merge_access_level: Option<AccessLevel>,
+    /// Role allowed to remove the protection: `0` (no one), `30` (developers and
+    /// maintainers), `40` (maintainers, the default) or `60` (administrators).
+    pub unprotect_access_level: Option<AccessLevel>,
     /// Let everyone allowed to push also force-push (off when not given).
     pub allow_force_push: Option<bool>,
     /// Users, groups or roles allowed to push (paid tiers).

@@ -2,7 +2,7 @@
 
 use gitlab_endpoint::{Endpoint, IdOrPath};
 
-use crate::models::{ProtectedRefAccessGrant, ProtectedRefAccessLevel, ProtectedTag};
+use crate::models::{AccessLevel, ProtectedRefAccessGrant, ProtectedTag};
 
 /// List the protection rules of a project's tags.
 #[derive(Debug, Clone, Endpoint)]
@@ -50,9 +50,9 @@ pub struct ProtectRepositoryTag {
     pub id: IdOrPath,
     /// Tag name or wildcard (`*-stable`) to protect.
     pub name: String,
-    /// Role allowed to create matching tags (maintainers when not given; `60` is not accepted
-    /// for tags).
-    pub create_access_level: Option<ProtectedRefAccessLevel>,
+    /// Role allowed to create matching tags: `0` (no one), `30` (developers and maintainers)
+    /// or `40` (maintainers, the default).
+    pub create_access_level: Option<AccessLevel>,
     /// Users, groups or roles allowed to create matching tags (paid tiers).
     pub allowed_to_create: Option<Vec<ProtectedRefAccessGrant>>,
 }

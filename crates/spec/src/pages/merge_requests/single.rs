@@ -4,8 +4,8 @@
 use gitlab_endpoint::{Endpoint, IdOrPath};
 
 use crate::models::{
-    Commit, MergeRequest, MergeRequestClosingIssue, MergeRequestDiffVersion, MergeRequestTodo,
-    Pipeline, PipelineBasic, UserBasic,
+    Commit, MergeRequest, MergeRequestClosingIssue, MergeRequestDiffVersion, Pipeline,
+    PipelineBasic, Todo, UserBasic,
 };
 
 /// Get one merge request of a project.
@@ -203,7 +203,7 @@ pub struct UnsubscribeFromMergeRequest {
     post, "/projects/{id}/merge_requests/{merge_request_iid}/todo",
     not_modified,
     tag = "Merge requests",
-    response = MergeRequestTodo,
+    response = Todo,
     example = "merge_requests/create_merge_request_todo.json",
 )]
 pub struct CreateMergeRequestTodo {

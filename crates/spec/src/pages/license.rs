@@ -1,4 +1,4 @@
-//! The groups page: groups and subgroups: listing, creating, editing, transferring and deleting them, their projects, shares and hooks.
+//! The license page: the licence of the GitLab instance.
 
 use gitlab_endpoint::EndpointInfo;
 

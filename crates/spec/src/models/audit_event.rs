@@ -1,0 +1,1 @@
+//! Audit event models (being described).

@@ -1,0 +1,1 @@
+//! Epic models (being described).

@@ -1,0 +1,1 @@
+//! Instance admin models (being described).

@@ -1,0 +1,1 @@
+//! Issue link models (being described).

@@ -1,0 +1,1 @@
+//! Label event models (being described).

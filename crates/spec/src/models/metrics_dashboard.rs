@@ -1,0 +1,1 @@
+//! Metrics dashboard models (being described).

@@ -1,0 +1,1 @@
+//! Storage move models (being described).

@@ -1,0 +1,1 @@
+//! System hook models (being described).

@@ -1,0 +1,8 @@
+//! The sidekiq queues page: removing jobs from the background job queues.
+
+use gitlab_endpoint::EndpointInfo;
+
+/// The route types of this page, in the page's order.
+pub(crate) fn endpoints() -> Vec<EndpointInfo> {
+    super::describe![]
+}

@@ -1,0 +1,8 @@
+//! The project repository storage moves page: moving project repositories between storages.
+
+use gitlab_endpoint::EndpointInfo;
+
+/// The route types of this page, in the page's order.
+pub(crate) fn endpoints() -> Vec<EndpointInfo> {
+    super::describe![]
+}

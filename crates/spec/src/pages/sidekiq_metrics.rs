@@ -1,0 +1,8 @@
+//! The sidekiq metrics page: metrics of the background job processing.
+
+use gitlab_endpoint::EndpointInfo;
+
+/// The route types of this page, in the page's order.
+pub(crate) fn endpoints() -> Vec<EndpointInfo> {
+    super::describe![]
+}

@@ -1,0 +1,8 @@
+//! The snippet repository storage moves page: moving snippet repositories between storages.
+
+use gitlab_endpoint::EndpointInfo;
+
+/// The route types of this page, in the page's order.
+pub(crate) fn endpoints() -> Vec<EndpointInfo> {
+    super::describe![]
+}

@@ -1,0 +1,8 @@
+//! The system hooks page: webhooks of the whole instance.
+
+use gitlab_endpoint::EndpointInfo;
+
+/// The route types of this page, in the page's order.
+pub(crate) fn endpoints() -> Vec<EndpointInfo> {
+    super::describe![]
+}
