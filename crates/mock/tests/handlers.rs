@@ -167,6 +167,16 @@ impl gitlab_server::events::EventsApi for Probe {}
 impl gitlab_server::to_do_items::ToDoItemsApi for Probe {}
 impl gitlab_server::search::SearchApi for Probe {}
 impl gitlab_server::import::ImportApi for Probe {}
+impl gitlab_server::pipelines::PipelinesApi for Probe {}
+impl gitlab_server::pipeline_schedules::PipelineSchedulesApi for Probe {}
+impl gitlab_server::pipeline_trigger_tokens::PipelineTriggerTokensApi for Probe {}
+impl gitlab_server::ci_lint::CiLintApi for Probe {}
+impl gitlab_server::project_level_variables::ProjectLevelVariablesApi for Probe {}
+impl gitlab_server::group_level_variables::GroupLevelVariablesApi for Probe {}
+impl gitlab_server::instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi for Probe {}
+impl gitlab_server::environments::EnvironmentsApi for Probe {}
+impl gitlab_server::deployments::DeploymentsApi for Probe {}
+impl gitlab_server::protected_environments::ProtectedEnvironmentsApi for Probe {}
 
 /// Limits `alice` (the effective caller) for 42 seconds; everyone else passes.
 struct LimitAlice;

@@ -89,8 +89,16 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "a project's `namespace` is a NamespaceBasic, which always carries `full_path`; the example shows an older short form",
     ),
     (
+        "instance_clusters.md:34",
+        "a list item is cut short to its id and name; clusters always carry their dates, types and scope",
+    ),
+    (
         "issues.md:694",
         "the example of GET /issues/:id leaves out `project_id`, which the Issue entity always sends",
+    ),
+    (
+        "jobs.md:853",
+        "a job's commit is a full Commit entity (parents, committer, dates); the example cuts it short",
     ),
     (
         "labels.md:276",
@@ -103,6 +111,14 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
     (
         "merge_requests.md:2512",
         "a diff version's commits are full Commit entities (parents, committer); the example cuts them short",
+    ),
+    (
+        "project_clusters.md:36",
+        "a list item is cut short to its id and name; clusters always carry their dates, types and scope",
+    ),
+    (
+        "project_vulnerabilities.md:202",
+        "the block shown there is the 400 error body, not a vulnerability",
     ),
     (
         "projects.md:1861",
@@ -159,6 +175,26 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
     (
         "todos.md:206",
         "a to-do's merge request target is a full MergeRequest (with `sha` and `web_url`); the example cuts it short",
+    ),
+    (
+        "vulnerabilities.md:44",
+        "a vulnerability's project is a ProjectIdentity (with its paths and `created_at`); the example shows the findings list's short form",
+    ),
+    (
+        "vulnerabilities.md:94",
+        "a vulnerability's project is a ProjectIdentity (with its paths and `created_at`); the example shows the findings list's short form",
+    ),
+    (
+        "vulnerabilities.md:144",
+        "a vulnerability's project is a ProjectIdentity (with its paths and `created_at`); the example shows the findings list's short form",
+    ),
+    (
+        "vulnerabilities.md:194",
+        "a vulnerability's project is a ProjectIdentity (with its paths and `created_at`); the example shows the findings list's short form",
+    ),
+    (
+        "vulnerabilities.md:244",
+        "a vulnerability's project is a ProjectIdentity (with its paths and `created_at`); the example shows the findings list's short form",
     ),
     (
         "users.md:1194",

@@ -211,6 +211,36 @@ pub mod search;
 #[cfg(feature = "import")]
 pub mod import;
 
+#[cfg(feature = "pipelines")]
+pub mod pipelines;
+
+#[cfg(feature = "pipeline_schedules")]
+pub mod pipeline_schedules;
+
+#[cfg(feature = "pipeline_trigger_tokens")]
+pub mod pipeline_trigger_tokens;
+
+#[cfg(feature = "ci_lint")]
+pub mod ci_lint;
+
+#[cfg(feature = "project_level_variables")]
+pub mod project_level_variables;
+
+#[cfg(feature = "group_level_variables")]
+pub mod group_level_variables;
+
+#[cfg(feature = "instance_level_ci_cd_variables")]
+pub mod instance_level_ci_cd_variables;
+
+#[cfg(feature = "environments")]
+pub mod environments;
+
+#[cfg(feature = "deployments")]
+pub mod deployments;
+
+#[cfg(feature = "protected_environments")]
+pub mod protected_environments;
+
 /// The path every operation's path is relative to.
 pub const BASE_PATH: &str = "/api/v4";
 
@@ -731,6 +761,78 @@ impl Client {
     #[must_use]
     pub fn import(&self) -> import::ImportApi<'_> {
         import::ImportApi::new(&self.inner)
+    }
+
+    /// Pipelines of a project: listing, running, retrying, cancelling and deleting them, their variables and test reports.
+    #[cfg(feature = "pipelines")]
+    #[must_use]
+    pub fn pipelines(&self) -> pipelines::PipelinesApi<'_> {
+        pipelines::PipelinesApi::new(&self.inner)
+    }
+
+    /// Schedules that run a project's pipelines periodically, with their variables.
+    #[cfg(feature = "pipeline_schedules")]
+    #[must_use]
+    pub fn pipeline_schedules(&self) -> pipeline_schedules::PipelineSchedulesApi<'_> {
+        pipeline_schedules::PipelineSchedulesApi::new(&self.inner)
+    }
+
+    /// Trigger tokens of a project, and triggering pipelines with them.
+    #[cfg(feature = "pipeline_trigger_tokens")]
+    #[must_use]
+    pub fn pipeline_trigger_tokens(&self) -> pipeline_trigger_tokens::PipelineTriggerTokensApi<'_> {
+        pipeline_trigger_tokens::PipelineTriggerTokensApi::new(&self.inner)
+    }
+
+    /// Validating CI/CD configuration.
+    #[cfg(feature = "ci_lint")]
+    #[must_use]
+    pub fn ci_lint(&self) -> ci_lint::CiLintApi<'_> {
+        ci_lint::CiLintApi::new(&self.inner)
+    }
+
+    /// CI/CD variables of a project.
+    #[cfg(feature = "project_level_variables")]
+    #[must_use]
+    pub fn project_level_variables(&self) -> project_level_variables::ProjectLevelVariablesApi<'_> {
+        project_level_variables::ProjectLevelVariablesApi::new(&self.inner)
+    }
+
+    /// CI/CD variables of a group.
+    #[cfg(feature = "group_level_variables")]
+    #[must_use]
+    pub fn group_level_variables(&self) -> group_level_variables::GroupLevelVariablesApi<'_> {
+        group_level_variables::GroupLevelVariablesApi::new(&self.inner)
+    }
+
+    /// CI/CD variables of the whole instance.
+    #[cfg(feature = "instance_level_ci_cd_variables")]
+    #[must_use]
+    pub fn instance_level_ci_cd_variables(
+        &self,
+    ) -> instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi<'_> {
+        instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi::new(&self.inner)
+    }
+
+    /// Environments of a project and stopping them.
+    #[cfg(feature = "environments")]
+    #[must_use]
+    pub fn environments(&self) -> environments::EnvironmentsApi<'_> {
+        environments::EnvironmentsApi::new(&self.inner)
+    }
+
+    /// Deployments of a project to its environments.
+    #[cfg(feature = "deployments")]
+    #[must_use]
+    pub fn deployments(&self) -> deployments::DeploymentsApi<'_> {
+        deployments::DeploymentsApi::new(&self.inner)
+    }
+
+    /// Who may deploy to protected environments.
+    #[cfg(feature = "protected_environments")]
+    #[must_use]
+    pub fn protected_environments(&self) -> protected_environments::ProtectedEnvironmentsApi<'_> {
+        protected_environments::ProtectedEnvironmentsApi::new(&self.inner)
     }
 }
 

@@ -8,6 +8,8 @@
 #[cfg(any(
     feature = "access_requests",
     feature = "broadcast_messages",
+    feature = "deployments",
+    feature = "environments",
     feature = "group_access_tokens",
     feature = "groups",
     feature = "invitations",
@@ -15,6 +17,7 @@
     feature = "merge_request_approvals",
     feature = "project_access_tokens",
     feature = "protected_branches",
+    feature = "protected_environments",
     feature = "protected_tags"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
@@ -1451,6 +1454,33 @@ pub struct Changelog {
     pub notes: ::std::string::String,
 }
 
+/// A CI/CD variable of a project, a group or the instance.
+///
+/// The three scopes share this shape; only project and group variables are limited to
+/// environments, so `environment_scope` is missing from instance variables.
+#[cfg(any(
+    feature = "group_level_variables",
+    feature = "instance_level_ci_cd_variables",
+    feature = "project_level_variables"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CiVariable {
+    /// Name of the variable (letters, digits and `_`, at most 255 characters).
+    pub key: ::std::string::String,
+    /// Whether it is an environment variable or a file.
+    pub variable_type: VariableType,
+    /// The value.
+    pub value: ::std::string::String,
+    /// Whether only pipelines of protected branches and tags get the variable.
+    pub protected: bool,
+    /// Whether the value is hidden in job logs.
+    pub masked: bool,
+    /// Environments the variable applies to, by name or wildcard (`*` for all); project and
+    /// group variables only.
+    #[serde(default)]
+    pub environment_scope: ::std::option::Option<::std::string::String>,
+}
+
 /// A commit, as GitLab lists it and embeds it in branches, tags, merge requests and comparisons.
 ///
 /// The same entity answers for a single commit and for a commit just created, which add the
@@ -1459,6 +1489,8 @@ pub struct Changelog {
 #[cfg(any(
     feature = "branches",
     feature = "commits",
+    feature = "deployments",
+    feature = "environments",
     feature = "group_releases",
     feature = "issues",
     feature = "merge_requests",
@@ -1975,6 +2007,8 @@ impl<'de> ::serde::Deserialize<'de> for CommitSignatureType {
 #[cfg(any(
     feature = "branches",
     feature = "commits",
+    feature = "deployments",
+    feature = "environments",
     feature = "group_releases",
     feature = "issues",
     feature = "merge_requests",
@@ -2115,6 +2149,8 @@ pub struct Contributor {
 /// A key/value pair an administrator attached to a resource.
 #[cfg(any(
     feature = "custom_attributes",
+    feature = "deployments",
+    feature = "environments",
     feature = "groups",
     feature = "keys",
     feature = "merge_request_approvals",
@@ -2274,9 +2310,254 @@ impl<'de> ::serde::Deserialize<'de> for DeployTokenScope {
     }
 }
 
+/// A deployment of a commit of a project to one of its environments.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Deployment {
+    /// Global numeric ID.
+    pub id: i64,
+    /// Number of the deployment inside its project.
+    pub iid: i64,
+    /// Branch or tag deployed.
+    pub r#ref: ::std::string::String,
+    /// SHA of the commit deployed.
+    pub sha: ::std::string::String,
+    /// When the deployment was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the deployment was last changed (missing from some answers: creating, changing,
+    /// and the last deployment of an environment).
+    #[serde(default)]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Where the deployment is in its life cycle.
+    pub status: DeploymentStatus,
+    /// Who deployed; `null` when the user is gone.
+    #[serde(default)]
+    pub user: ::std::option::Option<UserBasic>,
+    /// The environment deployed to (missing where an environment embeds its last deployment).
+    #[serde(default)]
+    pub environment: ::std::option::Option<EnvironmentBasic>,
+    /// The CI/CD job that deployed; `null` for deployments made through the API.
+    #[serde(default)]
+    pub deployable: ::std::option::Option<Job>,
+    /// Approvals still needed under the unified approval setting (Premium and above).
+    #[serde(default)]
+    pub pending_approval_count: ::std::option::Option<i64>,
+    /// Approvals and rejections given under the unified approval setting (Premium and above).
+    #[serde(default)]
+    pub approvals: ::std::option::Option<::std::vec::Vec<DeploymentApproval>>,
+    /// Progress through the environment's approval rules, under the multiple approval rules
+    /// setting (Premium and above).
+    #[serde(default)]
+    pub approval_summary: ::std::option::Option<DeploymentApprovalSummary>,
+}
+
+/// One user's approval or rejection of a deployment.
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeploymentApproval {
+    /// Who gave the verdict.
+    pub user: UserBasic,
+    /// The verdict.
+    pub status: DeploymentApprovalStatus,
+    /// When it was given.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Comment given with it; `null` without one.
+    #[serde(default)]
+    pub comment: ::std::option::Option<::std::string::String>,
+}
+
+/// A verdict on a blocked deployment.
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeploymentApprovalStatus {
+    /// `approved`
+    Approved,
+    /// `rejected`
+    Rejected,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+impl DeploymentApprovalStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Approved => "approved",
+            Self::Rejected => "rejected",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "approved" => Self::Approved,
+            "rejected" => Self::Rejected,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+impl ::std::convert::From<&str> for DeploymentApprovalStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+impl ::std::fmt::Display for DeploymentApprovalStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+impl ::serde::Serialize for DeploymentApprovalStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+impl<'de> ::serde::Deserialize<'de> for DeploymentApprovalStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// How far a deployment is through the approval rules of its protected environment.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DeploymentApprovalSummary {
+    /// Each rule of the environment, with the approvals given under it.
+    pub rules: ::std::vec::Vec<ProtectedEnvironmentApprovalRule>,
+}
+
+/// Where a deployment is in its life cycle; also the values of the status filter.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeploymentStatus {
+    /// `created`
+    Created,
+    /// `running`
+    Running,
+    /// `success`
+    Success,
+    /// `failed`
+    Failed,
+    /// `canceled`
+    Canceled,
+    /// `skipped`
+    Skipped,
+    /// `blocked`
+    Blocked,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl DeploymentStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Created => "created",
+            Self::Running => "running",
+            Self::Success => "success",
+            Self::Failed => "failed",
+            Self::Canceled => "canceled",
+            Self::Skipped => "skipped",
+            Self::Blocked => "blocked",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "created" => Self::Created,
+            "running" => Self::Running,
+            "success" => Self::Success,
+            "failed" => Self::Failed,
+            "canceled" => Self::Canceled,
+            "skipped" => Self::Skipped,
+            "blocked" => Self::Blocked,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::convert::From<&str> for DeploymentStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::fmt::Display for DeploymentStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::serde::Serialize for DeploymentStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl<'de> ::serde::Deserialize<'de> for DeploymentStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// The changes to one file, as a commit, a comparison or a merge request shows them.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -2606,6 +2887,211 @@ pub struct Email {
     /// When the owner confirmed the address; `null` while unconfirmed.
     #[serde(default)]
     pub confirmed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+}
+
+/// An environment of a project: where its deployments go, with its state and last deployment.
+#[cfg(feature = "environments")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Environment {
+    /// Numeric ID of the environment.
+    pub id: i64,
+    /// Name (`production`, `review/fix-foo`).
+    pub name: ::std::string::String,
+    /// Name made safe for URLs and DNS labels.
+    pub slug: ::std::string::String,
+    /// Address the environment is reachable at; `null` when none is set.
+    #[serde(default)]
+    pub external_url: ::std::option::Option<::std::string::String>,
+    /// Where the environment is in its life cycle.
+    pub state: EnvironmentState,
+    /// Kind of environment; missing from some answers (stopping one).
+    #[serde(default)]
+    pub tier: ::std::option::Option<EnvironmentTier>,
+    /// When the environment was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the environment was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether advanced log search is available for it (only when reading environments).
+    #[serde(default)]
+    pub enable_advanced_logs_querying: ::std::option::Option<bool>,
+    /// Path of the environment's Kubernetes logs, relative to the GitLab host (only when
+    /// reading environments).
+    #[serde(default)]
+    pub logs_api_path: ::std::option::Option<::std::string::String>,
+    /// The latest deployment to it (only when reading environments); `null` before the first.
+    #[serde(default)]
+    pub last_deployment: ::std::option::Option<Deployment>,
+}
+
+/// An environment in short form, as deployments embed it and review app deletion lists it.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct EnvironmentBasic {
+    /// Numeric ID of the environment.
+    pub id: i64,
+    /// Name (`production`, `review/fix-foo`).
+    pub name: ::std::string::String,
+    /// Name made safe for URLs and DNS labels; missing from the form deployments embed in
+    /// older answers.
+    #[serde(default)]
+    pub slug: ::std::option::Option<::std::string::String>,
+    /// Address the environment is reachable at; `null` when none is set.
+    #[serde(default)]
+    pub external_url: ::std::option::Option<::std::string::String>,
+    /// When the environment was created (newer GitLab versions).
+    #[serde(default)]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the environment was last changed (newer GitLab versions).
+    #[serde(default)]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+}
+
+/// Where an environment is in its life cycle.
+#[cfg(feature = "environments")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EnvironmentState {
+    /// `available`
+    Available,
+    /// `stopping`
+    Stopping,
+    /// `stopped`
+    Stopped,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "environments")]
+impl EnvironmentState {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Available => "available",
+            Self::Stopping => "stopping",
+            Self::Stopped => "stopped",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "available" => Self::Available,
+            "stopping" => Self::Stopping,
+            "stopped" => Self::Stopped,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "environments")]
+impl ::std::convert::From<&str> for EnvironmentState {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "environments")]
+impl ::std::fmt::Display for EnvironmentState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "environments")]
+impl ::serde::Serialize for EnvironmentState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "environments")]
+impl<'de> ::serde::Deserialize<'de> for EnvironmentState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// What kind of environment it is, for ordering and display.
+#[cfg(feature = "environments")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EnvironmentTier {
+    /// `production`
+    Production,
+    /// `staging`
+    Staging,
+    /// `testing`
+    Testing,
+    /// `development`
+    Development,
+    /// `other`
+    Other,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "environments")]
+impl EnvironmentTier {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Production => "production",
+            Self::Staging => "staging",
+            Self::Testing => "testing",
+            Self::Development => "development",
+            Self::Other => "other",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "production" => Self::Production,
+            "staging" => Self::Staging,
+            "testing" => Self::Testing,
+            "development" => Self::Development,
+            "other" => Self::Other,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "environments")]
+impl ::std::convert::From<&str> for EnvironmentTier {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "environments")]
+impl ::std::fmt::Display for EnvironmentTier {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "environments")]
+impl ::serde::Serialize for EnvironmentTier {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "environments")]
+impl<'de> ::serde::Deserialize<'de> for EnvironmentTier {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
 }
 
 /// The most common error body: `{"message": "401 Unauthorized"}`.
@@ -2995,6 +3481,18 @@ pub struct GroupHook {
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
 }
 
+/// Group membership taken into account: 0 direct members only, 1 members through inherited groups too.
+///
+/// Known values: 0, 1.
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
+#[serde(transparent)]
+pub struct GroupInheritanceType(pub i64);
+
 /// Who may create projects in a group.
 #[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -3201,6 +3699,8 @@ impl<'de> ::serde::Deserialize<'de> for GroupSubgroupCreationLevel {
 /// A link between a user account and an external sign-in provider.
 #[cfg(any(
     feature = "access_requests",
+    feature = "deployments",
+    feature = "environments",
     feature = "groups",
     feature = "keys",
     feature = "members",
@@ -3607,6 +4107,7 @@ pub struct IssueIteration {
 /// A label of an issue: its name, or its details when they were asked for.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -3626,6 +4127,7 @@ pub enum IssueLabel {
 /// The details of a label attached to an issue, as listed with `with_labels_details=true`.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -3742,6 +4244,7 @@ pub enum IssueNumberFilter {
 /// The Markdown references to an issue or merge request, in their three forms.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -4014,6 +4517,191 @@ pub struct Iteration {
     pub web_url: ::std::string::String,
 }
 
+/// A CI/CD job, as the jobs page lists and answers it, and as deployments and runners embed it.
+///
+/// The project's job lists, a single job and the actions on a job send the whole entity; a
+/// runner's job list sends the basic part plus `project` (no `runner`, `artifacts` or
+/// `tag_list`).
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Job {
+    /// Global numeric ID.
+    pub id: i64,
+    /// State (`created`, `waiting_for_resource`, `preparing`, `pending`, `running`,
+    /// `success`, `failed`, `canceled`, `skipped`, `manual`, `scheduled`).
+    pub status: ::std::string::String,
+    /// Stage the job belongs to.
+    pub stage: ::std::string::String,
+    /// Name of the job in the CI configuration.
+    pub name: ::std::string::String,
+    /// Branch or tag the job ran for.
+    pub r#ref: ::std::string::String,
+    /// Whether the job ran for a tag.
+    pub tag: bool,
+    /// Code coverage in percent, if the job reported it.
+    #[serde(default)]
+    pub coverage: ::std::option::Option<f64>,
+    /// Whether a failure of this job leaves the pipeline passing.
+    #[serde(default)]
+    pub allow_failure: ::std::option::Option<bool>,
+    /// When the job was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the job started; `null` before.
+    #[serde(default)]
+    pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the job finished; `null` before.
+    #[serde(default)]
+    pub finished_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// When the job's artifacts and log were erased; `null` unless erased (newer GitLab
+    /// versions).
+    #[serde(default)]
+    pub erased_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Running time in seconds; `null` before it started.
+    #[serde(default)]
+    pub duration: ::std::option::Option<f64>,
+    /// Seconds the job waited for a runner; `null` before it was picked.
+    #[serde(default)]
+    pub queued_duration: ::std::option::Option<f64>,
+    /// Who started the job; `null` when unknown.
+    #[serde(default)]
+    pub user: ::std::option::Option<User>,
+    /// Commit the job ran for; `null` when it is no longer in the repository.
+    #[serde(default)]
+    pub commit: ::std::option::Option<Commit>,
+    /// Pipeline the job belongs to, in short form.
+    #[serde(default)]
+    pub pipeline: ::std::option::Option<PipelineBasic>,
+    /// Why the job failed (`script_failure`, `stuck_or_timeout_failure`, ...); only on failed
+    /// jobs.
+    #[serde(default)]
+    pub failure_reason: ::std::option::Option<::std::string::String>,
+    /// Address of the job in the web interface.
+    #[serde(default)]
+    pub web_url: ::std::option::Option<::std::string::String>,
+    /// Project the job belongs to (a runner's job list only).
+    #[serde(default)]
+    pub project: ::std::option::Option<ProjectIdentity>,
+    /// The artifacts archive (kept for older clients; see `artifacts`); only when the job has
+    /// artifacts.
+    #[serde(default)]
+    pub artifacts_file: ::std::option::Option<JobArtifactFile>,
+    /// Every artifact file of the job, archive, metadata and log included (missing from a
+    /// runner's job list).
+    #[serde(default)]
+    pub artifacts: ::std::option::Option<::std::vec::Vec<JobArtifact>>,
+    /// Runner that ran the job; `null` before one picked it (missing from a runner's job list).
+    #[serde(default)]
+    pub runner: ::std::option::Option<Runner>,
+    /// When the artifacts expire; `null` when they are kept.
+    #[serde(default)]
+    pub artifacts_expire_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Tags a runner needs to pick the job, sorted (missing from a runner's job list).
+    #[serde(default)]
+    pub tag_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Address of the artifacts download; shown only by the docs' example of erasing a job,
+    /// as `null`.
+    #[serde(default)]
+    pub download_url: ::std::option::Option<::std::string::String>,
+    /// IP address of the runner; shown only by the docs' example of a runner's jobs.
+    #[serde(default)]
+    pub ip_address: ::std::option::Option<::std::string::String>,
+}
+
+/// One artifact file of a job: the archive, its metadata, the log, or a report.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct JobArtifact {
+    /// Kind of artifact (`archive`, `metadata`, `trace`, `junit`, `codequality`, ...).
+    pub file_type: ::std::string::String,
+    /// Size in bytes.
+    pub size: i64,
+    /// File name (`artifacts.zip`, `job.log`).
+    pub filename: ::std::string::String,
+    /// Storage format; `null` for old artifacts recorded without one.
+    #[serde(default)]
+    pub file_format: ::std::option::Option<JobArtifactFileFormat>,
+}
+
+/// The artifacts archive of a job, as the legacy `artifacts_file` field shows it.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct JobArtifactFile {
+    /// File name of the archive (`artifacts.zip`).
+    pub filename: ::std::string::String,
+    /// Size in bytes.
+    pub size: i64,
+}
+
+/// How an artifact file of a job is stored.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JobArtifactFileFormat {
+    /// `raw`
+    Raw,
+    /// `zip`
+    Zip,
+    /// `gzip`
+    Gzip,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl JobArtifactFileFormat {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Raw => "raw",
+            Self::Zip => "zip",
+            Self::Gzip => "gzip",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "raw" => Self::Raw,
+            "zip" => Self::Zip,
+            "gzip" => Self::Gzip,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::convert::From<&str> for JobArtifactFileFormat {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::fmt::Display for JobArtifactFileFormat {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::serde::Serialize for JobArtifactFileFormat {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl<'de> ::serde::Deserialize<'de> for JobArtifactFileFormat {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// State of the GitLab agent server for Kubernetes.
 #[cfg(feature = "metadata")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4109,6 +4797,196 @@ pub struct LdapGroupLink {
     /// common name.
     #[serde(default)]
     pub filter: ::std::option::Option<::std::string::String>,
+}
+
+/// A file a CI/CD configuration included.
+#[cfg(feature = "ci_lint")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LintInclude {
+    /// Kind of include: `local`, `file` (from another project), `remote`, `template`,
+    /// `component`, ...
+    pub r#type: ::std::string::String,
+    /// Where the file is, as the configuration names it.
+    pub location: ::std::string::String,
+    /// Address of the file in the web interface, when it has one.
+    #[serde(default)]
+    pub blob: ::std::option::Option<::std::string::String>,
+    /// Address of the file's raw content, when it has one.
+    #[serde(default)]
+    pub raw: ::std::option::Option<::std::string::String>,
+    /// Further details of the include (the project and ref of a `file` include).
+    #[serde(default)]
+    pub extra: ::std::option::Option<LintIncludeExtra>,
+    /// Full path of the project whose configuration included the file.
+    #[serde(default)]
+    pub context_project: ::std::option::Option<::std::string::String>,
+    /// Commit of that project the configuration was read at.
+    #[serde(default)]
+    pub context_sha: ::std::option::Option<::std::string::String>,
+}
+
+/// Further details of an included file.
+#[cfg(feature = "ci_lint")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct LintIncludeExtra {
+    /// Full path of the project a `file` include comes from.
+    #[serde(default)]
+    pub project: ::std::option::Option<::std::string::String>,
+    /// Ref of that project the file is read at.
+    #[serde(default)]
+    pub r#ref: ::std::option::Option<::std::string::String>,
+    /// Name of the job whose artifact an `artifact` include comes from.
+    #[serde(default)]
+    pub job_name: ::std::option::Option<::std::string::String>,
+}
+
+/// A job of a validated CI/CD configuration.
+#[cfg(feature = "ci_lint")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LintJob {
+    /// Name of the job.
+    pub name: ::std::string::String,
+    /// Stage the job belongs to.
+    pub stage: ::std::string::String,
+    /// Commands run before the script.
+    pub before_script: ::std::vec::Vec<::std::string::String>,
+    /// Commands of the job.
+    pub script: ::std::vec::Vec<::std::string::String>,
+    /// Commands run after the script.
+    pub after_script: ::std::vec::Vec<::std::string::String>,
+    /// Runner tags the job asks for.
+    pub tag_list: ::std::vec::Vec<::std::string::String>,
+    /// Name of the environment the job deploys to, if any.
+    #[serde(default)]
+    pub environment: ::std::option::Option<::std::string::String>,
+    /// When the job runs (`on_success`, `on_failure`, `always`, `manual`, `delayed`, `never`).
+    pub when: ::std::string::String,
+    /// Whether a failure of the job leaves the pipeline passing.
+    pub allow_failure: bool,
+    /// The `only` rules of the job; `null` when it has none, missing from simulations.
+    #[serde(default)]
+    pub only: ::std::option::Option<LintJobRefPolicy>,
+    /// The `except` rules of the job; `null` when it has none, missing from simulations.
+    #[serde(default)]
+    pub except: ::std::option::Option<LintJobRefPolicy>,
+}
+
+/// The `only` or `except` rules of a job.
+#[cfg(feature = "ci_lint")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct LintJobRefPolicy {
+    /// Refs or ref kinds (`branches`, `tags`, `merge_requests`, patterns).
+    #[serde(default)]
+    pub refs: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Variable expressions.
+    #[serde(default)]
+    pub variables: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// File path patterns of changes.
+    #[serde(default)]
+    pub changes: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Kubernetes condition (`active`).
+    #[serde(default)]
+    pub kubernetes: ::std::option::Option<::std::string::String>,
+}
+
+/// The result of validating a CI/CD configuration.
+///
+/// The project lints answer `valid`; the instance-wide lint (`POST /ci/lint`) answers `status`
+/// as well (its examples in the docs show only `status`). The expanded configuration, the
+/// included files and the jobs appear when asked for or when the GitLab version sends them.
+#[cfg(feature = "ci_lint")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LintResult {
+    /// Whether the configuration is valid; missing from the instance-wide lint's answers of
+    /// older versions.
+    #[serde(default)]
+    pub valid: ::std::option::Option<bool>,
+    /// Whether the configuration is valid, as a word; only from the instance-wide lint.
+    #[serde(default)]
+    pub status: ::std::option::Option<LintStatus>,
+    /// Errors found; empty when the configuration is valid.
+    pub errors: ::std::vec::Vec<::std::string::String>,
+    /// Warnings found (such as rules that may run duplicate pipelines); missing from older
+    /// answers.
+    #[serde(default)]
+    pub warnings: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// The configuration with its includes expanded, as YAML; from the instance-wide lint only
+    /// with `include_merged_yaml`, `null` when the configuration could not be read.
+    #[serde(default)]
+    pub merged_yaml: ::std::option::Option<::std::string::String>,
+    /// The files the configuration included; missing from older answers.
+    #[serde(default)]
+    pub includes: ::std::option::Option<::std::vec::Vec<LintInclude>>,
+    /// The jobs the configuration defines (static check) or would create (simulation); only
+    /// with `include_jobs`.
+    #[serde(default)]
+    pub jobs: ::std::option::Option<::std::vec::Vec<LintJob>>,
+}
+
+/// Outcome of validating a CI/CD configuration, in the form the instance-wide lint adds.
+#[cfg(feature = "ci_lint")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LintStatus {
+    /// `valid`
+    Valid,
+    /// `invalid`
+    Invalid,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "ci_lint")]
+impl LintStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Valid => "valid",
+            Self::Invalid => "invalid",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "valid" => Self::Valid,
+            "invalid" => Self::Invalid,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "ci_lint")]
+impl ::std::convert::From<&str> for LintStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "ci_lint")]
+impl ::std::fmt::Display for LintStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "ci_lint")]
+impl ::serde::Serialize for LintStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "ci_lint")]
+impl<'de> ::serde::Deserialize<'de> for LintStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
 }
 
 /// A user's membership of a group or project: the user's short profile merged with the
@@ -4323,6 +5201,7 @@ pub struct MembershipStateChange {
 /// `/changes` call) add.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -4698,6 +5577,7 @@ pub enum MergeRequestClosingIssue {
 /// The commits a merge request's diff is computed from.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -4761,6 +5641,7 @@ pub struct MergeRequestMergeRef {
 /// `checking`.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -4786,6 +5667,7 @@ pub enum MergeRequestMergeStatus {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -4821,6 +5703,7 @@ impl MergeRequestMergeStatus {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -4836,6 +5719,7 @@ impl ::std::convert::From<&str> for MergeRequestMergeStatus {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -4851,6 +5735,7 @@ impl ::std::fmt::Display for MergeRequestMergeStatus {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -4869,6 +5754,7 @@ impl ::serde::Serialize for MergeRequestMergeStatus {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -4885,7 +5771,7 @@ impl<'de> ::serde::Deserialize<'de> for MergeRequestMergeStatus {
 }
 
 /// Filters a merge request must NOT match, sent as `not[name]=value`.
-#[cfg(feature = "merge_requests")]
+#[cfg(any(feature = "deployments", feature = "merge_requests"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct MergeRequestNegatedFilters {
     /// Leave out merge requests with these labels.
@@ -4958,6 +5844,7 @@ pub struct MergeRequestSimple {
 /// State of a merge request.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
@@ -4985,6 +5872,7 @@ pub enum MergeRequestState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
@@ -5022,6 +5910,7 @@ impl MergeRequestState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
@@ -5039,6 +5928,7 @@ impl ::std::convert::From<&str> for MergeRequestState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
@@ -5056,6 +5946,7 @@ impl ::std::fmt::Display for MergeRequestState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
@@ -5076,6 +5967,7 @@ impl ::serde::Serialize for MergeRequestState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
@@ -5096,6 +5988,7 @@ impl<'de> ::serde::Deserialize<'de> for MergeRequestState {
 /// What the current user may do with a merge request.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -5110,7 +6003,7 @@ pub struct MergeRequestUserAccess {
 }
 
 /// A user to match by numeric ID, or `None` / `Any`.
-#[cfg(feature = "merge_requests")]
+#[cfg(any(feature = "deployments", feature = "merge_requests"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum MergeRequestUserIdFilter {
@@ -5121,7 +6014,7 @@ pub enum MergeRequestUserIdFilter {
 }
 
 /// Users to match by numeric ID, all of them (sent as `name[]=1&name[]=2`), or `None` / `Any`.
-#[cfg(feature = "merge_requests")]
+#[cfg(any(feature = "deployments", feature = "merge_requests"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum MergeRequestUserIdsFilter {
@@ -5132,7 +6025,7 @@ pub enum MergeRequestUserIdsFilter {
 }
 
 /// Users to match by username, all of them (sent as `name[]=a&name[]=b`), or `None` / `Any`.
-#[cfg(feature = "merge_requests")]
+#[cfg(any(feature = "deployments", feature = "merge_requests"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum MergeRequestUsernamesFilter {
@@ -5211,6 +6104,7 @@ pub struct MetricImage {
 /// A project milestone carries `project_id`, a group milestone `group_id`.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
@@ -5343,6 +6237,7 @@ impl<'de> ::serde::Deserialize<'de> for MilestoneIdFilter {
 /// Issue counts of a milestone embedded in a release.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
@@ -5370,6 +6265,7 @@ pub struct MilestoneIssueStats {
 /// State of a milestone.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
@@ -5393,6 +6289,7 @@ pub enum MilestoneState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
@@ -5426,6 +6323,7 @@ impl MilestoneState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
@@ -5445,6 +6343,7 @@ impl ::std::convert::From<&str> for MilestoneState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
@@ -5464,6 +6363,7 @@ impl ::std::fmt::Display for MilestoneState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
@@ -5486,6 +6386,7 @@ impl ::serde::Serialize for MilestoneState {
 
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
@@ -5663,6 +6564,19 @@ impl<'de> ::serde::Deserialize<'de> for NamespaceKind {
     }
 }
 
+/// A variable to start a new pipeline with (one item of `variables[]`).
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NewPipelineVariable {
+    /// Name of the variable.
+    pub key: ::std::string::String,
+    /// Value of the variable.
+    pub value: ::std::string::String,
+    /// Kind of variable (default `env_var`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub variable_type: ::std::option::Option<VariableType>,
+}
+
 /// The assets to attach to a new release (sent as `assets[links][]`).
 #[cfg(feature = "releases")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5689,7 +6603,11 @@ pub struct NewReleaseLink {
 }
 
 /// A keyword that matches on whether a value is set at all.
-#[cfg(any(feature = "issues", feature = "merge_requests"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "issues",
+    feature = "merge_requests"
+))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NoneOrAny {
     /// `None`
@@ -5700,7 +6618,11 @@ pub enum NoneOrAny {
     Unknown(::std::string::String),
 }
 
-#[cfg(any(feature = "issues", feature = "merge_requests"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "issues",
+    feature = "merge_requests"
+))]
 impl NoneOrAny {
     /// The value as sent on the wire.
     #[must_use]
@@ -5721,21 +6643,33 @@ impl NoneOrAny {
     }
 }
 
-#[cfg(any(feature = "issues", feature = "merge_requests"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "issues",
+    feature = "merge_requests"
+))]
 impl ::std::convert::From<&str> for NoneOrAny {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 
-#[cfg(any(feature = "issues", feature = "merge_requests"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "issues",
+    feature = "merge_requests"
+))]
 impl ::std::fmt::Display for NoneOrAny {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-#[cfg(any(feature = "issues", feature = "merge_requests"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "issues",
+    feature = "merge_requests"
+))]
 impl ::serde::Serialize for NoneOrAny {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -5745,7 +6679,11 @@ impl ::serde::Serialize for NoneOrAny {
     }
 }
 
-#[cfg(any(feature = "issues", feature = "merge_requests"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "issues",
+    feature = "merge_requests"
+))]
 impl<'de> ::serde::Deserialize<'de> for NoneOrAny {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6388,13 +7326,17 @@ pub struct PersonalAccessTokenWithToken {
 }
 
 /// A pipeline in full: the short form plus who started it, its timings, coverage and how its
-/// status is shown (the head pipeline of a merge request, a newly created pipeline).
+/// status is shown (a single pipeline, a newly created, retried, cancelled or triggered one,
+/// the head pipeline of a merge request).
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
     feature = "search",
     feature = "to_do_items"
 ))]
@@ -6412,12 +7354,11 @@ pub struct Pipeline {
     pub sha: ::std::string::String,
     /// Branch or tag the pipeline ran for.
     pub r#ref: ::std::string::String,
-    /// Status (`created`, `pending`, `running`, `success`, `failed`, `canceled`, `skipped`, ...).
-    pub status: ::std::string::String,
-    /// What started the pipeline (`push`, `web`, `merge_request_event`, ...); missing from
-    /// older answers.
+    /// Status.
+    pub status: PipelineStatus,
+    /// What started the pipeline; missing from older answers, `null` for old pipelines.
     #[serde(default)]
-    pub source: ::std::option::Option<::std::string::String>,
+    pub source: ::std::option::Option<PipelineSource>,
     /// When the pipeline was created.
     pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
     /// When the pipeline was last changed.
@@ -6446,28 +7387,35 @@ pub struct Pipeline {
     pub committed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Running time in seconds; `null` before it finished.
     #[serde(default)]
-    pub duration: ::std::option::Option<i64>,
-    /// Seconds the pipeline waited before it started; missing from older answers.
+    pub duration: ::std::option::Option<f64>,
+    /// Seconds the pipeline waited before its first job started; `null` before it started,
+    /// missing from older answers.
     #[serde(default)]
-    pub queued_duration: ::std::option::Option<i64>,
+    pub queued_duration: ::std::option::Option<f64>,
     /// Test coverage as a decimal string (`46.68`), if reported.
     #[serde(default)]
     pub coverage: ::std::option::Option<::std::string::String>,
-    /// How the status is shown in the web interface.
-    pub detailed_status: PipelineDetailedStatus,
+    /// How the status is shown in the web interface; GitLab sends it, but most examples of the
+    /// pipelines page leave it out.
+    #[serde(default)]
+    pub detailed_status: ::std::option::Option<PipelineDetailedStatus>,
 }
 
-/// A pipeline in short form, as lists of pipelines and the commits and merge requests that
-/// embed one show it.
+/// A pipeline in short form, as lists of pipelines and the commits, merge requests and
+/// pipeline schedules that embed one show it.
 #[cfg(any(
     feature = "branches",
     feature = "commits",
+    feature = "deployments",
+    feature = "environments",
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
     feature = "merge_requests",
     feature = "merge_trains",
     feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipelines",
     feature = "releases",
     feature = "repositories",
     feature = "repository_submodules",
@@ -6479,7 +7427,8 @@ pub struct Pipeline {
 pub struct PipelineBasic {
     /// Global numeric ID.
     pub id: i64,
-    /// Number of the pipeline inside its project; missing from older answers.
+    /// Number of the pipeline inside its project; missing from older answers and from the
+    /// last pipeline of a schedule.
     #[serde(default)]
     pub iid: ::std::option::Option<i64>,
     /// ID of the project the pipeline ran in; missing from some embedded forms.
@@ -6489,18 +7438,18 @@ pub struct PipelineBasic {
     pub sha: ::std::string::String,
     /// Branch or tag the pipeline ran for.
     pub r#ref: ::std::string::String,
-    /// Status (`created`, `pending`, `running`, `success`, `failed`, `canceled`, `skipped`, ...).
-    pub status: ::std::string::String,
-    /// What started the pipeline (`push`, `web`, `merge_request_event`, ...).
+    /// Status.
+    pub status: PipelineStatus,
+    /// What started the pipeline; missing from some embedded forms, `null` for old pipelines.
     #[serde(default)]
-    pub source: ::std::option::Option<::std::string::String>,
-    /// When the pipeline was created.
+    pub source: ::std::option::Option<PipelineSource>,
+    /// When the pipeline was created; missing from some embedded forms.
     #[serde(default)]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
-    /// When the pipeline was last changed.
+    /// When the pipeline was last changed; missing from some embedded forms.
     #[serde(default)]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
-    /// Address of the pipeline in the web interface.
+    /// Address of the pipeline in the web interface; missing from some embedded forms.
     #[serde(default)]
     pub web_url: ::std::option::Option<::std::string::String>,
 }
@@ -6508,10 +7457,13 @@ pub struct PipelineBasic {
 /// How the status of a pipeline is shown in the web interface.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
     feature = "search",
     feature = "to_do_items"
 ))]
@@ -6538,13 +7490,528 @@ pub struct PipelineDetailedStatus {
     pub favicon: ::std::string::String,
 }
 
+/// A schedule that runs a project's pipeline for a ref periodically.
+///
+/// Lists show the schedule itself; a single schedule adds its last pipeline and its variables,
+/// and creating, editing or taking ownership answers the last pipeline (the examples of the
+/// docs show no variables there), so those are optional.
+#[cfg(feature = "pipeline_schedules")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PipelineSchedule {
+    /// Numeric ID of the schedule.
+    pub id: i64,
+    /// Description.
+    pub description: ::std::string::String,
+    /// Branch or tag the pipelines run for.
+    pub r#ref: ::std::string::String,
+    /// Cron expression of the schedule (`0 1 * * *`).
+    pub cron: ::std::string::String,
+    /// Time zone the cron expression is read in (`UTC`, `Asia/Tokyo`).
+    pub cron_timezone: ::std::string::String,
+    /// When the next pipeline is due.
+    pub next_run_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the schedule runs pipelines.
+    pub active: bool,
+    /// When the schedule was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the schedule was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// The user the pipelines run as; `null` when the owner's account is gone.
+    #[serde(default)]
+    pub owner: ::std::option::Option<UserBasic>,
+    /// The pipeline the schedule started last; `null` when it has not run yet, missing from
+    /// lists.
+    #[serde(default)]
+    pub last_pipeline: ::std::option::Option<PipelineBasic>,
+    /// Variables given to the schedule's pipelines; only on a single schedule.
+    #[serde(default)]
+    pub variables: ::std::option::Option<::std::vec::Vec<PipelineScheduleVariable>>,
+}
+
+/// A variable a pipeline schedule gives each pipeline it runs.
+#[cfg(feature = "pipeline_schedules")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PipelineScheduleVariable {
+    /// Name of the variable.
+    pub key: ::std::string::String,
+    /// Value of the variable.
+    pub value: ::std::string::String,
+    /// Kind of variable; GitLab sends it, the docs' example of deleting a variable leaves it
+    /// out.
+    #[serde(default)]
+    pub variable_type: ::std::option::Option<VariableType>,
+}
+
+/// What started a pipeline; also a filter of the list of pipelines.
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PipelineSource {
+    /// `push`
+    Push,
+    /// `web`
+    Web,
+    /// `trigger`
+    Trigger,
+    /// `schedule`
+    Schedule,
+    /// `api`
+    Api,
+    /// `external`
+    External,
+    /// `pipeline`
+    Pipeline,
+    /// `chat`
+    Chat,
+    /// `webide`
+    Webide,
+    /// `merge_request_event`
+    MergeRequestEvent,
+    /// `external_pull_request_event`
+    ExternalPullRequestEvent,
+    /// `parent_pipeline`
+    ParentPipeline,
+    /// `ondemand_dast_scan`
+    OndemandDastScan,
+    /// `ondemand_dast_validation`
+    OndemandDastValidation,
+    /// `security_orchestration_policy`
+    SecurityOrchestrationPolicy,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl PipelineSource {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Push => "push",
+            Self::Web => "web",
+            Self::Trigger => "trigger",
+            Self::Schedule => "schedule",
+            Self::Api => "api",
+            Self::External => "external",
+            Self::Pipeline => "pipeline",
+            Self::Chat => "chat",
+            Self::Webide => "webide",
+            Self::MergeRequestEvent => "merge_request_event",
+            Self::ExternalPullRequestEvent => "external_pull_request_event",
+            Self::ParentPipeline => "parent_pipeline",
+            Self::OndemandDastScan => "ondemand_dast_scan",
+            Self::OndemandDastValidation => "ondemand_dast_validation",
+            Self::SecurityOrchestrationPolicy => "security_orchestration_policy",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "push" => Self::Push,
+            "web" => Self::Web,
+            "trigger" => Self::Trigger,
+            "schedule" => Self::Schedule,
+            "api" => Self::Api,
+            "external" => Self::External,
+            "pipeline" => Self::Pipeline,
+            "chat" => Self::Chat,
+            "webide" => Self::Webide,
+            "merge_request_event" => Self::MergeRequestEvent,
+            "external_pull_request_event" => Self::ExternalPullRequestEvent,
+            "parent_pipeline" => Self::ParentPipeline,
+            "ondemand_dast_scan" => Self::OndemandDastScan,
+            "ondemand_dast_validation" => Self::OndemandDastValidation,
+            "security_orchestration_policy" => Self::SecurityOrchestrationPolicy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl ::std::convert::From<&str> for PipelineSource {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl ::std::fmt::Display for PipelineSource {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl ::serde::Serialize for PipelineSource {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl<'de> ::serde::Deserialize<'de> for PipelineSource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Status of a pipeline; also a filter of the list of pipelines.
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PipelineStatus {
+    /// `created`
+    Created,
+    /// `waiting_for_resource`
+    WaitingForResource,
+    /// `preparing`
+    Preparing,
+    /// `pending`
+    Pending,
+    /// `running`
+    Running,
+    /// `success`
+    Success,
+    /// `failed`
+    Failed,
+    /// `canceled`
+    Canceled,
+    /// `skipped`
+    Skipped,
+    /// `manual`
+    Manual,
+    /// `scheduled`
+    Scheduled,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl PipelineStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Created => "created",
+            Self::WaitingForResource => "waiting_for_resource",
+            Self::Preparing => "preparing",
+            Self::Pending => "pending",
+            Self::Running => "running",
+            Self::Success => "success",
+            Self::Failed => "failed",
+            Self::Canceled => "canceled",
+            Self::Skipped => "skipped",
+            Self::Manual => "manual",
+            Self::Scheduled => "scheduled",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "created" => Self::Created,
+            "waiting_for_resource" => Self::WaitingForResource,
+            "preparing" => Self::Preparing,
+            "pending" => Self::Pending,
+            "running" => Self::Running,
+            "success" => Self::Success,
+            "failed" => Self::Failed,
+            "canceled" => Self::Canceled,
+            "skipped" => Self::Skipped,
+            "manual" => Self::Manual,
+            "scheduled" => Self::Scheduled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl ::std::convert::From<&str> for PipelineStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl ::std::fmt::Display for PipelineStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl ::serde::Serialize for PipelineStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "branches",
+    feature = "commits",
+    feature = "deployments",
+    feature = "environments",
+    feature = "group_milestones",
+    feature = "group_releases",
+    feature = "issues",
+    feature = "merge_requests",
+    feature = "merge_trains",
+    feature = "milestones",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
+    feature = "releases",
+    feature = "repositories",
+    feature = "repository_submodules",
+    feature = "search",
+    feature = "tags",
+    feature = "to_do_items"
+))]
+impl<'de> ::serde::Deserialize<'de> for PipelineStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// A picture shown with a status in the web interface, with its caption.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
     feature = "search",
     feature = "to_do_items"
 ))]
@@ -6560,6 +8027,19 @@ pub struct PipelineStatusIllustration {
     /// Explanation shown under the heading, if any.
     #[serde(default)]
     pub content: ::std::option::Option<::std::string::String>,
+}
+
+/// A variable a pipeline was started with (from the API, a trigger or the web interface).
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PipelineVariable {
+    /// Name of the variable.
+    pub key: ::std::string::String,
+    /// Value of the variable.
+    pub value: ::std::string::String,
+    /// Kind of variable; GitLab sends it, one example of the docs leaves it out.
+    #[serde(default)]
+    pub variable_type: ::std::option::Option<VariableType>,
 }
 
 /// A project. Reduced answers (`simple=true`, anonymous calls) carry only the fields up to
@@ -6885,6 +8365,7 @@ pub struct Project {
 #[cfg(any(
     feature = "branches",
     feature = "groups",
+    feature = "pipeline_schedules",
     feature = "project_import_and_export",
     feature = "projects"
 ))]
@@ -7330,7 +8811,11 @@ pub struct ProjectHook {
 }
 
 /// The short identity of a project: names, paths and creation time.
-#[cfg(feature = "deploy_keys")]
+#[cfg(any(
+    feature = "deploy_keys",
+    feature = "deployments",
+    feature = "environments"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProjectIdentity {
     /// Numeric ID of the project.
@@ -8073,6 +9558,124 @@ pub struct ProtectedBranch {
     /// Whether pushes matching a `CODEOWNERS` entry need code owner approval (paid tiers).
     #[serde(default)]
     pub code_owner_approval_required: ::std::option::Option<bool>,
+}
+
+/// The protection of an environment: who may deploy to it and who must approve deployments.
+#[cfg(feature = "protected_environments")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProtectedEnvironment {
+    /// Name of the protected environment.
+    pub name: ::std::string::String,
+    /// Who may deploy.
+    pub deploy_access_levels: ::std::vec::Vec<ProtectedEnvironmentDeployAccess>,
+    /// How many approvals a deployment needs under the unified approval setting (`0`: none).
+    pub required_approval_count: i64,
+    /// Who must approve deployments, under the multiple approval rules setting (missing from
+    /// some answers).
+    #[serde(default)]
+    pub approval_rules: ::std::option::Option<::std::vec::Vec<ProtectedEnvironmentApprovalRule>>,
+}
+
+/// A rule of who must approve deployments to a protected environment, and how many of them.
+///
+/// In a deployment's approval summary the rule also lists the approvals it has received.
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "protected_environments"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProtectedEnvironmentApprovalRule {
+    /// Numeric ID of the rule (newer GitLab versions).
+    #[serde(default)]
+    pub id: ::std::option::Option<i64>,
+    /// The user who may approve, if the rule names one.
+    #[serde(default)]
+    pub user_id: ::std::option::Option<i64>,
+    /// The group whose members may approve, if the rule names one.
+    #[serde(default)]
+    pub group_id: ::std::option::Option<i64>,
+    /// The role that may approve; `null` when the rule names a user or group.
+    #[serde(default)]
+    pub access_level: ::std::option::Option<AccessLevel>,
+    /// Who the rule allows, in words (`Maintainers`, a user's or group's name).
+    pub access_level_description: ::std::string::String,
+    /// How many approvals the rule asks for.
+    pub required_approvals: i64,
+    /// Whether members of the group through parent groups count (missing from approval
+    /// summaries).
+    #[serde(default)]
+    pub group_inheritance_type: ::std::option::Option<GroupInheritanceType>,
+    /// Approvals given under this rule (in a deployment's approval summary only).
+    #[serde(default)]
+    pub deployment_approvals: ::std::option::Option<::std::vec::Vec<DeploymentApproval>>,
+}
+
+/// Who must approve deployments to a protected environment: give one of `user_id`, `group_id`
+/// and `access_level`, and how many approvals the rule needs.
+#[cfg(feature = "protected_environments")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct ProtectedEnvironmentApprovalRuleGrant {
+    /// A user with access to the project, by numeric ID.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_id: ::std::option::Option<i64>,
+    /// A group the project is shared with, by numeric ID.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub group_id: ::std::option::Option<i64>,
+    /// A role: `30` developers, `40` maintainers or `60` administrators.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_level: ::std::option::Option<AccessLevel>,
+    /// How many approvals from them the rule needs (default `1`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub required_approvals: ::std::option::Option<i64>,
+    /// For a group, whether members through parent groups count (default `0`: direct
+    /// members only).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub group_inheritance_type: ::std::option::Option<GroupInheritanceType>,
+}
+
+/// One entry of who may deploy to a protected environment: a role, a user or a group.
+#[cfg(feature = "protected_environments")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ProtectedEnvironmentDeployAccess {
+    /// Numeric ID of the entry (newer GitLab versions).
+    #[serde(default)]
+    pub id: ::std::option::Option<i64>,
+    /// The role allowed (`30` developers, `40` maintainers, `60` administrators); `null`
+    /// when the entry names a user or group.
+    #[serde(default)]
+    pub access_level: ::std::option::Option<AccessLevel>,
+    /// Who the entry allows, in words (`Maintainers`, a user's or group's name).
+    pub access_level_description: ::std::string::String,
+    /// The user allowed, if the entry names one.
+    #[serde(default)]
+    pub user_id: ::std::option::Option<i64>,
+    /// The group allowed, if the entry names one.
+    #[serde(default)]
+    pub group_id: ::std::option::Option<i64>,
+    /// Whether members of the group through parent groups count.
+    #[serde(default)]
+    pub group_inheritance_type: ::std::option::Option<GroupInheritanceType>,
+}
+
+/// Who to allow to deploy to a protected environment: give one of `user_id`, `group_id` and
+/// `access_level`.
+#[cfg(feature = "protected_environments")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct ProtectedEnvironmentDeployAccessGrant {
+    /// A user with access to the project, by numeric ID.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_id: ::std::option::Option<i64>,
+    /// A group the project is shared with, by numeric ID.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub group_id: ::std::option::Option<i64>,
+    /// A role: `30` developers, `40` maintainers or `60` administrators.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub access_level: ::std::option::Option<AccessLevel>,
+    /// For a group, whether members through parent groups count (default `0`: direct
+    /// members only).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub group_inheritance_type: ::std::option::Option<GroupInheritanceType>,
 }
 
 /// One entry of a protection rule: a role, a user, a group or a deploy key allowed an action.
@@ -8864,11 +10467,208 @@ pub struct ResourceAccessToken {
     pub token: ::std::option::Option<::std::string::String>,
 }
 
+/// What deleting stopped review apps did: the environments scheduled for deletion and those
+/// that could not be (for lack of permission, for example).
+#[cfg(feature = "environments")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReviewAppsDeletion {
+    /// Environments scheduled for deletion (or that would be, in a dry run).
+    pub scheduled_entries: ::std::vec::Vec<EnvironmentBasic>,
+    /// Environments that matched but cannot be deleted.
+    pub unprocessable_entries: ::std::vec::Vec<EnvironmentBasic>,
+}
+
 /// Answer of an unknown route: `{"error": "404 Not Found"}`.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RouteNotFound {
     /// Status code and reason.
     pub error: ::std::string::String,
+}
+
+/// A runner in short form, as runner lists show it and jobs embed it.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Runner {
+    /// Numeric ID of the runner.
+    pub id: i64,
+    /// Free-text description; `null` when none was given.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// IP address the runner last contacted GitLab from; `null` before it did.
+    #[serde(default)]
+    pub ip_address: ::std::option::Option<::std::string::String>,
+    /// Whether the runner takes new jobs (deprecated: the opposite of `paused`).
+    pub active: bool,
+    /// Whether the runner ignores new jobs.
+    #[serde(default)]
+    pub paused: ::std::option::Option<bool>,
+    /// Whether the runner is an instance runner.
+    pub is_shared: bool,
+    /// Whom the runner serves.
+    pub runner_type: RunnerType,
+    /// Name the runner reported about itself; `null` before it did.
+    #[serde(default)]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Whether the runner contacted GitLab recently; `null` when it never did.
+    #[serde(default)]
+    pub online: ::std::option::Option<bool>,
+    /// Connection state.
+    pub status: RunnerStatus,
+}
+
+/// Connection state of a runner, as answered and as a list filter.
+///
+/// `active` and `paused` are the older (deprecated) way to say whether a runner takes jobs;
+/// GitLab still answers `paused` for a paused runner that has been seen.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunnerStatus {
+    /// `online`
+    Online,
+    /// `offline`
+    Offline,
+    /// `stale`
+    Stale,
+    /// `never_contacted`
+    NeverContacted,
+    /// `active`
+    Active,
+    /// `paused`
+    Paused,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl RunnerStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Online => "online",
+            Self::Offline => "offline",
+            Self::Stale => "stale",
+            Self::NeverContacted => "never_contacted",
+            Self::Active => "active",
+            Self::Paused => "paused",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "online" => Self::Online,
+            "offline" => Self::Offline,
+            "stale" => Self::Stale,
+            "never_contacted" => Self::NeverContacted,
+            "active" => Self::Active,
+            "paused" => Self::Paused,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::convert::From<&str> for RunnerStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::fmt::Display for RunnerStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::serde::Serialize for RunnerStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl<'de> ::serde::Deserialize<'de> for RunnerStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// Whom a runner serves.
+#[cfg(any(feature = "deployments", feature = "environments"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RunnerType {
+    /// `instance_type`
+    InstanceType,
+    /// `group_type`
+    GroupType,
+    /// `project_type`
+    ProjectType,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl RunnerType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InstanceType => "instance_type",
+            Self::GroupType => "group_type",
+            Self::ProjectType => "project_type",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "instance_type" => Self::InstanceType,
+            "group_type" => Self::GroupType,
+            "project_type" => Self::ProjectType,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::convert::From<&str> for RunnerType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::std::fmt::Display for RunnerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl ::serde::Serialize for RunnerType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "deployments", feature = "environments"))]
+impl<'de> ::serde::Deserialize<'de> for RunnerType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
 }
 
 /// A match in a file: of a repository (scope `blobs`) or of a wiki (scope `wiki_blobs`).
@@ -9195,6 +10995,7 @@ pub struct TagRelease {
 /// Progress on the task list (checkboxes) of a description.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -9262,9 +11063,211 @@ pub struct TemplateListItem {
     pub name: ::std::string::String,
 }
 
+/// One test case of a test suite.
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TestCase {
+    /// Outcome.
+    pub status: TestCaseStatus,
+    /// Name of the test.
+    pub name: ::std::string::String,
+    /// Class or file the test belongs to.
+    pub classname: ::std::string::String,
+    /// Time the test took, in seconds.
+    pub execution_time: f64,
+    /// What the test printed, if reported.
+    #[serde(default)]
+    pub system_output: ::std::option::Option<::std::string::String>,
+    /// Stack trace of a failure, if reported.
+    #[serde(default)]
+    pub stack_trace: ::std::option::Option<::std::string::String>,
+    /// Address of a screenshot attached to the test case, when there is one.
+    #[serde(default)]
+    pub attachment_url: ::std::option::Option<::std::string::String>,
+}
+
+/// Outcome of one test case.
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TestCaseStatus {
+    /// `success`
+    Success,
+    /// `failed`
+    Failed,
+    /// `skipped`
+    Skipped,
+    /// `error`
+    Error,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "pipelines")]
+impl TestCaseStatus {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "success",
+            Self::Failed => "failed",
+            Self::Skipped => "skipped",
+            Self::Error => "error",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "success" => Self::Success,
+            "failed" => Self::Failed,
+            "skipped" => Self::Skipped,
+            "error" => Self::Error,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "pipelines")]
+impl ::std::convert::From<&str> for TestCaseStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "pipelines")]
+impl ::std::fmt::Display for TestCaseStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "pipelines")]
+impl ::serde::Serialize for TestCaseStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "pipelines")]
+impl<'de> ::serde::Deserialize<'de> for TestCaseStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// The unit test report of a pipeline: totals over every test suite, and the suites with
+/// their test cases (from the JUnit reports its jobs uploaded).
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TestReport {
+    /// Time all tests took, in seconds.
+    pub total_time: f64,
+    /// Number of test cases.
+    pub total_count: i64,
+    /// Number of passed test cases.
+    pub success_count: i64,
+    /// Number of failed test cases.
+    pub failed_count: i64,
+    /// Number of skipped test cases.
+    pub skipped_count: i64,
+    /// Number of test cases that ended in an error.
+    pub error_count: i64,
+    /// The test suites, one per job name.
+    pub test_suites: ::std::vec::Vec<TestSuite>,
+}
+
+/// The summary of a pipeline's unit test report: totals, and each suite's counts without its
+/// test cases.
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TestReportSummary {
+    /// Totals over every test suite.
+    pub total: TestReportTotals,
+    /// The test suites, without their test cases.
+    pub test_suites: ::std::vec::Vec<TestSuiteSummary>,
+}
+
+/// Totals of a test report summary.
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TestReportTotals {
+    /// Time all tests took, in seconds.
+    pub time: f64,
+    /// Number of test cases.
+    pub count: i64,
+    /// Number of passed test cases.
+    pub success: i64,
+    /// Number of failed test cases.
+    pub failed: i64,
+    /// Number of skipped test cases.
+    pub skipped: i64,
+    /// Number of test cases that ended in an error.
+    pub error: i64,
+    /// Why some reports could not be read, if they could not.
+    #[serde(default)]
+    pub suite_error: ::std::option::Option<::std::string::String>,
+}
+
+/// One test suite of a test report, with its test cases.
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TestSuite {
+    /// Name of the suite (the job name).
+    pub name: ::std::string::String,
+    /// Time the suite's tests took, in seconds.
+    pub total_time: f64,
+    /// Number of test cases.
+    pub total_count: i64,
+    /// Number of passed test cases.
+    pub success_count: i64,
+    /// Number of failed test cases.
+    pub failed_count: i64,
+    /// Number of skipped test cases.
+    pub skipped_count: i64,
+    /// Number of test cases that ended in an error.
+    pub error_count: i64,
+    /// Why the suite's reports could not be read, if they could not (its test cases are then
+    /// empty); missing from older answers.
+    #[serde(default)]
+    pub suite_error: ::std::option::Option<::std::string::String>,
+    /// The test cases of the suite.
+    pub test_cases: ::std::vec::Vec<TestCase>,
+}
+
+/// One test suite of a test report summary: its counts and the jobs that reported it.
+#[cfg(feature = "pipelines")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TestSuiteSummary {
+    /// Name of the suite (the job name).
+    pub name: ::std::string::String,
+    /// Time the suite's tests took, in seconds.
+    pub total_time: f64,
+    /// Number of test cases.
+    pub total_count: i64,
+    /// Number of passed test cases.
+    pub success_count: i64,
+    /// Number of failed test cases.
+    pub failed_count: i64,
+    /// Number of skipped test cases.
+    pub skipped_count: i64,
+    /// Number of test cases that ended in an error.
+    pub error_count: i64,
+    /// IDs of the jobs whose reports make up the suite.
+    pub build_ids: ::std::vec::Vec<i64>,
+    /// Why the suite's reports could not be read, if they could not.
+    #[serde(default)]
+    pub suite_error: ::std::option::Option<::std::string::String>,
+}
+
 /// Time tracking figures of an issue or merge request, in seconds and in human form.
 #[cfg(any(
     feature = "commits",
+    feature = "deployments",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -9793,13 +11796,45 @@ impl<'de> ::serde::Deserialize<'de> for TreeEntryType {
     }
 }
 
+/// A pipeline trigger token of a project: a secret that lets anyone holding it start the
+/// project's pipelines through the API.
+#[cfg(feature = "pipeline_trigger_tokens")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Trigger {
+    /// Numeric ID of the trigger token.
+    pub id: i64,
+    /// The token: in full for tokens the caller created, otherwise only its first four
+    /// characters.
+    pub token: ::std::string::String,
+    /// Description of the token; can be `null` on tokens from before descriptions were
+    /// asked for.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// When the token was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the token was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When a pipeline was last triggered with the token; `null` if never.
+    #[serde(default)]
+    pub last_used: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Who created the token; `null` for tokens whose owner is gone or unknown.
+    #[serde(default)]
+    pub owner: ::std::option::Option<UserBasic>,
+}
+
 /// A user account in its long form.
 ///
 /// Everyone sees the public profile fields; the account settings appear for the user themself
 /// and for administrators; administrators also get the sign-in and moderation details. Paid
 /// tiers add the CI/CD minutes and auditor fields. Everything past the short form is therefore
 /// optional.
-#[cfg(any(feature = "groups", feature = "keys", feature = "users"))]
+#[cfg(any(
+    feature = "deployments",
+    feature = "environments",
+    feature = "groups",
+    feature = "keys",
+    feature = "users"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct User {
     /// Numeric user ID.
@@ -9994,7 +12029,9 @@ pub struct UserAgentDetail {
     feature = "access_requests",
     feature = "award_emoji",
     feature = "commits",
+    feature = "deployments",
     feature = "discussions",
+    feature = "environments",
     feature = "events",
     feature = "group_issue_boards",
     feature = "group_milestones",
@@ -10007,9 +12044,13 @@ pub struct UserAgentDetail {
     feature = "merge_trains",
     feature = "milestones",
     feature = "notes",
+    feature = "pipeline_schedules",
+    feature = "pipeline_trigger_tokens",
+    feature = "pipelines",
     feature = "project_issue_boards",
     feature = "project_snippets",
     feature = "projects",
+    feature = "protected_environments",
     feature = "releases",
     feature = "search",
     feature = "snippets",
@@ -10119,6 +12160,117 @@ pub enum ValidationDetail {
 pub struct ValidationError {
     /// Attribute name to what is wrong with it.
     pub message: ::std::collections::BTreeMap<::std::string::String, ValidationDetail>,
+}
+
+/// Picks one of several project variables sharing a key, sent as `filter[environment_scope]=`.
+#[cfg(feature = "project_level_variables")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct VariableFilter {
+    /// The environment scope of the variable meant (`production`, `review/*`, `*`).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub environment_scope: ::std::option::Option<::std::string::String>,
+}
+
+/// How a CI/CD variable reaches a job.
+#[cfg(any(
+    feature = "group_level_variables",
+    feature = "instance_level_ci_cd_variables",
+    feature = "pipeline_schedules",
+    feature = "pipelines",
+    feature = "project_level_variables"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VariableType {
+    /// `env_var`
+    EnvVar,
+    /// `file`
+    File,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "group_level_variables",
+    feature = "instance_level_ci_cd_variables",
+    feature = "pipeline_schedules",
+    feature = "pipelines",
+    feature = "project_level_variables"
+))]
+impl VariableType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EnvVar => "env_var",
+            Self::File => "file",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "env_var" => Self::EnvVar,
+            "file" => Self::File,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "group_level_variables",
+    feature = "instance_level_ci_cd_variables",
+    feature = "pipeline_schedules",
+    feature = "pipelines",
+    feature = "project_level_variables"
+))]
+impl ::std::convert::From<&str> for VariableType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "group_level_variables",
+    feature = "instance_level_ci_cd_variables",
+    feature = "pipeline_schedules",
+    feature = "pipelines",
+    feature = "project_level_variables"
+))]
+impl ::std::fmt::Display for VariableType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "group_level_variables",
+    feature = "instance_level_ci_cd_variables",
+    feature = "pipeline_schedules",
+    feature = "pipelines",
+    feature = "project_level_variables"
+))]
+impl ::serde::Serialize for VariableType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "group_level_variables",
+    feature = "instance_level_ci_cd_variables",
+    feature = "pipeline_schedules",
+    feature = "pipelines",
+    feature = "project_level_variables"
+))]
+impl<'de> ::serde::Deserialize<'de> for VariableType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
 }
 
 /// Version of the GitLab instance.

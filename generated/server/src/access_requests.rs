@@ -195,6 +195,7 @@ pub static LIST_GROUP_ACCESS_REQUESTS: support::OperationSpec = support::Operati
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -245,6 +246,7 @@ pub static REQUEST_GROUP_ACCESS: support::OperationSpec = support::OperationSpec
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -291,6 +293,7 @@ pub static LIST_PROJECT_ACCESS_REQUESTS: support::OperationSpec = support::Opera
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -342,6 +345,7 @@ pub static REQUEST_PROJECT_ACCESS: support::OperationSpec = support::OperationSp
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -418,6 +422,7 @@ pub static APPROVE_GROUP_ACCESS_REQUEST: support::OperationSpec = support::Opera
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -498,6 +503,7 @@ pub static APPROVE_PROJECT_ACCESS_REQUEST: support::OperationSpec = support::Ope
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -566,6 +572,7 @@ pub static DENY_GROUP_ACCESS_REQUEST: support::OperationSpec = support::Operatio
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -629,6 +636,7 @@ pub static DENY_PROJECT_ACCESS_REQUEST: support::OperationSpec = support::Operat
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -83,6 +83,7 @@ pub static LIST_APPLICATIONS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -167,6 +168,7 @@ pub static CREATE_APPLICATION: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -213,6 +215,7 @@ pub static DELETE_APPLICATION: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]

@@ -394,6 +394,7 @@ pub static LIST_ISSUE_AWARD_EMOJI: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -469,6 +470,7 @@ pub static CREATE_ISSUE_AWARD_EMOJI: support::OperationSpec = support::Operation
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -530,6 +532,7 @@ pub static LIST_MERGE_REQUEST_AWARD_EMOJI: support::OperationSpec = support::Ope
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -608,6 +611,7 @@ pub static CREATE_MERGE_REQUEST_AWARD_EMOJI: support::OperationSpec = support::O
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -672,6 +676,7 @@ pub static LIST_SNIPPET_AWARD_EMOJI: support::OperationSpec = support::Operation
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -747,6 +752,7 @@ pub static CREATE_SNIPPET_AWARD_EMOJI: support::OperationSpec = support::Operati
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -820,6 +826,7 @@ pub static GET_ISSUE_AWARD_EMOJI: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -890,6 +897,7 @@ pub static DELETE_ISSUE_AWARD_EMOJI: support::OperationSpec = support::Operation
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -962,6 +970,7 @@ pub static GET_MERGE_REQUEST_AWARD_EMOJI: support::OperationSpec = support::Oper
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1037,6 +1046,7 @@ pub static DELETE_MERGE_REQUEST_AWARD_EMOJI: support::OperationSpec = support::O
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1112,6 +1122,7 @@ pub static GET_SNIPPET_AWARD_EMOJI: support::OperationSpec = support::OperationS
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1182,6 +1193,7 @@ pub static DELETE_SNIPPET_AWARD_EMOJI: support::OperationSpec = support::Operati
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1255,6 +1267,7 @@ pub static LIST_ISSUE_NOTE_AWARD_EMOJI: support::OperationSpec = support::Operat
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1343,6 +1356,7 @@ pub static CREATE_ISSUE_NOTE_AWARD_EMOJI: support::OperationSpec = support::Oper
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1429,6 +1443,7 @@ pub static GET_ISSUE_NOTE_AWARD_EMOJI: support::OperationSpec = support::Operati
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1513,6 +1528,7 @@ pub static DELETE_ISSUE_NOTE_AWARD_EMOJI: support::OperationSpec = support::Oper
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -150,6 +150,7 @@ pub static LIST_REPOSITORY_BRANCHES: support::OperationSpec = support::Operation
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -225,6 +226,7 @@ pub static CREATE_REPOSITORY_BRANCH: support::OperationSpec = support::Operation
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -286,6 +288,7 @@ pub static GET_REPOSITORY_BRANCH: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -345,6 +348,7 @@ pub static DELETE_REPOSITORY_BRANCH: support::OperationSpec = support::Operation
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -393,6 +397,7 @@ pub static DELETE_MERGED_BRANCHES: support::OperationSpec = support::OperationSp
     status: 202,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -123,6 +123,7 @@ pub static LIST_BROADCAST_MESSAGES: support::OperationSpec = support::OperationS
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -274,6 +275,7 @@ pub static CREATE_BROADCAST_MESSAGE: support::OperationSpec = support::Operation
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -324,6 +326,7 @@ pub static GET_BROADCAST_MESSAGE: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -484,6 +487,7 @@ pub static EDIT_BROADCAST_MESSAGE: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -532,6 +536,7 @@ pub static DELETE_BROADCAST_MESSAGE: support::OperationSpec = support::Operation
     status: 204,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]

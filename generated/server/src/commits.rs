@@ -432,6 +432,7 @@ pub static LIST_COMMITS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -595,6 +596,7 @@ pub static CREATE_COMMIT: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -665,6 +667,7 @@ pub static GET_COMMIT: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -735,6 +738,7 @@ pub static LIST_COMMIT_REFS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -832,6 +836,7 @@ pub static CHERRY_PICK_COMMIT: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -916,6 +921,7 @@ pub static REVERT_COMMIT: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -975,6 +981,7 @@ pub static GET_COMMIT_DIFF: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1036,6 +1043,7 @@ pub static LIST_COMMIT_COMMENTS: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1144,6 +1152,7 @@ pub static CREATE_COMMIT_COMMENT: support::OperationSpec = support::OperationSpe
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1203,6 +1212,7 @@ pub static LIST_COMMIT_DISCUSSIONS: support::OperationSpec = support::OperationS
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1308,6 +1318,7 @@ pub static LIST_COMMIT_STATUSES: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1462,6 +1473,7 @@ pub static CREATE_COMMIT_STATUS: support::OperationSpec = support::OperationSpec
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1521,6 +1533,7 @@ pub static LIST_COMMIT_MERGE_REQUESTS: support::OperationSpec = support::Operati
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1582,6 +1595,7 @@ pub static GET_COMMIT_SIGNATURE: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -276,6 +276,7 @@ pub static LIST_USER_CUSTOM_ATTRIBUTES: support::OperationSpec = support::Operat
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -330,6 +331,7 @@ pub static LIST_GROUP_CUSTOM_ATTRIBUTES: support::OperationSpec = support::Opera
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -385,6 +387,7 @@ pub static LIST_PROJECT_CUSTOM_ATTRIBUTES: support::OperationSpec = support::Ope
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -453,6 +456,7 @@ pub static GET_USER_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Operatio
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -530,6 +534,7 @@ pub static SET_USER_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Operatio
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -593,6 +598,7 @@ pub static DELETE_USER_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Opera
     status: 204,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -661,6 +667,7 @@ pub static GET_GROUP_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Operati
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -738,6 +745,7 @@ pub static SET_GROUP_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Operati
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -801,6 +809,7 @@ pub static DELETE_GROUP_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Oper
     status: 204,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -869,6 +878,7 @@ pub static GET_PROJECT_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Opera
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -951,6 +961,7 @@ pub static SET_PROJECT_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Opera
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -1019,6 +1030,7 @@ pub static DELETE_PROJECT_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Op
     status: 204,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]

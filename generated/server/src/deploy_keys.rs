@@ -204,6 +204,7 @@ pub static LIST_ALL_DEPLOY_KEYS: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: true,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -252,6 +253,7 @@ pub static LIST_PROJECT_DEPLOY_KEYS: support::OperationSpec = support::Operation
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -338,6 +340,7 @@ pub static CREATE_PROJECT_DEPLOY_KEY: support::OperationSpec = support::Operatio
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -387,6 +390,7 @@ pub static LIST_USER_PROJECT_DEPLOY_KEYS: support::OperationSpec = support::Oper
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -451,6 +455,7 @@ pub static GET_PROJECT_DEPLOY_KEY: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -535,6 +540,7 @@ pub static EDIT_PROJECT_DEPLOY_KEY: support::OperationSpec = support::OperationS
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -594,6 +600,7 @@ pub static DELETE_PROJECT_DEPLOY_KEY: support::OperationSpec = support::Operatio
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -656,6 +663,7 @@ pub static ENABLE_PROJECT_DEPLOY_KEY: support::OperationSpec = support::Operatio
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -224,6 +224,7 @@ pub static LIST_ALL_DEPLOY_TOKENS: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: true,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -285,6 +286,7 @@ pub static LIST_PROJECT_DEPLOY_TOKENS: support::OperationSpec = support::Operati
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -391,6 +393,7 @@ pub static CREATE_PROJECT_DEPLOY_TOKEN: support::OperationSpec = support::Operat
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -454,6 +457,7 @@ pub static LIST_GROUP_DEPLOY_TOKENS: support::OperationSpec = support::Operation
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -558,6 +562,7 @@ pub static CREATE_GROUP_DEPLOY_TOKEN: support::OperationSpec = support::Operatio
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -621,6 +626,7 @@ pub static GET_PROJECT_DEPLOY_TOKEN: support::OperationSpec = support::Operation
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -683,6 +689,7 @@ pub static DELETE_PROJECT_DEPLOY_TOKEN: support::OperationSpec = support::Operat
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -746,6 +753,7 @@ pub static GET_GROUP_DEPLOY_TOKEN: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -805,6 +813,7 @@ pub static DELETE_GROUP_DEPLOY_TOKEN: support::OperationSpec = support::Operatio
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

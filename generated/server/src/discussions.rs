@@ -749,6 +749,7 @@ pub static CREATE_COMMIT_DISCUSSION: support::OperationSpec = support::Operation
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -811,6 +812,7 @@ pub static LIST_ISSUE_DISCUSSIONS: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -897,6 +899,7 @@ pub static CREATE_ISSUE_DISCUSSION: support::OperationSpec = support::OperationS
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -956,6 +959,7 @@ pub static LIST_SNIPPET_DISCUSSIONS: support::OperationSpec = support::Operation
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1043,6 +1047,7 @@ pub static CREATE_SNIPPET_DISCUSSION: support::OperationSpec = support::Operatio
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1105,6 +1110,7 @@ pub static LIST_EPIC_DISCUSSIONS: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1191,6 +1197,7 @@ pub static CREATE_EPIC_DISCUSSION: support::OperationSpec = support::OperationSp
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1250,6 +1257,7 @@ pub static LIST_MERGE_REQUEST_DISCUSSIONS: support::OperationSpec = support::Ope
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1361,6 +1369,7 @@ pub static CREATE_MERGE_REQUEST_DISCUSSION: support::OperationSpec = support::Op
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1436,6 +1445,7 @@ pub static GET_ISSUE_DISCUSSION: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1506,6 +1516,7 @@ pub static GET_SNIPPET_DISCUSSION: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1576,6 +1587,7 @@ pub static GET_EPIC_DISCUSSION: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1646,6 +1658,7 @@ pub static GET_MERGE_REQUEST_DISCUSSION: support::OperationSpec = support::Opera
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1735,6 +1748,7 @@ pub static RESOLVE_MERGE_REQUEST_DISCUSSION: support::OperationSpec = support::O
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1839,6 +1853,7 @@ pub static CREATE_ISSUE_DISCUSSION_NOTE: support::OperationSpec = support::Opera
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1939,6 +1954,7 @@ pub static CREATE_SNIPPET_DISCUSSION_NOTE: support::OperationSpec = support::Ope
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2039,6 +2055,7 @@ pub static CREATE_EPIC_DISCUSSION_NOTE: support::OperationSpec = support::Operat
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2138,6 +2155,7 @@ pub static CREATE_MERGE_REQUEST_DISCUSSION_NOTE: support::OperationSpec = suppor
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2258,6 +2276,7 @@ pub static EDIT_ISSUE_DISCUSSION_NOTE: support::OperationSpec = support::Operati
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2343,6 +2362,7 @@ pub static DELETE_ISSUE_DISCUSSION_NOTE: support::OperationSpec = support::Opera
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2454,6 +2474,7 @@ pub static EDIT_SNIPPET_DISCUSSION_NOTE: support::OperationSpec = support::Opera
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2540,6 +2561,7 @@ pub static DELETE_SNIPPET_DISCUSSION_NOTE: support::OperationSpec = support::Ope
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2651,6 +2673,7 @@ pub static EDIT_EPIC_DISCUSSION_NOTE: support::OperationSpec = support::Operatio
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2735,6 +2758,7 @@ pub static DELETE_EPIC_DISCUSSION_NOTE: support::OperationSpec = support::Operat
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2845,6 +2869,7 @@ pub static EDIT_MERGE_REQUEST_DISCUSSION_NOTE: support::OperationSpec = support:
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2935,6 +2960,7 @@ pub static DELETE_MERGE_REQUEST_DISCUSSION_NOTE: support::OperationSpec = suppor
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3019,6 +3045,7 @@ pub static GET_COMMIT_DISCUSSION: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3114,6 +3141,7 @@ pub static CREATE_COMMIT_DISCUSSION_NOTE: support::OperationSpec = support::Oper
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3214,6 +3242,7 @@ pub static EDIT_COMMIT_DISCUSSION_NOTE: support::OperationSpec = support::Operat
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3299,6 +3328,7 @@ pub static DELETE_COMMIT_DISCUSSION_NOTE: support::OperationSpec = support::Oper
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

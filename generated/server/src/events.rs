@@ -182,6 +182,7 @@ pub static LIST_CURRENT_USER_EVENTS: support::OperationSpec = support::Operation
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -311,6 +312,7 @@ pub static LIST_USER_CONTRIBUTION_EVENTS: support::OperationSpec = support::Oper
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -441,6 +443,7 @@ pub static LIST_PROJECT_EVENTS: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -23027,3 +23027,2222 @@ impl super::import::ImportApi for ExampleApi {
         )
     }
 }
+
+impl super::pipelines::PipelinesApi for ExampleApi {
+    async fn list_project_pipelines(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::ListProjectPipelinesInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::PipelineBasic>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 47,
+    "iid": 12,
+    "project_id": 1,
+    "status": "pending",
+    "source": "push",
+    "ref": "new-pipeline",
+    "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+    "web_url": "https://example.com/foo/bar/pipelines/47",
+    "created_at": "2016-08-11T11:28:34.085Z",
+    "updated_at": "2016-08-11T11:32:35.169Z"
+  },
+  {
+    "id": 48,
+    "iid": 13,
+    "project_id": 1,
+    "status": "pending",
+    "source": "web",
+    "ref": "new-pipeline",
+    "sha": "eb94b618fb5865b26e80fdd8ae531b7a63ad851a",
+    "web_url": "https://example.com/foo/bar/pipelines/48",
+    "created_at": "2016-08-12T10:06:04.561Z",
+    "updated_at": "2016-08-12T10:09:56.223Z"
+  }
+]"#,
+        )
+    }
+
+    async fn get_pipeline(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::GetPipelineInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 46,
+  "iid": 11,
+  "project_id": 1,
+  "status": "success",
+  "source": "push",
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "before_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2016-08-11T11:28:34.085Z",
+  "updated_at": "2016-08-11T11:32:35.169Z",
+  "started_at": null,
+  "finished_at": "2016-08-11T11:32:35.145Z",
+  "committed_at": null,
+  "duration": 123.65,
+  "queued_duration": 0.01,
+  "coverage": "30.0",
+  "web_url": "https://example.com/foo/bar/pipelines/46",
+  "detailed_status": {
+    "icon": "status_success",
+    "text": "passed",
+    "label": "passed",
+    "group": "success",
+    "tooltip": "passed",
+    "has_details": true,
+    "details_path": "/foo/bar/-/pipelines/46",
+    "illustration": null,
+    "favicon": "/assets/ci_favicons/favicon_status_success-8451333011eee8ce9f2ab25dc487fe24a8758c694827a582f17f42b0a90446a2.png"
+  }
+}"#,
+        )
+    }
+
+    async fn delete_pipeline(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::DeletePipelineInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn list_pipeline_variables(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::ListPipelineVariablesInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::PipelineVariable>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "key": "RUN_NIGHTLY_BUILD",
+    "variable_type": "env_var",
+    "value": "true"
+  },
+  {
+    "key": "foo",
+    "value": "bar"
+  }
+]"#,
+        )
+    }
+
+    async fn get_pipeline_test_report(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::GetPipelineTestReportInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::TestReport>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "total_time": 5,
+  "total_count": 1,
+  "success_count": 1,
+  "failed_count": 0,
+  "skipped_count": 0,
+  "error_count": 0,
+  "test_suites": [
+    {
+      "name": "Secure",
+      "total_time": 5,
+      "total_count": 1,
+      "success_count": 1,
+      "failed_count": 0,
+      "skipped_count": 0,
+      "error_count": 0,
+      "test_cases": [
+        {
+          "status": "success",
+          "name": "Security Reports can create an auto-remediation MR",
+          "classname": "vulnerability_management_spec",
+          "execution_time": 5,
+          "system_output": null,
+          "stack_trace": null
+        }
+      ]
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn get_pipeline_test_report_summary(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::GetPipelineTestReportSummaryInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::TestReportSummary>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "total": {
+    "time": 1904,
+    "count": 3363,
+    "success": 3351,
+    "failed": 0,
+    "skipped": 12,
+    "error": 0,
+    "suite_error": null
+  },
+  "test_suites": [
+    {
+      "name": "test",
+      "total_time": 1904,
+      "total_count": 3363,
+      "success_count": 3351,
+      "failed_count": 0,
+      "skipped_count": 12,
+      "error_count": 0,
+      "build_ids": [
+        66004
+      ],
+      "suite_error": null
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn create_pipeline(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::CreatePipelineInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 61,
+  "iid": 21,
+  "project_id": 1,
+  "sha": "384c444e840a515b23f21915ee5766b87068a70d",
+  "ref": "main",
+  "status": "pending",
+  "source": "api",
+  "before_sha": "0000000000000000000000000000000000000000",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2016-11-04T09:36:13.747Z",
+  "updated_at": "2016-11-04T09:36:13.977Z",
+  "started_at": null,
+  "finished_at": null,
+  "committed_at": null,
+  "duration": null,
+  "queued_duration": 0.01,
+  "coverage": null,
+  "web_url": "https://example.com/foo/bar/pipelines/61"
+}"#,
+        )
+    }
+
+    async fn retry_pipeline(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::RetryPipelineInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 46,
+  "iid": 11,
+  "project_id": 1,
+  "status": "pending",
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "before_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2016-08-11T11:28:34.085Z",
+  "updated_at": "2016-08-11T11:32:35.169Z",
+  "started_at": null,
+  "finished_at": "2016-08-11T11:32:35.145Z",
+  "committed_at": null,
+  "duration": null,
+  "queued_duration": 0.01,
+  "coverage": null,
+  "web_url": "https://example.com/foo/bar/pipelines/46"
+}"#,
+        )
+    }
+
+    async fn cancel_pipeline(
+        &self,
+        _request: &support::Input,
+        _input: super::pipelines::CancelPipelineInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 46,
+  "iid": 11,
+  "project_id": 1,
+  "status": "canceled",
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "before_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "created_at": "2016-08-11T11:28:34.085Z",
+  "updated_at": "2016-08-11T11:32:35.169Z",
+  "started_at": null,
+  "finished_at": "2016-08-11T11:32:35.145Z",
+  "committed_at": null,
+  "duration": null,
+  "queued_duration": 0.01,
+  "coverage": null,
+  "web_url": "https://example.com/foo/bar/pipelines/46"
+}"#,
+        )
+    }
+}
+
+impl super::pipeline_schedules::PipelineSchedulesApi for ExampleApi {
+    async fn list_pipeline_schedules(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::ListPipelineSchedulesInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::PipelineSchedule>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 13,
+    "description": "Test schedule pipeline",
+    "ref": "main",
+    "cron": "* * * * *",
+    "cron_timezone": "Asia/Tokyo",
+    "next_run_at": "2017-05-19T13:41:00.000Z",
+    "active": true,
+    "created_at": "2017-05-19T13:31:08.849Z",
+    "updated_at": "2017-05-19T13:40:17.727Z",
+    "owner": {
+      "name": "Administrator",
+      "username": "root",
+      "id": 1,
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "https://gitlab.example.com/root"
+    }
+  }
+]"#,
+        )
+    }
+
+    async fn create_pipeline_schedule(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::CreatePipelineScheduleInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::PipelineSchedule>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 14,
+  "description": "Build packages",
+  "ref": "main",
+  "cron": "0 1 * * 5",
+  "cron_timezone": "UTC",
+  "next_run_at": "2017-05-26T01:00:00.000Z",
+  "active": true,
+  "created_at": "2017-05-19T13:43:08.169Z",
+  "updated_at": "2017-05-19T13:43:08.169Z",
+  "last_pipeline": null,
+  "owner": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  }
+}"#,
+        )
+    }
+
+    async fn get_pipeline_schedule(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::GetPipelineScheduleInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::PipelineSchedule>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 13,
+  "description": "Test schedule pipeline",
+  "ref": "main",
+  "cron": "* * * * *",
+  "cron_timezone": "Asia/Tokyo",
+  "next_run_at": "2017-05-19T13:41:00.000Z",
+  "active": true,
+  "created_at": "2017-05-19T13:31:08.849Z",
+  "updated_at": "2017-05-19T13:40:17.727Z",
+  "last_pipeline": {
+    "id": 332,
+    "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
+    "ref": "main",
+    "status": "pending"
+  },
+  "owner": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "variables": [
+    {
+      "key": "TEST_VARIABLE_1",
+      "variable_type": "env_var",
+      "value": "TEST_1"
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn edit_pipeline_schedule(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::EditPipelineScheduleInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::PipelineSchedule>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 13,
+  "description": "Test schedule pipeline",
+  "ref": "main",
+  "cron": "0 2 * * *",
+  "cron_timezone": "Asia/Tokyo",
+  "next_run_at": "2017-05-19T17:00:00.000Z",
+  "active": true,
+  "created_at": "2017-05-19T13:31:08.849Z",
+  "updated_at": "2017-05-19T13:44:16.135Z",
+  "last_pipeline": {
+    "id": 332,
+    "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
+    "ref": "main",
+    "status": "pending"
+  },
+  "owner": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  }
+}"#,
+        )
+    }
+
+    async fn delete_pipeline_schedule(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::DeletePipelineScheduleInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn take_pipeline_schedule_ownership(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::TakePipelineScheduleOwnershipInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::PipelineSchedule>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 13,
+  "description": "Test schedule pipeline",
+  "ref": "main",
+  "cron": "0 2 * * *",
+  "cron_timezone": "Asia/Tokyo",
+  "next_run_at": "2017-05-19T17:00:00.000Z",
+  "active": true,
+  "created_at": "2017-05-19T13:31:08.849Z",
+  "updated_at": "2017-05-19T13:46:37.468Z",
+  "last_pipeline": {
+    "id": 332,
+    "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
+    "ref": "main",
+    "status": "pending"
+  },
+  "owner": {
+    "name": "shinya",
+    "username": "maeda",
+    "id": 50,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/8ca0a796a679c292e3a11da50f99e801?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/maeda"
+  }
+}"#,
+        )
+    }
+
+    async fn play_pipeline_schedule(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::PlayPipelineScheduleInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::ProjectActionMessage>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "message": "201 Created"
+}"#,
+        )
+    }
+
+    async fn create_pipeline_schedule_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::CreatePipelineScheduleVariableInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::PipelineScheduleVariable>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "NEW_VARIABLE",
+  "variable_type": "env_var",
+  "value": "new value"
+}"#,
+        )
+    }
+
+    async fn edit_pipeline_schedule_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::EditPipelineScheduleVariableInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::PipelineScheduleVariable>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "NEW_VARIABLE",
+  "value": "updated value",
+  "variable_type": "env_var"
+}"#,
+        )
+    }
+
+    async fn delete_pipeline_schedule_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_schedules::DeletePipelineScheduleVariableInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::PipelineScheduleVariable>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "NEW_VARIABLE",
+  "value": "updated value"
+}"#,
+        )
+    }
+}
+
+impl super::pipeline_trigger_tokens::PipelineTriggerTokensApi for ExampleApi {
+    async fn list_trigger_tokens(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_trigger_tokens::ListTriggerTokensInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Trigger>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 10,
+    "description": "my trigger",
+    "created_at": "2016-01-07T09:53:58.235Z",
+    "last_used": null,
+    "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
+    "updated_at": "2016-01-07T09:53:58.235Z",
+    "owner": null
+  }
+]"#,
+        )
+    }
+
+    async fn create_trigger_token(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_trigger_tokens::CreateTriggerTokenInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Trigger>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 10,
+  "description": "my trigger",
+  "created_at": "2016-01-07T09:53:58.235Z",
+  "last_used": null,
+  "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
+  "updated_at": "2016-01-07T09:53:58.235Z",
+  "owner": null
+}"#,
+        )
+    }
+
+    async fn get_trigger_token(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_trigger_tokens::GetTriggerTokenInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Trigger>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 10,
+  "description": "my trigger",
+  "created_at": "2016-01-07T09:53:58.235Z",
+  "last_used": null,
+  "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
+  "updated_at": "2016-01-07T09:53:58.235Z",
+  "owner": null
+}"#,
+        )
+    }
+
+    async fn edit_trigger_token(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_trigger_tokens::EditTriggerTokenInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Trigger>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 10,
+  "description": "my trigger",
+  "created_at": "2016-01-07T09:53:58.235Z",
+  "last_used": null,
+  "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
+  "updated_at": "2016-01-07T09:53:58.235Z",
+  "owner": null
+}"#,
+        )
+    }
+
+    async fn delete_trigger_token(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_trigger_tokens::DeleteTriggerTokenInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn trigger_pipeline(
+        &self,
+        _request: &support::Input,
+        _input: super::pipeline_trigger_tokens::TriggerPipelineInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 257,
+  "iid": 118,
+  "project_id": 21,
+  "sha": "91e2711a93e5d9e8dddfeb6d003b636b25bf6fc9",
+  "ref": "main",
+  "status": "created",
+  "source": "trigger",
+  "created_at": "2022-03-31T01:12:49.068Z",
+  "updated_at": "2022-03-31T01:12:49.068Z",
+  "web_url": "http://127.0.0.1:3000/test-group/test-project/-/pipelines/257",
+  "before_sha": "0000000000000000000000000000000000000000",
+  "tag": false,
+  "yaml_errors": null,
+  "user": {
+    "id": 1,
+    "username": "root",
+    "name": "Administrator",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://127.0.0.1:3000/root"
+  },
+  "started_at": null,
+  "finished_at": null,
+  "committed_at": null,
+  "duration": null,
+  "queued_duration": null,
+  "coverage": null,
+  "detailed_status": {
+    "icon": "status_created",
+    "text": "created",
+    "label": "created",
+    "group": "created",
+    "tooltip": "created",
+    "has_details": true,
+    "details_path": "/test-group/test-project/-/pipelines/257",
+    "illustration": null,
+    "favicon": "/assets/ci_favicons/favicon_status_created-4b975aa976d24e5a3ea7cd9a5713e6ce2cd9afd08b910415e96675de35f64955.png"
+  }
+}"#,
+        )
+    }
+}
+
+impl super::ci_lint::CiLintApi for ExampleApi {
+    async fn validate_ci_yaml(
+        &self,
+        _request: &support::Input,
+        _input: super::ci_lint::ValidateCiYamlInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::LintResult>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "valid": true,
+  "status": "valid",
+  "errors": [],
+  "warnings": [],
+  "merged_yaml": "---\n:another_test:\n  :stage: test\n  :script: echo 2\n:test:\n  :stage: test\n  :script: echo 1\n",
+  "includes": [
+    {
+      "type": "remote",
+      "location": "https://example.com/remote.yaml",
+      "blob": null,
+      "raw": "https://example.com/remote.yaml",
+      "extra": {},
+      "context_project": null,
+      "context_sha": null
+    }
+  ],
+  "jobs": [
+    {
+      "name": "test",
+      "stage": "test",
+      "before_script": [],
+      "script": [
+        "echo 1"
+      ],
+      "after_script": [],
+      "tag_list": [],
+      "environment": null,
+      "when": "on_success",
+      "allow_failure": false,
+      "only": {
+        "refs": [
+          "branches",
+          "tags"
+        ]
+      },
+      "except": null
+    },
+    {
+      "name": "another_test",
+      "stage": "test",
+      "before_script": [],
+      "script": [
+        "echo 2"
+      ],
+      "after_script": [],
+      "tag_list": [],
+      "environment": null,
+      "when": "on_success",
+      "allow_failure": false,
+      "only": {
+        "refs": [
+          "branches",
+          "tags"
+        ]
+      },
+      "except": null
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn validate_project_ci_config(
+        &self,
+        _request: &support::Input,
+        _input: super::ci_lint::ValidateProjectCiConfigInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::LintResult>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "valid": true,
+  "errors": [],
+  "warnings": [],
+  "merged_yaml": "---\n:build:\n  :stage: build\n  :script:\n  - make\n:test_job:\n  :stage: test\n  :script:\n  - make test\n",
+  "includes": [
+    {
+      "type": "local",
+      "location": ".gitlab/ci/test.gitlab-ci.yml",
+      "blob": "https://gitlab.example.com/group/project/-/blob/1e2ec6e2bd1ac0ebaeb6b8e0a2b3e0d7a1f2c3d4/.gitlab/ci/test.gitlab-ci.yml",
+      "raw": "https://gitlab.example.com/group/project/-/raw/1e2ec6e2bd1ac0ebaeb6b8e0a2b3e0d7a1f2c3d4/.gitlab/ci/test.gitlab-ci.yml",
+      "extra": {},
+      "context_project": "group/project",
+      "context_sha": "1e2ec6e2bd1ac0ebaeb6b8e0a2b3e0d7a1f2c3d4"
+    }
+  ],
+  "jobs": [
+    {
+      "name": "build",
+      "stage": "build",
+      "before_script": [],
+      "script": [
+        "make"
+      ],
+      "after_script": [],
+      "tag_list": [
+        "docker"
+      ],
+      "environment": null,
+      "when": "on_success",
+      "allow_failure": false
+    },
+    {
+      "name": "test_job",
+      "stage": "test",
+      "before_script": [],
+      "script": [
+        "make test"
+      ],
+      "after_script": [],
+      "tag_list": [],
+      "environment": null,
+      "when": "on_success",
+      "allow_failure": false
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn validate_ci_yaml_in_project(
+        &self,
+        _request: &support::Input,
+        _input: super::ci_lint::ValidateCiYamlInProjectInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::LintResult>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "valid": false,
+  "errors": [
+    "jobs config should contain at least one visible job"
+  ],
+  "warnings": [],
+  "merged_yaml": "---\n:test_job:\n  :script: echo 1\n",
+  "includes": []
+}"#,
+        )
+    }
+}
+
+impl super::project_level_variables::ProjectLevelVariablesApi for ExampleApi {
+    async fn list_project_variables(
+        &self,
+        _request: &support::Input,
+        _input: super::project_level_variables::ListProjectVariablesInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::CiVariable>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "variable_type": "env_var",
+    "key": "TEST_VARIABLE_1",
+    "value": "TEST_1",
+    "protected": false,
+    "masked": true,
+    "environment_scope": "*"
+  },
+  {
+    "variable_type": "env_var",
+    "key": "TEST_VARIABLE_2",
+    "value": "TEST_2",
+    "protected": false,
+    "masked": false,
+    "environment_scope": "*"
+  }
+]"#,
+        )
+    }
+
+    async fn create_project_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::project_level_variables::CreateProjectVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "variable_type": "env_var",
+  "key": "NEW_VARIABLE",
+  "value": "new value",
+  "protected": false,
+  "masked": false,
+  "environment_scope": "*"
+}"#,
+        )
+    }
+
+    async fn get_project_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::project_level_variables::GetProjectVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "TEST_VARIABLE_1",
+  "variable_type": "env_var",
+  "value": "TEST_1",
+  "protected": false,
+  "masked": true,
+  "environment_scope": "*"
+}"#,
+        )
+    }
+
+    async fn edit_project_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::project_level_variables::EditProjectVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "variable_type": "env_var",
+  "key": "NEW_VARIABLE",
+  "value": "updated value",
+  "protected": true,
+  "masked": false,
+  "environment_scope": "*"
+}"#,
+        )
+    }
+
+    async fn delete_project_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::project_level_variables::DeleteProjectVariableInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+}
+
+impl super::group_level_variables::GroupLevelVariablesApi for ExampleApi {
+    async fn list_group_variables(
+        &self,
+        _request: &support::Input,
+        _input: super::group_level_variables::ListGroupVariablesInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::CiVariable>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "key": "TEST_VARIABLE_1",
+    "variable_type": "env_var",
+    "value": "TEST_1",
+    "protected": false,
+    "masked": false,
+    "environment_scope": "*"
+  },
+  {
+    "key": "TEST_VARIABLE_2",
+    "variable_type": "env_var",
+    "value": "TEST_2",
+    "protected": false,
+    "masked": false,
+    "environment_scope": "*"
+  }
+]"#,
+        )
+    }
+
+    async fn create_group_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::group_level_variables::CreateGroupVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "NEW_VARIABLE",
+  "value": "new value",
+  "variable_type": "env_var",
+  "protected": false,
+  "masked": false,
+  "environment_scope": "*"
+}"#,
+        )
+    }
+
+    async fn get_group_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::group_level_variables::GetGroupVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "TEST_VARIABLE_1",
+  "variable_type": "env_var",
+  "value": "TEST_1",
+  "protected": false,
+  "masked": false,
+  "environment_scope": "*"
+}"#,
+        )
+    }
+
+    async fn edit_group_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::group_level_variables::EditGroupVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "NEW_VARIABLE",
+  "value": "updated value",
+  "variable_type": "env_var",
+  "protected": true,
+  "masked": true,
+  "environment_scope": "*"
+}"#,
+        )
+    }
+
+    async fn delete_group_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::group_level_variables::DeleteGroupVariableInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+}
+
+impl super::instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi for ExampleApi {
+    async fn list_instance_variables(
+        &self,
+        _request: &support::Input,
+        _input: super::instance_level_ci_cd_variables::ListInstanceVariablesInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::CiVariable>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "key": "TEST_VARIABLE_1",
+    "variable_type": "env_var",
+    "value": "TEST_1",
+    "protected": false,
+    "masked": false
+  },
+  {
+    "key": "TEST_VARIABLE_2",
+    "variable_type": "env_var",
+    "value": "TEST_2",
+    "protected": false,
+    "masked": false
+  }
+]"#,
+        )
+    }
+
+    async fn create_instance_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::instance_level_ci_cd_variables::CreateInstanceVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "NEW_VARIABLE",
+  "value": "new value",
+  "variable_type": "env_var",
+  "protected": false,
+  "masked": false
+}"#,
+        )
+    }
+
+    async fn get_instance_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::instance_level_ci_cd_variables::GetInstanceVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "TEST_VARIABLE_1",
+  "variable_type": "env_var",
+  "value": "TEST_1",
+  "protected": false,
+  "masked": false
+}"#,
+        )
+    }
+
+    async fn edit_instance_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::instance_level_ci_cd_variables::EditInstanceVariableInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "key": "NEW_VARIABLE",
+  "value": "updated value",
+  "variable_type": "env_var",
+  "protected": true,
+  "masked": true
+}"#,
+        )
+    }
+
+    async fn delete_instance_variable(
+        &self,
+        _request: &support::Input,
+        _input: super::instance_level_ci_cd_variables::DeleteInstanceVariableInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+}
+
+impl super::environments::EnvironmentsApi for ExampleApi {
+    async fn list_environments(
+        &self,
+        _request: &support::Input,
+        _input: super::environments::ListEnvironmentsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Environment>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 1,
+    "name": "review/fix-foo",
+    "slug": "review-fix-foo-dfjre3",
+    "external_url": "https://review-fix-foo-dfjre3.gitlab.example.com",
+    "state": "available",
+    "tier": "development",
+    "created_at": "2019-05-25T18:55:13.252Z",
+    "updated_at": "2019-05-27T18:55:13.252Z",
+    "enable_advanced_logs_querying": false,
+    "logs_api_path": "/project/-/logs/k8s.json?environment_name=review%2Ffix-foo",
+    "last_deployment": {
+      "id": 100,
+      "iid": 34,
+      "ref": "fdroid",
+      "sha": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+      "created_at": "2019-03-25T18:55:13.252Z",
+      "status": "success",
+      "user": {
+        "id": 1,
+        "name": "Administrator",
+        "state": "active",
+        "username": "root",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "http://localhost:3000/root"
+      },
+      "deployable": {
+        "id": 710,
+        "status": "success",
+        "stage": "deploy",
+        "name": "staging",
+        "ref": "fdroid",
+        "tag": false,
+        "coverage": null,
+        "created_at": "2019-03-25T18:55:13.215Z",
+        "started_at": "2019-03-25T12:54:50.082Z",
+        "finished_at": "2019-03-25T18:55:13.216Z",
+        "duration": 21623.13423,
+        "user": {
+          "id": 1,
+          "name": "Administrator",
+          "username": "root",
+          "state": "active",
+          "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+          "web_url": "http://gitlab.dev/root",
+          "created_at": "2015-12-21T13:14:24.077Z",
+          "bio": null,
+          "location": null,
+          "public_email": "",
+          "skype": "",
+          "linkedin": "",
+          "twitter": "",
+          "website_url": "",
+          "organization": null
+        },
+        "commit": {
+          "id": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+          "short_id": "416d8ea1",
+          "created_at": "2016-01-02T15:39:18.000Z",
+          "parent_ids": [
+            "e9a4449c95c64358840902508fc827f1a2eab7df"
+          ],
+          "title": "Removed fabric to fix #40",
+          "message": "Removed fabric to fix #40\n",
+          "author_name": "Administrator",
+          "author_email": "admin@example.com",
+          "authored_date": "2016-01-02T15:39:18.000Z",
+          "committer_name": "Administrator",
+          "committer_email": "admin@example.com",
+          "committed_date": "2016-01-02T15:39:18.000Z"
+        },
+        "pipeline": {
+          "id": 34,
+          "sha": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+          "ref": "fdroid",
+          "status": "success",
+          "web_url": "http://localhost:3000/Commit451/lab-coat/pipelines/34"
+        },
+        "web_url": "http://localhost:3000/Commit451/lab-coat/-/jobs/710",
+        "artifacts": [
+          {
+            "file_type": "trace",
+            "size": 1305,
+            "filename": "job.log",
+            "file_format": null
+          }
+        ],
+        "runner": null,
+        "artifacts_expire_at": null
+      }
+    }
+  }
+]"#,
+        )
+    }
+
+    async fn create_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::environments::CreateEnvironmentInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Environment>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "name": "deploy",
+  "slug": "deploy",
+  "external_url": "https://deploy.gitlab.example.com",
+  "state": "available",
+  "tier": "production",
+  "created_at": "2019-05-25T18:55:13.252Z",
+  "updated_at": "2019-05-27T18:55:13.252Z"
+}"#,
+        )
+    }
+
+    async fn get_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::environments::GetEnvironmentInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Environment>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "name": "review/fix-foo",
+  "slug": "review-fix-foo-dfjre3",
+  "external_url": "https://review-fix-foo-dfjre3.gitlab.example.com",
+  "state": "available",
+  "tier": "development",
+  "created_at": "2019-05-25T18:55:13.252Z",
+  "updated_at": "2019-05-27T18:55:13.252Z",
+  "enable_advanced_logs_querying": false,
+  "logs_api_path": "/project/-/logs/k8s.json?environment_name=review%2Ffix-foo",
+  "last_deployment": {
+    "id": 100,
+    "iid": 34,
+    "ref": "fdroid",
+    "sha": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+    "created_at": "2019-03-25T18:55:13.252Z",
+    "status": "success",
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "state": "active",
+      "username": "root",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://localhost:3000/root"
+    },
+    "deployable": {
+      "id": 710,
+      "status": "success",
+      "stage": "deploy",
+      "name": "staging",
+      "ref": "fdroid",
+      "tag": false,
+      "coverage": null,
+      "created_at": "2019-03-25T18:55:13.215Z",
+      "started_at": "2019-03-25T12:54:50.082Z",
+      "finished_at": "2019-03-25T18:55:13.216Z",
+      "duration": 21623.13423,
+      "user": {
+        "id": 1,
+        "name": "Administrator",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "http://gitlab.dev/root",
+        "created_at": "2015-12-21T13:14:24.077Z",
+        "bio": null,
+        "location": null,
+        "public_email": "",
+        "skype": "",
+        "linkedin": "",
+        "twitter": "",
+        "website_url": "",
+        "organization": null
+      },
+      "commit": {
+        "id": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+        "short_id": "416d8ea1",
+        "created_at": "2016-01-02T15:39:18.000Z",
+        "parent_ids": [
+          "e9a4449c95c64358840902508fc827f1a2eab7df"
+        ],
+        "title": "Removed fabric to fix #40",
+        "message": "Removed fabric to fix #40\n",
+        "author_name": "Administrator",
+        "author_email": "admin@example.com",
+        "authored_date": "2016-01-02T15:39:18.000Z",
+        "committer_name": "Administrator",
+        "committer_email": "admin@example.com",
+        "committed_date": "2016-01-02T15:39:18.000Z"
+      },
+      "pipeline": {
+        "id": 34,
+        "sha": "416d8ea11849050d3d1f5104cf8cf51053e790ab",
+        "ref": "fdroid",
+        "status": "success",
+        "web_url": "http://localhost:3000/Commit451/lab-coat/pipelines/34"
+      },
+      "web_url": "http://localhost:3000/Commit451/lab-coat/-/jobs/710",
+      "artifacts": [
+        {
+          "file_type": "trace",
+          "size": 1305,
+          "filename": "job.log",
+          "file_format": null
+        }
+      ],
+      "runner": null,
+      "artifacts_expire_at": null
+    }
+  }
+}"#,
+        )
+    }
+
+    async fn edit_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::environments::EditEnvironmentInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Environment>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "name": "staging",
+  "slug": "staging",
+  "external_url": "https://staging.gitlab.example.com",
+  "state": "available",
+  "tier": "staging",
+  "created_at": "2019-05-25T18:55:13.252Z",
+  "updated_at": "2019-05-27T18:55:13.252Z"
+}"#,
+        )
+    }
+
+    async fn delete_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::environments::DeleteEnvironmentInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn delete_stopped_review_apps(
+        &self,
+        _request: &support::Input,
+        _input: super::environments::DeleteStoppedReviewAppsInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::ReviewAppsDeletion>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "scheduled_entries": [
+    {
+      "id": 387,
+      "name": "review/023f1bce01229c686a73",
+      "slug": "review-023f1bce01-3uxznk",
+      "external_url": null
+    },
+    {
+      "id": 388,
+      "name": "review/85d4c26a388348d3c4c0",
+      "slug": "review-85d4c26a38-5giw1c",
+      "external_url": null
+    }
+  ],
+  "unprocessable_entries": []
+}"#,
+        )
+    }
+
+    async fn stop_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::environments::StopEnvironmentInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Environment>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 1,
+  "name": "deploy",
+  "slug": "deploy",
+  "external_url": "https://deploy.gitlab.example.com",
+  "state": "stopped",
+  "created_at": "2019-05-25T18:55:13.252Z",
+  "updated_at": "2019-05-27T18:55:13.252Z"
+}"#,
+        )
+    }
+}
+
+impl super::deployments::DeploymentsApi for ExampleApi {
+    async fn list_deployments(
+        &self,
+        _request: &support::Input,
+        _input: super::deployments::ListDeploymentsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::Deployment>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "created_at": "2016-08-11T07:36:40.222Z",
+    "updated_at": "2016-08-11T07:38:12.414Z",
+    "status": "created",
+    "deployable": {
+      "commit": {
+        "author_email": "admin@example.com",
+        "author_name": "Administrator",
+        "created_at": "2016-08-11T09:36:01.000+02:00",
+        "id": "99d03678b90d914dbb1b109132516d71a4a03ea8",
+        "message": "Merge branch 'new-title' into 'main'\r\n\r\nUpdate README\r\n\r\n\r\n\r\nSee merge request !1",
+        "short_id": "99d03678",
+        "title": "Merge branch 'new-title' into 'main'\r",
+        "parent_ids": [
+          "7b0a8d5e4f4c0e1a9c9a1c3f6e2d1b0a9f8e7d6c"
+        ],
+        "authored_date": "2016-08-11T09:36:01.000+02:00",
+        "committer_name": "Administrator",
+        "committer_email": "admin@example.com",
+        "committed_date": "2016-08-11T09:36:01.000+02:00"
+      },
+      "coverage": null,
+      "created_at": "2016-08-11T07:36:27.357Z",
+      "finished_at": "2016-08-11T07:36:39.851Z",
+      "id": 657,
+      "name": "deploy",
+      "ref": "main",
+      "runner": null,
+      "stage": "deploy",
+      "started_at": null,
+      "status": "success",
+      "tag": false,
+      "user": {
+        "id": 1,
+        "name": "Administrator",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "http://gitlab.dev/root",
+        "created_at": "2015-12-21T13:14:24.077Z",
+        "bio": null,
+        "location": null,
+        "public_email": "",
+        "skype": "",
+        "linkedin": "",
+        "twitter": "",
+        "website_url": "",
+        "organization": ""
+      },
+      "pipeline": {
+        "created_at": "2016-08-11T02:12:10.222Z",
+        "id": 36,
+        "ref": "main",
+        "sha": "99d03678b90d914dbb1b109132516d71a4a03ea8",
+        "status": "success",
+        "updated_at": "2016-08-11T02:12:10.222Z",
+        "web_url": "http://gitlab.dev/root/project/pipelines/12"
+      }
+    },
+    "environment": {
+      "external_url": "https://about.gitlab.com",
+      "id": 9,
+      "name": "production"
+    },
+    "id": 41,
+    "iid": 1,
+    "ref": "main",
+    "sha": "99d03678b90d914dbb1b109132516d71a4a03ea8",
+    "user": {
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "id": 1,
+      "name": "Administrator",
+      "state": "active",
+      "username": "root",
+      "web_url": "http://localhost:3000/root"
+    }
+  },
+  {
+    "created_at": "2016-08-11T11:32:35.444Z",
+    "updated_at": "2016-08-11T11:34:01.123Z",
+    "status": "created",
+    "deployable": {
+      "commit": {
+        "author_email": "admin@example.com",
+        "author_name": "Administrator",
+        "created_at": "2016-08-11T13:28:26.000+02:00",
+        "id": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+        "message": "Merge branch 'rename-readme' into 'main'\r\n\r\nRename README\r\n\r\n\r\n\r\nSee merge request !2",
+        "short_id": "a91957a8",
+        "title": "Merge branch 'rename-readme' into 'main'\r",
+        "parent_ids": [
+          "99d03678b90d914dbb1b109132516d71a4a03ea8"
+        ],
+        "authored_date": "2016-08-11T13:28:26.000+02:00",
+        "committer_name": "Administrator",
+        "committer_email": "admin@example.com",
+        "committed_date": "2016-08-11T13:28:26.000+02:00"
+      },
+      "coverage": null,
+      "created_at": "2016-08-11T11:32:24.456Z",
+      "finished_at": "2016-08-11T11:32:35.145Z",
+      "id": 664,
+      "name": "deploy",
+      "ref": "main",
+      "runner": null,
+      "stage": "deploy",
+      "started_at": null,
+      "status": "success",
+      "tag": false,
+      "user": {
+        "id": 1,
+        "name": "Administrator",
+        "username": "root",
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+        "web_url": "http://gitlab.dev/root",
+        "created_at": "2015-12-21T13:14:24.077Z",
+        "bio": null,
+        "location": null,
+        "public_email": "",
+        "skype": "",
+        "linkedin": "",
+        "twitter": "",
+        "website_url": "",
+        "organization": ""
+      },
+      "pipeline": {
+        "created_at": "2016-08-11T07:43:52.143Z",
+        "id": 37,
+        "ref": "main",
+        "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+        "status": "success",
+        "updated_at": "2016-08-11T07:43:52.143Z",
+        "web_url": "http://gitlab.dev/root/project/pipelines/13"
+      }
+    },
+    "environment": {
+      "external_url": "https://about.gitlab.com",
+      "id": 9,
+      "name": "production"
+    },
+    "id": 42,
+    "iid": 2,
+    "ref": "main",
+    "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+    "user": {
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "id": 1,
+      "name": "Administrator",
+      "state": "active",
+      "username": "root",
+      "web_url": "http://localhost:3000/root"
+    }
+  }
+]"#,
+        )
+    }
+
+    async fn create_deployment(
+        &self,
+        _request: &support::Input,
+        _input: super::deployments::CreateDeploymentInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Deployment>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 42,
+  "iid": 2,
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "created_at": "2016-08-11T11:32:35.444Z",
+  "status": "success",
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "environment": {
+    "id": 9,
+    "name": "production",
+    "external_url": "https://about.gitlab.com"
+  },
+  "deployable": null
+}"#,
+        )
+    }
+
+    async fn get_deployment(
+        &self,
+        _request: &support::Input,
+        _input: super::deployments::GetDeploymentInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Deployment>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 42,
+  "iid": 2,
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "created_at": "2016-08-11T11:32:35.444Z",
+  "updated_at": "2016-08-11T11:34:01.123Z",
+  "status": "success",
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "environment": {
+    "id": 9,
+    "name": "production",
+    "external_url": "https://about.gitlab.com"
+  },
+  "deployable": {
+    "id": 664,
+    "status": "success",
+    "stage": "deploy",
+    "name": "deploy",
+    "ref": "main",
+    "tag": false,
+    "coverage": null,
+    "created_at": "2016-08-11T11:32:24.456Z",
+    "started_at": null,
+    "finished_at": "2016-08-11T11:32:35.145Z",
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://gitlab.dev/root",
+      "created_at": "2015-12-21T13:14:24.077Z",
+      "bio": null,
+      "location": null,
+      "skype": "",
+      "linkedin": "",
+      "twitter": "",
+      "website_url": "",
+      "organization": ""
+    },
+    "commit": {
+      "id": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+      "short_id": "a91957a8",
+      "title": "Merge branch 'rename-readme' into 'main'\r",
+      "author_name": "Administrator",
+      "author_email": "admin@example.com",
+      "created_at": "2016-08-11T13:28:26.000+02:00",
+      "message": "Merge branch 'rename-readme' into 'main'\r\n\r\nRename README\r\n\r\n\r\n\r\nSee merge request !2",
+      "parent_ids": [
+        "99d03678b90d914dbb1b109132516d71a4a03ea8"
+      ],
+      "authored_date": "2016-08-11T13:28:26.000+02:00",
+      "committer_name": "Administrator",
+      "committer_email": "admin@example.com",
+      "committed_date": "2016-08-11T13:28:26.000+02:00"
+    },
+    "pipeline": {
+      "created_at": "2016-08-11T07:43:52.143Z",
+      "id": 42,
+      "ref": "main",
+      "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+      "status": "success",
+      "updated_at": "2016-08-11T07:43:52.143Z",
+      "web_url": "http://gitlab.dev/root/project/pipelines/5"
+    },
+    "runner": null
+  }
+}"#,
+        )
+    }
+
+    async fn edit_deployment(
+        &self,
+        _request: &support::Input,
+        _input: super::deployments::EditDeploymentInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Deployment>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "id": 42,
+  "iid": 2,
+  "ref": "main",
+  "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+  "created_at": "2016-08-11T11:32:35.444Z",
+  "status": "success",
+  "user": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://localhost:3000/root"
+  },
+  "environment": {
+    "id": 9,
+    "name": "production",
+    "external_url": "https://about.gitlab.com"
+  },
+  "deployable": null
+}"#,
+        )
+    }
+
+    async fn list_deployment_merge_requests(
+        &self,
+        _request: &support::Input,
+        _input: super::deployments::ListDeploymentMergeRequestsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "id": 2,
+    "iid": 2,
+    "project_id": 1,
+    "title": "Rename README",
+    "description": "Rename README",
+    "state": "merged",
+    "merged_by": {
+      "id": 87854,
+      "name": "Douwe Maan",
+      "username": "DouweM",
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+      "web_url": "https://gitlab.com/DouweM"
+    },
+    "merge_user": {
+      "id": 87854,
+      "name": "Douwe Maan",
+      "username": "DouweM",
+      "state": "active",
+      "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+      "web_url": "https://gitlab.com/DouweM"
+    },
+    "merged_at": "2016-08-11T11:28:26.000Z",
+    "closed_by": null,
+    "closed_at": null,
+    "created_at": "2016-08-11T10:02:13.000Z",
+    "updated_at": "2016-08-11T11:28:26.000Z",
+    "target_branch": "main",
+    "source_branch": "rename-readme",
+    "upvotes": 0,
+    "downvotes": 0,
+    "author": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "admin",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/admin"
+    },
+    "assignee": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "admin",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/admin"
+    },
+    "assignees": [
+      {
+        "name": "Miss Monserrate Beier",
+        "username": "axel.block",
+        "id": 12,
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
+        "web_url": "https://gitlab.example.com/axel.block"
+      }
+    ],
+    "reviewers": [
+      {
+        "id": 2,
+        "name": "Sam Bauch",
+        "username": "kenyatta_oconnell",
+        "state": "active",
+        "avatar_url": "https://www.gravatar.com/avatar/956c92487c6f6f7616b536927e22c9a0?s=80&d=identicon",
+        "web_url": "http://gitlab.example.com//kenyatta_oconnell"
+      }
+    ],
+    "source_project_id": 1,
+    "target_project_id": 1,
+    "labels": [],
+    "draft": false,
+    "work_in_progress": false,
+    "milestone": null,
+    "merge_when_pipeline_succeeds": false,
+    "merge_status": "can_be_merged",
+    "sha": "3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e",
+    "merge_commit_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
+    "squash_commit_sha": null,
+    "user_notes_count": 0,
+    "discussion_locked": null,
+    "should_remove_source_branch": true,
+    "force_remove_source_branch": false,
+    "allow_collaboration": false,
+    "allow_maintainer_to_push": false,
+    "web_url": "http://gitlab.example.com/root/project/-/merge_requests/2",
+    "references": {
+      "short": "!2",
+      "relative": "!2",
+      "full": "root/project!2"
+    },
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "squash": false,
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_conflicts": false,
+    "blocking_discussions_resolved": true
+  }
+]"#,
+        )
+    }
+
+    async fn approve_deployment(
+        &self,
+        _request: &support::Input,
+        _input: super::deployments::ApproveDeploymentInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::DeploymentApproval>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "user": {
+    "id": 100,
+    "username": "security-user-1",
+    "name": "security user-1",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e130fcd3a1681f41a3de69d10841afa9?s=80&d=identicon",
+    "web_url": "http://localhost:3000/security-user-1"
+  },
+  "status": "approved",
+  "created_at": "2022-02-24T20:22:30.097Z",
+  "comment": "Looks good to me"
+}"#,
+        )
+    }
+}
+
+impl super::protected_environments::ProtectedEnvironmentsApi for ExampleApi {
+    async fn list_protected_environments(
+        &self,
+        _request: &support::Input,
+        _input: super::protected_environments::ListProtectedEnvironmentsInput,
+    ) -> ::std::result::Result<
+        support::Reply<::std::vec::Vec<gitlab_client::models::ProtectedEnvironment>>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"[
+  {
+    "name": "production",
+    "deploy_access_levels": [
+      {
+        "access_level": 40,
+        "access_level_description": "Maintainers",
+        "user_id": null,
+        "group_id": null,
+        "group_inheritance_type": 0
+      }
+    ],
+    "required_approval_count": 0
+  }
+]"#,
+        )
+    }
+
+    async fn protect_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::protected_environments::ProtectEnvironmentInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::ProtectedEnvironment>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "name": "production",
+  "deploy_access_levels": [
+    {
+      "access_level": 40,
+      "access_level_description": "protected-access-group",
+      "user_id": null,
+      "group_id": 9899826,
+      "group_inheritance_type": 0
+    }
+  ],
+  "required_approval_count": 0,
+  "approval_rules": [
+    {
+      "user_id": null,
+      "group_id": 134,
+      "access_level": null,
+      "access_level_description": "qa-group",
+      "required_approvals": 1,
+      "group_inheritance_type": 0
+    },
+    {
+      "user_id": null,
+      "group_id": 135,
+      "access_level": null,
+      "access_level_description": "security-group",
+      "required_approvals": 2,
+      "group_inheritance_type": 0
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn get_protected_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::protected_environments::GetProtectedEnvironmentInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::ProtectedEnvironment>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "name": "production",
+  "deploy_access_levels": [
+    {
+      "access_level": 40,
+      "access_level_description": "Maintainers",
+      "user_id": null,
+      "group_id": null,
+      "group_inheritance_type": 0
+    }
+  ],
+  "required_approval_count": 0
+}"#,
+        )
+    }
+
+    async fn unprotect_environment(
+        &self,
+        _request: &support::Input,
+        _input: super::protected_environments::UnprotectEnvironmentInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+}

@@ -135,6 +135,7 @@ pub static LIST_FREEZE_PERIODS: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -221,6 +222,7 @@ pub static CREATE_FREEZE_PERIOD: support::OperationSpec = support::OperationSpec
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -280,6 +282,7 @@ pub static GET_FREEZE_PERIOD: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -375,6 +378,7 @@ pub static EDIT_FREEZE_PERIOD: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -434,6 +438,7 @@ pub static DELETE_FREEZE_PERIOD: support::OperationSpec = support::OperationSpec
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

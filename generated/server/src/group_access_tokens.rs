@@ -116,6 +116,7 @@ pub static LIST_GROUP_ACCESS_TOKENS: support::OperationSpec = support::Operation
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -227,6 +228,7 @@ pub static CREATE_GROUP_ACCESS_TOKEN: support::OperationSpec = support::Operatio
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -290,6 +292,7 @@ pub static GET_GROUP_ACCESS_TOKEN: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -351,6 +354,7 @@ pub static REVOKE_GROUP_ACCESS_TOKEN: support::OperationSpec = support::Operatio
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -102,6 +102,7 @@ pub static GET_GROUP_ACTIVITY_ISSUES_COUNT: support::OperationSpec = support::Op
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -158,6 +159,7 @@ pub static GET_GROUP_ACTIVITY_MERGE_REQUESTS_COUNT: support::OperationSpec =
         status: 200,
         paginated: false,
         public: false,
+        admin_only: false,
     };
 
 #[doc(hidden)]
@@ -218,6 +220,7 @@ pub static GET_GROUP_ACTIVITY_NEW_MEMBERS_COUNT: support::OperationSpec = suppor
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

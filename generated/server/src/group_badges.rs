@@ -175,6 +175,7 @@ pub static LIST_GROUP_BADGES: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -250,6 +251,7 @@ pub static ADD_GROUP_BADGE: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -309,6 +311,7 @@ pub static GET_GROUP_BADGE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -393,6 +396,7 @@ pub static EDIT_GROUP_BADGE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -452,6 +456,7 @@ pub static DELETE_GROUP_BADGE: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -522,6 +527,7 @@ pub static PREVIEW_GROUP_BADGE: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -251,6 +251,7 @@ pub static LIST_GROUP_BOARDS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -315,6 +316,7 @@ pub static CREATE_GROUP_BOARD: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -374,6 +376,7 @@ pub static GET_GROUP_BOARD: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -513,6 +516,7 @@ pub static EDIT_GROUP_BOARD: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -572,6 +576,7 @@ pub static DELETE_GROUP_BOARD: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -631,6 +636,7 @@ pub static LIST_GROUP_BOARD_LISTS: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -741,6 +747,7 @@ pub static CREATE_GROUP_BOARD_LIST: support::OperationSpec = support::OperationS
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -813,6 +820,7 @@ pub static GET_GROUP_BOARD_LIST: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -898,6 +906,7 @@ pub static REORDER_GROUP_BOARD_LIST: support::OperationSpec = support::Operation
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -972,6 +981,7 @@ pub static DELETE_GROUP_BOARD_LIST: support::OperationSpec = support::OperationS
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -91,6 +91,7 @@ pub static LIST_GROUP_ITERATIONS: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

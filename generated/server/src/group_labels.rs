@@ -240,6 +240,7 @@ pub static LIST_GROUP_LABELS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -326,6 +327,7 @@ pub static CREATE_GROUP_LABEL: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -418,6 +420,7 @@ pub static GET_GROUP_LABEL: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -513,6 +516,7 @@ pub static EDIT_GROUP_LABEL: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -572,6 +576,7 @@ pub static DELETE_GROUP_LABEL: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -631,6 +636,7 @@ pub static SUBSCRIBE_GROUP_LABEL: support::OperationSpec = support::OperationSpe
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -690,6 +696,7 @@ pub static UNSUBSCRIBE_GROUP_LABEL: support::OperationSpec = support::OperationS
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -261,6 +261,7 @@ pub static LIST_GROUP_MILESTONES: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -359,6 +360,7 @@ pub static CREATE_GROUP_MILESTONE: support::OperationSpec = support::OperationSp
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -420,6 +422,7 @@ pub static GET_GROUP_MILESTONE: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -538,6 +541,7 @@ pub static EDIT_GROUP_MILESTONE: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -598,6 +602,7 @@ pub static DELETE_GROUP_MILESTONE: support::OperationSpec = support::OperationSp
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -659,6 +664,7 @@ pub static LIST_GROUP_MILESTONE_ISSUES: support::OperationSpec = support::Operat
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -722,6 +728,7 @@ pub static LIST_GROUP_MILESTONE_MERGE_REQUESTS: support::OperationSpec = support
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -791,6 +798,7 @@ pub static LIST_GROUP_MILESTONE_BURNDOWN_EVENTS: support::OperationSpec = suppor
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -171,6 +171,7 @@ pub static LIST_GROUP_WIKI_PAGES: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -255,6 +256,7 @@ pub static CREATE_GROUP_WIKI_PAGE: support::OperationSpec = support::OperationSp
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -336,6 +338,7 @@ pub static GET_GROUP_WIKI_PAGE: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -431,6 +434,7 @@ pub static EDIT_GROUP_WIKI_PAGE: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -490,6 +494,7 @@ pub static DELETE_GROUP_WIKI_PAGE: support::OperationSpec = support::OperationSp
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -560,6 +565,7 @@ pub static UPLOAD_GROUP_WIKI_ATTACHMENT: support::OperationSpec = support::Opera
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -800,6 +800,7 @@ pub static LIST_GROUPS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1062,6 +1063,7 @@ pub static CREATE_GROUP: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1210,6 +1212,7 @@ pub static LIST_GROUP_SUBGROUPS: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1360,6 +1363,7 @@ pub static LIST_GROUP_DESCENDANT_GROUPS: support::OperationSpec = support::Opera
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1585,6 +1589,7 @@ pub static LIST_GROUP_PROJECTS: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1764,6 +1769,7 @@ pub static LIST_GROUP_SHARED_PROJECTS: support::OperationSpec = support::Operati
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1836,6 +1842,7 @@ pub static GET_GROUP: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2145,6 +2152,7 @@ pub static EDIT_GROUP: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2191,6 +2199,7 @@ pub static DELETE_GROUP: support::OperationSpec = support::OperationSpec {
     status: 202,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2237,6 +2246,7 @@ pub static DOWNLOAD_GROUP_AVATAR: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2296,6 +2306,7 @@ pub static TRANSFER_PROJECT_TO_GROUP: support::OperationSpec = support::Operatio
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -2360,6 +2371,7 @@ pub static TRANSFER_GROUP: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2406,6 +2418,7 @@ pub static RESTORE_GROUP: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2520,6 +2533,7 @@ pub static LIST_GROUP_PROVISIONED_USERS: support::OperationSpec = support::Opera
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2569,6 +2583,7 @@ pub static LIST_GROUP_HOOKS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2798,6 +2813,7 @@ pub static ADD_GROUP_HOOK: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2857,6 +2873,7 @@ pub static GET_GROUP_HOOK: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3095,6 +3112,7 @@ pub static EDIT_GROUP_HOOK: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3154,6 +3172,7 @@ pub static DELETE_GROUP_HOOK: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3200,6 +3219,7 @@ pub static SYNC_GROUP_WITH_LDAP: support::OperationSpec = support::OperationSpec
     status: 202,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3246,6 +3266,7 @@ pub static LIST_GROUP_LDAP_LINKS: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3341,6 +3362,7 @@ pub static ADD_GROUP_LDAP_LINK: support::OperationSpec = support::OperationSpec 
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3422,6 +3444,7 @@ pub static DELETE_GROUP_LDAP_LINK: support::OperationSpec = support::OperationSp
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3481,6 +3504,7 @@ pub static DELETE_GROUP_LDAP_LINK_BY_CN: support::OperationSpec = support::Opera
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3554,6 +3578,7 @@ pub static DELETE_GROUP_LDAP_PROVIDER_LINK: support::OperationSpec = support::Op
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3643,6 +3668,7 @@ pub static SHARE_GROUP_WITH_GROUP: support::OperationSpec = support::OperationSp
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3702,6 +3728,7 @@ pub static UNSHARE_GROUP_WITH_GROUP: support::OperationSpec = support::Operation
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3750,6 +3777,7 @@ pub static GET_GROUP_PUSH_RULES: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3922,6 +3950,7 @@ pub static EDIT_GROUP_PUSH_RULE: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4094,6 +4123,7 @@ pub static ADD_GROUP_PUSH_RULE: support::OperationSpec = support::OperationSpec 
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4140,6 +4170,7 @@ pub static DELETE_GROUP_PUSH_RULE: support::OperationSpec = support::OperationSp
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -128,6 +128,7 @@ pub static IMPORT_GITHUB_REPOSITORY: support::OperationSpec = support::Operation
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -247,6 +248,7 @@ pub static IMPORT_BITBUCKET_SERVER_REPOSITORY: support::OperationSpec = support:
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -212,6 +212,7 @@ pub static LIST_GROUP_INVITATIONS: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -346,6 +347,7 @@ pub static INVITE_GROUP_MEMBERS: support::OperationSpec = support::OperationSpec
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -405,6 +407,7 @@ pub static LIST_PROJECT_INVITATIONS: support::OperationSpec = support::Operation
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -540,6 +543,7 @@ pub static INVITE_PROJECT_MEMBERS: support::OperationSpec = support::OperationSp
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -625,6 +629,7 @@ pub static EDIT_GROUP_INVITATION: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -684,6 +689,7 @@ pub static DELETE_GROUP_INVITATION: support::OperationSpec = support::OperationS
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -771,6 +777,7 @@ pub static EDIT_PROJECT_INVITATION: support::OperationSpec = support::OperationS
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -830,6 +837,7 @@ pub static DELETE_PROJECT_INVITATION: support::OperationSpec = support::Operatio
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -951,6 +951,7 @@ pub static LIST_ISSUES: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1318,6 +1319,7 @@ pub static LIST_GROUP_ISSUES: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1674,6 +1676,7 @@ pub static LIST_PROJECT_ISSUES: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1903,6 +1906,7 @@ pub static CREATE_ISSUE: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1949,6 +1953,7 @@ pub static GET_ISSUE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -2008,6 +2013,7 @@ pub static GET_PROJECT_ISSUE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2257,6 +2263,7 @@ pub static EDIT_ISSUE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2316,6 +2323,7 @@ pub static DELETE_ISSUE: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2400,6 +2408,7 @@ pub static REORDER_ISSUE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2473,6 +2482,7 @@ pub static MOVE_ISSUE: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2557,6 +2567,7 @@ pub static CLONE_ISSUE: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2616,6 +2627,7 @@ pub static SUBSCRIBE_TO_ISSUE: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2675,6 +2687,7 @@ pub static UNSUBSCRIBE_FROM_ISSUE: support::OperationSpec = support::OperationSp
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2734,6 +2747,7 @@ pub static CREATE_ISSUE_TODO: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2807,6 +2821,7 @@ pub static SET_ISSUE_TIME_ESTIMATE: support::OperationSpec = support::OperationS
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2866,6 +2881,7 @@ pub static RESET_ISSUE_TIME_ESTIMATE: support::OperationSpec = support::Operatio
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2952,6 +2968,7 @@ pub static ADD_ISSUE_SPENT_TIME: support::OperationSpec = support::OperationSpec
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3011,6 +3028,7 @@ pub static RESET_ISSUE_SPENT_TIME: support::OperationSpec = support::OperationSp
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3070,6 +3088,7 @@ pub static GET_ISSUE_TIME_STATS: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3129,6 +3148,7 @@ pub static LIST_ISSUE_RELATED_MERGE_REQUESTS: support::OperationSpec = support::
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3193,6 +3213,7 @@ pub static LIST_MERGE_REQUESTS_CLOSING_ISSUE: support::OperationSpec = support::
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3257,6 +3278,7 @@ pub static LIST_ISSUE_PARTICIPANTS: support::OperationSpec = support::OperationS
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3318,6 +3340,7 @@ pub static GET_ISSUE_USER_AGENT_DETAIL: support::OperationSpec = support::Operat
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -3379,6 +3402,7 @@ pub static LIST_ISSUE_METRIC_IMAGES: support::OperationSpec = support::Operation
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3473,6 +3497,7 @@ pub static UPLOAD_ISSUE_METRIC_IMAGE: support::OperationSpec = support::Operatio
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3570,6 +3595,7 @@ pub static EDIT_ISSUE_METRIC_IMAGE: support::OperationSpec = support::OperationS
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3640,6 +3666,7 @@ pub static DELETE_ISSUE_METRIC_IMAGE: support::OperationSpec = support::Operatio
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -151,6 +151,26 @@ pub mod search;
 
 pub mod import;
 
+pub mod pipelines;
+
+pub mod pipeline_schedules;
+
+pub mod pipeline_trigger_tokens;
+
+pub mod ci_lint;
+
+pub mod project_level_variables;
+
+pub mod group_level_variables;
+
+pub mod instance_level_ci_cd_variables;
+
+pub mod environments;
+
+pub mod deployments;
+
+pub mod protected_environments;
+
 /// Everything a server implements: the trait of every tag.
 pub trait Api:
     projects::ProjectsApi
@@ -218,6 +238,16 @@ pub trait Api:
     + to_do_items::ToDoItemsApi
     + search::SearchApi
     + import::ImportApi
+    + pipelines::PipelinesApi
+    + pipeline_schedules::PipelineSchedulesApi
+    + pipeline_trigger_tokens::PipelineTriggerTokensApi
+    + ci_lint::CiLintApi
+    + project_level_variables::ProjectLevelVariablesApi
+    + group_level_variables::GroupLevelVariablesApi
+    + instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi
+    + environments::EnvironmentsApi
+    + deployments::DeploymentsApi
+    + protected_environments::ProtectedEnvironmentsApi
     + Send
     + Sync
     + 'static
@@ -289,6 +319,16 @@ impl<T> Api for T where
         + to_do_items::ToDoItemsApi
         + search::SearchApi
         + import::ImportApi
+        + pipelines::PipelinesApi
+        + pipeline_schedules::PipelineSchedulesApi
+        + pipeline_trigger_tokens::PipelineTriggerTokensApi
+        + ci_lint::CiLintApi
+        + project_level_variables::ProjectLevelVariablesApi
+        + group_level_variables::GroupLevelVariablesApi
+        + instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi
+        + environments::EnvironmentsApi
+        + deployments::DeploymentsApi
+        + protected_environments::ProtectedEnvironmentsApi
         + Send
         + Sync
         + 'static
@@ -325,6 +365,25 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
     let at = |path: &str| ::std::format!("{base}{path}");
     let state = AppState { api, config };
     ::axum::Router::new()
+        .route(
+            &at("/admin/ci/variables"),
+            ::axum::routing::get(
+                    instance_level_ci_cd_variables::handle_list_instance_variables::<A>,
+                )
+                .post(
+                    instance_level_ci_cd_variables::handle_create_instance_variable::<A>,
+                ),
+        )
+        .route(
+            &at("/admin/ci/variables/{p0}"),
+            ::axum::routing::get(
+                    instance_level_ci_cd_variables::handle_get_instance_variable::<A>,
+                )
+                .put(instance_level_ci_cd_variables::handle_edit_instance_variable::<A>)
+                .delete(
+                    instance_level_ci_cd_variables::handle_delete_instance_variable::<A>,
+                ),
+        )
         .route(
             &at("/analytics/group_activity/issues_count"),
             ::axum::routing::get(
@@ -372,6 +431,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(broadcast_messages::handle_get_broadcast_message::<A>)
                 .put(broadcast_messages::handle_edit_broadcast_message::<A>)
                 .delete(broadcast_messages::handle_delete_broadcast_message::<A>),
+        )
+        .route(
+            &at("/ci/lint"),
+            ::axum::routing::post(ci_lint::handle_validate_ci_yaml::<A>),
         )
         .route(
             &at("/deploy_keys"),
@@ -733,6 +796,17 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::post(groups::handle_transfer_group::<A>),
         )
         .route(
+            &at("/groups/{p0}/variables"),
+            ::axum::routing::get(group_level_variables::handle_list_group_variables::<A>)
+                .post(group_level_variables::handle_create_group_variable::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/variables/{p1}"),
+            ::axum::routing::get(group_level_variables::handle_get_group_variable::<A>)
+                .put(group_level_variables::handle_edit_group_variable::<A>)
+                .delete(group_level_variables::handle_delete_group_variable::<A>),
+        )
+        .route(
             &at("/groups/{p0}/wikis"),
             ::axum::routing::get(group_wikis::handle_list_group_wiki_pages::<A>)
                 .post(group_wikis::handle_create_group_wiki_page::<A>),
@@ -956,6 +1030,11 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(project_issue_boards::handle_delete_project_board_list::<A>),
         )
         .route(
+            &at("/projects/{p0}/ci/lint"),
+            ::axum::routing::get(ci_lint::handle_validate_project_ci_config::<A>)
+                .post(ci_lint::handle_validate_ci_yaml_in_project::<A>),
+        )
+        .route(
             &at("/projects/{p0}/custom_attributes"),
             ::axum::routing::get(
                 custom_attributes::handle_list_project_custom_attributes::<A>,
@@ -993,6 +1072,43 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             &at("/projects/{p0}/deploy_tokens/{p1}"),
             ::axum::routing::get(deploy_tokens::handle_get_project_deploy_token::<A>)
                 .delete(deploy_tokens::handle_delete_project_deploy_token::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/deployments"),
+            ::axum::routing::get(deployments::handle_list_deployments::<A>)
+                .post(deployments::handle_create_deployment::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/deployments/{p1}"),
+            ::axum::routing::get(deployments::handle_get_deployment::<A>)
+                .put(deployments::handle_edit_deployment::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/deployments/{p1}/approval"),
+            ::axum::routing::post(deployments::handle_approve_deployment::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/deployments/{p1}/merge_requests"),
+            ::axum::routing::get(deployments::handle_list_deployment_merge_requests::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/environments"),
+            ::axum::routing::get(environments::handle_list_environments::<A>)
+                .post(environments::handle_create_environment::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/environments/review_apps"),
+            ::axum::routing::delete(environments::handle_delete_stopped_review_apps::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/environments/{p1}"),
+            ::axum::routing::get(environments::handle_get_environment::<A>)
+                .put(environments::handle_edit_environment::<A>)
+                .delete(environments::handle_delete_environment::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/environments/{p1}/stop"),
+            ::axum::routing::post(environments::handle_stop_environment::<A>),
         )
         .route(
             &at("/projects/{p0}/events"),
@@ -1517,6 +1633,75 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 ),
         )
         .route(
+            &at("/projects/{p0}/pipeline"),
+            ::axum::routing::post(pipelines::handle_create_pipeline::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipeline_schedules"),
+            ::axum::routing::get(pipeline_schedules::handle_list_pipeline_schedules::<A>)
+                .post(pipeline_schedules::handle_create_pipeline_schedule::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipeline_schedules/{p1}"),
+            ::axum::routing::get(pipeline_schedules::handle_get_pipeline_schedule::<A>)
+                .put(pipeline_schedules::handle_edit_pipeline_schedule::<A>)
+                .delete(pipeline_schedules::handle_delete_pipeline_schedule::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipeline_schedules/{p1}/play"),
+            ::axum::routing::post(pipeline_schedules::handle_play_pipeline_schedule::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipeline_schedules/{p1}/take_ownership"),
+            ::axum::routing::post(
+                pipeline_schedules::handle_take_pipeline_schedule_ownership::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/pipeline_schedules/{p1}/variables"),
+            ::axum::routing::post(
+                pipeline_schedules::handle_create_pipeline_schedule_variable::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/pipeline_schedules/{p1}/variables/{p2}"),
+            ::axum::routing::put(
+                    pipeline_schedules::handle_edit_pipeline_schedule_variable::<A>,
+                )
+                .delete(
+                    pipeline_schedules::handle_delete_pipeline_schedule_variable::<A>,
+                ),
+        )
+        .route(
+            &at("/projects/{p0}/pipelines"),
+            ::axum::routing::get(pipelines::handle_list_project_pipelines::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipelines/{p1}"),
+            ::axum::routing::get(pipelines::handle_get_pipeline::<A>)
+                .delete(pipelines::handle_delete_pipeline::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipelines/{p1}/cancel"),
+            ::axum::routing::post(pipelines::handle_cancel_pipeline::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipelines/{p1}/retry"),
+            ::axum::routing::post(pipelines::handle_retry_pipeline::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipelines/{p1}/test_report"),
+            ::axum::routing::get(pipelines::handle_get_pipeline_test_report::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipelines/{p1}/test_report_summary"),
+            ::axum::routing::get(pipelines::handle_get_pipeline_test_report_summary::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/pipelines/{p1}/variables"),
+            ::axum::routing::get(pipelines::handle_list_pipeline_variables::<A>),
+        )
+        .route(
             &at("/projects/{p0}/protected_branches"),
             ::axum::routing::get(protected_branches::handle_list_protected_branches::<A>)
                 .post(protected_branches::handle_protect_repository_branch::<A>),
@@ -1526,6 +1711,20 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(protected_branches::handle_get_protected_branch::<A>)
                 .delete(protected_branches::handle_unprotect_repository_branch::<A>)
                 .patch(protected_branches::handle_update_protected_branch::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/protected_environments"),
+            ::axum::routing::get(
+                    protected_environments::handle_list_protected_environments::<A>,
+                )
+                .post(protected_environments::handle_protect_environment::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/protected_environments/{p1}"),
+            ::axum::routing::get(
+                    protected_environments::handle_get_protected_environment::<A>,
+                )
+                .delete(protected_environments::handle_unprotect_environment::<A>),
         )
         .route(
             &at("/projects/{p0}/protected_tags"),
@@ -1839,6 +2038,23 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::put(projects::handle_transfer_project::<A>),
         )
         .route(
+            &at("/projects/{p0}/trigger/pipeline"),
+            ::axum::routing::post(pipeline_trigger_tokens::handle_trigger_pipeline::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/triggers"),
+            ::axum::routing::get(
+                    pipeline_trigger_tokens::handle_list_trigger_tokens::<A>,
+                )
+                .post(pipeline_trigger_tokens::handle_create_trigger_token::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/triggers/{p1}"),
+            ::axum::routing::get(pipeline_trigger_tokens::handle_get_trigger_token::<A>)
+                .put(pipeline_trigger_tokens::handle_edit_trigger_token::<A>)
+                .delete(pipeline_trigger_tokens::handle_delete_trigger_token::<A>),
+        )
+        .route(
             &at("/projects/{p0}/unarchive"),
             ::axum::routing::post(projects::handle_unarchive_project::<A>),
         )
@@ -1853,6 +2069,21 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/projects/{p0}/users"),
             ::axum::routing::get(projects::handle_list_project_users::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/variables"),
+            ::axum::routing::get(
+                    project_level_variables::handle_list_project_variables::<A>,
+                )
+                .post(project_level_variables::handle_create_project_variable::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/variables/{p1}"),
+            ::axum::routing::get(
+                    project_level_variables::handle_get_project_variable::<A>,
+                )
+                .put(project_level_variables::handle_edit_project_variable::<A>)
+                .delete(project_level_variables::handle_delete_project_variable::<A>),
         )
         .route(
             &at("/projects/{p0}/wikis"),

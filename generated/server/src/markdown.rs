@@ -83,6 +83,7 @@ pub static RENDER_MARKDOWN: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]

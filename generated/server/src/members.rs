@@ -584,6 +584,7 @@ pub static LIST_GROUP_MEMBERS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -707,6 +708,7 @@ pub static ADD_GROUP_MEMBER: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -810,6 +812,7 @@ pub static LIST_PROJECT_MEMBERS: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -933,6 +936,7 @@ pub static ADD_PROJECT_MEMBER: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1036,6 +1040,7 @@ pub static LIST_ALL_GROUP_MEMBERS: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1141,6 +1146,7 @@ pub static LIST_ALL_PROJECT_MEMBERS: support::OperationSpec = support::Operation
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1202,6 +1208,7 @@ pub static GET_GROUP_MEMBER: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1286,6 +1293,7 @@ pub static EDIT_GROUP_MEMBER: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1367,6 +1375,7 @@ pub static REMOVE_GROUP_MEMBER: support::OperationSpec = support::OperationSpec 
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1426,6 +1435,7 @@ pub static GET_PROJECT_MEMBER: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1510,6 +1520,7 @@ pub static EDIT_PROJECT_MEMBER: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1591,6 +1602,7 @@ pub static REMOVE_PROJECT_MEMBER: support::OperationSpec = support::OperationSpe
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1650,6 +1662,7 @@ pub static GET_INHERITED_GROUP_MEMBER: support::OperationSpec = support::Operati
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1711,6 +1724,7 @@ pub static GET_INHERITED_PROJECT_MEMBER: support::OperationSpec = support::Opera
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1807,6 +1821,7 @@ pub static LIST_BILLABLE_GROUP_MEMBERS: support::OperationSpec = support::Operat
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1868,6 +1883,7 @@ pub static LIST_BILLABLE_MEMBER_MEMBERSHIPS: support::OperationSpec = support::O
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1932,6 +1948,7 @@ pub static REMOVE_BILLABLE_GROUP_MEMBER: support::OperationSpec = support::Opera
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2009,6 +2026,7 @@ pub static SET_GROUP_MEMBERSHIP_STATE: support::OperationSpec = support::Operati
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2070,6 +2088,7 @@ pub static SET_GROUP_MEMBER_OVERRIDE: support::OperationSpec = support::Operatio
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2131,6 +2150,7 @@ pub static REMOVE_GROUP_MEMBER_OVERRIDE: support::OperationSpec = support::Opera
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2194,6 +2214,7 @@ pub static APPROVE_GROUP_MEMBER: support::OperationSpec = support::OperationSpec
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2240,6 +2261,7 @@ pub static APPROVE_ALL_GROUP_MEMBERS: support::OperationSpec = support::Operatio
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2288,6 +2310,7 @@ pub static LIST_PENDING_GROUP_MEMBERS: support::OperationSpec = support::Operati
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -402,6 +402,7 @@ pub static GET_PROJECT_APPROVAL_CONFIGURATION: support::OperationSpec = support:
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -528,6 +529,7 @@ pub static CHANGE_PROJECT_APPROVAL_CONFIGURATION: support::OperationSpec = suppo
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -588,6 +590,7 @@ pub static LIST_PROJECT_APPROVAL_RULES: support::OperationSpec = support::Operat
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -732,6 +735,7 @@ pub static CREATE_PROJECT_APPROVAL_RULE: support::OperationSpec = support::Opera
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -800,6 +804,7 @@ pub static GET_PROJECT_APPROVAL_RULE: support::OperationSpec = support::Operatio
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -925,6 +930,7 @@ pub static EDIT_PROJECT_APPROVAL_RULE: support::OperationSpec = support::Operati
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -992,6 +998,7 @@ pub static DELETE_PROJECT_APPROVAL_RULE: support::OperationSpec = support::Opera
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1060,6 +1067,7 @@ pub static GET_MERGE_REQUEST_APPROVALS: support::OperationSpec = support::Operat
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1142,6 +1150,7 @@ pub static CHANGE_MERGE_REQUEST_APPROVAL_CONFIGURATION: support::OperationSpec =
         status: 201,
         paginated: false,
         public: false,
+        admin_only: false,
     };
 
 #[doc(hidden)]
@@ -1215,6 +1224,7 @@ pub static GET_MERGE_REQUEST_APPROVAL_STATE: support::OperationSpec = support::O
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1283,6 +1293,7 @@ pub static LIST_MERGE_REQUEST_APPROVAL_RULES: support::OperationSpec = support::
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1409,6 +1420,7 @@ pub static CREATE_MERGE_REQUEST_APPROVAL_RULE: support::OperationSpec = support:
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1488,6 +1500,7 @@ pub static GET_MERGE_REQUEST_APPROVAL_RULE: support::OperationSpec = support::Op
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1614,6 +1627,7 @@ pub static EDIT_MERGE_REQUEST_APPROVAL_RULE: support::OperationSpec = support::O
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1693,6 +1707,7 @@ pub static DELETE_MERGE_REQUEST_APPROVAL_RULE: support::OperationSpec = support:
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1786,6 +1801,7 @@ pub static APPROVE_MERGE_REQUEST: support::OperationSpec = support::OperationSpe
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1847,6 +1863,7 @@ pub static UNAPPROVE_MERGE_REQUEST: support::OperationSpec = support::OperationS
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -968,6 +968,7 @@ pub static LIST_MERGE_REQUESTS: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1378,6 +1379,7 @@ pub static LIST_PROJECT_MERGE_REQUESTS: support::OperationSpec = support::Operat
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1598,6 +1600,7 @@ pub static CREATE_MERGE_REQUEST: support::OperationSpec = support::OperationSpec
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2006,6 +2009,7 @@ pub static LIST_GROUP_MERGE_REQUESTS: support::OperationSpec = support::Operatio
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2102,6 +2106,7 @@ pub static GET_MERGE_REQUEST: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2341,6 +2346,7 @@ pub static EDIT_MERGE_REQUEST: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2400,6 +2406,7 @@ pub static DELETE_MERGE_REQUEST: support::OperationSpec = support::OperationSpec
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2459,6 +2466,7 @@ pub static LIST_MERGE_REQUEST_PARTICIPANTS: support::OperationSpec = support::Op
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2527,6 +2535,7 @@ pub static LIST_MERGE_REQUEST_COMMITS: support::OperationSpec = support::Operati
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2601,6 +2610,7 @@ pub static GET_MERGE_REQUEST_CHANGES: support::OperationSpec = support::Operatio
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2664,6 +2674,7 @@ pub static LIST_MERGE_REQUEST_PIPELINES: support::OperationSpec = support::Opera
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2728,6 +2739,7 @@ pub static CREATE_MERGE_REQUEST_PIPELINE: support::OperationSpec = support::Oper
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2861,6 +2873,7 @@ pub static MERGE_MERGE_REQUEST: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2920,6 +2933,7 @@ pub static GET_MERGE_REQUEST_MERGE_REF: support::OperationSpec = support::Operat
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2983,6 +2997,7 @@ pub static CANCEL_MERGE_WHEN_PIPELINE_SUCCEEDS: support::OperationSpec = support
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3066,6 +3081,7 @@ pub static REBASE_MERGE_REQUEST: support::OperationSpec = support::OperationSpec
     status: 202,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3125,6 +3141,7 @@ pub static LIST_ISSUES_CLOSED_BY_MERGE_REQUEST: support::OperationSpec = support
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3194,6 +3211,7 @@ pub static SUBSCRIBE_TO_MERGE_REQUEST: support::OperationSpec = support::Operati
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3257,6 +3275,7 @@ pub static UNSUBSCRIBE_FROM_MERGE_REQUEST: support::OperationSpec = support::Ope
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3325,6 +3344,7 @@ pub static CREATE_MERGE_REQUEST_TODO: support::OperationSpec = support::Operatio
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3388,6 +3408,7 @@ pub static LIST_MERGE_REQUEST_DIFF_VERSIONS: support::OperationSpec = support::O
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3467,6 +3488,7 @@ pub static GET_MERGE_REQUEST_DIFF_VERSION: support::OperationSpec = support::Ope
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3549,6 +3571,7 @@ pub static SET_MERGE_REQUEST_TIME_ESTIMATE: support::OperationSpec = support::Op
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3617,6 +3640,7 @@ pub static RESET_MERGE_REQUEST_TIME_ESTIMATE: support::OperationSpec = support::
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3710,6 +3734,7 @@ pub static ADD_MERGE_REQUEST_SPENT_TIME: support::OperationSpec = support::Opera
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3774,6 +3799,7 @@ pub static RESET_MERGE_REQUEST_SPENT_TIME: support::OperationSpec = support::Ope
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3842,6 +3868,7 @@ pub static GET_MERGE_REQUEST_TIME_STATS: support::OperationSpec = support::Opera
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

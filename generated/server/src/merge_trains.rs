@@ -80,6 +80,7 @@ pub static LIST_MERGE_TRAINS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -281,6 +281,7 @@ pub static LIST_PROJECT_MILESTONES: support::OperationSpec = support::OperationS
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -378,6 +379,7 @@ pub static CREATE_PROJECT_MILESTONE: support::OperationSpec = support::Operation
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -439,6 +441,7 @@ pub static GET_PROJECT_MILESTONE: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -557,6 +560,7 @@ pub static EDIT_PROJECT_MILESTONE: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -616,6 +620,7 @@ pub static DELETE_PROJECT_MILESTONE: support::OperationSpec = support::Operation
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -677,6 +682,7 @@ pub static LIST_PROJECT_MILESTONE_ISSUES: support::OperationSpec = support::Oper
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -741,6 +747,7 @@ pub static LIST_PROJECT_MILESTONE_MERGE_REQUESTS: support::OperationSpec = suppo
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -814,6 +821,7 @@ pub static PROMOTE_PROJECT_MILESTONE: support::OperationSpec = support::Operatio
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -877,6 +885,7 @@ pub static LIST_PROJECT_MILESTONE_BURNDOWN_EVENTS: support::OperationSpec =
         status: 200,
         paginated: false,
         public: false,
+        admin_only: false,
     };
 
 #[doc(hidden)]

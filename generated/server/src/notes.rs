@@ -510,6 +510,7 @@ pub static LIST_ISSUE_NOTES: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -618,6 +619,7 @@ pub static CREATE_ISSUE_NOTE: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -699,6 +701,7 @@ pub static LIST_SNIPPET_NOTES: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -807,6 +810,7 @@ pub static CREATE_SNIPPET_NOTE: support::OperationSpec = support::OperationSpec 
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -888,6 +892,7 @@ pub static LIST_MERGE_REQUEST_NOTES: support::OperationSpec = support::Operation
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -996,6 +1001,7 @@ pub static CREATE_MERGE_REQUEST_NOTE: support::OperationSpec = support::Operatio
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1079,6 +1085,7 @@ pub static LIST_EPIC_NOTES: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1187,6 +1194,7 @@ pub static CREATE_EPIC_NOTE: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1257,6 +1265,7 @@ pub static GET_ISSUE_NOTE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1352,6 +1361,7 @@ pub static EDIT_ISSUE_NOTE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1422,6 +1432,7 @@ pub static DELETE_ISSUE_NOTE: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1492,6 +1503,7 @@ pub static GET_SNIPPET_NOTE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1587,6 +1599,7 @@ pub static EDIT_SNIPPET_NOTE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1657,6 +1670,7 @@ pub static DELETE_SNIPPET_NOTE: support::OperationSpec = support::OperationSpec 
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1727,6 +1741,7 @@ pub static GET_MERGE_REQUEST_NOTE: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1822,6 +1837,7 @@ pub static EDIT_MERGE_REQUEST_NOTE: support::OperationSpec = support::OperationS
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1892,6 +1908,7 @@ pub static DELETE_MERGE_REQUEST_NOTE: support::OperationSpec = support::Operatio
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1964,6 +1981,7 @@ pub static GET_EPIC_NOTE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2059,6 +2077,7 @@ pub static EDIT_EPIC_NOTE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2129,6 +2148,7 @@ pub static DELETE_EPIC_NOTE: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

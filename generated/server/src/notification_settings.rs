@@ -153,6 +153,7 @@ pub static GET_GLOBAL_NOTIFICATION_SETTINGS: support::OperationSpec = support::O
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -453,6 +454,7 @@ pub static EDIT_GLOBAL_NOTIFICATION_SETTINGS: support::OperationSpec = support::
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -508,6 +510,7 @@ pub static GET_GROUP_NOTIFICATION_SETTINGS: support::OperationSpec = support::Op
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -808,6 +811,7 @@ pub static EDIT_GROUP_NOTIFICATION_SETTINGS: support::OperationSpec = support::O
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -863,6 +867,7 @@ pub static GET_PROJECT_NOTIFICATION_SETTINGS: support::OperationSpec = support::
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1163,6 +1168,7 @@ pub static EDIT_PROJECT_NOTIFICATION_SETTINGS: support::OperationSpec = support:
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

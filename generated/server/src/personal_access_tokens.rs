@@ -119,6 +119,7 @@ pub static LIST_PERSONAL_ACCESS_TOKENS: support::OperationSpec = support::Operat
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -173,6 +174,7 @@ pub static GET_PERSONAL_ACCESS_TOKEN: support::OperationSpec = support::Operatio
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -227,6 +229,7 @@ pub static REVOKE_PERSONAL_ACCESS_TOKEN: support::OperationSpec = support::Opera
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -270,6 +273,7 @@ pub static REVOKE_CURRENT_PERSONAL_ACCESS_TOKEN: support::OperationSpec = suppor
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -116,6 +116,7 @@ pub static LIST_PROJECT_ACCESS_TOKENS: support::OperationSpec = support::Operati
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -232,6 +233,7 @@ pub static CREATE_PROJECT_ACCESS_TOKEN: support::OperationSpec = support::Operat
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -299,6 +301,7 @@ pub static GET_PROJECT_ACCESS_TOKEN: support::OperationSpec = support::Operation
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -366,6 +369,7 @@ pub static REVOKE_PROJECT_ACCESS_TOKEN: support::OperationSpec = support::Operat
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -175,6 +175,7 @@ pub static LIST_PROJECT_BADGES: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -261,6 +262,7 @@ pub static ADD_PROJECT_BADGE: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -320,6 +322,7 @@ pub static GET_PROJECT_BADGE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -415,6 +418,7 @@ pub static EDIT_PROJECT_BADGE: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -474,6 +478,7 @@ pub static DELETE_PROJECT_BADGE: support::OperationSpec = support::OperationSpec
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -544,6 +549,7 @@ pub static PREVIEW_PROJECT_BADGE: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

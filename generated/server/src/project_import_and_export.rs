@@ -189,6 +189,7 @@ pub static GET_PROJECT_EXPORT_STATUS: support::OperationSpec = support::Operatio
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -270,6 +271,7 @@ pub static SCHEDULE_PROJECT_EXPORT: support::OperationSpec = support::OperationS
     status: 202,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -322,6 +324,7 @@ pub static DOWNLOAD_PROJECT_EXPORT: support::OperationSpec = support::OperationS
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -431,6 +434,7 @@ pub static IMPORT_PROJECT_FROM_FILE: support::OperationSpec = support::Operation
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -545,6 +549,7 @@ pub static IMPORT_PROJECT_FROM_REMOTE_FILE: support::OperationSpec = support::Op
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -704,6 +709,7 @@ pub static IMPORT_PROJECT_FROM_S3: support::OperationSpec = support::OperationSp
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -756,6 +762,7 @@ pub static GET_PROJECT_IMPORT_STATUS: support::OperationSpec = support::Operatio
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

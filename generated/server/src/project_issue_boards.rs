@@ -251,6 +251,7 @@ pub static LIST_PROJECT_BOARDS: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -317,6 +318,7 @@ pub static CREATE_PROJECT_BOARD: support::OperationSpec = support::OperationSpec
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -378,6 +380,7 @@ pub static GET_PROJECT_BOARD: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -518,6 +521,7 @@ pub static EDIT_PROJECT_BOARD: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -578,6 +582,7 @@ pub static DELETE_PROJECT_BOARD: support::OperationSpec = support::OperationSpec
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -639,6 +644,7 @@ pub static LIST_PROJECT_BOARD_LISTS: support::OperationSpec = support::Operation
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -749,6 +755,7 @@ pub static CREATE_PROJECT_BOARD_LIST: support::OperationSpec = support::Operatio
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -827,6 +834,7 @@ pub static GET_PROJECT_BOARD_LIST: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -913,6 +921,7 @@ pub static REORDER_PROJECT_BOARD_LIST: support::OperationSpec = support::Operati
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -991,6 +1000,7 @@ pub static DELETE_PROJECT_BOARD_LIST: support::OperationSpec = support::Operatio
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

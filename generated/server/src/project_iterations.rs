@@ -91,6 +91,7 @@ pub static LIST_PROJECT_ITERATIONS: support::OperationSpec = support::OperationS
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -200,6 +200,7 @@ pub static LIST_PROJECT_SNIPPETS: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -320,6 +321,7 @@ pub static CREATE_PROJECT_SNIPPET: support::OperationSpec = support::OperationSp
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -381,6 +383,7 @@ pub static GET_PROJECT_SNIPPET: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -510,6 +513,7 @@ pub static EDIT_PROJECT_SNIPPET: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -570,6 +574,7 @@ pub static DELETE_PROJECT_SNIPPET: support::OperationSpec = support::OperationSp
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -631,6 +636,7 @@ pub static GET_PROJECT_SNIPPET_CONTENT: support::OperationSpec = support::Operat
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -716,6 +722,7 @@ pub static GET_PROJECT_SNIPPET_FILE_CONTENT: support::OperationSpec = support::O
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -784,6 +791,7 @@ pub static GET_PROJECT_SNIPPET_USER_AGENT_DETAIL: support::OperationSpec = suppo
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]

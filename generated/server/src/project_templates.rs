@@ -99,6 +99,7 @@ pub static LIST_PROJECT_TEMPLATES: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -213,6 +214,7 @@ pub static GET_PROJECT_TEMPLATE: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]

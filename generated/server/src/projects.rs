@@ -1173,6 +1173,7 @@ pub static LIST_PROJECTS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1947,6 +1948,7 @@ pub static CREATE_PROJECT: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2189,6 +2191,7 @@ pub static LIST_USER_PROJECTS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2401,6 +2404,7 @@ pub static LIST_USER_STARRED_PROJECTS: support::OperationSpec = support::Operati
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2484,6 +2488,7 @@ pub static GET_PROJECT: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3353,6 +3358,7 @@ pub static EDIT_PROJECT: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3399,6 +3405,7 @@ pub static DELETE_PROJECT: support::OperationSpec = support::OperationSpec {
     status: 202,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3469,6 +3476,7 @@ pub static LIST_PROJECT_USERS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3574,6 +3582,7 @@ pub static LIST_PROJECT_GROUPS: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4346,6 +4355,7 @@ pub static CREATE_PROJECT_FOR_USER: support::OperationSpec = support::OperationS
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -4485,6 +4495,7 @@ pub static FORK_PROJECT: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4531,6 +4542,7 @@ pub static DELETE_PROJECT_FORK_RELATION: support::OperationSpec = support::Opera
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4744,6 +4756,7 @@ pub static LIST_PROJECT_FORKS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4792,6 +4805,7 @@ pub static STAR_PROJECT: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4838,6 +4852,7 @@ pub static UNSTAR_PROJECT: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4897,6 +4912,7 @@ pub static LIST_PROJECT_STARRERS: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4945,6 +4961,7 @@ pub static GET_PROJECT_LANGUAGES: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4991,6 +5008,7 @@ pub static ARCHIVE_PROJECT: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -5037,6 +5055,7 @@ pub static UNARCHIVE_PROJECT: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -5083,6 +5102,7 @@ pub static RESTORE_PROJECT: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -5142,6 +5162,7 @@ pub static UPLOAD_PROJECT_FILE: support::OperationSpec = support::OperationSpec 
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -5226,6 +5247,7 @@ pub static SHARE_PROJECT_WITH_GROUP: support::OperationSpec = support::Operation
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -5287,6 +5309,7 @@ pub static UNSHARE_PROJECT_WITH_GROUP: support::OperationSpec = support::Operati
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -5348,6 +5371,7 @@ pub static IMPORT_PROJECT_MEMBERS: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -5407,6 +5431,7 @@ pub static CREATE_PROJECT_FORK_RELATION: support::OperationSpec = support::Opera
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -5457,6 +5482,7 @@ pub static START_PROJECT_HOUSEKEEPING: support::OperationSpec = support::Operati
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -5521,6 +5547,7 @@ pub static TRANSFER_PROJECT: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -5567,6 +5594,7 @@ pub static START_PROJECT_PULL_MIRRORING: support::OperationSpec = support::Opera
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -5630,6 +5658,7 @@ pub static DOWNLOAD_PROJECT_SNAPSHOT: support::OperationSpec = support::Operatio
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -5678,6 +5707,7 @@ pub static GET_PROJECT_STORAGE: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -5724,6 +5754,7 @@ pub static LIST_PROJECT_HOOKS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -5953,6 +5984,7 @@ pub static ADD_PROJECT_HOOK: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -6012,6 +6044,7 @@ pub static GET_PROJECT_HOOK: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -6250,6 +6283,7 @@ pub static EDIT_PROJECT_HOOK: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -6309,6 +6343,7 @@ pub static DELETE_PROJECT_HOOK: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -6355,6 +6390,7 @@ pub static GET_PROJECT_PUSH_RULES: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -6527,6 +6563,7 @@ pub static EDIT_PROJECT_PUSH_RULE: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -6699,6 +6736,7 @@ pub static ADD_PROJECT_PUSH_RULE: support::OperationSpec = support::OperationSpe
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -6745,6 +6783,7 @@ pub static DELETE_PROJECT_PUSH_RULE: support::OperationSpec = support::Operation
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -150,6 +150,7 @@ pub static LIST_PROTECTED_BRANCHES: support::OperationSpec = support::OperationS
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -313,6 +314,7 @@ pub static PROTECT_REPOSITORY_BRANCH: support::OperationSpec = support::Operatio
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -376,6 +378,7 @@ pub static GET_PROTECTED_BRANCH: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -437,6 +440,7 @@ pub static UNPROTECT_REPOSITORY_BRANCH: support::OperationSpec = support::Operat
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -518,6 +522,7 @@ pub static UPDATE_PROTECTED_BRANCH: support::OperationSpec = support::OperationS
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

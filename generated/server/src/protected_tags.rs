@@ -114,6 +114,7 @@ pub static LIST_PROTECTED_TAGS: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -203,6 +204,7 @@ pub static PROTECT_REPOSITORY_TAG: support::OperationSpec = support::OperationSp
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -263,6 +265,7 @@ pub static GET_PROTECTED_TAG: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -322,6 +325,7 @@ pub static UNPROTECT_REPOSITORY_TAG: support::OperationSpec = support::Operation
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

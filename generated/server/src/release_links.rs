@@ -157,6 +157,7 @@ pub static LIST_RELEASE_LINKS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -266,6 +267,7 @@ pub static CREATE_RELEASE_LINK: support::OperationSpec = support::OperationSpec 
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -336,6 +338,7 @@ pub static GET_RELEASE_LINK: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -453,6 +456,7 @@ pub static EDIT_RELEASE_LINK: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -523,6 +527,7 @@ pub static DELETE_RELEASE_LINK: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -137,6 +137,7 @@ pub static LIST_REMOTE_MIRRORS: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -234,6 +235,7 @@ pub static CREATE_REMOTE_MIRROR: support::OperationSpec = support::OperationSpec
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -293,6 +295,7 @@ pub static GET_REMOTE_MIRROR: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -388,6 +391,7 @@ pub static EDIT_REMOTE_MIRROR: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -447,6 +451,7 @@ pub static DELETE_REMOTE_MIRROR: support::OperationSpec = support::OperationSpec
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

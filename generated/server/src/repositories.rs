@@ -271,6 +271,7 @@ pub static LIST_REPOSITORY_TREE: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -332,6 +333,7 @@ pub static GET_REPOSITORY_BLOB: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -391,6 +393,7 @@ pub static GET_REPOSITORY_BLOB_RAW: support::OperationSpec = support::OperationS
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -462,6 +465,7 @@ pub static GET_REPOSITORY_ARCHIVE: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -554,6 +558,7 @@ pub static COMPARE_REPOSITORY_REFS: support::OperationSpec = support::OperationS
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -626,6 +631,7 @@ pub static LIST_REPOSITORY_CONTRIBUTORS: support::OperationSpec = support::Opera
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -690,6 +696,7 @@ pub static GET_REPOSITORY_MERGE_BASE: support::OperationSpec = support::Operatio
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -808,6 +815,7 @@ pub static GET_REPOSITORY_CHANGELOG: support::OperationSpec = support::Operation
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -961,6 +969,7 @@ pub static ADD_REPOSITORY_CHANGELOG: support::OperationSpec = support::Operation
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

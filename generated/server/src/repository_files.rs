@@ -207,6 +207,7 @@ pub static GET_REPOSITORY_FILE: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -369,6 +370,7 @@ pub static UPDATE_REPOSITORY_FILE: support::OperationSpec = support::OperationSp
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -522,6 +524,7 @@ pub static CREATE_REPOSITORY_FILE: support::OperationSpec = support::OperationSp
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -649,6 +652,7 @@ pub static DELETE_REPOSITORY_FILE: support::OperationSpec = support::OperationSp
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -721,6 +725,7 @@ pub static GET_REPOSITORY_FILE_METADATA: support::OperationSpec = support::Opera
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -811,6 +816,7 @@ pub static GET_REPOSITORY_FILE_BLAME: support::OperationSpec = support::Operatio
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -885,6 +891,7 @@ pub static GET_REPOSITORY_FILE_RAW: support::OperationSpec = support::OperationS
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -105,6 +105,7 @@ pub static UPDATE_REPOSITORY_SUBMODULE: support::OperationSpec = support::Operat
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

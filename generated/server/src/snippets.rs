@@ -226,6 +226,7 @@ pub static LIST_SNIPPETS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -334,6 +335,7 @@ pub static CREATE_SNIPPET: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -380,6 +382,7 @@ pub static GET_SNIPPET: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -497,6 +500,7 @@ pub static EDIT_SNIPPET: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -543,6 +547,7 @@ pub static DELETE_SNIPPET: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -589,6 +594,7 @@ pub static GET_SNIPPET_CONTENT: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -659,6 +665,7 @@ pub static GET_SNIPPET_FILE_CONTENT: support::OperationSpec = support::Operation
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -720,6 +727,7 @@ pub static LIST_PUBLIC_SNIPPETS: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -768,6 +776,7 @@ pub static GET_SNIPPET_USER_AGENT_DETAIL: support::OperationSpec = support::Oper
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]

@@ -72,6 +72,7 @@ pub static APPLY_SUGGESTION: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

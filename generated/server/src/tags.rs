@@ -151,6 +151,7 @@ pub static LIST_REPOSITORY_TAGS: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -237,6 +238,7 @@ pub static CREATE_REPOSITORY_TAG: support::OperationSpec = support::OperationSpe
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -296,6 +298,7 @@ pub static GET_REPOSITORY_TAG: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -355,6 +358,7 @@ pub static DELETE_REPOSITORY_TAG: support::OperationSpec = support::OperationSpe
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

@@ -169,6 +169,7 @@ pub static LIST_TODOS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -215,6 +216,7 @@ pub static MARK_TODO_AS_DONE: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -249,6 +251,7 @@ pub static MARK_ALL_TODOS_AS_DONE: support::OperationSpec = support::OperationSp
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]

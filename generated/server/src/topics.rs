@@ -129,6 +129,7 @@ pub static LIST_TOPICS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -212,6 +213,7 @@ pub static CREATE_TOPIC: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -258,6 +260,7 @@ pub static GET_TOPIC: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -350,6 +353,7 @@ pub static EDIT_TOPIC: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -396,6 +400,7 @@ pub static DELETE_TOPIC: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]

@@ -1372,6 +1372,7 @@ pub static LIST_USERS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -1728,6 +1729,7 @@ pub static CREATE_USER: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -1787,6 +1789,7 @@ pub static GET_USER: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2143,6 +2146,7 @@ pub static EDIT_USER: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -2202,6 +2206,7 @@ pub static DELETE_USER: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -2261,6 +2266,7 @@ pub static DELETE_USER_IDENTITY: support::OperationSpec = support::OperationSpec
     status: 204,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -2295,6 +2301,7 @@ pub static GET_CURRENT_USER: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2329,6 +2336,7 @@ pub static GET_CURRENT_USER_STATUS: support::OperationSpec = support::OperationS
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2411,6 +2419,7 @@ pub static SET_CURRENT_USER_STATUS: support::OperationSpec = support::OperationS
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2457,6 +2466,7 @@ pub static GET_USER_STATUS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2491,6 +2501,7 @@ pub static GET_CURRENT_USER_PREFERENCES: support::OperationSpec = support::Opera
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2556,6 +2567,7 @@ pub static EDIT_CURRENT_USER_PREFERENCES: support::OperationSpec = support::Oper
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2605,6 +2617,7 @@ pub static FOLLOW_USER: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2651,6 +2664,7 @@ pub static UNFOLLOW_USER: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2697,6 +2711,7 @@ pub static LIST_USER_FOLLOWERS: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2745,6 +2760,7 @@ pub static LIST_USER_FOLLOWING: support::OperationSpec = support::OperationSpec 
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2781,6 +2797,7 @@ pub static GET_USER_COUNTS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -2827,6 +2844,7 @@ pub static BLOCK_USER: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -2873,6 +2891,7 @@ pub static UNBLOCK_USER: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -2919,6 +2938,7 @@ pub static DEACTIVATE_USER: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -2965,6 +2985,7 @@ pub static ACTIVATE_USER: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -3011,6 +3032,7 @@ pub static BAN_USER: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -3057,6 +3079,7 @@ pub static UNBAN_USER: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -3103,6 +3126,7 @@ pub static APPROVE_USER: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -3149,6 +3173,7 @@ pub static REJECT_USER: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -3195,6 +3220,7 @@ pub static LIST_USER_ACTIVITIES: support::OperationSpec = support::OperationSpec
     status: 200,
     paginated: true,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -3256,6 +3282,7 @@ pub static LIST_USER_MEMBERSHIPS: support::OperationSpec = support::OperationSpe
     status: 200,
     paginated: true,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -3304,6 +3331,7 @@ pub static DISABLE_USER_TWO_FACTOR: support::OperationSpec = support::OperationS
     status: 204,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -3340,6 +3368,7 @@ pub static LIST_SSH_KEYS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3415,6 +3444,7 @@ pub static ADD_SSH_KEY: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3461,6 +3491,7 @@ pub static LIST_USER_SSH_KEYS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3547,6 +3578,7 @@ pub static ADD_USER_SSH_KEY: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -3593,6 +3625,7 @@ pub static GET_SSH_KEY: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3639,6 +3672,7 @@ pub static DELETE_SSH_KEY: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3698,6 +3732,7 @@ pub static GET_USER_SSH_KEY: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3757,6 +3792,7 @@ pub static DELETE_USER_SSH_KEY: support::OperationSpec = support::OperationSpec 
     status: 204,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -3791,6 +3827,7 @@ pub static LIST_GPG_KEYS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3842,6 +3879,7 @@ pub static ADD_GPG_KEY: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3888,6 +3926,7 @@ pub static GET_GPG_KEY: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3934,6 +3973,7 @@ pub static DELETE_GPG_KEY: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -3980,6 +4020,7 @@ pub static LIST_USER_GPG_KEYS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: true,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4044,6 +4085,7 @@ pub static ADD_USER_GPG_KEY: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -4103,6 +4145,7 @@ pub static GET_USER_GPG_KEY: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4162,6 +4205,7 @@ pub static DELETE_USER_GPG_KEY: support::OperationSpec = support::OperationSpec 
     status: 204,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -4196,6 +4240,7 @@ pub static LIST_EMAILS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4247,6 +4292,7 @@ pub static ADD_EMAIL: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4293,6 +4339,7 @@ pub static LIST_USER_EMAILS: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: true,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -4368,6 +4415,7 @@ pub static ADD_USER_EMAIL: support::OperationSpec = support::OperationSpec {
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -4414,6 +4462,7 @@ pub static GET_EMAIL: support::OperationSpec = support::OperationSpec {
     status: 200,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4460,6 +4509,7 @@ pub static DELETE_EMAIL: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: false,
 };
 
 #[doc(hidden)]
@@ -4519,6 +4569,7 @@ pub static DELETE_USER_EMAIL: support::OperationSpec = support::OperationSpec {
     status: 204,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -4578,6 +4629,7 @@ pub static LIST_IMPERSONATION_TOKENS: support::OperationSpec = support::Operatio
     status: 200,
     paginated: true,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -4667,6 +4719,7 @@ pub static CREATE_IMPERSONATION_TOKEN: support::OperationSpec = support::Operati
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -4728,6 +4781,7 @@ pub static GET_IMPERSONATION_TOKEN: support::OperationSpec = support::OperationS
     status: 200,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -4787,6 +4841,7 @@ pub static REVOKE_IMPERSONATION_TOKEN: support::OperationSpec = support::Operati
     status: 204,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]
@@ -4882,6 +4937,7 @@ pub static CREATE_PERSONAL_ACCESS_TOKEN: support::OperationSpec = support::Opera
     status: 201,
     paginated: false,
     public: false,
+    admin_only: true,
 };
 
 #[doc(hidden)]

@@ -105,7 +105,17 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
     calls += Box::pin(call_to_do_items(&client, &mut failures)).await;
     calls += Box::pin(call_search(&client, &mut failures)).await;
     calls += Box::pin(call_import(&client, &mut failures)).await;
-    assert_eq!(calls, 564);
+    calls += Box::pin(call_pipelines(&client, &mut failures)).await;
+    calls += Box::pin(call_pipeline_schedules(&client, &mut failures)).await;
+    calls += Box::pin(call_pipeline_trigger_tokens(&client, &mut failures)).await;
+    calls += Box::pin(call_ci_lint(&client, &mut failures)).await;
+    calls += Box::pin(call_project_level_variables(&client, &mut failures)).await;
+    calls += Box::pin(call_group_level_variables(&client, &mut failures)).await;
+    calls += Box::pin(call_instance_level_ci_cd_variables(&client, &mut failures)).await;
+    calls += Box::pin(call_environments(&client, &mut failures)).await;
+    calls += Box::pin(call_deployments(&client, &mut failures)).await;
+    calls += Box::pin(call_protected_environments(&client, &mut failures)).await;
+    assert_eq!(calls, 624);
     assert!(
         failures.is_empty(),
         "{} of {calls} operations failed:\n{}",
@@ -8574,6 +8584,1003 @@ async fn call_import(client: &Client, failures: &mut Vec<String>) -> usize {
     {
         failures.push(format!(
             "importBitbucketServerRepository: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_pipelines(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .pipelines()
+        .list_project_pipelines(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectPipelines: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.pipelines().get_pipeline(1_u64, 1).send().await {
+        failures.push(format!(
+            "getPipeline: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.pipelines().delete_pipeline(1_u64, 1).send().await {
+        failures.push(format!(
+            "deletePipeline: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipelines()
+        .list_pipeline_variables(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listPipelineVariables: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipelines()
+        .get_pipeline_test_report(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getPipelineTestReport: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipelines()
+        .get_pipeline_test_report_summary(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getPipelineTestReportSummary: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipelines()
+        .create_pipeline(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createPipeline: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.pipelines().retry_pipeline(1_u64, 1).send().await {
+        failures.push(format!(
+            "retryPipeline: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.pipelines().cancel_pipeline(1_u64, 1).send().await {
+        failures.push(format!(
+            "cancelPipeline: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_pipeline_schedules(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .list_pipeline_schedules(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listPipelineSchedules: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .create_pipeline_schedule(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createPipelineSchedule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .get_pipeline_schedule(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getPipelineSchedule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .edit_pipeline_schedule(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editPipelineSchedule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .delete_pipeline_schedule(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deletePipelineSchedule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .take_pipeline_schedule_ownership(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "takePipelineScheduleOwnership: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .play_pipeline_schedule(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "playPipelineSchedule: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .create_pipeline_schedule_variable(
+            1_u64,
+            1,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createPipelineScheduleVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .edit_pipeline_schedule_variable(
+            1_u64,
+            1,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editPipelineScheduleVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_schedules()
+        .delete_pipeline_schedule_variable(1_u64, 1, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deletePipelineScheduleVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_pipeline_trigger_tokens(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_trigger_tokens()
+        .list_trigger_tokens(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listTriggerTokens: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_trigger_tokens()
+        .create_trigger_token(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createTriggerToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_trigger_tokens()
+        .get_trigger_token(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getTriggerToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_trigger_tokens()
+        .edit_trigger_token(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editTriggerToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_trigger_tokens()
+        .delete_trigger_token(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteTriggerToken: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .pipeline_trigger_tokens()
+        .trigger_pipeline(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "triggerPipeline: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_ci_lint(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .ci_lint()
+        .validate_ci_yaml(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "validateCiYaml: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .ci_lint()
+        .validate_project_ci_config(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "validateProjectCiConfig: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .ci_lint()
+        .validate_ci_yaml_in_project(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "validateCiYamlInProject: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_project_level_variables(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .project_level_variables()
+        .list_project_variables(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProjectVariables: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_level_variables()
+        .create_project_variable(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createProjectVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_level_variables()
+        .get_project_variable(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_level_variables()
+        .edit_project_variable(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editProjectVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .project_level_variables()
+        .delete_project_variable(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteProjectVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_group_level_variables(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .group_level_variables()
+        .list_group_variables(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listGroupVariables: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_level_variables()
+        .create_group_variable(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createGroupVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_level_variables()
+        .get_group_variable(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGroupVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_level_variables()
+        .edit_group_variable(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editGroupVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .group_level_variables()
+        .delete_group_variable(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteGroupVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_instance_level_ci_cd_variables(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .instance_level_ci_cd_variables()
+        .list_instance_variables()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listInstanceVariables: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .instance_level_ci_cd_variables()
+        .create_instance_variable(
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createInstanceVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .instance_level_ci_cd_variables()
+        .get_instance_variable(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getInstanceVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .instance_level_ci_cd_variables()
+        .edit_instance_variable(
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editInstanceVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .instance_level_ci_cd_variables()
+        .delete_instance_variable(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteInstanceVariable: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_environments(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.environments().list_environments(1_u64).send().await {
+        failures.push(format!(
+            "listEnvironments: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .environments()
+        .create_environment(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createEnvironment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.environments().get_environment(1_u64, 1).send().await {
+        failures.push(format!(
+            "getEnvironment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .environments()
+        .edit_environment(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editEnvironment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .environments()
+        .delete_environment(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteEnvironment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .environments()
+        .delete_stopped_review_apps(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteStoppedReviewApps: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .environments()
+        .stop_environment(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "stopEnvironment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_deployments(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.deployments().list_deployments(1_u64).send().await {
+        failures.push(format!(
+            "listDeployments: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .deployments()
+        .create_deployment(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            true,
+            gitlab_client::deployments::CreateDeploymentBodyStatus::Running,
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createDeployment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.deployments().get_deployment(1_u64, 1).send().await {
+        failures.push(format!(
+            "getDeployment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .deployments()
+        .edit_deployment(
+            1_u64,
+            1,
+            gitlab_client::deployments::EditDeploymentBodyStatus::Running,
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editDeployment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .deployments()
+        .list_deployment_merge_requests(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listDeploymentMergeRequests: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .deployments()
+        .approve_deployment(
+            1_u64,
+            1,
+            gitlab_client::deployments::ApproveDeploymentBodyStatus::Approved,
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "approveDeployment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_protected_environments(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .protected_environments()
+        .list_protected_environments(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listProtectedEnvironments: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .protected_environments()
+        .protect_environment(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::vec![
+                gitlab_client::models::ProtectedEnvironmentDeployAccessGrant {
+                    user_id: ::std::option::Option::None,
+                    group_id: ::std::option::Option::None,
+                    access_level: ::std::option::Option::None,
+                    group_inheritance_type: ::std::option::Option::None
+                }
+            ],
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "protectEnvironment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .protected_environments()
+        .get_protected_environment(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProtectedEnvironment: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .protected_environments()
+        .unprotect_environment(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "unprotectEnvironment: {error} {:?}",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())

@@ -61,8 +61,9 @@ pub struct Job {
     /// Address of the job in the web interface.
     // GitLab always sends it; the docs' example of a runner's jobs lacks it.
     pub web_url: Option<String>,
-    /// Project the job belongs to (a runner's job list only).
-    pub project: Option<ProjectIdentity>,
+    /// Project the job belongs to: its identity in a runner's job list; newer GitLab versions
+    /// send only its job token setting on other answers.
+    pub project: Option<JobProject>,
     /// The artifacts archive (kept for older clients; see `artifacts`); only when the job has
     /// artifacts.
     pub artifacts_file: Option<JobArtifactFile>,
@@ -75,6 +76,9 @@ pub struct Job {
     pub artifacts_expire_at: Option<DateTime<Utc>>,
     /// Tags a runner needs to pick the job, sorted (missing from a runner's job list).
     pub tag_list: Option<Vec<String>>,
+    /// Whether the job is archived (it can no longer be retried or erased; newer GitLab
+    /// versions).
+    pub archived: Option<bool>,
     /// Address of the artifacts download; shown only by the docs' example of erasing a job,
     /// as `null`.
     // Not part of GitLab's current job entity; declared because the docs' example carries it.
@@ -162,8 +166,36 @@ pub struct Bridge {
     pub failure_reason: Option<String>,
     /// Address of the job in the web interface.
     pub web_url: String,
+    /// Job token setting of the job's project (newer GitLab versions).
+    pub project: Option<JobProject>,
     /// Pipeline the job triggered; `null` before it was created.
     pub downstream_pipeline: Option<PipelineBasic>,
+}
+
+/// The project of a job.
+///
+/// A runner's job list sends the project's identity (ID, names, paths, creation time); newer
+/// GitLab versions add a `project` holding only `ci_job_token_scope_enabled` to every other
+/// job, so each field is optional.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct JobProject {
+    /// Numeric ID of the project.
+    pub id: Option<u64>,
+    /// Description of the project, if any.
+    pub description: Option<String>,
+    /// Name of the project.
+    pub name: Option<String>,
+    /// Name of the project prefixed by its namespace's name.
+    pub name_with_namespace: Option<String>,
+    /// Path of the project within its namespace.
+    pub path: Option<String>,
+    /// Full path of the project, namespace included.
+    pub path_with_namespace: Option<String>,
+    /// When the project was created.
+    pub created_at: Option<DateTime<Utc>>,
+    /// Whether the project limits which projects its job tokens may reach (newer GitLab
+    /// versions).
+    pub ci_job_token_scope_enabled: Option<bool>,
 }
 
 /// What a CI/CD job token reaches: its job, pipeline, project and user, and the GitLab agents
