@@ -49,6 +49,11 @@ const DOCS_ROUTE_FIXES: &[(&str, &str)] = &[
     // GitLab serves no such routes, only the lists themselves.
     ("/projects/{}/runners/all", "/projects/{}/runners"),
     ("/groups/{}/runners/all", "/groups/{}/runners"),
+    // An example request line of the features page, read as a route: it is `POST /features/:name`.
+    (
+        "/https://gitlab.example.com/api/v4/features/my_user_feature",
+        "/features/{}",
+    ),
 ];
 
 /// Rows of the endpoint list that are not part of the REST API under `/api/v4`, with the
@@ -175,10 +180,15 @@ mod tests {
     #[test]
     fn documented_commit_threads_map_to_the_served_route() {
         assert_eq!(
-            super::served_shape(shape("/projects/{id}/commits/{commit_id}/discussions/{d}/notes")),
+            super::served_shape(shape(
+                "/projects/{id}/commits/{commit_id}/discussions/{d}/notes"
+            )),
             "/projects/{}/repository/commits/{}/discussions/{}/notes"
         );
-        assert_eq!(super::served_shape("/projects/{}".to_owned()), "/projects/{}");
+        assert_eq!(
+            super::served_shape("/projects/{}".to_owned()),
+            "/projects/{}"
+        );
     }
 
     #[test]

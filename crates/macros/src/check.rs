@@ -177,11 +177,10 @@ fn check_placeholders(
 /// template and nothing else, and gives an example only where the endpoint answers JSON.
 fn check_variants(endpoint: &Endpoint, errors: &mut Errors) {
     let attr = &endpoint.attr;
-    let mut ids: Vec<String> = vec![
-        attr.operation_id
-            .as_ref()
-            .map_or_else(|| crate::expand::lower_camel(&endpoint.ident), syn::LitStr::value),
-    ];
+    let mut ids: Vec<String> = vec![attr.operation_id.as_ref().map_or_else(
+        || crate::expand::lower_camel(&endpoint.ident),
+        syn::LitStr::value,
+    )];
     let json_response = attr.raw.is_none()
         && !matches!(&attr.response, Some(syn::Type::Tuple(unit)) if unit.elems.is_empty());
     for variant in &attr.variants {
@@ -197,7 +196,10 @@ fn check_variants(endpoint: &Endpoint, errors: &mut Errors) {
             Some(id) => ids.push(id.value()),
         }
         if variant.path.value() == attr.path.value() {
-            errors.push(variant.path.span(), "the variant's path is the endpoint's own path");
+            errors.push(
+                variant.path.span(),
+                "the variant's path is the endpoint's own path",
+            );
         }
         let parts = template_of(&variant.path, errors);
         let placeholders =
@@ -205,7 +207,9 @@ fn check_variants(endpoint: &Endpoint, errors: &mut Errors) {
         if parts.is_some() {
             for field in endpoint.fields.iter().filter(|f| !f.flatten) {
                 let wire = field.wire_name();
-                if matches!(field.location, Some((Location::Path, _))) && !placeholders.contains(&wire) {
+                if matches!(field.location, Some((Location::Path, _)))
+                    && !placeholders.contains(&wire)
+                {
                     errors.push(
                         variant.path.span(),
                         format!("the variant's path has no `{{{wire}}}` placeholder\nhelp: every variant takes the same path parameters as the endpoint"),

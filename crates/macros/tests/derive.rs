@@ -381,7 +381,10 @@ pub struct ListThingNotes {
 fn variants_are_the_same_operation_under_other_prefixes() {
     let all = ListThingNotes::describe_all();
     let ids: Vec<_> = all.iter().map(|info| info.operation_id).collect();
-    assert_eq!(ids, ["listThingNotes", "listGroupThingNotes", "listOtherNotes"]);
+    assert_eq!(
+        ids,
+        ["listThingNotes", "listGroupThingNotes", "listOtherNotes"]
+    );
     let paths: Vec<_> = all.iter().map(|info| info.path).collect();
     assert_eq!(
         paths,
@@ -406,6 +409,10 @@ fn variants_are_the_same_operation_under_other_prefixes() {
     // A route type without variants describes one operation.
     assert_eq!(CreateThing::describe_all().len(), 1);
     // The route value itself still renders the endpoint's own path.
-    let route = ListThingNotes { id: IdOrPath::from("a/b"), thing_iid: 3, kind: None };
+    let route = ListThingNotes {
+        id: IdOrPath::from("a/b"),
+        thing_iid: 3,
+        kind: None,
+    };
     assert_eq!(route.path(), "/projects/a%2Fb/things/3/notes");
 }

@@ -145,6 +145,10 @@ const DOCS_MISTAKES: &[(&str, &str)] = &[
         "promoting answers the group label with `text_color`, which every label carries",
     ),
     (
+        "license.md:154",
+        "deleting a licence answers 204 without a body (GitLab's API says no content); the example shows a licence",
+    ),
+    (
         "merge_requests.md:1918",
         "closing issues from GitLab's tracker are full Issue entities; the example shows a shortened issue",
     ),

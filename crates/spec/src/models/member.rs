@@ -191,6 +191,3 @@ pub struct MembershipStateChange {
     /// Whether the change was made (failures answer an error instead).
     pub success: bool,
 }
-
-/// The former name of [`AccessLevel`], kept only while pages described in parallel move over.
-pub type MemberAccessLevel = AccessLevel;
