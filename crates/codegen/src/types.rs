@@ -573,7 +573,17 @@ impl<'a> TypeSpace<'a> {
             ReferenceOr::Reference { reference } => {
                 Some(MemberShape::Reference(self.reference(reference)))
             }
-            ReferenceOr::Item(schema) => Some(MemberShape::Inline(Box::new(schema.clone()))),
+            // A member that only wraps one reference (`{description, allOf: [$ref]}`, as
+            // documents write a described reference) is that reference.
+            ReferenceOr::Item(schema) => match &schema.schema_kind {
+                SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
+                    self.resolve_object(&all_of[0])
+                }
+                SchemaKind::Any(any) if any.all_of.len() == 1 && any.properties.is_empty() => {
+                    self.resolve_object(&any.all_of[0])
+                }
+                _ => Some(MemberShape::Inline(Box::new(schema.clone()))),
+            },
         }
     }
 

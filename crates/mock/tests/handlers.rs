@@ -207,6 +207,21 @@ impl gitlab_server::user_starred_metrics_dashboards::UserStarredMetricsDashboard
 impl gitlab_server::group_repository_storage_moves::GroupRepositoryStorageMovesApi for Probe {}
 impl gitlab_server::project_repository_storage_moves::ProjectRepositoryStorageMovesApi for Probe {}
 impl gitlab_server::snippet_repository_storage_moves::SnippetRepositoryStorageMovesApi for Probe {}
+impl gitlab_server::integrations::IntegrationsApi for Probe {}
+impl gitlab_server::issues_statistics::IssuesStatisticsApi for Probe {}
+impl gitlab_server::issue_links::IssueLinksApi for Probe {}
+impl gitlab_server::epics::EpicsApi for Probe {}
+impl gitlab_server::epic_issues::EpicIssuesApi for Probe {}
+impl gitlab_server::epic_links::EpicLinksApi for Probe {}
+impl gitlab_server::linked_epics::LinkedEpicsApi for Probe {}
+impl gitlab_server::resource_label_events::ResourceLabelEventsApi for Probe {}
+impl gitlab_server::visual_review_discussions::VisualReviewDiscussionsApi for Probe {}
+impl gitlab_server::features::FeaturesApi for Probe {}
+impl gitlab_server::license::LicenseApi for Probe {}
+impl gitlab_server::plan_limits::PlanLimitsApi for Probe {}
+impl gitlab_server::application_settings::ApplicationSettingsApi for Probe {}
+impl gitlab_server::application_statistics::ApplicationStatisticsApi for Probe {}
+impl gitlab_server::service_data::ServiceDataApi for Probe {}
 
 /// Limits `alice` (the effective caller) for 42 seconds; everyone else passes.
 struct LimitAlice;

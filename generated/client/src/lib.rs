@@ -280,6 +280,33 @@ pub mod pages_domains;
 #[cfg(feature = "error_tracking")]
 pub mod error_tracking;
 
+#[cfg(feature = "integrations")]
+pub mod integrations;
+
+#[cfg(feature = "issues_statistics")]
+pub mod issues_statistics;
+
+#[cfg(feature = "issue_links")]
+pub mod issue_links;
+
+#[cfg(feature = "epics")]
+pub mod epics;
+
+#[cfg(feature = "epic_issues")]
+pub mod epic_issues;
+
+#[cfg(feature = "epic_links")]
+pub mod epic_links;
+
+#[cfg(feature = "linked_epics")]
+pub mod linked_epics;
+
+#[cfg(feature = "resource_label_events")]
+pub mod resource_label_events;
+
+#[cfg(feature = "visual_review_discussions")]
+pub mod visual_review_discussions;
+
 #[cfg(feature = "vulnerabilities")]
 pub mod vulnerabilities;
 
@@ -304,14 +331,32 @@ pub mod audit_events;
 #[cfg(feature = "sidekiq_queues")]
 pub mod sidekiq_queues;
 
+#[cfg(feature = "features")]
+pub mod features;
+
 #[cfg(feature = "geo_nodes")]
 pub mod geo_nodes;
+
+#[cfg(feature = "license")]
+pub mod license;
+
+#[cfg(feature = "plan_limits")]
+pub mod plan_limits;
+
+#[cfg(feature = "application_settings")]
+pub mod application_settings;
 
 #[cfg(feature = "sidekiq_metrics")]
 pub mod sidekiq_metrics;
 
+#[cfg(feature = "application_statistics")]
+pub mod application_statistics;
+
 #[cfg(feature = "system_hooks")]
 pub mod system_hooks;
+
+#[cfg(feature = "service_data")]
+pub mod service_data;
 
 #[cfg(feature = "templates")]
 pub mod templates;
@@ -1020,6 +1065,71 @@ impl Client {
         error_tracking::ErrorTrackingApi::new(&self.inner)
     }
 
+    /// Integrations of a project with other services: reading, setting and disabling each one.
+    #[cfg(feature = "integrations")]
+    #[must_use]
+    pub fn integrations(&self) -> integrations::IntegrationsApi<'_> {
+        integrations::IntegrationsApi::new(&self.inner)
+    }
+
+    /// Counts of issues of the instance, a group or a project, by state.
+    #[cfg(feature = "issues_statistics")]
+    #[must_use]
+    pub fn issues_statistics(&self) -> issues_statistics::IssuesStatisticsApi<'_> {
+        issues_statistics::IssuesStatisticsApi::new(&self.inner)
+    }
+
+    /// Links between issues: relates to, blocks, is blocked by.
+    #[cfg(feature = "issue_links")]
+    #[must_use]
+    pub fn issue_links(&self) -> issue_links::IssueLinksApi<'_> {
+        issue_links::IssueLinksApi::new(&self.inner)
+    }
+
+    /// Epics of a group: listing, creating, editing and deleting them.
+    #[cfg(feature = "epics")]
+    #[must_use]
+    pub fn epics(&self) -> epics::EpicsApi<'_> {
+        epics::EpicsApi::new(&self.inner)
+    }
+
+    /// The issues assigned to an epic, and their order.
+    #[cfg(feature = "epic_issues")]
+    #[must_use]
+    pub fn epic_issues(&self) -> epic_issues::EpicIssuesApi<'_> {
+        epic_issues::EpicIssuesApi::new(&self.inner)
+    }
+
+    /// Child epics of an epic.
+    #[cfg(feature = "epic_links")]
+    #[must_use]
+    pub fn epic_links(&self) -> epic_links::EpicLinksApi<'_> {
+        epic_links::EpicLinksApi::new(&self.inner)
+    }
+
+    /// Links between epics.
+    #[cfg(feature = "linked_epics")]
+    #[must_use]
+    pub fn linked_epics(&self) -> linked_epics::LinkedEpicsApi<'_> {
+        linked_epics::LinkedEpicsApi::new(&self.inner)
+    }
+
+    /// The history of labels added to and removed from issues, merge requests and epics.
+    #[cfg(feature = "resource_label_events")]
+    #[must_use]
+    pub fn resource_label_events(&self) -> resource_label_events::ResourceLabelEventsApi<'_> {
+        resource_label_events::ResourceLabelEventsApi::new(&self.inner)
+    }
+
+    /// Comments left on merge requests from review apps.
+    #[cfg(feature = "visual_review_discussions")]
+    #[must_use]
+    pub fn visual_review_discussions(
+        &self,
+    ) -> visual_review_discussions::VisualReviewDiscussionsApi<'_> {
+        visual_review_discussions::VisualReviewDiscussionsApi::new(&self.inner)
+    }
+
     /// Vulnerabilities of projects and changing their state.
     #[cfg(feature = "vulnerabilities")]
     #[must_use]
@@ -1078,11 +1188,39 @@ impl Client {
         sidekiq_queues::SidekiqQueuesApi::new(&self.inner)
     }
 
+    /// Feature flags of the GitLab instance itself.
+    #[cfg(feature = "features")]
+    #[must_use]
+    pub fn features(&self) -> features::FeaturesApi<'_> {
+        features::FeaturesApi::new(&self.inner)
+    }
+
     /// The sites of a Geo deployment and their status.
     #[cfg(feature = "geo_nodes")]
     #[must_use]
     pub fn geo_nodes(&self) -> geo_nodes::GeoNodesApi<'_> {
         geo_nodes::GeoNodesApi::new(&self.inner)
+    }
+
+    /// The licence of the GitLab instance.
+    #[cfg(feature = "license")]
+    #[must_use]
+    pub fn license(&self) -> license::LicenseApi<'_> {
+        license::LicenseApi::new(&self.inner)
+    }
+
+    /// Limits of the instance's plans.
+    #[cfg(feature = "plan_limits")]
+    #[must_use]
+    pub fn plan_limits(&self) -> plan_limits::PlanLimitsApi<'_> {
+        plan_limits::PlanLimitsApi::new(&self.inner)
+    }
+
+    /// The settings of the GitLab instance.
+    #[cfg(feature = "application_settings")]
+    #[must_use]
+    pub fn application_settings(&self) -> application_settings::ApplicationSettingsApi<'_> {
+        application_settings::ApplicationSettingsApi::new(&self.inner)
     }
 
     /// Metrics of the background job processing.
@@ -1092,11 +1230,25 @@ impl Client {
         sidekiq_metrics::SidekiqMetricsApi::new(&self.inner)
     }
 
+    /// Counts of the instance's objects.
+    #[cfg(feature = "application_statistics")]
+    #[must_use]
+    pub fn application_statistics(&self) -> application_statistics::ApplicationStatisticsApi<'_> {
+        application_statistics::ApplicationStatisticsApi::new(&self.inner)
+    }
+
     /// Webhooks of the whole instance.
     #[cfg(feature = "system_hooks")]
     #[must_use]
     pub fn system_hooks(&self) -> system_hooks::SystemHooksApi<'_> {
         system_hooks::SystemHooksApi::new(&self.inner)
+    }
+
+    /// The usage data the instance reports.
+    #[cfg(feature = "service_data")]
+    #[must_use]
+    pub fn service_data(&self) -> service_data::ServiceDataApi<'_> {
+        service_data::ServiceDataApi::new(&self.inner)
     }
 
     /// Licence, .gitignore, Dockerfile and CI/CD configuration templates.

@@ -233,6 +233,834 @@ pub struct Application {
     pub confidential: bool,
 }
 
+/// The settings of the GitLab instance, as administrators read and change them.
+///
+/// Settings whose presence depends on the GitLab version, the edition or the licence (paid
+/// features such as Elasticsearch, Geo or maintenance mode) are optional, as are settings
+/// that may be unset (null). Secrets used only to talk to other services are answered too,
+/// except the asset proxy key and the EKS secret access key.
+#[cfg(feature = "application_settings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApplicationSettings {
+    /// Numeric ID of the settings record (always `1`).
+    pub id: i64,
+    /// When the settings record was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the settings were last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether visitors can register an account (default `true`).
+    pub signup_enabled: bool,
+    /// Whether new accounts get an email asking to confirm the address.
+    #[serde(default)]
+    pub send_user_confirmation_email: ::std::option::Option<bool>,
+    /// Whether accounts registered through the sign-up form wait in a pending state until
+    /// an administrator approves them.
+    pub require_admin_approval_after_user_signup: bool,
+    /// Email domains new accounts must use (wildcards such as `*.example.com` allowed);
+    /// empty or null means any domain.
+    pub domain_allowlist: ::std::vec::Vec<::std::string::String>,
+    /// Whether sign-ups from the domains of `domain_denylist` are refused.
+    pub domain_denylist_enabled: bool,
+    /// Email domains that cannot be used to sign up (wildcards allowed); used when
+    /// `domain_denylist_enabled` is on.
+    pub domain_denylist: ::std::vec::Vec<::std::string::String>,
+    /// Text shown to users right after they register.
+    #[serde(default)]
+    pub after_sign_up_text: ::std::option::Option<::std::string::String>,
+    /// Whether newly registered users are external users.
+    #[serde(default)]
+    pub user_default_external: ::std::option::Option<bool>,
+    /// Regular expression matched against email addresses: matching users are not made
+    /// external by `user_default_external`.
+    #[serde(default)]
+    pub user_default_internal_regex: ::std::option::Option<::std::string::String>,
+    /// Whether the sign-up form uses the invisible CAPTCHA spam check (off by default).
+    #[serde(default)]
+    pub invisible_captcha_enabled: ::std::option::Option<bool>,
+    /// Whether reCAPTCHA protects sign-up; needs `recaptcha_site_key` and
+    /// `recaptcha_private_key`.
+    #[serde(default)]
+    pub recaptcha_enabled: ::std::option::Option<bool>,
+    /// reCAPTCHA site key; needed when `recaptcha_enabled` is on.
+    #[serde(default)]
+    pub recaptcha_site_key: ::std::option::Option<::std::string::String>,
+    /// reCAPTCHA private key; needed when `recaptcha_enabled` is on.
+    #[serde(default)]
+    pub recaptcha_private_key: ::std::option::Option<::std::string::String>,
+    /// Text shown on the sign-in page.
+    #[serde(default)]
+    pub sign_in_text: ::std::option::Option<::std::string::String>,
+    /// Address anonymous visitors are redirected to.
+    #[serde(default)]
+    pub home_page_url: ::std::option::Option<::std::string::String>,
+    /// Address users are redirected to after signing out.
+    #[serde(default)]
+    pub after_sign_out_path: ::std::option::Option<::std::string::String>,
+    /// Whether users can sign in to the web interface with their GitLab password (default
+    /// `true`).
+    pub password_authentication_enabled_for_web: bool,
+    /// Old name of `password_authentication_enabled_for_web`.
+    #[serde(default)]
+    pub signin_enabled: ::std::option::Option<bool>,
+    /// Whether Git over HTTP(S) accepts GitLab account passwords (default `true`).
+    #[serde(default)]
+    pub password_authentication_enabled_for_git: ::std::option::Option<bool>,
+    /// Whether passwords must hold at least one digit (GitLab 15.1 and later).
+    #[serde(default)]
+    pub password_number_required: ::std::option::Option<bool>,
+    /// Whether passwords must hold at least one symbol (GitLab 15.1 and later).
+    #[serde(default)]
+    pub password_symbol_required: ::std::option::Option<bool>,
+    /// Whether passwords must hold at least one upper-case letter (GitLab 15.1 and later).
+    #[serde(default)]
+    pub password_uppercase_required: ::std::option::Option<bool>,
+    /// Whether passwords must hold at least one lower-case letter (GitLab 15.1 and later).
+    #[serde(default)]
+    pub password_lowercase_required: ::std::option::Option<bool>,
+    /// OAuth providers that cannot be used to sign in.
+    #[serde(default)]
+    pub disabled_oauth_sign_in_sources:
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Whether every user must set up two-factor authentication; needs
+    /// `two_factor_grace_period`.
+    #[serde(default)]
+    pub require_two_factor_authentication: ::std::option::Option<bool>,
+    /// Hours users may postpone setting up two-factor authentication once it is required.
+    #[serde(default)]
+    pub two_factor_grace_period: ::std::option::Option<i64>,
+    /// Longest session, in minutes, of Git operations for users with two-factor
+    /// authentication.
+    #[serde(default)]
+    pub git_two_factor_session_expiry: ::std::option::Option<i64>,
+    /// Length of a web session, in minutes (a restart applies changes).
+    pub session_expire_delay: i64,
+    /// Whether administrators must re-authenticate (Admin Mode) before administrative work.
+    pub admin_mode: bool,
+    /// Whether the number of IP addresses one user signs in from is limited; needs
+    /// `unique_ips_limit_per_user` and `unique_ips_limit_time_window`.
+    #[serde(default)]
+    pub unique_ips_limit_enabled: ::std::option::Option<bool>,
+    /// Most IP addresses one user may use within the time window.
+    #[serde(default)]
+    pub unique_ips_limit_per_user: ::std::option::Option<i64>,
+    /// Seconds an IP address counts against the per-user limit.
+    #[serde(default)]
+    pub unique_ips_limit_time_window: ::std::option::Option<i64>,
+    /// Whether every user must accept the terms of service in `terms`.
+    pub enforce_terms: bool,
+    /// Markdown text of the terms of service; needed when `enforce_terms` is on.
+    #[serde(default)]
+    pub terms: ::std::option::Option<::std::string::String>,
+    /// Most personal projects a new user may create (default `100000`).
+    pub default_projects_limit: i64,
+    /// Whether users may register OAuth applications that use GitLab as their provider.
+    pub user_oauth_applications: bool,
+    /// Whether users without an SSH key see the warning that they cannot pull or push over
+    /// SSH.
+    pub user_show_add_ssh_key_message: bool,
+    /// Whether avatars come from Gravatar.
+    pub gravatar_enabled: bool,
+    /// Whether users who stayed inactive long enough are deactivated automatically.
+    #[serde(default)]
+    pub deactivate_dormant_users: ::std::option::Option<bool>,
+    /// Whether users get an email when their account is deactivated.
+    #[serde(default)]
+    pub user_deactivation_emails_enabled: ::std::option::Option<bool>,
+    /// Whether the RSS, Atom and calendar feed tokens are hidden (GitLab 13.7 and later).
+    #[serde(default)]
+    pub disable_feed_token: ::std::option::Option<bool>,
+    /// Longest lifetime, in days, of access tokens.
+    #[serde(default)]
+    pub max_personal_access_token_lifetime: ::std::option::Option<i64>,
+    /// Text put in front of every generated personal access token (`glpat-`).
+    #[serde(default)]
+    pub personal_access_token_prefix: ::std::option::Option<::std::string::String>,
+    /// Smallest RSA key size, in bits, that users may upload: `0` for any size (default),
+    /// `-1` to refuse RSA keys.
+    pub rsa_key_restriction: i64,
+    /// Smallest DSA key size, in bits, that users may upload: `0` for any size (default),
+    /// `-1` to refuse DSA keys.
+    pub dsa_key_restriction: i64,
+    /// Smallest ECDSA curve size, in bits, that users may upload: `0` for any size
+    /// (default), `-1` to refuse ECDSA keys.
+    pub ecdsa_key_restriction: i64,
+    /// Smallest ECDSA_SK curve size, in bits, that users may upload: `0` for any size
+    /// (default), `-1` to refuse ECDSA_SK keys.
+    pub ecdsa_sk_key_restriction: i64,
+    /// Smallest ED25519 curve size, in bits, that users may upload: `0` for any size
+    /// (default), `-1` to refuse ED25519 keys.
+    pub ed25519_key_restriction: i64,
+    /// Smallest ED25519_SK curve size, in bits, that users may upload: `0` for any size
+    /// (default), `-1` to refuse ED25519_SK keys.
+    pub ed25519_sk_key_restriction: i64,
+    /// Longest lifetime, in days, of SSH keys (GitLab 14.6 and later).
+    #[serde(default)]
+    pub max_ssh_key_lifetime: ::std::option::Option<i64>,
+    /// Whether GitLab writes users' SSH keys to the `authorized_keys` file; turn off only
+    /// when OpenSSH looks keys up in the database through `AuthorizedKeysCommand`.
+    #[serde(default)]
+    pub authorized_keys_enabled: ::std::option::Option<bool>,
+    /// Visibility of new projects (default `private`).
+    pub default_project_visibility: ProjectVisibility,
+    /// Visibility of new groups (default `private`).
+    pub default_group_visibility: ProjectVisibility,
+    /// Visibility of new snippets (default `private`).
+    pub default_snippet_visibility: ProjectVisibility,
+    /// Visibility levels that only administrators may give to groups, projects and
+    /// snippets; empty or null means none is restricted.
+    pub restricted_visibility_levels: ::std::vec::Vec<ProjectVisibility>,
+    /// Who may create projects in new groups by default.
+    #[serde(default)]
+    pub default_project_creation: ::std::option::Option<InstanceProjectCreationLevel>,
+    /// How the default branch of new projects is protected (default `2`, full protection).
+    pub default_branch_protection: GroupDefaultBranchProtection,
+    /// Name of the first branch of new repositories (GitLab 13.2 and later).
+    #[serde(default)]
+    pub default_branch_name: ::std::option::Option<::std::string::String>,
+    /// Sources projects may be imported from.
+    #[serde(default)]
+    pub import_sources: ::std::option::Option<::std::vec::Vec<ImportSource>>,
+    /// Whether projects can be exported.
+    #[serde(default)]
+    pub project_export_enabled: ::std::option::Option<bool>,
+    /// Protocols Git access is allowed over: `ssh`, `http`, or `nil` for both (null in
+    /// answers).
+    #[serde(default)]
+    pub enabled_git_access_protocol: ::std::option::Option<GitAccessProtocol>,
+    /// Whether project maintainers may set up repository mirroring (otherwise only
+    /// administrators may).
+    #[serde(default)]
+    pub mirror_available: ::std::option::Option<bool>,
+    /// Most mirrors that may synchronize at the same time.
+    #[serde(default)]
+    pub mirror_max_capacity: ::std::option::Option<i64>,
+    /// Free mirroring capacity needed before more mirror updates are scheduled ahead of
+    /// time.
+    #[serde(default)]
+    pub mirror_capacity_threshold: ::std::option::Option<i64>,
+    /// Longest time, in minutes, between two updates of a mirror.
+    #[serde(default)]
+    pub mirror_max_delay: ::std::option::Option<i64>,
+    /// Whether new groups delay the deletion of their projects (default `false`); from
+    /// GitLab 15.1 only possible with `delayed_group_deletion` on.
+    #[serde(default)]
+    pub delayed_project_deletion: ::std::option::Option<bool>,
+    /// Whether deleted groups are kept for a while before removal (default `true`; GitLab
+    /// 15.0 and later).
+    #[serde(default)]
+    pub delayed_group_deletion: ::std::option::Option<bool>,
+    /// Days, `1` to `90`, a project or group marked for deletion is kept before it is
+    /// removed (default `7`).
+    #[serde(default)]
+    pub deletion_adjourned_period: ::std::option::Option<i64>,
+    /// Whether inactive projects are deleted (default `false`; GitLab 14.10 and later).
+    #[serde(default)]
+    pub delete_inactive_projects: ::std::option::Option<bool>,
+    /// Months of inactivity after which a project is deleted, when
+    /// `delete_inactive_projects` is on (default `2`).
+    #[serde(default)]
+    pub inactive_projects_delete_after_months: ::std::option::Option<i64>,
+    /// Smallest repository size, in MB, of projects checked for inactivity (default `0`).
+    #[serde(default)]
+    pub inactive_projects_min_size_mb: ::std::option::Option<i64>,
+    /// Months of inactivity after which the maintainers are warned that the project will be
+    /// deleted (default `1`).
+    #[serde(default)]
+    pub inactive_projects_send_warning_email_after_months: ::std::option::Option<i64>,
+    /// Largest attachment, in MB.
+    pub max_attachment_size: i64,
+    /// Largest job artifacts archive, in MB.
+    #[serde(default)]
+    pub max_artifacts_size: ::std::option::Option<i64>,
+    /// Largest export, in MB; `0` for no limit (default).
+    pub max_export_size: i64,
+    /// Largest import, in MB; `0` for no limit (default since GitLab 13.8).
+    pub max_import_size: i64,
+    /// Largest GitLab Pages site, in MB.
+    #[serde(default)]
+    pub max_pages_size: ::std::option::Option<i64>,
+    /// Largest push, in MB.
+    #[serde(default)]
+    pub receive_max_input_size: ::std::option::Option<i64>,
+    /// Largest repository, in MB (paid tiers).
+    #[serde(default)]
+    pub repository_size_limit: ::std::option::Option<i64>,
+    /// Largest patch of one diff, in bytes.
+    #[serde(default)]
+    pub diff_max_patch_bytes: ::std::option::Option<i64>,
+    /// Most files shown in one diff.
+    #[serde(default)]
+    pub diff_max_files: ::std::option::Option<i64>,
+    /// Most lines shown in one diff.
+    #[serde(default)]
+    pub diff_max_lines: ::std::option::Option<i64>,
+    /// Largest snippet content, in bytes (default 52428800, 50 MB).
+    pub snippet_size_limit: i64,
+    /// Largest wiki page content, in bytes, at least 1024 (default 52428800, 50 MB).
+    pub wiki_page_max_content_bytes: i64,
+    /// Most issues one user may create per minute; `0` for no limit (default).
+    pub issues_create_limit: i64,
+    /// Most pipelines one user may create per minute for one commit; `0` for no limit
+    /// (default).
+    #[serde(default)]
+    pub pipeline_limit_per_project_user_sha: ::std::option::Option<i64>,
+    /// Most requests per minute for one raw file path; `0` for no limit (default `300`).
+    pub raw_blob_request_limit: i64,
+    /// Most searches per minute of a signed-in user; `0` for no limit (default `30`).
+    #[serde(default)]
+    pub search_rate_limit: ::std::option::Option<i64>,
+    /// Most searches per minute of an anonymous visitor; `0` for no limit (default `10`).
+    #[serde(default)]
+    pub search_rate_limit_unauthenticated: ::std::option::Option<i64>,
+    /// Most email look-ups per minute; `0` for no limit (default `60`). Replaced by
+    /// `search_rate_limit`.
+    #[serde(default)]
+    pub user_email_lookup_limit: ::std::option::Option<i64>,
+    /// Plain text answered to requests over a `throttle_*` limit (`Retry later` when
+    /// blank).
+    #[serde(default)]
+    pub rate_limiting_response_text: ::std::option::Option<::std::string::String>,
+    /// Whether API requests of signed-in users are rate limited; needs the period and
+    /// request count.
+    #[serde(default)]
+    pub throttle_authenticated_api_enabled: ::std::option::Option<bool>,
+    /// Length, in seconds, of the period of
+    /// `throttle_authenticated_api_requests_per_period`.
+    #[serde(default)]
+    pub throttle_authenticated_api_period_in_seconds: ::std::option::Option<i64>,
+    /// Most API requests of one signed-in user per period.
+    #[serde(default)]
+    pub throttle_authenticated_api_requests_per_period: ::std::option::Option<i64>,
+    /// Whether package registry API requests of signed-in users are rate limited; needs the
+    /// period and request count.
+    #[serde(default)]
+    pub throttle_authenticated_packages_api_enabled: ::std::option::Option<bool>,
+    /// Length, in seconds, of the period of
+    /// `throttle_authenticated_packages_api_requests_per_period`.
+    #[serde(default)]
+    pub throttle_authenticated_packages_api_period_in_seconds: ::std::option::Option<i64>,
+    /// Most package registry API requests of one signed-in user per period.
+    #[serde(default)]
+    pub throttle_authenticated_packages_api_requests_per_period: ::std::option::Option<i64>,
+    /// Whether web requests of signed-in users are rate limited; needs the period and
+    /// request count.
+    #[serde(default)]
+    pub throttle_authenticated_web_enabled: ::std::option::Option<bool>,
+    /// Length, in seconds, of the period of
+    /// `throttle_authenticated_web_requests_per_period`.
+    #[serde(default)]
+    pub throttle_authenticated_web_period_in_seconds: ::std::option::Option<i64>,
+    /// Most web requests of one signed-in user per period.
+    #[serde(default)]
+    pub throttle_authenticated_web_requests_per_period: ::std::option::Option<i64>,
+    /// Whether anonymous web requests are rate limited (replaced in GitLab 14.3 by
+    /// `throttle_unauthenticated_web_enabled` and `throttle_unauthenticated_api_enabled`).
+    #[serde(default)]
+    pub throttle_unauthenticated_enabled: ::std::option::Option<bool>,
+    /// Length, in seconds, of the period of `throttle_unauthenticated_requests_per_period`
+    /// (replaced in GitLab 14.3).
+    #[serde(default)]
+    pub throttle_unauthenticated_period_in_seconds: ::std::option::Option<i64>,
+    /// Most anonymous requests from one IP address per period (replaced in GitLab 14.3).
+    #[serde(default)]
+    pub throttle_unauthenticated_requests_per_period: ::std::option::Option<i64>,
+    /// Whether anonymous API requests are rate limited; needs the period and request count.
+    #[serde(default)]
+    pub throttle_unauthenticated_api_enabled: ::std::option::Option<bool>,
+    /// Length, in seconds, of the period of
+    /// `throttle_unauthenticated_api_requests_per_period`.
+    #[serde(default)]
+    pub throttle_unauthenticated_api_period_in_seconds: ::std::option::Option<i64>,
+    /// Most anonymous API requests from one IP address per period.
+    #[serde(default)]
+    pub throttle_unauthenticated_api_requests_per_period: ::std::option::Option<i64>,
+    /// Whether anonymous package registry API requests are rate limited; needs the period
+    /// and request count.
+    #[serde(default)]
+    pub throttle_unauthenticated_packages_api_enabled: ::std::option::Option<bool>,
+    /// Length, in seconds, of the period of
+    /// `throttle_unauthenticated_packages_api_requests_per_period`.
+    #[serde(default)]
+    pub throttle_unauthenticated_packages_api_period_in_seconds: ::std::option::Option<i64>,
+    /// Most anonymous package registry API requests from one IP address per period.
+    #[serde(default)]
+    pub throttle_unauthenticated_packages_api_requests_per_period: ::std::option::Option<i64>,
+    /// Whether anonymous web requests are rate limited; needs the period and request count.
+    #[serde(default)]
+    pub throttle_unauthenticated_web_enabled: ::std::option::Option<bool>,
+    /// Length, in seconds, of the period of
+    /// `throttle_unauthenticated_web_requests_per_period`.
+    #[serde(default)]
+    pub throttle_unauthenticated_web_period_in_seconds: ::std::option::Option<i64>,
+    /// Most anonymous web requests from one IP address per period.
+    #[serde(default)]
+    pub throttle_unauthenticated_web_requests_per_period: ::std::option::Option<i64>,
+    /// Most distinct repositories one user may download within the reporting period before
+    /// being banned; `0` (default) to `10000` (GitLab 15.1 and later).
+    #[serde(default)]
+    pub max_number_of_repository_downloads: ::std::option::Option<i64>,
+    /// Length of that reporting period, in seconds; `0` (default) to `864000` (10 days).
+    #[serde(default)]
+    pub max_number_of_repository_downloads_within_time_period: ::std::option::Option<i64>,
+    /// Usernames, at most 100, exempt from the Git download limits (GitLab 15.2 and later;
+    /// default empty).
+    #[serde(default)]
+    pub git_rate_limit_users_allowlist:
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Number of changed branches or tags in one push above which one bulk push event is
+    /// recorded instead of one event each.
+    #[serde(default)]
+    pub push_event_activities_limit: ::std::option::Option<i64>,
+    /// Number of changed branches or tags in one push above which webhooks and integrations
+    /// are not triggered.
+    #[serde(default)]
+    pub push_event_hooks_limit: ::std::option::Option<i64>,
+    /// Whether webhooks and integrations may call addresses of the local network.
+    pub allow_local_requests_from_web_hooks_and_services: bool,
+    /// Old name of `allow_local_requests_from_web_hooks_and_services`.
+    pub allow_local_requests_from_hooks_and_services: bool,
+    /// Whether system hooks may call addresses of the local network.
+    pub allow_local_requests_from_system_hooks: bool,
+    /// Domains and IP addresses of the local network that hooks and integrations may call
+    /// even when local requests are refused.
+    pub outbound_local_requests_whitelist: ::std::vec::Vec<::std::string::String>,
+    /// Whether outbound requests are protected against DNS rebinding.
+    #[serde(default)]
+    pub dns_rebinding_protection_enabled: ::std::option::Option<bool>,
+    /// Whether images and other assets of Markdown are served through the asset proxy;
+    /// needs `asset_proxy_url` (a restart applies changes).
+    pub asset_proxy_enabled: bool,
+    /// Address of the asset proxy server.
+    #[serde(default)]
+    pub asset_proxy_url: ::std::option::Option<::std::string::String>,
+    /// Domains whose assets are not proxied (wildcards allowed; the instance itself is
+    /// always included). A comma-separated string is accepted too.
+    pub asset_proxy_allowlist: ::std::vec::Vec<::std::string::String>,
+    /// Old name of `asset_proxy_allowlist`.
+    #[serde(default)]
+    pub asset_proxy_whitelist: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Whether projects use Auto DevOps unless they have a CI/CD configuration.
+    #[serde(default)]
+    pub auto_devops_enabled: ::std::option::Option<bool>,
+    /// Domain used by default for the Auto Review Apps and Auto Deploy stages of every
+    /// project.
+    #[serde(default)]
+    pub auto_devops_domain: ::std::option::Option<::std::string::String>,
+    /// Whether new projects use the shared runners; needs `shared_runners_text` and
+    /// `shared_runners_minutes`.
+    #[serde(default)]
+    pub shared_runners_enabled: ::std::option::Option<bool>,
+    /// Text about the shared runners, shown to users.
+    #[serde(default)]
+    pub shared_runners_text: ::std::option::Option<::std::string::String>,
+    /// CI/CD minutes a group may use on shared runners per month (paid tiers).
+    #[serde(default)]
+    pub shared_runners_minutes: ::std::option::Option<i64>,
+    /// How long job artifacts are kept by default, such as `30 days`.
+    #[serde(default)]
+    pub default_artifacts_expire_in: ::std::option::Option<::std::string::String>,
+    /// Age after which jobs are archived and can no longer be retried, at least one day
+    /// (`15 days`, `1 month`, `2 years`); blank to never archive.
+    #[serde(default)]
+    pub archive_builds_in_human_readable: ::std::option::Option<::std::string::String>,
+    /// CI/CD configuration file of new projects (`.gitlab-ci.yml` when unset).
+    #[serde(default)]
+    pub default_ci_config_path: ::std::option::Option<::std::string::String>,
+    /// Whether the artifacts of the latest successful jobs are kept whatever their expiry
+    /// (on by default).
+    pub keep_latest_artifact: bool,
+    /// Whether new CI/CD variables are protected by default.
+    #[serde(default)]
+    pub protected_ci_variables: ::std::option::Option<bool>,
+    /// Whether merge requests of projects without pipelines suggest adding one.
+    #[serde(default)]
+    pub suggest_pipeline_enabled: ::std::option::Option<bool>,
+    /// Address pipelines are sent to for validation.
+    #[serde(default)]
+    pub external_pipeline_validation_service_url: ::std::option::Option<::std::string::String>,
+    /// Token sent in the `X-Gitlab-Token` header of pipeline validation requests.
+    #[serde(default)]
+    pub external_pipeline_validation_service_token: ::std::option::Option<::std::string::String>,
+    /// How long to wait for the pipeline validation service; a pipeline is accepted when it
+    /// does not answer in time.
+    #[serde(default)]
+    pub external_pipeline_validation_service_timeout: ::std::option::Option<i64>,
+    /// Lifetime of container registry tokens, in minutes.
+    pub container_registry_token_expire_delay: i64,
+    /// Whether cleanup policies may be turned on for every project, including projects
+    /// created before they existed.
+    pub container_expiration_policies_enable_historic_entries: bool,
+    /// Most tags one cleanup policy run deletes.
+    pub container_registry_cleanup_tags_service_max_list_size: i64,
+    /// Longest time, in seconds, a cleanup run may spend deleting one batch of tags.
+    pub container_registry_delete_tags_service_timeout: i64,
+    /// Whether cleanup policy runs use a cache.
+    pub container_registry_expiration_policies_caching: bool,
+    /// Number of workers running cleanup policies.
+    pub container_registry_expiration_policies_worker_capacity: i64,
+    /// Number of workers running package cleanup policies.
+    #[serde(default)]
+    pub package_registry_cleanup_policies_worker_capacity: ::std::option::Option<i64>,
+    /// Whether npm packages missing from the package registry are fetched from npmjs.org.
+    #[serde(default)]
+    pub npm_package_requests_forwarding: ::std::option::Option<bool>,
+    /// Whether PyPI packages missing from the package registry are fetched from pypi.org.
+    #[serde(default)]
+    pub pypi_package_requests_forwarding: ::std::option::Option<bool>,
+    /// Weight of each repository storage (names from `gitlab.yml`) in the random choice of
+    /// where new projects go (GitLab 13.1 and later).
+    #[serde(default)]
+    pub repository_storages_weighted:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, i64>>,
+    /// Repository storages new projects are spread over at random (GitLab 13.0 and
+    /// earlier).
+    #[serde(default)]
+    pub repository_storages: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Whether GitLab runs `git fsck` on all repositories from time to time to find silent
+    /// corruption.
+    #[serde(default)]
+    pub repository_checks_enabled: ::std::option::Option<bool>,
+    /// Whether new projects use hashed storage paths; always on since GitLab 13.0, the
+    /// setting is ignored.
+    #[serde(default)]
+    pub hashed_storage_enabled: ::std::option::Option<bool>,
+    /// Whether Git housekeeping runs; needs the three `housekeeping_*_period` settings.
+    #[serde(default)]
+    pub housekeeping_enabled: ::std::option::Option<bool>,
+    /// Whether housekeeping writes pack bitmaps; always on, the setting is ignored and
+    /// answered as `true`.
+    #[serde(default)]
+    pub housekeeping_bitmaps_enabled: ::std::option::Option<bool>,
+    /// Number of pushes after which a full `git repack` runs.
+    #[serde(default)]
+    pub housekeeping_full_repack_period: ::std::option::Option<i64>,
+    /// Number of pushes after which `git gc` runs.
+    #[serde(default)]
+    pub housekeeping_gc_period: ::std::option::Option<i64>,
+    /// Number of pushes after which an incremental `git repack` runs.
+    #[serde(default)]
+    pub housekeeping_incremental_repack_period: ::std::option::Option<i64>,
+    /// Default timeout of Gitaly calls, in seconds (not applied to fetches, pushes and
+    /// background jobs); `0` for none.
+    #[serde(default)]
+    pub gitaly_timeout_default: ::std::option::Option<i64>,
+    /// Timeout of Gitaly calls expected to be fast, in seconds; `0` for none.
+    #[serde(default)]
+    pub gitaly_timeout_fast: ::std::option::Option<i64>,
+    /// Timeout of medium Gitaly calls, in seconds, between the fast and the default ones;
+    /// `0` for none.
+    #[serde(default)]
+    pub gitaly_timeout_medium: ::std::option::Option<i64>,
+    /// Version of the rendered Markdown cache; raising it renders all cached Markdown
+    /// again.
+    pub local_markdown_version: i64,
+    /// Host name of the private commit email addresses.
+    #[serde(default)]
+    pub commit_email_hostname: ::std::option::Option<::std::string::String>,
+    /// Address abuse reports are sent to, besides the Admin Area.
+    #[serde(default)]
+    pub abuse_notification_email: ::std::option::Option<::std::string::String>,
+    /// Old name of `abuse_notification_email`.
+    #[serde(default)]
+    pub admin_notification_email: ::std::option::Option<::std::string::String>,
+    /// Whether notification emails name the author in the body, for email servers that
+    /// cannot change the sender name.
+    #[serde(default)]
+    pub email_author_in_body: ::std::option::Option<bool>,
+    /// Text added at the end of every email, for legal or compliance needs (paid tiers).
+    #[serde(default)]
+    pub email_additional_text: ::std::option::Option<::std::string::String>,
+    /// Whether emails are sent as HTML besides plain text.
+    #[serde(default)]
+    pub html_emails_enabled: ::std::option::Option<bool>,
+    /// Whether users get in-product marketing emails (on by default).
+    #[serde(default)]
+    pub in_product_marketing_emails_enabled: ::std::option::Option<bool>,
+    /// Whether GitLab receives Mailgun events.
+    #[serde(default)]
+    pub mailgun_events_enabled: ::std::option::Option<bool>,
+    /// Key that signs the Mailgun webhook events.
+    #[serde(default)]
+    pub mailgun_signing_key: ::std::option::Option<::std::string::String>,
+    /// Text shown on the help page.
+    #[serde(default)]
+    pub help_page_text: ::std::option::Option<::std::string::String>,
+    /// Whether marketing entries are left out of the help.
+    #[serde(default)]
+    pub help_page_hide_commercial_content: ::std::option::Option<bool>,
+    /// Support address used by the help page and menu.
+    #[serde(default)]
+    pub help_page_support_url: ::std::option::Option<::std::string::String>,
+    /// Information about the instance's administrators, shown to users (paid tiers).
+    #[serde(default)]
+    pub help_text: ::std::option::Option<::std::string::String>,
+    /// Whether offers of third parties are hidden.
+    #[serde(default)]
+    pub hide_third_party_offers: ::std::option::Option<bool>,
+    /// First day of the week in calendars and date pickers (default `0`, Sunday).
+    pub first_day_of_week: FirstDayOfWeek,
+    /// Whether time tracking shows hours only, never days or weeks (default `false`).
+    #[serde(default)]
+    pub time_tracking_limit_to_hours: ::std::option::Option<bool>,
+    /// Which entries the "What's new" drawer shows.
+    #[serde(default)]
+    pub whats_new_variant: ::std::option::Option<WhatsNewVariant>,
+    /// Longest web terminal session, in seconds; `0` for no limit.
+    pub terminal_max_session_time: i64,
+    /// Factor applied to the polling interval of endpoints that poll; `0` turns polling
+    /// off.
+    pub polling_interval_multiplier: DecimalNumber,
+    /// Whether the Web IDE offers the live preview of JavaScript projects.
+    #[serde(default)]
+    pub web_ide_clientside_preview_enabled: ::std::option::Option<bool>,
+    /// Whether the instance is in maintenance mode: other users can only sign in and read
+    /// (paid tiers).
+    #[serde(default)]
+    pub maintenance_mode: ::std::option::Option<bool>,
+    /// Message shown while the instance is in maintenance mode.
+    #[serde(default)]
+    pub maintenance_mode_message: ::std::option::Option<::std::string::String>,
+    /// Group allowed to show the performance bar: given by its path (old name of
+    /// `performance_bar_allowed_group_path`), answered as its ID.
+    #[serde(default)]
+    pub performance_bar_allowed_group_id: ::std::option::Option<i64>,
+    /// Whether GitLab exports Prometheus metrics.
+    #[serde(default)]
+    pub prometheus_metrics_enabled: ::std::option::Option<bool>,
+    /// Duration, in milliseconds, above which a method call is tracked.
+    #[serde(default)]
+    pub metrics_method_call_threshold: ::std::option::Option<i64>,
+    /// Whether the instance sends its weekly usage data (Service Ping) to GitLab Inc.
+    #[serde(default)]
+    pub usage_ping_enabled: ::std::option::Option<bool>,
+    /// Whether GitLab tells administrators about available updates.
+    #[serde(default)]
+    pub version_check_enabled: ::std::option::Option<bool>,
+    /// What happens to background jobs over the size limits (default `compress`).
+    #[serde(default)]
+    pub sidekiq_job_limiter_mode: ::std::option::Option<SidekiqJobLimiterMode>,
+    /// Size, in bytes, above which background job arguments are compressed before they go
+    /// to Redis (default 100000).
+    #[serde(default)]
+    pub sidekiq_job_limiter_compression_threshold_bytes: ::std::option::Option<i64>,
+    /// Size, in bytes, above which background jobs are refused; `0` refuses none (default).
+    #[serde(default)]
+    pub sidekiq_job_limiter_limit_bytes: ::std::option::Option<i64>,
+    /// Whether Akismet checks content for spam; needs `akismet_api_key`.
+    #[serde(default)]
+    pub akismet_enabled: ::std::option::Option<bool>,
+    /// Akismet API key; needed when `akismet_enabled` is on.
+    #[serde(default)]
+    pub akismet_api_key: ::std::option::Option<::std::string::String>,
+    /// Whether an external Spamcheck service checks content (default `false`).
+    #[serde(default)]
+    pub spam_check_endpoint_enabled: ::std::option::Option<bool>,
+    /// Address of the Spamcheck service, with the `grpc` or `tls` scheme (`tls` encrypts
+    /// the connection).
+    #[serde(default)]
+    pub spam_check_endpoint_url: ::std::option::Option<::std::string::String>,
+    /// Key GitLab sends to the Spamcheck service.
+    #[serde(default)]
+    pub spam_check_api_key: ::std::option::Option<::std::string::String>,
+    /// Whether project access is checked with an external authorization service; needs the
+    /// default label, timeout and URL.
+    #[serde(default)]
+    pub external_authorization_service_enabled: ::std::option::Option<bool>,
+    /// Address authorization requests are sent to.
+    #[serde(default)]
+    pub external_authorization_service_url: ::std::option::Option<::std::string::String>,
+    /// Classification label sent for projects that have none.
+    #[serde(default)]
+    pub external_authorization_service_default_label: ::std::option::Option<::std::string::String>,
+    /// Seconds, `0.001` to `10`, to wait for the authorization service; access is refused
+    /// when it does not answer in time.
+    #[serde(default)]
+    pub external_authorization_service_timeout: ::std::option::Option<f64>,
+    /// Certificate GitLab presents to the authorization service; needs
+    /// `external_auth_client_key`.
+    #[serde(default)]
+    pub external_auth_client_cert: ::std::option::Option<::std::string::String>,
+    /// Private key of that certificate (stored encrypted).
+    #[serde(default)]
+    pub external_auth_client_key: ::std::option::Option<::std::string::String>,
+    /// Passphrase of that private key (stored encrypted).
+    #[serde(default)]
+    pub external_auth_client_key_pass: ::std::option::Option<::std::string::String>,
+    /// Whether PlantUML diagrams are rendered; needs `plantuml_url` (default `false`).
+    pub plantuml_enabled: bool,
+    /// Address of the PlantUML server.
+    #[serde(default)]
+    pub plantuml_url: ::std::option::Option<::std::string::String>,
+    /// Whether Kroki diagrams are rendered; needs `kroki_url`.
+    #[serde(default)]
+    pub kroki_enabled: ::std::option::Option<bool>,
+    /// Address of the Kroki server.
+    #[serde(default)]
+    pub kroki_url: ::std::option::Option<::std::string::String>,
+    /// Whether the Sourcegraph integration is on; needs `sourcegraph_url` (default
+    /// `false`).
+    #[serde(default)]
+    pub sourcegraph_enabled: ::std::option::Option<bool>,
+    /// Address of the Sourcegraph instance.
+    #[serde(default)]
+    pub sourcegraph_url: ::std::option::Option<::std::string::String>,
+    /// Whether Sourcegraph is kept off private and internal projects (default `true`).
+    #[serde(default)]
+    pub sourcegraph_public_only: ::std::option::Option<bool>,
+    /// Whether the Grafana link is shown.
+    #[serde(default)]
+    pub grafana_enabled: ::std::option::Option<bool>,
+    /// Address of Grafana.
+    #[serde(default)]
+    pub grafana_url: ::std::option::Option<::std::string::String>,
+    /// Whether the Amazon EKS integration is on.
+    #[serde(default)]
+    pub eks_integration_enabled: ::std::option::Option<bool>,
+    /// Amazon account ID of the EKS integration.
+    #[serde(default)]
+    pub eks_account_id: ::std::option::Option<::std::string::String>,
+    /// Access key ID of the AWS IAM user of the EKS integration.
+    #[serde(default)]
+    pub eks_access_key_id: ::std::option::Option<::std::string::String>,
+    /// Whether the GitLab for Slack app is on; needs `slack_app_id`, `slack_app_secret` and
+    /// `slack_app_verification_token`.
+    #[serde(default)]
+    pub slack_app_enabled: ::std::option::Option<bool>,
+    /// App ID of the Slack app.
+    #[serde(default)]
+    pub slack_app_id: ::std::option::Option<::std::string::String>,
+    /// App secret of the Slack app.
+    #[serde(default)]
+    pub slack_app_secret: ::std::option::Option<::std::string::String>,
+    /// Signing secret of the Slack app.
+    #[serde(default)]
+    pub slack_app_signing_secret: ::std::option::Option<::std::string::String>,
+    /// Verification token of the Slack app.
+    #[serde(default)]
+    pub slack_app_verification_token: ::std::option::Option<::std::string::String>,
+    /// Whether events are tracked with Snowplow; needs `snowplow_collector_hostname`.
+    #[serde(default)]
+    pub snowplow_enabled: ::std::option::Option<bool>,
+    /// Host name of the Snowplow collector, such as `snowplow.trx.gitlab.net`.
+    #[serde(default)]
+    pub snowplow_collector_hostname: ::std::option::Option<::std::string::String>,
+    /// Cookie domain of Snowplow, such as `.gitlab.com`.
+    #[serde(default)]
+    pub snowplow_cookie_domain: ::std::option::Option<::std::string::String>,
+    /// Site name or application ID reported to Snowplow, such as `gitlab`.
+    #[serde(default)]
+    pub snowplow_app_id: ::std::option::Option<::std::string::String>,
+    /// Whether pages allow the browser's Federated Learning of Cohorts (FLoC) tracking.
+    #[serde(default)]
+    pub floc_enabled: ::std::option::Option<bool>,
+    /// Whether users must prove they own the custom domains of their Pages sites.
+    #[serde(default)]
+    pub pages_domain_verification_enabled: ::std::option::Option<bool>,
+    /// Whether content is indexed in Elasticsearch.
+    #[serde(default)]
+    pub elasticsearch_indexing: ::std::option::Option<bool>,
+    /// Whether searches use Elasticsearch.
+    #[serde(default)]
+    pub elasticsearch_search: ::std::option::Option<bool>,
+    /// Elasticsearch addresses; sent as one comma-separated string (`http://localhost:9200,
+    /// http://localhost:9201`), answered as a list.
+    #[serde(default)]
+    pub elasticsearch_url: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// User name for Elasticsearch.
+    #[serde(default)]
+    pub elasticsearch_username: ::std::option::Option<::std::string::String>,
+    /// Password for Elasticsearch.
+    #[serde(default)]
+    pub elasticsearch_password: ::std::option::Option<::std::string::String>,
+    /// Whether Elasticsearch is hosted by AWS.
+    #[serde(default)]
+    pub elasticsearch_aws: ::std::option::Option<bool>,
+    /// AWS region of the Elasticsearch domain.
+    #[serde(default)]
+    pub elasticsearch_aws_region: ::std::option::Option<::std::string::String>,
+    /// AWS IAM access key for Elasticsearch.
+    #[serde(default)]
+    pub elasticsearch_aws_access_key: ::std::option::Option<::std::string::String>,
+    /// AWS IAM secret access key for Elasticsearch.
+    #[serde(default)]
+    pub elasticsearch_aws_secret_access_key: ::std::option::Option<::std::string::String>,
+    /// Whether only the namespaces and projects listed are indexed.
+    #[serde(default)]
+    pub elasticsearch_limit_indexing: ::std::option::Option<bool>,
+    /// Namespaces indexed when `elasticsearch_limit_indexing` is on.
+    #[serde(default)]
+    pub elasticsearch_namespace_ids: ::std::option::Option<::std::vec::Vec<i64>>,
+    /// Projects indexed when `elasticsearch_limit_indexing` is on.
+    #[serde(default)]
+    pub elasticsearch_project_ids: ::std::option::Option<::std::vec::Vec<i64>>,
+    /// Longest text field indexed, in characters; `0` for no limit (repositories and wikis
+    /// excepted).
+    #[serde(default)]
+    pub elasticsearch_indexed_field_length_limit: ::std::option::Option<i64>,
+    /// Largest repository or wiki file indexed, in KiB.
+    #[serde(default)]
+    pub elasticsearch_indexed_file_size_limit_kb: ::std::option::Option<i64>,
+    /// Most concurrent bulk requests of one repository indexing run.
+    #[serde(default)]
+    pub elasticsearch_max_bulk_concurrency: ::std::option::Option<i64>,
+    /// Largest bulk request of repository indexing, in MB.
+    #[serde(default)]
+    pub elasticsearch_max_bulk_size_mb: ::std::option::Option<i64>,
+    /// Whether paid features are available only to projects whose namespace plan includes
+    /// them (or that are public).
+    #[serde(default)]
+    pub check_namespace_plan: ::std::option::Option<bool>,
+    /// Whether purchased storage is allocated to namespaces automatically.
+    #[serde(default)]
+    pub automatic_purchased_storage_allocation: ::std::option::Option<bool>,
+    /// Whether namespace storage limits are enforced.
+    #[serde(default)]
+    pub enforce_namespace_storage_limit: ::std::option::Option<bool>,
+    /// Whether group owners may manage the group's LDAP settings.
+    #[serde(default)]
+    pub allow_group_owners_to_manage_ldap: ::std::option::Option<bool>,
+    /// Project whose repository holds the instance's custom file templates.
+    #[serde(default)]
+    pub file_template_project_id: ::std::option::Option<i64>,
+    /// Comma-separated IP addresses and CIDR ranges of the secondary Geo sites allowed,
+    /// such as `1.1.1.1, 2.2.2.0/24`.
+    #[serde(default)]
+    pub geo_node_allowed_ips: ::std::option::Option<::std::string::String>,
+    /// Seconds after which a status request to a secondary Geo site times out.
+    #[serde(default)]
+    pub geo_status_timeout: ::std::option::Option<i64>,
+}
+
+/// Approximate counts of the instance's objects.
+///
+/// Each count is a string, with thousands separators for big numbers (`"1,024"`).
+#[cfg(feature = "application_statistics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ApplicationStatistics {
+    /// Forked projects.
+    pub forks: ::std::string::String,
+    /// Issues.
+    pub issues: ::std::string::String,
+    /// Merge requests.
+    pub merge_requests: ::std::string::String,
+    /// Comments.
+    pub notes: ::std::string::String,
+    /// Snippets.
+    pub snippets: ::std::string::String,
+    /// SSH keys.
+    pub ssh_keys: ::std::string::String,
+    /// Milestones.
+    pub milestones: ::std::string::String,
+    /// Users.
+    pub users: ::std::string::String,
+    /// Groups.
+    pub groups: ::std::string::String,
+    /// Projects.
+    pub projects: ::std::string::String,
+    /// Active users.
+    pub active_users: ::std::string::String,
+}
+
 /// An approval rule, in the short form lists of rules to satisfy use.
 #[cfg(feature = "merge_request_approvals")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -341,6 +1169,150 @@ pub struct Approver {
 pub struct ApproverGroup {
     /// The group.
     pub group: Group,
+}
+
+/// An integration of a project with its settings, shaped as `AsanaIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AsanaIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: AsanaIntegrationProperties,
+}
+
+/// Settings of the Asana integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct AsanaIntegrationProperties {
+    /// Comma-separated branches whose commits are inspected (empty: every branch).
+    #[serde(default)]
+    pub restrict_to_branch: ::std::option::Option<::std::string::String>,
+}
+
+/// An integration of a project with its settings, shaped as `AssemblaIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AssemblaIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: AssemblaIntegrationProperties,
+}
+
+/// Settings of the Assembla integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct AssemblaIntegrationProperties {
+    /// Subdomain of the Assembla space.
+    #[serde(default)]
+    pub subdomain: ::std::option::Option<::std::string::String>,
 }
 
 /// One audit event: an action of a user on a user, group or project.
@@ -743,6 +1715,87 @@ impl<'de> ::serde::Deserialize<'de> for BadgeKind {
     }
 }
 
+/// An integration of a project with its settings, shaped as `BambooIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BambooIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: BambooIntegrationProperties,
+}
+
+/// Settings of the Atlassian Bamboo CI integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct BambooIntegrationProperties {
+    /// Root address of the Bamboo server, for example `https://bamboo.example.com`.
+    #[serde(default)]
+    pub bamboo_url: ::std::option::Option<::std::string::String>,
+    /// Check the server's TLS certificate (default `true`).
+    #[serde(default)]
+    pub enable_ssl_verification: ::std::option::Option<bool>,
+    /// Key of the build plan, for example `KEY`.
+    #[serde(default)]
+    pub build_key: ::std::option::Option<::std::string::String>,
+    /// Bamboo user with API access.
+    #[serde(default)]
+    pub username: ::std::option::Option<::std::string::String>,
+}
+
 /// A group in its shortest form: ID, name and page.
 #[cfg(any(
     feature = "group_issue_boards",
@@ -1076,7 +2129,11 @@ pub struct Board {
 ///
 /// The docs' examples of lists show only the name, color and description, so the rest is
 /// optional.
-#[cfg(any(feature = "group_issue_boards", feature = "project_issue_boards"))]
+#[cfg(any(
+    feature = "group_issue_boards",
+    feature = "project_issue_boards",
+    feature = "resource_label_events"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BoardLabel {
     /// Numeric ID of the label.
@@ -1329,6 +2386,80 @@ pub struct Branch {
     pub commit: Commit,
 }
 
+/// Which branches an integration sends notifications for.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BranchesToBeNotified {
+    /// `all`
+    All,
+    /// `default`
+    Default,
+    /// `protected`
+    Protected,
+    /// `default_and_protected`
+    DefaultAndProtected,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "integrations")]
+impl BranchesToBeNotified {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "all",
+            Self::Default => "default",
+            Self::Protected => "protected",
+            Self::DefaultAndProtected => "default_and_protected",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "all" => Self::All,
+            "default" => Self::Default,
+            "protected" => Self::Protected,
+            "default_and_protected" => Self::DefaultAndProtected,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "integrations")]
+impl ::std::convert::From<&str> for BranchesToBeNotified {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "integrations")]
+impl ::std::fmt::Display for BranchesToBeNotified {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "integrations")]
+impl ::serde::Serialize for BranchesToBeNotified {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "integrations")]
+impl<'de> ::serde::Deserialize<'de> for BranchesToBeNotified {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// A bridge job: a job of a pipeline that triggers a downstream (multi-project or child)
 /// pipeline instead of running a script.
 #[cfg(feature = "jobs")]
@@ -1489,6 +2620,160 @@ impl<'de> ::serde::Deserialize<'de> for BroadcastType {
     }
 }
 
+/// An integration of a project with its settings, shaped as `BugzillaIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BugzillaIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: BugzillaIntegrationProperties,
+}
+
+/// Settings of the Bugzilla integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct BugzillaIntegrationProperties {
+    /// Address of the page that creates a Bugzilla issue.
+    #[serde(default)]
+    pub new_issue_url: ::std::option::Option<::std::string::String>,
+    /// Address of a Bugzilla issue, with `:id` where the issue's ID goes.
+    #[serde(default)]
+    pub issues_url: ::std::option::Option<::std::string::String>,
+    /// Address of the Bugzilla project.
+    #[serde(default)]
+    pub project_url: ::std::option::Option<::std::string::String>,
+}
+
+/// An integration of a project with its settings, shaped as `BuildkiteIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct BuildkiteIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: BuildkiteIntegrationProperties,
+}
+
+/// Settings of the Buildkite integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct BuildkiteIntegrationProperties {
+    /// Address of the Buildkite pipeline, for example
+    /// `https://buildkite.com/example/pipeline`.
+    #[serde(default)]
+    pub project_url: ::std::option::Option<::std::string::String>,
+    /// Ignored: the TLS certificate is always checked.
+    #[serde(default)]
+    pub enable_ssl_verification: ::std::option::Option<bool>,
+}
+
 /// One change to an issue of a milestone, as plotted on its burndown chart.
 #[cfg(any(feature = "group_milestones", feature = "milestones"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -1570,6 +2855,81 @@ impl<'de> ::serde::Deserialize<'de> for BurndownEventAction {
     ) -> ::std::result::Result<Self, D::Error> {
         ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
+}
+
+/// An integration of a project with its settings, shaped as `CampfireIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CampfireIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: CampfireIntegrationProperties,
+}
+
+/// Settings of the Campfire integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct CampfireIntegrationProperties {
+    /// Campfire subdomain: the `<subdomain>` of `https://<subdomain>.campfirenow.com`.
+    #[serde(default)]
+    pub subdomain: ::std::option::Option<::std::string::String>,
+    /// Campfire room: the last segment of the room's address.
+    #[serde(default)]
+    pub room: ::std::option::Option<::std::string::String>,
 }
 
 /// Changelog text generated from the commits of a range.
@@ -2039,6 +3399,7 @@ impl<'de> ::serde::Deserialize<'de> for ClusterType {
     feature = "commits",
     feature = "deployments",
     feature = "environments",
+    feature = "epics",
     feature = "group_releases",
     feature = "issues",
     feature = "jobs",
@@ -2559,6 +3920,7 @@ impl<'de> ::serde::Deserialize<'de> for CommitSignatureType {
     feature = "commits",
     feature = "deployments",
     feature = "environments",
+    feature = "epics",
     feature = "group_releases",
     feature = "issues",
     feature = "jobs",
@@ -2621,6 +3983,78 @@ pub struct CommitStatus {
     pub pipeline_id: ::std::option::Option<i64>,
     /// Who created the status.
     pub author: UserBasic,
+}
+
+/// An integration of a project with its settings, shaped as `ConfluenceIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ConfluenceIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: ConfluenceIntegrationProperties,
+}
+
+/// Settings of the Confluence integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct ConfluenceIntegrationProperties {
+    /// Address of the Confluence Cloud workspace, on `atlassian.net`.
+    #[serde(default)]
+    pub confluence_url: ::std::option::Option<::std::string::String>,
 }
 
 /// The cleanup policy of a project's container images.
@@ -2793,6 +4227,168 @@ pub struct CustomAttribute {
     pub value: ::std::string::String,
 }
 
+/// An integration of a project with its settings, shaped as `CustomIssueTrackerIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CustomIssueTrackerIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: CustomIssueTrackerIntegrationProperties,
+}
+
+/// Settings of the Custom Issue Tracker integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct CustomIssueTrackerIntegrationProperties {
+    /// Address of the page that creates an issue.
+    #[serde(default)]
+    pub new_issue_url: ::std::option::Option<::std::string::String>,
+    /// Address of an issue, with `:id` where the issue's ID goes.
+    #[serde(default)]
+    pub issues_url: ::std::option::Option<::std::string::String>,
+    /// Address of the project in the tracker.
+    #[serde(default)]
+    pub project_url: ::std::option::Option<::std::string::String>,
+}
+
+/// An integration of a project with its settings, shaped as `DatadogIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DatadogIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: DatadogIntegrationProperties,
+}
+
+/// Settings of the Datadog integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct DatadogIntegrationProperties {
+    /// Full address of the Datadog site (advanced; overrides `datadog_site`).
+    #[serde(default)]
+    pub api_url: ::std::option::Option<::std::string::String>,
+    /// `env` tag put on all the data sent (for self-managed deployments).
+    #[serde(default)]
+    pub datadog_env: ::std::option::Option<::std::string::String>,
+    /// `service` tag put on all the data sent from this GitLab instance.
+    #[serde(default)]
+    pub datadog_service: ::std::option::Option<::std::string::String>,
+    /// Datadog site to send the data to, for example `datadoghq.eu`.
+    #[serde(default)]
+    pub datadog_site: ::std::option::Option<::std::string::String>,
+    /// Custom tags, one `key:value` per line (GitLab 14.8 and later).
+    #[serde(default)]
+    pub datadog_tags: ::std::option::Option<::std::string::String>,
+}
+
 /// A Debian distribution (an APT suite) of a project's or group's package registry.
 #[cfg(any(
     feature = "debian_group_distributions",
@@ -2826,6 +4422,18 @@ pub struct DebianDistribution {
     pub components: ::std::vec::Vec<::std::string::String>,
     /// Architectures of the distribution (`all`, `amd64`).
     pub architectures: ::std::vec::Vec<::std::string::String>,
+}
+
+/// A decimal setting. GitLab stores these as decimals, which its JSON encoder writes as
+/// strings (`"1.0"`); the docs show plain numbers. Both forms are accepted.
+#[cfg(feature = "application_settings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum DecimalNumber {
+    /// The value as a JSON number.
+    Number(f64),
+    /// The value as a decimal string, such as `"1.0"`.
+    String(::std::string::String),
 }
 
 /// A dependency of a project found by dependency scanning.
@@ -3256,6 +4864,7 @@ impl<'de> ::serde::Deserialize<'de> for DeploymentStatus {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -3315,7 +4924,8 @@ pub struct DiffLineRangeParams {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DiffLineType {
@@ -3332,7 +4942,8 @@ pub enum DiffLineType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl DiffLineType {
     /// The value as sent on the wire.
@@ -3359,7 +4970,8 @@ impl DiffLineType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl ::std::convert::From<&str> for DiffLineType {
     fn from(value: &str) -> Self {
@@ -3372,7 +4984,8 @@ impl ::std::convert::From<&str> for DiffLineType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl ::std::fmt::Display for DiffLineType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3385,7 +4998,8 @@ impl ::std::fmt::Display for DiffLineType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl ::serde::Serialize for DiffLineType {
     fn serialize<S: ::serde::Serializer>(
@@ -3401,7 +5015,8 @@ impl ::serde::Serialize for DiffLineType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl<'de> ::serde::Deserialize<'de> for DiffLineType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -3466,7 +5081,8 @@ pub struct DiffPositionParams {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DiffPositionType {
@@ -3483,7 +5099,8 @@ pub enum DiffPositionType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl DiffPositionType {
     /// The value as sent on the wire.
@@ -3510,7 +5127,8 @@ impl DiffPositionType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl ::std::convert::From<&str> for DiffPositionType {
     fn from(value: &str) -> Self {
@@ -3523,7 +5141,8 @@ impl ::std::convert::From<&str> for DiffPositionType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl ::std::fmt::Display for DiffPositionType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3536,7 +5155,8 @@ impl ::std::fmt::Display for DiffPositionType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl ::serde::Serialize for DiffPositionType {
     fn serialize<S: ::serde::Serializer>(
@@ -3552,7 +5172,8 @@ impl ::serde::Serialize for DiffPositionType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl<'de> ::serde::Deserialize<'de> for DiffPositionType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -3562,8 +5183,84 @@ impl<'de> ::serde::Deserialize<'de> for DiffPositionType {
     }
 }
 
+/// An integration of a project with its settings, shaped as `DiscordIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DiscordIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: DiscordIntegrationProperties,
+}
+
+/// Settings of the Discord integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct DiscordIntegrationProperties {
+    /// Webhook of the channel, for example `https://discord.com/api/webhooks/...`.
+    #[serde(default)]
+    pub webhook: ::std::option::Option<::std::string::String>,
+}
+
 /// A thread of notes: a comment and its replies, or a single comment shown as a thread.
-#[cfg(any(feature = "commits", feature = "discussions"))]
+#[cfg(any(
+    feature = "commits",
+    feature = "discussions",
+    feature = "visual_review_discussions"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Discussion {
     /// ID of the thread (a 40-character hexadecimal string).
@@ -3572,6 +5269,81 @@ pub struct Discussion {
     pub individual_note: bool,
     /// The notes of the thread, oldest first.
     pub notes: ::std::vec::Vec<Note>,
+}
+
+/// An integration of a project with its settings, shaped as `DroneCiIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct DroneCiIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: DroneCiIntegrationProperties,
+}
+
+/// Settings of the Drone CI integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct DroneCiIntegrationProperties {
+    /// Address of the Drone server, for example `http://drone.example.com`.
+    #[serde(default)]
+    pub drone_url: ::std::option::Option<::std::string::String>,
+    /// Check the server's TLS certificate (default `true`).
+    #[serde(default)]
+    pub enable_ssl_verification: ::std::option::Option<bool>,
 }
 
 /// A secondary email address of a user.
@@ -3585,6 +5357,88 @@ pub struct Email {
     /// When the owner confirmed the address; `null` while unconfirmed.
     #[serde(default)]
     pub confirmed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+}
+
+/// An integration of a project with its settings, shaped as `EmailsOnPushIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct EmailsOnPushIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: EmailsOnPushIntegrationProperties,
+}
+
+/// Settings of the Emails on Push integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct EmailsOnPushIntegrationProperties {
+    /// Email addresses to write to, separated by whitespace.
+    #[serde(default)]
+    pub recipients: ::std::option::Option<::std::string::String>,
+    /// Leave the diffs out of the emails.
+    #[serde(default)]
+    pub disable_diffs: ::std::option::Option<bool>,
+    /// Send the emails from the committer's address.
+    #[serde(default)]
+    pub send_from_committer_email: ::std::option::Option<bool>,
+    /// Branches whose pushes are emailed (default `all`); tag pushes are always
+    /// emailed.
+    #[serde(default)]
+    pub branches_to_be_notified: ::std::option::Option<BranchesToBeNotified>,
 }
 
 /// An environment of a project: where its deployments go, with its state and last deployment.
@@ -3792,6 +5646,308 @@ impl<'de> ::serde::Deserialize<'de> for EnvironmentTier {
     }
 }
 
+/// An epic of a group.
+///
+/// The fixed and inherited dates (`*_is_fixed`, `*_fixed`, `*_from_inherited_source`,
+/// `*_from_milestones`) are only sent to users who may edit the epic; `subscribed` only when
+/// one epic is read.
+#[cfg(any(
+    feature = "epic_issues",
+    feature = "epic_links",
+    feature = "epics",
+    feature = "issues",
+    feature = "linked_epics",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Epic {
+    /// Global numeric ID (used to address an epic across groups).
+    pub id: i64,
+    /// Number of the epic inside its group (`&4`).
+    pub iid: i64,
+    /// ID of the group the epic belongs to.
+    pub group_id: i64,
+    /// Global ID of the parent epic; `null` for a top-level epic.
+    #[serde(default)]
+    pub parent_id: ::std::option::Option<i64>,
+    /// Internal ID of the parent epic; `null` for a top-level epic (GitLab 14.6 and later).
+    #[serde(default)]
+    pub parent_iid: ::std::option::Option<i64>,
+    /// Title.
+    pub title: ::std::string::String,
+    /// Markdown description; `null` when empty.
+    #[serde(default)]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Whether only group members with enough access may see the epic.
+    #[serde(default)]
+    pub confidential: ::std::option::Option<bool>,
+    /// Who created the epic.
+    pub author: UserBasic,
+    /// Start date in effect: the fixed one, or the one inherited from milestones and children.
+    #[serde(default)]
+    pub start_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Whether the start date is the fixed one rather than the inherited one (editors only).
+    #[serde(default)]
+    pub start_date_is_fixed: ::std::option::Option<bool>,
+    /// Fixed start date, if set (editors only).
+    #[serde(default)]
+    pub start_date_fixed: ::std::option::Option<::chrono::NaiveDate>,
+    /// Start date inherited from milestones (editors only). Deprecated: use
+    /// `start_date_from_inherited_source`.
+    #[serde(default)]
+    pub start_date_from_milestones: ::std::option::Option<::chrono::NaiveDate>,
+    /// Start date inherited from milestones and child epics (editors only).
+    #[serde(default)]
+    pub start_date_from_inherited_source: ::std::option::Option<::chrono::NaiveDate>,
+    /// Due date in effect. Deprecated: use `due_date`.
+    #[serde(default)]
+    pub end_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Due date in effect: the fixed one, or the one inherited from milestones and children.
+    #[serde(default)]
+    pub due_date: ::std::option::Option<::chrono::NaiveDate>,
+    /// Whether the due date is the fixed one rather than the inherited one (editors only).
+    #[serde(default)]
+    pub due_date_is_fixed: ::std::option::Option<bool>,
+    /// Fixed due date, if set (editors only).
+    #[serde(default)]
+    pub due_date_fixed: ::std::option::Option<::chrono::NaiveDate>,
+    /// Due date inherited from milestones (editors only). Deprecated: use
+    /// `due_date_from_inherited_source`.
+    #[serde(default)]
+    pub due_date_from_milestones: ::std::option::Option<::chrono::NaiveDate>,
+    /// Due date inherited from milestones and child epics (editors only).
+    #[serde(default)]
+    pub due_date_from_inherited_source: ::std::option::Option<::chrono::NaiveDate>,
+    /// Whether the epic is open or closed.
+    #[serde(default)]
+    pub state: ::std::option::Option<EpicState>,
+    /// Relative web address of the epic (editors only). Deprecated.
+    #[serde(default)]
+    pub web_edit_url: ::std::option::Option<::std::string::String>,
+    /// Address of the epic in the web interface.
+    #[serde(default)]
+    pub web_url: ::std::option::Option<::std::string::String>,
+    /// Full Markdown reference (`group&4`). Deprecated: use `references`.
+    #[serde(default)]
+    pub reference: ::std::option::Option<::std::string::String>,
+    /// The ways to refer to the epic in Markdown.
+    #[serde(default)]
+    pub references: ::std::option::Option<IssueReferences>,
+    /// When the epic was created.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the epic was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the epic was closed; `null` while open.
+    #[serde(default)]
+    pub closed_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
+    /// Labels on the epic: names, or label objects when `with_labels_details=true` was asked.
+    pub labels: ::std::vec::Vec<IssueLabel>,
+    /// Number of thumbs-up reactions.
+    #[serde(default)]
+    pub upvotes: ::std::option::Option<i64>,
+    /// Number of thumbs-down reactions.
+    #[serde(default)]
+    pub downvotes: ::std::option::Option<i64>,
+    /// Highlight colour, as `#RRGGBB` (GitLab 14.8 and later).
+    #[serde(default)]
+    pub color: ::std::option::Option<::std::string::String>,
+    /// Colour of text drawn on `color`.
+    #[serde(default)]
+    pub text_color: ::std::option::Option<::std::string::String>,
+    /// Whether the current user receives notifications about the epic (only when one epic is
+    /// read).
+    #[serde(default)]
+    pub subscribed: ::std::option::Option<bool>,
+    /// API addresses of the epic and related resources.
+    #[serde(rename = "_links")]
+    #[serde(default)]
+    pub links: ::std::option::Option<EpicLinks>,
+}
+
+/// An issue of an epic: the issue, plus the ID of its assignment to the epic and its place in
+/// the epic's order.
+#[cfg(feature = "epic_issues")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct EpicIssue {
+    /// The fields of `Issue`.
+    #[serde(flatten)]
+    pub part0: Issue,
+    /// ID of the assignment of the issue to the epic (used to move or remove it).
+    pub epic_issue_id: i64,
+    /// Place of the issue among the epic's issues (lower comes first); `null` when never set.
+    #[serde(default)]
+    pub relative_position: ::std::option::Option<i64>,
+}
+
+/// The assignment of an issue to an epic.
+#[cfg(feature = "epic_issues")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct EpicIssueLink {
+    /// ID of the assignment.
+    pub id: i64,
+    /// Place of the issue among the epic's issues (lower comes first); `null` when never set.
+    #[serde(default)]
+    pub relative_position: ::std::option::Option<i64>,
+    /// The epic.
+    pub epic: Epic,
+    /// The issue.
+    pub issue: Issue,
+}
+
+/// API addresses of an epic and of the resources around it.
+#[cfg(any(
+    feature = "epic_issues",
+    feature = "epic_links",
+    feature = "epics",
+    feature = "issues",
+    feature = "linked_epics",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct EpicLinks {
+    /// The epic itself.
+    #[serde(rename = "self")]
+    pub self_: ::std::string::String,
+    /// The issues of the epic.
+    pub epic_issues: ::std::string::String,
+    /// The group the epic belongs to.
+    pub group: ::std::string::String,
+    /// The parent epic; `null` for an epic without a parent.
+    #[serde(default)]
+    pub parent: ::std::option::Option<::std::string::String>,
+}
+
+/// Filters an epic must NOT match, sent as `not[name]=value` (GitLab 14.6 and later).
+#[cfg(feature = "epics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct EpicNegatedFilters {
+    /// Leave out epics created by this user.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub author_id: ::std::option::Option<i64>,
+    /// Leave out epics created by this username (GitLab 14.7 and later).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub author_username: ::std::option::Option<::std::string::String>,
+    /// Leave out epics carrying these labels.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+
+/// Lifecycle state of an epic.
+#[cfg(any(
+    feature = "epic_issues",
+    feature = "epic_links",
+    feature = "epics",
+    feature = "issues",
+    feature = "linked_epics",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EpicState {
+    /// `opened`
+    Opened,
+    /// `closed`
+    Closed,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(
+    feature = "epic_issues",
+    feature = "epic_links",
+    feature = "epics",
+    feature = "issues",
+    feature = "linked_epics",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl EpicState {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Opened => "opened",
+            Self::Closed => "closed",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "opened" => Self::Opened,
+            "closed" => Self::Closed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(
+    feature = "epic_issues",
+    feature = "epic_links",
+    feature = "epics",
+    feature = "issues",
+    feature = "linked_epics",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl ::std::convert::From<&str> for EpicState {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(
+    feature = "epic_issues",
+    feature = "epic_links",
+    feature = "epics",
+    feature = "issues",
+    feature = "linked_epics",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl ::std::fmt::Display for EpicState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "epic_issues",
+    feature = "epic_links",
+    feature = "epics",
+    feature = "issues",
+    feature = "linked_epics",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl ::serde::Serialize for EpicState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(
+    feature = "epic_issues",
+    feature = "epic_links",
+    feature = "epics",
+    feature = "issues",
+    feature = "linked_epics",
+    feature = "merge_requests",
+    feature = "to_do_items"
+))]
+impl<'de> ::serde::Deserialize<'de> for EpicState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// The most common error body: `{"message": "401 Unauthorized"}`.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ErrorMessage {
@@ -3890,6 +6046,84 @@ pub struct Event {
     pub push_data: ::std::option::Option<PushData>,
 }
 
+/// An integration of a project with its settings, shaped as `EwmIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct EwmIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: EwmIntegrationProperties,
+}
+
+/// Settings of the EWM integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct EwmIntegrationProperties {
+    /// Address of the page that creates an EWM work item.
+    #[serde(default)]
+    pub new_issue_url: ::std::option::Option<::std::string::String>,
+    /// Address of the project in EWM.
+    #[serde(default)]
+    pub project_url: ::std::option::Option<::std::string::String>,
+    /// Address of an EWM work item, with `:id` where the item's ID goes.
+    #[serde(default)]
+    pub issues_url: ::std::option::Option<::std::string::String>,
+}
+
 /// An issue of an external issue tracker, as GitLab knows it from a reference.
 #[cfg(feature = "merge_requests")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3898,6 +6132,120 @@ pub struct ExternalIssue {
     pub id: ::std::string::String,
     /// Title of the issue.
     pub title: ::std::string::String,
+}
+
+/// An integration of a project with its settings, shaped as `ExternalWikiIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ExternalWikiIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: ExternalWikiIntegrationProperties,
+}
+
+/// Settings of the External Wiki integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct ExternalWikiIntegrationProperties {
+    /// Address of the external wiki.
+    #[serde(default)]
+    pub external_wiki_url: ::std::option::Option<::std::string::String>,
+}
+
+/// A feature flag of GitLab itself, with the gates set on it.
+#[cfg(feature = "features")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Feature {
+    /// Name of the feature flag.
+    pub name: ::std::string::String,
+    /// Whether the flag is on.
+    pub state: FeatureState,
+    /// The gates that are set.
+    pub gates: ::std::vec::Vec<FeatureGate>,
+    /// The flag's definition; null for flags without one.
+    #[serde(default)]
+    pub definition: ::std::option::Option<FeatureDefinition>,
+}
+
+/// The YAML definition of a feature flag, as shipped with GitLab.
+#[cfg(feature = "features")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FeatureDefinition {
+    /// Name of the feature flag.
+    pub name: ::std::string::String,
+    /// Merge request that added the flag.
+    #[serde(default)]
+    pub introduced_by_url: ::std::option::Option<::std::string::String>,
+    /// Issue tracking the rollout of the flag.
+    #[serde(default)]
+    pub rollout_issue_url: ::std::option::Option<::std::string::String>,
+    /// GitLab version the flag appeared in (missing where the definition is embedded in a feature).
+    #[serde(default)]
+    pub milestone: ::std::option::Option<::std::string::String>,
+    /// Whether changes of the flag's state are logged.
+    #[serde(default)]
+    pub log_state_changes: ::std::option::Option<bool>,
+    /// Kind of flag, such as `development` or `ops`.
+    pub r#type: ::std::string::String,
+    /// GitLab product group owning the flag, such as `group::ci`.
+    #[serde(default)]
+    pub group: ::std::option::Option<::std::string::String>,
+    /// Whether the flag is on when no gate is set.
+    pub default_enabled: bool,
 }
 
 /// A feature flag of a project.
@@ -4172,6 +6520,189 @@ impl<'de> ::serde::Deserialize<'de> for FeatureFlagVersion {
     }
 }
 
+/// One gate of a feature flag that is set (gates left at their default are not listed).
+#[cfg(feature = "features")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FeatureGate {
+    /// Kind of gate.
+    pub key: FeatureGateKey,
+    /// Value of the gate.
+    pub value: FeatureGateValue,
+}
+
+/// The kind of a feature flag gate.
+#[cfg(feature = "features")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FeatureGateKey {
+    /// `boolean`
+    Boolean,
+    /// `actors`
+    Actors,
+    /// `groups`
+    Groups,
+    /// `percentage_of_actors`
+    PercentageOfActors,
+    /// `percentage_of_time`
+    PercentageOfTime,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "features")]
+impl FeatureGateKey {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Boolean => "boolean",
+            Self::Actors => "actors",
+            Self::Groups => "groups",
+            Self::PercentageOfActors => "percentage_of_actors",
+            Self::PercentageOfTime => "percentage_of_time",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "boolean" => Self::Boolean,
+            "actors" => Self::Actors,
+            "groups" => Self::Groups,
+            "percentage_of_actors" => Self::PercentageOfActors,
+            "percentage_of_time" => Self::PercentageOfTime,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "features")]
+impl ::std::convert::From<&str> for FeatureGateKey {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "features")]
+impl ::std::fmt::Display for FeatureGateKey {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "features")]
+impl ::serde::Serialize for FeatureGateKey {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "features")]
+impl<'de> ::serde::Deserialize<'de> for FeatureGateKey {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// The value of a feature flag gate; its form follows the gate's `key`.
+#[cfg(feature = "features")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum FeatureGateValue {
+    /// Gate `boolean`: whether the flag is on for everyone.
+    Boolean(bool),
+    /// Gates `percentage_of_actors` and `percentage_of_time`: the percentage.
+    Number(f64),
+    /// Gates `actors` and `groups`: the actors (`User:1`, `Project:2`, ...) or feature groups.
+    List(::std::vec::Vec<::std::string::String>),
+}
+
+/// Whether a feature flag of GitLab is on.
+#[cfg(feature = "features")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FeatureState {
+    /// `on`
+    On,
+    /// `off`
+    Off,
+    /// `conditional`
+    Conditional,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "features")]
+impl FeatureState {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::On => "on",
+            Self::Off => "off",
+            Self::Conditional => "conditional",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "on" => Self::On,
+            "off" => Self::Off,
+            "conditional" => Self::Conditional,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "features")]
+impl ::std::convert::From<&str> for FeatureState {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "features")]
+impl ::std::fmt::Display for FeatureState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "features")]
+impl ::serde::Serialize for FeatureState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "features")]
+impl<'de> ::serde::Deserialize<'de> for FeatureState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// The value a gate is set to.
+#[cfg(feature = "features")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum FeatureValue {
+    /// Turn the flag on (`true`) or off (`false`), for everyone or for the targets given.
+    Boolean(bool),
+    /// Turn the flag on for this percentage (`0` to `100`) of the time or of the actors (see
+    /// `key`).
+    Integer(i64),
+}
+
 /// How the content of a file travels.
 #[cfg(any(feature = "repositories", feature = "repository_files"))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4237,6 +6768,85 @@ impl<'de> ::serde::Deserialize<'de> for FileEncoding {
         ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
 }
+
+/// First day of the week: 0 Sunday, 1 Monday, 6 Saturday.
+///
+/// Known values: 0, 1, 6.
+#[cfg(feature = "application_settings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
+#[serde(transparent)]
+pub struct FirstDayOfWeek(pub i64);
+
+/// An integration of a project with its settings, shaped as `FlowdockIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct FlowdockIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: FlowdockIntegrationProperties,
+}
+
+/// Settings of the Flowdock integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(transparent)]
+pub struct FlowdockIntegrationProperties(
+    pub ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+);
 
 /// A recurring window, given by two cron expressions, during which a project should not deploy.
 #[cfg(feature = "freeze_periods")]
@@ -5041,6 +7651,205 @@ impl<'de> ::serde::Deserialize<'de> for GeoSelectiveSyncType {
     }
 }
 
+/// Protocols Git access is allowed over.
+#[cfg(feature = "application_settings")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GitAccessProtocol {
+    /// `ssh`
+    Ssh,
+    /// `http`
+    Http,
+    /// `nil`
+    Nil,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "application_settings")]
+impl GitAccessProtocol {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ssh => "ssh",
+            Self::Http => "http",
+            Self::Nil => "nil",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "ssh" => Self::Ssh,
+            "http" => Self::Http,
+            "nil" => Self::Nil,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl ::std::convert::From<&str> for GitAccessProtocol {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl ::std::fmt::Display for GitAccessProtocol {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl ::serde::Serialize for GitAccessProtocol {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl<'de> ::serde::Deserialize<'de> for GitAccessProtocol {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// An integration of a project with its settings, shaped as `GithubIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GithubIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: GithubIntegrationProperties,
+}
+
+/// Settings of the GitHub integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct GithubIntegrationProperties {
+    /// Address of the GitHub repository.
+    #[serde(default)]
+    pub repository_url: ::std::option::Option<::std::string::String>,
+    /// Name status checks after the GitLab instance instead of the branch.
+    #[serde(default)]
+    pub static_context: ::std::option::Option<bool>,
+}
+
+/// A licence of the GitLab instance (paid tiers).
+#[cfg(feature = "license")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GitlabLicense {
+    /// Numeric ID of the licence.
+    pub id: i64,
+    /// Plan the licence is for, such as `premium` or `ultimate`.
+    pub plan: ::std::string::String,
+    /// When the licence was added.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// First day the licence is valid.
+    pub starts_at: ::chrono::NaiveDate,
+    /// Day the licence expires; null for licences that do not expire.
+    #[serde(default)]
+    pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
+    /// Highest number of billable users seen.
+    pub historical_max: i64,
+    /// Highest number of billable users seen while the licence was valid.
+    pub maximum_user_count: i64,
+    /// Whether the licence has expired.
+    pub expired: bool,
+    /// Billable users above the licensed number: from `historical_max` for an expired licence,
+    /// from the current count otherwise.
+    pub overage: i64,
+    /// Number of users licensed; `0` for no limit.
+    pub user_limit: i64,
+    /// Current number of billable users (only for the current licence and a licence just
+    /// added).
+    #[serde(default)]
+    pub active_users: ::std::option::Option<i64>,
+    /// Holder of the licence.
+    pub licensee: GitlabLicensee,
+    /// Add-ons of the licence, with their quantity.
+    pub add_ons: ::std::collections::BTreeMap<::std::string::String, i64>,
+}
+
+/// The holder of a licence, as the licence file names them.
+#[cfg(any(feature = "license", feature = "service_data"))]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct GitlabLicensee {
+    /// Name of the licensee.
+    #[serde(rename = "Name")]
+    #[serde(default)]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Email address of the licensee.
+    #[serde(rename = "Email")]
+    #[serde(default)]
+    pub email: ::std::option::Option<::std::string::String>,
+    /// Company of the licensee.
+    #[serde(rename = "Company")]
+    #[serde(default)]
+    pub company: ::std::option::Option<::std::string::String>,
+}
+
 /// The current user's global notification setting and the address notifications go to.
 #[cfg(feature = "notification_settings")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5216,7 +8025,11 @@ pub struct GroupActivityNewMembersCount {
 /// Default branch protection: 0 none, 1 partial (developers may push, not force-push or delete), 2 full (only maintainers push), 3 protected against pushes (developers may still merge), 4 full protection after the first push.
 ///
 /// Known values: 0, 1, 2, 3, 4.
-#[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
+#[cfg(any(
+    feature = "application_settings",
+    feature = "groups",
+    feature = "merge_request_approvals"
+))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
 #[serde(transparent)]
 pub struct GroupDefaultBranchProtection(pub i64);
@@ -5485,6 +8298,88 @@ impl<'de> ::serde::Deserialize<'de> for GroupSubgroupCreationLevel {
     }
 }
 
+/// An integration of a project with its settings, shaped as `HangoutsChatIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct HangoutsChatIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: HangoutsChatIntegrationProperties,
+}
+
+/// Settings of the Hangouts Chat integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct HangoutsChatIntegrationProperties {
+    /// Incoming webhook of the space, for example
+    /// `https://chat.googleapis.com/v1/spaces...`.
+    #[serde(default)]
+    pub webhook: ::std::option::Option<::std::string::String>,
+    /// Post only about failed pipelines.
+    #[serde(default)]
+    pub notify_only_broken_pipelines: ::std::option::Option<bool>,
+    /// Post only about the default branch; replaced by `branches_to_be_notified`.
+    #[serde(default)]
+    pub notify_only_default_branch: ::std::option::Option<bool>,
+    /// Branches to post about (default `default`).
+    #[serde(default)]
+    pub branches_to_be_notified: ::std::option::Option<BranchesToBeNotified>,
+}
+
 /// A link between a user account and an external sign-in provider.
 #[cfg(any(
     feature = "access_requests",
@@ -5566,6 +8461,104 @@ pub struct ImpersonationTokenWithToken {
     pub token: ::std::string::String,
 }
 
+/// A source projects can be imported from.
+#[cfg(feature = "application_settings")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ImportSource {
+    /// `github`
+    Github,
+    /// `bitbucket`
+    Bitbucket,
+    /// `bitbucket_server`
+    BitbucketServer,
+    /// `gitlab`
+    Gitlab,
+    /// `fogbugz`
+    Fogbugz,
+    /// `git`
+    Git,
+    /// `gitlab_project`
+    GitlabProject,
+    /// `gitea`
+    Gitea,
+    /// `manifest`
+    Manifest,
+    /// `phabricator`
+    Phabricator,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "application_settings")]
+impl ImportSource {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Github => "github",
+            Self::Bitbucket => "bitbucket",
+            Self::BitbucketServer => "bitbucket_server",
+            Self::Gitlab => "gitlab",
+            Self::Fogbugz => "fogbugz",
+            Self::Git => "git",
+            Self::GitlabProject => "gitlab_project",
+            Self::Gitea => "gitea",
+            Self::Manifest => "manifest",
+            Self::Phabricator => "phabricator",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "github" => Self::Github,
+            "bitbucket" => Self::Bitbucket,
+            "bitbucket_server" => Self::BitbucketServer,
+            "gitlab" => Self::Gitlab,
+            "fogbugz" => Self::Fogbugz,
+            "git" => Self::Git,
+            "gitlab_project" => Self::GitlabProject,
+            "gitea" => Self::Gitea,
+            "manifest" => Self::Manifest,
+            "phabricator" => Self::Phabricator,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl ::std::convert::From<&str> for ImportSource {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl ::std::fmt::Display for ImportSource {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl ::serde::Serialize for ImportSource {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl<'de> ::serde::Deserialize<'de> for ImportSource {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// The short form of a project created by an import from GitHub or Bitbucket Server, with (from
 /// Bitbucket Server) the state of that import.
 #[cfg(any(feature = "import", feature = "vulnerability_findings"))]
@@ -5596,6 +8589,14 @@ pub struct ImportedProject {
     pub import_error: ::std::option::Option<::std::string::String>,
 }
 
+/// Who may create projects in new groups: 0 nobody, 1 maintainers, 2 developers and maintainers.
+///
+/// Known values: 0, 1, 2.
+#[cfg(feature = "application_settings")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
+#[serde(transparent)]
+pub struct InstanceProjectCreationLevel(pub i64);
+
 /// OAuth-style answer when the token lacks a scope the request needs.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InsufficientScope {
@@ -5605,6 +8606,71 @@ pub struct InsufficientScope {
     pub error_description: ::std::string::String,
     /// The scope that is missing (`sudo`, `api`, ...).
     pub scope: ::std::string::String,
+}
+
+/// An integration of a project, without its settings (GitLab's `IntegrationBasic` entity).
+///
+/// The event flags say which events the integration acts on; flags of events an
+/// integration does not support are sent too (usually `false`). Flags marked as newer are
+/// only sent by later GitLab versions.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IntegrationBasic {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
 }
 
 /// A pending invitation to join a group or project, sent to an email address.
@@ -5712,9 +8778,167 @@ impl<'de> ::serde::Deserialize<'de> for InvitationStatus {
     }
 }
 
+/// An integration of a project with its settings, shaped as `IrkerIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IrkerIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: IrkerIntegrationProperties,
+}
+
+/// Settings of the Irker (IRC gateway) integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct IrkerIntegrationProperties {
+    /// Channels or users to write to, separated by whitespace.
+    #[serde(default)]
+    pub recipients: ::std::option::Option<::std::string::String>,
+    /// IRC server recipients without a full address are on, for example
+    /// `irc://irc.network.net:6697/`.
+    #[serde(default)]
+    pub default_irc_uri: ::std::option::Option<::std::string::String>,
+    /// Host of the irker gateway (default `localhost`).
+    #[serde(default)]
+    pub server_host: ::std::option::Option<::std::string::String>,
+    /// Port of the irker gateway (default `6659`).
+    #[serde(default)]
+    pub server_port: ::std::option::Option<i64>,
+    /// Color the messages.
+    #[serde(default)]
+    pub colorize_messages: ::std::option::Option<bool>,
+}
+
+/// Kind of link between two issues or two epics, seen from the source.
+#[cfg(any(feature = "issue_links", feature = "linked_epics"))]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IssuableLinkType {
+    /// `relates_to`
+    RelatesTo,
+    /// `blocks`
+    Blocks,
+    /// `is_blocked_by`
+    IsBlockedBy,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(any(feature = "issue_links", feature = "linked_epics"))]
+impl IssuableLinkType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RelatesTo => "relates_to",
+            Self::Blocks => "blocks",
+            Self::IsBlockedBy => "is_blocked_by",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "relates_to" => Self::RelatesTo,
+            "blocks" => Self::Blocks,
+            "is_blocked_by" => Self::IsBlockedBy,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(any(feature = "issue_links", feature = "linked_epics"))]
+impl ::std::convert::From<&str> for IssuableLinkType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(any(feature = "issue_links", feature = "linked_epics"))]
+impl ::std::fmt::Display for IssuableLinkType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "issue_links", feature = "linked_epics"))]
+impl ::serde::Serialize for IssuableLinkType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(any(feature = "issue_links", feature = "linked_epics"))]
+impl<'de> ::serde::Deserialize<'de> for IssuableLinkType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// An issue of a project.
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -5831,9 +9055,24 @@ pub struct Issue {
     pub health_status: ::std::option::Option<::std::string::String>,
 }
 
+/// Numbers of issues by state.
+#[cfg(feature = "issues_statistics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IssueCounts {
+    /// Open and closed issues together.
+    pub all: i64,
+    /// Closed issues.
+    pub closed: i64,
+    /// Open issues.
+    pub opened: i64,
+}
+
 /// The epic an issue belongs to, in short form.
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -5856,8 +9095,11 @@ pub struct IssueEpic {
 
 /// The iteration an issue is scheduled in.
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_issue_boards",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -5899,8 +9141,13 @@ pub struct IssueIteration {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epic_issues",
+    feature = "epic_links",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
+    feature = "linked_epics",
     feature = "merge_requests",
     feature = "milestones",
     feature = "search",
@@ -5919,8 +9166,13 @@ pub enum IssueLabel {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epic_issues",
+    feature = "epic_links",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
+    feature = "linked_epics",
     feature = "merge_requests",
     feature = "milestones",
     feature = "search",
@@ -5942,9 +9194,24 @@ pub struct IssueLabelDetails {
     pub text_color: ::std::string::String,
 }
 
+/// A link between two issues.
+#[cfg(feature = "issue_links")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IssueLink {
+    /// The issue the link starts from.
+    pub source_issue: Issue,
+    /// The issue the link points at.
+    pub target_issue: Issue,
+    /// Kind of link, seen from the source issue.
+    pub link_type: IssuableLinkType,
+}
+
 /// API addresses of an issue and the resources around it.
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -6022,7 +9289,7 @@ pub struct IssueNegatedFilters {
 }
 
 /// A number to match (a user, epic or iteration ID, a weight), or `None` / `Any`.
-#[cfg(feature = "issues")]
+#[cfg(any(feature = "issues", feature = "issues_statistics"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum IssueNumberFilter {
@@ -6036,8 +9303,13 @@ pub enum IssueNumberFilter {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epic_issues",
+    feature = "epic_links",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
+    feature = "linked_epics",
     feature = "merge_requests",
     feature = "milestones",
     feature = "search",
@@ -6055,7 +9327,10 @@ pub struct IssueReferences {
 
 /// Lifecycle state of an issue.
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -6073,7 +9348,10 @@ pub enum IssueState {
 }
 
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -6101,7 +9379,10 @@ impl IssueState {
 }
 
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -6115,7 +9396,10 @@ impl ::std::convert::From<&str> for IssueState {
 }
 
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -6129,7 +9413,10 @@ impl ::std::fmt::Display for IssueState {
 }
 
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -6146,7 +9433,10 @@ impl ::serde::Serialize for IssueState {
 }
 
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -6161,9 +9451,20 @@ impl<'de> ::serde::Deserialize<'de> for IssueState {
     }
 }
 
+/// The statistics of a set of issues.
+#[cfg(feature = "issues_statistics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IssueStatisticsCounts {
+    /// Numbers of matching issues by state.
+    pub counts: IssueCounts,
+}
+
 /// Kind of work item an issue is.
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -6183,7 +9484,10 @@ pub enum IssueType {
 }
 
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -6213,7 +9517,10 @@ impl IssueType {
 }
 
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -6227,7 +9534,10 @@ impl ::std::convert::From<&str> for IssueType {
 }
 
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -6241,7 +9551,10 @@ impl ::std::fmt::Display for IssueType {
 }
 
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -6258,7 +9571,10 @@ impl ::serde::Serialize for IssueType {
 }
 
 #[cfg(any(
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -6271,6 +9587,14 @@ impl<'de> ::serde::Deserialize<'de> for IssueType {
     ) -> ::std::result::Result<Self, D::Error> {
         ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
+}
+
+/// What the issues statistics routes answer: counts of the matching issues.
+#[cfg(feature = "issues_statistics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct IssuesStatistics {
+    /// The counts.
+    pub statistics: IssueStatisticsCounts,
 }
 
 /// An iteration of a group (Premium), as listed for a group or for a project, whose iterations
@@ -6306,6 +9630,254 @@ pub struct Iteration {
     pub due_date: ::chrono::NaiveDate,
     /// Address of the iteration in the web interface.
     pub web_url: ::std::string::String,
+}
+
+/// An integration of a project with its settings, shaped as `JenkinsDeprecatedIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct JenkinsDeprecatedIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: JenkinsDeprecatedIntegrationProperties,
+}
+
+/// Settings of the Jenkins CI (Deprecated) integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct JenkinsDeprecatedIntegrationProperties {
+    /// Address of the Jenkins project, for example
+    /// `http://jenkins.example.com/job/my-project/`.
+    #[serde(default)]
+    pub project_url: ::std::option::Option<::std::string::String>,
+    /// Whether the Jenkins GitLab Hook plugin runs in multi-project mode.
+    #[serde(default)]
+    pub multiproject_enabled: ::std::option::Option<bool>,
+    /// Count unstable builds as passed.
+    #[serde(default)]
+    pub pass_unstable: ::std::option::Option<bool>,
+}
+
+/// An integration of a project with its settings, shaped as `JenkinsIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct JenkinsIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: JenkinsIntegrationProperties,
+}
+
+/// Settings of the Jenkins CI integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct JenkinsIntegrationProperties {
+    /// Address of the Jenkins server, for example `http://jenkins.example.com`.
+    #[serde(default)]
+    pub jenkins_url: ::std::option::Option<::std::string::String>,
+    /// Check the server's TLS certificate (default `true`).
+    #[serde(default)]
+    pub enable_ssl_verification: ::std::option::Option<bool>,
+    /// URL-friendly name of the Jenkins project, for example `my_project_name`.
+    #[serde(default)]
+    pub project_name: ::std::option::Option<::std::string::String>,
+    /// Username on the Jenkins server, when it requires authentication.
+    #[serde(default)]
+    pub username: ::std::option::Option<::std::string::String>,
+}
+
+/// An integration of a project with its settings, shaped as `JiraIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct JiraIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: JiraIntegrationProperties,
+}
+
+/// Settings of the Jira integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct JiraIntegrationProperties {
+    /// Address of the Jira instance the project is linked to, for example
+    /// `https://jira.example.com`.
+    #[serde(default)]
+    pub url: ::std::option::Option<::std::string::String>,
+    /// Base address of the Jira API, for example `https://jira-api.example.com`
+    /// (default: `url`).
+    #[serde(default)]
+    pub api_url: ::std::option::Option<::std::string::String>,
+    /// Jira user GitLab acts as.
+    #[serde(default)]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// Move the Jira issues referred to by merge requests to their next status
+    /// automatically; wins over `jira_issue_transition_id` (default `false`).
+    #[serde(default)]
+    pub jira_issue_transition_automatic: ::std::option::Option<bool>,
+    /// IDs of the Jira transitions to apply to referred issues, separated by `,` or
+    /// `;`; ignored with automatic transitions (default empty: no transition).
+    #[serde(default)]
+    pub jira_issue_transition_id: ::std::option::Option<::std::string::String>,
 }
 
 /// A CI/CD job, as the jobs page lists and answers it, and as deployments and runners embed it.
@@ -6790,6 +10362,72 @@ pub struct Label {
     pub is_project_label: ::std::option::Option<bool>,
 }
 
+/// What happened to the label.
+#[cfg(feature = "resource_label_events")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LabelEventAction {
+    /// `add`
+    Add,
+    /// `remove`
+    Remove,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "resource_label_events")]
+impl LabelEventAction {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "add",
+            Self::Remove => "remove",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "add" => Self::Add,
+            "remove" => Self::Remove,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "resource_label_events")]
+impl ::std::convert::From<&str> for LabelEventAction {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "resource_label_events")]
+impl ::std::fmt::Display for LabelEventAction {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "resource_label_events")]
+impl ::serde::Serialize for LabelEventAction {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "resource_label_events")]
+impl<'de> ::serde::Deserialize<'de> for LabelEventAction {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// A link between a group and an LDAP group (by common name) or an LDAP filter: members found
 /// there are synced into the group with the given role.
 #[cfg(feature = "groups")]
@@ -6806,6 +10444,50 @@ pub struct LdapGroupLink {
     /// common name.
     #[serde(default)]
     pub filter: ::std::option::Option<::std::string::String>,
+}
+
+/// The short form of a child epic, answered when a child epic is created under a parent.
+#[cfg(feature = "epic_links")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LinkedEpic {
+    /// Global numeric ID of the new epic.
+    pub id: i64,
+    /// Number of the new epic inside its group.
+    pub iid: i64,
+    /// Title.
+    pub title: ::std::string::String,
+    /// ID of the group the epic belongs to.
+    pub group_id: i64,
+    /// Global ID of the parent epic.
+    #[serde(default)]
+    pub parent_id: ::std::option::Option<i64>,
+    /// Whether the epic has child epics.
+    pub has_children: bool,
+    /// Whether the epic has issues.
+    pub has_issues: bool,
+    /// Markdown reference of the epic (`&2`).
+    pub reference: ::std::string::String,
+    /// Address of the epic in the web interface.
+    pub url: ::std::string::String,
+    /// Web address of the link between the parent and this epic.
+    pub relation_url: ::std::string::String,
+}
+
+/// An issue linked to another one: the issue, plus the link's ID, kind and times.
+#[cfg(feature = "issue_links")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct LinkedIssue {
+    /// The fields of `Issue`.
+    #[serde(flatten)]
+    pub part0: Issue,
+    /// ID of the link (used to read or delete it).
+    pub issue_link_id: i64,
+    /// Kind of link, seen from the issue whose links were listed.
+    pub link_type: IssuableLinkType,
+    /// When the link was created.
+    pub link_created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the link was last changed.
+    pub link_updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
 }
 
 /// A file a CI/CD configuration included.
@@ -7076,6 +10758,195 @@ impl<'de> ::serde::Deserialize<'de> for ManagedLicenseApprovalStatus {
     }
 }
 
+/// An integration of a project with its settings, shaped as `MattermostIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MattermostIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: MattermostIntegrationProperties,
+}
+
+/// Settings of the Mattermost Notifications integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct MattermostIntegrationProperties {
+    /// Incoming webhook, for example `http://mattermost_host/hooks/...`.
+    #[serde(default)]
+    pub webhook: ::std::option::Option<::std::string::String>,
+    /// Username the notifications are posted as.
+    #[serde(default)]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// Channel of the events that have no channel of their own.
+    #[serde(default)]
+    pub channel: ::std::option::Option<::std::string::String>,
+    /// Post only about failed pipelines.
+    #[serde(default)]
+    pub notify_only_broken_pipelines: ::std::option::Option<bool>,
+    /// Post only about the default branch; replaced by `branches_to_be_notified`.
+    #[serde(default)]
+    pub notify_only_default_branch: ::std::option::Option<bool>,
+    /// Branches to post about (default `default`).
+    #[serde(default)]
+    pub branches_to_be_notified: ::std::option::Option<BranchesToBeNotified>,
+    /// Channel of the pushes.
+    #[serde(default)]
+    pub push_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the issue events.
+    #[serde(default)]
+    pub issue_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the events of confidential issues.
+    #[serde(default)]
+    pub confidential_issue_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the merge request events.
+    #[serde(default)]
+    pub merge_request_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the comments.
+    #[serde(default)]
+    pub note_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the comments on confidential issues.
+    #[serde(default)]
+    pub confidential_note_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the tag pushes.
+    #[serde(default)]
+    pub tag_push_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the pipeline events.
+    #[serde(default)]
+    pub pipeline_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the wiki page events.
+    #[serde(default)]
+    pub wiki_page_channel: ::std::option::Option<::std::string::String>,
+}
+
+/// An integration of a project with its settings, shaped as `MattermostSlashCommandsIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MattermostSlashCommandsIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: MattermostSlashCommandsIntegrationProperties,
+}
+
+/// Settings of the Mattermost Slash Commands integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct MattermostSlashCommandsIntegrationProperties {
+    /// Token Mattermost sends with the commands.
+    #[serde(default)]
+    pub token: ::std::option::Option<::std::string::String>,
+    /// Username the answers are posted as.
+    #[serde(default)]
+    pub username: ::std::option::Option<::std::string::String>,
+}
+
 /// A user's membership of a group or project: the user's short profile merged with the
 /// membership's role and dates.
 #[cfg(any(feature = "access_requests", feature = "members"))]
@@ -7289,6 +11160,7 @@ pub struct MembershipStateChange {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -7665,6 +11537,7 @@ pub enum MergeRequestClosingIssue {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -7729,6 +11602,7 @@ pub struct MergeRequestMergeRef {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -7755,6 +11629,7 @@ pub enum MergeRequestMergeStatus {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -7791,6 +11666,7 @@ impl MergeRequestMergeStatus {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -7807,6 +11683,7 @@ impl ::std::convert::From<&str> for MergeRequestMergeStatus {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -7823,6 +11700,7 @@ impl ::std::fmt::Display for MergeRequestMergeStatus {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -7842,6 +11720,7 @@ impl ::serde::Serialize for MergeRequestMergeStatus {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -7932,6 +11811,7 @@ pub struct MergeRequestSimple {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
@@ -7960,6 +11840,7 @@ pub enum MergeRequestState {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
@@ -7998,6 +11879,7 @@ impl MergeRequestState {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
@@ -8016,6 +11898,7 @@ impl ::std::convert::From<&str> for MergeRequestState {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
@@ -8034,6 +11917,7 @@ impl ::std::fmt::Display for MergeRequestState {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
@@ -8055,6 +11939,7 @@ impl ::serde::Serialize for MergeRequestState {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_request_approvals",
@@ -8076,6 +11961,7 @@ impl<'de> ::serde::Deserialize<'de> for MergeRequestState {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -8211,15 +12097,100 @@ pub struct MetricsDashboardAnnotation {
     pub cluster_id: ::std::option::Option<i64>,
 }
 
+/// An integration of a project with its settings, shaped as `MicrosoftTeamsIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MicrosoftTeamsIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: MicrosoftTeamsIntegrationProperties,
+}
+
+/// Settings of the Microsoft Teams integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct MicrosoftTeamsIntegrationProperties {
+    /// Incoming webhook of the channel, for example
+    /// `https://outlook.office.com/webhook/...`.
+    #[serde(default)]
+    pub webhook: ::std::option::Option<::std::string::String>,
+    /// Post only about failed pipelines.
+    #[serde(default)]
+    pub notify_only_broken_pipelines: ::std::option::Option<bool>,
+    /// Post only about the default branch; replaced by `branches_to_be_notified`.
+    #[serde(default)]
+    pub notify_only_default_branch: ::std::option::Option<bool>,
+    /// Branches to post about (default `default`).
+    #[serde(default)]
+    pub branches_to_be_notified: ::std::option::Option<BranchesToBeNotified>,
+}
+
 /// A milestone: a timebox issues and merge requests are planned for.
 ///
 /// A project milestone carries `project_id`, a group milestone `group_id`.
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -8350,9 +12321,12 @@ impl<'de> ::serde::Deserialize<'de> for MilestoneIdFilter {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -8378,9 +12352,12 @@ pub struct MilestoneIssueStats {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -8402,9 +12379,12 @@ pub enum MilestoneState {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -8436,9 +12416,12 @@ impl MilestoneState {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -8456,9 +12439,12 @@ impl ::std::convert::From<&str> for MilestoneState {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -8476,9 +12462,12 @@ impl ::std::fmt::Display for MilestoneState {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -8499,9 +12488,12 @@ impl ::serde::Serialize for MilestoneState {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -8516,6 +12508,81 @@ impl<'de> ::serde::Deserialize<'de> for MilestoneState {
     ) -> ::std::result::Result<Self, D::Error> {
         ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
+}
+
+/// An integration of a project with its settings, shaped as `MockCiIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MockCiIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: MockCiIntegrationProperties,
+}
+
+/// Settings of the MockCI integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct MockCiIntegrationProperties {
+    /// Address of the mock service, for example `http://localhost:4004`.
+    #[serde(default)]
+    pub mock_service_url: ::std::option::Option<::std::string::String>,
+    /// Check the service's TLS certificate (default `true`).
+    #[serde(default)]
+    pub enable_ssl_verification: ::std::option::Option<bool>,
 }
 
 /// A namespace in its long form, as the namespaces page answers it.
@@ -8567,6 +12634,7 @@ pub struct Namespace {
 
 /// The short form of the namespace (user or group) a project lives in.
 #[cfg(any(
+    feature = "epics",
     feature = "group_issue_boards",
     feature = "groups",
     feature = "instance_clusters",
@@ -8766,6 +12834,7 @@ pub struct NewReleaseLink {
 #[cfg(any(
     feature = "deployments",
     feature = "issues",
+    feature = "issues_statistics",
     feature = "merge_requests"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -8781,6 +12850,7 @@ pub enum NoneOrAny {
 #[cfg(any(
     feature = "deployments",
     feature = "issues",
+    feature = "issues_statistics",
     feature = "merge_requests"
 ))]
 impl NoneOrAny {
@@ -8806,6 +12876,7 @@ impl NoneOrAny {
 #[cfg(any(
     feature = "deployments",
     feature = "issues",
+    feature = "issues_statistics",
     feature = "merge_requests"
 ))]
 impl ::std::convert::From<&str> for NoneOrAny {
@@ -8817,6 +12888,7 @@ impl ::std::convert::From<&str> for NoneOrAny {
 #[cfg(any(
     feature = "deployments",
     feature = "issues",
+    feature = "issues_statistics",
     feature = "merge_requests"
 ))]
 impl ::std::fmt::Display for NoneOrAny {
@@ -8828,6 +12900,7 @@ impl ::std::fmt::Display for NoneOrAny {
 #[cfg(any(
     feature = "deployments",
     feature = "issues",
+    feature = "issues_statistics",
     feature = "merge_requests"
 ))]
 impl ::serde::Serialize for NoneOrAny {
@@ -8842,6 +12915,7 @@ impl ::serde::Serialize for NoneOrAny {
 #[cfg(any(
     feature = "deployments",
     feature = "issues",
+    feature = "issues_statistics",
     feature = "merge_requests"
 ))]
 impl<'de> ::serde::Deserialize<'de> for NoneOrAny {
@@ -8861,7 +12935,8 @@ impl<'de> ::serde::Deserialize<'de> for NoneOrAny {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Note {
@@ -8924,7 +12999,8 @@ pub struct Note {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
 pub struct NoteCommandsChanges {
@@ -8939,7 +13015,8 @@ pub struct NoteCommandsChanges {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NoteLine {
@@ -8962,7 +13039,8 @@ pub struct NoteLine {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NoteLineRange {
@@ -8979,7 +13057,8 @@ pub struct NoteLineRange {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotePosition {
@@ -9026,7 +13105,8 @@ pub struct NotePosition {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NoteType {
@@ -9045,7 +13125,8 @@ pub enum NoteType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl NoteType {
     /// The value as sent on the wire.
@@ -9074,7 +13155,8 @@ impl NoteType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl ::std::convert::From<&str> for NoteType {
     fn from(value: &str) -> Self {
@@ -9087,7 +13169,8 @@ impl ::std::convert::From<&str> for NoteType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl ::std::fmt::Display for NoteType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -9100,7 +13183,8 @@ impl ::std::fmt::Display for NoteType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl ::serde::Serialize for NoteType {
     fn serialize<S: ::serde::Serializer>(
@@ -9116,7 +13200,8 @@ impl ::serde::Serialize for NoteType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl<'de> ::serde::Deserialize<'de> for NoteType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -9132,7 +13217,8 @@ impl<'de> ::serde::Deserialize<'de> for NoteType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NoteableType {
@@ -9155,7 +13241,8 @@ pub enum NoteableType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl NoteableType {
     /// The value as sent on the wire.
@@ -9188,7 +13275,8 @@ impl NoteableType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl ::std::convert::From<&str> for NoteableType {
     fn from(value: &str) -> Self {
@@ -9201,7 +13289,8 @@ impl ::std::convert::From<&str> for NoteableType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl ::std::fmt::Display for NoteableType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -9214,7 +13303,8 @@ impl ::std::fmt::Display for NoteableType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl ::serde::Serialize for NoteableType {
     fn serialize<S: ::serde::Serializer>(
@@ -9230,7 +13320,8 @@ impl ::serde::Serialize for NoteableType {
     feature = "discussions",
     feature = "events",
     feature = "notes",
-    feature = "search"
+    feature = "search",
+    feature = "visual_review_discussions"
 ))]
 impl<'de> ::serde::Deserialize<'de> for NoteableType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -9708,6 +13799,81 @@ pub struct PackageVersion {
     pub pipelines: ::std::option::Option<::std::vec::Vec<PipelineBasic>>,
 }
 
+/// An integration of a project with its settings, shaped as `PackagistIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PackagistIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: PackagistIntegrationProperties,
+}
+
+/// Settings of the Packagist integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct PackagistIntegrationProperties {
+    /// Username of the Packagist account.
+    #[serde(default)]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// Address of the Packagist server (default `https://packagist.org`).
+    #[serde(default)]
+    pub server: ::std::option::Option<::std::string::String>,
+}
+
 /// A custom domain of a project's Pages site.
 #[cfg(feature = "pages_domains")]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -9876,6 +14042,7 @@ pub struct PersonalAccessTokenWithToken {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -9953,6 +14120,7 @@ pub struct Pipeline {
     feature = "commits",
     feature = "deployments",
     feature = "environments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
@@ -10006,6 +14174,7 @@ pub struct PipelineBasic {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -10096,6 +14265,7 @@ pub struct PipelineScheduleVariable {
     feature = "commits",
     feature = "deployments",
     feature = "environments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
@@ -10156,6 +14326,7 @@ pub enum PipelineSource {
     feature = "commits",
     feature = "deployments",
     feature = "environments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
@@ -10226,6 +14397,7 @@ impl PipelineSource {
     feature = "commits",
     feature = "deployments",
     feature = "environments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
@@ -10256,6 +14428,7 @@ impl ::std::convert::From<&str> for PipelineSource {
     feature = "commits",
     feature = "deployments",
     feature = "environments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
@@ -10286,6 +14459,7 @@ impl ::std::fmt::Display for PipelineSource {
     feature = "commits",
     feature = "deployments",
     feature = "environments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
@@ -10319,6 +14493,7 @@ impl ::serde::Serialize for PipelineSource {
     feature = "commits",
     feature = "deployments",
     feature = "environments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
@@ -10352,6 +14527,7 @@ impl<'de> ::serde::Deserialize<'de> for PipelineSource {
     feature = "commits",
     feature = "deployments",
     feature = "environments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
@@ -10404,6 +14580,7 @@ pub enum PipelineStatus {
     feature = "commits",
     feature = "deployments",
     feature = "environments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
@@ -10466,6 +14643,7 @@ impl PipelineStatus {
     feature = "commits",
     feature = "deployments",
     feature = "environments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
@@ -10496,6 +14674,7 @@ impl ::std::convert::From<&str> for PipelineStatus {
     feature = "commits",
     feature = "deployments",
     feature = "environments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
@@ -10526,6 +14705,7 @@ impl ::std::fmt::Display for PipelineStatus {
     feature = "commits",
     feature = "deployments",
     feature = "environments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
@@ -10559,6 +14739,7 @@ impl ::serde::Serialize for PipelineStatus {
     feature = "commits",
     feature = "deployments",
     feature = "environments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "group_releases",
     feature = "issues",
@@ -10590,6 +14771,7 @@ impl<'de> ::serde::Deserialize<'de> for PipelineStatus {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epics",
     feature = "group_milestones",
     feature = "issues",
     feature = "merge_requests",
@@ -10624,6 +14806,202 @@ pub struct PipelineVariable {
     /// Kind of variable; GitLab sends it, one example of the docs leaves it out.
     #[serde(default)]
     pub variable_type: ::std::option::Option<VariableType>,
+}
+
+/// An integration of a project with its settings, shaped as `PipelinesEmailIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PipelinesEmailIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: PipelinesEmailIntegrationProperties,
+}
+
+/// Settings of the Pipeline-Emails integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct PipelinesEmailIntegrationProperties {
+    /// Email addresses to write to, separated by commas.
+    #[serde(default)]
+    pub recipients: ::std::option::Option<::std::string::String>,
+    /// Email only about failed pipelines.
+    #[serde(default)]
+    pub notify_only_broken_pipelines: ::std::option::Option<bool>,
+    /// Branches whose pipelines are emailed (default `default`).
+    #[serde(default)]
+    pub branches_to_be_notified: ::std::option::Option<BranchesToBeNotified>,
+    /// Email only about pipelines of the default branch (GitLab 12.0 and later).
+    #[serde(default)]
+    pub notify_only_default_branch: ::std::option::Option<bool>,
+}
+
+/// An integration of a project with its settings, shaped as `PivotaltrackerIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PivotaltrackerIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: PivotaltrackerIntegrationProperties,
+}
+
+/// Settings of the Pivotal Tracker integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct PivotaltrackerIntegrationProperties {
+    /// Comma-separated branches whose commits are inspected (empty: every branch).
+    #[serde(default)]
+    pub restrict_to_branch: ::std::option::Option<::std::string::String>,
+}
+
+/// The application limits of one subscription plan of the instance.
+///
+/// A limit of `0` means no limit. File sizes are in bytes.
+#[cfg(feature = "plan_limits")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PlanLimits {
+    /// Most jobs in one pipeline.
+    pub ci_pipeline_size: i64,
+    /// Most jobs in the active pipelines of a project, all together.
+    pub ci_active_jobs: i64,
+    /// Most active pipelines of one project.
+    pub ci_active_pipelines: i64,
+    /// Most pipeline subscriptions to and from one project.
+    pub ci_project_subscriptions: i64,
+    /// Most pipeline schedules of one project.
+    pub ci_pipeline_schedules: i64,
+    /// Most `needs` dependencies of one job.
+    pub ci_needs_size_limit: i64,
+    /// Most runners registered to one group.
+    pub ci_registered_group_runners: i64,
+    /// Most runners registered to one project.
+    pub ci_registered_project_runners: i64,
+    /// Largest Conan package file.
+    pub conan_max_file_size: i64,
+    /// Largest generic package file.
+    pub generic_packages_max_file_size: i64,
+    /// Largest Helm chart file.
+    pub helm_max_file_size: i64,
+    /// Largest Maven package file.
+    pub maven_max_file_size: i64,
+    /// Largest npm package file.
+    pub npm_max_file_size: i64,
+    /// Largest NuGet package file.
+    pub nuget_max_file_size: i64,
+    /// Largest PyPI package file.
+    pub pypi_max_file_size: i64,
+    /// Largest Terraform module package file.
+    pub terraform_module_max_file_size: i64,
+    /// Most storage of one root namespace, in megabytes (missing from older versions).
+    #[serde(default)]
+    pub storage_size_limit: ::std::option::Option<i64>,
 }
 
 /// A project. Reduced answers (`simple=true`, anonymous calls) carry only the fields up to
@@ -12048,6 +16426,7 @@ pub struct ProjectUpload {
 
 /// Who can see a project.
 #[cfg(any(
+    feature = "application_settings",
     feature = "group_repository_storage_moves",
     feature = "groups",
     feature = "merge_request_approvals",
@@ -12071,6 +16450,7 @@ pub enum ProjectVisibility {
 }
 
 #[cfg(any(
+    feature = "application_settings",
     feature = "group_repository_storage_moves",
     feature = "groups",
     feature = "merge_request_approvals",
@@ -12104,6 +16484,7 @@ impl ProjectVisibility {
 }
 
 #[cfg(any(
+    feature = "application_settings",
     feature = "group_repository_storage_moves",
     feature = "groups",
     feature = "merge_request_approvals",
@@ -12121,6 +16502,7 @@ impl ::std::convert::From<&str> for ProjectVisibility {
 }
 
 #[cfg(any(
+    feature = "application_settings",
     feature = "group_repository_storage_moves",
     feature = "groups",
     feature = "merge_request_approvals",
@@ -12138,6 +16520,7 @@ impl ::std::fmt::Display for ProjectVisibility {
 }
 
 #[cfg(any(
+    feature = "application_settings",
     feature = "group_repository_storage_moves",
     feature = "groups",
     feature = "merge_request_approvals",
@@ -12158,6 +16541,7 @@ impl ::serde::Serialize for ProjectVisibility {
 }
 
 #[cfg(any(
+    feature = "application_settings",
     feature = "group_repository_storage_moves",
     feature = "groups",
     feature = "merge_request_approvals",
@@ -12174,6 +16558,82 @@ impl<'de> ::serde::Deserialize<'de> for ProjectVisibility {
     ) -> ::std::result::Result<Self, D::Error> {
         ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
+}
+
+/// An integration of a project with its settings, shaped as `PrometheusIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PrometheusIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: PrometheusIntegrationProperties,
+}
+
+/// Settings of the Prometheus integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct PrometheusIntegrationProperties {
+    /// Base address of the Prometheus API, for example `http://prometheus.example.com/`.
+    #[serde(default)]
+    pub api_url: ::std::option::Option<::std::string::String>,
+    /// Client ID of the resource protected by Google Identity-Aware Proxy (of the form
+    /// `IAP_CLIENT_ID.apps.googleusercontent.com`).
+    #[serde(default)]
+    pub google_iap_audience_client_id: ::std::option::Option<::std::string::String>,
 }
 
 /// A protection rule for one branch or for every branch matching a wildcard.
@@ -12530,6 +16990,191 @@ pub struct PushRule {
     /// Whether commits without a GPG signature are refused (Premium and higher only).
     #[serde(default)]
     pub reject_unsigned_commits: ::std::option::Option<bool>,
+}
+
+/// An integration of a project with its settings, shaped as `PushoverIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PushoverIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: PushoverIntegrationProperties,
+}
+
+/// Settings of the Pushover integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct PushoverIntegrationProperties {
+    /// Priority of the notifications: `-2` (lowest) to `2` (emergency).
+    #[serde(default)]
+    pub priority: ::std::option::Option<::std::string::String>,
+    /// Device to notify (empty: every active device).
+    #[serde(default)]
+    pub device: ::std::option::Option<::std::string::String>,
+    /// Sound of the notifications.
+    #[serde(default)]
+    pub sound: ::std::option::Option<::std::string::String>,
+}
+
+/// An integration of a project with its settings, shaped as `RedmineIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RedmineIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: RedmineIntegrationProperties,
+}
+
+/// Settings of the Redmine integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct RedmineIntegrationProperties {
+    /// Address of the page that creates a Redmine issue.
+    #[serde(default)]
+    pub new_issue_url: ::std::option::Option<::std::string::String>,
+    /// Address of the Redmine project.
+    #[serde(default)]
+    pub project_url: ::std::option::Option<::std::string::String>,
+    /// Address of a Redmine issue, with `:id` where the issue's ID goes.
+    #[serde(default)]
+    pub issues_url: ::std::option::Option<::std::string::String>,
+}
+
+/// An epic linked to another one: the epic, plus the link's ID, kind and times.
+#[cfg(feature = "linked_epics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RelatedEpic {
+    /// The fields of `Epic`.
+    #[serde(flatten)]
+    pub part0: Epic,
+    /// ID of the link (used to delete it).
+    pub related_epic_link_id: i64,
+    /// Kind of link, seen from the epic whose links were listed.
+    pub link_type: IssuableLinkType,
+    /// When the link was created.
+    pub link_created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When the link was last changed.
+    pub link_updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+}
+
+/// A link between two epics.
+#[cfg(feature = "linked_epics")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RelatedEpicLink {
+    /// The epic the link starts from.
+    pub source_epic: Epic,
+    /// The epic the link points at.
+    pub target_epic: Epic,
+    /// Kind of link, seen from the source epic.
+    pub link_type: IssuableLinkType,
 }
 
 /// A release: a named, described snapshot of a project tied to one of its tags.
@@ -13247,6 +17892,97 @@ pub struct ResourceAccessToken {
     pub token: ::std::option::Option<::std::string::String>,
 }
 
+/// Kind of object a resource event belongs to.
+#[cfg(feature = "resource_label_events")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ResourceEventType {
+    /// `Issue`
+    Issue,
+    /// `MergeRequest`
+    MergeRequest,
+    /// `Epic`
+    Epic,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "resource_label_events")]
+impl ResourceEventType {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Issue => "Issue",
+            Self::MergeRequest => "MergeRequest",
+            Self::Epic => "Epic",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "Issue" => Self::Issue,
+            "MergeRequest" => Self::MergeRequest,
+            "Epic" => Self::Epic,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "resource_label_events")]
+impl ::std::convert::From<&str> for ResourceEventType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "resource_label_events")]
+impl ::std::fmt::Display for ResourceEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "resource_label_events")]
+impl ::serde::Serialize for ResourceEventType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "resource_label_events")]
+impl<'de> ::serde::Deserialize<'de> for ResourceEventType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// One change of the labels of an issue, a merge request or an epic.
+#[cfg(feature = "resource_label_events")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ResourceLabelEvent {
+    /// Numeric ID of the event.
+    pub id: i64,
+    /// Who added or removed the label.
+    pub user: UserBasic,
+    /// When the label was added or removed.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Kind of object whose labels changed.
+    pub resource_type: ResourceEventType,
+    /// Global ID of the issue, merge request or epic.
+    pub resource_id: i64,
+    /// The label (its basic form); `null` when the label was deleted since.
+    #[serde(default)]
+    pub label: ::std::option::Option<BoardLabel>,
+    /// Whether the label was added or removed.
+    pub action: LabelEventAction,
+}
+
 /// What deleting stopped review apps did: the environments scheduled for deletion and those
 /// that could not be (for lack of permission, for example).
 #[cfg(feature = "environments")]
@@ -13791,6 +18527,109 @@ pub enum SearchResults {
     List9(::std::vec::Vec<UserBasic>),
 }
 
+/// A Service Ping payload: what the instance reports about itself, either with the SQL
+/// queries in place of the values they compute, or with only the metrics not computed by SQL.
+///
+/// Only the leading sections have a fixed shape; the payload holds many more sections, which
+/// change with every GitLab version (kept free-form).
+#[cfg(feature = "service_data")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ServicePingPayload {
+    /// When the payload was put together.
+    pub recorded_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Unique ID of the instance; null when not set.
+    #[serde(default)]
+    pub uuid: ::std::option::Option<::std::string::String>,
+    /// Host name of the instance.
+    pub hostname: ::std::string::String,
+    /// GitLab version.
+    pub version: ::std::string::String,
+    /// How GitLab was installed, such as `omnibus-gitlab` or `gitlab-development-kit`.
+    pub installation_type: ::std::string::String,
+    /// Active users: the count, or the query computing it.
+    pub active_user_count: ServicePingValue,
+    /// Edition: `CE` or `EE`.
+    pub edition: ::std::string::String,
+    /// MD5 digest of the licence (paid tiers).
+    #[serde(default)]
+    pub license_md5: ::std::option::Option<::std::string::String>,
+    /// SHA-256 digest of the licence (paid tiers).
+    #[serde(default)]
+    pub license_sha256: ::std::option::Option<::std::string::String>,
+    /// ID of the licence.
+    #[serde(default)]
+    pub license_id: ::std::option::Option<i64>,
+    /// Highest number of billable users seen (paid tiers).
+    #[serde(default)]
+    pub historical_max_users: ::std::option::Option<i64>,
+    /// Holder of the licence (paid tiers).
+    #[serde(default)]
+    pub licensee: ::std::option::Option<GitlabLicensee>,
+    /// Number of users licensed.
+    #[serde(default)]
+    pub license_user_count: ::std::option::Option<i64>,
+    /// First day the licence is valid.
+    #[serde(default)]
+    pub license_starts_at: ::std::option::Option<::chrono::NaiveDate>,
+    /// Day the licence expires.
+    #[serde(default)]
+    pub license_expires_at: ::std::option::Option<::chrono::NaiveDate>,
+    /// Plan of the licence.
+    #[serde(default)]
+    pub license_plan: ::std::option::Option<::std::string::String>,
+    /// Add-ons of the licence, with their quantity.
+    #[serde(default)]
+    pub license_add_ons:
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, i64>>,
+    /// Whether the licence is a trial.
+    #[serde(default)]
+    pub license_trial: ::std::option::Option<bool>,
+    /// Subscription ID of the licence.
+    #[serde(default)]
+    pub license_subscription_id: ::std::option::Option<::std::string::String>,
+    /// Further licence details (free-form; empty in GitLab's examples).
+    #[serde(default)]
+    pub license: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Settings of the instance that the payload reports.
+    #[serde(default)]
+    pub settings: ::std::option::Option<ServicePingSettings>,
+    /// Counts of the instance's objects, by name.
+    #[serde(default)]
+    pub counts: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ServicePingValue>,
+    >,
+}
+
+/// The settings section of a Service Ping payload.
+#[cfg(feature = "service_data")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct ServicePingSettings {
+    /// Whether the LDAP secrets are stored encrypted.
+    #[serde(default)]
+    pub ldap_encrypted_secrets_enabled: ::std::option::Option<bool>,
+    /// Operating system GitLab runs on, such as `ubuntu-20.04`.
+    #[serde(default)]
+    pub operating_system: ::std::option::Option<::std::string::String>,
+}
+
+/// One metric of a Service Ping payload: a count, the text of the query computing it, or a
+/// placeholder.
+#[cfg(feature = "service_data")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum ServicePingValue {
+    /// The metric's value; negative values mark metrics that were not computed (`-3` for SQL
+    /// metrics in the non-SQL payload).
+    Integer(i64),
+    /// The SQL query computing the metric (in the queries payload), or a text value.
+    String(::std::string::String),
+    /// An object standing for a value GitLab does not compute with SQL, such as
+    /// `{"alt_usage_data_block": "..."}` in the queries payload (free-form).
+    Map(::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>),
+}
+
 /// A group that a group is shared with, as the shared group's details list it.
 #[cfg(any(feature = "groups", feature = "merge_request_approvals"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -13853,6 +18692,72 @@ pub struct SidekiqJobCounts {
     pub enqueued: i64,
     /// Jobs that ran out of retries.
     pub dead: i64,
+}
+
+/// What happens to background jobs over the size limits.
+#[cfg(feature = "application_settings")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SidekiqJobLimiterMode {
+    /// `track`
+    Track,
+    /// `compress`
+    Compress,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "application_settings")]
+impl SidekiqJobLimiterMode {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Track => "track",
+            Self::Compress => "compress",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "track" => Self::Track,
+            "compress" => Self::Compress,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl ::std::convert::From<&str> for SidekiqJobLimiterMode {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl ::std::fmt::Display for SidekiqJobLimiterMode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl ::serde::Serialize for SidekiqJobLimiterMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl<'de> ::serde::Deserialize<'de> for SidekiqJobLimiterMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
 }
 
 /// The job counts of Sidekiq.
@@ -13923,6 +18828,195 @@ pub struct SidekiqQueueJobsDeletion {
 pub struct SidekiqQueueMetrics {
     /// Each queue's backlog, by queue name.
     pub queues: ::std::collections::BTreeMap<::std::string::String, SidekiqQueue>,
+}
+
+/// An integration of a project with its settings, shaped as `SlackIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SlackIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: SlackIntegrationProperties,
+}
+
+/// Settings of the Slack integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct SlackIntegrationProperties {
+    /// Incoming webhook, for example `https://hooks.slack.com/services/...`.
+    #[serde(default)]
+    pub webhook: ::std::option::Option<::std::string::String>,
+    /// Username the notifications are posted as.
+    #[serde(default)]
+    pub username: ::std::option::Option<::std::string::String>,
+    /// Channel of the events that have no channel of their own.
+    #[serde(default)]
+    pub channel: ::std::option::Option<::std::string::String>,
+    /// Post only about failed pipelines.
+    #[serde(default)]
+    pub notify_only_broken_pipelines: ::std::option::Option<bool>,
+    /// Post only about the default branch; replaced by `branches_to_be_notified`.
+    #[serde(default)]
+    pub notify_only_default_branch: ::std::option::Option<bool>,
+    /// Branches to post about (default `default`).
+    #[serde(default)]
+    pub branches_to_be_notified: ::std::option::Option<BranchesToBeNotified>,
+    /// Channel of the events of confidential issues.
+    #[serde(default)]
+    pub confidential_issue_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the comments on confidential issues.
+    #[serde(default)]
+    pub confidential_note_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the deployment events.
+    #[serde(default)]
+    pub deployment_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the issue events.
+    #[serde(default)]
+    pub issue_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the merge request events.
+    #[serde(default)]
+    pub merge_request_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the comments.
+    #[serde(default)]
+    pub note_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the pipeline events.
+    #[serde(default)]
+    pub pipeline_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the pushes.
+    #[serde(default)]
+    pub push_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the tag pushes.
+    #[serde(default)]
+    pub tag_push_channel: ::std::option::Option<::std::string::String>,
+    /// Channel of the wiki page events.
+    #[serde(default)]
+    pub wiki_page_channel: ::std::option::Option<::std::string::String>,
+}
+
+/// An integration of a project with its settings, shaped as `SlackSlashCommandsIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SlackSlashCommandsIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: SlackSlashCommandsIntegrationProperties,
+}
+
+/// Settings of the Slack Slash Commands integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct SlackSlashCommandsIntegrationProperties {
+    /// Token Slack sends with the commands.
+    #[serde(default)]
+    pub token: ::std::option::Option<::std::string::String>,
 }
 
 /// A snippet: a piece of code or text kept in its own small Git repository, either personal
@@ -14201,7 +19295,10 @@ pub struct TagRelease {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -14214,6 +19311,87 @@ pub struct TaskCompletionStatus {
     pub count: i64,
     /// Number of tasks checked off.
     pub completed_count: i64,
+}
+
+/// An integration of a project with its settings, shaped as `TeamcityIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct TeamcityIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: TeamcityIntegrationProperties,
+}
+
+/// Settings of the JetBrains TeamCity CI integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct TeamcityIntegrationProperties {
+    /// Root address of the TeamCity server, for example `https://teamcity.example.com`.
+    #[serde(default)]
+    pub teamcity_url: ::std::option::Option<::std::string::String>,
+    /// Check the server's TLS certificate (default `true`).
+    #[serde(default)]
+    pub enable_ssl_verification: ::std::option::Option<bool>,
+    /// ID of the build configuration.
+    #[serde(default)]
+    pub build_type: ::std::option::Option<::std::string::String>,
+    /// TeamCity user allowed to start builds.
+    #[serde(default)]
+    pub username: ::std::option::Option<::std::string::String>,
 }
 
 /// One template with its content.
@@ -14473,7 +19651,10 @@ pub struct TestSuiteSummary {
 #[cfg(any(
     feature = "commits",
     feature = "deployments",
+    feature = "epic_issues",
+    feature = "epics",
     feature = "group_milestones",
+    feature = "issue_links",
     feature = "issues",
     feature = "merge_requests",
     feature = "milestones",
@@ -14496,6 +19677,7 @@ pub struct TimeStats {
 
 /// A to-do item of the current user.
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14535,6 +19717,7 @@ pub struct Todo {
 ///
 /// Also a filter of the to-do list.
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14564,6 +19747,7 @@ pub enum TodoAction {
 }
 
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14603,6 +19787,7 @@ impl TodoAction {
 }
 
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14614,6 +19799,7 @@ impl ::std::convert::From<&str> for TodoAction {
 }
 
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14625,6 +19811,7 @@ impl ::std::fmt::Display for TodoAction {
 }
 
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14639,6 +19826,7 @@ impl ::serde::Serialize for TodoAction {
 }
 
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14653,6 +19841,7 @@ impl<'de> ::serde::Deserialize<'de> for TodoAction {
 
 /// The project of a to-do item, in short form.
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14679,6 +19868,7 @@ pub struct TodoProject {
 
 /// Whether a to-do item still awaits the user.
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14694,6 +19884,7 @@ pub enum TodoState {
 }
 
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14719,6 +19910,7 @@ impl TodoState {
 }
 
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14730,6 +19922,7 @@ impl ::std::convert::From<&str> for TodoState {
 }
 
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14741,6 +19934,7 @@ impl ::std::fmt::Display for TodoState {
 }
 
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14755,6 +19949,7 @@ impl ::serde::Serialize for TodoState {
 }
 
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14769,9 +19964,10 @@ impl<'de> ::serde::Deserialize<'de> for TodoState {
 
 /// The object a to-do item is about; `target_type` says which of these it is.
 ///
-/// The targets of epic, design and alert to-do items are not described here (no model for
-/// them exists yet).
+/// The targets of design and alert to-do items are not described here (no model for them
+/// exists yet).
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14785,12 +19981,15 @@ pub enum TodoTarget {
     MergeRequest(MergeRequest),
     /// The commit (`target_type` is `Commit`).
     Commit(Commit),
+    /// The epic (`target_type` is `Epic`).
+    Epic(Epic),
 }
 
 /// Kind of object a to-do item is about (its `target_type`).
 ///
 /// Also a filter of the to-do list.
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14814,6 +20013,7 @@ pub enum TodoTargetType {
 }
 
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14847,6 +20047,7 @@ impl TodoTargetType {
 }
 
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14858,6 +20059,7 @@ impl ::std::convert::From<&str> for TodoTargetType {
 }
 
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14869,6 +20071,7 @@ impl ::std::fmt::Display for TodoTargetType {
 }
 
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -14883,6 +20086,7 @@ impl ::serde::Serialize for TodoTargetType {
 }
 
 #[cfg(any(
+    feature = "epics",
     feature = "issues",
     feature = "merge_requests",
     feature = "to_do_items"
@@ -15025,6 +20229,85 @@ pub struct Trigger {
     /// Who created the token; `null` for tokens whose owner is gone or unknown.
     #[serde(default)]
     pub owner: ::std::option::Option<UserBasic>,
+}
+
+/// An integration of a project with its settings, shaped as `UnifyCircuitIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UnifyCircuitIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: UnifyCircuitIntegrationProperties,
+}
+
+/// Settings of the Unify Circuit integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct UnifyCircuitIntegrationProperties {
+    /// Incoming webhook of the conversation, for example
+    /// `https://circuit.com/rest/v2/webhooks/incoming/...`.
+    #[serde(default)]
+    pub webhook: ::std::option::Option<::std::string::String>,
+    /// Post only about failed pipelines.
+    #[serde(default)]
+    pub notify_only_broken_pipelines: ::std::option::Option<bool>,
+    /// Branches to post about (default `default`).
+    #[serde(default)]
+    pub branches_to_be_notified: ::std::option::Option<BranchesToBeNotified>,
 }
 
 /// A user account in its long form.
@@ -15239,14 +20522,19 @@ pub struct UserAgentDetail {
     feature = "deployments",
     feature = "discussions",
     feature = "environments",
+    feature = "epic_issues",
+    feature = "epic_links",
+    feature = "epics",
     feature = "events",
     feature = "group_issue_boards",
     feature = "group_milestones",
     feature = "group_releases",
     feature = "groups",
     feature = "instance_clusters",
+    feature = "issue_links",
     feature = "issues",
     feature = "jobs",
+    feature = "linked_epics",
     feature = "members",
     feature = "merge_request_approvals",
     feature = "merge_requests",
@@ -15262,10 +20550,12 @@ pub struct UserAgentDetail {
     feature = "projects",
     feature = "protected_environments",
     feature = "releases",
+    feature = "resource_label_events",
     feature = "search",
     feature = "snippets",
     feature = "to_do_items",
     feature = "users",
+    feature = "visual_review_discussions",
     feature = "vulnerability_findings"
 ))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -15514,6 +20804,45 @@ pub struct Version {
     pub version: ::std::string::String,
     /// Git revision the instance was built from.
     pub revision: ::std::string::String,
+}
+
+/// Where a visual review thread points in the merge request's diff: the three commits that
+/// define the diff, the file, and a line (text files) or a point (images).
+#[cfg(feature = "visual_review_discussions")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct VisualReviewPositionParams {
+    /// SHA of the base commit in the source branch.
+    pub base_sha: ::std::string::String,
+    /// SHA of the start commit in the target branch.
+    pub start_sha: ::std::string::String,
+    /// SHA of the head commit of the merge request.
+    pub head_sha: ::std::string::String,
+    /// Whether the thread points at text lines or at an image.
+    pub position_type: DiffPositionType,
+    /// Path of the file after the change.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub new_path: ::std::option::Option<::std::string::String>,
+    /// Line number after the change (text positions only).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub new_line: ::std::option::Option<i64>,
+    /// Path of the file before the change.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub old_path: ::std::option::Option<::std::string::String>,
+    /// Line number before the change (text positions only).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub old_line: ::std::option::Option<i64>,
+    /// Width of the image (image positions only).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub width: ::std::option::Option<i64>,
+    /// Height of the image (image positions only).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub height: ::std::option::Option<i64>,
+    /// Horizontal coordinate of the point in the image (image positions only).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub x: ::std::option::Option<i64>,
+    /// Vertical coordinate of the point in the image (image positions only).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub y: ::std::option::Option<i64>,
 }
 
 /// A vulnerability of a project: a finding promoted to a tracked object with a triage state.
@@ -16801,6 +22130,155 @@ pub struct VulnerabilitySupportingMessage {
     pub response: ::std::option::Option<VulnerabilityResponse>,
 }
 
+/// An integration of a project with its settings, shaped as `WebexTeamsIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WebexTeamsIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: WebexTeamsIntegrationProperties,
+}
+
+/// Settings of the Webex Teams integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct WebexTeamsIntegrationProperties {
+    /// Incoming webhook of the space, for example
+    /// `https://api.ciscospark.com/v1/webhooks/incoming/...`.
+    #[serde(default)]
+    pub webhook: ::std::option::Option<::std::string::String>,
+    /// Post only about failed pipelines.
+    #[serde(default)]
+    pub notify_only_broken_pipelines: ::std::option::Option<bool>,
+    /// Branches to post about (default `default`).
+    #[serde(default)]
+    pub branches_to_be_notified: ::std::option::Option<BranchesToBeNotified>,
+}
+
+/// Which entries the "What's new" drawer shows.
+#[cfg(feature = "application_settings")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WhatsNewVariant {
+    /// `all_tiers`
+    AllTiers,
+    /// `current_tier`
+    CurrentTier,
+    /// `disabled`
+    Disabled,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "application_settings")]
+impl WhatsNewVariant {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllTiers => "all_tiers",
+            Self::CurrentTier => "current_tier",
+            Self::Disabled => "disabled",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "all_tiers" => Self::AllTiers,
+            "current_tier" => Self::CurrentTier,
+            "disabled" => Self::Disabled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl ::std::convert::From<&str> for WhatsNewVariant {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl ::std::fmt::Display for WhatsNewVariant {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl ::serde::Serialize for WhatsNewVariant {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "application_settings")]
+impl<'de> ::serde::Deserialize<'de> for WhatsNewVariant {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
 /// A file uploaded to the `uploads` folder of a wiki's repository.
 #[cfg(any(feature = "group_wikis", feature = "wikis"))]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -16951,4 +22429,79 @@ pub struct X509Issuer {
     pub subject_key_identifier: ::std::string::String,
     /// Address of the issuer's certificate revocation list.
     pub crl_url: ::std::string::String,
+}
+
+/// An integration of a project with its settings, shaped as `YoutrackIntegrationProperties`.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct YoutrackIntegration {
+    /// Numeric ID of the integration's record in the project.
+    pub id: i64,
+    /// Display name of the integration (`Jenkins CI`, `Slack notifications`).
+    pub title: ::std::string::String,
+    /// The integration's name in paths (`jenkins`, `slack-slash-commands`).
+    pub slug: ::std::string::String,
+    /// When the integration was first set up.
+    pub created_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// When its settings last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::FixedOffset>,
+    /// Whether the integration is switched on.
+    pub active: bool,
+    /// Acts on commits (older versions leave the flag out).
+    #[serde(default)]
+    pub commit_events: ::std::option::Option<bool>,
+    /// Acts on pushes.
+    pub push_events: bool,
+    /// Acts on issue events.
+    pub issues_events: bool,
+    /// Acts on incident events (newer versions).
+    #[serde(default)]
+    pub incident_events: ::std::option::Option<bool>,
+    /// Acts on alert events (newer versions).
+    #[serde(default)]
+    pub alert_events: ::std::option::Option<bool>,
+    /// Acts on events of confidential issues.
+    pub confidential_issues_events: bool,
+    /// Acts on merge request events.
+    pub merge_requests_events: bool,
+    /// Acts on tag pushes.
+    pub tag_push_events: bool,
+    /// Acts on deployment events (newer versions).
+    #[serde(default)]
+    pub deployment_events: ::std::option::Option<bool>,
+    /// Acts on comments.
+    pub note_events: bool,
+    /// Acts on comments on confidential issues (older versions leave the flag out).
+    #[serde(default)]
+    pub confidential_note_events: ::std::option::Option<bool>,
+    /// Acts on pipeline events.
+    pub pipeline_events: bool,
+    /// Acts on wiki page events (older versions leave the flag out).
+    #[serde(default)]
+    pub wiki_page_events: ::std::option::Option<bool>,
+    /// Acts on job events.
+    pub job_events: bool,
+    /// Comments on the linked issues of the other service for each event (Jira).
+    pub comment_on_event_enabled: bool,
+    /// Whether the settings come from the group's or the instance's integration (newer
+    /// versions).
+    #[serde(default)]
+    pub inherited: ::std::option::Option<bool>,
+    /// Acts on vulnerability events (newer versions, GitLab Enterprise Edition).
+    #[serde(default)]
+    pub vulnerability_events: ::std::option::Option<bool>,
+    /// The integration's settings; secret ones (passwords, tokens, API keys) are left out.
+    pub properties: YoutrackIntegrationProperties,
+}
+
+/// Settings of the YouTrack integration, as GitLab shows them. Every setting is optional: unset ones are `null` or left out, and secret ones (passwords, tokens, API keys) are never shown.
+#[cfg(feature = "integrations")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
+pub struct YoutrackIntegrationProperties {
+    /// Address of a YouTrack issue, with `:id` where the issue's ID goes.
+    #[serde(default)]
+    pub issues_url: ::std::option::Option<::std::string::String>,
+    /// Address of the YouTrack project.
+    #[serde(default)]
+    pub project_url: ::std::option::Option<::std::string::String>,
 }

@@ -21991,6 +21991,4407 @@ fn every_response_example_decodes() {
   "sentry_dsn": "https://glet_5c1e7a9b3d2f40e6a8b7c6d5e4f3a2b1@gitlab.example.com/api/v4/error_tracking/collector/5"
 }"#,
         ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "listIntegrations",
+        check::<::std::vec::Vec<gitlab_client::models::IntegrationBasic>>,
+        r#"[
+  {
+    "id": 75,
+    "title": "Jenkins CI",
+    "slug": "jenkins",
+    "created_at": "2019-11-20T11:20:25.297Z",
+    "updated_at": "2019-11-20T12:24:37.498Z",
+    "active": true,
+    "commit_events": true,
+    "push_events": true,
+    "issues_events": true,
+    "confidential_issues_events": true,
+    "merge_requests_events": true,
+    "tag_push_events": false,
+    "note_events": true,
+    "confidential_note_events": true,
+    "pipeline_events": true,
+    "wiki_page_events": true,
+    "job_events": true,
+    "comment_on_event_enabled": true
+  },
+  {
+    "id": 76,
+    "title": "Alerts endpoint",
+    "slug": "alerts",
+    "created_at": "2019-11-20T11:20:25.297Z",
+    "updated_at": "2019-11-20T12:24:37.498Z",
+    "active": true,
+    "commit_events": true,
+    "push_events": true,
+    "issues_events": true,
+    "confidential_issues_events": true,
+    "merge_requests_events": true,
+    "tag_push_events": true,
+    "note_events": true,
+    "confidential_note_events": true,
+    "pipeline_events": true,
+    "wiki_page_events": true,
+    "job_events": true,
+    "comment_on_event_enabled": true
+  }
+]"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getAsanaIntegration",
+        check::<gitlab_client::models::AsanaIntegration>,
+        r#"{
+  "id": 100,
+  "title": "Asana",
+  "slug": "asana",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "restrict_to_branch": "main,release"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setAsanaIntegration",
+        check::<gitlab_client::models::AsanaIntegration>,
+        r#"{
+  "id": 100,
+  "title": "Asana",
+  "slug": "asana",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "restrict_to_branch": "main,release"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getAssemblaIntegration",
+        check::<gitlab_client::models::AssemblaIntegration>,
+        r#"{
+  "id": 101,
+  "title": "Assembla",
+  "slug": "assembla",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "subdomain": "example"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setAssemblaIntegration",
+        check::<gitlab_client::models::AssemblaIntegration>,
+        r#"{
+  "id": 101,
+  "title": "Assembla",
+  "slug": "assembla",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "subdomain": "example"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getBambooIntegration",
+        check::<gitlab_client::models::BambooIntegration>,
+        r#"{
+  "id": 102,
+  "title": "Atlassian Bamboo",
+  "slug": "bamboo",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "bamboo_url": "https://bamboo.example.com",
+    "enable_ssl_verification": true,
+    "build_key": "PROJ-PLAN",
+    "username": "gitlab"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setBambooIntegration",
+        check::<gitlab_client::models::BambooIntegration>,
+        r#"{
+  "id": 102,
+  "title": "Atlassian Bamboo",
+  "slug": "bamboo",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "bamboo_url": "https://bamboo.example.com",
+    "enable_ssl_verification": true,
+    "build_key": "PROJ-PLAN",
+    "username": "gitlab"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getBugzillaIntegration",
+        check::<gitlab_client::models::BugzillaIntegration>,
+        r#"{
+  "id": 103,
+  "title": "Bugzilla",
+  "slug": "bugzilla",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "new_issue_url": "https://bugzilla.example.com/enter_bug.cgi",
+    "issues_url": "https://bugzilla.example.com/show_bug.cgi?id=:id",
+    "project_url": "https://bugzilla.example.com/describecomponents.cgi?product=Example"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setBugzillaIntegration",
+        check::<gitlab_client::models::BugzillaIntegration>,
+        r#"{
+  "id": 103,
+  "title": "Bugzilla",
+  "slug": "bugzilla",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "new_issue_url": "https://bugzilla.example.com/enter_bug.cgi",
+    "issues_url": "https://bugzilla.example.com/show_bug.cgi?id=:id",
+    "project_url": "https://bugzilla.example.com/describecomponents.cgi?product=Example"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getBuildkiteIntegration",
+        check::<gitlab_client::models::BuildkiteIntegration>,
+        r#"{
+  "id": 104,
+  "title": "Buildkite",
+  "slug": "buildkite",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "project_url": "https://buildkite.com/example/pipeline",
+    "enable_ssl_verification": true
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setBuildkiteIntegration",
+        check::<gitlab_client::models::BuildkiteIntegration>,
+        r#"{
+  "id": 104,
+  "title": "Buildkite",
+  "slug": "buildkite",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "project_url": "https://buildkite.com/example/pipeline",
+    "enable_ssl_verification": true
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getCampfireIntegration",
+        check::<gitlab_client::models::CampfireIntegration>,
+        r#"{
+  "id": 105,
+  "title": "Campfire",
+  "slug": "campfire",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "subdomain": "example",
+    "room": "123456"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setCampfireIntegration",
+        check::<gitlab_client::models::CampfireIntegration>,
+        r#"{
+  "id": 105,
+  "title": "Campfire",
+  "slug": "campfire",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "subdomain": "example",
+    "room": "123456"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getDatadogIntegration",
+        check::<gitlab_client::models::DatadogIntegration>,
+        r#"{
+  "id": 106,
+  "title": "Datadog",
+  "slug": "datadog",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": false,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": true,
+  "wiki_page_events": false,
+  "job_events": true,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "api_url": null,
+    "datadog_env": "production",
+    "datadog_service": "gitlab",
+    "datadog_site": "datadoghq.com",
+    "datadog_tags": "team:platform\nregion:eu"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setDatadogIntegration",
+        check::<gitlab_client::models::DatadogIntegration>,
+        r#"{
+  "id": 106,
+  "title": "Datadog",
+  "slug": "datadog",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": false,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": true,
+  "wiki_page_events": false,
+  "job_events": true,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "api_url": null,
+    "datadog_env": "production",
+    "datadog_service": "gitlab",
+    "datadog_site": "datadoghq.com",
+    "datadog_tags": "team:platform\nregion:eu"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getUnifyCircuitIntegration",
+        check::<gitlab_client::models::UnifyCircuitIntegration>,
+        r#"{
+  "id": 107,
+  "title": "Unify Circuit",
+  "slug": "unify-circuit",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "webhook": "https://circuit.com/rest/v2/webhooks/incoming/abc123",
+    "notify_only_broken_pipelines": true,
+    "branches_to_be_notified": "default"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setUnifyCircuitIntegration",
+        check::<gitlab_client::models::UnifyCircuitIntegration>,
+        r#"{
+  "id": 107,
+  "title": "Unify Circuit",
+  "slug": "unify-circuit",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "webhook": "https://circuit.com/rest/v2/webhooks/incoming/abc123",
+    "notify_only_broken_pipelines": true,
+    "branches_to_be_notified": "default"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getWebexTeamsIntegration",
+        check::<gitlab_client::models::WebexTeamsIntegration>,
+        r#"{
+  "id": 108,
+  "title": "Webex Teams",
+  "slug": "webex-teams",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "webhook": "https://api.ciscospark.com/v1/webhooks/incoming/abc123",
+    "notify_only_broken_pipelines": true,
+    "branches_to_be_notified": "default"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setWebexTeamsIntegration",
+        check::<gitlab_client::models::WebexTeamsIntegration>,
+        r#"{
+  "id": 108,
+  "title": "Webex Teams",
+  "slug": "webex-teams",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "webhook": "https://api.ciscospark.com/v1/webhooks/incoming/abc123",
+    "notify_only_broken_pipelines": true,
+    "branches_to_be_notified": "default"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getCustomIssueTrackerIntegration",
+        check::<gitlab_client::models::CustomIssueTrackerIntegration>,
+        r#"{
+  "id": 109,
+  "title": "Custom issue tracker",
+  "slug": "custom-issue-tracker",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "new_issue_url": "https://tracker.example.com/issues/new",
+    "issues_url": "https://tracker.example.com/issues/:id",
+    "project_url": "https://tracker.example.com/projects/example"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setCustomIssueTrackerIntegration",
+        check::<gitlab_client::models::CustomIssueTrackerIntegration>,
+        r#"{
+  "id": 109,
+  "title": "Custom issue tracker",
+  "slug": "custom-issue-tracker",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "new_issue_url": "https://tracker.example.com/issues/new",
+    "issues_url": "https://tracker.example.com/issues/:id",
+    "project_url": "https://tracker.example.com/projects/example"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getDiscordIntegration",
+        check::<gitlab_client::models::DiscordIntegration>,
+        r#"{
+  "id": 110,
+  "title": "Discord Notifications",
+  "slug": "discord",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "webhook": "https://discord.com/api/webhooks/123456/abcdef"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setDiscordIntegration",
+        check::<gitlab_client::models::DiscordIntegration>,
+        r#"{
+  "id": 110,
+  "title": "Discord Notifications",
+  "slug": "discord",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "webhook": "https://discord.com/api/webhooks/123456/abcdef"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getDroneCiIntegration",
+        check::<gitlab_client::models::DroneCiIntegration>,
+        r#"{
+  "id": 111,
+  "title": "Drone",
+  "slug": "drone-ci",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "drone_url": "http://drone.example.com",
+    "enable_ssl_verification": true
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setDroneCiIntegration",
+        check::<gitlab_client::models::DroneCiIntegration>,
+        r#"{
+  "id": 111,
+  "title": "Drone",
+  "slug": "drone-ci",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "drone_url": "http://drone.example.com",
+    "enable_ssl_verification": true
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getEmailsOnPushIntegration",
+        check::<gitlab_client::models::EmailsOnPushIntegration>,
+        r#"{
+  "id": 112,
+  "title": "Emails on push",
+  "slug": "emails-on-push",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "recipients": "dev@example.com ops@example.com",
+    "disable_diffs": false,
+    "send_from_committer_email": false,
+    "branches_to_be_notified": "all"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setEmailsOnPushIntegration",
+        check::<gitlab_client::models::EmailsOnPushIntegration>,
+        r#"{
+  "id": 112,
+  "title": "Emails on push",
+  "slug": "emails-on-push",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "recipients": "dev@example.com ops@example.com",
+    "disable_diffs": false,
+    "send_from_committer_email": false,
+    "branches_to_be_notified": "all"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases
+        .push((
+            "getEwmIntegration",
+            check::<gitlab_client::models::EwmIntegration>,
+            r#"{
+  "id": 113,
+  "title": "EWM",
+  "slug": "ewm",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "new_issue_url": "https://ewm.example.com/ccm/web/projects/Example#action=com.ibm.team.workitem.newWorkItem",
+    "project_url": "https://ewm.example.com/ccm/web/projects/Example",
+    "issues_url": "https://ewm.example.com/ccm/resource/itemName/com.ibm.team.workitem.WorkItem/:id"
+  }
+}"#,
+        ));
+    #[cfg(feature = "integrations")]
+    cases
+        .push((
+            "setEwmIntegration",
+            check::<gitlab_client::models::EwmIntegration>,
+            r#"{
+  "id": 113,
+  "title": "EWM",
+  "slug": "ewm",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "new_issue_url": "https://ewm.example.com/ccm/web/projects/Example#action=com.ibm.team.workitem.newWorkItem",
+    "project_url": "https://ewm.example.com/ccm/web/projects/Example",
+    "issues_url": "https://ewm.example.com/ccm/resource/itemName/com.ibm.team.workitem.WorkItem/:id"
+  }
+}"#,
+        ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getConfluenceIntegration",
+        check::<gitlab_client::models::ConfluenceIntegration>,
+        r#"{
+  "id": 114,
+  "title": "Confluence Workspace",
+  "slug": "confluence",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "confluence_url": "https://example.atlassian.net/wiki"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setConfluenceIntegration",
+        check::<gitlab_client::models::ConfluenceIntegration>,
+        r#"{
+  "id": 114,
+  "title": "Confluence Workspace",
+  "slug": "confluence",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "confluence_url": "https://example.atlassian.net/wiki"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getExternalWikiIntegration",
+        check::<gitlab_client::models::ExternalWikiIntegration>,
+        r#"{
+  "id": 115,
+  "title": "External wiki",
+  "slug": "external-wiki",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "external_wiki_url": "https://wiki.example.com"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setExternalWikiIntegration",
+        check::<gitlab_client::models::ExternalWikiIntegration>,
+        r#"{
+  "id": 115,
+  "title": "External wiki",
+  "slug": "external-wiki",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "external_wiki_url": "https://wiki.example.com"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getFlowdockIntegration",
+        check::<gitlab_client::models::FlowdockIntegration>,
+        r#"{
+  "id": 116,
+  "title": "Flowdock",
+  "slug": "flowdock",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {}
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setFlowdockIntegration",
+        check::<gitlab_client::models::FlowdockIntegration>,
+        r#"{
+  "id": 116,
+  "title": "Flowdock",
+  "slug": "flowdock",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {}
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getGithubIntegration",
+        check::<gitlab_client::models::GithubIntegration>,
+        r#"{
+  "id": 117,
+  "title": "GitHub",
+  "slug": "github",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": false,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": true,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "repository_url": "https://github.com/example/project",
+    "static_context": true
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setGithubIntegration",
+        check::<gitlab_client::models::GithubIntegration>,
+        r#"{
+  "id": 117,
+  "title": "GitHub",
+  "slug": "github",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": false,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": true,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "repository_url": "https://github.com/example/project",
+    "static_context": true
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getHangoutsChatIntegration",
+        check::<gitlab_client::models::HangoutsChatIntegration>,
+        r#"{
+  "id": 118,
+  "title": "Google Chat",
+  "slug": "hangouts-chat",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "webhook": "https://chat.googleapis.com/v1/spaces/AAAA/messages?key=abc",
+    "notify_only_broken_pipelines": true,
+    "notify_only_default_branch": null,
+    "branches_to_be_notified": "default_and_protected"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setHangoutsChatIntegration",
+        check::<gitlab_client::models::HangoutsChatIntegration>,
+        r#"{
+  "id": 118,
+  "title": "Google Chat",
+  "slug": "hangouts-chat",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "webhook": "https://chat.googleapis.com/v1/spaces/AAAA/messages?key=abc",
+    "notify_only_broken_pipelines": true,
+    "notify_only_default_branch": null,
+    "branches_to_be_notified": "default_and_protected"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getIrkerIntegration",
+        check::<gitlab_client::models::IrkerIntegration>,
+        r##"{
+  "id": 119,
+  "title": "irker (IRC gateway)",
+  "slug": "irker",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "recipients": "#commits irc://chat.freenode.net/#dev",
+    "default_irc_uri": "irc://irc.network.net:6697/",
+    "server_host": "localhost",
+    "server_port": 6659,
+    "colorize_messages": true
+  }
+}"##,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setIrkerIntegration",
+        check::<gitlab_client::models::IrkerIntegration>,
+        r##"{
+  "id": 119,
+  "title": "irker (IRC gateway)",
+  "slug": "irker",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "recipients": "#commits irc://chat.freenode.net/#dev",
+    "default_irc_uri": "irc://irc.network.net:6697/",
+    "server_host": "localhost",
+    "server_port": 6659,
+    "colorize_messages": true
+  }
+}"##,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getJiraIntegration",
+        check::<gitlab_client::models::JiraIntegration>,
+        r#"{
+  "id": 120,
+  "title": "Jira",
+  "slug": "jira",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": false,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": true,
+  "properties": {
+    "url": "https://jira.example.com",
+    "api_url": null,
+    "username": "gitlab-bot",
+    "jira_issue_transition_automatic": false,
+    "jira_issue_transition_id": "5,31"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setJiraIntegration",
+        check::<gitlab_client::models::JiraIntegration>,
+        r#"{
+  "id": 120,
+  "title": "Jira",
+  "slug": "jira",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": false,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": true,
+  "properties": {
+    "url": "https://jira.example.com",
+    "api_url": null,
+    "username": "gitlab-bot",
+    "jira_issue_transition_automatic": false,
+    "jira_issue_transition_id": "5,31"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getSlackSlashCommandsIntegration",
+        check::<gitlab_client::models::SlackSlashCommandsIntegration>,
+        r#"{
+  "id": 4,
+  "title": "Slack slash commands",
+  "slug": "slack-slash-commands",
+  "created_at": "2017-06-27T05:51:39-07:00",
+  "updated_at": "2017-06-27T05:51:39-07:00",
+  "active": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "job_events": true,
+  "pipeline_events": true,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "token": "<your_access_token>"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setSlackSlashCommandsIntegration",
+        check::<gitlab_client::models::SlackSlashCommandsIntegration>,
+        r#"{
+  "id": 4,
+  "title": "Slack slash commands",
+  "slug": "slack-slash-commands",
+  "created_at": "2017-06-27T05:51:39-07:00",
+  "updated_at": "2017-06-27T05:51:39-07:00",
+  "active": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "job_events": true,
+  "pipeline_events": true,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "token": "<your_access_token>"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getMattermostSlashCommandsIntegration",
+        check::<gitlab_client::models::MattermostSlashCommandsIntegration>,
+        r#"{
+  "id": 121,
+  "title": "Mattermost slash commands",
+  "slug": "mattermost-slash-commands",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": false,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "token": "<your_access_token>",
+    "username": "gitlab"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setMattermostSlashCommandsIntegration",
+        check::<gitlab_client::models::MattermostSlashCommandsIntegration>,
+        r#"{
+  "id": 121,
+  "title": "Mattermost slash commands",
+  "slug": "mattermost-slash-commands",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": false,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "token": "<your_access_token>",
+    "username": "gitlab"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getPackagistIntegration",
+        check::<gitlab_client::models::PackagistIntegration>,
+        r#"{
+  "id": 122,
+  "title": "Packagist",
+  "slug": "packagist",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "username": "example",
+    "server": "https://packagist.org"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setPackagistIntegration",
+        check::<gitlab_client::models::PackagistIntegration>,
+        r#"{
+  "id": 122,
+  "title": "Packagist",
+  "slug": "packagist",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "username": "example",
+    "server": "https://packagist.org"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getPipelinesEmailIntegration",
+        check::<gitlab_client::models::PipelinesEmailIntegration>,
+        r#"{
+  "id": 123,
+  "title": "Pipeline status emails",
+  "slug": "pipelines-email",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": false,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": true,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "recipients": "dev@example.com,ops@example.com",
+    "notify_only_broken_pipelines": true,
+    "branches_to_be_notified": "default",
+    "notify_only_default_branch": null
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setPipelinesEmailIntegration",
+        check::<gitlab_client::models::PipelinesEmailIntegration>,
+        r#"{
+  "id": 123,
+  "title": "Pipeline status emails",
+  "slug": "pipelines-email",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": false,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": true,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "recipients": "dev@example.com,ops@example.com",
+    "notify_only_broken_pipelines": true,
+    "branches_to_be_notified": "default",
+    "notify_only_default_branch": null
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getPivotaltrackerIntegration",
+        check::<gitlab_client::models::PivotaltrackerIntegration>,
+        r#"{
+  "id": 124,
+  "title": "Pivotal Tracker",
+  "slug": "pivotaltracker",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "restrict_to_branch": "main"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setPivotaltrackerIntegration",
+        check::<gitlab_client::models::PivotaltrackerIntegration>,
+        r#"{
+  "id": 124,
+  "title": "Pivotal Tracker",
+  "slug": "pivotaltracker",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "restrict_to_branch": "main"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getPrometheusIntegration",
+        check::<gitlab_client::models::PrometheusIntegration>,
+        r#"{
+  "id": 125,
+  "title": "Prometheus",
+  "slug": "prometheus",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": false,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "api_url": "http://prometheus.example.com/",
+    "google_iap_audience_client_id": null
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setPrometheusIntegration",
+        check::<gitlab_client::models::PrometheusIntegration>,
+        r#"{
+  "id": 125,
+  "title": "Prometheus",
+  "slug": "prometheus",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": false,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "api_url": "http://prometheus.example.com/",
+    "google_iap_audience_client_id": null
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getPushoverIntegration",
+        check::<gitlab_client::models::PushoverIntegration>,
+        r#"{
+  "id": 126,
+  "title": "Pushover",
+  "slug": "pushover",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "priority": "0",
+    "device": null,
+    "sound": "pushover"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setPushoverIntegration",
+        check::<gitlab_client::models::PushoverIntegration>,
+        r#"{
+  "id": 126,
+  "title": "Pushover",
+  "slug": "pushover",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": false,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "priority": "0",
+    "device": null,
+    "sound": "pushover"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getRedmineIntegration",
+        check::<gitlab_client::models::RedmineIntegration>,
+        r#"{
+  "id": 127,
+  "title": "Redmine",
+  "slug": "redmine",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "new_issue_url": "https://redmine.example.com/projects/example/issues/new",
+    "project_url": "https://redmine.example.com/projects/example",
+    "issues_url": "https://redmine.example.com/issues/:id"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setRedmineIntegration",
+        check::<gitlab_client::models::RedmineIntegration>,
+        r#"{
+  "id": 127,
+  "title": "Redmine",
+  "slug": "redmine",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "new_issue_url": "https://redmine.example.com/projects/example/issues/new",
+    "project_url": "https://redmine.example.com/projects/example",
+    "issues_url": "https://redmine.example.com/issues/:id"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getSlackIntegration",
+        check::<gitlab_client::models::SlackIntegration>,
+        r#"{
+  "id": 128,
+  "title": "Slack notifications",
+  "slug": "slack",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "webhook": "https://hooks.slack.com/services/T000/B000/XXXX",
+    "username": "gitlab",
+    "channel": "dev",
+    "notify_only_broken_pipelines": true,
+    "notify_only_default_branch": null,
+    "branches_to_be_notified": "default",
+    "confidential_issue_channel": "security",
+    "confidential_note_channel": "security",
+    "deployment_channel": "deploys",
+    "issue_channel": "",
+    "merge_request_channel": "reviews",
+    "note_channel": "",
+    "pipeline_channel": "ci",
+    "push_channel": "",
+    "tag_push_channel": "releases",
+    "wiki_page_channel": ""
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setSlackIntegration",
+        check::<gitlab_client::models::SlackIntegration>,
+        r#"{
+  "id": 128,
+  "title": "Slack notifications",
+  "slug": "slack",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "webhook": "https://hooks.slack.com/services/T000/B000/XXXX",
+    "username": "gitlab",
+    "channel": "dev",
+    "notify_only_broken_pipelines": true,
+    "notify_only_default_branch": null,
+    "branches_to_be_notified": "default",
+    "confidential_issue_channel": "security",
+    "confidential_note_channel": "security",
+    "deployment_channel": "deploys",
+    "issue_channel": "",
+    "merge_request_channel": "reviews",
+    "note_channel": "",
+    "pipeline_channel": "ci",
+    "push_channel": "",
+    "tag_push_channel": "releases",
+    "wiki_page_channel": ""
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getMicrosoftTeamsIntegration",
+        check::<gitlab_client::models::MicrosoftTeamsIntegration>,
+        r#"{
+  "id": 129,
+  "title": "Microsoft Teams notifications",
+  "slug": "microsoft-teams",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "webhook": "https://outlook.office.com/webhook/abc123",
+    "notify_only_broken_pipelines": true,
+    "notify_only_default_branch": null,
+    "branches_to_be_notified": "protected"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setMicrosoftTeamsIntegration",
+        check::<gitlab_client::models::MicrosoftTeamsIntegration>,
+        r#"{
+  "id": 129,
+  "title": "Microsoft Teams notifications",
+  "slug": "microsoft-teams",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "webhook": "https://outlook.office.com/webhook/abc123",
+    "notify_only_broken_pipelines": true,
+    "notify_only_default_branch": null,
+    "branches_to_be_notified": "protected"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getMattermostIntegration",
+        check::<gitlab_client::models::MattermostIntegration>,
+        r#"{
+  "id": 130,
+  "title": "Mattermost notifications",
+  "slug": "mattermost",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "webhook": "http://mattermost.example.com/hooks/abc123",
+    "username": "gitlab",
+    "channel": "town-square",
+    "notify_only_broken_pipelines": false,
+    "notify_only_default_branch": null,
+    "branches_to_be_notified": "default",
+    "push_channel": "",
+    "issue_channel": "issues",
+    "confidential_issue_channel": "security",
+    "merge_request_channel": "reviews",
+    "note_channel": "",
+    "confidential_note_channel": "security",
+    "tag_push_channel": "releases",
+    "pipeline_channel": "ci",
+    "wiki_page_channel": ""
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setMattermostIntegration",
+        check::<gitlab_client::models::MattermostIntegration>,
+        r#"{
+  "id": 130,
+  "title": "Mattermost notifications",
+  "slug": "mattermost",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": true,
+  "confidential_note_events": true,
+  "pipeline_events": true,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "webhook": "http://mattermost.example.com/hooks/abc123",
+    "username": "gitlab",
+    "channel": "town-square",
+    "notify_only_broken_pipelines": false,
+    "notify_only_default_branch": null,
+    "branches_to_be_notified": "default",
+    "push_channel": "",
+    "issue_channel": "issues",
+    "confidential_issue_channel": "security",
+    "merge_request_channel": "reviews",
+    "note_channel": "",
+    "confidential_note_channel": "security",
+    "tag_push_channel": "releases",
+    "pipeline_channel": "ci",
+    "wiki_page_channel": ""
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getTeamcityIntegration",
+        check::<gitlab_client::models::TeamcityIntegration>,
+        r#"{
+  "id": 131,
+  "title": "JetBrains TeamCity",
+  "slug": "teamcity",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "teamcity_url": "https://teamcity.example.com",
+    "enable_ssl_verification": true,
+    "build_type": "Example_Build",
+    "username": "gitlab"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setTeamcityIntegration",
+        check::<gitlab_client::models::TeamcityIntegration>,
+        r#"{
+  "id": 131,
+  "title": "JetBrains TeamCity",
+  "slug": "teamcity",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "teamcity_url": "https://teamcity.example.com",
+    "enable_ssl_verification": true,
+    "build_type": "Example_Build",
+    "username": "gitlab"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getJenkinsIntegration",
+        check::<gitlab_client::models::JenkinsIntegration>,
+        r#"{
+  "id": 132,
+  "title": "Jenkins",
+  "slug": "jenkins",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "jenkins_url": "http://jenkins.example.com",
+    "enable_ssl_verification": true,
+    "project_name": "my_project_name",
+    "username": "gitlab"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setJenkinsIntegration",
+        check::<gitlab_client::models::JenkinsIntegration>,
+        r#"{
+  "id": 132,
+  "title": "Jenkins",
+  "slug": "jenkins",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "jenkins_url": "http://jenkins.example.com",
+    "enable_ssl_verification": true,
+    "project_name": "my_project_name",
+    "username": "gitlab"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getJenkinsDeprecatedIntegration",
+        check::<gitlab_client::models::JenkinsDeprecatedIntegration>,
+        r#"{
+  "id": 133,
+  "title": "Jenkins CI (Deprecated)",
+  "slug": "jenkins-deprecated",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "project_url": "http://jenkins.example.com/job/my-project/",
+    "multiproject_enabled": false,
+    "pass_unstable": false
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setJenkinsDeprecatedIntegration",
+        check::<gitlab_client::models::JenkinsDeprecatedIntegration>,
+        r#"{
+  "id": 133,
+  "title": "Jenkins CI (Deprecated)",
+  "slug": "jenkins-deprecated",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": false,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "project_url": "http://jenkins.example.com/job/my-project/",
+    "multiproject_enabled": false,
+    "pass_unstable": false
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getMockCiIntegration",
+        check::<gitlab_client::models::MockCiIntegration>,
+        r#"{
+  "id": 134,
+  "title": "MockCI",
+  "slug": "mock-ci",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "mock_service_url": "http://localhost:4004",
+    "enable_ssl_verification": true
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setMockCiIntegration",
+        check::<gitlab_client::models::MockCiIntegration>,
+        r#"{
+  "id": 134,
+  "title": "MockCI",
+  "slug": "mock-ci",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": false,
+  "push_events": true,
+  "issues_events": false,
+  "confidential_issues_events": false,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": false,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "mock_service_url": "http://localhost:4004",
+    "enable_ssl_verification": true
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "getYoutrackIntegration",
+        check::<gitlab_client::models::YoutrackIntegration>,
+        r#"{
+  "id": 135,
+  "title": "YouTrack",
+  "slug": "youtrack",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "issues_url": "https://youtrack.example.com/issue/:id",
+    "project_url": "https://youtrack.example.com/projects/EX"
+  }
+}"#,
+    ));
+    #[cfg(feature = "integrations")]
+    cases.push((
+        "setYoutrackIntegration",
+        check::<gitlab_client::models::YoutrackIntegration>,
+        r#"{
+  "id": 135,
+  "title": "YouTrack",
+  "slug": "youtrack",
+  "created_at": "2021-09-14T08:12:31.205Z",
+  "updated_at": "2021-10-02T15:40:07.918Z",
+  "active": true,
+  "commit_events": true,
+  "push_events": true,
+  "issues_events": true,
+  "confidential_issues_events": true,
+  "merge_requests_events": true,
+  "tag_push_events": true,
+  "note_events": false,
+  "confidential_note_events": false,
+  "pipeline_events": false,
+  "wiki_page_events": true,
+  "job_events": false,
+  "comment_on_event_enabled": false,
+  "properties": {
+    "issues_url": "https://youtrack.example.com/issue/:id",
+    "project_url": "https://youtrack.example.com/projects/EX"
+  }
+}"#,
+    ));
+    #[cfg(feature = "issues_statistics")]
+    cases.push((
+        "getIssuesStatistics",
+        check::<gitlab_client::models::IssuesStatistics>,
+        r#"{
+  "statistics": {
+    "counts": {
+      "all": 20,
+      "closed": 5,
+      "opened": 15
+    }
+  }
+}"#,
+    ));
+    #[cfg(feature = "issues_statistics")]
+    cases.push((
+        "getGroupIssuesStatistics",
+        check::<gitlab_client::models::IssuesStatistics>,
+        r#"{
+  "statistics": {
+    "counts": {
+      "all": 20,
+      "closed": 5,
+      "opened": 15
+    }
+  }
+}"#,
+    ));
+    #[cfg(feature = "issues_statistics")]
+    cases.push((
+        "getProjectIssuesStatistics",
+        check::<gitlab_client::models::IssuesStatistics>,
+        r#"{
+  "statistics": {
+    "counts": {
+      "all": 7,
+      "closed": 2,
+      "opened": 5
+    }
+  }
+}"#,
+    ));
+    #[cfg(feature = "issue_links")]
+    cases.push((
+        "listIssueLinks",
+        check::<::std::vec::Vec<gitlab_client::models::LinkedIssue>>,
+        r##"[
+  {
+    "id": 84,
+    "iid": 14,
+    "project_id": 4,
+    "title": "Issues with auth",
+    "description": null,
+    "state": "opened",
+    "created_at": "2016-01-07T12:44:33.959Z",
+    "updated_at": "2016-01-07T12:44:33.959Z",
+    "closed_at": null,
+    "closed_by": null,
+    "labels": [
+      "bug"
+    ],
+    "milestone": null,
+    "assignees": [],
+    "assignee": null,
+    "author": {
+      "id": 18,
+      "username": "eileen.lowe",
+      "name": "Alexandra Bashirian",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/eileen.lowe"
+    },
+    "type": "ISSUE",
+    "user_notes_count": 0,
+    "merge_requests_count": 0,
+    "upvotes": 0,
+    "downvotes": 0,
+    "due_date": null,
+    "confidential": false,
+    "discussion_locked": null,
+    "issue_type": "issue",
+    "severity": "UNKNOWN",
+    "web_url": "http://example.com/example/example/issues/14",
+    "references": {
+      "short": "#14",
+      "relative": "#14",
+      "full": "example/example#14"
+    },
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_tasks": false,
+    "_links": {
+      "self": "http://example.com/api/v4/projects/4/issues/14",
+      "notes": "http://example.com/api/v4/projects/4/issues/14/notes",
+      "award_emoji": "http://example.com/api/v4/projects/4/issues/14/award_emoji",
+      "project": "http://example.com/api/v4/projects/4",
+      "closed_as_duplicate_of": null
+    },
+    "blocking_issues_count": 0,
+    "weight": null,
+    "issue_link_id": 1,
+    "link_type": "relates_to",
+    "link_created_at": "2016-01-07T12:44:33.959Z",
+    "link_updated_at": "2016-01-07T12:44:33.959Z"
+  }
+]"##,
+    ));
+    #[cfg(feature = "issue_links")]
+    cases.push((
+        "createIssueLink",
+        check::<gitlab_client::models::IssueLink>,
+        r##"{
+  "source_issue": {
+    "id": 83,
+    "iid": 11,
+    "project_id": 4,
+    "title": "Issues with auth",
+    "description": null,
+    "state": "opened",
+    "created_at": "2016-01-07T12:44:33.959Z",
+    "updated_at": "2016-01-07T12:44:33.959Z",
+    "closed_at": null,
+    "closed_by": null,
+    "labels": [
+      "bug"
+    ],
+    "milestone": null,
+    "assignees": [],
+    "assignee": null,
+    "author": {
+      "id": 18,
+      "username": "eileen.lowe",
+      "name": "Alexandra Bashirian",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/eileen.lowe"
+    },
+    "type": "ISSUE",
+    "user_notes_count": 0,
+    "merge_requests_count": 0,
+    "upvotes": 0,
+    "downvotes": 0,
+    "due_date": null,
+    "confidential": false,
+    "discussion_locked": null,
+    "issue_type": "issue",
+    "severity": "UNKNOWN",
+    "web_url": "http://example.com/example/example/issues/11",
+    "references": {
+      "short": "#11",
+      "relative": "#11",
+      "full": "example/example#11"
+    },
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_tasks": false,
+    "_links": {
+      "self": "http://example.com/api/v4/projects/4/issues/11",
+      "notes": "http://example.com/api/v4/projects/4/issues/11/notes",
+      "award_emoji": "http://example.com/api/v4/projects/4/issues/11/award_emoji",
+      "project": "http://example.com/api/v4/projects/4",
+      "closed_as_duplicate_of": null
+    },
+    "blocking_issues_count": 0,
+    "weight": null,
+    "subscribed": true
+  },
+  "target_issue": {
+    "id": 84,
+    "iid": 14,
+    "project_id": 4,
+    "title": "Issues with auth",
+    "description": null,
+    "state": "opened",
+    "created_at": "2016-01-07T12:44:33.959Z",
+    "updated_at": "2016-01-07T12:44:33.959Z",
+    "closed_at": null,
+    "closed_by": null,
+    "labels": [
+      "bug"
+    ],
+    "milestone": null,
+    "assignees": [],
+    "assignee": null,
+    "author": {
+      "id": 18,
+      "username": "eileen.lowe",
+      "name": "Alexandra Bashirian",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/eileen.lowe"
+    },
+    "type": "ISSUE",
+    "user_notes_count": 0,
+    "merge_requests_count": 0,
+    "upvotes": 0,
+    "downvotes": 0,
+    "due_date": null,
+    "confidential": false,
+    "discussion_locked": null,
+    "issue_type": "issue",
+    "severity": "UNKNOWN",
+    "web_url": "http://example.com/example/example/issues/14",
+    "references": {
+      "short": "#14",
+      "relative": "#14",
+      "full": "example/example#14"
+    },
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_tasks": false,
+    "_links": {
+      "self": "http://example.com/api/v4/projects/4/issues/14",
+      "notes": "http://example.com/api/v4/projects/4/issues/14/notes",
+      "award_emoji": "http://example.com/api/v4/projects/4/issues/14/award_emoji",
+      "project": "http://example.com/api/v4/projects/4",
+      "closed_as_duplicate_of": null
+    },
+    "blocking_issues_count": 0,
+    "weight": null,
+    "subscribed": true
+  },
+  "link_type": "relates_to"
+}"##,
+    ));
+    #[cfg(feature = "issue_links")]
+    cases.push((
+        "getIssueLink",
+        check::<gitlab_client::models::IssueLink>,
+        r##"{
+  "source_issue": {
+    "id": 83,
+    "iid": 11,
+    "project_id": 4,
+    "title": "Issues with auth",
+    "description": null,
+    "state": "opened",
+    "created_at": "2016-01-07T12:44:33.959Z",
+    "updated_at": "2016-01-07T12:44:33.959Z",
+    "closed_at": null,
+    "closed_by": null,
+    "labels": [
+      "bug"
+    ],
+    "milestone": null,
+    "assignees": [],
+    "assignee": null,
+    "author": {
+      "id": 18,
+      "username": "eileen.lowe",
+      "name": "Alexandra Bashirian",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/eileen.lowe"
+    },
+    "type": "ISSUE",
+    "user_notes_count": 0,
+    "merge_requests_count": 0,
+    "upvotes": 0,
+    "downvotes": 0,
+    "due_date": null,
+    "confidential": false,
+    "discussion_locked": null,
+    "issue_type": "issue",
+    "severity": "UNKNOWN",
+    "web_url": "http://example.com/example/example/issues/11",
+    "references": {
+      "short": "#11",
+      "relative": "#11",
+      "full": "example/example#11"
+    },
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_tasks": false,
+    "_links": {
+      "self": "http://example.com/api/v4/projects/4/issues/11",
+      "notes": "http://example.com/api/v4/projects/4/issues/11/notes",
+      "award_emoji": "http://example.com/api/v4/projects/4/issues/11/award_emoji",
+      "project": "http://example.com/api/v4/projects/4",
+      "closed_as_duplicate_of": null
+    },
+    "blocking_issues_count": 0,
+    "weight": null,
+    "subscribed": true
+  },
+  "target_issue": {
+    "id": 84,
+    "iid": 14,
+    "project_id": 4,
+    "title": "Issues with auth",
+    "description": null,
+    "state": "opened",
+    "created_at": "2016-01-07T12:44:33.959Z",
+    "updated_at": "2016-01-07T12:44:33.959Z",
+    "closed_at": null,
+    "closed_by": null,
+    "labels": [
+      "bug"
+    ],
+    "milestone": null,
+    "assignees": [],
+    "assignee": null,
+    "author": {
+      "id": 18,
+      "username": "eileen.lowe",
+      "name": "Alexandra Bashirian",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/eileen.lowe"
+    },
+    "type": "ISSUE",
+    "user_notes_count": 0,
+    "merge_requests_count": 0,
+    "upvotes": 0,
+    "downvotes": 0,
+    "due_date": null,
+    "confidential": false,
+    "discussion_locked": null,
+    "issue_type": "issue",
+    "severity": "UNKNOWN",
+    "web_url": "http://example.com/example/example/issues/14",
+    "references": {
+      "short": "#14",
+      "relative": "#14",
+      "full": "example/example#14"
+    },
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_tasks": false,
+    "_links": {
+      "self": "http://example.com/api/v4/projects/4/issues/14",
+      "notes": "http://example.com/api/v4/projects/4/issues/14/notes",
+      "award_emoji": "http://example.com/api/v4/projects/4/issues/14/award_emoji",
+      "project": "http://example.com/api/v4/projects/4",
+      "closed_as_duplicate_of": null
+    },
+    "blocking_issues_count": 0,
+    "weight": null,
+    "subscribed": true
+  },
+  "link_type": "relates_to"
+}"##,
+    ));
+    #[cfg(feature = "issue_links")]
+    cases.push((
+        "deleteIssueLink",
+        check::<gitlab_client::models::IssueLink>,
+        r##"{
+  "source_issue": {
+    "id": 83,
+    "iid": 11,
+    "project_id": 4,
+    "title": "Issues with auth",
+    "description": null,
+    "state": "opened",
+    "created_at": "2016-01-07T12:44:33.959Z",
+    "updated_at": "2016-01-07T12:44:33.959Z",
+    "closed_at": null,
+    "closed_by": null,
+    "labels": [
+      "bug"
+    ],
+    "milestone": null,
+    "assignees": [],
+    "assignee": null,
+    "author": {
+      "id": 18,
+      "username": "eileen.lowe",
+      "name": "Alexandra Bashirian",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/eileen.lowe"
+    },
+    "type": "ISSUE",
+    "user_notes_count": 0,
+    "merge_requests_count": 0,
+    "upvotes": 0,
+    "downvotes": 0,
+    "due_date": null,
+    "confidential": false,
+    "discussion_locked": null,
+    "issue_type": "issue",
+    "severity": "UNKNOWN",
+    "web_url": "http://example.com/example/example/issues/11",
+    "references": {
+      "short": "#11",
+      "relative": "#11",
+      "full": "example/example#11"
+    },
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_tasks": false,
+    "_links": {
+      "self": "http://example.com/api/v4/projects/4/issues/11",
+      "notes": "http://example.com/api/v4/projects/4/issues/11/notes",
+      "award_emoji": "http://example.com/api/v4/projects/4/issues/11/award_emoji",
+      "project": "http://example.com/api/v4/projects/4",
+      "closed_as_duplicate_of": null
+    },
+    "blocking_issues_count": 0,
+    "weight": null,
+    "subscribed": true
+  },
+  "target_issue": {
+    "id": 84,
+    "iid": 14,
+    "project_id": 4,
+    "title": "Issues with auth",
+    "description": null,
+    "state": "opened",
+    "created_at": "2016-01-07T12:44:33.959Z",
+    "updated_at": "2016-01-07T12:44:33.959Z",
+    "closed_at": null,
+    "closed_by": null,
+    "labels": [
+      "bug"
+    ],
+    "milestone": null,
+    "assignees": [],
+    "assignee": null,
+    "author": {
+      "id": 18,
+      "username": "eileen.lowe",
+      "name": "Alexandra Bashirian",
+      "state": "active",
+      "avatar_url": null,
+      "web_url": "https://gitlab.example.com/eileen.lowe"
+    },
+    "type": "ISSUE",
+    "user_notes_count": 0,
+    "merge_requests_count": 0,
+    "upvotes": 0,
+    "downvotes": 0,
+    "due_date": null,
+    "confidential": false,
+    "discussion_locked": null,
+    "issue_type": "issue",
+    "severity": "UNKNOWN",
+    "web_url": "http://example.com/example/example/issues/14",
+    "references": {
+      "short": "#14",
+      "relative": "#14",
+      "full": "example/example#14"
+    },
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_tasks": false,
+    "_links": {
+      "self": "http://example.com/api/v4/projects/4/issues/14",
+      "notes": "http://example.com/api/v4/projects/4/issues/14/notes",
+      "award_emoji": "http://example.com/api/v4/projects/4/issues/14/award_emoji",
+      "project": "http://example.com/api/v4/projects/4",
+      "closed_as_duplicate_of": null
+    },
+    "blocking_issues_count": 0,
+    "weight": null,
+    "subscribed": true
+  },
+  "link_type": "relates_to"
+}"##,
+    ));
+    #[cfg(feature = "epics")]
+    cases
+        .push((
+            "listEpics",
+            check::<::std::vec::Vec<gitlab_client::models::Epic>>,
+            r##"[
+  {
+    "id": 29,
+    "iid": 4,
+    "group_id": 7,
+    "parent_id": 23,
+    "parent_iid": 3,
+    "title": "Accusamus iste et ullam ratione voluptatem omnis debitis dolor est.",
+    "description": "Molestias dolorem eos vitae expedita impedit necessitatibus quo voluptatum.",
+    "state": "opened",
+    "confidential": false,
+    "web_url": "http://gitlab.example.com/groups/test/-/epics/4",
+    "reference": "&4",
+    "references": {
+      "short": "&4",
+      "relative": "&4",
+      "full": "test&4"
+    },
+    "author": {
+      "id": 10,
+      "name": "Lu Mayer",
+      "username": "kam",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/018729e129a6f31c80a6327a30196823?s=80&d=identicon",
+      "web_url": "http://gitlab.example.com/kam"
+    },
+    "start_date": null,
+    "start_date_is_fixed": false,
+    "start_date_fixed": null,
+    "start_date_from_milestones": null,
+    "start_date_from_inherited_source": null,
+    "end_date": "2018-07-31",
+    "due_date": "2018-07-31",
+    "due_date_is_fixed": false,
+    "due_date_fixed": null,
+    "due_date_from_milestones": "2018-07-31",
+    "due_date_from_inherited_source": "2018-07-31",
+    "created_at": "2018-07-17T13:36:22.770Z",
+    "updated_at": "2018-07-18T12:22:05.239Z",
+    "closed_at": "2018-08-18T12:22:05.239Z",
+    "labels": [],
+    "upvotes": 4,
+    "downvotes": 0,
+    "color": "#1068bf",
+    "_links": {
+      "self": "http://gitlab.example.com/api/v4/groups/7/epics/4",
+      "epic_issues": "http://gitlab.example.com/api/v4/groups/7/epics/4/issues",
+      "group": "http://gitlab.example.com/api/v4/groups/7",
+      "parent": "http://gitlab.example.com/api/v4/groups/7/epics/3"
+    }
+  },
+  {
+    "id": 50,
+    "iid": 35,
+    "group_id": 17,
+    "parent_id": 19,
+    "parent_iid": 1,
+    "title": "Accusamus iste et ullam ratione voluptatem omnis debitis dolor est.",
+    "description": "Molestias dolorem eos vitae expedita impedit necessitatibus quo voluptatum.",
+    "state": "opened",
+    "web_url": "http://gitlab.example.com/groups/test/sample/-/epics/35",
+    "reference": "&4",
+    "references": {
+      "short": "&4",
+      "relative": "sample&4",
+      "full": "test/sample&4"
+    },
+    "author": {
+      "id": 10,
+      "name": "Lu Mayer",
+      "username": "kam",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/018729e129a6f31c80a6327a30196823?s=80&d=identicon",
+      "web_url": "http://gitlab.example.com/kam"
+    },
+    "start_date": null,
+    "start_date_is_fixed": false,
+    "start_date_fixed": null,
+    "start_date_from_milestones": null,
+    "start_date_from_inherited_source": null,
+    "end_date": "2018-07-31",
+    "due_date": "2018-07-31",
+    "due_date_is_fixed": false,
+    "due_date_fixed": null,
+    "due_date_from_milestones": "2018-07-31",
+    "due_date_from_inherited_source": "2018-07-31",
+    "created_at": "2018-07-17T13:36:22.770Z",
+    "updated_at": "2018-07-18T12:22:05.239Z",
+    "closed_at": "2018-08-18T12:22:05.239Z",
+    "labels": [],
+    "upvotes": 4,
+    "downvotes": 0,
+    "color": "#1068bf",
+    "_links": {
+      "self": "http://gitlab.example.com/api/v4/groups/17/epics/35",
+      "epic_issues": "http://gitlab.example.com/api/v4/groups/17/epics/35/issues",
+      "group": "http://gitlab.example.com/api/v4/groups/17",
+      "parent": "http://gitlab.example.com/api/v4/groups/17/epics/1"
+    },
+    "confidential": false
+  }
+]"##,
+        ));
+    #[cfg(feature = "epics")]
+    cases.push((
+        "createEpic",
+        check::<gitlab_client::models::Epic>,
+        r##"{
+  "id": 33,
+  "iid": 6,
+  "group_id": 7,
+  "parent_id": 29,
+  "parent_iid": 4,
+  "title": "Epic",
+  "description": "Epic description",
+  "state": "opened",
+  "confidential": false,
+  "web_url": "http://gitlab.example.com/groups/test/-/epics/6",
+  "reference": "&6",
+  "references": {
+    "short": "&6",
+    "relative": "&6",
+    "full": "test&6"
+  },
+  "author": {
+    "name": "Alexandra Bashirian",
+    "avatar_url": null,
+    "state": "active",
+    "web_url": "https://gitlab.example.com/eileen.lowe",
+    "id": 18,
+    "username": "eileen.lowe"
+  },
+  "start_date": null,
+  "start_date_is_fixed": false,
+  "start_date_fixed": null,
+  "start_date_from_milestones": null,
+  "start_date_from_inherited_source": null,
+  "end_date": "2018-07-31",
+  "due_date": "2018-07-31",
+  "due_date_is_fixed": false,
+  "due_date_fixed": null,
+  "due_date_from_milestones": "2018-07-31",
+  "due_date_from_inherited_source": "2018-07-31",
+  "created_at": "2018-07-17T13:36:22.770Z",
+  "updated_at": "2018-07-18T12:22:05.239Z",
+  "closed_at": "2018-08-18T12:22:05.239Z",
+  "labels": [],
+  "upvotes": 4,
+  "downvotes": 0,
+  "color": "#1068bf",
+  "_links": {
+    "self": "http://gitlab.example.com/api/v4/groups/7/epics/6",
+    "epic_issues": "http://gitlab.example.com/api/v4/groups/7/epics/6/issues",
+    "group": "http://gitlab.example.com/api/v4/groups/7",
+    "parent": "http://gitlab.example.com/api/v4/groups/7/epics/4"
+  }
+}"##,
+    ));
+    #[cfg(feature = "epics")]
+    cases
+        .push((
+            "getEpic",
+            check::<gitlab_client::models::Epic>,
+            r##"{
+  "id": 30,
+  "iid": 5,
+  "group_id": 7,
+  "parent_id": null,
+  "parent_iid": null,
+  "title": "Ea cupiditate dolores ut vero consequatur quasi veniam voluptatem et non.",
+  "description": "Molestias dolorem eos vitae expedita impedit necessitatibus quo voluptatum.",
+  "state": "opened",
+  "web_url": "http://gitlab.example.com/groups/test/-/epics/5",
+  "reference": "&5",
+  "references": {
+    "short": "&5",
+    "relative": "&5",
+    "full": "test&5"
+  },
+  "author": {
+    "id": 7,
+    "name": "Pamella Huel",
+    "username": "arnita",
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/a2f5c6fcef64c9c69cb8779cb292be1b?s=80&d=identicon",
+    "web_url": "http://gitlab.example.com/arnita"
+  },
+  "start_date": null,
+  "start_date_is_fixed": false,
+  "start_date_fixed": null,
+  "start_date_from_milestones": null,
+  "start_date_from_inherited_source": null,
+  "end_date": "2018-07-31",
+  "due_date": "2018-07-31",
+  "due_date_is_fixed": false,
+  "due_date_fixed": null,
+  "due_date_from_milestones": "2018-07-31",
+  "due_date_from_inherited_source": "2018-07-31",
+  "created_at": "2018-07-17T13:36:22.770Z",
+  "updated_at": "2018-07-18T12:22:05.239Z",
+  "closed_at": "2018-08-18T12:22:05.239Z",
+  "labels": [],
+  "upvotes": 4,
+  "downvotes": 0,
+  "color": "#1068bf",
+  "subscribed": true,
+  "_links": {
+    "self": "http://gitlab.example.com/api/v4/groups/7/epics/5",
+    "epic_issues": "http://gitlab.example.com/api/v4/groups/7/epics/5/issues",
+    "group": "http://gitlab.example.com/api/v4/groups/7",
+    "parent": null
+  },
+  "confidential": false
+}"##,
+        ));
+    #[cfg(feature = "epics")]
+    cases.push((
+        "editEpic",
+        check::<gitlab_client::models::Epic>,
+        r##"{
+  "id": 33,
+  "iid": 6,
+  "group_id": 7,
+  "parent_id": 29,
+  "parent_iid": 4,
+  "title": "New Title",
+  "description": "Epic description",
+  "state": "opened",
+  "confidential": false,
+  "web_url": "http://gitlab.example.com/groups/test/-/epics/6",
+  "reference": "&6",
+  "references": {
+    "short": "&6",
+    "relative": "&6",
+    "full": "test&6"
+  },
+  "author": {
+    "name": "Alexandra Bashirian",
+    "avatar_url": null,
+    "state": "active",
+    "web_url": "https://gitlab.example.com/eileen.lowe",
+    "id": 18,
+    "username": "eileen.lowe"
+  },
+  "start_date": null,
+  "start_date_is_fixed": false,
+  "start_date_fixed": null,
+  "start_date_from_milestones": null,
+  "start_date_from_inherited_source": null,
+  "end_date": "2018-07-31",
+  "due_date": "2018-07-31",
+  "due_date_is_fixed": false,
+  "due_date_fixed": null,
+  "due_date_from_milestones": "2018-07-31",
+  "due_date_from_inherited_source": "2018-07-31",
+  "created_at": "2018-07-17T13:36:22.770Z",
+  "updated_at": "2018-07-18T12:22:05.239Z",
+  "closed_at": "2018-08-18T12:22:05.239Z",
+  "labels": [],
+  "upvotes": 4,
+  "downvotes": 0,
+  "color": "#1068bf",
+  "_links": {
+    "self": "http://gitlab.example.com/api/v4/groups/7/epics/6",
+    "epic_issues": "http://gitlab.example.com/api/v4/groups/7/epics/6/issues",
+    "group": "http://gitlab.example.com/api/v4/groups/7",
+    "parent": "http://gitlab.example.com/api/v4/groups/7/epics/4"
+  }
+}"##,
+    ));
+    #[cfg(feature = "epics")]
+    cases
+        .push((
+            "createEpicTodo",
+            check::<gitlab_client::models::Todo>,
+            r#"{
+  "id": 112,
+  "group": {
+    "id": 1,
+    "name": "Gitlab",
+    "path": "gitlab",
+    "kind": "group",
+    "full_path": "base/gitlab",
+    "parent_id": null,
+    "avatar_url": null,
+    "web_url": "https://gitlab.example.com/groups/base/gitlab"
+  },
+  "author": {
+    "name": "Administrator",
+    "username": "root",
+    "id": 1,
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "https://gitlab.example.com/root"
+  },
+  "action_name": "marked",
+  "target_type": "Epic",
+  "target": {
+    "id": 30,
+    "iid": 5,
+    "group_id": 1,
+    "title": "Ea cupiditate dolores ut vero consequatur quasi veniam voluptatem et non.",
+    "description": "Molestias dolorem eos vitae expedita impedit necessitatibus quo voluptatum.",
+    "author": {
+      "id": 7,
+      "name": "Pamella Huel",
+      "username": "arnita",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/a2f5c6fcef64c9c69cb8779cb292be1b?s=80&d=identicon",
+      "web_url": "http://gitlab.example.com/arnita"
+    },
+    "web_url": "http://gitlab.example.com/groups/test/-/epics/5",
+    "reference": "&5",
+    "references": {
+      "short": "&5",
+      "relative": "&5",
+      "full": "test&5"
+    },
+    "start_date": null,
+    "end_date": null,
+    "created_at": "2018-01-21T06:21:13.165Z",
+    "updated_at": "2018-01-22T12:41:41.166Z",
+    "closed_at": "2018-08-18T12:22:05.239Z",
+    "parent_id": null,
+    "parent_iid": null,
+    "confidential": false,
+    "due_date": null,
+    "state": "opened",
+    "labels": [],
+    "upvotes": 0,
+    "downvotes": 0,
+    "_links": {
+      "self": "https://gitlab.example.com/api/v4/groups/1/epics/5",
+      "epic_issues": "https://gitlab.example.com/api/v4/groups/1/epics/5/issues",
+      "group": "https://gitlab.example.com/api/v4/groups/1",
+      "parent": null
+    }
+  },
+  "target_url": "https://gitlab.example.com/groups/epics/5",
+  "body": "Vel voluptas atque dicta mollitia adipisci qui at.",
+  "state": "pending",
+  "created_at": "2016-07-01T11:09:13.992Z",
+  "updated_at": "2016-07-01T11:09:13.992Z"
+}"#,
+        ));
+    #[cfg(feature = "epic_issues")]
+    cases
+        .push((
+            "listEpicIssues",
+            check::<::std::vec::Vec<gitlab_client::models::EpicIssue>>,
+            r##"[
+  {
+    "id": 76,
+    "iid": 6,
+    "project_id": 8,
+    "title": "Consequatur vero maxime deserunt laboriosam est voluptas dolorem.",
+    "description": "Ratione dolores corrupti mollitia soluta quia.",
+    "state": "opened",
+    "created_at": "2017-11-15T13:39:24.670Z",
+    "updated_at": "2018-01-04T10:49:19.506Z",
+    "closed_at": null,
+    "labels": [],
+    "milestone": {
+      "id": 38,
+      "iid": 3,
+      "project_id": 8,
+      "title": "v2.0",
+      "description": "In tempore culpa inventore quo accusantium.",
+      "state": "closed",
+      "created_at": "2017-11-15T13:39:13.825Z",
+      "updated_at": "2017-11-15T13:39:13.825Z",
+      "due_date": null,
+      "start_date": null
+    },
+    "assignees": [
+      {
+        "id": 7,
+        "name": "Pamella Huel",
+        "username": "arnita",
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/a2f5c6fcef64c9c69cb8779cb292be1b?s=80&d=identicon",
+        "web_url": "http://localhost:3001/arnita"
+      }
+    ],
+    "assignee": {
+      "id": 7,
+      "name": "Pamella Huel",
+      "username": "arnita",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/a2f5c6fcef64c9c69cb8779cb292be1b?s=80&d=identicon",
+      "web_url": "http://localhost:3001/arnita"
+    },
+    "author": {
+      "id": 13,
+      "name": "Michell Johns",
+      "username": "chris_hahn",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/30e3b2122ccd6b8e45e8e14a3ffb58fc?s=80&d=identicon",
+      "web_url": "http://localhost:3001/chris_hahn"
+    },
+    "user_notes_count": 8,
+    "upvotes": 0,
+    "downvotes": 0,
+    "due_date": null,
+    "confidential": false,
+    "weight": null,
+    "discussion_locked": null,
+    "web_url": "http://localhost:3001/h5bp/html5-boilerplate/issues/6",
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "_links": {
+      "self": "http://localhost:3001/api/v4/projects/8/issues/6",
+      "notes": "http://localhost:3001/api/v4/projects/8/issues/6/notes",
+      "award_emoji": "http://localhost:3001/api/v4/projects/8/issues/6/award_emoji",
+      "project": "http://localhost:3001/api/v4/projects/8"
+    },
+    "epic_issue_id": 2,
+    "closed_by": null,
+    "type": "ISSUE",
+    "merge_requests_count": 0,
+    "issue_type": "issue",
+    "severity": "UNKNOWN",
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_tasks": false,
+    "blocking_issues_count": 0,
+    "references": {
+      "short": "#6",
+      "relative": "h5bp/html5-boilerplate#6",
+      "full": "h5bp/html5-boilerplate#6"
+    },
+    "relative_position": 1026,
+    "epic": {
+      "id": 30,
+      "iid": 5,
+      "title": "Ea cupiditate dolores ut vero consequatur quasi veniam voluptatem et non.",
+      "url": "/groups/test/-/epics/5",
+      "group_id": 1
+    },
+    "epic_iid": 5
+  }
+]"##,
+        ));
+    #[cfg(feature = "epic_issues")]
+    cases
+        .push((
+            "assignEpicIssue",
+            check::<gitlab_client::models::EpicIssueLink>,
+            r##"{
+  "id": 11,
+  "relative_position": 0,
+  "epic": {
+    "id": 30,
+    "iid": 5,
+    "title": "Ea cupiditate dolores ut vero consequatur quasi veniam voluptatem et non.",
+    "description": "Molestias dolorem eos vitae expedita impedit necessitatibus quo voluptatum.",
+    "author": {
+      "id": 7,
+      "name": "Pamella Huel",
+      "username": "arnita",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/a2f5c6fcef64c9c69cb8779cb292be1b?s=80&d=identicon",
+      "web_url": "http://localhost:3001/arnita"
+    },
+    "start_date": null,
+    "end_date": null,
+    "group_id": 1,
+    "parent_id": null,
+    "parent_iid": null,
+    "confidential": false,
+    "due_date": null,
+    "state": "opened",
+    "web_url": "http://localhost:3001/groups/test/-/epics/5",
+    "reference": "test&5",
+    "references": {
+      "short": "&5",
+      "relative": "&5",
+      "full": "test&5"
+    },
+    "created_at": "2018-01-21T06:21:13.165Z",
+    "updated_at": "2018-01-22T12:41:41.166Z",
+    "closed_at": null,
+    "labels": [],
+    "upvotes": 0,
+    "downvotes": 0,
+    "_links": {
+      "self": "http://localhost:3001/api/v4/groups/1/epics/5",
+      "epic_issues": "http://localhost:3001/api/v4/groups/1/epics/5/issues",
+      "group": "http://localhost:3001/api/v4/groups/1",
+      "parent": null
+    }
+  },
+  "issue": {
+    "id": 55,
+    "iid": 13,
+    "project_id": 8,
+    "title": "Beatae laborum voluptatem voluptate eligendi ex accusamus.",
+    "description": "Quam veritatis debitis omnis aliquam sit.",
+    "state": "opened",
+    "created_at": "2017-11-05T13:59:12.782Z",
+    "updated_at": "2018-01-05T10:33:03.900Z",
+    "closed_at": null,
+    "labels": [],
+    "milestone": {
+      "id": 48,
+      "iid": 6,
+      "project_id": 8,
+      "title": "Sprint - Sed sed maxime temporibus ipsa ullam qui sit.",
+      "description": "Quos veritatis qui expedita sunt deleniti accusamus.",
+      "state": "active",
+      "created_at": "2017-11-05T13:59:12.445Z",
+      "updated_at": "2017-11-05T13:59:12.445Z",
+      "due_date": "2017-11-13",
+      "start_date": "2017-11-05"
+    },
+    "assignees": [
+      {
+        "id": 10,
+        "name": "Lu Mayer",
+        "username": "kam",
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/018729e129a6f31c80a6327a30196823?s=80&d=identicon",
+        "web_url": "http://localhost:3001/kam"
+      }
+    ],
+    "assignee": {
+      "id": 10,
+      "name": "Lu Mayer",
+      "username": "kam",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/018729e129a6f31c80a6327a30196823?s=80&d=identicon",
+      "web_url": "http://localhost:3001/kam"
+    },
+    "author": {
+      "id": 25,
+      "name": "User 3",
+      "username": "user3",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/97d6d9441ff85fdc730e02a6068d267b?s=80&d=identicon",
+      "web_url": "http://localhost:3001/user3"
+    },
+    "user_notes_count": 0,
+    "upvotes": 0,
+    "downvotes": 0,
+    "due_date": null,
+    "confidential": false,
+    "weight": null,
+    "discussion_locked": null,
+    "web_url": "http://localhost:3001/h5bp/html5-boilerplate/issues/13",
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "closed_by": null,
+    "type": "ISSUE",
+    "merge_requests_count": 0,
+    "issue_type": "issue",
+    "severity": "UNKNOWN",
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_tasks": false,
+    "blocking_issues_count": 0,
+    "references": {
+      "short": "#13",
+      "relative": "h5bp/html5-boilerplate#13",
+      "full": "h5bp/html5-boilerplate#13"
+    },
+    "_links": {
+      "self": "http://localhost:3001/api/v4/projects/8/issues/13",
+      "notes": "http://localhost:3001/api/v4/projects/8/issues/13/notes",
+      "award_emoji": "http://localhost:3001/api/v4/projects/8/issues/13/award_emoji",
+      "project": "http://localhost:3001/api/v4/projects/8"
+    }
+  }
+}"##,
+        ));
+    #[cfg(feature = "epic_issues")]
+    cases
+        .push((
+            "moveEpicIssue",
+            check::<::std::vec::Vec<gitlab_client::models::EpicIssue>>,
+            r##"[
+  {
+    "id": 30,
+    "iid": 6,
+    "project_id": 8,
+    "title": "Consequatur vero maxime deserunt laboriosam est voluptas dolorem.",
+    "description": "Ratione dolores corrupti mollitia soluta quia.",
+    "state": "opened",
+    "created_at": "2017-11-15T13:39:24.670Z",
+    "updated_at": "2018-01-04T10:49:19.506Z",
+    "closed_at": null,
+    "labels": [],
+    "milestone": {
+      "id": 38,
+      "iid": 3,
+      "project_id": 8,
+      "title": "v2.0",
+      "description": "In tempore culpa inventore quo accusantium.",
+      "state": "closed",
+      "created_at": "2017-11-15T13:39:13.825Z",
+      "updated_at": "2017-11-15T13:39:13.825Z",
+      "due_date": null,
+      "start_date": null
+    },
+    "assignees": [
+      {
+        "id": 7,
+        "name": "Pamella Huel",
+        "username": "arnita",
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/a2f5c6fcef64c9c69cb8779cb292be1b?s=80&d=identicon",
+        "web_url": "http://localhost:3001/arnita"
+      }
+    ],
+    "assignee": {
+      "id": 7,
+      "name": "Pamella Huel",
+      "username": "arnita",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/a2f5c6fcef64c9c69cb8779cb292be1b?s=80&d=identicon",
+      "web_url": "http://localhost:3001/arnita"
+    },
+    "author": {
+      "id": 13,
+      "name": "Michell Johns",
+      "username": "chris_hahn",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/30e3b2122ccd6b8e45e8e14a3ffb58fc?s=80&d=identicon",
+      "web_url": "http://localhost:3001/chris_hahn"
+    },
+    "user_notes_count": 8,
+    "upvotes": 0,
+    "downvotes": 0,
+    "due_date": null,
+    "confidential": false,
+    "weight": null,
+    "discussion_locked": null,
+    "web_url": "http://localhost:3001/h5bp/html5-boilerplate/issues/6",
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "_links": {
+      "self": "http://localhost:3001/api/v4/projects/8/issues/6",
+      "notes": "http://localhost:3001/api/v4/projects/8/issues/6/notes",
+      "award_emoji": "http://localhost:3001/api/v4/projects/8/issues/6/award_emoji",
+      "project": "http://localhost:3001/api/v4/projects/8"
+    },
+    "subscribed": true,
+    "epic_issue_id": 11,
+    "relative_position": 55,
+    "closed_by": null,
+    "type": "ISSUE",
+    "merge_requests_count": 0,
+    "issue_type": "issue",
+    "severity": "UNKNOWN",
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_tasks": false,
+    "blocking_issues_count": 0,
+    "references": {
+      "short": "#6",
+      "relative": "h5bp/html5-boilerplate#6",
+      "full": "h5bp/html5-boilerplate#6"
+    },
+    "epic": {
+      "id": 30,
+      "iid": 5,
+      "title": "Ea cupiditate dolores ut vero consequatur quasi veniam voluptatem et non.",
+      "url": "/groups/test/-/epics/5",
+      "group_id": 1
+    },
+    "epic_iid": 5
+  }
+]"##,
+        ));
+    #[cfg(feature = "epic_issues")]
+    cases
+        .push((
+            "removeEpicIssue",
+            check::<gitlab_client::models::EpicIssueLink>,
+            r##"{
+  "id": 11,
+  "relative_position": 0,
+  "epic": {
+    "id": 30,
+    "iid": 5,
+    "title": "Ea cupiditate dolores ut vero consequatur quasi veniam voluptatem et non.",
+    "description": "Molestias dolorem eos vitae expedita impedit necessitatibus quo voluptatum.",
+    "author": {
+      "id": 7,
+      "name": "Pamella Huel",
+      "username": "arnita",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/a2f5c6fcef64c9c69cb8779cb292be1b?s=80&d=identicon",
+      "web_url": "http://localhost:3001/arnita"
+    },
+    "start_date": null,
+    "end_date": null,
+    "group_id": 1,
+    "parent_id": null,
+    "parent_iid": null,
+    "confidential": false,
+    "due_date": null,
+    "state": "opened",
+    "web_url": "http://localhost:3001/groups/test/-/epics/5",
+    "reference": "test&5",
+    "references": {
+      "short": "&5",
+      "relative": "&5",
+      "full": "test&5"
+    },
+    "created_at": "2018-01-21T06:21:13.165Z",
+    "updated_at": "2018-01-22T12:41:41.166Z",
+    "closed_at": null,
+    "labels": [],
+    "upvotes": 0,
+    "downvotes": 0,
+    "_links": {
+      "self": "http://localhost:3001/api/v4/groups/1/epics/5",
+      "epic_issues": "http://localhost:3001/api/v4/groups/1/epics/5/issues",
+      "group": "http://localhost:3001/api/v4/groups/1",
+      "parent": null
+    }
+  },
+  "issue": {
+    "id": 223,
+    "iid": 13,
+    "project_id": 8,
+    "title": "Beatae laborum voluptatem voluptate eligendi ex accusamus.",
+    "description": "Quam veritatis debitis omnis aliquam sit.",
+    "state": "opened",
+    "created_at": "2017-11-05T13:59:12.782Z",
+    "updated_at": "2018-01-05T10:33:03.900Z",
+    "closed_at": null,
+    "labels": [],
+    "milestone": {
+      "id": 48,
+      "iid": 6,
+      "project_id": 8,
+      "title": "Sprint - Sed sed maxime temporibus ipsa ullam qui sit.",
+      "description": "Quos veritatis qui expedita sunt deleniti accusamus.",
+      "state": "active",
+      "created_at": "2017-11-05T13:59:12.445Z",
+      "updated_at": "2017-11-05T13:59:12.445Z",
+      "due_date": "2017-11-13",
+      "start_date": "2017-11-05"
+    },
+    "assignees": [
+      {
+        "id": 10,
+        "name": "Lu Mayer",
+        "username": "kam",
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/018729e129a6f31c80a6327a30196823?s=80&d=identicon",
+        "web_url": "http://localhost:3001/kam"
+      }
+    ],
+    "assignee": {
+      "id": 10,
+      "name": "Lu Mayer",
+      "username": "kam",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/018729e129a6f31c80a6327a30196823?s=80&d=identicon",
+      "web_url": "http://localhost:3001/kam"
+    },
+    "author": {
+      "id": 25,
+      "name": "User 3",
+      "username": "user3",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/97d6d9441ff85fdc730e02a6068d267b?s=80&d=identicon",
+      "web_url": "http://localhost:3001/user3"
+    },
+    "user_notes_count": 0,
+    "upvotes": 0,
+    "downvotes": 0,
+    "due_date": null,
+    "confidential": false,
+    "weight": null,
+    "discussion_locked": null,
+    "web_url": "http://localhost:3001/h5bp/html5-boilerplate/issues/13",
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "closed_by": null,
+    "type": "ISSUE",
+    "merge_requests_count": 0,
+    "issue_type": "issue",
+    "severity": "UNKNOWN",
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_tasks": false,
+    "blocking_issues_count": 0,
+    "references": {
+      "short": "#13",
+      "relative": "h5bp/html5-boilerplate#13",
+      "full": "h5bp/html5-boilerplate#13"
+    },
+    "_links": {
+      "self": "http://localhost:3001/api/v4/projects/8/issues/13",
+      "notes": "http://localhost:3001/api/v4/projects/8/issues/13/notes",
+      "award_emoji": "http://localhost:3001/api/v4/projects/8/issues/13/award_emoji",
+      "project": "http://localhost:3001/api/v4/projects/8"
+    }
+  }
+}"##,
+        ));
+    #[cfg(feature = "epic_links")]
+    cases
+        .push((
+            "listChildEpics",
+            check::<::std::vec::Vec<gitlab_client::models::Epic>>,
+            r##"[
+  {
+    "id": 29,
+    "iid": 6,
+    "group_id": 1,
+    "parent_id": 5,
+    "title": "Accusamus iste et ullam ratione voluptatem omnis debitis dolor est.",
+    "description": "Molestias dolorem eos vitae expedita impedit necessitatibus quo voluptatum.",
+    "author": {
+      "id": 10,
+      "name": "Lu Mayer",
+      "username": "kam",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/018729e129a6f31c80a6327a30196823?s=80&d=identicon",
+      "web_url": "http://localhost:3001/kam"
+    },
+    "start_date": null,
+    "start_date_is_fixed": false,
+    "start_date_fixed": null,
+    "start_date_from_milestones": null,
+    "start_date_from_inherited_source": null,
+    "end_date": "2018-07-31",
+    "due_date": "2018-07-31",
+    "due_date_is_fixed": false,
+    "due_date_fixed": null,
+    "due_date_from_milestones": "2018-07-31",
+    "due_date_from_inherited_source": "2018-07-31",
+    "created_at": "2018-07-17T13:36:22.770Z",
+    "updated_at": "2018-07-18T12:22:05.239Z",
+    "labels": [],
+    "parent_iid": 5,
+    "confidential": false,
+    "state": "opened",
+    "web_url": "http://localhost:3001/groups/test/-/epics/6",
+    "references": {
+      "short": "&6",
+      "relative": "&6",
+      "full": "test&6"
+    },
+    "closed_at": null,
+    "upvotes": 0,
+    "downvotes": 0,
+    "color": "#1068bf",
+    "_links": {
+      "self": "http://localhost:3001/api/v4/groups/1/epics/6",
+      "epic_issues": "http://localhost:3001/api/v4/groups/1/epics/6/issues",
+      "group": "http://localhost:3001/api/v4/groups/1",
+      "parent": "http://localhost:3001/api/v4/groups/1/epics/5"
+    }
+  }
+]"##,
+        ));
+    #[cfg(feature = "epic_links")]
+    cases.push((
+        "createChildEpic",
+        check::<gitlab_client::models::LinkedEpic>,
+        r#"{
+  "id": 24,
+  "iid": 2,
+  "title": "child epic",
+  "group_id": 49,
+  "parent_id": 23,
+  "has_children": false,
+  "has_issues": false,
+  "reference": "&2",
+  "url": "http://localhost/groups/group16/-/epics/2",
+  "relation_url": "http://localhost/groups/group16/-/epics/1/links/24"
+}"#,
+    ));
+    #[cfg(feature = "epic_links")]
+    cases
+        .push((
+            "reorderChildEpic",
+            check::<::std::vec::Vec<gitlab_client::models::Epic>>,
+            r##"[
+  {
+    "id": 29,
+    "iid": 6,
+    "group_id": 1,
+    "parent_id": 5,
+    "title": "Accusamus iste et ullam ratione voluptatem omnis debitis dolor est.",
+    "description": "Molestias dolorem eos vitae expedita impedit necessitatibus quo voluptatum.",
+    "author": {
+      "id": 10,
+      "name": "Lu Mayer",
+      "username": "kam",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/018729e129a6f31c80a6327a30196823?s=80&d=identicon",
+      "web_url": "http://localhost:3001/kam"
+    },
+    "start_date": null,
+    "start_date_is_fixed": false,
+    "start_date_fixed": null,
+    "start_date_from_milestones": null,
+    "start_date_from_inherited_source": null,
+    "end_date": "2018-07-31",
+    "due_date": "2018-07-31",
+    "due_date_is_fixed": false,
+    "due_date_fixed": null,
+    "due_date_from_milestones": "2018-07-31",
+    "due_date_from_inherited_source": "2018-07-31",
+    "created_at": "2018-07-17T13:36:22.770Z",
+    "updated_at": "2018-07-18T12:22:05.239Z",
+    "labels": [],
+    "parent_iid": 5,
+    "confidential": false,
+    "state": "opened",
+    "web_url": "http://localhost:3001/groups/test/-/epics/6",
+    "references": {
+      "short": "&6",
+      "relative": "&6",
+      "full": "test&6"
+    },
+    "closed_at": null,
+    "upvotes": 0,
+    "downvotes": 0,
+    "color": "#1068bf",
+    "_links": {
+      "self": "http://localhost:3001/api/v4/groups/1/epics/6",
+      "epic_issues": "http://localhost:3001/api/v4/groups/1/epics/6/issues",
+      "group": "http://localhost:3001/api/v4/groups/1",
+      "parent": "http://localhost:3001/api/v4/groups/1/epics/5"
+    }
+  }
+]"##,
+        ));
+    #[cfg(feature = "epic_links")]
+    cases
+        .push((
+            "assignChildEpic",
+            check::<gitlab_client::models::Epic>,
+            r##"{
+  "id": 6,
+  "iid": 38,
+  "group_id": 1,
+  "parent_id": 5,
+  "title": "Accusamus iste et ullam ratione voluptatem omnis debitis dolor est.",
+  "description": "Molestias dolorem eos vitae expedita impedit necessitatibus quo voluptatum.",
+  "author": {
+    "id": 10,
+    "name": "Lu Mayer",
+    "username": "kam",
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/018729e129a6f31c80a6327a30196823?s=80&d=identicon",
+    "web_url": "http://localhost:3001/kam"
+  },
+  "start_date": null,
+  "start_date_is_fixed": false,
+  "start_date_fixed": null,
+  "start_date_from_milestones": null,
+  "start_date_from_inherited_source": null,
+  "end_date": "2018-07-31",
+  "due_date": "2018-07-31",
+  "due_date_is_fixed": false,
+  "due_date_fixed": null,
+  "due_date_from_milestones": "2018-07-31",
+  "due_date_from_inherited_source": "2018-07-31",
+  "created_at": "2018-07-17T13:36:22.770Z",
+  "updated_at": "2018-07-18T12:22:05.239Z",
+  "labels": [],
+  "parent_iid": 5,
+  "confidential": false,
+  "state": "opened",
+  "web_url": "http://localhost:3001/groups/test/-/epics/38",
+  "references": {
+    "short": "&38",
+    "relative": "&38",
+    "full": "test&38"
+  },
+  "closed_at": null,
+  "upvotes": 0,
+  "downvotes": 0,
+  "color": "#1068bf",
+  "_links": {
+    "self": "http://localhost:3001/api/v4/groups/1/epics/38",
+    "epic_issues": "http://localhost:3001/api/v4/groups/1/epics/38/issues",
+    "group": "http://localhost:3001/api/v4/groups/1",
+    "parent": "http://localhost:3001/api/v4/groups/1/epics/5"
+  }
+}"##,
+        ));
+    #[cfg(feature = "epic_links")]
+    cases
+        .push((
+            "unassignChildEpic",
+            check::<gitlab_client::models::Epic>,
+            r##"{
+  "id": 5,
+  "iid": 38,
+  "group_id": 1,
+  "parent_id": null,
+  "title": "Accusamus iste et ullam ratione voluptatem omnis debitis dolor est.",
+  "description": "Molestias dolorem eos vitae expedita impedit necessitatibus quo voluptatum.",
+  "author": {
+    "id": 10,
+    "name": "Lu Mayer",
+    "username": "kam",
+    "state": "active",
+    "avatar_url": "http://www.gravatar.com/avatar/018729e129a6f31c80a6327a30196823?s=80&d=identicon",
+    "web_url": "http://localhost:3001/kam"
+  },
+  "start_date": null,
+  "start_date_is_fixed": false,
+  "start_date_fixed": null,
+  "start_date_from_milestones": null,
+  "start_date_from_inherited_source": null,
+  "end_date": "2018-07-31",
+  "due_date": "2018-07-31",
+  "due_date_is_fixed": false,
+  "due_date_fixed": null,
+  "due_date_from_milestones": "2018-07-31",
+  "due_date_from_inherited_source": "2018-07-31",
+  "created_at": "2018-07-17T13:36:22.770Z",
+  "updated_at": "2018-07-18T12:22:05.239Z",
+  "labels": [],
+  "parent_iid": null,
+  "confidential": false,
+  "state": "opened",
+  "web_url": "http://localhost:3001/groups/test/-/epics/38",
+  "references": {
+    "short": "&38",
+    "relative": "&38",
+    "full": "test&38"
+  },
+  "closed_at": null,
+  "upvotes": 0,
+  "downvotes": 0,
+  "color": "#1068bf",
+  "_links": {
+    "self": "http://localhost:3001/api/v4/groups/1/epics/38",
+    "epic_issues": "http://localhost:3001/api/v4/groups/1/epics/38/issues",
+    "group": "http://localhost:3001/api/v4/groups/1",
+    "parent": null
+  }
+}"##,
+        ));
+    #[cfg(feature = "linked_epics")]
+    cases
+        .push((
+            "listRelatedEpics",
+            check::<::std::vec::Vec<gitlab_client::models::RelatedEpic>>,
+            r##"[
+  {
+    "id": 2,
+    "iid": 2,
+    "color": "#1068bf",
+    "text_color": "#FFFFFF",
+    "group_id": 2,
+    "parent_id": null,
+    "parent_iid": null,
+    "title": "My title 2",
+    "description": null,
+    "confidential": false,
+    "author": {
+      "id": 3,
+      "username": "user3",
+      "name": "Sidney Jones4",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/82797019f038ab535a84c6591e7bc936?s=80&d=identicon",
+      "web_url": "http://localhost/user3"
+    },
+    "start_date": null,
+    "end_date": null,
+    "due_date": null,
+    "state": "opened",
+    "web_url": "http://localhost/groups/group1/-/epics/2",
+    "references": {
+      "short": "&2",
+      "relative": "&2",
+      "full": "group1&2"
+    },
+    "created_at": "2022-03-10T18:35:24.479Z",
+    "updated_at": "2022-03-10T18:35:24.479Z",
+    "closed_at": null,
+    "labels": [],
+    "upvotes": 0,
+    "downvotes": 0,
+    "_links": {
+      "self": "http://localhost/api/v4/groups/2/epics/2",
+      "epic_issues": "http://localhost/api/v4/groups/2/epics/2/issues",
+      "group": "http://localhost/api/v4/groups/2",
+      "parent": null
+    },
+    "related_epic_link_id": 1,
+    "link_type": "relates_to",
+    "link_created_at": "2022-03-10T18:35:24.496+00:00",
+    "link_updated_at": "2022-03-10T18:35:24.496+00:00"
+  }
+]"##,
+        ));
+    #[cfg(feature = "linked_epics")]
+    cases
+        .push((
+            "createRelatedEpicLink",
+            check::<gitlab_client::models::RelatedEpicLink>,
+            r##"{
+  "source_epic": {
+    "id": 21,
+    "iid": 1,
+    "color": "#1068bf",
+    "text_color": "#FFFFFF",
+    "group_id": 26,
+    "parent_id": null,
+    "parent_iid": null,
+    "title": "Aspernatur recusandae distinctio omnis et qui est iste.",
+    "description": "some description",
+    "confidential": false,
+    "author": {
+      "id": 15,
+      "username": "trina",
+      "name": "Theresia Robel",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/085e28df717e16484cbf6ceca75e9a93?s=80&d=identicon",
+      "web_url": "http://gitlab.example.com/trina"
+    },
+    "start_date": null,
+    "end_date": null,
+    "due_date": null,
+    "state": "opened",
+    "web_url": "http://gitlab.example.com/groups/flightjs/-/epics/1",
+    "references": {
+      "short": "&1",
+      "relative": "&1",
+      "full": "flightjs&1"
+    },
+    "created_at": "2022-01-31T15:10:44.988Z",
+    "updated_at": "2022-03-16T09:32:35.712Z",
+    "closed_at": null,
+    "labels": [],
+    "upvotes": 0,
+    "downvotes": 0,
+    "_links": {
+      "self": "http://gitlab.example.com/api/v4/groups/26/epics/1",
+      "epic_issues": "http://gitlab.example.com/api/v4/groups/26/epics/1/issues",
+      "group": "http://gitlab.example.com/api/v4/groups/26",
+      "parent": null
+    }
+  },
+  "target_epic": {
+    "id": 25,
+    "iid": 5,
+    "color": "#1068bf",
+    "text_color": "#FFFFFF",
+    "group_id": 26,
+    "parent_id": null,
+    "parent_iid": null,
+    "title": "Aut assumenda id nihil distinctio fugiat vel numquam est.",
+    "description": "some description",
+    "confidential": false,
+    "author": {
+      "id": 3,
+      "username": "valerie",
+      "name": "Erika Wolf",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/9ef7666abb101418a4716a8ed4dded80?s=80&d=identicon",
+      "web_url": "http://gitlab.example.com/valerie"
+    },
+    "start_date": null,
+    "end_date": null,
+    "due_date": null,
+    "state": "opened",
+    "web_url": "http://gitlab.example.com/groups/flightjs/-/epics/5",
+    "references": {
+      "short": "&5",
+      "relative": "&5",
+      "full": "flightjs&5"
+    },
+    "created_at": "2022-01-31T15:10:45.080Z",
+    "updated_at": "2022-03-16T09:32:35.842Z",
+    "closed_at": null,
+    "labels": [],
+    "upvotes": 0,
+    "downvotes": 0,
+    "_links": {
+      "self": "http://gitlab.example.com/api/v4/groups/26/epics/5",
+      "epic_issues": "http://gitlab.example.com/api/v4/groups/26/epics/5/issues",
+      "group": "http://gitlab.example.com/api/v4/groups/26",
+      "parent": null
+    }
+  },
+  "link_type": "relates_to"
+}"##,
+        ));
+    #[cfg(feature = "linked_epics")]
+    cases
+        .push((
+            "deleteRelatedEpicLink",
+            check::<gitlab_client::models::RelatedEpicLink>,
+            r##"{
+  "source_epic": {
+    "id": 21,
+    "iid": 1,
+    "color": "#1068bf",
+    "text_color": "#FFFFFF",
+    "group_id": 26,
+    "parent_id": null,
+    "parent_iid": null,
+    "title": "Aspernatur recusandae distinctio omnis et qui est iste.",
+    "description": "some description",
+    "confidential": false,
+    "author": {
+      "id": 15,
+      "username": "trina",
+      "name": "Theresia Robel",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/085e28df717e16484cbf6ceca75e9a93?s=80&d=identicon",
+      "web_url": "http://gitlab.example.com/trina"
+    },
+    "start_date": null,
+    "end_date": null,
+    "due_date": null,
+    "state": "opened",
+    "web_url": "http://gitlab.example.com/groups/flightjs/-/epics/1",
+    "references": {
+      "short": "&1",
+      "relative": "&1",
+      "full": "flightjs&1"
+    },
+    "created_at": "2022-01-31T15:10:44.988Z",
+    "updated_at": "2022-03-16T09:32:35.712Z",
+    "closed_at": null,
+    "labels": [],
+    "upvotes": 0,
+    "downvotes": 0,
+    "_links": {
+      "self": "http://gitlab.example.com/api/v4/groups/26/epics/1",
+      "epic_issues": "http://gitlab.example.com/api/v4/groups/26/epics/1/issues",
+      "group": "http://gitlab.example.com/api/v4/groups/26",
+      "parent": null
+    }
+  },
+  "target_epic": {
+    "id": 25,
+    "iid": 5,
+    "color": "#1068bf",
+    "text_color": "#FFFFFF",
+    "group_id": 26,
+    "parent_id": null,
+    "parent_iid": null,
+    "title": "Aut assumenda id nihil distinctio fugiat vel numquam est.",
+    "description": "some description",
+    "confidential": false,
+    "author": {
+      "id": 3,
+      "username": "valerie",
+      "name": "Erika Wolf",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/9ef7666abb101418a4716a8ed4dded80?s=80&d=identicon",
+      "web_url": "http://gitlab.example.com/valerie"
+    },
+    "start_date": null,
+    "end_date": null,
+    "due_date": null,
+    "state": "opened",
+    "web_url": "http://gitlab.example.com/groups/flightjs/-/epics/5",
+    "references": {
+      "short": "&5",
+      "relative": "&5",
+      "full": "flightjs&5"
+    },
+    "created_at": "2022-01-31T15:10:45.080Z",
+    "updated_at": "2022-03-16T09:32:35.842Z",
+    "closed_at": null,
+    "labels": [],
+    "upvotes": 0,
+    "downvotes": 0,
+    "_links": {
+      "self": "http://gitlab.example.com/api/v4/groups/26/epics/5",
+      "epic_issues": "http://gitlab.example.com/api/v4/groups/26/epics/5/issues",
+      "group": "http://gitlab.example.com/api/v4/groups/26",
+      "parent": null
+    }
+  },
+  "link_type": "relates_to"
+}"##,
+        ));
+    #[cfg(feature = "resource_label_events")]
+    cases
+        .push((
+            "listIssueLabelEvents",
+            check::<::std::vec::Vec<gitlab_client::models::ResourceLabelEvent>>,
+            r##"[
+  {
+    "id": 142,
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://gitlab.example.com/root"
+    },
+    "created_at": "2018-08-20T13:38:20.077Z",
+    "resource_type": "Issue",
+    "resource_id": 253,
+    "label": {
+      "id": 73,
+      "name": "a1",
+      "color": "#34495E",
+      "description": "",
+      "description_html": "",
+      "text_color": "#FFFFFF"
+    },
+    "action": "add"
+  },
+  {
+    "id": 143,
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://gitlab.example.com/root"
+    },
+    "created_at": "2018-08-20T13:38:20.077Z",
+    "resource_type": "Issue",
+    "resource_id": 253,
+    "label": {
+      "id": 74,
+      "name": "p1",
+      "color": "#0033CC",
+      "description": "",
+      "description_html": "",
+      "text_color": "#FFFFFF"
+    },
+    "action": "remove"
+  }
+]"##,
+        ));
+    #[cfg(feature = "resource_label_events")]
+    cases
+        .push((
+            "listEpicLabelEvents",
+            check::<::std::vec::Vec<gitlab_client::models::ResourceLabelEvent>>,
+            r##"[
+  {
+    "id": 106,
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://gitlab.example.com/root"
+    },
+    "created_at": "2018-08-19T11:43:01.746Z",
+    "resource_type": "Epic",
+    "resource_id": 33,
+    "label": {
+      "id": 73,
+      "name": "a1",
+      "color": "#34495E",
+      "description": "",
+      "description_html": "",
+      "text_color": "#FFFFFF"
+    },
+    "action": "add"
+  },
+  {
+    "id": 107,
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://gitlab.example.com/root"
+    },
+    "created_at": "2018-08-19T11:43:01.746Z",
+    "resource_type": "Epic",
+    "resource_id": 33,
+    "label": {
+      "id": 37,
+      "name": "glabel2",
+      "color": "#A8D695",
+      "description": "",
+      "description_html": "",
+      "text_color": "#333333"
+    },
+    "action": "add"
+  }
+]"##,
+        ));
+    #[cfg(feature = "resource_label_events")]
+    cases
+        .push((
+            "listMergeRequestLabelEvents",
+            check::<::std::vec::Vec<gitlab_client::models::ResourceLabelEvent>>,
+            r##"[
+  {
+    "id": 119,
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://gitlab.example.com/root"
+    },
+    "created_at": "2018-08-20T06:17:28.394Z",
+    "resource_type": "MergeRequest",
+    "resource_id": 28,
+    "label": {
+      "id": 74,
+      "name": "p1",
+      "color": "#0033CC",
+      "description": "",
+      "description_html": "",
+      "text_color": "#FFFFFF"
+    },
+    "action": "add"
+  },
+  {
+    "id": 120,
+    "user": {
+      "id": 1,
+      "name": "Administrator",
+      "username": "root",
+      "state": "active",
+      "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+      "web_url": "http://gitlab.example.com/root"
+    },
+    "created_at": "2018-08-20T06:17:28.394Z",
+    "resource_type": "MergeRequest",
+    "resource_id": 28,
+    "label": {
+      "id": 41,
+      "name": "project",
+      "color": "#D1D100",
+      "description": "",
+      "description_html": "",
+      "text_color": "#333333"
+    },
+    "action": "add"
+  }
+]"##,
+        ));
+    #[cfg(feature = "resource_label_events")]
+    cases
+        .push((
+            "getIssueLabelEvent",
+            check::<gitlab_client::models::ResourceLabelEvent>,
+            r##"{
+  "id": 142,
+  "user": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://gitlab.example.com/root"
+  },
+  "created_at": "2018-08-20T13:38:20.077Z",
+  "resource_type": "Issue",
+  "resource_id": 253,
+  "label": {
+    "id": 73,
+    "name": "a1",
+    "color": "#34495E",
+    "description": "",
+    "description_html": "",
+    "text_color": "#FFFFFF"
+  },
+  "action": "add"
+}"##,
+        ));
+    #[cfg(feature = "resource_label_events")]
+    cases
+        .push((
+            "getEpicLabelEvent",
+            check::<gitlab_client::models::ResourceLabelEvent>,
+            r##"{
+  "id": 107,
+  "user": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://gitlab.example.com/root"
+  },
+  "created_at": "2018-08-19T11:43:01.746Z",
+  "resource_type": "Epic",
+  "resource_id": 33,
+  "label": {
+    "id": 37,
+    "name": "glabel2",
+    "color": "#A8D695",
+    "description": "",
+    "description_html": "",
+    "text_color": "#333333"
+  },
+  "action": "add"
+}"##,
+        ));
+    #[cfg(feature = "resource_label_events")]
+    cases
+        .push((
+            "getMergeRequestLabelEvent",
+            check::<gitlab_client::models::ResourceLabelEvent>,
+            r##"{
+  "id": 120,
+  "user": {
+    "id": 1,
+    "name": "Administrator",
+    "username": "root",
+    "state": "active",
+    "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+    "web_url": "http://gitlab.example.com/root"
+  },
+  "created_at": "2018-08-20T06:17:28.394Z",
+  "resource_type": "MergeRequest",
+  "resource_id": 28,
+  "label": {
+    "id": 41,
+    "name": "project",
+    "color": "#D1D100",
+    "description": "",
+    "description_html": "",
+    "text_color": "#333333"
+  },
+  "action": "add"
+}"##,
+        ));
+    #[cfg(feature = "visual_review_discussions")]
+    cases.push((
+        "createVisualReviewDiscussion",
+        check::<gitlab_client::models::Discussion>,
+        r#"{
+  "id": "6a9c1750b37d513a43987b574953fceb50b03ce7",
+  "individual_note": false,
+  "notes": [
+    {
+      "id": 1126,
+      "type": "DiscussionNote",
+      "body": "The logo overlaps the menu on small screens.",
+      "attachment": null,
+      "author": {
+        "id": 15,
+        "username": "visual_review_bot",
+        "name": "Visual Review Bot",
+        "state": "active",
+        "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/15/avatar.png",
+        "web_url": "https://gitlab.example.com/visual_review_bot"
+      },
+      "created_at": "2019-11-12T10:19:33.512Z",
+      "updated_at": "2019-11-12T10:19:33.512Z",
+      "system": false,
+      "noteable_id": 28,
+      "noteable_type": "MergeRequest",
+      "noteable_iid": 11,
+      "resolvable": true,
+      "resolved": false,
+      "resolved_by": null,
+      "resolved_at": null,
+      "confidential": false
+    }
+  ]
+}"#,
+    ));
     #[cfg(feature = "vulnerabilities")]
     cases.push((
         "getVulnerability",
@@ -22724,6 +27125,107 @@ fn every_response_example_decodes() {
   "queue_size": 14
 }"#,
     ));
+    #[cfg(feature = "features")]
+    cases.push((
+        "listFeatures",
+        check::<::std::vec::Vec<gitlab_client::models::Feature>>,
+        r#"[
+  {
+    "name": "experimental_feature",
+    "state": "off",
+    "gates": [
+      {
+        "key": "boolean",
+        "value": false
+      }
+    ],
+    "definition": null
+  },
+  {
+    "name": "my_user_feature",
+    "state": "on",
+    "gates": [
+      {
+        "key": "percentage_of_actors",
+        "value": 34
+      }
+    ],
+    "definition": {
+      "name": "my_user_feature",
+      "introduced_by_url": "https://gitlab.com/gitlab-org/gitlab/-/merge_requests/40880",
+      "rollout_issue_url": "https://gitlab.com/gitlab-org/gitlab/-/issues/244905",
+      "group": "group::ci",
+      "type": "development",
+      "default_enabled": false
+    }
+  },
+  {
+    "name": "new_library",
+    "state": "on",
+    "gates": [
+      {
+        "key": "boolean",
+        "value": true
+      }
+    ],
+    "definition": null
+  }
+]"#,
+    ));
+    #[cfg(feature = "features")]
+    cases.push((
+        "listFeatureDefinitions",
+        check::<::std::vec::Vec<gitlab_client::models::FeatureDefinition>>,
+        r#"[
+  {
+    "name": "geo_pages_deployment_replication",
+    "introduced_by_url": "https://gitlab.com/gitlab-org/gitlab/-/merge_requests/68662",
+    "rollout_issue_url": "https://gitlab.com/gitlab-org/gitlab/-/issues/337676",
+    "milestone": "14.3",
+    "log_state_changes": null,
+    "type": "development",
+    "group": "group::geo",
+    "default_enabled": true
+  },
+  {
+    "name": "analytics_devops_adoption_codeowners",
+    "introduced_by_url": "https://gitlab.com/gitlab-org/gitlab/-/merge_requests/59874",
+    "rollout_issue_url": "https://gitlab.com/gitlab-org/gitlab/-/issues/328542",
+    "milestone": "13.12",
+    "log_state_changes": null,
+    "type": "development",
+    "group": "group::optimize",
+    "default_enabled": true
+  }
+]"#,
+    ));
+    #[cfg(feature = "features")]
+    cases.push((
+        "setFeature",
+        check::<gitlab_client::models::Feature>,
+        r#"{
+  "name": "new_library",
+  "state": "conditional",
+  "gates": [
+    {
+      "key": "boolean",
+      "value": false
+    },
+    {
+      "key": "percentage_of_time",
+      "value": 30
+    }
+  ],
+  "definition": {
+    "name": "my_user_feature",
+    "introduced_by_url": "https://gitlab.com/gitlab-org/gitlab/-/merge_requests/40880",
+    "rollout_issue_url": "https://gitlab.com/gitlab-org/gitlab/-/issues/244905",
+    "group": "group::ci",
+    "type": "development",
+    "default_enabled": false
+  }
+}"#,
+    ));
     #[cfg(feature = "geo_nodes")]
     cases
         .push((
@@ -23439,6 +27941,324 @@ fn every_response_example_decodes() {
   }
 ]"#,
     ));
+    #[cfg(feature = "license")]
+    cases.push((
+        "getCurrentLicense",
+        check::<gitlab_client::models::GitlabLicense>,
+        r#"{
+  "id": 2,
+  "plan": "gold",
+  "created_at": "2018-02-27T23:21:58.674Z",
+  "starts_at": "2018-01-27",
+  "expires_at": "2022-01-27",
+  "historical_max": 300,
+  "maximum_user_count": 300,
+  "expired": false,
+  "overage": 200,
+  "user_limit": 100,
+  "active_users": 300,
+  "licensee": {
+    "Name": "John Doe1"
+  },
+  "add_ons": {
+    "GitLab_FileLocks": 1,
+    "GitLab_Auditor_User": 1
+  }
+}"#,
+    ));
+    #[cfg(feature = "license")]
+    cases.push((
+        "addLicense",
+        check::<gitlab_client::models::GitlabLicense>,
+        r#"{
+  "id": 1,
+  "plan": "gold",
+  "created_at": "2018-02-27T23:21:58.674Z",
+  "starts_at": "2018-01-27",
+  "expires_at": "2022-01-27",
+  "historical_max": 300,
+  "maximum_user_count": 300,
+  "expired": false,
+  "overage": 200,
+  "user_limit": 100,
+  "active_users": 300,
+  "licensee": {
+    "Name": "John Doe1"
+  },
+  "add_ons": {
+    "GitLab_FileLocks": 1,
+    "GitLab_Auditor_User": 1
+  }
+}"#,
+    ));
+    #[cfg(feature = "license")]
+    cases.push((
+        "listLicenses",
+        check::<::std::vec::Vec<gitlab_client::models::GitlabLicense>>,
+        r#"[
+  {
+    "id": 1,
+    "plan": "silver",
+    "created_at": "2018-02-27T23:21:58.674Z",
+    "starts_at": "2018-01-27",
+    "expires_at": "2022-01-27",
+    "historical_max": 300,
+    "maximum_user_count": 300,
+    "expired": false,
+    "overage": 200,
+    "user_limit": 100,
+    "licensee": {
+      "Name": "John Doe1"
+    },
+    "add_ons": {
+      "GitLab_FileLocks": 1,
+      "GitLab_Auditor_User": 1
+    }
+  },
+  {
+    "id": 2,
+    "plan": "gold",
+    "created_at": "2018-02-27T23:21:58.674Z",
+    "starts_at": "2018-01-27",
+    "expires_at": "2022-01-27",
+    "historical_max": 300,
+    "maximum_user_count": 300,
+    "expired": false,
+    "overage": 200,
+    "user_limit": 100,
+    "licensee": {
+      "Name": "Doe John"
+    },
+    "add_ons": {
+      "GitLab_FileLocks": 1
+    }
+  }
+]"#,
+    ));
+    #[cfg(feature = "plan_limits")]
+    cases.push((
+        "getPlanLimits",
+        check::<gitlab_client::models::PlanLimits>,
+        r#"{
+  "ci_pipeline_size": 0,
+  "ci_active_jobs": 0,
+  "ci_active_pipelines": 0,
+  "ci_project_subscriptions": 2,
+  "ci_pipeline_schedules": 10,
+  "ci_needs_size_limit": 50,
+  "ci_registered_group_runners": 1000,
+  "ci_registered_project_runners": 1000,
+  "conan_max_file_size": 3221225472,
+  "generic_packages_max_file_size": 5368709120,
+  "helm_max_file_size": 5242880,
+  "maven_max_file_size": 3221225472,
+  "npm_max_file_size": 524288000,
+  "nuget_max_file_size": 524288000,
+  "pypi_max_file_size": 3221225472,
+  "terraform_module_max_file_size": 1073741824,
+  "storage_size_limit": 15000
+}"#,
+    ));
+    #[cfg(feature = "plan_limits")]
+    cases.push((
+        "editPlanLimits",
+        check::<gitlab_client::models::PlanLimits>,
+        r#"{
+  "ci_pipeline_size": 0,
+  "ci_active_jobs": 0,
+  "ci_active_pipelines": 0,
+  "ci_project_subscriptions": 2,
+  "ci_pipeline_schedules": 10,
+  "ci_needs_size_limit": 50,
+  "ci_registered_group_runners": 1000,
+  "ci_registered_project_runners": 1000,
+  "conan_max_file_size": 3221225472,
+  "generic_packages_max_file_size": 5368709120,
+  "helm_max_file_size": 5242880,
+  "maven_max_file_size": 3221225472,
+  "npm_max_file_size": 524288000,
+  "nuget_max_file_size": 524288000,
+  "pypi_max_file_size": 3221225472,
+  "terraform_module_max_file_size": 1073741824
+}"#,
+    ));
+    #[cfg(feature = "application_settings")]
+    cases.push((
+        "getApplicationSettings",
+        check::<gitlab_client::models::ApplicationSettings>,
+        r#"{
+  "default_projects_limit": 100000,
+  "signup_enabled": true,
+  "id": 1,
+  "default_branch_protection": 2,
+  "restricted_visibility_levels": [],
+  "password_authentication_enabled_for_web": true,
+  "after_sign_out_path": null,
+  "max_attachment_size": 10,
+  "max_export_size": 50,
+  "max_import_size": 50,
+  "user_oauth_applications": true,
+  "updated_at": "2016-01-04T15:44:55.176Z",
+  "session_expire_delay": 10080,
+  "home_page_url": null,
+  "default_snippet_visibility": "private",
+  "outbound_local_requests_whitelist": [],
+  "domain_allowlist": [],
+  "domain_denylist_enabled": false,
+  "domain_denylist": [],
+  "created_at": "2016-01-04T15:44:55.176Z",
+  "default_ci_config_path": null,
+  "default_project_visibility": "private",
+  "default_group_visibility": "private",
+  "gravatar_enabled": true,
+  "sign_in_text": null,
+  "container_expiration_policies_enable_historic_entries": true,
+  "container_registry_cleanup_tags_service_max_list_size": 200,
+  "container_registry_delete_tags_service_timeout": 250,
+  "container_registry_expiration_policies_caching": true,
+  "container_registry_expiration_policies_worker_capacity": 4,
+  "container_registry_token_expire_delay": 5,
+  "repository_storages_weighted": {
+    "default": 100
+  },
+  "plantuml_enabled": false,
+  "plantuml_url": null,
+  "kroki_enabled": false,
+  "kroki_url": null,
+  "terminal_max_session_time": 0,
+  "polling_interval_multiplier": 1.0,
+  "rsa_key_restriction": 0,
+  "dsa_key_restriction": 0,
+  "ecdsa_key_restriction": 0,
+  "ed25519_key_restriction": 0,
+  "ecdsa_sk_key_restriction": 0,
+  "ed25519_sk_key_restriction": 0,
+  "first_day_of_week": 0,
+  "enforce_terms": true,
+  "terms": "Hello world!",
+  "performance_bar_allowed_group_id": 42,
+  "user_show_add_ssh_key_message": true,
+  "local_markdown_version": 0,
+  "allow_local_requests_from_hooks_and_services": true,
+  "allow_local_requests_from_web_hooks_and_services": true,
+  "allow_local_requests_from_system_hooks": false,
+  "asset_proxy_enabled": true,
+  "asset_proxy_url": "https://assets.example.com",
+  "asset_proxy_whitelist": [
+    "example.com",
+    "*.example.com",
+    "your-instance.com"
+  ],
+  "asset_proxy_allowlist": [
+    "example.com",
+    "*.example.com",
+    "your-instance.com"
+  ],
+  "npm_package_requests_forwarding": true,
+  "pypi_package_requests_forwarding": true,
+  "snippet_size_limit": 52428800,
+  "issues_create_limit": 300,
+  "raw_blob_request_limit": 300,
+  "wiki_page_max_content_bytes": 52428800,
+  "require_admin_approval_after_user_signup": false,
+  "personal_access_token_prefix": "glpat-",
+  "rate_limiting_response_text": null,
+  "keep_latest_artifact": true,
+  "admin_mode": false,
+  "floc_enabled": false,
+  "external_pipeline_validation_service_timeout": null,
+  "external_pipeline_validation_service_token": null,
+  "external_pipeline_validation_service_url": null
+}"#,
+    ));
+    #[cfg(feature = "application_settings")]
+    cases.push((
+        "editApplicationSettings",
+        check::<gitlab_client::models::ApplicationSettings>,
+        r#"{
+  "id": 1,
+  "default_projects_limit": 100000,
+  "signup_enabled": false,
+  "password_authentication_enabled_for_web": true,
+  "gravatar_enabled": true,
+  "sign_in_text": "",
+  "created_at": "2015-06-12T15:51:55.432Z",
+  "updated_at": "2015-06-30T13:22:42.210Z",
+  "home_page_url": "",
+  "default_branch_protection": 2,
+  "restricted_visibility_levels": [],
+  "max_attachment_size": 10,
+  "max_export_size": 50,
+  "max_import_size": 50,
+  "session_expire_delay": 10080,
+  "default_ci_config_path": null,
+  "default_project_visibility": "internal",
+  "default_snippet_visibility": "private",
+  "default_group_visibility": "private",
+  "outbound_local_requests_whitelist": [],
+  "domain_allowlist": [],
+  "domain_denylist_enabled": false,
+  "domain_denylist": [],
+  "external_authorization_service_enabled": true,
+  "external_authorization_service_url": "https://authorize.me",
+  "external_authorization_service_default_label": "default",
+  "external_authorization_service_timeout": 0.5,
+  "user_oauth_applications": true,
+  "after_sign_out_path": "",
+  "container_expiration_policies_enable_historic_entries": true,
+  "container_registry_cleanup_tags_service_max_list_size": 200,
+  "container_registry_delete_tags_service_timeout": 250,
+  "container_registry_expiration_policies_caching": true,
+  "container_registry_expiration_policies_worker_capacity": 4,
+  "container_registry_token_expire_delay": 5,
+  "package_registry_cleanup_policies_worker_capacity": 2,
+  "repository_storages": [
+    "default"
+  ],
+  "plantuml_enabled": false,
+  "plantuml_url": null,
+  "terminal_max_session_time": 0,
+  "polling_interval_multiplier": 1.0,
+  "rsa_key_restriction": 0,
+  "dsa_key_restriction": 0,
+  "ecdsa_key_restriction": 0,
+  "ed25519_key_restriction": 0,
+  "ecdsa_sk_key_restriction": 0,
+  "ed25519_sk_key_restriction": 0,
+  "first_day_of_week": 0,
+  "enforce_terms": true,
+  "terms": "Hello world!",
+  "performance_bar_allowed_group_id": 42,
+  "user_show_add_ssh_key_message": true,
+  "file_template_project_id": 1,
+  "local_markdown_version": 0,
+  "asset_proxy_enabled": true,
+  "asset_proxy_url": "https://assets.example.com",
+  "asset_proxy_allowlist": [
+    "example.com",
+    "*.example.com",
+    "your-instance.com"
+  ],
+  "geo_node_allowed_ips": "0.0.0.0/0, ::/0",
+  "allow_local_requests_from_hooks_and_services": true,
+  "allow_local_requests_from_web_hooks_and_services": true,
+  "allow_local_requests_from_system_hooks": false,
+  "npm_package_requests_forwarding": true,
+  "pypi_package_requests_forwarding": true,
+  "snippet_size_limit": 52428800,
+  "issues_create_limit": 300,
+  "raw_blob_request_limit": 300,
+  "wiki_page_max_content_bytes": 52428800,
+  "require_admin_approval_after_user_signup": false,
+  "personal_access_token_prefix": "glpat-",
+  "rate_limiting_response_text": null,
+  "keep_latest_artifact": true,
+  "admin_mode": false,
+  "external_pipeline_validation_service_timeout": null,
+  "external_pipeline_validation_service_token": null,
+  "external_pipeline_validation_service_url": null
+}"#,
+    ));
     #[cfg(feature = "sidekiq_metrics")]
     cases.push((
         "getSidekiqQueueMetrics",
@@ -23537,6 +28357,24 @@ fn every_response_example_decodes() {
   }
 }"#,
     ));
+    #[cfg(feature = "application_statistics")]
+    cases.push((
+        "getApplicationStatistics",
+        check::<gitlab_client::models::ApplicationStatistics>,
+        r#"{
+  "forks": "10",
+  "issues": "76",
+  "merge_requests": "27",
+  "notes": "954",
+  "snippets": "50",
+  "ssh_keys": "10",
+  "milestones": "40",
+  "users": "50",
+  "groups": "10",
+  "projects": "20",
+  "active_users": "50"
+}"#,
+    ));
     #[cfg(feature = "system_hooks")]
     cases.push((
         "listSystemHooks",
@@ -23595,6 +28433,95 @@ fn every_response_example_decodes() {
   "name": "Ruby",
   "path": "ruby",
   "event_name": "project_create"
+}"#,
+    ));
+    #[cfg(feature = "service_data")]
+    cases
+        .push((
+            "exportServicePingQueries",
+            check::<gitlab_client::models::ServicePingPayload>,
+            r#"{
+  "recorded_at": "2021-03-23T06:31:21.267Z",
+  "uuid": null,
+  "hostname": "localhost",
+  "version": "13.11.0-pre",
+  "installation_type": "gitlab-development-kit",
+  "active_user_count": "SELECT COUNT(\"users\".\"id\") FROM \"users\" WHERE (\"users\".\"state\" IN ('active')) AND (\"users\".\"user_type\" IS NULL OR \"users\".\"user_type\" IN (NULL, 6, 4))",
+  "edition": "EE",
+  "license_md5": "c701acc03844c45366dd175ef7a4e19c",
+  "license_sha256": "366dd175ef7a4e19cc701acc03844c45366dd175ef7a4e19cc701acc03844c45",
+  "license_id": null,
+  "historical_max_users": 0,
+  "licensee": {
+    "Name": "John Doe1"
+  },
+  "license_user_count": null,
+  "license_starts_at": "1970-01-01",
+  "license_expires_at": "2022-02-23",
+  "license_plan": "starter",
+  "license_add_ons": {
+    "GitLab_FileLocks": 1,
+    "GitLab_Auditor_User": 1
+  },
+  "license_trial": null,
+  "license_subscription_id": "0000",
+  "license": {},
+  "settings": {
+    "ldap_encrypted_secrets_enabled": false,
+    "operating_system": "mac_os_x-11.2.2"
+  },
+  "counts": {
+    "assignee_lists": "SELECT COUNT(\"lists\".\"id\") FROM \"lists\" WHERE \"lists\".\"list_type\" = 3",
+    "boards": "SELECT COUNT(\"boards\".\"id\") FROM \"boards\"",
+    "ci_builds": "SELECT COUNT(\"ci_builds\".\"id\") FROM \"ci_builds\" WHERE \"ci_builds\".\"type\" = 'Ci::Build'",
+    "ci_internal_pipelines": "SELECT COUNT(\"ci_pipelines\".\"id\") FROM \"ci_pipelines\" WHERE (\"ci_pipelines\".\"source\" IN (1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13) OR \"ci_pipelines\".\"source\" IS NULL)",
+    "ci_external_pipelines": "SELECT COUNT(\"ci_pipelines\".\"id\") FROM \"ci_pipelines\" WHERE \"ci_pipelines\".\"source\" = 6",
+    "ci_pipeline_config_auto_devops": "SELECT COUNT(\"ci_pipelines\".\"id\") FROM \"ci_pipelines\" WHERE \"ci_pipelines\".\"config_source\" = 2",
+    "ci_pipeline_config_repository": "SELECT COUNT(\"ci_pipelines\".\"id\") FROM \"ci_pipelines\" WHERE \"ci_pipelines\".\"config_source\" = 1",
+    "ci_runners": "SELECT COUNT(\"ci_runners\".\"id\") FROM \"ci_runners\""
+  }
+}"#,
+        ));
+    #[cfg(feature = "service_data")]
+    cases.push((
+        "exportServicePingNonSqlMetrics",
+        check::<gitlab_client::models::ServicePingPayload>,
+        r#"{
+  "recorded_at": "2021-03-26T07:04:03.724Z",
+  "uuid": null,
+  "hostname": "localhost",
+  "version": "13.11.0-pre",
+  "installation_type": "gitlab-development-kit",
+  "active_user_count": -3,
+  "edition": "EE",
+  "license_md5": "bb8cd0d8a6d9569ff3f70b8927a1f949",
+  "license_sha256": "366dd175ef7a4e19cc701acc03844c45366dd175ef7a4e19cc701acc03844c45",
+  "license_id": null,
+  "historical_max_users": 0,
+  "licensee": {
+    "Name": "John Doe1"
+  },
+  "license_user_count": null,
+  "license_starts_at": "1970-01-01",
+  "license_expires_at": "2022-02-26",
+  "license_plan": "starter",
+  "license_add_ons": {
+    "GitLab_FileLocks": 1,
+    "GitLab_Auditor_User": 1
+  },
+  "license_trial": null,
+  "license_subscription_id": "0000",
+  "license": {},
+  "settings": {
+    "ldap_encrypted_secrets_enabled": false,
+    "operating_system": "mac_os_x-11.2.2"
+  },
+  "counts": {
+    "assignee_lists": -3,
+    "boards": -3,
+    "ci_builds": -3,
+    "ci_runners": -3
+  }
 }"#,
     ));
     #[cfg(feature = "templates")]

@@ -197,6 +197,24 @@ pub mod pages_domains;
 
 pub mod error_tracking;
 
+pub mod integrations;
+
+pub mod issues_statistics;
+
+pub mod issue_links;
+
+pub mod epics;
+
+pub mod epic_issues;
+
+pub mod epic_links;
+
+pub mod linked_epics;
+
+pub mod resource_label_events;
+
+pub mod visual_review_discussions;
+
 pub mod vulnerabilities;
 
 pub mod vulnerability_exports;
@@ -213,11 +231,23 @@ pub mod audit_events;
 
 pub mod sidekiq_queues;
 
+pub mod features;
+
 pub mod geo_nodes;
+
+pub mod license;
+
+pub mod plan_limits;
+
+pub mod application_settings;
 
 pub mod sidekiq_metrics;
 
+pub mod application_statistics;
+
 pub mod system_hooks;
+
+pub mod service_data;
 
 pub mod templates;
 
@@ -321,6 +351,15 @@ pub trait Api:
     + instance_clusters::InstanceClustersApi
     + pages_domains::PagesDomainsApi
     + error_tracking::ErrorTrackingApi
+    + integrations::IntegrationsApi
+    + issues_statistics::IssuesStatisticsApi
+    + issue_links::IssueLinksApi
+    + epics::EpicsApi
+    + epic_issues::EpicIssuesApi
+    + epic_links::EpicLinksApi
+    + linked_epics::LinkedEpicsApi
+    + resource_label_events::ResourceLabelEventsApi
+    + visual_review_discussions::VisualReviewDiscussionsApi
     + vulnerabilities::VulnerabilitiesApi
     + vulnerability_exports::VulnerabilityExportsApi
     + vulnerability_findings::VulnerabilityFindingsApi
@@ -329,9 +368,15 @@ pub trait Api:
     + managed_licenses::ManagedLicensesApi
     + audit_events::AuditEventsApi
     + sidekiq_queues::SidekiqQueuesApi
+    + features::FeaturesApi
     + geo_nodes::GeoNodesApi
+    + license::LicenseApi
+    + plan_limits::PlanLimitsApi
+    + application_settings::ApplicationSettingsApi
     + sidekiq_metrics::SidekiqMetricsApi
+    + application_statistics::ApplicationStatisticsApi
     + system_hooks::SystemHooksApi
+    + service_data::ServiceDataApi
     + templates::TemplatesApi
     + dashboard_annotations::DashboardAnnotationsApi
     + user_starred_metrics_dashboards::UserStarredMetricsDashboardsApi
@@ -432,6 +477,15 @@ impl<T> Api for T where
         + instance_clusters::InstanceClustersApi
         + pages_domains::PagesDomainsApi
         + error_tracking::ErrorTrackingApi
+        + integrations::IntegrationsApi
+        + issues_statistics::IssuesStatisticsApi
+        + issue_links::IssueLinksApi
+        + epics::EpicsApi
+        + epic_issues::EpicIssuesApi
+        + epic_links::EpicLinksApi
+        + linked_epics::LinkedEpicsApi
+        + resource_label_events::ResourceLabelEventsApi
+        + visual_review_discussions::VisualReviewDiscussionsApi
         + vulnerabilities::VulnerabilitiesApi
         + vulnerability_exports::VulnerabilityExportsApi
         + vulnerability_findings::VulnerabilityFindingsApi
@@ -440,9 +494,15 @@ impl<T> Api for T where
         + managed_licenses::ManagedLicensesApi
         + audit_events::AuditEventsApi
         + sidekiq_queues::SidekiqQueuesApi
+        + features::FeaturesApi
         + geo_nodes::GeoNodesApi
+        + license::LicenseApi
+        + plan_limits::PlanLimitsApi
+        + application_settings::ApplicationSettingsApi
         + sidekiq_metrics::SidekiqMetricsApi
+        + application_statistics::ApplicationStatisticsApi
         + system_hooks::SystemHooksApi
+        + service_data::ServiceDataApi
         + templates::TemplatesApi
         + dashboard_annotations::DashboardAnnotationsApi
         + user_starred_metrics_dashboards::UserStarredMetricsDashboardsApi
@@ -552,6 +612,24 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .put(appearance::handle_edit_appearance::<A>),
         )
         .route(
+            &at("/application/plan_limits"),
+            ::axum::routing::get(plan_limits::handle_get_plan_limits::<A>)
+                .put(plan_limits::handle_edit_plan_limits::<A>),
+        )
+        .route(
+            &at("/application/settings"),
+            ::axum::routing::get(
+                    application_settings::handle_get_application_settings::<A>,
+                )
+                .put(application_settings::handle_edit_application_settings::<A>),
+        )
+        .route(
+            &at("/application/statistics"),
+            ::axum::routing::get(
+                application_statistics::handle_get_application_statistics::<A>,
+            ),
+        )
+        .route(
             &at("/applications"),
             ::axum::routing::get(applications::handle_list_applications::<A>)
                 .post(applications::handle_create_application::<A>),
@@ -609,6 +687,19 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/events"),
             ::axum::routing::get(events::handle_list_current_user_events::<A>),
+        )
+        .route(
+            &at("/features"),
+            ::axum::routing::get(features::handle_list_features::<A>),
+        )
+        .route(
+            &at("/features/definitions"),
+            ::axum::routing::get(features::handle_list_feature_definitions::<A>),
+        )
+        .route(
+            &at("/features/{p0}"),
+            ::axum::routing::post(features::handle_set_feature::<A>)
+                .delete(features::handle_delete_feature::<A>),
         )
         .route(
             &at("/geo_nodes"),
@@ -823,6 +914,17 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(groups::handle_list_group_descendant_groups::<A>),
         )
         .route(
+            &at("/groups/{p0}/epics"),
+            ::axum::routing::get(epics::handle_list_epics::<A>)
+                .post(epics::handle_create_epic::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/epics/{p1}"),
+            ::axum::routing::get(epics::handle_get_epic::<A>)
+                .put(epics::handle_edit_epic::<A>)
+                .delete(epics::handle_delete_epic::<A>),
+        )
+        .route(
             &at("/groups/{p0}/epics/{p1}/discussions"),
             ::axum::routing::get(discussions::handle_list_epic_discussions::<A>)
                 .post(discussions::handle_create_epic_discussion::<A>),
@@ -841,6 +943,27 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(discussions::handle_delete_epic_discussion_note::<A>),
         )
         .route(
+            &at("/groups/{p0}/epics/{p1}/epics"),
+            ::axum::routing::get(epic_links::handle_list_child_epics::<A>)
+                .post(epic_links::handle_create_child_epic::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/epics/{p1}/epics/{p2}"),
+            ::axum::routing::put(epic_links::handle_reorder_child_epic::<A>)
+                .post(epic_links::handle_assign_child_epic::<A>)
+                .delete(epic_links::handle_unassign_child_epic::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/epics/{p1}/issues"),
+            ::axum::routing::get(epic_issues::handle_list_epic_issues::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/epics/{p1}/issues/{p2}"),
+            ::axum::routing::post(epic_issues::handle_assign_epic_issue::<A>)
+                .put(epic_issues::handle_move_epic_issue::<A>)
+                .delete(epic_issues::handle_remove_epic_issue::<A>),
+        )
+        .route(
             &at("/groups/{p0}/epics/{p1}/notes"),
             ::axum::routing::get(notes::handle_list_epic_notes::<A>)
                 .post(notes::handle_create_epic_note::<A>),
@@ -850,6 +973,29 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(notes::handle_get_epic_note::<A>)
                 .put(notes::handle_edit_epic_note::<A>)
                 .delete(notes::handle_delete_epic_note::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/epics/{p1}/related_epics"),
+            ::axum::routing::get(linked_epics::handle_list_related_epics::<A>)
+                .post(linked_epics::handle_create_related_epic_link::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/epics/{p1}/related_epics/{p2}"),
+            ::axum::routing::delete(linked_epics::handle_delete_related_epic_link::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/epics/{p1}/resource_label_events"),
+            ::axum::routing::get(
+                resource_label_events::handle_list_epic_label_events::<A>,
+            ),
+        )
+        .route(
+            &at("/groups/{p0}/epics/{p1}/resource_label_events/{p2}"),
+            ::axum::routing::get(resource_label_events::handle_get_epic_label_event::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/epics/{p1}/todo"),
+            ::axum::routing::post(epics::handle_create_epic_todo::<A>),
         )
         .route(
             &at("/groups/{p0}/hooks"),
@@ -875,6 +1021,12 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/groups/{p0}/issues"),
             ::axum::routing::get(issues::handle_list_group_issues::<A>),
+        )
+        .route(
+            &at("/groups/{p0}/issues_statistics"),
+            ::axum::routing::get(
+                issues_statistics::handle_get_group_issues_statistics::<A>,
+            ),
         )
         .route(
             &at("/groups/{p0}/iterations"),
@@ -1136,6 +1288,10 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         )
         .route(&at("/issues"), ::axum::routing::get(issues::handle_list_issues::<A>))
         .route(&at("/issues/{p0}"), ::axum::routing::get(issues::handle_get_issue::<A>))
+        .route(
+            &at("/issues_statistics"),
+            ::axum::routing::get(issues_statistics::handle_get_issues_statistics::<A>),
+        )
         .route(&at("/job"), ::axum::routing::get(jobs::handle_get_job_token_job::<A>))
         .route(
             &at("/job/allowed_agents"),
@@ -1146,6 +1302,19 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(keys::handle_get_key_by_fingerprint::<A>),
         )
         .route(&at("/keys/{p0}"), ::axum::routing::get(keys::handle_get_key::<A>))
+        .route(
+            &at("/license"),
+            ::axum::routing::get(license::handle_get_current_license::<A>)
+                .post(license::handle_add_license::<A>),
+        )
+        .route(
+            &at("/license/{p0}"),
+            ::axum::routing::delete(license::handle_delete_license::<A>),
+        )
+        .route(
+            &at("/licenses"),
+            ::axum::routing::get(license::handle_list_licenses::<A>),
+        )
         .route(
             &at("/markdown"),
             ::axum::routing::post(markdown::handle_render_markdown::<A>),
@@ -1647,6 +1816,256 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::post(projects::handle_import_project_members::<A>),
         )
         .route(
+            &at("/projects/{p0}/integrations"),
+            ::axum::routing::get(integrations::handle_list_integrations::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/asana"),
+            ::axum::routing::get(integrations::handle_get_asana_integration::<A>)
+                .put(integrations::handle_set_asana_integration::<A>)
+                .delete(integrations::handle_disable_asana_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/assembla"),
+            ::axum::routing::get(integrations::handle_get_assembla_integration::<A>)
+                .put(integrations::handle_set_assembla_integration::<A>)
+                .delete(integrations::handle_disable_assembla_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/bamboo"),
+            ::axum::routing::get(integrations::handle_get_bamboo_integration::<A>)
+                .put(integrations::handle_set_bamboo_integration::<A>)
+                .delete(integrations::handle_disable_bamboo_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/bugzilla"),
+            ::axum::routing::get(integrations::handle_get_bugzilla_integration::<A>)
+                .put(integrations::handle_set_bugzilla_integration::<A>)
+                .delete(integrations::handle_disable_bugzilla_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/buildkite"),
+            ::axum::routing::get(integrations::handle_get_buildkite_integration::<A>)
+                .put(integrations::handle_set_buildkite_integration::<A>)
+                .delete(integrations::handle_disable_buildkite_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/campfire"),
+            ::axum::routing::get(integrations::handle_get_campfire_integration::<A>)
+                .put(integrations::handle_set_campfire_integration::<A>)
+                .delete(integrations::handle_disable_campfire_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/confluence"),
+            ::axum::routing::get(integrations::handle_get_confluence_integration::<A>)
+                .put(integrations::handle_set_confluence_integration::<A>)
+                .delete(integrations::handle_disable_confluence_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/custom-issue-tracker"),
+            ::axum::routing::get(
+                    integrations::handle_get_custom_issue_tracker_integration::<A>,
+                )
+                .put(integrations::handle_set_custom_issue_tracker_integration::<A>)
+                .delete(
+                    integrations::handle_disable_custom_issue_tracker_integration::<A>,
+                ),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/datadog"),
+            ::axum::routing::get(integrations::handle_get_datadog_integration::<A>)
+                .put(integrations::handle_set_datadog_integration::<A>)
+                .delete(integrations::handle_disable_datadog_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/discord"),
+            ::axum::routing::get(integrations::handle_get_discord_integration::<A>)
+                .put(integrations::handle_set_discord_integration::<A>)
+                .delete(integrations::handle_disable_discord_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/drone-ci"),
+            ::axum::routing::get(integrations::handle_get_drone_ci_integration::<A>)
+                .put(integrations::handle_set_drone_ci_integration::<A>)
+                .delete(integrations::handle_disable_drone_ci_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/emails-on-push"),
+            ::axum::routing::get(
+                    integrations::handle_get_emails_on_push_integration::<A>,
+                )
+                .put(integrations::handle_set_emails_on_push_integration::<A>)
+                .delete(integrations::handle_disable_emails_on_push_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/ewm"),
+            ::axum::routing::get(integrations::handle_get_ewm_integration::<A>)
+                .put(integrations::handle_set_ewm_integration::<A>)
+                .delete(integrations::handle_disable_ewm_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/external-wiki"),
+            ::axum::routing::get(integrations::handle_get_external_wiki_integration::<A>)
+                .put(integrations::handle_set_external_wiki_integration::<A>)
+                .delete(integrations::handle_disable_external_wiki_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/flowdock"),
+            ::axum::routing::get(integrations::handle_get_flowdock_integration::<A>)
+                .put(integrations::handle_set_flowdock_integration::<A>)
+                .delete(integrations::handle_disable_flowdock_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/github"),
+            ::axum::routing::get(integrations::handle_get_github_integration::<A>)
+                .put(integrations::handle_set_github_integration::<A>)
+                .delete(integrations::handle_disable_github_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/hangouts-chat"),
+            ::axum::routing::get(integrations::handle_get_hangouts_chat_integration::<A>)
+                .put(integrations::handle_set_hangouts_chat_integration::<A>)
+                .delete(integrations::handle_disable_hangouts_chat_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/irker"),
+            ::axum::routing::get(integrations::handle_get_irker_integration::<A>)
+                .put(integrations::handle_set_irker_integration::<A>)
+                .delete(integrations::handle_disable_irker_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/jenkins"),
+            ::axum::routing::get(integrations::handle_get_jenkins_integration::<A>)
+                .put(integrations::handle_set_jenkins_integration::<A>)
+                .delete(integrations::handle_disable_jenkins_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/jenkins-deprecated"),
+            ::axum::routing::get(
+                    integrations::handle_get_jenkins_deprecated_integration::<A>,
+                )
+                .put(integrations::handle_set_jenkins_deprecated_integration::<A>)
+                .delete(integrations::handle_disable_jenkins_deprecated_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/jira"),
+            ::axum::routing::get(integrations::handle_get_jira_integration::<A>)
+                .put(integrations::handle_set_jira_integration::<A>)
+                .delete(integrations::handle_disable_jira_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/mattermost"),
+            ::axum::routing::get(integrations::handle_get_mattermost_integration::<A>)
+                .put(integrations::handle_set_mattermost_integration::<A>)
+                .delete(integrations::handle_disable_mattermost_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/mattermost-slash-commands"),
+            ::axum::routing::get(
+                    integrations::handle_get_mattermost_slash_commands_integration::<A>,
+                )
+                .put(integrations::handle_set_mattermost_slash_commands_integration::<A>)
+                .delete(
+                    integrations::handle_disable_mattermost_slash_commands_integration::<
+                        A,
+                    >,
+                ),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/microsoft-teams"),
+            ::axum::routing::get(
+                    integrations::handle_get_microsoft_teams_integration::<A>,
+                )
+                .put(integrations::handle_set_microsoft_teams_integration::<A>)
+                .delete(integrations::handle_disable_microsoft_teams_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/mock-ci"),
+            ::axum::routing::get(integrations::handle_get_mock_ci_integration::<A>)
+                .put(integrations::handle_set_mock_ci_integration::<A>)
+                .delete(integrations::handle_disable_mock_ci_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/packagist"),
+            ::axum::routing::get(integrations::handle_get_packagist_integration::<A>)
+                .put(integrations::handle_set_packagist_integration::<A>)
+                .delete(integrations::handle_disable_packagist_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/pipelines-email"),
+            ::axum::routing::get(
+                    integrations::handle_get_pipelines_email_integration::<A>,
+                )
+                .put(integrations::handle_set_pipelines_email_integration::<A>)
+                .delete(integrations::handle_disable_pipelines_email_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/pivotaltracker"),
+            ::axum::routing::get(
+                    integrations::handle_get_pivotaltracker_integration::<A>,
+                )
+                .put(integrations::handle_set_pivotaltracker_integration::<A>)
+                .delete(integrations::handle_disable_pivotaltracker_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/prometheus"),
+            ::axum::routing::get(integrations::handle_get_prometheus_integration::<A>)
+                .put(integrations::handle_set_prometheus_integration::<A>)
+                .delete(integrations::handle_disable_prometheus_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/pushover"),
+            ::axum::routing::get(integrations::handle_get_pushover_integration::<A>)
+                .put(integrations::handle_set_pushover_integration::<A>)
+                .delete(integrations::handle_disable_pushover_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/redmine"),
+            ::axum::routing::get(integrations::handle_get_redmine_integration::<A>)
+                .put(integrations::handle_set_redmine_integration::<A>)
+                .delete(integrations::handle_disable_redmine_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/slack"),
+            ::axum::routing::get(integrations::handle_get_slack_integration::<A>)
+                .put(integrations::handle_set_slack_integration::<A>)
+                .delete(integrations::handle_disable_slack_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/slack-slash-commands"),
+            ::axum::routing::get(
+                    integrations::handle_get_slack_slash_commands_integration::<A>,
+                )
+                .put(integrations::handle_set_slack_slash_commands_integration::<A>)
+                .delete(
+                    integrations::handle_disable_slack_slash_commands_integration::<A>,
+                ),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/teamcity"),
+            ::axum::routing::get(integrations::handle_get_teamcity_integration::<A>)
+                .put(integrations::handle_set_teamcity_integration::<A>)
+                .delete(integrations::handle_disable_teamcity_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/unify-circuit"),
+            ::axum::routing::get(integrations::handle_get_unify_circuit_integration::<A>)
+                .put(integrations::handle_set_unify_circuit_integration::<A>)
+                .delete(integrations::handle_disable_unify_circuit_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/webex-teams"),
+            ::axum::routing::get(integrations::handle_get_webex_teams_integration::<A>)
+                .put(integrations::handle_set_webex_teams_integration::<A>)
+                .delete(integrations::handle_disable_webex_teams_integration::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/integrations/youtrack"),
+            ::axum::routing::get(integrations::handle_get_youtrack_integration::<A>)
+                .put(integrations::handle_set_youtrack_integration::<A>)
+                .delete(integrations::handle_disable_youtrack_integration::<A>),
+        )
+        .route(
             &at("/projects/{p0}/invitations"),
             ::axum::routing::get(invitations::handle_list_project_invitations::<A>)
                 .post(invitations::handle_invite_project_members::<A>),
@@ -1708,6 +2127,16 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
                 .delete(discussions::handle_delete_issue_discussion_note::<A>),
         )
         .route(
+            &at("/projects/{p0}/issues/{p1}/links"),
+            ::axum::routing::get(issue_links::handle_list_issue_links::<A>)
+                .post(issue_links::handle_create_issue_link::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/issues/{p1}/links/{p2}"),
+            ::axum::routing::get(issue_links::handle_get_issue_link::<A>)
+                .delete(issue_links::handle_delete_issue_link::<A>),
+        )
+        .route(
             &at("/projects/{p0}/issues/{p1}/metric_images"),
             ::axum::routing::get(issues::handle_list_issue_metric_images::<A>)
                 .post(issues::handle_upload_issue_metric_image::<A>),
@@ -1763,6 +2192,18 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::post(issues::handle_reset_issue_time_estimate::<A>),
         )
         .route(
+            &at("/projects/{p0}/issues/{p1}/resource_label_events"),
+            ::axum::routing::get(
+                resource_label_events::handle_list_issue_label_events::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/issues/{p1}/resource_label_events/{p2}"),
+            ::axum::routing::get(
+                resource_label_events::handle_get_issue_label_event::<A>,
+            ),
+        )
+        .route(
             &at("/projects/{p0}/issues/{p1}/subscribe"),
             ::axum::routing::post(issues::handle_subscribe_to_issue::<A>),
         )
@@ -1785,6 +2226,12 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/projects/{p0}/issues/{p1}/user_agent_detail"),
             ::axum::routing::get(issues::handle_get_issue_user_agent_detail::<A>),
+        )
+        .route(
+            &at("/projects/{p0}/issues_statistics"),
+            ::axum::routing::get(
+                issues_statistics::handle_get_project_issues_statistics::<A>,
+            ),
         )
         .route(
             &at("/projects/{p0}/iterations"),
@@ -2046,6 +2493,18 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ),
         )
         .route(
+            &at("/projects/{p0}/merge_requests/{p1}/resource_label_events"),
+            ::axum::routing::get(
+                resource_label_events::handle_list_merge_request_label_events::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/resource_label_events/{p2}"),
+            ::axum::routing::get(
+                resource_label_events::handle_get_merge_request_label_event::<A>,
+            ),
+        )
+        .route(
             &at("/projects/{p0}/merge_requests/{p1}/subscribe"),
             ::axum::routing::post(merge_requests::handle_subscribe_to_merge_request::<A>),
         )
@@ -2087,6 +2546,12 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             &at("/projects/{p0}/merge_requests/{p1}/versions/{p2}"),
             ::axum::routing::get(
                 merge_requests::handle_get_merge_request_diff_version::<A>,
+            ),
+        )
+        .route(
+            &at("/projects/{p0}/merge_requests/{p1}/visual_review_discussions"),
+            ::axum::routing::post(
+                visual_review_discussions::handle_create_visual_review_discussion::<A>,
             ),
         )
         .route(
@@ -2948,6 +3413,20 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
             ::axum::routing::get(topics::handle_get_topic::<A>)
                 .put(topics::handle_edit_topic::<A>)
                 .delete(topics::handle_delete_topic::<A>),
+        )
+        .route(
+            &at("/usage_data/metric_definitions"),
+            ::axum::routing::get(service_data::handle_export_metric_definitions::<A>),
+        )
+        .route(
+            &at("/usage_data/non_sql_metrics"),
+            ::axum::routing::get(
+                service_data::handle_export_service_ping_non_sql_metrics::<A>,
+            ),
+        )
+        .route(
+            &at("/usage_data/queries"),
+            ::axum::routing::get(service_data::handle_export_service_ping_queries::<A>),
         )
         .route(&at("/user"), ::axum::routing::get(users::handle_get_current_user::<A>))
         .route(

@@ -128,6 +128,15 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
     calls += Box::pin(call_instance_clusters(&client, &mut failures)).await;
     calls += Box::pin(call_pages_domains(&client, &mut failures)).await;
     calls += Box::pin(call_error_tracking(&client, &mut failures)).await;
+    calls += Box::pin(call_integrations(&client, &mut failures)).await;
+    calls += Box::pin(call_issues_statistics(&client, &mut failures)).await;
+    calls += Box::pin(call_issue_links(&client, &mut failures)).await;
+    calls += Box::pin(call_epics(&client, &mut failures)).await;
+    calls += Box::pin(call_epic_issues(&client, &mut failures)).await;
+    calls += Box::pin(call_epic_links(&client, &mut failures)).await;
+    calls += Box::pin(call_linked_epics(&client, &mut failures)).await;
+    calls += Box::pin(call_resource_label_events(&client, &mut failures)).await;
+    calls += Box::pin(call_visual_review_discussions(&client, &mut failures)).await;
     calls += Box::pin(call_vulnerabilities(&client, &mut failures)).await;
     calls += Box::pin(call_vulnerability_exports(&client, &mut failures)).await;
     calls += Box::pin(call_vulnerability_findings(&client, &mut failures)).await;
@@ -136,9 +145,15 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
     calls += Box::pin(call_managed_licenses(&client, &mut failures)).await;
     calls += Box::pin(call_audit_events(&client, &mut failures)).await;
     calls += Box::pin(call_sidekiq_queues(&client, &mut failures)).await;
+    calls += Box::pin(call_features(&client, &mut failures)).await;
     calls += Box::pin(call_geo_nodes(&client, &mut failures)).await;
+    calls += Box::pin(call_license(&client, &mut failures)).await;
+    calls += Box::pin(call_plan_limits(&client, &mut failures)).await;
+    calls += Box::pin(call_application_settings(&client, &mut failures)).await;
     calls += Box::pin(call_sidekiq_metrics(&client, &mut failures)).await;
+    calls += Box::pin(call_application_statistics(&client, &mut failures)).await;
     calls += Box::pin(call_system_hooks(&client, &mut failures)).await;
+    calls += Box::pin(call_service_data(&client, &mut failures)).await;
     calls += Box::pin(call_templates(&client, &mut failures)).await;
     calls += Box::pin(call_dashboard_annotations(&client, &mut failures)).await;
     calls += Box::pin(call_user_starred_metrics_dashboards(&client, &mut failures)).await;
@@ -153,7 +168,7 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
         &mut failures,
     ))
     .await;
-    assert_eq!(calls, 792);
+    assert_eq!(calls, 952);
     assert!(
         failures.is_empty(),
         "{} of {calls} operations failed:\n{}",
@@ -11034,6 +11049,2250 @@ async fn call_error_tracking(client: &Client, failures: &mut Vec<String>) -> usi
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
+async fn call_integrations(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.integrations().list_integrations(1_u64).send().await {
+        failures.push(format!(
+            "listIntegrations: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_asana_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getAsanaIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_asana_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setAsanaIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_asana_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableAsanaIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_assembla_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getAssemblaIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_assembla_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setAssemblaIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_assembla_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableAssemblaIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_bamboo_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getBambooIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_bamboo_integration(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setBambooIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_bamboo_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableBambooIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_bugzilla_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getBugzillaIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_bugzilla_integration(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setBugzillaIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_bugzilla_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableBugzillaIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_buildkite_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getBuildkiteIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_buildkite_integration(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setBuildkiteIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_buildkite_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableBuildkiteIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_campfire_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getCampfireIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_campfire_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setCampfireIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_campfire_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableCampfireIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_datadog_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getDatadogIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_datadog_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setDatadogIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_datadog_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableDatadogIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_unify_circuit_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getUnifyCircuitIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_unify_circuit_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setUnifyCircuitIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_unify_circuit_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableUnifyCircuitIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_webex_teams_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getWebexTeamsIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_webex_teams_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setWebexTeamsIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_webex_teams_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableWebexTeamsIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_custom_issue_tracker_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getCustomIssueTrackerIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_custom_issue_tracker_integration(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setCustomIssueTrackerIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_custom_issue_tracker_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableCustomIssueTrackerIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_discord_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getDiscordIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_discord_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setDiscordIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_discord_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableDiscordIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_drone_ci_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getDroneCiIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_drone_ci_integration(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setDroneCiIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_drone_ci_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableDroneCiIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_emails_on_push_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getEmailsOnPushIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_emails_on_push_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setEmailsOnPushIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_emails_on_push_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableEmailsOnPushIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_ewm_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getEwmIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_ewm_integration(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setEwmIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_ewm_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableEwmIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_confluence_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getConfluenceIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_confluence_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setConfluenceIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_confluence_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableConfluenceIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_external_wiki_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getExternalWikiIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_external_wiki_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setExternalWikiIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_external_wiki_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableExternalWikiIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_flowdock_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getFlowdockIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_flowdock_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setFlowdockIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_flowdock_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableFlowdockIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_github_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGithubIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_github_integration(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setGithubIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_github_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableGithubIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_hangouts_chat_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getHangoutsChatIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_hangouts_chat_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setHangoutsChatIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_hangouts_chat_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableHangoutsChatIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_irker_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getIrkerIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_irker_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setIrkerIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_irker_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableIrkerIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_jira_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getJiraIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_jira_integration(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setJiraIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_jira_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableJiraIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_slack_slash_commands_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getSlackSlashCommandsIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_slack_slash_commands_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setSlackSlashCommandsIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_slack_slash_commands_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableSlackSlashCommandsIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_mattermost_slash_commands_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getMattermostSlashCommandsIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_mattermost_slash_commands_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setMattermostSlashCommandsIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_mattermost_slash_commands_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableMattermostSlashCommandsIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_packagist_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getPackagistIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_packagist_integration(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setPackagistIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_packagist_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disablePackagistIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_pipelines_email_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getPipelinesEmailIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_pipelines_email_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setPipelinesEmailIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_pipelines_email_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disablePipelinesEmailIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_pivotaltracker_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getPivotaltrackerIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_pivotaltracker_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setPivotaltrackerIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_pivotaltracker_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disablePivotaltrackerIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_prometheus_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getPrometheusIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_prometheus_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setPrometheusIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_prometheus_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disablePrometheusIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_pushover_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getPushoverIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_pushover_integration(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setPushoverIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_pushover_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disablePushoverIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_redmine_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getRedmineIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_redmine_integration(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setRedmineIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_redmine_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableRedmineIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_slack_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getSlackIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_slack_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setSlackIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_slack_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableSlackIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_microsoft_teams_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getMicrosoftTeamsIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_microsoft_teams_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setMicrosoftTeamsIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_microsoft_teams_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableMicrosoftTeamsIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_mattermost_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getMattermostIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_mattermost_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setMattermostIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_mattermost_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableMattermostIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_teamcity_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getTeamcityIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_teamcity_integration(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setTeamcityIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_teamcity_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableTeamcityIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_jenkins_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getJenkinsIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_jenkins_integration(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setJenkinsIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_jenkins_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableJenkinsIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_jenkins_deprecated_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getJenkinsDeprecatedIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_jenkins_deprecated_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setJenkinsDeprecatedIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_jenkins_deprecated_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableJenkinsDeprecatedIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_mock_ci_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getMockCiIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_mock_ci_integration(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setMockCiIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_mock_ci_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableMockCiIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .get_youtrack_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getYoutrackIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .set_youtrack_integration(
+            1_u64,
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setYoutrackIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .integrations()
+        .disable_youtrack_integration(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "disableYoutrackIntegration: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_issues_statistics(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .issues_statistics()
+        .get_issues_statistics()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getIssuesStatistics: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .issues_statistics()
+        .get_group_issues_statistics(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getGroupIssuesStatistics: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .issues_statistics()
+        .get_project_issues_statistics(1_u64)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getProjectIssuesStatistics: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_issue_links(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.issue_links().list_issue_links(1_u64, 1).send().await {
+        failures.push(format!(
+            "listIssueLinks: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .issue_links()
+        .create_issue_link(1_u64, 1, ::std::string::String::from("1"), 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createIssueLink: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .issue_links()
+        .get_issue_link(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getIssueLink: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .issue_links()
+        .delete_issue_link(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteIssueLink: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_epics(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.epics().list_epics(1_u64).send().await {
+        failures.push(format!(
+            "listEpics: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .epics()
+        .create_epic(1_u64, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createEpic: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.epics().get_epic(1_u64, 1).send().await {
+        failures.push(format!(
+            "getEpic: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.epics().edit_epic(1_u64, 1).send().await {
+        failures.push(format!(
+            "editEpic: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.epics().delete_epic(1_u64, 1).send().await {
+        failures.push(format!(
+            "deleteEpic: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.epics().create_epic_todo(1_u64, 1).send().await {
+        failures.push(format!(
+            "createEpicTodo: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_epic_issues(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.epic_issues().list_epic_issues(1_u64, 1).send().await {
+        failures.push(format!(
+            "listEpicIssues: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .epic_issues()
+        .assign_epic_issue(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "assignEpicIssue: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .epic_issues()
+        .move_epic_issue(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "moveEpicIssue: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .epic_issues()
+        .remove_epic_issue(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "removeEpicIssue: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_epic_links(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.epic_links().list_child_epics(1_u64, 1).send().await {
+        failures.push(format!(
+            "listChildEpics: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .epic_links()
+        .create_child_epic(1_u64, 1, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createChildEpic: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .epic_links()
+        .reorder_child_epic(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "reorderChildEpic: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .epic_links()
+        .assign_child_epic(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "assignChildEpic: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .epic_links()
+        .unassign_child_epic(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "unassignChildEpic: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_linked_epics(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .linked_epics()
+        .list_related_epics(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listRelatedEpics: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .linked_epics()
+        .create_related_epic_link(1_u64, 1, ::std::string::String::from("1"), 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createRelatedEpicLink: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .linked_epics()
+        .delete_related_epic_link(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteRelatedEpicLink: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_resource_label_events(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .resource_label_events()
+        .list_issue_label_events(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listIssueLabelEvents: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .resource_label_events()
+        .list_epic_label_events(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listEpicLabelEvents: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .resource_label_events()
+        .list_merge_request_label_events(1_u64, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listMergeRequestLabelEvents: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .resource_label_events()
+        .get_issue_label_event(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getIssueLabelEvent: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .resource_label_events()
+        .get_epic_label_event(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getEpicLabelEvent: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .resource_label_events()
+        .get_merge_request_label_event(1_u64, 1, 1)
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getMergeRequestLabelEvent: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_visual_review_discussions(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .visual_review_discussions()
+        .create_visual_review_discussion(1_u64, 1, ::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createVisualReviewDiscussion: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
 async fn call_vulnerabilities(client: &Client, failures: &mut Vec<String>) -> usize {
     let mut calls = 0;
     calls += 1;
@@ -11483,6 +13742,66 @@ async fn call_sidekiq_queues(client: &Client, failures: &mut Vec<String>) -> usi
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
+async fn call_features(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.features().list_features().send().await {
+        failures.push(format!(
+            "listFeatures: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.features().list_feature_definitions().send().await {
+        failures.push(format!(
+            "listFeatureDefinitions: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .features()
+        .set_feature(
+            ::std::string::String::from("1"),
+            gitlab_client::models::FeatureValue::Boolean(true),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "setFeature: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .features()
+        .delete_feature(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteFeature: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
 async fn call_geo_nodes(client: &Client, failures: &mut Vec<String>) -> usize {
     let mut calls = 0;
     calls += 1;
@@ -11593,6 +13912,127 @@ async fn call_geo_nodes(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
+async fn call_license(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.license().get_current_license().send().await {
+        failures.push(format!(
+            "getCurrentLicense: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .license()
+        .add_license(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "addLicense: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.license().list_licenses().send().await {
+        failures.push(format!(
+            "listLicenses: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client.license().delete_license(1).send().await {
+        failures.push(format!(
+            "deleteLicense: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_plan_limits(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client.plan_limits().get_plan_limits().send().await {
+        failures.push(format!(
+            "getPlanLimits: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .plan_limits()
+        .edit_plan_limits(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editPlanLimits: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_application_settings(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .application_settings()
+        .get_application_settings()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getApplicationSettings: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .application_settings()
+        .edit_application_settings()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "editApplicationSettings: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
 async fn call_sidekiq_metrics(client: &Client, failures: &mut Vec<String>) -> usize {
     let mut calls = 0;
     calls += 1;
@@ -11660,6 +14100,28 @@ async fn call_sidekiq_metrics(client: &Client, failures: &mut Vec<String>) -> us
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
+async fn call_application_statistics(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .application_statistics()
+        .get_application_statistics()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getApplicationStatistics: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
 async fn call_system_hooks(client: &Client, failures: &mut Vec<String>) -> usize {
     let mut calls = 0;
     calls += 1;
@@ -11711,6 +14173,58 @@ async fn call_system_hooks(client: &Client, failures: &mut Vec<String>) -> usize
     if let Err(error) = client.system_hooks().delete_system_hook(1).send().await {
         failures.push(format!(
             "deleteSystemHook: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_service_data(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .service_data()
+        .export_metric_definitions()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "exportMetricDefinitions: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .service_data()
+        .export_service_ping_queries()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "exportServicePingQueries: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .service_data()
+        .export_service_ping_non_sql_metrics()
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "exportServicePingNonSqlMetrics: {error} {:?}",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
