@@ -293,26 +293,16 @@ fn parse_block(text: &str) -> Option<Value> {
         .map(strip_comment)
         .filter(|line| !matches!(line.trim().trim_end_matches(','), "..." | "…"))
         .collect();
-    let mut joined = kept.join("\n");
+    let joined = kept.join("\n");
     // Dropping `...` can leave a comma before a closing bracket.
-    for _ in 0..4 {
-        let mut fixed = String::with_capacity(joined.len());
-        let chars: Vec<char> = joined.chars().collect();
-        let mut i = 0;
-        while i < chars.len() {
-            if chars[i] == ',' {
-                let next = chars[i + 1..].iter().find(|c| !c.is_whitespace());
-                if matches!(next, Some(']' | '}')) {
-                    i += 1;
-                    continue;
-                }
-            }
-            fixed.push(chars[i]);
-            i += 1;
+    let mut fixed = String::with_capacity(joined.len());
+    for (i, c) in joined.char_indices() {
+        let closes_next = joined[i + 1..].trim_start().starts_with([']', '}']);
+        if !(c == ',' && closes_next) {
+            fixed.push(c);
         }
-        joined = fixed;
     }
-    serde_json::from_str(&joined).ok()
+    serde_json::from_str(&fixed).ok()
 }
 
 /// The example responses of one docs page.
@@ -329,6 +319,7 @@ fn examples_of_page(page: &str, text: &str) -> Vec<DocExample> {
         } else if line.to_ascii_lowercase().starts_with("example response") {
             pending = true;
         } else if let Some(lang) = line.trim_start().strip_prefix("```") {
+            let lang = lang.trim();
             let mut block = Vec::new();
             for (_, inner) in lines.by_ref() {
                 if inner.trim_start().starts_with("```") {
@@ -344,21 +335,19 @@ fn examples_of_page(page: &str, text: &str) -> Vec<DocExample> {
                         .then(|| (method.to_owned(), shape(rest.trim())))
                 })
                 .collect();
-            if !found.is_empty() && lang.trim() != "json" {
+            if !found.is_empty() && lang != "json" {
                 routes = found;
                 pending = false;
-            } else if pending && lang.trim() == "json" {
+            } else if pending && lang == "json" {
                 examples.push(DocExample {
                     at: format!("{page}.md:{}", number + 1),
                     routes: routes.clone(),
                     text: block.join("\n"),
                 });
                 pending = false;
-            } else if lang.trim() != "json" && pending && !lang.trim().is_empty() {
-                // A non-JSON block (a shell command, raw text) after the line: not a JSON answer.
-                if !matches!(lang.trim(), "shell" | "plaintext") {
-                    pending = false;
-                }
+            } else if pending && !matches!(lang, "" | "shell" | "plaintext") {
+                // Another kind of block (raw text, YAML) after the line: not a JSON answer.
+                pending = false;
             }
         }
     }
