@@ -87,6 +87,7 @@ fn build_with(endpoints: &[EndpointInfo], mut problems: Vec<Problem>) -> Result<
     let mut paths = PathsBuilder::new();
     let mut seen_ops: BTreeMap<&str, String> = BTreeMap::new();
     let mut seen_routes: BTreeMap<(String, Method), &str> = BTreeMap::new();
+    let mut seen_templates: BTreeMap<String, &str> = BTreeMap::new();
 
     for info in endpoints {
         let location = format!("{} {}", info.method, info.path);
@@ -106,6 +107,19 @@ fn build_with(endpoints: &[EndpointInfo], mut problems: Vec<Problem>) -> Result<
                 location: location.clone(),
                 message: format!("route declared twice (also by `{first}`)"),
             });
+        }
+        match seen_templates.get(&shape_of(info.path)) {
+            Some(first) if *first != info.path => problems.push(Problem {
+                location: location.clone(),
+                message: format!(
+                    "path differs from `{first}` only by parameter names; OpenAPI reads them as \
+                     one path, so use the same names"
+                ),
+            }),
+            Some(_) => {}
+            None => {
+                seen_templates.insert(shape_of(info.path), info.path);
+            }
         }
         if info.summary.is_empty() {
             problems.push(Problem {
@@ -226,6 +240,25 @@ Administrators can act as another user with the `Sudo` header or `sudo` paramete
 Lists are paginated: `page` and `per_page` (default 20, at most 100) select a page, and the `Link` and `x-*` headers describe the others. \
 Some lists also accept keyset pagination (`pagination=keyset`); follow the `next` link of the `Link` header.\n\n\
 Path parameters that take a full path, a branch or a file path must be URL-encoded: `group%2Fproject`.";
+
+/// A path template with every parameter name blanked (`/a/{id}/b` gives `/a/{}/b`): two paths
+/// with the same shape are the same path to OpenAPI, whatever their parameters are called.
+fn shape_of(path: &str) -> String {
+    let mut shape = String::with_capacity(path.len());
+    let mut in_param = false;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                in_param = true;
+                shape.push_str("{}");
+            }
+            '}' => in_param = false,
+            _ if !in_param => shape.push(c),
+            _ => {}
+        }
+    }
+    shape
+}
 
 fn http_method(method: Method) -> HttpMethod {
     match method {

@@ -19,11 +19,35 @@ pub struct ListOther {}
 #[endpoint(get, "/things", tag = "Things", response = (), id = "listThingsAgain")]
 pub struct ListThingsAgain {}
 
+/// A thing by ID.
+#[derive(Endpoint)]
+#[endpoint(get, "/things/{id}", tag = "Things", response = (), id = "getThing")]
+pub struct GetThing {
+    /// ID.
+    #[param(path)]
+    pub id: u64,
+}
+
+/// The same path as `GetThing` under another parameter name.
+#[derive(Endpoint)]
+#[endpoint(delete, "/things/{thing_id}", tag = "Things", response = (), id = "deleteThing")]
+pub struct DeleteThing {
+    /// ID.
+    #[param(path)]
+    pub thing_id: u64,
+}
+
 #[test]
 fn every_problem_is_listed() {
     let mut other = ListOther::describe();
     other.example = Some(r#"{"id": "not a number"}"#);
-    let endpoints = [ListThings::describe(), other, ListThingsAgain::describe()];
+    let endpoints = [
+        ListThings::describe(),
+        other,
+        ListThingsAgain::describe(),
+        GetThing::describe(),
+        DeleteThing::describe(),
+    ];
     let Err(Error::Invalid(problems)) = gitlab_spec::document::build(&endpoints) else {
         panic!("a broken spec must fail")
     };
@@ -46,11 +70,15 @@ fn every_problem_is_listed() {
         has("GET /other -> 200 application/json: example does not match the schema at ``"),
         "missing required fields are reported: {text:#?}"
     );
+    assert!(
+        has("DELETE /things/{thing_id}: path differs from `/things/{id}` only by parameter names"),
+        "{text:#?}"
+    );
     let message = Error::Invalid(problems).to_string();
-    // Three declaration problems, plus the wrong type of `id` and the four required fields of
+    // Four declaration problems, plus the wrong type of `id` and the four required fields of
     // `UserBasic` the example lacks.
     assert!(
-        message.starts_with("the spec has 8 problem(s):"),
+        message.starts_with("the spec has 9 problem(s):"),
         "{message}"
     );
 }

@@ -37,26 +37,6 @@ impl<'a> EpicIssuesApi<'a> {
         }
     }
 
-    /// Assign an issue to an epic.
-    ///
-    /// An issue that belonged to another epic leaves it.
-    ///
-    /// `POST /groups/{id}/epics/{epic_iid}/issues/{issue_id}`.
-    pub fn assign_epic_issue(
-        &self,
-        id: impl ::std::convert::Into<::gitlab_client_runtime::IdOrPath>,
-        epic_iid: i64,
-        issue_id: i64,
-    ) -> AssignEpicIssue<'a> {
-        AssignEpicIssue {
-            client: self.client,
-            sudo: None,
-            id: id.into(),
-            epic_iid,
-            issue_id,
-        }
-    }
-
     /// Move an issue within an epic's order.
     ///
     /// Answers the epic's issues in their new order.
@@ -82,6 +62,26 @@ impl<'a> EpicIssuesApi<'a> {
             per_page: None,
             max_items: None,
             prefer_offset: false,
+        }
+    }
+
+    /// Assign an issue to an epic.
+    ///
+    /// An issue that belonged to another epic leaves it.
+    ///
+    /// `POST /groups/{id}/epics/{epic_iid}/issues/{epic_issue_id}`.
+    pub fn assign_epic_issue(
+        &self,
+        id: impl ::std::convert::Into<::gitlab_client_runtime::IdOrPath>,
+        epic_iid: i64,
+        epic_issue_id: i64,
+    ) -> AssignEpicIssue<'a> {
+        AssignEpicIssue {
+            client: self.client,
+            sudo: None,
+            id: id.into(),
+            epic_iid,
+            epic_issue_id,
         }
     }
 
@@ -193,53 +193,6 @@ impl ListEpicIssues<'_> {
     }
 }
 
-/// A `assignEpicIssue` request: set optional parameters, then `.send()` it.
-#[derive(Debug)]
-#[must_use = "a request does nothing until it is sent"]
-pub struct AssignEpicIssue<'a> {
-    client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
-    id: ::gitlab_client_runtime::IdOrPath,
-    epic_iid: i64,
-    issue_id: i64,
-}
-
-impl AssignEpicIssue<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(mut self, user: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
-    /// The HTTP request this builder describes.
-    pub fn request(&self) -> rt::Result<rt::Request> {
-        let mut request = rt::Request::new(
-            rt::Method::POST,
-            ::std::format!(
-                "/groups/{}/epics/{}/issues/{}",
-                self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_id
-                ))
-            ),
-        );
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
-        ::std::result::Result::Ok(request)
-    }
-
-    /// Sends the request and decodes the answer.
-    pub async fn send(self) -> rt::Result<super::models::EpicIssueLink> {
-        let request = self.request()?;
-        self.client.send_json(request).await
-    }
-}
-
 /// A `moveEpicIssue` request: set optional parameters, then `.send()` it.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent"]
@@ -342,6 +295,53 @@ impl MoveEpicIssue<'_> {
             ::std::result::Result::Ok(request) => self.client.stream(request, options),
             ::std::result::Result::Err(error) => rt::ItemStream::failed(self.client, error),
         }
+    }
+}
+
+/// A `assignEpicIssue` request: set optional parameters, then `.send()` it.
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AssignEpicIssue<'a> {
+    client: &'a rt::Client,
+    sudo: ::std::option::Option<::std::string::String>,
+    id: ::gitlab_client_runtime::IdOrPath,
+    epic_iid: i64,
+    epic_issue_id: i64,
+}
+
+impl AssignEpicIssue<'_> {
+    /// Acts as another user (numeric ID or username) for this request only; needs an
+    /// administrator's token with the `sudo` scope.
+    pub fn sudo(mut self, user: impl ::std::convert::Into<::std::string::String>) -> Self {
+        self.sudo = ::std::option::Option::Some(user.into());
+        self
+    }
+
+    /// The HTTP request this builder describes.
+    pub fn request(&self) -> rt::Result<rt::Request> {
+        let mut request = rt::Request::new(
+            rt::Method::POST,
+            ::std::format!(
+                "/groups/{}/epics/{}/issues/{}",
+                self.id.encoded(),
+                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
+                    &self.epic_iid
+                )),
+                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
+                    &self.epic_issue_id
+                ))
+            ),
+        );
+        if let ::std::option::Option::Some(user) = &self.sudo {
+            request.sudo(::std::option::Option::Some(user.clone()));
+        }
+        ::std::result::Result::Ok(request)
+    }
+
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> rt::Result<super::models::EpicIssueLink> {
+        let request = self.request()?;
+        self.client.send_json(request).await
     }
 }
 

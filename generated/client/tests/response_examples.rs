@@ -25250,6 +25250,111 @@ fn every_response_example_decodes() {
     #[cfg(feature = "epic_issues")]
     cases
         .push((
+            "moveEpicIssue",
+            check::<::std::vec::Vec<gitlab_client::models::EpicIssue>>,
+            r##"[
+  {
+    "id": 30,
+    "iid": 6,
+    "project_id": 8,
+    "title": "Consequatur vero maxime deserunt laboriosam est voluptas dolorem.",
+    "description": "Ratione dolores corrupti mollitia soluta quia.",
+    "state": "opened",
+    "created_at": "2017-11-15T13:39:24.670Z",
+    "updated_at": "2018-01-04T10:49:19.506Z",
+    "closed_at": null,
+    "labels": [],
+    "milestone": {
+      "id": 38,
+      "iid": 3,
+      "project_id": 8,
+      "title": "v2.0",
+      "description": "In tempore culpa inventore quo accusantium.",
+      "state": "closed",
+      "created_at": "2017-11-15T13:39:13.825Z",
+      "updated_at": "2017-11-15T13:39:13.825Z",
+      "due_date": null,
+      "start_date": null
+    },
+    "assignees": [
+      {
+        "id": 7,
+        "name": "Pamella Huel",
+        "username": "arnita",
+        "state": "active",
+        "avatar_url": "http://www.gravatar.com/avatar/a2f5c6fcef64c9c69cb8779cb292be1b?s=80&d=identicon",
+        "web_url": "http://localhost:3001/arnita"
+      }
+    ],
+    "assignee": {
+      "id": 7,
+      "name": "Pamella Huel",
+      "username": "arnita",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/a2f5c6fcef64c9c69cb8779cb292be1b?s=80&d=identicon",
+      "web_url": "http://localhost:3001/arnita"
+    },
+    "author": {
+      "id": 13,
+      "name": "Michell Johns",
+      "username": "chris_hahn",
+      "state": "active",
+      "avatar_url": "http://www.gravatar.com/avatar/30e3b2122ccd6b8e45e8e14a3ffb58fc?s=80&d=identicon",
+      "web_url": "http://localhost:3001/chris_hahn"
+    },
+    "user_notes_count": 8,
+    "upvotes": 0,
+    "downvotes": 0,
+    "due_date": null,
+    "confidential": false,
+    "weight": null,
+    "discussion_locked": null,
+    "web_url": "http://localhost:3001/h5bp/html5-boilerplate/issues/6",
+    "time_stats": {
+      "time_estimate": 0,
+      "total_time_spent": 0,
+      "human_time_estimate": null,
+      "human_total_time_spent": null
+    },
+    "_links": {
+      "self": "http://localhost:3001/api/v4/projects/8/issues/6",
+      "notes": "http://localhost:3001/api/v4/projects/8/issues/6/notes",
+      "award_emoji": "http://localhost:3001/api/v4/projects/8/issues/6/award_emoji",
+      "project": "http://localhost:3001/api/v4/projects/8"
+    },
+    "subscribed": true,
+    "epic_issue_id": 11,
+    "relative_position": 55,
+    "closed_by": null,
+    "type": "ISSUE",
+    "merge_requests_count": 0,
+    "issue_type": "issue",
+    "severity": "UNKNOWN",
+    "task_completion_status": {
+      "count": 0,
+      "completed_count": 0
+    },
+    "has_tasks": false,
+    "blocking_issues_count": 0,
+    "references": {
+      "short": "#6",
+      "relative": "h5bp/html5-boilerplate#6",
+      "full": "h5bp/html5-boilerplate#6"
+    },
+    "epic": {
+      "id": 30,
+      "iid": 5,
+      "title": "Ea cupiditate dolores ut vero consequatur quasi veniam voluptatem et non.",
+      "url": "/groups/test/-/epics/5",
+      "group_id": 1
+    },
+    "epic_iid": 5
+  }
+]"##,
+        ));
+    #[cfg(feature = "epic_issues")]
+    cases
+        .push((
             "assignEpicIssue",
             check::<gitlab_client::models::EpicIssueLink>,
             r##"{
@@ -25383,111 +25488,6 @@ fn every_response_example_decodes() {
     }
   }
 }"##,
-        ));
-    #[cfg(feature = "epic_issues")]
-    cases
-        .push((
-            "moveEpicIssue",
-            check::<::std::vec::Vec<gitlab_client::models::EpicIssue>>,
-            r##"[
-  {
-    "id": 30,
-    "iid": 6,
-    "project_id": 8,
-    "title": "Consequatur vero maxime deserunt laboriosam est voluptas dolorem.",
-    "description": "Ratione dolores corrupti mollitia soluta quia.",
-    "state": "opened",
-    "created_at": "2017-11-15T13:39:24.670Z",
-    "updated_at": "2018-01-04T10:49:19.506Z",
-    "closed_at": null,
-    "labels": [],
-    "milestone": {
-      "id": 38,
-      "iid": 3,
-      "project_id": 8,
-      "title": "v2.0",
-      "description": "In tempore culpa inventore quo accusantium.",
-      "state": "closed",
-      "created_at": "2017-11-15T13:39:13.825Z",
-      "updated_at": "2017-11-15T13:39:13.825Z",
-      "due_date": null,
-      "start_date": null
-    },
-    "assignees": [
-      {
-        "id": 7,
-        "name": "Pamella Huel",
-        "username": "arnita",
-        "state": "active",
-        "avatar_url": "http://www.gravatar.com/avatar/a2f5c6fcef64c9c69cb8779cb292be1b?s=80&d=identicon",
-        "web_url": "http://localhost:3001/arnita"
-      }
-    ],
-    "assignee": {
-      "id": 7,
-      "name": "Pamella Huel",
-      "username": "arnita",
-      "state": "active",
-      "avatar_url": "http://www.gravatar.com/avatar/a2f5c6fcef64c9c69cb8779cb292be1b?s=80&d=identicon",
-      "web_url": "http://localhost:3001/arnita"
-    },
-    "author": {
-      "id": 13,
-      "name": "Michell Johns",
-      "username": "chris_hahn",
-      "state": "active",
-      "avatar_url": "http://www.gravatar.com/avatar/30e3b2122ccd6b8e45e8e14a3ffb58fc?s=80&d=identicon",
-      "web_url": "http://localhost:3001/chris_hahn"
-    },
-    "user_notes_count": 8,
-    "upvotes": 0,
-    "downvotes": 0,
-    "due_date": null,
-    "confidential": false,
-    "weight": null,
-    "discussion_locked": null,
-    "web_url": "http://localhost:3001/h5bp/html5-boilerplate/issues/6",
-    "time_stats": {
-      "time_estimate": 0,
-      "total_time_spent": 0,
-      "human_time_estimate": null,
-      "human_total_time_spent": null
-    },
-    "_links": {
-      "self": "http://localhost:3001/api/v4/projects/8/issues/6",
-      "notes": "http://localhost:3001/api/v4/projects/8/issues/6/notes",
-      "award_emoji": "http://localhost:3001/api/v4/projects/8/issues/6/award_emoji",
-      "project": "http://localhost:3001/api/v4/projects/8"
-    },
-    "subscribed": true,
-    "epic_issue_id": 11,
-    "relative_position": 55,
-    "closed_by": null,
-    "type": "ISSUE",
-    "merge_requests_count": 0,
-    "issue_type": "issue",
-    "severity": "UNKNOWN",
-    "task_completion_status": {
-      "count": 0,
-      "completed_count": 0
-    },
-    "has_tasks": false,
-    "blocking_issues_count": 0,
-    "references": {
-      "short": "#6",
-      "relative": "h5bp/html5-boilerplate#6",
-      "full": "h5bp/html5-boilerplate#6"
-    },
-    "epic": {
-      "id": 30,
-      "iid": 5,
-      "title": "Ea cupiditate dolores ut vero consequatur quasi veniam voluptatem et non.",
-      "url": "/groups/test/-/epics/5",
-      "group_id": 1
-    },
-    "epic_iid": 5
-  }
-]"##,
         ));
     #[cfg(feature = "epic_issues")]
     cases

@@ -30,29 +30,6 @@ pub trait EpicIssuesApi: Send + Sync + 'static {
         }
     }
 
-    /// Assign an issue to an epic.
-    ///
-    /// An issue that belonged to another epic leaves it.
-    ///
-    /// `POST /groups/{id}/epics/{epic_iid}/issues/{issue_id}`; answers `501 Not Implemented` unless implemented.
-    fn assign_epic_issue(
-        &self,
-        request: &support::Input,
-        input: AssignEpicIssueInput,
-    ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::EpicIssueLink>,
-            support::ApiError,
-        >,
-    > + Send {
-        let _ = (request, input);
-        async {
-            ::std::result::Result::Err(support::ApiError::NotImplemented(
-                "assignEpicIssue".to_owned(),
-            ))
-        }
-    }
-
     /// Move an issue within an epic's order.
     ///
     /// Answers the epic's issues in their new order.
@@ -72,6 +49,29 @@ pub trait EpicIssuesApi: Send + Sync + 'static {
         async {
             ::std::result::Result::Err(support::ApiError::NotImplemented(
                 "moveEpicIssue".to_owned(),
+            ))
+        }
+    }
+
+    /// Assign an issue to an epic.
+    ///
+    /// An issue that belonged to another epic leaves it.
+    ///
+    /// `POST /groups/{id}/epics/{epic_iid}/issues/{epic_issue_id}`; answers `501 Not Implemented` unless implemented.
+    fn assign_epic_issue(
+        &self,
+        request: &support::Input,
+        input: AssignEpicIssueInput,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            support::Reply<gitlab_client::models::EpicIssueLink>,
+            support::ApiError,
+        >,
+    > + Send {
+        let _ = (request, input);
+        async {
+            ::std::result::Result::Err(support::ApiError::NotImplemented(
+                "assignEpicIssue".to_owned(),
             ))
         }
     }
@@ -158,77 +158,6 @@ pub async fn handle_list_epic_issues<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_EPIC_ISSUES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
-    }
-}
-
-/// The validated parameters of `assignEpicIssue`.
-#[derive(Clone, Debug, ::serde::Deserialize)]
-pub struct AssignEpicIssueInput {
-    /// The group, by numeric ID or URL-encoded full path.
-    #[serde(rename = "id")]
-    pub id: ::std::string::String,
-    /// Number of the epic inside the group.
-    #[serde(rename = "epic_iid")]
-    pub epic_iid: i64,
-    /// Global ID of the issue (not its internal ID).
-    #[serde(rename = "issue_id")]
-    pub issue_id: i64,
-}
-
-/// How `assignEpicIssue` is called: what the server validates before the method runs.
-pub static ASSIGN_EPIC_ISSUE: support::OperationSpec = support::OperationSpec {
-    id: "assignEpicIssue",
-    method: "POST",
-    path: "/groups/{id}/epics/{epic_iid}/issues/{issue_id}",
-    params: &[
-        support::ParamSpec {
-            name: "id",
-            key: "id",
-            location: support::Location::Path,
-            required: true,
-            kind: ::gitlab_server_support::Kind::String,
-            style: support::Style::Form,
-        },
-        support::ParamSpec {
-            name: "epic_iid",
-            key: "epic_iid",
-            location: support::Location::Path,
-            required: true,
-            kind: ::gitlab_server_support::Kind::Integer,
-            style: support::Style::Form,
-        },
-        support::ParamSpec {
-            name: "issue_id",
-            key: "issue_id",
-            location: support::Location::Path,
-            required: true,
-            kind: ::gitlab_server_support::Kind::Integer,
-            style: support::Style::Form,
-        },
-    ],
-    body: ::std::option::Option::None,
-    status: 201,
-    paginated: false,
-    public: false,
-    admin_only: false,
-};
-
-#[doc(hidden)]
-pub async fn handle_assign_epic_issue<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ASSIGN_EPIC_ISSUE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
-    };
-    let params: AssignEpicIssueInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
-    };
-    match <A as EpicIssuesApi>::assign_epic_issue(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ASSIGN_EPIC_ISSUE, reply),
         ::std::result::Result::Err(error) => error.into_response(),
     }
 }
@@ -327,6 +256,77 @@ pub async fn handle_move_epic_issue<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&MOVE_EPIC_ISSUE, &input, reply)
         }
+        ::std::result::Result::Err(error) => error.into_response(),
+    }
+}
+
+/// The validated parameters of `assignEpicIssue`.
+#[derive(Clone, Debug, ::serde::Deserialize)]
+pub struct AssignEpicIssueInput {
+    /// The group, by numeric ID or URL-encoded full path.
+    #[serde(rename = "id")]
+    pub id: ::std::string::String,
+    /// Number of the epic inside the group.
+    #[serde(rename = "epic_iid")]
+    pub epic_iid: i64,
+    /// Global ID of the issue to assign (not its internal ID). Here the last path segment is an issue, where the other routes of this page take an assignment ID in its place.
+    #[serde(rename = "epic_issue_id")]
+    pub epic_issue_id: i64,
+}
+
+/// How `assignEpicIssue` is called: what the server validates before the method runs.
+pub static ASSIGN_EPIC_ISSUE: support::OperationSpec = support::OperationSpec {
+    id: "assignEpicIssue",
+    method: "POST",
+    path: "/groups/{id}/epics/{epic_iid}/issues/{epic_issue_id}",
+    params: &[
+        support::ParamSpec {
+            name: "id",
+            key: "id",
+            location: support::Location::Path,
+            required: true,
+            kind: ::gitlab_server_support::Kind::String,
+            style: support::Style::Form,
+        },
+        support::ParamSpec {
+            name: "epic_iid",
+            key: "epic_iid",
+            location: support::Location::Path,
+            required: true,
+            kind: ::gitlab_server_support::Kind::Integer,
+            style: support::Style::Form,
+        },
+        support::ParamSpec {
+            name: "epic_issue_id",
+            key: "epic_issue_id",
+            location: support::Location::Path,
+            required: true,
+            kind: ::gitlab_server_support::Kind::Integer,
+            style: support::Style::Form,
+        },
+    ],
+    body: ::std::option::Option::None,
+    status: 201,
+    paginated: false,
+    public: false,
+    admin_only: false,
+};
+
+#[doc(hidden)]
+pub async fn handle_assign_epic_issue<A: super::Api>(
+    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let input = match support::extract(&ASSIGN_EPIC_ISSUE, request, &state.config).await {
+        ::std::result::Result::Ok(input) => input,
+        ::std::result::Result::Err(error) => return error.into_response(),
+    };
+    let params: AssignEpicIssueInput = match input.decode() {
+        ::std::result::Result::Ok(params) => params,
+        ::std::result::Result::Err(error) => return error.into_response(),
+    };
+    match <A as EpicIssuesApi>::assign_epic_issue(state.api.as_ref(), &input, params).await {
+        ::std::result::Result::Ok(reply) => support::json_response(&ASSIGN_EPIC_ISSUE, reply),
         ::std::result::Result::Err(error) => error.into_response(),
     }
 }

@@ -959,8 +959,8 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         )
         .route(
             &at("/groups/{p0}/epics/{p1}/issues/{p2}"),
-            ::axum::routing::post(epic_issues::handle_assign_epic_issue::<A>)
-                .put(epic_issues::handle_move_epic_issue::<A>)
+            ::axum::routing::put(epic_issues::handle_move_epic_issue::<A>)
+                .post(epic_issues::handle_assign_epic_issue::<A>)
                 .delete(epic_issues::handle_remove_epic_issue::<A>),
         )
         .route(

@@ -12998,12 +12998,12 @@ async fn call_epic_issues(client: &Client, failures: &mut Vec<String>) -> usize 
     calls += 1;
     if let Err(error) = client
         .epic_issues()
-        .assign_epic_issue(1_u64, 1, 1)
+        .move_epic_issue(1_u64, 1, 1)
         .send()
         .await
     {
         failures.push(format!(
-            "assignEpicIssue: {error} {:?}",
+            "moveEpicIssue: {error} {:?}",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13013,12 +13013,12 @@ async fn call_epic_issues(client: &Client, failures: &mut Vec<String>) -> usize 
     calls += 1;
     if let Err(error) = client
         .epic_issues()
-        .move_epic_issue(1_u64, 1, 1)
+        .assign_epic_issue(1_u64, 1, 1)
         .send()
         .await
     {
         failures.push(format!(
-            "moveEpicIssue: {error} {:?}",
+            "assignEpicIssue: {error} {:?}",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())

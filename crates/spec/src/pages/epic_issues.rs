@@ -33,7 +33,7 @@ pub struct ListEpicIssues {
 /// An issue that belonged to another epic leaves it.
 #[derive(Debug, Clone, Endpoint)]
 #[endpoint(
-    post, "/groups/{id}/epics/{epic_iid}/issues/{issue_id}",
+    post, "/groups/{id}/epics/{epic_iid}/issues/{epic_issue_id}",
     tag = "Epic issues",
     response = EpicIssueLink,
     example = "epic_issues/assign_epic_issue.json",
@@ -46,9 +46,11 @@ pub struct AssignEpicIssue {
     // The docs type it "integer/string"; GitLab reads an integer.
     #[param(path)]
     pub epic_iid: u64,
-    /// Global ID of the issue (not its internal ID).
-    // The docs type it "integer/string"; GitLab reads an integer.
-    #[param(path)]
+    /// Global ID of the issue to assign (not its internal ID). Here the last path segment is
+    /// an issue, where the other routes of this page take an assignment ID in its place.
+    // The docs type it "integer/string"; GitLab reads an integer. GitLab calls this segment
+    // `issue_id`; OpenAPI needs one name for one path, so it shares `epic_issue_id`.
+    #[param(path, rename = "epic_issue_id")]
     pub issue_id: u64,
 }
 
