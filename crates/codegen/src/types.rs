@@ -794,22 +794,81 @@ pub fn doc_attrs(description: Option<&str>) -> String {
         .collect()
 }
 
-/// Keeps prose from being read as intra-doc links or HTML outside code spans.
+/// Keeps prose from being read as intra-doc links or HTML outside code spans. A Markdown link to
+/// a web address (`[RE2](https://github.com/google/re2)`) stays a link.
 fn escape_doc(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut in_code = false;
-    for c in line.chars() {
-        match c {
-            '`' => {
-                in_code = !in_code;
-                out.push(c);
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if c == '[' && !in_code {
+            if let Some(len) = web_link_len(rest) {
+                out.push_str(&rest[..len]);
+                rest = &rest[len..];
+                continue;
             }
-            '[' | ']' | '<' | '>' if !in_code => {
-                out.push('\\');
-                out.push(c);
-            }
-            _ => out.push(c),
         }
+        match c {
+            '`' => in_code = !in_code,
+            '[' | ']' | '<' | '>' if !in_code => out.push('\\'),
+            _ => {}
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
     }
     out
+}
+
+/// The length of the Markdown link `[text](http...)` that `text` starts with, if it is one: text
+/// without brackets or backticks, an `http://` or `https://` target without spaces or parentheses.
+fn web_link_len(text: &str) -> Option<usize> {
+    let label_end = text[1..].find(|c| matches!(c, '[' | ']' | '`'))? + 1;
+    let target = text[label_end..].strip_prefix("](")?;
+    if !(target.starts_with("https://") || target.starts_with("http://")) {
+        return None;
+    }
+    let target_len =
+        target.find(|c: char| matches!(c, ')' | '(' | '<' | '>') || c.is_whitespace())?;
+    (target[target_len..].starts_with(')') && label_end > 1)
+        .then_some(label_end + 2 + target_len + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_doc;
+
+    #[test]
+    fn prose_brackets_and_html_are_escaped_outside_code() {
+        assert_eq!(
+            escape_doc("an array[] of <b> `a[0]<x>`"),
+            r"an array\[\] of \<b\> `a[0]<x>`"
+        );
+    }
+
+    #[test]
+    fn links_to_web_addresses_stay_links() {
+        assert_eq!(
+            escape_doc("[RE2](https://github.com/google/re2/wiki/Syntax) pattern"),
+            "[RE2](https://github.com/google/re2/wiki/Syntax) pattern"
+        );
+        assert_eq!(
+            escape_doc("see [x](http://a.example/b) and [y]"),
+            r"see [x](http://a.example/b) and \[y\]"
+        );
+    }
+
+    #[test]
+    fn anything_short_of_a_web_link_is_escaped() {
+        for (text, expected) in [
+            ("[x](relative/path)", r"\[x\](relative/path)"),
+            ("[](https://a.example)", r"\[\](https://a.example)"),
+            ("[x](https://a.example", r"\[x\](https://a.example"),
+            ("[x](https://a b)", r"\[x\](https://a b)"),
+            ("[`x`](https://a.example)", r"\[`x`\](https://a.example)"),
+            ("[", r"\["),
+            ("[é](https://é.example)", "[é](https://é.example)"),
+        ] {
+            assert_eq!(escape_doc(text), expected, "{text}");
+        }
+    }
 }

@@ -539,7 +539,7 @@ pub struct BulkDeleteRegistryRepositoryTagsInput {
     /// Numeric ID of the repository.
     #[serde(rename = "repository_id")]
     pub repository_id: i64,
-    /// \[RE2\](https://github.com/google/re2/wiki/Syntax) pattern of the tag names to delete (`.*` for all).
+    /// [RE2](https://github.com/google/re2/wiki/Syntax) pattern of the tag names to delete (`.*` for all).
     #[serde(rename = "name_regex_delete")]
     pub name_regex_delete: ::std::string::String,
     /// RE2 pattern of the tag names to delete (deprecated: use `name_regex_delete`).

@@ -2,7 +2,7 @@
 //!
 //! The page is one pattern repeated for every integration: `PUT` sets it up (with the
 //! integration's own settings), `DELETE` disables it, `GET` reads it. Each integration is
-//! therefore ONE entry of [`integrations!`], which expands into:
+//! therefore one entry of the `integrations!` macro below, which expands into:
 //!
 //! - `<Name>IntegrationSettings` (`#[derive(Params)]`): every documented parameter of setting
 //!   it up, typed, required or not;
@@ -11,7 +11,7 @@
 //! - the route types `Set<Name>Integration` (PUT), `Disable<Name>Integration` (DELETE) and
 //!   `Get<Name>Integration` (GET); PUT and GET answer
 //!   [`Integration<<Name>IntegrationProperties>`](crate::models::Integration);
-//! - and their place in [`endpoints()`].
+//! - and their place in this page's list of endpoints.
 //!
 //! Adding an integration is adding an entry (and its GET example).
 
