@@ -801,12 +801,10 @@ fn escape_doc(line: &str) -> String {
     let mut in_code = false;
     let mut rest = line;
     while let Some(c) = rest.chars().next() {
-        if c == '[' && !in_code {
-            if let Some(len) = web_link_len(rest) {
-                out.push_str(&rest[..len]);
-                rest = &rest[len..];
-                continue;
-            }
+        if let Some(len) = (c == '[' && !in_code).then(|| web_link_len(rest)).flatten() {
+            out.push_str(&rest[..len]);
+            rest = &rest[len..];
+            continue;
         }
         match c {
             '`' => in_code = !in_code,
@@ -822,7 +820,7 @@ fn escape_doc(line: &str) -> String {
 /// The length of the Markdown link `[text](http...)` that `text` starts with, if it is one: text
 /// without brackets or backticks, an `http://` or `https://` target without spaces or parentheses.
 fn web_link_len(text: &str) -> Option<usize> {
-    let label_end = text[1..].find(|c| matches!(c, '[' | ']' | '`'))? + 1;
+    let label_end = text[1..].find(['[', ']', '`'])? + 1;
     let target = text[label_end..].strip_prefix("](")?;
     if !(target.starts_with("https://") || target.starts_with("http://")) {
         return None;
