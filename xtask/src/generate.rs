@@ -104,7 +104,7 @@ pub fn spec_files(json31: &Value) -> Result<Vec<(String, String)>> {
     if let Some(root) = json31.as_object_mut() {
         root.insert("x-generated".into(), Value::String(GENERATED.into()));
     }
-    let json30 = gitlab_spec::downgrade::to_openapi_30(&json31);
+    let json30 = openapi_downgrade::to_openapi_30(&json31);
     let mut files = Vec::new();
     for (stem, document) in [("spec/openapi", &json31), ("spec/openapi-3.0", &json30)] {
         let json = format!("{}\n", serde_json::to_string_pretty(document)?);
