@@ -1,7 +1,7 @@
 //! The `gitlab-codegen` command: documents in JSON and YAML, 3.0 and 3.1, and clear failures.
 //! The generated crate is not compiled here (the golden tests cover that).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// A fresh directory for one test.
@@ -13,7 +13,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 /// Runs the command on `document`, written to `file` in `dir`, with output `dir/out`.
-fn run(dir: &PathBuf, file: &str, document: &str, name: &str) -> Output {
+fn run(dir: &Path, file: &str, document: &str, name: &str) -> Output {
     let input = dir.join(file);
     std::fs::write(&input, document).expect("write the document");
     Command::new(env!("CARGO_BIN_EXE_gitlab-codegen"))
