@@ -56,7 +56,7 @@ fn generate(c: &mut Criterion) {
     // The client generator on the real 3.0 document: model, templates, syn and prettyplease
     // (without the rustfmt pass that `generate` adds for the workspace's formatting).
     let root = xtask::generate::workspace_root();
-    let json30 = gitlab_spec::downgrade::to_openapi_30(&document.json);
+    let json30 = openapi_downgrade::to_openapi_30(&document.json);
     let openapi: openapiv3::OpenAPI = serde_json::from_value(json30).expect("a 3.0 document");
     let templates =
         gitlab_codegen::Templates::load(&root.join("templates/client")).expect("templates");

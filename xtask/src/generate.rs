@@ -104,7 +104,7 @@ pub fn spec_files(json31: &Value) -> Result<Vec<(String, String)>> {
     if let Some(root) = json31.as_object_mut() {
         root.insert("x-generated".into(), Value::String(GENERATED.into()));
     }
-    let json30 = gitlab_spec::downgrade::to_openapi_30(&json31);
+    let json30 = openapi_downgrade::to_openapi_30(&json31);
     let mut files = Vec::new();
     for (stem, document) in [("spec/openapi", &json31), ("spec/openapi-3.0", &json30)] {
         let json = format!("{}\n", serde_json::to_string_pretty(document)?);
@@ -144,14 +144,16 @@ pub fn render(
     Ok(files)
 }
 
-/// The generated client crate, `generated/client`, from the 3.0 document.
+/// The generated client crate, `generated/client`, from the 3.0 document: the same path as the
+/// `gitlab-codegen` command.
 pub fn client_files(json30: &str, root: &Path) -> Result<Vec<(String, String)>> {
     let templates_dir = root.join("templates/client");
-    let document = gitlab_codegen::parse(json30).context("reading the 3.0 document")?;
+    let document = gitlab_codegen::read_document(json30).context("reading the 3.0 document")?;
     let templates = gitlab_codegen::Templates::load(&templates_dir)?;
-    let files = gitlab_codegen::client(&document, &templates, &client_options(root)?)
-        .context("generating the client")?;
-    formatted(files, "generated/client")
+    let client =
+        gitlab_codegen::generate_client(&document.openapi, &templates, &client_options(root)?)
+            .context("generating the client")?;
+    Ok(placed(client.files, "generated/client"))
 }
 
 /// The generated server crate, `generated/server`, from the 3.0 document.
@@ -166,7 +168,10 @@ pub fn server_files(json30: &str, root: &Path) -> Result<Vec<(String, String)>> 
     };
     let files =
         gitlab_codegen::server(&document, &templates, &options).context("generating the server")?;
-    formatted(files, "generated/server")
+    Ok(placed(
+        gitlab_codegen::rustfmt_files(files).context("formatting the server")?,
+        "generated/server",
+    ))
 }
 
 /// How the GitLab client crate is shaped.
@@ -184,77 +189,12 @@ pub fn client_options(root: &Path) -> Result<gitlab_codegen::ClientOptions> {
     })
 }
 
-/// Generated files placed under `dir`, Rust files run through rustfmt.
-fn formatted(
-    files: Vec<gitlab_codegen::GeneratedFile>,
-    dir: &str,
-) -> Result<Vec<(String, String)>> {
-    // rustfmt is the slow part; two workers keep both cores of a small machine busy.
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get().min(4));
-    let chunks: Vec<Vec<gitlab_codegen::GeneratedFile>> = files
-        .chunks(files.len().div_ceil(workers).max(1))
-        .map(<[_]>::to_vec)
-        .collect();
-    let formatted = std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|chunk| {
-                scope.spawn(move || {
-                    chunk
-                        .into_iter()
-                        .map(|file| format_file(file, dir))
-                        .collect::<Result<Vec<_>>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .map_err(|_| anyhow::anyhow!("a formatting thread panicked"))?
-            })
-            .collect::<Result<Vec<_>>>()
-    })?;
-    Ok(formatted.into_iter().flatten().collect())
-}
-
-fn format_file(file: gitlab_codegen::GeneratedFile, dir: &str) -> Result<(String, String)> {
-    let contents = if file.path.ends_with(".rs") {
-        rustfmt(&file.contents).with_context(|| format!("formatting {}", file.path))?
-    } else {
-        file.contents
-    };
-    Ok((format!("{dir}/{}", file.path), contents))
-}
-
-/// Formats Rust code with the pinned toolchain's rustfmt, so that generated files inside the
-/// workspace stay unchanged by `cargo fmt --all` (prettyplease and rustfmt break lines
-/// differently). The generator's own output is already valid and formatted by prettyplease.
-fn rustfmt(code: &str) -> Result<String> {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".into()))
-        .args(["--edition", "2024", "--emit", "stdout"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .context("running rustfmt (install it with `rustup component add rustfmt`)")?;
-    let mut stdin = child.stdin.take().context("rustfmt's stdin")?;
-    let input = code.to_owned();
-    // Writing from another thread keeps a large file from filling both pipes at once.
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let output = child.wait_with_output()?;
-    writer
-        .join()
-        .map_err(|_| anyhow::anyhow!("the thread feeding rustfmt panicked"))??;
-    if !output.status.success() {
-        bail!(
-            "rustfmt failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    Ok(String::from_utf8(output.stdout)?)
+/// Generated files placed under `dir`.
+fn placed(files: Vec<gitlab_codegen::GeneratedFile>, dir: &str) -> Vec<(String, String)> {
+    files
+        .into_iter()
+        .map(|file| (format!("{dir}/{}", file.path), file.contents))
+        .collect()
 }
 
 /// Runs the generation.

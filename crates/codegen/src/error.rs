@@ -6,6 +6,20 @@ pub enum Error {
     /// The document is not a readable OpenAPI 3.0 document.
     #[error("cannot read the OpenAPI document: {0}")]
     Document(#[from] serde_json::Error),
+    /// The document is not valid YAML.
+    #[error("cannot read the OpenAPI document as YAML: {0}")]
+    Yaml(String),
+    /// The document is JSON or YAML but not an OpenAPI 3.0 or 3.1 document.
+    #[error("not an OpenAPI 3.0 or 3.1 document: {0}")]
+    NotOpenApi(String),
+    /// The document is OpenAPI 3.0 in name but does not have the expected shape.
+    #[error("cannot read the OpenAPI document at `{path}`: {message}")]
+    Shape {
+        /// Where in the document, e.g. `paths./pets.get.responses`.
+        path: String,
+        /// serde's description.
+        message: String,
+    },
     /// The document uses constructs the generator cannot express; every one is listed.
     #[error("the document has {} problem(s):\n  - {}", .0.len(), .0.join("\n  - "))]
     Unsupported(Vec<String>),
@@ -40,6 +54,22 @@ pub enum Error {
         column: usize,
         /// The rendered lines around the error.
         excerpt: String,
+    },
+    /// rustfmt could not be started.
+    #[error("cannot run `{program}` (install it with `rustup component add rustfmt`): {source}")]
+    RustfmtUnavailable {
+        /// The program that was run (`rustfmt`, or `$RUSTFMT`).
+        program: String,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// rustfmt rejected a generated file.
+    #[error("rustfmt failed on {path}: {message}")]
+    Rustfmt {
+        /// The generated file.
+        path: String,
+        /// What rustfmt said.
+        message: String,
     },
 }
 

@@ -5,6 +5,10 @@
 //! templates, and every Rust file is parsed with syn and formatted with prettyplease, so a
 //! template bug fails generation rather than producing a crate that does not build.
 //!
+//! [`read_document`] reads JSON or YAML, OpenAPI 3.0 or 3.1 (converted to 3.0.3 first), and
+//! [`generate_client`] turns it into the files of a crate, formatted with rustfmt. The
+//! `gitlab-codegen` command and `cargo xtask generate` both go through these two functions.
+//!
 //! Nothing here knows about GitLab. Behaviour beyond standard OpenAPI comes from documented
 //! extensions that any document may carry:
 //!
@@ -21,6 +25,7 @@ mod error;
 pub mod names;
 mod operations;
 mod render;
+mod rustfmt;
 mod server;
 mod types;
 
@@ -28,6 +33,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use openapiv3::{OpenAPI, ReferenceOr};
 use serde::Serialize;
+use serde_json::Value;
 use tera::Context;
 
 pub use error::{Error, Result};
@@ -35,6 +41,7 @@ pub use operations::{
     Body, BodyField, Keyset, OperationModel, Param, Response, ServerParam, Upload,
 };
 pub use render::{Templates, format_rust};
+pub use rustfmt::rustfmt_files;
 pub use server::{Route, ServerModel, ServerOptions, server};
 pub use types::{Alternative, Field, Home, TypeDef, TypeKind, TypeRef, Variant};
 
@@ -71,6 +78,125 @@ pub struct GeneratedFile {
 /// Reads an OpenAPI 3.0 document from JSON text.
 pub fn parse(json: &str) -> Result<OpenAPI> {
     Ok(serde_json::from_str(json)?)
+}
+
+/// An OpenAPI document, read and converted to 3.0 for the generators.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The version the document declared (`openapi`), e.g. `3.1.0`.
+    pub declared_version: String,
+    /// The document as OpenAPI 3.0 (converted by `openapi_downgrade` when it was 3.1).
+    pub openapi: OpenAPI,
+}
+
+impl Document {
+    /// Whether the document was 3.1 and has been converted.
+    #[must_use]
+    pub fn converted(&self) -> bool {
+        !is_30(&self.declared_version)
+    }
+}
+
+/// Reads an OpenAPI 3.0.x or 3.1.x document from JSON or YAML text.
+///
+/// The format is decided by the content: text that starts with `{` is JSON, anything else is
+/// YAML. A 3.1 document is converted with [`openapi_downgrade::to_openapi_30`]; Swagger 2.0 and
+/// anything that is not an OpenAPI 3 object are refused with [`Error::NotOpenApi`].
+pub fn read_document(text: &str) -> Result<Document> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = if text.trim_start().starts_with('{') {
+        serde_json::from_str(text)?
+    } else {
+        yaml_serde::from_str(text).map_err(|e| Error::Yaml(e.to_string()))?
+    };
+    let Some(root) = value.as_object() else {
+        return Err(Error::NotOpenApi(format!(
+            "the document is {}, not an object with `openapi`, `info` and `paths`",
+            kind_of(&value)
+        )));
+    };
+    let declared_version = match (root.get("openapi"), root.get("swagger")) {
+        (Some(Value::String(version)), _) => version.clone(),
+        (Some(other), _) => {
+            return Err(Error::NotOpenApi(format!(
+                "`openapi` is {}, not a version string such as \"3.1.0\"",
+                kind_of(other)
+            )));
+        }
+        (None, Some(version)) => {
+            let version = version
+                .as_str()
+                .map_or_else(|| version.to_string(), str::to_owned);
+            return Err(Error::NotOpenApi(format!(
+                "this is a Swagger {version} document; convert it to OpenAPI 3 first (for example with swagger2openapi)"
+            )));
+        }
+        (None, None) => {
+            return Err(Error::NotOpenApi(
+                "it has no `openapi` field (the version, such as \"3.1.0\")".into(),
+            ));
+        }
+    };
+    let value = if is_30(&declared_version) {
+        value
+    } else if declared_version == "3.1" || declared_version.starts_with("3.1.") {
+        openapi_downgrade::to_openapi_30(&value)
+    } else {
+        return Err(Error::NotOpenApi(format!(
+            "version {declared_version} is not supported (3.0.x and 3.1.x are)"
+        )));
+    };
+    let openapi = serde_path_to_error::deserialize(value).map_err(|e| Error::Shape {
+        path: e.path().to_string(),
+        message: e.into_inner().to_string(),
+    })?;
+    Ok(Document {
+        declared_version,
+        openapi,
+    })
+}
+
+fn is_30(version: &str) -> bool {
+    version == "3.0" || version.starts_with("3.0.")
+}
+
+/// The kind of a JSON value, for messages.
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// A generated client crate, and what is in it.
+#[derive(Clone, Debug)]
+pub struct GeneratedClient {
+    /// The files, Rust ones formatted with rustfmt.
+    pub files: Vec<GeneratedFile>,
+    /// Number of operations (methods on the client).
+    pub operation_count: usize,
+    /// Number of generated types (shared models and per-tag types).
+    pub type_count: usize,
+}
+
+/// Generates the client crate for `doc` and formats it: the one entry point of the command and
+/// of `cargo xtask generate`.
+pub fn generate_client(
+    doc: &OpenAPI,
+    templates: &Templates,
+    options: &ClientOptions,
+) -> Result<GeneratedClient> {
+    let model = model(doc, options)?;
+    let files = render_client(&model, doc, templates, options)?;
+    Ok(GeneratedClient {
+        files: rustfmt_files(files)?,
+        operation_count: model.operation_count,
+        type_count: model.models.len() + model.tags.iter().map(|t| t.types.len()).sum::<usize>(),
+    })
 }
 
 /// One tag: a module, a handle type, a cargo feature.
@@ -259,14 +385,23 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
     })
 }
 
-/// Generates the client crate for `doc`.
+/// Generates the client crate for `doc`, formatted by prettyplease only (see
+/// [`generate_client`] for the rustfmt pass).
 pub fn client(
     doc: &OpenAPI,
     templates: &Templates,
     options: &ClientOptions,
 ) -> Result<Vec<GeneratedFile>> {
-    let model = model(doc, options)?;
-    let mut context = Context::from_serialize(&model).map_err(|e| Error::Template {
+    render_client(&model(doc, options)?, doc, templates, options)
+}
+
+fn render_client(
+    model: &ClientModel,
+    doc: &OpenAPI,
+    templates: &Templates,
+    options: &ClientOptions,
+) -> Result<Vec<GeneratedFile>> {
+    let mut context = Context::from_serialize(model).map_err(|e| Error::Template {
         template: "(model)".into(),
         message: e.to_string(),
     })?;
@@ -304,7 +439,7 @@ pub fn client(
             contents: rust_header.clone() + &templates.rust("tag.rs.tera", &context)?,
         });
     }
-    context.insert("examples", &examples(&model, doc, options)?);
+    context.insert("examples", &examples(model, doc, options)?);
     files.push(GeneratedFile {
         path: "tests/response_examples.rs".into(),
         contents: rust_header + &templates.rust("response_examples.rs.tera", &context)?,

@@ -7,7 +7,32 @@ use tera::{Context, Tera};
 
 use crate::{Error, Result};
 
-/// The templates of one generator, loaded from a directory.
+/// One file of `templates/client` as a `(name, contents)` pair.
+macro_rules! embed {
+    ($name:literal) => {
+        (
+            $name,
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../templates/client/",
+                $name
+            )),
+        )
+    };
+}
+
+/// `templates/client`, file by file; a unit test keeps this list equal to the directory.
+const EMBEDDED_CLIENT: &[(&str, &str)] = &[
+    embed!("Cargo.toml.tera"),
+    embed!("README.md.tera"),
+    embed!("lib.rs.tera"),
+    embed!("models.rs.tera"),
+    embed!("response_examples.rs.tera"),
+    embed!("tag.rs.tera"),
+    embed!("types.rs.tera"),
+];
+
+/// The templates of one generator, loaded from a directory or embedded.
 pub struct Templates {
     tera: Tera,
 }
@@ -15,7 +40,6 @@ pub struct Templates {
 impl Templates {
     /// Loads every `*.tera` file under `dir`, named by its path relative to `dir`.
     pub fn load(dir: &Path) -> Result<Self> {
-        let mut tera = Tera::new();
         let mut files = Vec::new();
         collect(dir, dir, &mut files)?;
         files.sort();
@@ -27,9 +51,24 @@ impl Templates {
             })?;
             sources.push((name, text));
         }
+        Self::from_sources(&dir.display().to_string(), sources)
+    }
+
+    /// The client templates of this repository (`templates/client`), compiled into the
+    /// generator so that it runs from any directory.
+    pub fn embedded_client() -> Result<Self> {
+        Self::from_sources("the embedded client templates", EMBEDDED_CLIENT.to_vec())
+    }
+
+    /// Templates from `(name, text)` pairs; `origin` names them in errors.
+    fn from_sources<N: AsRef<str>, T: AsRef<str>>(
+        origin: &str,
+        sources: Vec<(N, T)>,
+    ) -> Result<Self> {
+        let mut tera = Tera::new();
         // All at once, so that templates may include each other in any order.
         tera.add_raw_templates(sources)
-            .map_err(|e| template_error(&dir.display().to_string(), &e))?;
+            .map_err(|e| template_error(origin, &e))?;
         Ok(Self { tera })
     }
 
@@ -139,7 +178,40 @@ fn template_error(name: &str, error: &tera::Error) -> Error {
 
 #[cfg(test)]
 mod tests {
-    use super::space_items;
+    use std::path::Path;
+
+    use super::{EMBEDDED_CLIENT, collect, space_items};
+
+    #[test]
+    fn embedded_client_templates_are_the_files_of_templates_client() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../templates/client");
+        let mut files = Vec::new();
+        collect(&dir, &dir, &mut files).expect("templates/client is readable");
+        let mut on_disk: Vec<(String, String)> = files
+            .into_iter()
+            .map(|(name, path)| (name, std::fs::read_to_string(path).expect("readable")))
+            .collect();
+        on_disk.sort();
+        let mut embedded: Vec<(String, String)> = EMBEDDED_CLIENT
+            .iter()
+            .map(|&(name, text)| (name.to_owned(), text.to_owned()))
+            .collect();
+        embedded.sort();
+        let names =
+            |set: &[(String, String)]| set.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            names(&embedded),
+            names(&on_disk),
+            "add or remove the file in `EMBEDDED_CLIENT` (crates/codegen/src/render.rs)"
+        );
+        for ((name, embedded), (_, on_disk)) in embedded.iter().zip(&on_disk) {
+            assert!(
+                embedded == on_disk,
+                "{name}: the embedded copy differs from the file"
+            );
+        }
+        super::Templates::embedded_client().expect("the embedded templates parse");
+    }
 
     #[test]
     fn items_are_spaced_but_doc_prose_is_not() {

@@ -5,8 +5,8 @@
 //! - [`pages`]: one module per page of GitLab's API documentation, each holding the route types
 //!   (`#[derive(Endpoint)]`) of that page's endpoints;
 //! - [`conventions`] and [`errors`]: what every endpoint shares, applied in one place;
-//! - [`document`]: assembly of the OpenAPI 3.1 document and its validation;
-//! - [`downgrade`]: conversion of the document to OpenAPI 3.0.3.
+//! - [`document`]: assembly of the OpenAPI 3.1 document and its validation (the crate
+//!   `openapi-downgrade` converts it to OpenAPI 3.0.3).
 //!
 //! [`openapi()`] returns the whole document.
 
@@ -14,7 +14,6 @@
 
 pub mod conventions;
 pub mod document;
-pub mod downgrade;
 mod error;
 pub mod errors;
 pub mod models;

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use gitlab_spec::downgrade::to_openapi_30;
+use openapi_downgrade::to_openapi_30;
 use serde_json::Value;
 
 fn document() -> Value {

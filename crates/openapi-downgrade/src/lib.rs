@@ -15,6 +15,28 @@
 //! | `nullable` without `type` | the type of the referenced schema added |
 //! | `propertyNames` | dropped (3.0 map keys are always strings) |
 //! | `info.license.identifier`, `info.summary`, `jsonSchemaDialect`, `webhooks` | dropped |
+//!
+//! ```
+//! use serde_json::json;
+//!
+//! let document = json!({
+//!     "openapi": "3.1.0",
+//!     "info": {"title": "Pets", "version": "1"},
+//!     "paths": {},
+//!     "components": {"schemas": {"Pet": {
+//!         "type": "object",
+//!         "properties": {"name": {"type": ["string", "null"]}},
+//!     }}},
+//! });
+//! let converted = openapi_downgrade::to_openapi_30(&document);
+//! assert_eq!(converted["openapi"], "3.0.3");
+//! assert_eq!(
+//!     converted["components"]["schemas"]["Pet"]["properties"]["name"],
+//!     json!({"type": "string", "nullable": true}),
+//! );
+//! ```
+
+#![deny(missing_docs)]
 
 use serde_json::{Map, Value, json};
 
@@ -32,6 +54,9 @@ const SCHEMA_KEYS: &[&str] = &[
 const SCHEMA_LISTS: &[&str] = &["allOf", "oneOf", "anyOf", "prefixItems"];
 
 /// Converts a 3.1 document (as JSON) into 3.0.3.
+///
+/// The input is not validated: whatever is not a 3.1-only construct is copied unchanged, so
+/// callers check the `openapi` version themselves before converting.
 #[must_use]
 pub fn to_openapi_30(document: &Value) -> Value {
     let mut document = document.clone();
