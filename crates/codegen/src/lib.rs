@@ -253,6 +253,27 @@ pub struct ClientModel {
     pub operation_count: usize,
 }
 
+/// The tag of operations that have none (a tag named `default`, as other generators call it,
+/// would collide with cargo's `default` feature).
+const UNTAGGED: &str = "untagged";
+
+/// Names a tag's module may not have: each tag is a module, a method of `Client` and a cargo
+/// feature, so it must not collide with the crate's other modules, `Client`'s own methods or
+/// the features `default` and `full` (a tag named `default` would make `Cargo.toml` unreadable).
+const TAKEN_MODULE_NAMES: &[&str] = &[
+    "models",
+    "runtime",
+    "lib",
+    "default",
+    "full",
+    "new",
+    "builder",
+    "from_runtime",
+    "with_sudo",
+    "without_sudo",
+    "resume",
+];
+
 /// Builds the generator model of `doc`, listing every construct it cannot express.
 pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
     let empty = indexmap::IndexMap::new();
@@ -262,7 +283,7 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
     let mut tag_order: Vec<String> = doc.tags.iter().map(|t| t.name.clone()).collect();
     let mut by_tag: BTreeMap<String, Vec<OperationModel>> = BTreeMap::new();
     let mut idents: BTreeMap<String, names::Scope> = BTreeMap::new();
-    let mut modules = names::Scope::with_reserved(&["models", "runtime", "lib"]);
+    let mut modules = names::Scope::with_reserved(TAKEN_MODULE_NAMES);
     let mut tag_modules: BTreeMap<String, String> = BTreeMap::new();
     for (path, item) in &doc.paths.paths {
         let ReferenceOr::Item(item) = item else {
@@ -274,7 +295,7 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
                 .tags
                 .first()
                 .cloned()
-                .unwrap_or_else(|| "default".to_owned());
+                .unwrap_or_else(|| UNTAGGED.to_owned());
             if !tag_order.contains(&tag) {
                 tag_order.push(tag.clone());
             }

@@ -17,7 +17,7 @@ pub mod books;
 
 pub mod files;
 
-pub mod default;
+pub mod untagged;
 
 /// The path every operation's path is relative to.
 pub const BASE_PATH: &str = "/api/v1";
@@ -99,10 +99,10 @@ impl Client {
         files::FilesApi::new(&self.inner)
     }
 
-    /// Operations tagged `default`.
+    /// Operations tagged `untagged`.
     #[must_use]
-    pub fn default(&self) -> default::DefaultApi<'_> {
-        default::DefaultApi::new(&self.inner)
+    pub fn untagged(&self) -> untagged::UntaggedApi<'_> {
+        untagged::UntaggedApi::new(&self.inner)
     }
 }
 
