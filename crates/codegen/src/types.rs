@@ -409,6 +409,9 @@ impl<'a> TypeSpace<'a> {
             self.define(&name, schema, home);
             return TypeRef::Named(name, home.clone());
         }
+        if let Some(member) = sole_member(schema) {
+            return self.type_of(member, hint, home);
+        }
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => match &s.format {
                 VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => {
@@ -437,15 +440,10 @@ impl<'a> TypeSpace<'a> {
             SchemaKind::Type(Type::Object(o)) => {
                 self.map_of(o.additional_properties.as_ref(), hint, home)
             }
-            SchemaKind::AllOf { all_of }
-            | SchemaKind::OneOf { one_of: all_of }
-            | SchemaKind::AnyOf { any_of: all_of }
-                if all_of.len() == 1 =>
+            SchemaKind::OneOf { one_of: members } | SchemaKind::AnyOf { any_of: members }
+                if members.len() == 1 =>
             {
-                self.type_of(&all_of[0], hint, home)
-            }
-            SchemaKind::Any(any) if any.all_of.len() == 1 && any.properties.is_empty() => {
-                self.type_of(&any.all_of[0], hint, home)
+                self.type_of(&members[0], hint, home)
             }
             SchemaKind::Any(any)
                 if any.typ.as_deref() == Some("object") && any.properties.is_empty() =>
@@ -575,14 +573,9 @@ impl<'a> TypeSpace<'a> {
             }
             // A member that only wraps one reference (`{description, allOf: [$ref]}`, as
             // documents write a described reference) is that reference.
-            ReferenceOr::Item(schema) => match &schema.schema_kind {
-                SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
-                    self.resolve_object(&all_of[0])
-                }
-                SchemaKind::Any(any) if any.all_of.len() == 1 && any.properties.is_empty() => {
-                    self.resolve_object(&any.all_of[0])
-                }
-                _ => Some(MemberShape::Inline(Box::new(schema.clone()))),
+            ReferenceOr::Item(schema) => match sole_member(schema) {
+                Some(member) => self.resolve_object(member),
+                None => Some(MemberShape::Inline(Box::new(schema.clone()))),
             },
         }
     }
@@ -792,6 +785,18 @@ pub fn doc_attrs(description: Option<&str>) -> String {
             format!("#[doc = {line:?}]\n")
         })
         .collect()
+}
+
+/// The one schema that `schema` only wraps, if that is all it does: `allOf: [X]`, perhaps beside
+/// a description or `nullable` (as documents write a described or nullable reference).
+fn sole_member(schema: &Schema) -> Option<&ReferenceOr<Schema>> {
+    match &schema.schema_kind {
+        SchemaKind::AllOf { all_of } if all_of.len() == 1 => all_of.first(),
+        SchemaKind::Any(any) if any.all_of.len() == 1 && any.properties.is_empty() => {
+            any.all_of.first()
+        }
+        _ => None,
+    }
 }
 
 /// Keeps prose from being read as intra-doc links or HTML outside code spans. A Markdown link to
