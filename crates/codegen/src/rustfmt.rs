@@ -41,24 +41,18 @@ fn format_file(file: GeneratedFile) -> Result<GeneratedFile> {
     if !file.path.ends_with(".rs") {
         return Ok(file);
     }
-    let contents = rustfmt(&file.contents).map_err(|error| match error {
-        Error::Rustfmt { message, .. } => Error::Rustfmt {
-            path: file.path.clone(),
-            message,
-        },
-        other => other,
-    })?;
+    let contents = rustfmt(&file.path, &file.contents)?;
     Ok(GeneratedFile {
         path: file.path,
         contents,
     })
 }
 
-/// Formats one file's code; a [`Error::Rustfmt`] from here has an empty path.
-fn rustfmt(code: &str) -> Result<String> {
+/// Formats the code of the file at `path` (named in errors).
+fn rustfmt(path: &str, code: &str) -> Result<String> {
     let program = std::env::var("RUSTFMT").unwrap_or_else(|_| "rustfmt".into());
     let failed = |message: String| Error::Rustfmt {
-        path: String::new(),
+        path: path.to_owned(),
         message,
     };
     let mut child = Command::new(&program)
