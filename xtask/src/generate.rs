@@ -133,8 +133,10 @@ pub fn render(
         .find(|(path, _)| path == "spec/openapi-3.0.json")
         .map(|(_, json)| json.clone())
         .context("the 3.0 document was not rendered")?;
-    files.extend(client_files(&json30, root)?);
-    files.extend(server_files(&json30, root)?);
+    // Read once: the client and the server are generated from the same document.
+    let document = gitlab_codegen::read_document(&json30).context("reading the 3.0 document")?;
+    files.extend(client_files(&document, root)?);
+    files.extend(server_files(&document, root)?);
     let json31 = files
         .iter()
         .find(|(path, _)| path == "spec/openapi.json")
@@ -146,10 +148,11 @@ pub fn render(
 
 /// The generated client crate, `generated/client`, from the 3.0 document: the same path as the
 /// `gitlab-codegen` command.
-pub fn client_files(json30: &str, root: &Path) -> Result<Vec<(String, String)>> {
-    let templates_dir = root.join("templates/client");
-    let document = gitlab_codegen::read_document(json30).context("reading the 3.0 document")?;
-    let templates = gitlab_codegen::Templates::load(&templates_dir)?;
+pub fn client_files(
+    document: &gitlab_codegen::Document,
+    root: &Path,
+) -> Result<Vec<(String, String)>> {
+    let templates = gitlab_codegen::Templates::load(&root.join("templates/client"))?;
     let client =
         gitlab_codegen::generate_client(&document.openapi, &templates, &client_options(root)?)
             .context("generating the client")?;
@@ -157,8 +160,10 @@ pub fn client_files(json30: &str, root: &Path) -> Result<Vec<(String, String)>> 
 }
 
 /// The generated server crate, `generated/server`, from the 3.0 document.
-pub fn server_files(json30: &str, root: &Path) -> Result<Vec<(String, String)>> {
-    let document = gitlab_codegen::parse(json30).context("reading the 3.0 document")?;
+pub fn server_files(
+    document: &gitlab_codegen::Document,
+    root: &Path,
+) -> Result<Vec<(String, String)>> {
     let templates = gitlab_codegen::Templates::load(&root.join("templates/server"))?;
     let options = gitlab_codegen::ServerOptions {
         client: client_options(root)?,
@@ -166,8 +171,8 @@ pub fn server_files(json30: &str, root: &Path) -> Result<Vec<(String, String)>> 
         crate_name: "gitlab-server".into(),
         support_dependency: r#"{ path = "../../crates/server-support" }"#.into(),
     };
-    let files =
-        gitlab_codegen::server(&document, &templates, &options).context("generating the server")?;
+    let files = gitlab_codegen::server(&document.openapi, &templates, &options)
+        .context("generating the server")?;
     Ok(placed(
         gitlab_codegen::rustfmt_files(files).context("formatting the server")?,
         "generated/server",
