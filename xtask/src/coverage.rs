@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
+use gitlab_spec::document::path_shape;
 
 /// One documented endpoint: method, path shape, docs page.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -15,22 +16,6 @@ pub struct Row {
     pub shape: String,
     /// Docs page (file name without `.md`).
     pub page: String,
-}
-
-/// A path with its placeholder names blanked: the docs name one segment differently on
-/// different endpoints (`{id}`, `{id_or_username}`), while one OpenAPI path has one name.
-#[must_use]
-pub fn shape(path: &str) -> String {
-    path.split('/')
-        .map(|segment| {
-            if segment.starts_with('{') && segment.ends_with('}') {
-                "{}"
-            } else {
-                segment
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 /// Routes the docs write differently from the ones GitLab serves, as shape prefixes: (the docs'
@@ -95,7 +80,7 @@ pub fn documented(docs: &Path) -> Result<Vec<Row>> {
             let cols: Vec<&str> = line.split('\t').collect();
             (cols.len() >= 4).then(|| Row {
                 method: cols[0].to_owned(),
-                shape: served_shape(shape(cols[1])),
+                shape: served_shape(path_shape(cols[1])),
                 page: cols[3].to_owned(),
             })
         })
@@ -123,7 +108,7 @@ pub fn compare(
 ) -> BTreeMap<String, PageCoverage> {
     let present: BTreeSet<(String, String)> = endpoints
         .iter()
-        .map(|info| (info.method.as_str().to_owned(), shape(info.path)))
+        .map(|info| (info.method.as_str().to_owned(), path_shape(info.path)))
         .collect();
     let mut pages: BTreeMap<String, PageCoverage> = BTreeMap::new();
     for row in rows {
@@ -175,12 +160,12 @@ pub fn run(docs: &Path, verbose: bool) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::{compare, default_docs_dir, documented, shape};
+    use super::{compare, default_docs_dir, documented, path_shape};
 
     #[test]
     fn documented_commit_threads_map_to_the_served_route() {
         assert_eq!(
-            super::served_shape(shape(
+            super::served_shape(path_shape(
                 "/projects/{id}/commits/{commit_id}/discussions/{d}/notes"
             )),
             "/projects/{}/repository/commits/{}/discussions/{}/notes"
@@ -193,12 +178,12 @@ mod tests {
 
     #[test]
     fn shapes_blank_placeholder_names() {
-        assert_eq!(shape("/users/{id_or_username}/keys"), "/users/{}/keys");
+        assert_eq!(path_shape("/users/{id_or_username}/keys"), "/users/{}/keys");
         assert_eq!(
-            shape("/projects/{id}/issues/{issue_iid}"),
+            path_shape("/projects/{id}/issues/{issue_iid}"),
             "/projects/{}/issues/{}"
         );
-        assert_eq!(shape("/user"), "/user");
+        assert_eq!(path_shape("/user"), "/user");
     }
 
     #[test]

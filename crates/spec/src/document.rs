@@ -108,7 +108,7 @@ fn build_with(endpoints: &[EndpointInfo], mut problems: Vec<Problem>) -> Result<
                 message: format!("route declared twice (also by `{first}`)"),
             });
         }
-        match seen_templates.get(&shape_of(info.path)) {
+        match seen_templates.get(&path_shape(info.path)) {
             Some(first) if *first != info.path => problems.push(Problem {
                 location: location.clone(),
                 message: format!(
@@ -118,7 +118,7 @@ fn build_with(endpoints: &[EndpointInfo], mut problems: Vec<Problem>) -> Result<
             }),
             Some(_) => {}
             None => {
-                seen_templates.insert(shape_of(info.path), info.path);
+                seen_templates.insert(path_shape(info.path), info.path);
             }
         }
         if info.summary.is_empty() {
@@ -242,8 +242,10 @@ Some lists also accept keyset pagination (`pagination=keyset`); follow the `next
 Path parameters that take a full path, a branch or a file path must be URL-encoded: `group%2Fproject`.";
 
 /// A path template with every parameter name blanked (`/a/{id}/b` gives `/a/{}/b`): two paths
-/// with the same shape are the same path to OpenAPI, whatever their parameters are called.
-fn shape_of(path: &str) -> String {
+/// with the same shape are the same path to OpenAPI, whatever their parameters are called (and
+/// the docs name one segment differently on different endpoints: `{id}`, `{id_or_username}`).
+#[must_use]
+pub fn path_shape(path: &str) -> String {
     let mut shape = String::with_capacity(path.len());
     let mut in_param = false;
     for c in path.chars() {
