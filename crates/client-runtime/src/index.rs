@@ -27,6 +27,11 @@ pub struct IndexPaging {
 /// A lazy stream over every item of an envelope-paged list.
 pub type IndexStream<T> = BoxStream<'static, Result<T>>;
 
+/// A stream that yields only `error`: for a request that could not even be built.
+pub fn failed<T: Send + 'static>(error: Error) -> IndexStream<T> {
+    stream::once(async move { Err(error) }).boxed()
+}
+
 struct State<T> {
     client: Client,
     request: Request,

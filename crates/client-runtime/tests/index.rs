@@ -130,3 +130,13 @@ async fn the_other_base_path_keeps_the_servers_prefix() {
         ]
     );
 }
+
+#[tokio::test]
+async fn a_failed_stream_yields_its_error_once() {
+    let results: Vec<_> =
+        gitlab_client_runtime::index::failed::<u8>(Error::Encode("bad".into()))
+            .collect()
+            .await;
+    assert_eq!(results.len(), 1);
+    assert!(matches!(&results[0], Err(Error::Encode(text)) if text == "bad"));
+}
