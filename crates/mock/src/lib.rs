@@ -13,6 +13,10 @@ use axum::http::header;
 use axum::response::IntoResponse;
 use gitlab_server_support::{ServerConfig, TokenTable};
 
+mod scim;
+
+pub use scim::ScimUsers;
+
 /// The published 3.1 document, served at `/api/v4/openapi.json`.
 pub const OPENAPI_JSON: &str = include_str!("../../../spec/openapi.json");
 /// The 3.0.3 conversion, served at `/api/v4/openapi-3.0.json`.
@@ -150,8 +154,13 @@ fn replace_token(table: &mut TokenTable, role: Role, token: String) -> Result<()
     }
 }
 
-/// The whole mock: the API under `/api/v4`, the spec, and the docs.
-pub fn app(options: &Options) -> gitlab_server_support::GitLabApp {
+/// The mock as a service: the generated server, finished with GitLab's conventions, behind
+/// the check of the SCIM user a request names.
+pub type MockApp = ScimUsers<gitlab_server_support::GitLabApp>;
+
+/// The whole mock: the API under `/api/v4` and the SCIM API under `/api/scim/v2`, the spec,
+/// and the docs.
+pub fn app(options: &Options) -> MockApp {
     let config = Arc::new(ServerConfig {
         tokens: options.tokens.clone(),
         body_limit: options.body_limit,
@@ -173,7 +182,8 @@ pub fn app(options: &Options) -> gitlab_server_support::GitLabApp {
             "/",
             axum::routing::get(|| async { axum::response::Redirect::temporary("/docs") }),
         );
-    gitlab_server_support::finish(routes, config)
+    let tokens = config.tokens.clone();
+    ScimUsers::new(gitlab_server_support::finish(routes, config), tokens)
 }
 
 fn html(body: &'static str) -> axum::response::Response {

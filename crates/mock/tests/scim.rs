@@ -57,7 +57,7 @@ async fn every_scim_operation_answers_at_its_own_base_url() {
             "test_uid",
             "username",
             vec![ScimEmail {
-                kind: "work".into(),
+                r#type: "work".into(),
                 value: "name@example.com".into(),
                 primary: true,
             }],
@@ -126,4 +126,33 @@ async fn without_the_scim_token_the_answer_is_scims_401() {
         .await
         .expect("answer");
     assert_eq!(wrong_base.status(), 404, "SCIM is not served under /api/v4");
+}
+
+#[tokio::test]
+async fn a_user_the_mock_does_not_know_is_scims_404() {
+    let base = start().await;
+    let client = scim_client(&base);
+    let error = client
+        .scim()
+        .get_scim_user("group", "no-such-user")
+        .send()
+        .await
+        .expect_err("unknown");
+    let Error::Api(api) = error else {
+        panic!("expected an API error, got {error:?}");
+    };
+    assert_eq!(api.status, 404);
+    let body: serde_json::Value = serde_json::from_slice(&api.body).expect("JSON body");
+    assert_eq!(body["schemas"][0], "urn:ietf:params:scim:api:messages:2.0:Error");
+    assert_eq!(body["status"], 404);
+    assert_eq!(body["detail"], "404 User Not Found");
+    // Without the token, the 401 comes first: nobody learns which users exist.
+    let raw = reqwest::get(format!("{base}/api/scim/v2/groups/group/Users/no-such-user"))
+        .await
+        .expect("answer");
+    assert_eq!(raw.status(), 401);
+    // The users the examples show are known.
+    for id in ["0b1d561c-21ff-4092-beab-8154b17f82f2", "test_uid"] {
+        client.scim().delete_scim_user("group", id).send().await.expect("known user");
+    }
 }
