@@ -320,6 +320,7 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
         }
     }
     space.finish()?;
+    space.box_cycles();
 
     let tags_of = reachability(&space.defs, &by_tag, &tag_modules);
     let mut defs = std::mem::take(&mut space.defs);
@@ -361,11 +362,10 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
             .cloned()
             .collect();
         tags.push(TagModel {
-            doc: types::doc_attrs(Some(
-                description
-                    .as_deref()
-                    .unwrap_or(&format!("Operations tagged `{name}`.")),
-            )),
+            doc: types::doc_or(
+                description.as_deref(),
+                &format!("Operations tagged `{name}`."),
+            ),
             cfg: if options.features {
                 format!("#[cfg(feature = {module:?})]")
             } else {

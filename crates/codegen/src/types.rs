@@ -34,6 +34,9 @@ pub enum TypeRef {
     Map(Box<TypeRef>),
     /// A value that may be absent or null.
     Option(Box<TypeRef>),
+    /// A value on the heap: the edge of a recursive type that would otherwise be infinitely
+    /// large.
+    Boxed(Box<TypeRef>),
     /// A file to upload.
     Upload,
 }
@@ -53,6 +56,7 @@ impl TypeRef {
                 inner.render(from)
             ),
             Self::Option(inner) => format!("::std::option::Option<{}>", inner.render(from)),
+            Self::Boxed(inner) => format!("::std::boxed::Box<{}>", inner.render(from)),
             Self::Upload => "::gitlab_client_runtime::Upload".to_owned(),
         }
     }
@@ -69,6 +73,7 @@ impl TypeRef {
                 inner.render_external(lib)
             ),
             Self::Option(inner) => format!("::std::option::Option<{}>", inner.render_external(lib)),
+            Self::Boxed(inner) => format!("::std::boxed::Box<{}>", inner.render_external(lib)),
             other => other.render(&Home::Models),
         }
     }
@@ -88,7 +93,9 @@ impl TypeRef {
             Self::Named(name, _) => {
                 out.insert(name.clone());
             }
-            Self::Vec(inner) | Self::Map(inner) | Self::Option(inner) => inner.named(out),
+            Self::Vec(inner) | Self::Map(inner) | Self::Option(inner) | Self::Boxed(inner) => {
+                inner.named(out);
+            }
             Self::Builtin(_) | Self::Upload => {}
         }
     }
@@ -188,6 +195,9 @@ pub enum TypeKind {
         ty: String,
         /// Whether the wrapped type is a number (for `Copy` and ordering).
         copy: bool,
+        /// The wrapped type.
+        #[serde(skip)]
+        type_ref: TypeRef,
     },
 }
 
@@ -317,6 +327,7 @@ impl<'a> TypeSpace<'a> {
             TypeRef::Builtin(_) | TypeRef::Map(_) => "::std::default::Default::default()".into(),
             TypeRef::Upload => "::gitlab_client_runtime::Upload::new(\"file.txt\", b\"example\".to_vec())".into(),
             TypeRef::Vec(inner) => format!("::std::vec![{}]", self.dummy(inner, lib, depth + 1)),
+            TypeRef::Boxed(inner) => format!("::std::boxed::Box::new({})", self.dummy(inner, lib, depth)),
             TypeRef::Named(name, _) => {
                 let path = ty.render_external(lib);
                 match self.defs.get(name).map(|d| &d.kind) {
@@ -345,6 +356,56 @@ impl<'a> TypeSpace<'a> {
         }
     }
 
+    /// Boxes every edge of a recursive type: a field, `oneOf` alternative or newtype that holds
+    /// (perhaps through `Option`) a type which holds the type again. Lists and maps are on the
+    /// heap already and break the cycle themselves.
+    pub fn box_cycles(&mut self) {
+        let edges: BTreeMap<String, BTreeSet<String>> = self
+            .defs
+            .iter()
+            .map(|(name, def)| {
+                let mut out = BTreeSet::new();
+                for ty in def.kind.type_refs() {
+                    inline_target(ty, &mut out);
+                }
+                (name.clone(), out)
+            })
+            .collect();
+        let component = strongly_connected(&edges);
+        for (name, def) in &mut self.defs {
+            let home = def.home.clone();
+            let on_cycle = |target: &str| {
+                component
+                    .get(target)
+                    .is_some_and(|c| Some(c) == component.get(name))
+            };
+            let recursive = |ty: &TypeRef| {
+                let mut targets = BTreeSet::new();
+                inline_target(ty, &mut targets);
+                targets.iter().any(|t| on_cycle(t))
+            };
+            match &mut def.kind {
+                TypeKind::Struct { fields } => {
+                    for field in fields.iter_mut().filter(|f| recursive(&f.type_ref)) {
+                        field.type_ref = boxed(field.type_ref.clone());
+                        field.ty = field.type_ref.render(&home);
+                    }
+                }
+                TypeKind::OneOf { alternatives } => {
+                    for alternative in alternatives.iter_mut().filter(|a| recursive(&a.type_ref)) {
+                        alternative.type_ref = boxed(alternative.type_ref.clone());
+                        alternative.ty = alternative.type_ref.render(&home);
+                    }
+                }
+                TypeKind::Newtype { ty, type_ref, .. } if recursive(type_ref) => {
+                    *type_ref = boxed(type_ref.clone());
+                    *ty = type_ref.render(&home);
+                }
+                TypeKind::Newtype { .. } | TypeKind::StringEnum { .. } => {}
+            }
+        }
+    }
+
     fn first_integer(&self, name: &str) -> Option<i64> {
         self.first_integers.get(name).copied()
     }
@@ -359,7 +420,8 @@ impl<'a> TypeSpace<'a> {
         self.problems.push(problem);
     }
 
-    /// Defines a struct from the properties of an inline object schema.
+    /// Defines a struct from the properties of an object schema. With `files` (a multipart
+    /// body), binary properties hold an [`TypeRef::Upload`] each, sent as a file part.
     pub fn define_struct(
         &mut self,
         name: &str,
@@ -367,8 +429,9 @@ impl<'a> TypeSpace<'a> {
         properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
         required: &[String],
         home: &Home,
+        files: bool,
     ) -> Vec<Field> {
-        let fields = self.fields(name, properties, required, home);
+        let fields = self.fields(name, properties, required, home, files);
         self.insert(
             name,
             doc_attrs(description),
@@ -420,7 +483,8 @@ impl<'a> TypeSpace<'a> {
                 VariantOrUnknownOrEmpty::Item(StringFormat::Date) => {
                     TypeRef::Builtin("::chrono::NaiveDate")
                 }
-                VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => TypeRef::Upload,
+                // Only the direct properties of a multipart body are files (see `fields`);
+                // anywhere else binary content is the text that the JSON carries.
                 _ => TypeRef::Builtin(STRING),
             },
             SchemaKind::Type(Type::Integer(i)) => match i.format {
@@ -477,11 +541,11 @@ impl<'a> TypeSpace<'a> {
         let mut doc = doc_attrs(schema.schema_data.description.as_deref());
         let kind = match &schema.schema_kind {
             SchemaKind::Type(Type::Object(o)) if !o.properties.is_empty() => {
-                let fields = self.fields(name, &o.properties, &o.required, home);
+                let fields = self.fields(name, &o.properties, &o.required, home, false);
                 TypeKind::Struct { fields }
             }
             SchemaKind::Any(any) if !any.properties.is_empty() => {
-                let fields = self.fields(name, &any.properties, &any.required, home);
+                let fields = self.fields(name, &any.properties, &any.required, home, false);
                 TypeKind::Struct { fields }
             }
             SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
@@ -520,6 +584,7 @@ impl<'a> TypeSpace<'a> {
                 TypeKind::Newtype {
                     ty: inner.to_owned(),
                     copy: true,
+                    type_ref: TypeRef::Builtin(inner),
                 }
             }
             SchemaKind::OneOf {
@@ -547,7 +612,13 @@ impl<'a> TypeSpace<'a> {
                         }),
                         Some(MemberShape::Inline(schema)) => {
                             if let SchemaKind::Type(Type::Object(o)) = &schema.schema_kind {
-                                fields.extend(self.fields(name, &o.properties, &o.required, home));
+                                fields.extend(self.fields(
+                                    name,
+                                    &o.properties,
+                                    &o.required,
+                                    home,
+                                    false,
+                                ));
                             }
                         }
                         None => self.problems.push(format!(
@@ -558,6 +629,9 @@ impl<'a> TypeSpace<'a> {
                 TypeKind::Struct { fields }
             }
             _ => {
+                if is_binary(schema) {
+                    add_note(&mut doc, BINARY_NOTE);
+                }
                 let ty = self.inline_inner(&plain(schema), &format!("{name}Inner"), home);
                 self.insert_newtype(name, &doc, ty, home);
                 return;
@@ -598,7 +672,7 @@ impl<'a> TypeSpace<'a> {
                 };
                 let ident = scope.claim(&variant_name(&ty));
                 Alternative {
-                    doc: doc_attrs(Some(described.unwrap_or(&format!("The `{ident}` form.")))),
+                    doc: doc_or(described, &format!("The `{ident}` form.")),
                     ident,
                     ty: ty.render(home),
                     type_ref: ty,
@@ -614,13 +688,19 @@ impl<'a> TypeSpace<'a> {
         properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
         required: &[String],
         home: &Home,
+        files: bool,
     ) -> Vec<Field> {
         let mut scope = Scope::default();
         properties
             .iter()
             .map(|(wire, schema)| {
                 let hint = format!("{owner}{}", names::pascal(wire));
-                let mut ty = self.type_of_boxed(schema, &hint, home);
+                let binary = self.binary(schema);
+                let mut ty = if files && binary == Some(false) {
+                    TypeRef::Upload
+                } else {
+                    self.type_of_boxed(schema, &hint, home)
+                };
                 let (description, deprecated, nullable) = match schema {
                     ReferenceOr::Item(s) => (
                         s.schema_data.description.as_deref(),
@@ -634,9 +714,12 @@ impl<'a> TypeSpace<'a> {
                 }
                 let ident = scope.claim(&names::snake(wire));
                 let fallback = format!("The `{wire}` field.");
-                let mut doc = doc_attrs(Some(description.unwrap_or(&fallback)));
+                let mut doc = doc_or(description, &fallback);
                 if deprecated {
                     doc.push_str(&doc_attrs(Some("\n**Deprecated.**")));
+                }
+                if binary.is_some() && !ty.is_upload() {
+                    add_note(&mut doc, BINARY_NOTE);
                 }
                 let optional = matches!(ty, TypeRef::Option(_));
                 Field {
@@ -656,6 +739,30 @@ impl<'a> TypeSpace<'a> {
             .collect()
     }
 
+    /// Whether a property holds binary content (`type: string, format: binary`), written in
+    /// place or as a component: `Some(false)` for one value, `Some(true)` for a list of them.
+    fn binary(&self, schema: &ReferenceOr<Box<Schema>>) -> Option<bool> {
+        let schema = match schema {
+            ReferenceOr::Item(schema) => schema.as_ref(),
+            ReferenceOr::Reference { reference } => {
+                let name = reference.strip_prefix("#/components/schemas/")?;
+                match self.components.get(name)? {
+                    ReferenceOr::Item(schema) => schema,
+                    ReferenceOr::Reference { .. } => return None,
+                }
+            }
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Array(a)) => a
+                .items
+                .as_ref()
+                .and_then(|items| self.binary(items))
+                .filter(|list| !list)
+                .map(|_| true),
+            _ => is_binary(schema).then_some(false),
+        }
+    }
+
     fn insert_newtype(&mut self, name: &str, doc: &str, ty: TypeRef, home: &Home) {
         let copy = matches!(ty, TypeRef::Builtin("i32" | "i64" | "f64" | "bool"));
         let mut uses = BTreeSet::new();
@@ -663,6 +770,7 @@ impl<'a> TypeSpace<'a> {
         let kind = TypeKind::Newtype {
             ty: ty.render(home),
             copy,
+            type_ref: ty,
         };
         self.store(name, doc.to_owned(), kind, home, uses);
     }
@@ -715,9 +823,113 @@ impl<'a> TypeSpace<'a> {
     }
 }
 
+impl TypeKind {
+    /// The types this definition holds.
+    fn type_refs(&self) -> Vec<&TypeRef> {
+        match self {
+            Self::Struct { fields } => fields.iter().map(|f| &f.type_ref).collect(),
+            Self::OneOf { alternatives } => alternatives.iter().map(|a| &a.type_ref).collect(),
+            Self::Newtype { type_ref, .. } => vec![type_ref],
+            Self::StringEnum { .. } => Vec::new(),
+        }
+    }
+}
+
+/// The generated types that `ty` holds in place (not behind a list, map or box).
+fn inline_target(ty: &TypeRef, out: &mut BTreeSet<String>) {
+    match ty {
+        TypeRef::Named(name, _) => {
+            out.insert(name.clone());
+        }
+        TypeRef::Option(inner) => inline_target(inner, out),
+        TypeRef::Builtin(_)
+        | TypeRef::Vec(_)
+        | TypeRef::Map(_)
+        | TypeRef::Boxed(_)
+        | TypeRef::Upload => {}
+    }
+}
+
+/// `ty` behind a box, inside its `Option` if it has one.
+fn boxed(ty: TypeRef) -> TypeRef {
+    match ty {
+        TypeRef::Option(inner) => TypeRef::Option(Box::new(boxed(*inner))),
+        other => TypeRef::Boxed(Box::new(other)),
+    }
+}
+
+/// The strongly connected components of a graph (Tarjan's algorithm): each node's component,
+/// numbered so that two nodes share a number exactly when each reaches the other.
+fn strongly_connected(edges: &BTreeMap<String, BTreeSet<String>>) -> BTreeMap<String, usize> {
+    #[derive(Default)]
+    struct State<'a> {
+        index: BTreeMap<&'a str, usize>,
+        low: BTreeMap<&'a str, usize>,
+        stack: Vec<&'a str>,
+        on_stack: BTreeSet<&'a str>,
+        component: BTreeMap<String, usize>,
+        components: usize,
+    }
+    fn visit<'a>(node: &'a str, edges: &'a BTreeMap<String, BTreeSet<String>>, st: &mut State<'a>) {
+        let index = st.index.len();
+        st.index.insert(node, index);
+        st.low.insert(node, index);
+        st.stack.push(node);
+        st.on_stack.insert(node);
+        for next in edges.get(node).into_iter().flatten() {
+            let next = next.as_str();
+            if !st.index.contains_key(next) {
+                visit(next, edges, st);
+                let low = st.low[node].min(st.low[next]);
+                st.low.insert(node, low);
+            } else if st.on_stack.contains(next) {
+                let low = st.low[node].min(st.index[next]);
+                st.low.insert(node, low);
+            }
+        }
+        if st.low[node] == st.index[node] {
+            while let Some(member) = st.stack.pop() {
+                st.on_stack.remove(member);
+                st.component.insert(member.to_owned(), st.components);
+                if member == node {
+                    break;
+                }
+            }
+            st.components += 1;
+        }
+    }
+    let mut state = State::default();
+    for node in edges.keys() {
+        if !state.index.contains_key(node.as_str()) {
+            visit(node, edges, &mut state);
+        }
+    }
+    state.component
+}
+
 enum MemberShape {
     Reference(TypeRef),
     Inline(Box<Schema>),
+}
+
+/// The rustdoc note on binary content outside a multipart body.
+const BINARY_NOTE: &str = "Binary content (`format: binary`): JSON has no bytes, so this holds the text that the JSON carries; files are only sent as such in multipart bodies.";
+
+/// Appends a paragraph to `#[doc]` attributes.
+pub(crate) fn add_note(doc: &mut String, note: &str) {
+    if !doc.is_empty() {
+        doc.push_str("#[doc = \"\"]\n");
+    }
+    doc.push_str(&doc_attrs(Some(note)));
+}
+
+/// Whether the schema is `type: string, format: binary`.
+fn is_binary(schema: &Schema) -> bool {
+    matches!(
+        &schema.schema_kind,
+        SchemaKind::Type(Type::String(s))
+            if matches!(s.format, VariantOrUnknownOrEmpty::Item(StringFormat::Binary))
+    )
 }
 
 /// The documented values of an integer enum, as text.
@@ -764,8 +976,18 @@ fn variant_name(ty: &TypeRef) -> String {
         TypeRef::Builtin(_) => "Other".into(),
         TypeRef::Vec(_) => "List".into(),
         TypeRef::Map(_) => "Map".into(),
-        TypeRef::Option(inner) => variant_name(inner),
+        TypeRef::Option(inner) | TypeRef::Boxed(inner) => variant_name(inner),
         TypeRef::Upload => "File".into(),
+    }
+}
+
+/// [`doc_attrs`] for `description`, or for `fallback` when the description is missing or blank,
+/// so that every generated item has documentation (the crate denies `missing_docs`).
+#[must_use]
+pub fn doc_or(description: Option<&str>, fallback: &str) -> String {
+    match doc_attrs(description) {
+        doc if doc.is_empty() => doc_attrs(Some(fallback)),
+        doc => doc,
     }
 }
 

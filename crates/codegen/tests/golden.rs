@@ -9,9 +9,9 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
 }
 
-fn options() -> ClientOptions {
+fn options(crate_name: &str) -> ClientOptions {
     ClientOptions {
-        crate_name: "library-client".into(),
+        crate_name: crate_name.into(),
         version: "0.1.0".into(),
         runtime_dependency: r#"{ path = "../../../../client-runtime" }"#.into(),
         features: false,
@@ -25,17 +25,20 @@ fn generate(spec: &str, templates: &Path) -> Result<Vec<GeneratedFile>, Error> {
     let json = std::fs::read_to_string(root().join("tests/specs").join(spec)).expect("spec exists");
     let doc = gitlab_codegen::parse(&json)?;
     let templates = Templates::load(templates)?;
-    gitlab_codegen::client(&doc, &templates, &options())
+    let name = spec.trim_end_matches(".json");
+    gitlab_codegen::client(&doc, &templates, &options(&format!("{name}-client")))
 }
 
 fn templates() -> PathBuf {
     root().join("../../templates/client")
 }
 
-#[test]
-fn library_output_matches_the_golden_files() {
-    let files = generate("library.json", &templates()).expect("the library spec generates");
-    let out = root().join("tests/output/library");
+/// Compares the output for `tests/specs/<name>.json` with `tests/output/<name>/`, or rewrites
+/// the golden files when `EXPECTORATE=overwrite`.
+fn assert_golden(name: &str) {
+    let files = generate(&format!("{name}.json"), &templates())
+        .unwrap_or_else(|e| panic!("the {name} spec generates: {e}"));
+    let out = root().join("tests/output").join(name);
     let overwrite = std::env::var("EXPECTORATE").is_ok_and(|v| v == "overwrite");
     let mut stale = Vec::new();
     for file in &files {
@@ -49,8 +52,18 @@ fn library_output_matches_the_golden_files() {
     }
     assert!(
         stale.is_empty(),
-        "golden files differ: {stale:?}\nrun `EXPECTORATE=overwrite cargo test -p gitlab-codegen --test golden` and review the diff"
+        "golden files of {name} differ: {stale:?}\nrun `EXPECTORATE=overwrite cargo test -p gitlab-codegen --test golden` and review the diff"
     );
+}
+
+#[test]
+fn library_output_matches_the_golden_files() {
+    assert_golden("library");
+}
+
+#[test]
+fn constructs_output_matches_the_golden_files() {
+    assert_golden("constructs");
 }
 
 #[test]

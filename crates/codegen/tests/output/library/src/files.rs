@@ -87,8 +87,8 @@ impl UploadCover<'_> {
             rt::Method::PUT,
             ::std::format!(
                 "/books/{}/cover",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(&
-                self.book_id))
+                ::gitlab_client_runtime::encode::path_segment(&::gitlab_client_runtime::encode::text(&
+                self.book_id) ?)
             ),
         );
         let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = [
