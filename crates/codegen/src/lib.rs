@@ -181,6 +181,8 @@ pub struct GeneratedClient {
     pub operation_count: usize,
     /// Number of generated types (shared models and per-tag types).
     pub type_count: usize,
+    /// Constructs of the document that the client leaves out or holds as untyped JSON.
+    pub warnings: Vec<String>,
 }
 
 /// Generates the client crate for `doc` and formats it: the one entry point of the command and
@@ -196,6 +198,7 @@ pub fn generate_client(
         files: rustfmt_files(files)?,
         operation_count: model.operation_count,
         type_count: model.models.len() + model.tags.iter().map(|t| t.types.len()).sum::<usize>(),
+        warnings: model.warnings,
     })
 }
 
@@ -251,6 +254,8 @@ pub struct ClientModel {
     pub models: Vec<TypeDef>,
     /// Number of operations.
     pub operation_count: usize,
+    /// Constructs left out or held as untyped JSON, each also noted in the generated rustdoc.
+    pub warnings: Vec<String>,
 }
 
 /// The tag of operations that have none (a tag named `default`, as other generators call it,
@@ -274,7 +279,8 @@ const TAKEN_MODULE_NAMES: &[&str] = &[
     "resume",
 ];
 
-/// Builds the generator model of `doc`, listing every construct it cannot express.
+/// Builds the generator model of `doc`. It fails only for a document that does not hold together,
+/// listing every problem; constructs it cannot express go into [`ClientModel::warnings`].
 pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
     let empty = indexmap::IndexMap::new();
     let schemas = doc.components.as_ref().map_or(&empty, |c| &c.schemas);
@@ -287,7 +293,9 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
     let mut tag_modules: BTreeMap<String, String> = BTreeMap::new();
     for (path, item) in &doc.paths.paths {
         let ReferenceOr::Item(item) = item else {
-            space.problem(format!("`{path}`: path item references are not supported"));
+            space.warn(format!(
+                "`{path}` is left out (path item references are not supported)"
+            ));
             continue;
         };
         for (method, op) in item.iter() {
@@ -401,6 +409,7 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
         usage: options.usage.clone(),
         readme_as_docs: options.readme_as_docs,
         operation_count: tags.iter().map(|t| t.operations.len()).sum(),
+        warnings: space.take_warnings(),
         tags,
         models,
     })

@@ -257,8 +257,8 @@ pub fn operation(
             Parameter::Path { .. } => ("path", "Form"),
             Parameter::Header { .. } => ("header", "Form"),
             Parameter::Cookie { .. } => {
-                space.problem(format!(
-                    "{id}: cookie parameter `{}` is not supported",
+                space.warn(format!(
+                    "{id}: cookie parameter `{}` is left out (cookies are not supported)",
                     data.name
                 ));
                 continue;
@@ -273,8 +273,8 @@ pub fn operation(
             }
         };
         let ParameterSchemaOrContent::Schema(schema) = &data.format else {
-            space.problem(format!(
-                "{id}: parameter `{}` uses `content`, which is not supported",
+            space.warn(format!(
+                "{id}: parameter `{}` is left out (`content` parameters are not supported)",
                 data.name
             ));
             continue;

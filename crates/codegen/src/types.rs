@@ -233,6 +233,7 @@ pub struct TypeSpace<'a> {
     /// The first documented value of each integer enum, by type name.
     first_integers: BTreeMap<String, i64>,
     problems: Vec<String>,
+    warnings: Vec<String>,
 }
 
 impl<'a> TypeSpace<'a> {
@@ -245,6 +246,7 @@ impl<'a> TypeSpace<'a> {
             defs: BTreeMap::new(),
             first_integers: BTreeMap::new(),
             problems: Vec::new(),
+            warnings: Vec::new(),
         };
         for name in components.keys() {
             let rust = space.names.claim(&names::pascal(name));
@@ -415,7 +417,19 @@ impl<'a> TypeSpace<'a> {
         self.names.claim(wanted)
     }
 
-    /// Records a problem to report with the others.
+    /// Records a construct that the generated code holds as untyped JSON: generation goes on,
+    /// and the command prints the warning.
+    pub fn warn(&mut self, warning: String) {
+        self.warnings.push(warning);
+    }
+
+    /// The warnings recorded so far, in document order.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
+    }
+
+    /// Records a problem that makes generation fail (with the others): only for documents that
+    /// are not valid, such as a reference that does not resolve.
     pub fn problem(&mut self, problem: String) {
         self.problems.push(problem);
     }
@@ -594,6 +608,15 @@ impl<'a> TypeSpace<'a> {
                 any_of: alternatives,
             } if alternatives.len() > 1 => self.alternatives(name, alternatives, home),
             SchemaKind::AllOf { all_of } if all_of.len() > 1 => {
+                // Only objects can be merged into one struct; anything else is one untyped place.
+                if all_of.iter().any(|member| !self.flattenable(member, 0)) {
+                    self.warn(format!(
+                        "`{name}`: `allOf` combines a schema that is not an object; `{name}` holds any JSON value"
+                    ));
+                    add_note(&mut doc, UNTYPED_NOTE);
+                    self.insert_newtype(name, &doc, TypeRef::Builtin(JSON), home);
+                    return;
+                }
                 let mut fields = Vec::new();
                 for (i, member) in all_of.iter().enumerate() {
                     match self.resolve_object(member) {
@@ -610,17 +633,23 @@ impl<'a> TypeSpace<'a> {
                             deprecated: false,
                             type_ref: ty,
                         }),
-                        Some(MemberShape::Inline(schema)) => {
-                            if let SchemaKind::Type(Type::Object(o)) = &schema.schema_kind {
-                                fields.extend(self.fields(
-                                    name,
-                                    &o.properties,
-                                    &o.required,
-                                    home,
-                                    false,
-                                ));
-                            }
-                        }
+                        Some(MemberShape::Inline(schema)) => match &schema.schema_kind {
+                            SchemaKind::Type(Type::Object(o)) => fields.extend(self.fields(
+                                name,
+                                &o.properties,
+                                &o.required,
+                                home,
+                                false,
+                            )),
+                            SchemaKind::Any(any) => fields.extend(self.fields(
+                                name,
+                                &any.properties,
+                                &any.required,
+                                home,
+                                false,
+                            )),
+                            _ => {}
+                        },
                         None => self.problems.push(format!(
                             "`{name}`: only objects and references can be combined with `allOf`"
                         )),
@@ -638,6 +667,27 @@ impl<'a> TypeSpace<'a> {
             }
         };
         self.insert(name, doc, kind, home);
+    }
+
+    /// Whether an `allOf` member can be flattened into a struct: anything but a primitive or a
+    /// list (a member that does not resolve is reported where it is referenced).
+    fn flattenable(&self, member: &ReferenceOr<Schema>, depth: usize) -> bool {
+        let Some(schema) = self.resolve(member).filter(|_| depth < 8) else {
+            return true;
+        };
+        if let Some(inner) = sole_member(schema) {
+            return self.flattenable(inner, depth + 1);
+        }
+        !matches!(
+            schema.schema_kind,
+            SchemaKind::Type(
+                Type::String(_)
+                    | Type::Integer(_)
+                    | Type::Number(_)
+                    | Type::Boolean(_)
+                    | Type::Array(_)
+            )
+        )
     }
 
     fn resolve_object(&mut self, member: &ReferenceOr<Schema>) -> Option<MemberShape> {
@@ -914,6 +964,10 @@ enum MemberShape {
 
 /// The rustdoc note on binary content outside a multipart body.
 const BINARY_NOTE: &str = "Binary content (`format: binary`): JSON has no bytes, so this holds the text that the JSON carries; files are only sent as such in multipart bodies.";
+
+/// The rustdoc note on a type the generator could not express.
+const UNTYPED_NOTE: &str =
+    "The document describes this in a way Rust types cannot express, so it holds any JSON value.";
 
 /// Appends a paragraph to `#[doc]` attributes.
 pub(crate) fn add_note(doc: &mut String, note: &str) {

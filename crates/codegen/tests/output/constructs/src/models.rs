@@ -28,6 +28,11 @@ pub struct Branch {
     pub weight: ::std::option::Option<f64>,
 }
 
+/// The document describes this in a way Rust types cannot express, so it holds any JSON value.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(transparent)]
+pub struct Code(pub ::serde_json::Value);
+
 /// The `Color` type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Color {

@@ -23,6 +23,7 @@ impl<'a> UntaggedApi<'a> {
             client: self.client,
             sudo: None,
             r#match: None,
+            code: None,
         }
     }
 
@@ -45,12 +46,19 @@ pub struct V2faCheck<'a> {
     client: &'a rt::Client,
     sudo: ::std::option::Option<::std::string::String>,
     r#match: ::std::option::Option<super::models::Combined>,
+    code: ::std::option::Option<super::models::Code>,
 }
 
 impl V2faCheck<'_> {
     /// The `match` parameter.
     pub fn r#match(mut self, r#match: super::models::Combined) -> Self {
         self.r#match = ::std::option::Option::Some(r#match);
+        self
+    }
+
+    /// The `code` parameter.
+    pub fn code(mut self, code: super::models::Code) -> Self {
+        self.code = ::std::option::Option::Some(code);
         self
     }
 
@@ -68,6 +76,7 @@ impl V2faCheck<'_> {
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::GET, "/keywords");
         request.query_param("match", &self.r#match, rt::Style::Form)?;
+        request.query_param("code", &self.code, rt::Style::Form)?;
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));
         }
