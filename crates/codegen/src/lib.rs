@@ -279,6 +279,16 @@ const TAKEN_MODULE_NAMES: &[&str] = &[
     "resume",
 ];
 
+/// The module of a tag: its snake-case name, with a keyword spelt `type_` rather than `r#type`,
+/// because the module is also a file name and a cargo feature.
+fn module_name(tag: &str) -> String {
+    let name = names::snake(tag);
+    match name.strip_prefix("r#") {
+        Some(keyword) => format!("{keyword}_"),
+        None => name,
+    }
+}
+
 /// Builds the generator model of `doc`. It fails only for a document that does not hold together,
 /// listing every problem; constructs it cannot express go into [`ClientModel::warnings`].
 pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
@@ -309,7 +319,7 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
             }
             let module = tag_modules
                 .entry(tag.clone())
-                .or_insert_with(|| modules.claim(&names::snake(&tag)))
+                .or_insert_with(|| modules.claim(&module_name(&tag)))
                 .clone();
             let home = Home::Tag(module);
             let lib = options.crate_name.replace('-', "_");

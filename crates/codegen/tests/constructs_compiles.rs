@@ -192,7 +192,7 @@ fn keyword_digit_and_colliding_names_keep_their_wire_names() {
         })
     );
     let request = client()
-        .untagged()
+        .type_()
         .r#match(keywords)
         .request()
         .expect("request");

@@ -50,10 +50,38 @@ fn assert_golden(name: &str) {
             stale.push(file.path.clone());
         }
     }
+    // Files the generator no longer writes are stale too (or removed when blessing).
+    let written: Vec<PathBuf> = files.iter().map(|f| out.join(&f.path)).collect();
+    for path in files_under(&out) {
+        if !written.contains(&path) {
+            if overwrite {
+                std::fs::remove_file(&path).expect("remove");
+            } else {
+                stale.push(path.display().to_string());
+            }
+        }
+    }
     assert!(
         stale.is_empty(),
         "golden files of {name} differ: {stale:?}\nrun `EXPECTORATE=overwrite cargo test -p gitlab-codegen --test golden` and review the diff"
     );
+}
+
+/// Every file under `dir`, recursively.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    out
 }
 
 #[test]

@@ -19,7 +19,7 @@ pub mod uploads;
 
 pub mod trees;
 
-pub mod untagged;
+pub mod type_;
 
 /// The path every operation's path is relative to.
 pub const BASE_PATH: &str = "/v2";
@@ -107,10 +107,10 @@ impl Client {
         trees::TreesApi::new(&self.inner)
     }
 
-    /// Operations tagged `untagged`.
+    /// Operations tagged `type`.
     #[must_use]
-    pub fn untagged(&self) -> untagged::UntaggedApi<'_> {
-        untagged::UntaggedApi::new(&self.inner)
+    pub fn type_(&self) -> type_::TypeApi<'_> {
+        type_::TypeApi::new(&self.inner)
     }
 }
 
