@@ -706,8 +706,9 @@ fn request_body(
             .map(|(_, m)| ("json", m))
     })?;
     let schema = media.schema.as_ref()?;
-    // A multipart body gets its own struct even when it names a component schema, so that
-    // its binary properties are files sent as parts (a model's binary fields are text).
+    // A body struct's binary properties are files, sent as parts of a multipart body (a JSON or
+    // form body becomes multipart when a file is attached). A multipart body gets its own struct
+    // even when it names a component schema, since a model's binary fields are text.
     let expand = match schema {
         ReferenceOr::Item(_) => Some(schema),
         ReferenceOr::Reference { .. } if encoding == "multipart" => Some(schema),
@@ -728,7 +729,7 @@ fn request_body(
             &object.properties,
             &object.required,
             home,
-            encoding == "multipart",
+            true,
         );
         let mut body_fields = Vec::new();
         let mut uploads = Vec::new();

@@ -127,6 +127,8 @@ pub struct Field {
     pub ident: String,
     /// The name on the wire.
     pub wire: String,
+    /// The name on the wire as a Rust string literal.
+    pub wire_literal: String,
     /// The field's type, rendered for the struct's module.
     pub ty: String,
     /// `#[doc]` attributes.
@@ -155,6 +157,10 @@ pub struct Variant {
     pub ident: String,
     /// The value on the wire.
     pub value: String,
+    /// The value as a Rust string literal, whatever characters it holds.
+    pub literal: String,
+    /// `#[doc]` attributes: the value in a code span.
+    pub doc: String,
 }
 
 /// One alternative of a `oneOf`.
@@ -434,8 +440,8 @@ impl<'a> TypeSpace<'a> {
         self.problems.push(problem);
     }
 
-    /// Defines a struct from the properties of an object schema. With `files` (a multipart
-    /// body), binary properties hold an [`TypeRef::Upload`] each, sent as a file part.
+    /// Defines a struct from the properties of an object schema. With `files` (a request body),
+    /// binary properties hold an [`TypeRef::Upload`] each, sent as a file part.
     pub fn define_struct(
         &mut self,
         name: &str,
@@ -497,7 +503,7 @@ impl<'a> TypeSpace<'a> {
                 VariantOrUnknownOrEmpty::Item(StringFormat::Date) => {
                     TypeRef::Builtin("::chrono::NaiveDate")
                 }
-                // Only the direct properties of a multipart body are files (see `fields`);
+                // Only the direct properties of a request body are files (see `fields`);
                 // anywhere else binary content is the text that the JSON carries.
                 _ => TypeRef::Builtin(STRING),
             },
@@ -570,6 +576,12 @@ impl<'a> TypeSpace<'a> {
                     .flatten()
                     .map(|value| Variant {
                         ident: scope.claim(&names::pascal(value)),
+                        literal: format!("{value:?}"),
+                        doc: if value.is_empty() {
+                            doc_attrs(Some("The empty value."))
+                        } else {
+                            doc_attrs(Some(&format!("`{value}`")))
+                        },
                         value: value.clone(),
                     })
                     .collect();
@@ -623,6 +635,7 @@ impl<'a> TypeSpace<'a> {
                         Some(MemberShape::Reference(ty)) => fields.push(Field {
                             ident: format!("part{i}"),
                             wire: String::new(),
+                            wire_literal: String::new(),
                             ty: ty.render(home),
                             doc: doc_attrs(Some(&format!("The fields of `{}`.", ty.render(home)))),
                             rename: false,
@@ -776,6 +789,7 @@ impl<'a> TypeSpace<'a> {
                     skip_none: optional && !(nullable && *home == Home::Models),
                     rename: ident.trim_start_matches("r#") != wire,
                     ident,
+                    wire_literal: format!("{wire:?}"),
                     wire: wire.clone(),
                     ty: ty.render(home),
                     doc,
@@ -963,7 +977,7 @@ enum MemberShape {
 }
 
 /// The rustdoc note on binary content outside a multipart body.
-const BINARY_NOTE: &str = "Binary content (`format: binary`): JSON has no bytes, so this holds the text that the JSON carries; files are only sent as such in multipart bodies.";
+const BINARY_NOTE: &str = "Binary content (`format: binary`), held as the text that the JSON carries: only the binary properties of a request body are files.";
 
 /// The rustdoc note on a type the generator could not express.
 const UNTYPED_NOTE: &str =

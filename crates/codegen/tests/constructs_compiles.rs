@@ -125,6 +125,32 @@ fn a_multipart_body_that_names_a_component_sends_its_binary_fields_as_files() {
 }
 
 #[test]
+fn a_json_body_with_a_file_attached_is_sent_as_multipart() {
+    let client = client();
+    let plain = client
+        .things()
+        .create_thing("a")
+        .request()
+        .expect("request");
+    let Body::Json(bytes) = plain.body() else {
+        panic!("expected a JSON body without a file");
+    };
+    assert_eq!(bytes.as_ref(), br#"{"name":"a"}"#);
+    let avatar = gitlab_client_runtime::Upload::new("a.png", b"png".to_vec());
+    let with_file = client
+        .things()
+        .create_thing("a")
+        .avatar(avatar)
+        .request()
+        .expect("request");
+    let Body::Multipart(parts) = with_file.body() else {
+        panic!("expected a multipart body with a file");
+    };
+    let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["name", "avatar"]);
+}
+
+#[test]
 fn binary_fields_of_json_models_are_text() {
     let upload = constructs::models::Upload {
         name: None,
@@ -174,6 +200,20 @@ fn recursive_schemas_round_trip() {
 }
 
 #[test]
+fn enum_values_with_quotes_backslashes_or_nothing_keep_their_wire_names() {
+    for (value, wire) in [
+        (Color::SayHi, r#""say \"hi\"""#),
+        (Color::C, r#""C:\\""#),
+        (Color::Value, r#""""#),
+        (Color::AB, r#""a-b""#),
+        (Color::AB2, r#""a_b""#),
+    ] {
+        assert_eq!(serde_json::to_string(&value).expect("encodes"), wire);
+        assert_eq!(serde_json::from_str::<Color>(wire).expect("decodes"), value);
+    }
+}
+
+#[test]
 fn keyword_digit_and_colliding_names_keep_their_wire_names() {
     let keywords = Keywords {
         r#type: Some("t".into()),
@@ -182,13 +222,14 @@ fn keyword_digit_and_colliding_names_keep_their_wire_names() {
         v2fa: Some(true),
         foo_bar: Some("snake".into()),
         foo_bar2: Some("camel".into()),
+        quote_d: Some("q".into()),
         color: Some(Color::Type),
     };
     assert_eq!(
         serde_json::to_value(&keywords).expect("encodes"),
         serde_json::json!({
             "type": "t", "self": "s", "match": 1, "2fa": true,
-            "foo_bar": "snake", "fooBar": "camel", "color": "type"
+            "foo_bar": "snake", "fooBar": "camel", "quote\"d": "q", "color": "type"
         })
     );
     let request = client()

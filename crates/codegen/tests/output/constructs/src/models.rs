@@ -50,6 +50,12 @@ pub enum Color {
     Type,
     /// `1st`
     V1st,
+    /// `say "hi"`
+    SayHi,
+    /// `C:\`
+    C,
+    /// The empty value.
+    Value,
     /// A value this client does not know yet, kept as sent.
     Unknown(::std::string::String),
 }
@@ -66,6 +72,9 @@ impl Color {
             Self::Self_ => "self",
             Self::Type => "type",
             Self::V1st => "1st",
+            Self::SayHi => "say \"hi\"",
+            Self::C => "C:\\",
+            Self::Value => "",
             Self::Unknown(value) => value,
         }
     }
@@ -79,6 +88,9 @@ impl Color {
             "self" => Self::Self_,
             "type" => Self::Type,
             "1st" => Self::V1st,
+            "say \"hi\"" => Self::SayHi,
+            "C:\\" => Self::C,
+            "" => Self::Value,
             other => Self::Unknown(other.to_owned()),
         }
     }
@@ -158,6 +170,10 @@ pub struct Keywords {
     #[serde(rename = "fooBar")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub foo_bar2: ::std::option::Option<::std::string::String>,
+    /// The `quote"d` field.
+    #[serde(rename = "quote\"d")]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub quote_d: ::std::option::Option<::std::string::String>,
     /// The `color` field.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub color: ::std::option::Option<Color>,
@@ -274,12 +290,12 @@ pub struct Upload {
     pub name: ::std::option::Option<::std::string::String>,
     /// The `content` field.
     ///
-    /// Binary content (`format: binary`): JSON has no bytes, so this holds the text that the JSON carries; files are only sent as such in multipart bodies.
+    /// Binary content (`format: binary`), held as the text that the JSON carries: only the binary properties of a request body are files.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub content: ::std::option::Option<::std::string::String>,
     /// The `chunks` field.
     ///
-    /// Binary content (`format: binary`): JSON has no bytes, so this holds the text that the JSON carries; files are only sent as such in multipart bodies.
+    /// Binary content (`format: binary`), held as the text that the JSON carries: only the binary properties of a request body are files.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub chunks: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
@@ -289,11 +305,11 @@ pub struct Upload {
 pub struct UploadForm {
     /// The file.
     ///
-    /// Binary content (`format: binary`): JSON has no bytes, so this holds the text that the JSON carries; files are only sent as such in multipart bodies.
+    /// Binary content (`format: binary`), held as the text that the JSON carries: only the binary properties of a request body are files.
     pub file: ::std::string::String,
     /// The `thumbnail` field.
     ///
-    /// Binary content (`format: binary`): JSON has no bytes, so this holds the text that the JSON carries; files are only sent as such in multipart bodies.
+    /// Binary content (`format: binary`), held as the text that the JSON carries: only the binary properties of a request body are files.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumbnail: ::std::option::Option<::std::string::String>,
     /// The `name` field.

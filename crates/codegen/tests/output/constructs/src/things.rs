@@ -52,6 +52,23 @@ impl<'a> ThingsApi<'a> {
         }
     }
 
+    /// The `createThing` operation.
+    ///
+    /// `POST /things`.
+    pub fn create_thing(
+        &self,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> CreateThing<'a> {
+        CreateThing {
+            client: self.client,
+            sudo: None,
+            body: CreateThingBody {
+                name: name.into(),
+                avatar: None,
+            },
+        }
+    }
+
     /// The `get /things/thing` operation.
     ///
     /// `GET /things/thing`.
@@ -230,6 +247,59 @@ impl DeleteThingsThing<'_> {
     }
 }
 
+/// A `createThing` request: set optional parameters, then `.send()` it.
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateThing<'a> {
+    client: &'a rt::Client,
+    sudo: ::std::option::Option<::std::string::String>,
+    body: CreateThingBody,
+}
+
+impl CreateThing<'_> {
+    /// An image.
+    pub fn avatar(mut self, avatar: ::gitlab_client_runtime::Upload) -> Self {
+        self.body.avatar = ::std::option::Option::Some(avatar);
+        self
+    }
+
+    /// Acts as another user (numeric ID or username) for this request only; needs an
+    /// administrator's token with the `sudo` scope.
+    pub fn sudo(
+        mut self,
+        user: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sudo = ::std::option::Option::Some(user.into());
+        self
+    }
+
+    /// The HTTP request this builder describes.
+    pub fn request(&self) -> rt::Result<rt::Request> {
+        let mut request = rt::Request::new(rt::Method::POST, "/things");
+        let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = [
+            self.body.avatar.clone().map(|file| ("avatar".to_owned(), file)),
+        ]
+            .into_iter()
+            .flatten()
+            .collect();
+        if files.is_empty() {
+            request.json(&self.body)?;
+        } else {
+            request.multipart(&self.body, files)?;
+        }
+        if let ::std::option::Option::Some(user) = &self.sudo {
+            request.sudo(::std::option::Option::Some(user.clone()));
+        }
+        ::std::result::Result::Ok(request)
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> rt::Result<()> {
+        let request = self.request()?;
+        self.client.send_empty(request).await
+    }
+}
+
 /// A `get /things/thing` request: set optional parameters, then `.send()` it.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent"]
@@ -312,6 +382,16 @@ impl PutThingsThingLevelsLevelColorsColor<'_> {
         let request = self.request()?;
         self.client.send_empty(request).await
     }
+}
+
+/// The `CreateThingBody` type.
+#[derive(Clone, Debug, ::serde::Serialize)]
+pub struct CreateThingBody {
+    /// The `name` field.
+    pub name: ::std::string::String,
+    /// An image.
+    #[serde(skip)]
+    pub avatar: ::std::option::Option<::gitlab_client_runtime::Upload>,
 }
 
 /// The `GetThingsThingResponse` type.
