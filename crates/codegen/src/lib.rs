@@ -333,7 +333,11 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
                 &item.parameters,
                 op,
             );
-            model.ident = idents.entry(tag.clone()).or_default().claim(&model.ident);
+            // A handle's own constructor is `new`.
+            model.ident = idents
+                .entry(tag.clone())
+                .or_insert_with(|| names::Scope::with_reserved(&["new"]))
+                .claim(&model.ident);
             by_tag.entry(tag).or_default().push(model);
         }
     }

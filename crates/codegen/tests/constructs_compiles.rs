@@ -109,6 +109,13 @@ fn operations_without_an_id_get_distinct_names_from_method_and_path() {
 }
 
 #[test]
+fn an_operation_called_new_does_not_take_the_handles_constructor() {
+    let request = client().things().new2().request().expect("request");
+    assert_eq!(request.method(), &Method::POST);
+    assert_eq!(request.path(), "/things/new");
+}
+
+#[test]
 fn a_multipart_body_that_names_a_component_sends_its_binary_fields_as_files() {
     let file = gitlab_client_runtime::Upload::new("a.txt", b"abc".to_vec());
     let request = client()

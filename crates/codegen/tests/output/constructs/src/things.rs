@@ -69,6 +69,16 @@ impl<'a> ThingsApi<'a> {
         }
     }
 
+    /// The `new` operation.
+    ///
+    /// `POST /things/new`.
+    pub fn new2(&self) -> New<'a> {
+        New {
+            client: self.client,
+            sudo: None,
+        }
+    }
+
     /// The `get /things/thing` operation.
     ///
     /// `GET /things/thing`.
@@ -287,6 +297,41 @@ impl CreateThing<'_> {
         } else {
             request.multipart(&self.body, files)?;
         }
+        if let ::std::option::Option::Some(user) = &self.sudo {
+            request.sudo(::std::option::Option::Some(user.clone()));
+        }
+        ::std::result::Result::Ok(request)
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> rt::Result<()> {
+        let request = self.request()?;
+        self.client.send_empty(request).await
+    }
+}
+
+/// A `new` request: set optional parameters, then `.send()` it.
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct New<'a> {
+    client: &'a rt::Client,
+    sudo: ::std::option::Option<::std::string::String>,
+}
+
+impl New<'_> {
+    /// Acts as another user (numeric ID or username) for this request only; needs an
+    /// administrator's token with the `sudo` scope.
+    pub fn sudo(
+        mut self,
+        user: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sudo = ::std::option::Option::Some(user.into());
+        self
+    }
+
+    /// The HTTP request this builder describes.
+    pub fn request(&self) -> rt::Result<rt::Request> {
+        let mut request = rt::Request::new(rt::Method::POST, "/things/new");
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));
         }
