@@ -570,10 +570,13 @@ impl<'a> TypeSpace<'a> {
             }
             SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
                 let mut scope = Scope::with_reserved(&["Unknown"]);
+                // A value listed twice is one variant (a second match arm would be unreachable).
+                let mut seen = BTreeSet::new();
                 let variants = s
                     .enumeration
                     .iter()
                     .flatten()
+                    .filter(|value| seen.insert(value.as_str()))
                     .map(|value| Variant {
                         ident: scope.claim(&names::pascal(value)),
                         literal: format!("{value:?}"),
