@@ -9,6 +9,23 @@
 //! [`generate_client`] turns it into the files of a crate, formatted with rustfmt. The
 //! `gitlab-codegen` command and `cargo xtask generate` both go through these two functions.
 //!
+//! Every valid document generates a crate that builds without warnings:
+//!
+//! - Any generated type can be a path, query or header value: values are written as they
+//!   serialise (`gitlab_client_runtime::encode::text` for paths and headers), so enums give
+//!   their wire names and newtypes or `oneOf`s the value they hold.
+//! - `format: binary` is a file (`Upload`) as a direct property of a request body; a JSON or
+//!   form body with a file attached is sent as multipart. In models, binary content is the
+//!   `String` that the JSON carries, noted in the field's docs.
+//! - Recursive schemas are boxed where they hold themselves in place (lists and maps need no
+//!   box).
+//! - Items without a description get a generated doc line; operations without an
+//!   `operationId` are named after their method and path.
+//! - What Rust types cannot express (an `allOf` over a non-object) holds any JSON value, and
+//!   what the client cannot send (cookie and `content` parameters) is left out; both are
+//!   listed in [`ClientModel::warnings`], which the command prints. Only a document that does
+//!   not hold together (a reference that does not resolve) fails generation.
+//!
 //! Nothing here knows about GitLab. Behaviour beyond standard OpenAPI comes from documented
 //! extensions that any document may carry:
 //!

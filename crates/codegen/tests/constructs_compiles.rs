@@ -116,6 +116,25 @@ fn an_operation_called_new_does_not_take_the_handles_constructor() {
 }
 
 #[test]
+fn untyped_and_all_of_query_values_and_a_name_starting_with_a_digit() {
+    let request = client()
+        .type_()
+        .v2fa_check()
+        .r#match(constructs::models::Combined {
+            part0: constructs::models::Owner { id: 1, name: None },
+            extra: Some("e".into()),
+        })
+        .code(constructs::models::Code(serde_json::json!("abc")))
+        .request()
+        .expect("request");
+    assert_eq!(request.path(), "/keywords");
+    assert_eq!(
+        pairs(&request),
+        [("match[id]", "1"), ("match[extra]", "e"), ("code", "abc")]
+    );
+}
+
+#[test]
 fn a_multipart_body_that_names_a_component_sends_its_binary_fields_as_files() {
     let file = gitlab_client_runtime::Upload::new("a.txt", b"abc".to_vec());
     let request = client()
