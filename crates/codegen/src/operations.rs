@@ -115,6 +115,8 @@ pub struct Upload {
     pub wire: String,
     /// Whether the field is optional.
     pub optional: bool,
+    /// Whether the field is a list of files, each sent as a part named `wire`.
+    pub list: bool,
 }
 
 /// What a successful answer holds.
@@ -435,7 +437,7 @@ fn server_param(
         TypeRef::Option(inner) => inner.as_ref(),
         other => other,
     };
-    let field = if kind == "::gitlab_server_support::Kind::File" {
+    let field = if kind == "::gitlab_server_support::Kind::File" || base.is_upload() {
         String::new()
     } else if matches!(base, TypeRef::Builtin("::gitlab_client_runtime::IdOrPath")) {
         "::std::string::String".to_owned()
@@ -758,6 +760,7 @@ fn request_body(
                     ident: field.ident.clone(),
                     wire: field.wire.clone(),
                     optional: field.optional,
+                    list: field.type_ref.is_upload_list(),
                 });
             }
             body_fields.push(BodyField {

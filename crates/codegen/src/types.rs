@@ -111,7 +111,17 @@ impl TypeRef {
     pub fn is_upload(&self) -> bool {
         match self {
             Self::Upload => true,
-            Self::Option(inner) => inner.is_upload(),
+            Self::Option(inner) | Self::Vec(inner) => inner.is_upload(),
+            _ => false,
+        }
+    }
+
+    /// True for a list of files, perhaps optional.
+    #[must_use]
+    pub fn is_upload_list(&self) -> bool {
+        match self {
+            Self::Vec(inner) => inner.is_upload(),
+            Self::Option(inner) => inner.is_upload_list(),
             _ => false,
         }
     }
@@ -762,10 +772,10 @@ impl<'a> TypeSpace<'a> {
             .map(|(wire, schema)| {
                 let hint = format!("{owner}{}", names::pascal(wire));
                 let binary = self.binary(schema);
-                let mut ty = if files && binary == Some(false) {
-                    TypeRef::Upload
-                } else {
-                    self.type_of_boxed(schema, &hint, home)
+                let mut ty = match binary.filter(|_| files) {
+                    Some(false) => TypeRef::Upload,
+                    Some(true) => TypeRef::Vec(Box::new(TypeRef::Upload)),
+                    None => self.type_of_boxed(schema, &hint, home),
                 };
                 let (description, deprecated, nullable) = match schema {
                     ReferenceOr::Item(s) => (

@@ -141,13 +141,17 @@ fn a_multipart_body_that_names_a_component_sends_its_binary_fields_as_files() {
         .uploads()
         .create_upload(file)
         .name("a")
+        .attachments(vec![
+            gitlab_client_runtime::Upload::new("b.txt", b"b".to_vec()),
+            gitlab_client_runtime::Upload::new("c.txt", b"c".to_vec()),
+        ])
         .request()
         .expect("request");
     let Body::Multipart(parts) = request.body() else {
         panic!("expected a multipart body");
     };
     let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
-    assert_eq!(names, ["name", "file"]);
+    assert_eq!(names, ["name", "file", "attachments[]", "attachments[]"]);
 }
 
 #[test]

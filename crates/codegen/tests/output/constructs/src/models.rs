@@ -312,6 +312,12 @@ pub struct UploadForm {
     /// Binary content (`format: binary`), held as the text that the JSON carries: only the binary properties of a request body are files.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub thumbnail: ::std::option::Option<::std::string::String>,
+    /// The `attachments[]` field.
+    ///
+    /// Binary content (`format: binary`), held as the text that the JSON carries: only the binary properties of a request body are files.
+    #[serde(rename = "attachments[]")]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub attachments: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The `name` field.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,

@@ -286,12 +286,8 @@ impl CreateThing<'_> {
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::POST, "/things");
-        let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = [
-            self.body.avatar.clone().map(|file| ("avatar".to_owned(), file)),
-        ]
-            .into_iter()
-            .flatten()
-            .collect();
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = ::std::vec::Vec::new();
+        files.extend(self.body.avatar.clone().map(|file| ("avatar".to_owned(), file)));
         if files.is_empty() {
             request.json(&self.body)?;
         } else {

@@ -42,6 +42,7 @@ impl<'a> UploadsApi<'a> {
             body: CreateUploadBody {
                 file,
                 thumbnail: None,
+                attachments: None,
                 name: None,
             },
         }
@@ -101,6 +102,15 @@ impl CreateUpload<'_> {
         self
     }
 
+    /// The `attachments[]` field.
+    pub fn attachments(
+        mut self,
+        attachments: ::std::vec::Vec<::gitlab_client_runtime::Upload>,
+    ) -> Self {
+        self.body.attachments = ::std::option::Option::Some(attachments);
+        self
+    }
+
     /// The `name` field.
     pub fn name(
         mut self,
@@ -123,13 +133,21 @@ impl CreateUpload<'_> {
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::POST, "/uploads");
-        let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = [
-            ::std::option::Option::Some(("file".to_owned(), self.body.file.clone())),
-            self.body.thumbnail.clone().map(|file| ("thumbnail".to_owned(), file)),
-        ]
-            .into_iter()
-            .flatten()
-            .collect();
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = ::std::vec::Vec::new();
+        files.extend(::std::iter::once(("file".to_owned(), self.body.file.clone())));
+        files
+            .extend(
+                self.body.thumbnail.clone().map(|file| ("thumbnail".to_owned(), file)),
+            );
+        files
+            .extend(
+                self
+                    .body
+                    .attachments
+                    .iter()
+                    .flatten()
+                    .map(|file| ("attachments[]".to_owned(), file.clone())),
+            );
         request.multipart(&self.body, files)?;
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));
@@ -153,6 +171,12 @@ pub struct CreateUploadBody {
     /// The `thumbnail` field.
     #[serde(skip)]
     pub thumbnail: ::std::option::Option<::gitlab_client_runtime::Upload>,
+    /// The `attachments[]` field.
+    #[serde(rename = "attachments[]")]
+    #[serde(skip)]
+    pub attachments: ::std::option::Option<
+        ::std::vec::Vec<::gitlab_client_runtime::Upload>,
+    >,
     /// The `name` field.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
