@@ -790,6 +790,7 @@ fn request_body(
         let param = make_param(&ident, "body", false, true, &ty, home, "", "body", "Form");
         let param = Param {
             doc: doc_or(body.description.as_deref(), "The request body."),
+            dummy: space.dummy(&ty, client_lib, 0),
             ..param
         };
         let rendered = param.ty.clone();

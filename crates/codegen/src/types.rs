@@ -356,6 +356,10 @@ impl<'a> TypeSpace<'a> {
                         let first = self.first_integer(name).unwrap_or(1);
                         format!("{path}({first})")
                     }
+                    // Newtypes derive no `Default`: wrap a value of the wrapped type.
+                    Some(TypeKind::Newtype { type_ref, .. }) if depth < 4 => {
+                        format!("{path}({})", self.dummy(type_ref, lib, depth + 1))
+                    }
                     Some(TypeKind::OneOf { alternatives }) if depth < 4 => alternatives.first().map_or_else(
                         || "::std::default::Default::default()".into(),
                         |a| format!("{path}::{}({})", a.ident, self.dummy(&a.type_ref, lib, depth + 1)),
@@ -363,7 +367,6 @@ impl<'a> TypeSpace<'a> {
                     Some(TypeKind::Struct { fields }) if depth < 4 => {
                         let fields: Vec<String> = fields
                             .iter()
-                            .filter(|f| !f.flatten)
                             .map(|f| format!("{}: {}", f.ident, self.dummy(&f.type_ref, lib, depth + 1)))
                             .collect();
                         format!("{path} {{ {} }}", fields.join(", "))

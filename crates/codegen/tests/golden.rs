@@ -138,6 +138,44 @@ fn constructs_that_cannot_be_typed_are_warnings_not_failures() {
 }
 
 #[test]
+fn every_required_parameter_has_a_value_for_generated_calls() {
+    let json = std::fs::read_to_string(root().join("tests/specs/constructs.json")).expect("spec");
+    let doc = gitlab_codegen::parse(&json).expect("parses");
+    let model = gitlab_codegen::model(&doc, &options("constructs-client")).expect("generates");
+    let params: Vec<_> = model
+        .tags
+        .iter()
+        .flat_map(|t| &t.operations)
+        .flat_map(|op| op.params.iter().map(move |p| (op.ident.as_str(), p)))
+        .filter(|(_, p)| p.required)
+        .collect();
+    for (op, param) in &params {
+        assert!(
+            !param.dummy.is_empty(),
+            "{op}: `{}` has no value",
+            param.ident
+        );
+    }
+    let dummy = |op: &str, ident: &str| {
+        params
+            .iter()
+            .find(|(o, p)| *o == op && p.ident == ident)
+            .map(|(_, p)| p.dummy.clone())
+            .unwrap_or_default()
+    };
+    // Newtypes derive no `Default`; a body that names a model needs a value too.
+    assert_eq!(
+        dummy("delete_things_thing", "thing"),
+        r#"constructs_client::models::Slug(::std::string::String::from("1"))"#
+    );
+    assert!(
+        dummy("r#match", "body_value").starts_with("constructs_client::models::Keywords {"),
+        "{}",
+        dummy("r#match", "body_value")
+    );
+}
+
+#[test]
 fn a_template_that_renders_invalid_rust_fails_generation_at_the_line() {
     let dir = std::env::temp_dir().join(format!("codegen-templates-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("mkdir");
