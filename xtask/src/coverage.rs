@@ -1,5 +1,6 @@
 //! `cargo xtask coverage`: how much of GitLab's documented API the spec describes, page by
-//! page, against the endpoint list of the docs (`ENDPOINTS.tsv`).
+//! page, against the endpoint list of the docs (`ENDPOINTS.tsv`), and against the routes of the
+//! pages of other APIs that the list leaves out (SCIM).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -48,6 +49,51 @@ pub const OUTSIDE_REST_API: &[(&str, &str, &str)] = &[(
     "/v2/_catalog",
     "the container registry's own API, served by the registry on its own host with registry tokens",
 )];
+
+/// Docs pages of GitLab's other HTTP APIs, which `ENDPOINTS.tsv` does not list: (page, the
+/// API's base path). Their routes are read from the page's request lines.
+pub const OTHER_API_PAGES: &[(&str, &str)] = &[("scim", "/api/scim/v2")];
+
+/// The routes of a docs page of another API: every `METHOD /base/path` line of its
+/// `plaintext` blocks, as rows relative to `base` (`:name` segments blanked like `{name}`).
+///
+/// # Errors
+/// Fails when the page cannot be read.
+pub fn page_routes(docs: &Path, page: &str, base: &str) -> Result<Vec<Row>> {
+    let path = docs.join(format!("{page}.md"));
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let mut rows = Vec::new();
+    let mut in_block = false;
+    for line in text.lines() {
+        if let Some(fence) = line.strip_prefix("```") {
+            in_block = !in_block && fence.trim() == "plaintext";
+            continue;
+        }
+        let Some((method, route)) = line.trim().split_once(' ') else {
+            continue;
+        };
+        let Some(relative) = route.trim().strip_prefix(base) else {
+            continue;
+        };
+        if !in_block || !method.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let template: Vec<String> = relative
+            .split('/')
+            .map(|segment| match segment.strip_prefix(':') {
+                Some(name) => format!("{{{name}}}"),
+                None => segment.to_owned(),
+            })
+            .collect();
+        rows.push(Row {
+            method: method.to_owned(),
+            shape: path_shape(&template.join("/")),
+            page: page.to_owned(),
+        });
+    }
+    Ok(rows)
+}
 
 /// The shape GitLab serves for a documented shape.
 fn served_shape(documented: String) -> String {
@@ -134,7 +180,8 @@ pub fn compare(
 /// Fails when the docs cannot be read.
 pub fn run(docs: &Path, verbose: bool) -> Result<()> {
     let rows = documented(docs)?;
-    let pages = compare(&rows, &gitlab_spec::endpoints());
+    let endpoints = gitlab_spec::endpoints();
+    let pages = compare(&rows, &endpoints);
     let (mut documented, mut described) = (0, 0);
     println!("{:<44} {:>6} {:>10}", "page", "rows", "described");
     for (name, page) in &pages {
@@ -155,12 +202,25 @@ pub fn run(docs: &Path, verbose: bool) -> Result<()> {
     for (method, shape, reason) in OUTSIDE_REST_API {
         println!("not part of the REST API, left out: {method} {shape} ({reason})");
     }
+    for (page, base) in OTHER_API_PAGES {
+        let rows = page_routes(docs, page, base)?;
+        let coverage = &compare(&rows, &endpoints)[*page];
+        println!(
+            "{page}.md, another API under {base} (not in ENDPOINTS.tsv): {} of {} described",
+            coverage.described, coverage.documented
+        );
+        if verbose {
+            for missing in &coverage.missing {
+                println!("    missing: {missing}");
+            }
+        }
+    }
     Ok(())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{compare, default_docs_dir, documented, path_shape};
+    use super::{compare, default_docs_dir, documented, page_routes, path_shape};
 
     #[test]
     fn documented_commit_threads_map_to_the_served_route() {
@@ -202,6 +262,9 @@ mod tests {
             "every row left out as outside the REST API is a documented row"
         );
         for page in gitlab_spec::pages::PAGES {
+            if super::OTHER_API_PAGES.iter().any(|(other, _)| *other == page.name) {
+                continue;
+            }
             let coverage = &pages[page.name];
             assert!(
                 coverage.missing.is_empty(),
@@ -214,11 +277,45 @@ mod tests {
         }
         let described: usize = gitlab_spec::pages::PAGES
             .iter()
-            .map(|p| pages[p.name].documented)
+            .filter_map(|p| pages.get(p.name))
+            .map(|p| p.documented)
             .sum();
         assert!(
             described >= 122,
             "the projects, issues and users pages hold 122 rows, found {described}"
         );
+    }
+
+    #[test]
+    fn every_route_of_the_other_api_pages_is_present() {
+        let docs = default_docs_dir();
+        for (page, base) in super::OTHER_API_PAGES {
+            let Ok(rows) = page_routes(&docs, page, base) else {
+                eprintln!("skipped: {} is not beside the checkout", docs.display());
+                return;
+            };
+            assert!(!rows.is_empty(), "{page}.md has request lines under {base}");
+            let coverage = &compare(&rows, &gitlab_spec::endpoints())[*page];
+            assert!(
+                coverage.missing.is_empty(),
+                "{page}.md: missing {:?}",
+                coverage.missing
+            );
+        }
+    }
+
+    #[test]
+    fn request_lines_are_read_relative_to_the_base() {
+        let dir = std::env::temp_dir().join(format!("coverage-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("other.md"),
+            "GET /api/x/v1/a/:id (prose)\n```plaintext\nGET /api/x/v1/a/:id/b\nPOST /api/v4/elsewhere\n```\n```shell\nDELETE /api/x/v1/a\n```\n",
+        )
+        .unwrap();
+        let rows = page_routes(&dir, "other", "/api/x/v1").unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let routes: Vec<String> = rows.iter().map(|r| format!("{} {}", r.method, r.shape)).collect();
+        assert_eq!(routes, ["GET /a/{}/b"]);
     }
 }

@@ -31,6 +31,9 @@ pub struct Client {
 struct Shared {
     http: reqwest::Client,
     base_url: Url,
+    /// The server's root: the base URL without the base path the builder appended, where the
+    /// base paths of other APIs of the same server go.
+    root_url: Url,
     token: Arc<dyn TokenSource>,
     retry: RetryPolicy,
 }
@@ -73,6 +76,26 @@ impl Client {
         Client {
             shared: Arc::clone(&self.shared),
             sudo: Some(Arc::from(user.into())),
+        }
+    }
+
+    /// A clone that authenticates with other credentials (an API of the same server that
+    /// takes its own token), sharing the connection pool and the retry policy.
+    pub fn with_credentials(&self, credentials: Credentials) -> Client {
+        self.with_token_source(Arc::new(credentials))
+    }
+
+    /// A clone whose credentials come from another source; see [`Client::with_credentials`].
+    pub fn with_token_source(&self, token: Arc<dyn TokenSource>) -> Client {
+        Client {
+            shared: Arc::new(Shared {
+                http: self.shared.http.clone(),
+                base_url: self.shared.base_url.clone(),
+                root_url: self.shared.root_url.clone(),
+                token,
+                retry: self.shared.retry.clone(),
+            }),
+            sudo: self.sudo.clone(),
         }
     }
 
@@ -201,6 +224,10 @@ impl Client {
                 self.shared.base_url.as_str().trim_end_matches('/')
             ),
             Target::Absolute(url) => self.rebase(url)?,
+            Target::Beside { base_path, path } => format!(
+                "{}{base_path}{path}",
+                self.shared.root_url.as_str().trim_end_matches('/')
+            ),
         };
         let full = if query.is_empty() {
             base
@@ -365,6 +392,19 @@ impl ClientBuilder {
             };
         }
         base_url.set_path(&path);
+        // The root is what the base path was appended to, or found at the end of.
+        let mut root_url = base_url.clone();
+        if let Some(extra) = self
+            .base_path
+            .as_deref()
+            .map(|p| p.trim_matches('/'))
+            .filter(|p| !p.is_empty())
+        {
+            let root = path
+                .strip_suffix(extra)
+                .map_or(path.as_str(), |r| r.trim_end_matches('/'));
+            root_url.set_path(root);
+        }
 
         let http = match self.http {
             Some(http) => http,
@@ -386,6 +426,7 @@ impl ClientBuilder {
             shared: Arc::new(Shared {
                 http,
                 base_url,
+                root_url,
                 token: self.token,
                 retry: self.retry,
             }),

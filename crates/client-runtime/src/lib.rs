@@ -15,6 +15,8 @@
 //! - [`request`]: the [`Request`] description and its [`Body`] kinds.
 //! - [`pagination`]: single [`Page`]s, the lazy [`ItemStream`] over all pages,
 //!   and resumable [`Cursor`]s.
+//! - [`index`]: the [`IndexStream`] over lists paged by a 1-based index into an envelope
+//!   (SCIM's `startIndex` and `ListResponse`).
 //! - [`download`]: streaming access to raw file downloads.
 //! - [`error`]: the crate-wide [`Error`] and the parsed [`ApiError`].
 //! - [`enums`]: a helper used by generated string enums.
@@ -26,6 +28,7 @@ pub mod download;
 pub mod encode;
 pub mod enums;
 pub mod error;
+pub mod index;
 pub mod pagination;
 pub mod request;
 pub mod retry;
@@ -35,6 +38,7 @@ pub use client::{Client, ClientBuilder};
 pub use download::Download;
 pub use encode::{IdOrPath, Query, Style};
 pub use error::{ApiError, Error, Result};
+pub use index::{IndexPaging, IndexStream};
 pub use pagination::{Cursor, ItemStream, KeysetSupport, Links, Page, PageInfo, StreamOptions};
 pub use request::{Body, Part, PartKind, Request, Upload};
 pub use retry::RetryPolicy;

@@ -18,6 +18,14 @@ pub(crate) enum Target {
     Path(String),
     /// An absolute URL without query, e.g. a `Link` header's next page.
     Absolute(Url),
+    /// An encoded path under another base path of the same server (an API beside the main one,
+    /// such as `/api/scim/v2` beside `/api/v4`).
+    Beside {
+        /// The other API's base path, such as `/api/scim/v2`.
+        base_path: String,
+        /// The encoded path below it.
+        path: String,
+    },
 }
 
 /// One API call: method, encoded path, query, headers and body.
@@ -47,6 +55,18 @@ impl Request {
             path.insert(0, '/');
         }
         Request::with_target(method, Target::Path(path))
+    }
+
+    /// A request for `path` under another base path of the client's server: `base_path` takes
+    /// the place of the client's own (`/api/scim/v2` instead of `/api/v4`), so a server mounted
+    /// under a prefix (`https://host/gitlab/api/v4`) keeps that prefix.
+    pub fn beside(method: Method, base_path: &str, path: impl Into<String>) -> Self {
+        let mut path = path.into();
+        if !path.starts_with('/') {
+            path.insert(0, '/');
+        }
+        let base_path = format!("/{}", base_path.trim_matches('/'));
+        Request::with_target(method, Target::Beside { base_path, path })
     }
 
     fn with_target(method: Method, target: Target) -> Self {
@@ -172,7 +192,7 @@ impl Request {
     /// The encoded path, or the absolute URL for follow-up page requests.
     pub fn path(&self) -> &str {
         match &self.target {
-            Target::Path(path) => path,
+            Target::Path(path) | Target::Beside { path, .. } => path,
             Target::Absolute(url) => url.as_str(),
         }
     }

@@ -292,6 +292,7 @@ const TAKEN_MODULE_NAMES: &[&str] = &[
     "builder",
     "from_runtime",
     "with_sudo",
+    "with_credentials",
     "without_sudo",
     "resume",
 ];
@@ -318,6 +319,7 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
     let mut idents: BTreeMap<String, names::Scope> = BTreeMap::new();
     let mut modules = names::Scope::with_reserved(TAKEN_MODULE_NAMES);
     let mut tag_modules: BTreeMap<String, String> = BTreeMap::new();
+    let document_base = doc.servers.first().map(|s| server_path(&s.url));
     for (path, item) in &doc.paths.paths {
         let ReferenceOr::Item(item) = item else {
             space.warn(format!(
@@ -355,6 +357,11 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
                 .entry(tag.clone())
                 .or_insert_with(|| names::Scope::with_reserved(&["new"]))
                 .claim(&model.ident);
+            // An operation's own servers beat its path's, which beat the document's.
+            let own = op.servers.first().or_else(|| item.servers.first());
+            model.base_path = own
+                .map(|server| server_path(&server.url))
+                .filter(|path| Some(path) != document_base.as_ref());
             by_tag.entry(tag).or_default().push(model);
         }
     }

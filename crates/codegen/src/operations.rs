@@ -139,6 +139,20 @@ pub enum Response {
     Download,
 }
 
+/// Paging of a list answered as an envelope holding one slice of items, addressed by a 1-based
+/// index (`x-gitlab-pagination: {"index": {...}}`, SCIM's lists).
+#[derive(Clone, Debug, Serialize)]
+pub struct IndexPaging {
+    /// The query parameter of the first index (`startIndex`).
+    pub start: String,
+    /// The envelope's field holding the items (`Resources`).
+    pub items: String,
+    /// The envelope's field holding the total (`totalResults`).
+    pub total: String,
+    /// The item type, as the tag module writes it.
+    pub item: String,
+}
+
 /// Keyset pagination support of an operation.
 #[derive(Clone, Debug, Serialize)]
 pub struct Keyset {
@@ -179,6 +193,17 @@ pub struct OperationModel {
     pub paginated: bool,
     /// Keyset support, when the operation has it.
     pub keyset: Option<Keyset>,
+    /// Index paging of an envelope list, when the operation has it.
+    pub index: Option<IndexPaging>,
+    /// Whether the operation takes the `Sudo` parameter (`x-gitlab-sudo`); requests of those
+    /// that do not never send the client-wide sudo.
+    pub sudo: bool,
+    /// The base path of the operation's own server (path- or operation-level `servers`), when
+    /// it differs from the document's; set by the caller, which sees the path item.
+    pub base_path: Option<String>,
+    /// Which conventions the server applies: `Scim` when the operation's error answers are
+    /// SCIM's (`application/scim+json`), else `Rest`.
+    pub api: &'static str,
     /// The success status.
     pub status: u16,
     /// The example of the success answer, as JSON text, when there is one.
@@ -230,7 +255,8 @@ pub fn operation(
     let mut input_uses = BTreeSet::new();
     let mut scope = Scope::with_reserved(BUILDER_RESERVED);
     let pagination = op.extensions.get("x-gitlab-pagination");
-    let paginated = pagination.is_some();
+    // Offset (GitLab's page numbers) unless only index paging is declared.
+    let paginated = pagination.is_some_and(|p| p.get("index").is_none());
     let keyset = pagination.and_then(|p| p.get("keyset")).map(|k| Keyset {
         order_by: strings(k.get("order_by")),
         sort: strings(k.get("sort")),
@@ -240,6 +266,7 @@ pub fn operation(
     let mut server_params = Vec::new();
     let mut server_scope = Scope::default();
     let mut path_params = Vec::new();
+    let mut sudo = false;
     for parameter in shared.iter().chain(&op.parameters) {
         let Some(parameter) = resolve_parameter(doc, parameter) else {
             space.problem(format!("{id}: a parameter reference does not resolve"));
@@ -247,6 +274,7 @@ pub fn operation(
         };
         let data = parameter.parameter_data_ref();
         if data.extensions.get("x-gitlab-sudo") == Some(&Value::Bool(true)) {
+            sudo = true;
             continue;
         }
         if paginated
@@ -368,6 +396,10 @@ pub fn operation(
         _ => "()".to_owned(),
     };
     let download_media = download_media(op);
+    let index = match (&response, pagination.and_then(|p| p.get("index"))) {
+        (Response::Json { .. }, Some(index)) => index_paging(space, home, op, index, &mut uses),
+        _ => None,
+    };
     params.sort_by_key(|p| !p.required);
     let description = match (&op.summary, &op.description) {
         (Some(s), Some(d)) => Some(format!("{s}\n\n{d}")),
@@ -389,6 +421,10 @@ pub fn operation(
         paginated: matches!(response, Response::Page { .. }),
         response,
         keyset,
+        index,
+        sudo,
+        base_path: None,
+        api: if scim_errors(doc, op) { "Scim" } else { "Rest" },
         status,
         example_literal: example.as_deref().map(crate::raw_string),
         example,
@@ -855,6 +891,74 @@ fn response(
     } else {
         (status, Response::Download, None, None)
     }
+}
+
+/// The index paging of an envelope list: the extension's names, and the item type read from
+/// the success schema's items field (`None`, with a problem, when the schema has no such array).
+fn index_paging(
+    space: &mut TypeSpace<'_>,
+    home: &Home,
+    op: &Operation,
+    index: &Value,
+    uses: &mut BTreeSet<String>,
+) -> Option<IndexPaging> {
+    let name = |key: &str| index.get(key).and_then(Value::as_str).map(str::to_owned);
+    let (Some(start), Some(items), Some(total)) = (name("start"), name("items"), name("total"))
+    else {
+        space.problem(format!(
+            "{}: `x-gitlab-pagination.index` needs `start`, `items` and `total`",
+            op.operation_id.as_deref().unwrap_or("an operation")
+        ));
+        return None;
+    };
+    let schema = op.responses.responses.iter().find_map(|(code, response)| {
+        let ReferenceOr::Item(response) = response else {
+            return None;
+        };
+        let success = matches!(code, StatusCode::Code(c) if (200..300).contains(c));
+        let media = response.content.iter().find(|(m, _)| m.ends_with("json"));
+        success.then_some(media?.1.schema.as_ref()?)
+    })?;
+    let item_schema = space.resolve(schema).and_then(|envelope| match &envelope.schema_kind {
+        SchemaKind::Type(Type::Object(object)) => match object.properties.get(&items)? {
+            ReferenceOr::Item(field) => match &field.schema_kind {
+                SchemaKind::Type(Type::Array(array)) => array.items.clone(),
+                _ => None,
+            },
+            ReferenceOr::Reference { .. } => None,
+        },
+        _ => None,
+    });
+    let Some(item_schema) = item_schema else {
+        space.problem(format!(
+            "{}: the envelope has no array `{items}`, so `.stream()` is left out",
+            op.operation_id.as_deref().unwrap_or("an operation")
+        ));
+        return None;
+    };
+    let ty = space.type_of_boxed(&item_schema, "Item", home);
+    ty.named(uses);
+    Some(IndexPaging {
+        start,
+        items,
+        total,
+        item: ty.render(home),
+    })
+}
+
+/// Whether an operation's error answers are SCIM's error bodies.
+fn scim_errors(doc: &OpenAPI, op: &Operation) -> bool {
+    op.responses.responses.iter().any(|(code, response)| {
+        let response = match response {
+            ReferenceOr::Item(response) => Some(response),
+            ReferenceOr::Reference { reference } => reference
+                .strip_prefix("#/components/responses/")
+                .and_then(|name| doc.components.as_ref()?.responses.get(name))
+                .and_then(ReferenceOr::as_item),
+        };
+        matches!(code, StatusCode::Code(c) if *c >= 400)
+            && response.is_some_and(|r| r.content.contains_key("application/scim+json"))
+    })
 }
 
 /// `/projects/{id}/issues` → `/projects/{}/issues` and the expression for each argument.

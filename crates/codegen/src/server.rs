@@ -32,6 +32,8 @@ pub struct Route {
     pub path: String,
     /// `(method in lower case, module, handler function)` triples.
     pub methods: Vec<(String, String, String)>,
+    /// The base path of the route's own server, when it is not the document's.
+    pub base_path: Option<String>,
 }
 
 /// The server's view of the document.
@@ -59,15 +61,16 @@ pub fn server(
     options: &ServerOptions,
 ) -> Result<Vec<GeneratedFile>> {
     let client = crate::model(doc, &options.client)?;
-    let mut by_path: BTreeMap<String, Route> = BTreeMap::new();
+    let mut by_path: BTreeMap<(Option<String>, String), Route> = BTreeMap::new();
     for tag in &client.tags {
         for op in &tag.operations {
             let path = positional(&op.path);
             by_path
-                .entry(path.clone())
+                .entry((op.base_path.clone(), path.clone()))
                 .or_insert_with(|| Route {
                     path,
                     methods: Vec::new(),
+                    base_path: op.base_path.clone(),
                 })
                 .methods
                 .push((

@@ -81,6 +81,19 @@ pub enum Pagination {
     },
 }
 
+/// Which of GitLab's HTTP APIs an endpoint belongs to: each has its own base path,
+/// credentials, media type, pagination and error bodies.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Api {
+    /// The REST API v4 under `/api/v4`: GitLab's conventions (tokens, `Sudo`, `page`/`per_page`,
+    /// `{"message": ...}` errors).
+    #[default]
+    Rest,
+    /// The group SCIM API (RFC 7644) under `/api/scim/v2`: the group's SCIM token, SCIM's
+    /// `startIndex`/`count` lists and error bodies, `application/scim+json`.
+    Scim,
+}
+
 /// Who may call an endpoint, beyond an ordinary authenticated user.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Access {
@@ -130,7 +143,9 @@ pub enum ResponseBody {
 pub struct EndpointInfo {
     /// HTTP method.
     pub method: Method,
-    /// Path template relative to `/api/v4`.
+    /// The API it belongs to.
+    pub api: Api,
+    /// Path template relative to the API's base path (`/api/v4` for REST).
     pub path: &'static str,
     /// Operation id.
     pub operation_id: &'static str,

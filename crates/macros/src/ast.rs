@@ -37,6 +37,8 @@ pub struct EndpointAttr {
     pub public: bool,
     pub job_token: bool,
     pub admin: bool,
+    /// `scim`: the endpoint belongs to the group SCIM API, not REST v4.
+    pub scim: bool,
     pub multipart: bool,
     pub deprecated: bool,
     /// `not_modified`: the endpoint answers 304 when nothing had to change.

@@ -198,12 +198,14 @@ fn parse_endpoint_attr(input: ParseStream<'_>, errors: &mut Errors) -> syn::Resu
         public: false,
         job_token: false,
         admin: false,
+        scim: false,
         multipart: false,
         deprecated: false,
         not_modified: false,
         variants: Vec::new(),
     };
     let mut seen: Vec<String> = Vec::new();
+    let mut scim_key: Option<syn::Ident> = None;
 
     while !input.is_empty() {
         input.parse::<Token![,]>()?;
@@ -240,6 +242,10 @@ fn parse_endpoint_attr(input: ParseStream<'_>, errors: &mut Errors) -> syn::Resu
             symbol::PUBLIC => attr.public = true,
             symbol::JOB_TOKEN => attr.job_token = true,
             symbol::ADMIN => attr.admin = true,
+            symbol::SCIM => {
+                attr.scim = true;
+                scim_key = Some(key.clone());
+            }
             symbol::MULTIPART => attr.multipart = true,
             symbol::DEPRECATED => attr.deprecated = true,
             symbol::NOT_MODIFIED => attr.not_modified = true,
@@ -259,6 +265,15 @@ fn parse_endpoint_attr(input: ParseStream<'_>, errors: &mut Errors) -> syn::Resu
                 skip_value(input)?;
             }
         }
+    }
+    if let Some(key) = scim_key
+        && (attr.public || attr.job_token || attr.admin || !matches!(attr.paginate, Paginate::None))
+    {
+        errors.push(
+            key.span(),
+            "a `scim` endpoint takes only the group's SCIM token and pages with SCIM's \
+             `startIndex`/`count`: `public`, `job_token`, `admin` and `paginate` do not apply",
+        );
     }
     Ok(attr)
 }

@@ -366,6 +366,11 @@ fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStre
     let (public, job_token, admin) = (attr.public, attr.job_token, attr.admin);
     let (multipart, deprecated, not_modified) =
         (attr.multipart, attr.deprecated, attr.not_modified);
+    let api = if attr.scim {
+        quote!(#root::Api::Scim)
+    } else {
+        quote!(#root::Api::Rest)
+    };
     let describe_all = emit_variants(endpoint);
     let span = Span::call_site();
 
@@ -406,6 +411,7 @@ fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStre
                 let response = #response;
                 #root::EndpointInfo {
                     method: #root::Method::#method,
+                    api: #api,
                     path: #path_template,
                     operation_id: #operation_id,
                     tag: #tag,

@@ -22,6 +22,7 @@ pub const RAW: &str = "raw";
 pub const PUBLIC: &str = "public";
 pub const JOB_TOKEN: &str = "job_token";
 pub const ADMIN: &str = "admin";
+pub const SCIM: &str = "scim";
 pub const MULTIPART: &str = "multipart";
 pub const DEPRECATED: &str = "deprecated";
 pub const NOT_MODIFIED: &str = "not_modified";
@@ -43,6 +44,7 @@ pub const ENDPOINT_KEYS: &[&str] = &[
     PUBLIC,
     JOB_TOKEN,
     ADMIN,
+    SCIM,
     MULTIPART,
     DEPRECATED,
     NOT_MODIFIED,

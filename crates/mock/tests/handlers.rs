@@ -166,6 +166,7 @@ impl gitlab_server::notification_settings::NotificationSettingsApi for Probe {}
 impl gitlab_server::events::EventsApi for Probe {}
 impl gitlab_server::to_do_items::ToDoItemsApi for Probe {}
 impl gitlab_server::search::SearchApi for Probe {}
+impl gitlab_server::scim::ScimApi for Probe {}
 impl gitlab_server::import::ImportApi for Probe {}
 impl gitlab_server::pipelines::PipelinesApi for Probe {}
 impl gitlab_server::pipeline_schedules::PipelineSchedulesApi for Probe {}

@@ -53,12 +53,17 @@ pub struct TokenTable {
     pub users: Vec<User>,
     /// All tokens; each belongs to one of `users`.
     pub tokens: Vec<Token>,
+    /// SCIM tokens, accepted by the SCIM API only (as `Authorization: Bearer`).
+    #[serde(default)]
+    pub scim_tokens: Vec<String>,
 }
 
 /// Token of the sample administrator `root` with the `api` and `sudo` scopes.
 pub const SAMPLE_ADMIN_TOKEN: &str = "glpat-sample-admin-sudo";
 /// Token of the sample plain user `alice` with the `api` scope.
 pub const SAMPLE_USER_TOKEN: &str = "glpat-sample-user";
+/// The sample SCIM token, accepted by the SCIM API only.
+pub const SAMPLE_SCIM_TOKEN: &str = "sample-scim-token";
 /// Token of the sample administrator `root` with the `api` scope only (no `sudo`).
 pub const SAMPLE_ADMIN_NO_SUDO_TOKEN: &str = "glpat-sample-admin-nosudo";
 
@@ -69,7 +74,8 @@ impl TokenTable {
     /// Tokens:
     /// - [`SAMPLE_ADMIN_TOKEN`] (`glpat-sample-admin-sudo`): `root`, scopes `api`, `sudo`;
     /// - [`SAMPLE_USER_TOKEN`] (`glpat-sample-user`): `alice`, scope `api`;
-    /// - [`SAMPLE_ADMIN_NO_SUDO_TOKEN`] (`glpat-sample-admin-nosudo`): `root`, scope `api`.
+    /// - [`SAMPLE_ADMIN_NO_SUDO_TOKEN`] (`glpat-sample-admin-nosudo`): `root`, scope `api`;
+    /// - [`SAMPLE_SCIM_TOKEN`] (`sample-scim-token`): the SCIM API's token.
     #[must_use]
     pub fn sample() -> Self {
         let user = |id, username: &str, admin| User {
@@ -93,6 +99,7 @@ impl TokenTable {
                 token(SAMPLE_USER_TOKEN, 2, &["api"]),
                 token(SAMPLE_ADMIN_NO_SUDO_TOKEN, 1, &["api"]),
             ],
+            scim_tokens: vec![SAMPLE_SCIM_TOKEN.to_owned()],
         }
     }
 
@@ -118,6 +125,16 @@ impl TokenTable {
                 .find(|u| u.username.eq_ignore_ascii_case(value))
         })
     }
+}
+
+/// Whether the request carries one of the table's SCIM tokens as `Authorization: Bearer`.
+#[must_use]
+pub fn has_scim_token(headers: &HeaderMap, table: &TokenTable) -> bool {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .is_some_and(|token| table.scim_tokens.iter().any(|t| t == token.trim()))
 }
 
 /// How the caller sent their credentials.

@@ -9,6 +9,8 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
+use crate::spec::Conventions;
+
 /// What GitLab says when a token lacks a scope the request needs.
 const INSUFFICIENT_SCOPE_DESCRIPTION: &str =
     "The request requires higher privileges than provided by the access token.";
@@ -133,6 +135,35 @@ impl ApiError {
         })
     }
 }
+
+impl ApiError {
+    /// The answer to this error under an operation's conventions: GitLab's bodies, or SCIM's
+    /// (`{"schemas": [...Error], "detail": "...", "status": 404}` as `application/scim+json`).
+    #[must_use]
+    pub fn respond(self, conventions: Conventions) -> Response {
+        match conventions {
+            Conventions::Rest => self.into_response(),
+            Conventions::Scim => {
+                let status = self.status();
+                let body = json!({
+                    "schemas": [SCIM_ERROR_URN],
+                    "detail": self.to_string(),
+                    "status": status,
+                });
+                let code = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                let mut response = (code, axum::Json(body)).into_response();
+                response.headers_mut().insert(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static(Conventions::Scim.json_media()),
+                );
+                response
+            }
+        }
+    }
+}
+
+/// The URN that marks a SCIM error body.
+pub const SCIM_ERROR_URN: &str = "urn:ietf:params:scim:api:messages:2.0:Error";
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {

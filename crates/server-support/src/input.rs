@@ -16,11 +16,11 @@ use serde::de::DeserializeOwned;
 use serde::de::value::MapDeserializer;
 use serde_json::{Map, Value};
 
-use crate::auth::{Caller, authenticate};
+use crate::auth::{Caller, authenticate, has_scim_token};
 use crate::config::ServerConfig;
 use crate::error::ApiError;
 use crate::form::FormParams;
-use crate::spec::{Kind, Location, OperationSpec, ParamSpec, Style};
+use crate::spec::{Conventions, Kind, Location, OperationSpec, ParamSpec, Style};
 use crate::validate::{Source, coerce, match_path};
 
 /// A file sent in a multipart body.
@@ -173,7 +173,16 @@ pub async fn extract(
     if original.path_and_query().map_or(0, |pq| pq.as_str().len()) > config.uri_limit {
         return Err(ApiError::UriTooLong);
     }
-    let caller = authenticate(&parts, &config.tokens)?;
+    let scim = spec.conventions == Conventions::Scim;
+    if scim && !has_scim_token(&parts.headers, &config.tokens) {
+        return Err(ApiError::Unauthorized);
+    }
+    // SCIM's token names no user: the caller is nobody, and sudo does not apply.
+    let caller = if scim {
+        None
+    } else {
+        authenticate(&parts, &config.tokens)?
+    };
     if let Some(retry_after) = config
         .rate_limit
         .as_ref()
@@ -181,7 +190,7 @@ pub async fn extract(
     {
         return Err(ApiError::TooManyRequests { retry_after });
     }
-    if caller.is_none() && !spec.public {
+    if caller.is_none() && !spec.public && !scim {
         return Err(ApiError::Unauthorized);
     }
     // Under sudo the effective user decides, as in GitLab: an administrator impersonating a
@@ -189,8 +198,9 @@ pub async fn extract(
     if spec.admin_only && caller.as_ref().is_some_and(|caller| !caller.user.admin) {
         return Err(ApiError::Forbidden);
     }
+    let base = spec.base.prefix(&config.base_path);
     let path_values =
-        path_params(spec, original.path(), &config.base_path).ok_or(ApiError::RouteNotFound)?;
+        path_params(spec, original.path(), &base).ok_or(ApiError::RouteNotFound)?;
     let query = FormParams::parse(original.query().unwrap_or(""));
     let (body, files) = read_body(spec, &parts.headers, body, config.body_limit).await?;
 

@@ -18,7 +18,7 @@ pub mod router;
 pub mod spec;
 mod validate;
 
-pub use auth::{AuthMethod, Caller, Token, TokenTable, User, authenticate};
+pub use auth::{AuthMethod, Caller, Token, TokenTable, User, authenticate, has_scim_token};
 pub use config::{RateLimit, ServerConfig};
 pub use error::ApiError;
 pub use input::{Input, PageRequest, UploadedFile, extract};
@@ -27,4 +27,4 @@ pub use reply::{
     paginated_response,
 };
 pub use router::{GitLabApp, finish, finish_with_log, flush_log};
-pub use spec::{BodySpec, Kind, Location, OperationSpec, ParamSpec, Style};
+pub use spec::{Base, BodySpec, Conventions, Kind, Location, OperationSpec, ParamSpec, Style};

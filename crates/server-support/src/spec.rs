@@ -24,6 +24,63 @@ pub struct OperationSpec {
     pub public: bool,
     /// Whether only administrators may call it (`x-gitlab-admin-only`); others get 403.
     pub admin_only: bool,
+    /// The conventions it follows: credentials, media type and error bodies.
+    pub conventions: Conventions,
+    /// Where its path lives: under the configured base path, or under another API's beside it.
+    pub base: Base,
+}
+
+/// The conventions an operation follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conventions {
+    /// GitLab's REST API: its tokens and sudo, `application/json`, `{"message": ...}` errors.
+    Rest,
+    /// The group SCIM API (RFC 7644): a SCIM token as `Authorization: Bearer`,
+    /// `application/scim+json`, and SCIM's error bodies.
+    Scim,
+}
+
+impl Conventions {
+    /// The media type of the operation's JSON answers.
+    #[must_use]
+    pub const fn json_media(self) -> &'static str {
+        match self {
+            Self::Rest => "application/json",
+            Self::Scim => "application/scim+json",
+        }
+    }
+}
+
+/// Where an operation's path lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Base {
+    /// Under the configured base path ([`crate::ServerConfig::base_path`]).
+    Main,
+    /// Under another API's base path on the same server: `own` takes the place of `main` at
+    /// the end of the configured base path (`/gitlab/api/v4` gives `/gitlab/api/scim/v2`).
+    Beside {
+        /// The document's own base path, such as `/api/v4`.
+        main: &'static str,
+        /// The operation's base path, such as `/api/scim/v2`.
+        own: &'static str,
+    },
+}
+
+impl Base {
+    /// The prefix of the operation's path, given the configured base path.
+    #[must_use]
+    pub fn prefix<'a>(&self, configured: &'a str) -> std::borrow::Cow<'a, str> {
+        let configured = configured.trim_end_matches('/');
+        match self {
+            Self::Main => std::borrow::Cow::Borrowed(configured),
+            Self::Beside { main, own } => {
+                let root = configured
+                    .strip_suffix(main.trim_end_matches('/'))
+                    .unwrap_or(configured);
+                std::borrow::Cow::Owned(format!("{root}{}", own.trim_end_matches('/')))
+            }
+        }
+    }
 }
 
 /// One parameter of an operation.
@@ -105,4 +162,22 @@ pub struct BodySpec {
     /// Whether the body is required; a missing required body is read as an empty object so the
     /// required fields are reported by name.
     pub required: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Base;
+
+    #[test]
+    fn another_apis_base_replaces_the_main_one_and_keeps_the_prefix() {
+        let scim = Base::Beside {
+            main: "/api/v4",
+            own: "/api/scim/v2",
+        };
+        assert_eq!(scim.prefix("/api/v4"), "/api/scim/v2");
+        assert_eq!(scim.prefix("/gitlab/api/v4/"), "/gitlab/api/scim/v2");
+        // A configured base that does not end with the main one is kept whole.
+        assert_eq!(scim.prefix("/custom"), "/custom/api/scim/v2");
+        assert_eq!(Base::Main.prefix("/api/v4/"), "/api/v4");
+    }
 }

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use gitlab_endpoint::{EndpointInfo, Location, Method, Pagination, ParamInfo, ResponseBody};
+use gitlab_endpoint::{Api, EndpointInfo, Location, Method, Pagination, ParamInfo, ResponseBody};
 use serde_json::json;
 use utoipa::openapi::extensions::{Extensions, ExtensionsBuilder};
 use utoipa::openapi::header::HeaderBuilder;
@@ -31,6 +31,9 @@ use crate::errors;
 /// Media type of JSON bodies.
 pub const JSON: &str = "application/json";
 
+/// Media type of the SCIM API's bodies (RFC 7644).
+pub const SCIM_JSON: &str = "application/scim+json";
+
 /// Security scheme names, as they appear under `components.securitySchemes`.
 pub mod scheme {
     /// `PRIVATE-TOKEN` header: personal, project, group and impersonation tokens.
@@ -45,6 +48,8 @@ pub mod scheme {
     pub const JOB_TOKEN: &str = "JobToken";
     /// `_gitlab_session` cookie.
     pub const SESSION_COOKIE: &str = "SessionCookie";
+    /// `Authorization: Bearer` with a group's SCIM token: the SCIM API only.
+    pub const SCIM_TOKEN: &str = "ScimToken";
 }
 
 /// The error status codes every operation can answer with, each with a named response.
@@ -93,10 +98,27 @@ const PAGINATION_HEADERS: &[(&str, &str, Type)] = &[
 /// The servers: any GitLab host, API under `/api/v4`.
 #[must_use]
 pub fn servers() -> Vec<Server> {
+    instance_servers("/api/v4", "A GitLab instance")
+}
+
+/// The servers of an API's paths: the document's own for REST v4; for the SCIM API the same
+/// hosts under `/api/scim/v2`, given on its paths so that one document holds both.
+#[must_use]
+pub fn path_servers(api: Api) -> Option<Vec<Server>> {
+    match api {
+        Api::Rest => None,
+        Api::Scim => Some(instance_servers(
+            "/api/scim/v2",
+            "The SCIM API of a GitLab instance",
+        )),
+    }
+}
+
+fn instance_servers(base_path: &str, description: &str) -> Vec<Server> {
     vec![
         ServerBuilder::new()
-            .url("{scheme}://{host}/api/v4")
-            .description(Some("A GitLab instance"))
+            .url(format!("{{scheme}}://{{host}}{base_path}"))
+            .description(Some(description))
             .parameter(
                 "scheme",
                 ServerVariableBuilder::new()
@@ -180,6 +202,16 @@ pub fn components() -> ComponentsBuilder {
                 "Session cookie set by signing in to the GitLab web application.",
             ))),
         )
+        .security_scheme(
+            scheme::SCIM_TOKEN,
+            SecurityScheme::Http({
+                let mut bearer = Http::new(HttpAuthScheme::Bearer);
+                bearer.description = Some(
+                    "The group's SCIM token (from its SAML SSO settings), as `Authorization: Bearer <token>`; accepted by the SCIM API only.".to_owned(),
+                );
+                bearer
+            }),
+        )
         .parameter("SudoHeader", sudo_parameter(ParameterIn::Header, "Sudo"))
         .parameter("SudoQuery", sudo_parameter(ParameterIn::Query, "sudo"))
         .parameter(
@@ -214,7 +246,7 @@ pub fn components() -> ComponentsBuilder {
             .description(Some("Seconds to wait before retrying."))
             .build(),
     );
-    for (name, response) in errors::responses() {
+    for (name, response) in errors::responses().into_iter().chain(errors::scim_responses()) {
         builder = builder.response(name, response);
     }
     for (name, schema) in errors::schemas() {
@@ -304,9 +336,12 @@ pub fn operation(info: &EndpointInfo) -> Operation {
             builder = builder.parameter_ref(param_ref("KeysetPagination"));
         }
     }
-    builder = builder
-        .parameter_ref(param_ref("SudoHeader"))
-        .parameter_ref(param_ref("SudoQuery"));
+    let scim = info.api == Api::Scim;
+    if !scim {
+        builder = builder
+            .parameter_ref(param_ref("SudoHeader"))
+            .parameter_ref(param_ref("SudoQuery"));
+    }
 
     let body: Vec<&ParamInfo> = info
         .params
@@ -324,7 +359,7 @@ pub fn operation(info: &EndpointInfo) -> Operation {
         let media = if info.multipart {
             "multipart/form-data"
         } else {
-            JSON
+            json_media(info)
         };
         builder = builder.request_body(Some(
             RequestBodyBuilder::new()
@@ -347,11 +382,21 @@ pub fn operation(info: &EndpointInfo) -> Operation {
                 .build(),
         );
     }
-    for (status, name) in ERROR_RESPONSES {
-        builder = builder.response(*status, Ref::from_response_name(*name));
+    if scim {
+        for (status, name, _, _) in errors::SCIM_ERRORS {
+            builder = builder.response(status.to_string(), Ref::from_response_name(*name));
+        }
+        builder = builder.securities(Some([SecurityRequirement::new(
+            scheme::SCIM_TOKEN,
+            Vec::<String>::new(),
+        )]));
+    } else {
+        for (status, name) in ERROR_RESPONSES {
+            builder = builder.response(*status, Ref::from_response_name(*name));
+        }
     }
 
-    if info.access.public || info.access.job_token {
+    if !scim && (info.access.public || info.access.job_token) {
         let mut security = default_security();
         if info.access.job_token {
             security.push(SecurityRequirement::new(
@@ -389,7 +434,38 @@ fn extensions(info: &EndpointInfo) -> Extensions {
     if info.access.admin {
         builder = builder.add("x-gitlab-admin-only", true);
     }
+    if is_scim_list(info) {
+        builder = builder.add(
+            "x-gitlab-pagination",
+            json!({ "index": {
+                "start": SCIM_START_INDEX,
+                "count": SCIM_COUNT,
+                "items": "Resources",
+                "total": "totalResults",
+            }}),
+        );
+    }
     builder.build()
+}
+
+/// The query parameter of a SCIM list that names the 1-based index of its first item.
+pub const SCIM_START_INDEX: &str = "startIndex";
+/// The query parameter of a SCIM list that caps how many items it answers.
+pub const SCIM_COUNT: &str = "count";
+
+/// Whether an operation is a SCIM list: a SCIM operation addressed by `startIndex`. Its answer is
+/// SCIM's `ListResponse` envelope, paged by index rather than GitLab's page numbers.
+#[must_use]
+pub fn is_scim_list(info: &EndpointInfo) -> bool {
+    info.api == Api::Scim && info.params.iter().any(|p| p.name == SCIM_START_INDEX)
+}
+
+/// The media type of an operation's JSON bodies.
+const fn json_media(info: &EndpointInfo) -> &'static str {
+    match info.api {
+        Api::Rest => JSON,
+        Api::Scim => SCIM_JSON,
+    }
 }
 
 fn success_response(info: &EndpointInfo) -> Response {
@@ -408,7 +484,7 @@ fn success_response(info: &EndpointInfo) -> Response {
                 .example
                 .and_then(|text| serde_json::from_str(text).ok());
             builder = builder.content(
-                JSON,
+                json_media(info),
                 ContentBuilder::new()
                     .schema(Some(schema.clone()))
                     .example(example)

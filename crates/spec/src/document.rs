@@ -154,13 +154,12 @@ fn build_with(endpoints: &[EndpointInfo], mut problems: Vec<Problem>) -> Result<
                 }
             }
         }
-        paths = paths.path(
-            format!("/{}", info.path.trim_start_matches('/')),
-            utoipa::openapi::path::PathItem::new(
-                http_method(info.method),
-                conventions::operation(info),
-            ),
+        let mut item = utoipa::openapi::path::PathItem::new(
+            http_method(info.method),
+            conventions::operation(info),
         );
+        item.servers = conventions::path_servers(info.api);
+        paths = paths.path(format!("/{}", info.path.trim_start_matches('/')), item);
     }
     for (name, schema) in schemas {
         components = components.schema(name, schema);
@@ -239,7 +238,9 @@ Authenticate with a personal, project or group access token in the `PRIVATE-TOKE
 Administrators can act as another user with the `Sudo` header or `sudo` parameter.\n\n\
 Lists are paginated: `page` and `per_page` (default 20, at most 100) select a page, and the `Link` and `x-*` headers describe the others. \
 Some lists also accept keyset pagination (`pagination=keyset`); follow the `next` link of the `Link` header.\n\n\
-Path parameters that take a full path, a branch or a file path must be URL-encoded: `group%2Fproject`.";
+Path parameters that take a full path, a branch or a file path must be URL-encoded: `group%2Fproject`.\n\n\
+The `SCIM` tag describes a second API of GitLab, the group SCIM API (RFC 7644) for identity providers: its paths carry their own server (`/api/scim/v2`), \
+take the group's SCIM token as `Authorization: Bearer`, exchange `application/scim+json` and page with `startIndex` and `count`.";
 
 /// A path template with every parameter name blanked (`/a/{id}/b` gives `/a/{}/b`): two paths
 /// with the same shape are the same path to OpenAPI, whatever their parameters are called (and

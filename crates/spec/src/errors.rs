@@ -55,6 +55,80 @@ pub struct InsufficientScope {
     pub scope: String,
 }
 
+/// The SCIM API's error body (RFC 7644, section 3.12):
+/// `{"schemas": ["urn:ietf:params:scim:api:messages:2.0:Error"], "detail": "...", "status": 404}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ScimError {
+    /// SCIM schema URNs of the message (`urn:ietf:params:scim:api:messages:2.0:Error`).
+    pub schemas: Vec<String>,
+    /// What went wrong.
+    pub detail: String,
+    /// The HTTP status of the answer.
+    pub status: u16,
+}
+
+/// The URN that marks a SCIM error body.
+pub const SCIM_ERROR_URN: &str = "urn:ietf:params:scim:api:messages:2.0:Error";
+
+/// A SCIM error body, as the server answers it.
+#[must_use]
+pub fn scim_error(status: u16, detail: &str) -> Value {
+    json!({"schemas": [SCIM_ERROR_URN], "detail": detail, "status": status})
+}
+
+/// The error statuses of the SCIM API, each with its response's component name, what it
+/// means and the detail of its example body.
+pub const SCIM_ERRORS: &[(u16, &str, &str, &str)] = &[
+    (
+        400,
+        "ScimBadRequest",
+        "The request is malformed or an attribute is invalid.",
+        "Invalid request: externalId can't be blank",
+    ),
+    (
+        401,
+        "ScimUnauthorized",
+        "The group's SCIM token is missing or wrong.",
+        "401 Unauthorized",
+    ),
+    (
+        404,
+        "ScimNotFound",
+        "The group, or a user with this ID in it, does not exist.",
+        "Resource 0b1d561c-21ff-4092-beab-8154b17f82f2 not found",
+    ),
+    (
+        409,
+        "ScimConflict",
+        "A user with this email or username already exists.",
+        "Error saving user with \"name@example.com\": Email has already been taken",
+    ),
+    (
+        412,
+        "ScimPreconditionFailed",
+        "The group does not have SAML SSO and SCIM set up.",
+        "Group SAML SSO is not set up",
+    ),
+];
+
+/// The SCIM API's error responses, by component name.
+#[must_use]
+pub fn scim_responses() -> Vec<(&'static str, Response)> {
+    SCIM_ERRORS
+        .iter()
+        .map(|(status, name, description, detail)| {
+            let content = ContentBuilder::new()
+                .schema(Some(schema_ref::<ScimError>()))
+                .example(Some(scim_error(*status, detail)));
+            let response = ResponseBuilder::new()
+                .description(*description)
+                .content(crate::conventions::SCIM_JSON, content.build())
+                .build();
+            (*name, response)
+        })
+        .collect()
+}
+
 /// Named schemas of the error bodies.
 #[must_use]
 pub fn schemas() -> Vec<(String, RefOr<Schema>)> {
@@ -64,6 +138,7 @@ pub fn schemas() -> Vec<(String, RefOr<Schema>)> {
         (ValidationError::name(), ValidationError::schema()),
         (RouteNotFound::name(), RouteNotFound::schema()),
         (InsufficientScope::name(), InsufficientScope::schema()),
+        (ScimError::name(), ScimError::schema()),
     ] {
         schemas.push((name.into_owned(), schema));
     }

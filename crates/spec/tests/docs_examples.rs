@@ -360,6 +360,7 @@ fn success_schemas(doc: &Value) -> BTreeMap<(String, String), (String, Option<Va
     let mut found = BTreeMap::new();
     for (path, item) in doc["paths"].as_object().expect("paths") {
         for (method, operation) in item.as_object().expect("path item") {
+            // `servers` sits beside the operations on the SCIM API's paths.
             let Some(responses) = operation.get("responses").and_then(Value::as_object) else {
                 continue;
             };

@@ -10,8 +10,8 @@
 pub use ::gitlab_client_runtime as runtime;
 
 pub use ::gitlab_client_runtime::{
-    ApiError, Credentials, Cursor, Download, Error, IdOrPath, ItemStream, Page, PageInfo, Result,
-    RetryPolicy, Secret, StreamOptions, TokenSource, Upload,
+    ApiError, Credentials, Cursor, Download, Error, IdOrPath, IndexStream, ItemStream, Page,
+    PageInfo, Result, RetryPolicy, Secret, StreamOptions, TokenSource, Upload,
 };
 
 pub mod models;
@@ -204,6 +204,9 @@ pub mod events;
 
 #[cfg(feature = "to_do_items")]
 pub mod to_do_items;
+
+#[cfg(feature = "scim")]
+pub mod scim;
 
 #[cfg(feature = "search")]
 pub mod search;
@@ -420,6 +423,15 @@ impl Client {
     pub fn with_sudo(&self, user: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
             inner: self.inner.with_sudo(user),
+        }
+    }
+
+    /// A client that authenticates with other credentials, sharing this one's connections and
+    /// settings: for the operations of another API of the same server that takes its own token.
+    #[must_use]
+    pub fn with_credentials(&self, credentials: Credentials) -> Self {
+        Self {
+            inner: self.inner.with_credentials(credentials),
         }
     }
 
@@ -882,6 +894,13 @@ impl Client {
     #[must_use]
     pub fn to_do_items(&self) -> to_do_items::ToDoItemsApi<'_> {
         to_do_items::ToDoItemsApi::new(&self.inner)
+    }
+
+    /// The group SCIM API (RFC 7644) under `/api/scim/v2`, for identity providers: provisioning, updating and deprovisioning a group's SAML users with the group's SCIM token.
+    #[cfg(feature = "scim")]
+    #[must_use]
+    pub fn scim(&self) -> scim::ScimApi<'_> {
+        scim::ScimApi::new(&self.inner)
     }
 
     /// Searching the whole instance, a group or a project by scope.

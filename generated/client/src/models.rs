@@ -18472,6 +18472,176 @@ impl<'de> ::serde::Deserialize<'de> for RunnerType {
     }
 }
 
+/// One email address of a SCIM user.
+#[cfg(feature = "scim")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScimEmail {
+    /// What the address is for: GitLab reads the `work` address.
+    pub r#type: ::std::string::String,
+    /// The address.
+    pub value: ::std::string::String,
+    /// Whether it is the user's main address.
+    pub primary: bool,
+}
+
+/// The SCIM API's error body (RFC 7644, section 3.12):
+/// `{"schemas": ["urn:ietf:params:scim:api:messages:2.0:Error"], "detail": "...", "status": 404}`.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScimError {
+    /// SCIM schema URNs of the message (`urn:ietf:params:scim:api:messages:2.0:Error`).
+    pub schemas: ::std::vec::Vec<::std::string::String>,
+    /// What went wrong.
+    pub detail: ::std::string::String,
+    /// The HTTP status of the answer.
+    pub status: i32,
+}
+
+/// SCIM's list envelope: one slice of the matching users, addressed by a 1-based index.
+#[cfg(feature = "scim")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScimListResponse {
+    /// SCIM schema URNs of the message (`urn:ietf:params:scim:api:messages:2.0:ListResponse`).
+    pub schemas: ::std::vec::Vec<::std::string::String>,
+    /// How many users match, over all slices.
+    #[serde(rename = "totalResults")]
+    pub total_results: i64,
+    /// How many users this slice holds.
+    #[serde(rename = "itemsPerPage")]
+    pub items_per_page: i64,
+    /// The 1-based index of this slice's first user.
+    #[serde(rename = "startIndex")]
+    pub start_index: i64,
+    /// The users of this slice.
+    #[serde(rename = "Resources")]
+    pub resources: ::std::vec::Vec<ScimUser>,
+}
+
+/// Metadata of a SCIM resource.
+#[cfg(feature = "scim")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScimMeta {
+    /// The kind of resource: always `User` here.
+    #[serde(rename = "resourceType")]
+    pub resource_type: ::std::string::String,
+}
+
+/// The name of a user being provisioned, in SCIM's parts.
+#[cfg(feature = "scim")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScimName {
+    /// The whole name, as shown (GitLab's `name`).
+    pub formatted: ::std::string::String,
+    /// The family name.
+    #[serde(rename = "familyName")]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub family_name: ::std::option::Option<::std::string::String>,
+    /// The given name.
+    #[serde(rename = "givenName")]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub given_name: ::std::option::Option<::std::string::String>,
+}
+
+/// The patch operations GitLab supports.
+#[cfg(feature = "scim")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ScimPatchOp {
+    /// `Add`
+    Add,
+    /// `Replace`
+    Replace,
+    /// A value this client does not know yet, kept as sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "scim")]
+impl ScimPatchOp {
+    /// The value as sent on the wire.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "Add",
+            Self::Replace => "Replace",
+            Self::Unknown(value) => value,
+        }
+    }
+
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "Add" => Self::Add,
+            "Replace" => Self::Replace,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+#[cfg(feature = "scim")]
+impl ::std::convert::From<&str> for ScimPatchOp {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+
+#[cfg(feature = "scim")]
+impl ::std::fmt::Display for ScimPatchOp {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "scim")]
+impl ::serde::Serialize for ScimPatchOp {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "scim")]
+impl<'de> ::serde::Deserialize<'de> for ScimPatchOp {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
+    }
+}
+
+/// One change to a SCIM user.
+#[cfg(feature = "scim")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScimPatchOperation {
+    /// What to do.
+    pub op: ScimPatchOp,
+    /// The attribute to change: `id` or `externalId`, `name.formatted`,
+    /// `emails[type eq "work"].value`, `active` (`false` removes the SSO identity) or `userName`.
+    pub path: ::std::string::String,
+    /// The attribute's new value.
+    pub value: ::serde_json::Value,
+}
+
+/// A group member provisioned through SCIM, as GitLab answers it.
+#[cfg(feature = "scim")]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ScimUser {
+    /// SCIM schema URNs of the resource (`urn:ietf:params:scim:schemas:core:2.0:User`).
+    pub schemas: ::std::vec::Vec<::std::string::String>,
+    /// The identity provider's unique ID of the user (GitLab's `extern_uid`).
+    pub id: ::std::string::String,
+    /// Whether the user's SSO identity is active.
+    pub active: bool,
+    /// The user's full name, as one flat attribute.
+    #[serde(rename = "name.formatted")]
+    pub name_formatted: ::std::string::String,
+    /// The GitLab username.
+    #[serde(rename = "userName")]
+    pub user_name: ::std::string::String,
+    /// The resource's metadata.
+    pub meta: ScimMeta,
+    /// Email addresses of the user.
+    pub emails: ::std::vec::Vec<ScimEmail>,
+}
+
 /// A match in a file: of a repository (scope `blobs`) or of a wiki (scope `wiki_blobs`).
 ///
 /// GitLab answers both scopes with the same entity, so one type serves both.

@@ -17473,6 +17473,88 @@ fn every_response_example_decodes() {
   "updated_at": "2016-06-17T07:52:35.225Z"
 }"#,
         ));
+    #[cfg(feature = "scim")]
+    cases.push((
+        "listScimUsers",
+        check::<gitlab_client::models::ScimListResponse>,
+        r#"{
+  "schemas": [
+    "urn:ietf:params:scim:api:messages:2.0:ListResponse"
+  ],
+  "totalResults": 1,
+  "itemsPerPage": 20,
+  "startIndex": 1,
+  "Resources": [
+    {
+      "schemas": [
+        "urn:ietf:params:scim:schemas:core:2.0:User"
+      ],
+      "id": "0b1d561c-21ff-4092-beab-8154b17f82f2",
+      "active": true,
+      "name.formatted": "Test User",
+      "userName": "username",
+      "meta": {
+        "resourceType": "User"
+      },
+      "emails": [
+        {
+          "type": "work",
+          "value": "name@example.com",
+          "primary": true
+        }
+      ]
+    }
+  ]
+}"#,
+    ));
+    #[cfg(feature = "scim")]
+    cases.push((
+        "createScimUser",
+        check::<gitlab_client::models::ScimUser>,
+        r#"{
+  "schemas": [
+    "urn:ietf:params:scim:schemas:core:2.0:User"
+  ],
+  "id": "test_uid",
+  "active": true,
+  "name.formatted": "Test User",
+  "userName": "username",
+  "meta": {
+    "resourceType": "User"
+  },
+  "emails": [
+    {
+      "type": "work",
+      "value": "name@example.com",
+      "primary": true
+    }
+  ]
+}"#,
+    ));
+    #[cfg(feature = "scim")]
+    cases.push((
+        "getScimUser",
+        check::<gitlab_client::models::ScimUser>,
+        r#"{
+  "schemas": [
+    "urn:ietf:params:scim:schemas:core:2.0:User"
+  ],
+  "id": "0b1d561c-21ff-4092-beab-8154b17f82f2",
+  "active": true,
+  "name.formatted": "Test User",
+  "userName": "username",
+  "meta": {
+    "resourceType": "User"
+  },
+  "emails": [
+    {
+      "type": "work",
+      "value": "name@example.com",
+      "primary": true
+    }
+  ]
+}"#,
+    ));
     #[cfg(feature = "search")]
     cases.push((
         "searchInstance",

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Access requests`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Requests to join a project or group, and their approval.
@@ -196,6 +195,8 @@ pub static LIST_GROUP_ACCESS_REQUESTS: support::OperationSpec = support::Operati
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -205,11 +206,15 @@ pub async fn handle_list_group_access_requests<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_ACCESS_REQUESTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_ACCESS_REQUESTS.conventions);
+        }
     };
     let params: ListGroupAccessRequestsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_ACCESS_REQUESTS.conventions);
+        }
     };
     match <A as AccessRequestsApi>::list_group_access_requests(state.api.as_ref(), &input, params)
         .await
@@ -217,7 +222,7 @@ pub async fn handle_list_group_access_requests<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_ACCESS_REQUESTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_ACCESS_REQUESTS.conventions),
     }
 }
 
@@ -247,6 +252,8 @@ pub static REQUEST_GROUP_ACCESS: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -256,15 +263,19 @@ pub async fn handle_request_group_access<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REQUEST_GROUP_ACCESS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REQUEST_GROUP_ACCESS.conventions);
+        }
     };
     let params: RequestGroupAccessInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REQUEST_GROUP_ACCESS.conventions);
+        }
     };
     match <A as AccessRequestsApi>::request_group_access(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&REQUEST_GROUP_ACCESS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REQUEST_GROUP_ACCESS.conventions),
     }
 }
 
@@ -294,6 +305,8 @@ pub static LIST_PROJECT_ACCESS_REQUESTS: support::OperationSpec = support::Opera
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -304,11 +317,15 @@ pub async fn handle_list_project_access_requests<A: super::Api>(
     let input = match support::extract(&LIST_PROJECT_ACCESS_REQUESTS, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_ACCESS_REQUESTS.conventions);
+        }
     };
     let params: ListProjectAccessRequestsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_ACCESS_REQUESTS.conventions);
+        }
     };
     match <A as AccessRequestsApi>::list_project_access_requests(state.api.as_ref(), &input, params)
         .await
@@ -316,7 +333,9 @@ pub async fn handle_list_project_access_requests<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_ACCESS_REQUESTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_PROJECT_ACCESS_REQUESTS.conventions)
+        }
     }
 }
 
@@ -346,6 +365,8 @@ pub static REQUEST_PROJECT_ACCESS: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -355,16 +376,20 @@ pub async fn handle_request_project_access<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REQUEST_PROJECT_ACCESS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REQUEST_PROJECT_ACCESS.conventions);
+        }
     };
     let params: RequestProjectAccessInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REQUEST_PROJECT_ACCESS.conventions);
+        }
     };
     match <A as AccessRequestsApi>::request_project_access(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&REQUEST_PROJECT_ACCESS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REQUEST_PROJECT_ACCESS.conventions),
     }
 }
 
@@ -423,6 +448,8 @@ pub static APPROVE_GROUP_ACCESS_REQUEST: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -433,11 +460,15 @@ pub async fn handle_approve_group_access_request<A: super::Api>(
     let input = match support::extract(&APPROVE_GROUP_ACCESS_REQUEST, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(APPROVE_GROUP_ACCESS_REQUEST.conventions);
+        }
     };
     let params: ApproveGroupAccessRequestInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(APPROVE_GROUP_ACCESS_REQUEST.conventions);
+        }
     };
     match <A as AccessRequestsApi>::approve_group_access_request(state.api.as_ref(), &input, params)
         .await
@@ -445,7 +476,9 @@ pub async fn handle_approve_group_access_request<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&APPROVE_GROUP_ACCESS_REQUEST, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(APPROVE_GROUP_ACCESS_REQUEST.conventions)
+        }
     }
 }
 
@@ -504,6 +537,8 @@ pub static APPROVE_PROJECT_ACCESS_REQUEST: support::OperationSpec = support::Ope
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -514,11 +549,15 @@ pub async fn handle_approve_project_access_request<A: super::Api>(
     let input =
         match support::extract(&APPROVE_PROJECT_ACCESS_REQUEST, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(APPROVE_PROJECT_ACCESS_REQUEST.conventions);
+            }
         };
     let params: ApproveProjectAccessRequestInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(APPROVE_PROJECT_ACCESS_REQUEST.conventions);
+        }
     };
     match <A as AccessRequestsApi>::approve_project_access_request(
         state.api.as_ref(),
@@ -530,7 +569,9 @@ pub async fn handle_approve_project_access_request<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&APPROVE_PROJECT_ACCESS_REQUEST, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(APPROVE_PROJECT_ACCESS_REQUEST.conventions)
+        }
     }
 }
 
@@ -573,6 +614,8 @@ pub static DENY_GROUP_ACCESS_REQUEST: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -582,11 +625,15 @@ pub async fn handle_deny_group_access_request<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DENY_GROUP_ACCESS_REQUEST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DENY_GROUP_ACCESS_REQUEST.conventions);
+        }
     };
     let params: DenyGroupAccessRequestInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DENY_GROUP_ACCESS_REQUEST.conventions);
+        }
     };
     match <A as AccessRequestsApi>::deny_group_access_request(state.api.as_ref(), &input, params)
         .await
@@ -594,7 +641,7 @@ pub async fn handle_deny_group_access_request<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DENY_GROUP_ACCESS_REQUEST, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DENY_GROUP_ACCESS_REQUEST.conventions),
     }
 }
 
@@ -637,6 +684,8 @@ pub static DENY_PROJECT_ACCESS_REQUEST: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -646,11 +695,15 @@ pub async fn handle_deny_project_access_request<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DENY_PROJECT_ACCESS_REQUEST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DENY_PROJECT_ACCESS_REQUEST.conventions);
+        }
     };
     let params: DenyProjectAccessRequestInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DENY_PROJECT_ACCESS_REQUEST.conventions);
+        }
     };
     match <A as AccessRequestsApi>::deny_project_access_request(state.api.as_ref(), &input, params)
         .await
@@ -658,6 +711,6 @@ pub async fn handle_deny_project_access_request<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DENY_PROJECT_ACCESS_REQUEST, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DENY_PROJECT_ACCESS_REQUEST.conventions),
     }
 }

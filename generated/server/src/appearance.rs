@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Appearance`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// The instance's branding: title, logos and header and footer messages.
@@ -66,6 +65,8 @@ pub static GET_APPEARANCE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -75,15 +76,19 @@ pub async fn handle_get_appearance<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_APPEARANCE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_APPEARANCE.conventions);
+        }
     };
     let params: GetAppearanceInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_APPEARANCE.conventions);
+        }
     };
     match <A as AppearanceApi>::get_appearance(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_APPEARANCE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_APPEARANCE.conventions),
     }
 }
 
@@ -230,6 +235,8 @@ pub static EDIT_APPEARANCE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -239,14 +246,18 @@ pub async fn handle_edit_appearance<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_APPEARANCE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_APPEARANCE.conventions);
+        }
     };
     let params: EditAppearanceInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_APPEARANCE.conventions);
+        }
     };
     match <A as AppearanceApi>::edit_appearance(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_APPEARANCE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_APPEARANCE.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Application settings`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// The settings of the GitLab instance.
@@ -68,6 +67,8 @@ pub static GET_APPLICATION_SETTINGS: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -77,11 +78,15 @@ pub async fn handle_get_application_settings<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_APPLICATION_SETTINGS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_APPLICATION_SETTINGS.conventions);
+        }
     };
     let params: GetApplicationSettingsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_APPLICATION_SETTINGS.conventions);
+        }
     };
     match <A as ApplicationSettingsApi>::get_application_settings(
         state.api.as_ref(),
@@ -93,7 +98,7 @@ pub async fn handle_get_application_settings<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_APPLICATION_SETTINGS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_APPLICATION_SETTINGS.conventions),
     }
 }
 
@@ -2989,6 +2994,8 @@ pub static EDIT_APPLICATION_SETTINGS: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2998,11 +3005,15 @@ pub async fn handle_edit_application_settings<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_APPLICATION_SETTINGS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_APPLICATION_SETTINGS.conventions);
+        }
     };
     let params: EditApplicationSettingsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_APPLICATION_SETTINGS.conventions);
+        }
     };
     match <A as ApplicationSettingsApi>::edit_application_settings(
         state.api.as_ref(),
@@ -3014,6 +3025,6 @@ pub async fn handle_edit_application_settings<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_APPLICATION_SETTINGS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_APPLICATION_SETTINGS.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Application statistics`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Counts of the instance's objects.
@@ -43,6 +42,8 @@ pub static GET_APPLICATION_STATISTICS: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -52,11 +53,15 @@ pub async fn handle_get_application_statistics<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_APPLICATION_STATISTICS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_APPLICATION_STATISTICS.conventions);
+        }
     };
     let params: GetApplicationStatisticsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_APPLICATION_STATISTICS.conventions);
+        }
     };
     match <A as ApplicationStatisticsApi>::get_application_statistics(
         state.api.as_ref(),
@@ -68,6 +73,6 @@ pub async fn handle_get_application_statistics<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_APPLICATION_STATISTICS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_APPLICATION_STATISTICS.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Applications`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// OAuth applications registered on the instance.
@@ -84,6 +83,8 @@ pub static LIST_APPLICATIONS: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -93,15 +94,19 @@ pub async fn handle_list_applications<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_APPLICATIONS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_APPLICATIONS.conventions);
+        }
     };
     let params: ListApplicationsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_APPLICATIONS.conventions);
+        }
     };
     match <A as ApplicationsApi>::list_applications(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&LIST_APPLICATIONS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_APPLICATIONS.conventions),
     }
 }
 
@@ -169,6 +174,8 @@ pub static CREATE_APPLICATION: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -178,15 +185,19 @@ pub async fn handle_create_application<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_APPLICATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_APPLICATION.conventions);
+        }
     };
     let params: CreateApplicationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_APPLICATION.conventions);
+        }
     };
     match <A as ApplicationsApi>::create_application(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_APPLICATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_APPLICATION.conventions),
     }
 }
 
@@ -216,6 +227,8 @@ pub static DELETE_APPLICATION: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -225,14 +238,18 @@ pub async fn handle_delete_application<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_APPLICATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_APPLICATION.conventions);
+        }
     };
     let params: DeleteApplicationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_APPLICATION.conventions);
+        }
     };
     match <A as ApplicationsApi>::delete_application(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_APPLICATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_APPLICATION.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Audit events`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Audit events of the instance, groups and projects.
@@ -206,6 +205,8 @@ pub static LIST_INSTANCE_AUDIT_EVENTS: support::OperationSpec = support::Operati
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -215,11 +216,15 @@ pub async fn handle_list_instance_audit_events<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_INSTANCE_AUDIT_EVENTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_INSTANCE_AUDIT_EVENTS.conventions);
+        }
     };
     let params: ListInstanceAuditEventsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_INSTANCE_AUDIT_EVENTS.conventions);
+        }
     };
     match <A as AuditEventsApi>::list_instance_audit_events(state.api.as_ref(), &input, params)
         .await
@@ -227,7 +232,7 @@ pub async fn handle_list_instance_audit_events<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_INSTANCE_AUDIT_EVENTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_INSTANCE_AUDIT_EVENTS.conventions),
     }
 }
 
@@ -257,6 +262,8 @@ pub static GET_INSTANCE_AUDIT_EVENT: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -266,18 +273,22 @@ pub async fn handle_get_instance_audit_event<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_INSTANCE_AUDIT_EVENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_INSTANCE_AUDIT_EVENT.conventions);
+        }
     };
     let params: GetInstanceAuditEventInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_INSTANCE_AUDIT_EVENT.conventions);
+        }
     };
     match <A as AuditEventsApi>::get_instance_audit_event(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_INSTANCE_AUDIT_EVENT, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_INSTANCE_AUDIT_EVENT.conventions),
     }
 }
 
@@ -331,6 +342,8 @@ pub static LIST_GROUP_AUDIT_EVENTS: support::OperationSpec = support::OperationS
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -340,17 +353,21 @@ pub async fn handle_list_group_audit_events<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_AUDIT_EVENTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_AUDIT_EVENTS.conventions);
+        }
     };
     let params: ListGroupAuditEventsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_AUDIT_EVENTS.conventions);
+        }
     };
     match <A as AuditEventsApi>::list_group_audit_events(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_AUDIT_EVENTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_AUDIT_EVENTS.conventions),
     }
 }
 
@@ -404,6 +421,8 @@ pub static LIST_PROJECT_AUDIT_EVENTS: support::OperationSpec = support::Operatio
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -413,18 +432,22 @@ pub async fn handle_list_project_audit_events<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_AUDIT_EVENTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_AUDIT_EVENTS.conventions);
+        }
     };
     let params: ListProjectAuditEventsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_AUDIT_EVENTS.conventions);
+        }
     };
     match <A as AuditEventsApi>::list_project_audit_events(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_AUDIT_EVENTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_AUDIT_EVENTS.conventions),
     }
 }
 
@@ -467,6 +490,8 @@ pub static GET_GROUP_AUDIT_EVENT: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -476,15 +501,19 @@ pub async fn handle_get_group_audit_event<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP_AUDIT_EVENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_AUDIT_EVENT.conventions);
+        }
     };
     let params: GetGroupAuditEventInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_AUDIT_EVENT.conventions);
+        }
     };
     match <A as AuditEventsApi>::get_group_audit_event(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_AUDIT_EVENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP_AUDIT_EVENT.conventions),
     }
 }
 
@@ -527,6 +556,8 @@ pub static GET_PROJECT_AUDIT_EVENT: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -536,14 +567,18 @@ pub async fn handle_get_project_audit_event<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_AUDIT_EVENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_AUDIT_EVENT.conventions);
+        }
     };
     let params: GetProjectAuditEventInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_AUDIT_EVENT.conventions);
+        }
     };
     match <A as AuditEventsApi>::get_project_audit_event(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_AUDIT_EVENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_AUDIT_EVENT.conventions),
     }
 }

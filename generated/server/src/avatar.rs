@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Avatar`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// The avatar URL of an email address.
@@ -68,6 +67,8 @@ pub static GET_AVATAR: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -77,14 +78,14 @@ pub async fn handle_get_avatar<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_AVATAR, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_AVATAR.conventions),
     };
     let params: GetAvatarInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_AVATAR.conventions),
     };
     match <A as AvatarApi>::get_avatar(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_AVATAR, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_AVATAR.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Award emoji`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Emoji reactions on issues, merge requests, snippets and their comments.
@@ -395,6 +394,8 @@ pub static LIST_ISSUE_AWARD_EMOJI: support::OperationSpec = support::OperationSp
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -404,17 +405,21 @@ pub async fn handle_list_issue_award_emoji<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ISSUE_AWARD_EMOJI, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_AWARD_EMOJI.conventions);
+        }
     };
     let params: ListIssueAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::list_issue_award_emoji(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ISSUE_AWARD_EMOJI, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_AWARD_EMOJI.conventions),
     }
 }
 
@@ -471,6 +476,8 @@ pub static CREATE_ISSUE_AWARD_EMOJI: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -480,17 +487,21 @@ pub async fn handle_create_issue_award_emoji<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_ISSUE_AWARD_EMOJI, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE_AWARD_EMOJI.conventions);
+        }
     };
     let params: CreateIssueAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::create_issue_award_emoji(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_ISSUE_AWARD_EMOJI, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_ISSUE_AWARD_EMOJI.conventions),
     }
 }
 
@@ -533,6 +544,8 @@ pub static LIST_MERGE_REQUEST_AWARD_EMOJI: support::OperationSpec = support::Ope
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -543,11 +556,15 @@ pub async fn handle_list_merge_request_award_emoji<A: super::Api>(
     let input =
         match support::extract(&LIST_MERGE_REQUEST_AWARD_EMOJI, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_MERGE_REQUEST_AWARD_EMOJI.conventions);
+            }
         };
     let params: ListMergeRequestAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_REQUEST_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::list_merge_request_award_emoji(state.api.as_ref(), &input, params)
         .await
@@ -555,7 +572,9 @@ pub async fn handle_list_merge_request_award_emoji<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_MERGE_REQUEST_AWARD_EMOJI, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_MERGE_REQUEST_AWARD_EMOJI.conventions)
+        }
     }
 }
 
@@ -612,6 +631,8 @@ pub static CREATE_MERGE_REQUEST_AWARD_EMOJI: support::OperationSpec = support::O
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -622,11 +643,15 @@ pub async fn handle_create_merge_request_award_emoji<A: super::Api>(
     let input =
         match support::extract(&CREATE_MERGE_REQUEST_AWARD_EMOJI, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(CREATE_MERGE_REQUEST_AWARD_EMOJI.conventions);
+            }
         };
     let params: CreateMergeRequestAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_MERGE_REQUEST_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::create_merge_request_award_emoji(state.api.as_ref(), &input, params)
         .await
@@ -634,7 +659,9 @@ pub async fn handle_create_merge_request_award_emoji<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_MERGE_REQUEST_AWARD_EMOJI, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_MERGE_REQUEST_AWARD_EMOJI.conventions)
+        }
     }
 }
 
@@ -677,6 +704,8 @@ pub static LIST_SNIPPET_AWARD_EMOJI: support::OperationSpec = support::Operation
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -686,17 +715,21 @@ pub async fn handle_list_snippet_award_emoji<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_SNIPPET_AWARD_EMOJI, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_SNIPPET_AWARD_EMOJI.conventions);
+        }
     };
     let params: ListSnippetAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_SNIPPET_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::list_snippet_award_emoji(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_SNIPPET_AWARD_EMOJI, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_SNIPPET_AWARD_EMOJI.conventions),
     }
 }
 
@@ -753,6 +786,8 @@ pub static CREATE_SNIPPET_AWARD_EMOJI: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -762,18 +797,22 @@ pub async fn handle_create_snippet_award_emoji<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_SNIPPET_AWARD_EMOJI, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_SNIPPET_AWARD_EMOJI.conventions);
+        }
     };
     let params: CreateSnippetAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_SNIPPET_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::create_snippet_award_emoji(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_SNIPPET_AWARD_EMOJI, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_SNIPPET_AWARD_EMOJI.conventions),
     }
 }
 
@@ -827,6 +866,8 @@ pub static GET_ISSUE_AWARD_EMOJI: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -836,15 +877,19 @@ pub async fn handle_get_issue_award_emoji<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_ISSUE_AWARD_EMOJI, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_AWARD_EMOJI.conventions);
+        }
     };
     let params: GetIssueAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::get_issue_award_emoji(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUE_AWARD_EMOJI, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_AWARD_EMOJI.conventions),
     }
 }
 
@@ -898,6 +943,8 @@ pub static DELETE_ISSUE_AWARD_EMOJI: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -907,17 +954,21 @@ pub async fn handle_delete_issue_award_emoji<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_ISSUE_AWARD_EMOJI, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ISSUE_AWARD_EMOJI.conventions);
+        }
     };
     let params: DeleteIssueAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ISSUE_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::delete_issue_award_emoji(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_ISSUE_AWARD_EMOJI, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_ISSUE_AWARD_EMOJI.conventions),
     }
 }
 
@@ -971,6 +1022,8 @@ pub static GET_MERGE_REQUEST_AWARD_EMOJI: support::OperationSpec = support::Oper
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -981,11 +1034,15 @@ pub async fn handle_get_merge_request_award_emoji<A: super::Api>(
     let input = match support::extract(&GET_MERGE_REQUEST_AWARD_EMOJI, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_AWARD_EMOJI.conventions);
+        }
     };
     let params: GetMergeRequestAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::get_merge_request_award_emoji(state.api.as_ref(), &input, params)
         .await
@@ -993,7 +1050,9 @@ pub async fn handle_get_merge_request_award_emoji<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_MERGE_REQUEST_AWARD_EMOJI, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_MERGE_REQUEST_AWARD_EMOJI.conventions)
+        }
     }
 }
 
@@ -1047,6 +1106,8 @@ pub static DELETE_MERGE_REQUEST_AWARD_EMOJI: support::OperationSpec = support::O
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1057,11 +1118,15 @@ pub async fn handle_delete_merge_request_award_emoji<A: super::Api>(
     let input =
         match support::extract(&DELETE_MERGE_REQUEST_AWARD_EMOJI, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DELETE_MERGE_REQUEST_AWARD_EMOJI.conventions);
+            }
         };
     let params: DeleteMergeRequestAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_MERGE_REQUEST_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::delete_merge_request_award_emoji(state.api.as_ref(), &input, params)
         .await
@@ -1069,7 +1134,9 @@ pub async fn handle_delete_merge_request_award_emoji<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_MERGE_REQUEST_AWARD_EMOJI, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_MERGE_REQUEST_AWARD_EMOJI.conventions)
+        }
     }
 }
 
@@ -1123,6 +1190,8 @@ pub static GET_SNIPPET_AWARD_EMOJI: support::OperationSpec = support::OperationS
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1132,15 +1201,19 @@ pub async fn handle_get_snippet_award_emoji<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_SNIPPET_AWARD_EMOJI, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SNIPPET_AWARD_EMOJI.conventions);
+        }
     };
     let params: GetSnippetAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SNIPPET_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::get_snippet_award_emoji(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_SNIPPET_AWARD_EMOJI, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_SNIPPET_AWARD_EMOJI.conventions),
     }
 }
 
@@ -1194,6 +1267,8 @@ pub static DELETE_SNIPPET_AWARD_EMOJI: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1203,18 +1278,22 @@ pub async fn handle_delete_snippet_award_emoji<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_SNIPPET_AWARD_EMOJI, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_SNIPPET_AWARD_EMOJI.conventions);
+        }
     };
     let params: DeleteSnippetAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_SNIPPET_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::delete_snippet_award_emoji(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_SNIPPET_AWARD_EMOJI, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_SNIPPET_AWARD_EMOJI.conventions),
     }
 }
 
@@ -1268,6 +1347,8 @@ pub static LIST_ISSUE_NOTE_AWARD_EMOJI: support::OperationSpec = support::Operat
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1277,11 +1358,15 @@ pub async fn handle_list_issue_note_award_emoji<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ISSUE_NOTE_AWARD_EMOJI, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_NOTE_AWARD_EMOJI.conventions);
+        }
     };
     let params: ListIssueNoteAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_NOTE_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::list_issue_note_award_emoji(state.api.as_ref(), &input, params)
         .await
@@ -1289,7 +1374,7 @@ pub async fn handle_list_issue_note_award_emoji<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ISSUE_NOTE_AWARD_EMOJI, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_NOTE_AWARD_EMOJI.conventions),
     }
 }
 
@@ -1357,6 +1442,8 @@ pub static CREATE_ISSUE_NOTE_AWARD_EMOJI: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1367,11 +1454,15 @@ pub async fn handle_create_issue_note_award_emoji<A: super::Api>(
     let input = match support::extract(&CREATE_ISSUE_NOTE_AWARD_EMOJI, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE_NOTE_AWARD_EMOJI.conventions);
+        }
     };
     let params: CreateIssueNoteAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE_NOTE_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::create_issue_note_award_emoji(state.api.as_ref(), &input, params)
         .await
@@ -1379,7 +1470,9 @@ pub async fn handle_create_issue_note_award_emoji<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_ISSUE_NOTE_AWARD_EMOJI, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_ISSUE_NOTE_AWARD_EMOJI.conventions)
+        }
     }
 }
 
@@ -1444,6 +1537,8 @@ pub static GET_ISSUE_NOTE_AWARD_EMOJI: support::OperationSpec = support::Operati
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1453,18 +1548,22 @@ pub async fn handle_get_issue_note_award_emoji<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_ISSUE_NOTE_AWARD_EMOJI, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_NOTE_AWARD_EMOJI.conventions);
+        }
     };
     let params: GetIssueNoteAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_NOTE_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::get_issue_note_award_emoji(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_ISSUE_NOTE_AWARD_EMOJI, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_NOTE_AWARD_EMOJI.conventions),
     }
 }
 
@@ -1529,6 +1628,8 @@ pub static DELETE_ISSUE_NOTE_AWARD_EMOJI: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1539,11 +1640,15 @@ pub async fn handle_delete_issue_note_award_emoji<A: super::Api>(
     let input = match support::extract(&DELETE_ISSUE_NOTE_AWARD_EMOJI, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ISSUE_NOTE_AWARD_EMOJI.conventions);
+        }
     };
     let params: DeleteIssueNoteAwardEmojiInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ISSUE_NOTE_AWARD_EMOJI.conventions);
+        }
     };
     match <A as AwardEmojiApi>::delete_issue_note_award_emoji(state.api.as_ref(), &input, params)
         .await
@@ -1551,6 +1656,8 @@ pub async fn handle_delete_issue_note_award_emoji<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_ISSUE_NOTE_AWARD_EMOJI, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_ISSUE_NOTE_AWARD_EMOJI.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Branches`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Branches of a project's repository.
@@ -151,6 +150,8 @@ pub static LIST_REPOSITORY_BRANCHES: support::OperationSpec = support::Operation
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -160,17 +161,21 @@ pub async fn handle_list_repository_branches<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_REPOSITORY_BRANCHES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REPOSITORY_BRANCHES.conventions);
+        }
     };
     let params: ListRepositoryBranchesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REPOSITORY_BRANCHES.conventions);
+        }
     };
     match <A as BranchesApi>::list_repository_branches(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_REPOSITORY_BRANCHES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_REPOSITORY_BRANCHES.conventions),
     }
 }
 
@@ -227,6 +232,8 @@ pub static CREATE_REPOSITORY_BRANCH: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -236,17 +243,21 @@ pub async fn handle_create_repository_branch<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_REPOSITORY_BRANCH, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_REPOSITORY_BRANCH.conventions);
+        }
     };
     let params: CreateRepositoryBranchInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_REPOSITORY_BRANCH.conventions);
+        }
     };
     match <A as BranchesApi>::create_repository_branch(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_REPOSITORY_BRANCH, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_REPOSITORY_BRANCH.conventions),
     }
 }
 
@@ -289,6 +300,8 @@ pub static GET_REPOSITORY_BRANCH: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -298,15 +311,19 @@ pub async fn handle_get_repository_branch<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_REPOSITORY_BRANCH, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_BRANCH.conventions);
+        }
     };
     let params: GetRepositoryBranchInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_BRANCH.conventions);
+        }
     };
     match <A as BranchesApi>::get_repository_branch(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_REPOSITORY_BRANCH, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_BRANCH.conventions),
     }
 }
 
@@ -349,6 +366,8 @@ pub static DELETE_REPOSITORY_BRANCH: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -358,17 +377,21 @@ pub async fn handle_delete_repository_branch<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_REPOSITORY_BRANCH, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_REPOSITORY_BRANCH.conventions);
+        }
     };
     let params: DeleteRepositoryBranchInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_REPOSITORY_BRANCH.conventions);
+        }
     };
     match <A as BranchesApi>::delete_repository_branch(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_REPOSITORY_BRANCH, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_REPOSITORY_BRANCH.conventions),
     }
 }
 
@@ -398,6 +421,8 @@ pub static DELETE_MERGED_BRANCHES: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -407,14 +432,18 @@ pub async fn handle_delete_merged_branches<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_MERGED_BRANCHES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_MERGED_BRANCHES.conventions);
+        }
     };
     let params: DeleteMergedBranchesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_MERGED_BRANCHES.conventions);
+        }
     };
     match <A as BranchesApi>::delete_merged_branches(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&DELETE_MERGED_BRANCHES, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_MERGED_BRANCHES.conventions),
     }
 }

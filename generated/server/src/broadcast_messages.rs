@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Broadcast messages`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Banners and notifications shown to every user.
@@ -124,6 +123,8 @@ pub static LIST_BROADCAST_MESSAGES: support::OperationSpec = support::OperationS
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -133,11 +134,15 @@ pub async fn handle_list_broadcast_messages<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_BROADCAST_MESSAGES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_BROADCAST_MESSAGES.conventions);
+        }
     };
     let params: ListBroadcastMessagesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_BROADCAST_MESSAGES.conventions);
+        }
     };
     match <A as BroadcastMessagesApi>::list_broadcast_messages(state.api.as_ref(), &input, params)
         .await
@@ -145,7 +150,7 @@ pub async fn handle_list_broadcast_messages<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_BROADCAST_MESSAGES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_BROADCAST_MESSAGES.conventions),
     }
 }
 
@@ -276,6 +281,8 @@ pub static CREATE_BROADCAST_MESSAGE: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -285,11 +292,15 @@ pub async fn handle_create_broadcast_message<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_BROADCAST_MESSAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_BROADCAST_MESSAGE.conventions);
+        }
     };
     let params: CreateBroadcastMessageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_BROADCAST_MESSAGE.conventions);
+        }
     };
     match <A as BroadcastMessagesApi>::create_broadcast_message(state.api.as_ref(), &input, params)
         .await
@@ -297,7 +308,7 @@ pub async fn handle_create_broadcast_message<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_BROADCAST_MESSAGE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_BROADCAST_MESSAGE.conventions),
     }
 }
 
@@ -327,6 +338,8 @@ pub static GET_BROADCAST_MESSAGE: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -336,17 +349,21 @@ pub async fn handle_get_broadcast_message<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_BROADCAST_MESSAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_BROADCAST_MESSAGE.conventions);
+        }
     };
     let params: GetBroadcastMessageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_BROADCAST_MESSAGE.conventions);
+        }
     };
     match <A as BroadcastMessagesApi>::get_broadcast_message(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_BROADCAST_MESSAGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_BROADCAST_MESSAGE.conventions),
     }
 }
 
@@ -488,6 +505,8 @@ pub static EDIT_BROADCAST_MESSAGE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -497,17 +516,21 @@ pub async fn handle_edit_broadcast_message<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_BROADCAST_MESSAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_BROADCAST_MESSAGE.conventions);
+        }
     };
     let params: EditBroadcastMessageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_BROADCAST_MESSAGE.conventions);
+        }
     };
     match <A as BroadcastMessagesApi>::edit_broadcast_message(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_BROADCAST_MESSAGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_BROADCAST_MESSAGE.conventions),
     }
 }
 
@@ -537,6 +560,8 @@ pub static DELETE_BROADCAST_MESSAGE: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -546,11 +571,15 @@ pub async fn handle_delete_broadcast_message<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_BROADCAST_MESSAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_BROADCAST_MESSAGE.conventions);
+        }
     };
     let params: DeleteBroadcastMessageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_BROADCAST_MESSAGE.conventions);
+        }
     };
     match <A as BroadcastMessagesApi>::delete_broadcast_message(state.api.as_ref(), &input, params)
         .await
@@ -558,6 +587,6 @@ pub async fn handle_delete_broadcast_message<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_BROADCAST_MESSAGE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_BROADCAST_MESSAGE.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `CI lint`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Validating CI/CD configuration.
@@ -130,6 +129,8 @@ pub static VALIDATE_CI_YAML: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -139,15 +140,19 @@ pub async fn handle_validate_ci_yaml<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&VALIDATE_CI_YAML, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(VALIDATE_CI_YAML.conventions);
+        }
     };
     let params: ValidateCiYamlInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(VALIDATE_CI_YAML.conventions);
+        }
     };
     match <A as CiLintApi>::validate_ci_yaml(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&VALIDATE_CI_YAML, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(VALIDATE_CI_YAML.conventions),
     }
 }
 
@@ -212,6 +217,8 @@ pub static VALIDATE_PROJECT_CI_CONFIG: support::OperationSpec = support::Operati
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -221,17 +228,21 @@ pub async fn handle_validate_project_ci_config<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&VALIDATE_PROJECT_CI_CONFIG, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(VALIDATE_PROJECT_CI_CONFIG.conventions);
+        }
     };
     let params: ValidateProjectCiConfigInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(VALIDATE_PROJECT_CI_CONFIG.conventions);
+        }
     };
     match <A as CiLintApi>::validate_project_ci_config(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&VALIDATE_PROJECT_CI_CONFIG, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(VALIDATE_PROJECT_CI_CONFIG.conventions),
     }
 }
 
@@ -310,6 +321,8 @@ pub static VALIDATE_CI_YAML_IN_PROJECT: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -319,16 +332,20 @@ pub async fn handle_validate_ci_yaml_in_project<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&VALIDATE_CI_YAML_IN_PROJECT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(VALIDATE_CI_YAML_IN_PROJECT.conventions);
+        }
     };
     let params: ValidateCiYamlInProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(VALIDATE_CI_YAML_IN_PROJECT.conventions);
+        }
     };
     match <A as CiLintApi>::validate_ci_yaml_in_project(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&VALIDATE_CI_YAML_IN_PROJECT, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(VALIDATE_CI_YAML_IN_PROJECT.conventions),
     }
 }

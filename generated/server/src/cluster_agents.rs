@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Cluster agents`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Kubernetes agents of a project and their tokens.
@@ -202,6 +201,8 @@ pub static LIST_CLUSTER_AGENTS: support::OperationSpec = support::OperationSpec 
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -211,17 +212,21 @@ pub async fn handle_list_cluster_agents<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_CLUSTER_AGENTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_CLUSTER_AGENTS.conventions);
+        }
     };
     let params: ListClusterAgentsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_CLUSTER_AGENTS.conventions);
+        }
     };
     match <A as ClusterAgentsApi>::list_cluster_agents(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_CLUSTER_AGENTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_CLUSTER_AGENTS.conventions),
     }
 }
 
@@ -267,6 +272,8 @@ pub static REGISTER_CLUSTER_AGENT: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -276,16 +283,20 @@ pub async fn handle_register_cluster_agent<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REGISTER_CLUSTER_AGENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REGISTER_CLUSTER_AGENT.conventions);
+        }
     };
     let params: RegisterClusterAgentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REGISTER_CLUSTER_AGENT.conventions);
+        }
     };
     match <A as ClusterAgentsApi>::register_cluster_agent(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&REGISTER_CLUSTER_AGENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REGISTER_CLUSTER_AGENT.conventions),
     }
 }
 
@@ -328,6 +339,8 @@ pub static GET_CLUSTER_AGENT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -337,15 +350,19 @@ pub async fn handle_get_cluster_agent<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_CLUSTER_AGENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CLUSTER_AGENT.conventions);
+        }
     };
     let params: GetClusterAgentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CLUSTER_AGENT.conventions);
+        }
     };
     match <A as ClusterAgentsApi>::get_cluster_agent(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_CLUSTER_AGENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_CLUSTER_AGENT.conventions),
     }
 }
 
@@ -388,6 +405,8 @@ pub static DELETE_CLUSTER_AGENT: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -397,15 +416,19 @@ pub async fn handle_delete_cluster_agent<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_CLUSTER_AGENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_CLUSTER_AGENT.conventions);
+        }
     };
     let params: DeleteClusterAgentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_CLUSTER_AGENT.conventions);
+        }
     };
     match <A as ClusterAgentsApi>::delete_cluster_agent(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_CLUSTER_AGENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_CLUSTER_AGENT.conventions),
     }
 }
 
@@ -448,6 +471,8 @@ pub static LIST_CLUSTER_AGENT_TOKENS: support::OperationSpec = support::Operatio
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -457,11 +482,15 @@ pub async fn handle_list_cluster_agent_tokens<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_CLUSTER_AGENT_TOKENS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_CLUSTER_AGENT_TOKENS.conventions);
+        }
     };
     let params: ListClusterAgentTokensInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_CLUSTER_AGENT_TOKENS.conventions);
+        }
     };
     match <A as ClusterAgentsApi>::list_cluster_agent_tokens(state.api.as_ref(), &input, params)
         .await
@@ -469,7 +498,7 @@ pub async fn handle_list_cluster_agent_tokens<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_CLUSTER_AGENT_TOKENS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_CLUSTER_AGENT_TOKENS.conventions),
     }
 }
 
@@ -537,6 +566,8 @@ pub static CREATE_CLUSTER_AGENT_TOKEN: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -546,11 +577,15 @@ pub async fn handle_create_cluster_agent_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_CLUSTER_AGENT_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_CLUSTER_AGENT_TOKEN.conventions);
+        }
     };
     let params: CreateClusterAgentTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_CLUSTER_AGENT_TOKEN.conventions);
+        }
     };
     match <A as ClusterAgentsApi>::create_cluster_agent_token(state.api.as_ref(), &input, params)
         .await
@@ -558,7 +593,7 @@ pub async fn handle_create_cluster_agent_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_CLUSTER_AGENT_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_CLUSTER_AGENT_TOKEN.conventions),
     }
 }
 
@@ -612,6 +647,8 @@ pub static GET_CLUSTER_AGENT_TOKEN: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -621,16 +658,20 @@ pub async fn handle_get_cluster_agent_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_CLUSTER_AGENT_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CLUSTER_AGENT_TOKEN.conventions);
+        }
     };
     let params: GetClusterAgentTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CLUSTER_AGENT_TOKEN.conventions);
+        }
     };
     match <A as ClusterAgentsApi>::get_cluster_agent_token(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_CLUSTER_AGENT_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_CLUSTER_AGENT_TOKEN.conventions),
     }
 }
 
@@ -684,6 +725,8 @@ pub static REVOKE_CLUSTER_AGENT_TOKEN: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -693,11 +736,15 @@ pub async fn handle_revoke_cluster_agent_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REVOKE_CLUSTER_AGENT_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVOKE_CLUSTER_AGENT_TOKEN.conventions);
+        }
     };
     let params: RevokeClusterAgentTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVOKE_CLUSTER_AGENT_TOKEN.conventions);
+        }
     };
     match <A as ClusterAgentsApi>::revoke_cluster_agent_token(state.api.as_ref(), &input, params)
         .await
@@ -705,6 +752,6 @@ pub async fn handle_revoke_cluster_agent_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&REVOKE_CLUSTER_AGENT_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REVOKE_CLUSTER_AGENT_TOKEN.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Commits`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Commits of a repository: listing, creating with several file actions, cherry-picking, reverting, diffs, comments, statuses and signatures.
@@ -433,6 +432,8 @@ pub static LIST_COMMITS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -442,17 +443,21 @@ pub async fn handle_list_commits<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_COMMITS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_COMMITS.conventions);
+        }
     };
     let params: ListCommitsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_COMMITS.conventions);
+        }
     };
     match <A as CommitsApi>::list_commits(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_COMMITS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_COMMITS.conventions),
     }
 }
 
@@ -597,6 +602,8 @@ pub static CREATE_COMMIT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -606,15 +613,19 @@ pub async fn handle_create_commit<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_COMMIT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_COMMIT.conventions);
+        }
     };
     let params: CreateCommitInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_COMMIT.conventions);
+        }
     };
     match <A as CommitsApi>::create_commit(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_COMMIT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_COMMIT.conventions),
     }
 }
 
@@ -668,6 +679,8 @@ pub static GET_COMMIT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -677,15 +690,15 @@ pub async fn handle_get_commit<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_COMMIT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_COMMIT.conventions),
     };
     let params: GetCommitInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_COMMIT.conventions),
     };
     match <A as CommitsApi>::get_commit(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_COMMIT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_COMMIT.conventions),
     }
 }
 
@@ -739,6 +752,8 @@ pub static LIST_COMMIT_REFS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -748,17 +763,21 @@ pub async fn handle_list_commit_refs<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_COMMIT_REFS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_COMMIT_REFS.conventions);
+        }
     };
     let params: ListCommitRefsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_COMMIT_REFS.conventions);
+        }
     };
     match <A as CommitsApi>::list_commit_refs(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_COMMIT_REFS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_COMMIT_REFS.conventions),
     }
 }
 
@@ -837,6 +856,8 @@ pub static CHERRY_PICK_COMMIT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -846,15 +867,19 @@ pub async fn handle_cherry_pick_commit<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CHERRY_PICK_COMMIT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CHERRY_PICK_COMMIT.conventions);
+        }
     };
     let params: CherryPickCommitInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CHERRY_PICK_COMMIT.conventions);
+        }
     };
     match <A as CommitsApi>::cherry_pick_commit(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CHERRY_PICK_COMMIT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CHERRY_PICK_COMMIT.conventions),
     }
 }
 
@@ -922,6 +947,8 @@ pub static REVERT_COMMIT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -931,15 +958,19 @@ pub async fn handle_revert_commit<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REVERT_COMMIT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVERT_COMMIT.conventions);
+        }
     };
     let params: RevertCommitInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVERT_COMMIT.conventions);
+        }
     };
     match <A as CommitsApi>::revert_commit(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&REVERT_COMMIT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REVERT_COMMIT.conventions),
     }
 }
 
@@ -982,6 +1013,8 @@ pub static GET_COMMIT_DIFF: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -991,17 +1024,21 @@ pub async fn handle_get_commit_diff<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_COMMIT_DIFF, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_COMMIT_DIFF.conventions);
+        }
     };
     let params: GetCommitDiffInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_COMMIT_DIFF.conventions);
+        }
     };
     match <A as CommitsApi>::get_commit_diff(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&GET_COMMIT_DIFF, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_COMMIT_DIFF.conventions),
     }
 }
 
@@ -1044,6 +1081,8 @@ pub static LIST_COMMIT_COMMENTS: support::OperationSpec = support::OperationSpec
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1053,17 +1092,21 @@ pub async fn handle_list_commit_comments<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_COMMIT_COMMENTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_COMMIT_COMMENTS.conventions);
+        }
     };
     let params: ListCommitCommentsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_COMMIT_COMMENTS.conventions);
+        }
     };
     match <A as CommitsApi>::list_commit_comments(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_COMMIT_COMMENTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_COMMIT_COMMENTS.conventions),
     }
 }
 
@@ -1153,6 +1196,8 @@ pub static CREATE_COMMIT_COMMENT: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1162,15 +1207,19 @@ pub async fn handle_create_commit_comment<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_COMMIT_COMMENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_COMMIT_COMMENT.conventions);
+        }
     };
     let params: CreateCommitCommentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_COMMIT_COMMENT.conventions);
+        }
     };
     match <A as CommitsApi>::create_commit_comment(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_COMMIT_COMMENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_COMMIT_COMMENT.conventions),
     }
 }
 
@@ -1213,6 +1262,8 @@ pub static LIST_COMMIT_DISCUSSIONS: support::OperationSpec = support::OperationS
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1222,17 +1273,21 @@ pub async fn handle_list_commit_discussions<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_COMMIT_DISCUSSIONS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_COMMIT_DISCUSSIONS.conventions);
+        }
     };
     let params: ListCommitDiscussionsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_COMMIT_DISCUSSIONS.conventions);
+        }
     };
     match <A as CommitsApi>::list_commit_discussions(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_COMMIT_DISCUSSIONS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_COMMIT_DISCUSSIONS.conventions),
     }
 }
 
@@ -1319,6 +1374,8 @@ pub static LIST_COMMIT_STATUSES: support::OperationSpec = support::OperationSpec
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1328,17 +1385,21 @@ pub async fn handle_list_commit_statuses<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_COMMIT_STATUSES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_COMMIT_STATUSES.conventions);
+        }
     };
     let params: ListCommitStatusesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_COMMIT_STATUSES.conventions);
+        }
     };
     match <A as CommitsApi>::list_commit_statuses(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_COMMIT_STATUSES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_COMMIT_STATUSES.conventions),
     }
 }
 
@@ -1474,6 +1535,8 @@ pub static CREATE_COMMIT_STATUS: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1483,15 +1546,19 @@ pub async fn handle_create_commit_status<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_COMMIT_STATUS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_COMMIT_STATUS.conventions);
+        }
     };
     let params: CreateCommitStatusInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_COMMIT_STATUS.conventions);
+        }
     };
     match <A as CommitsApi>::create_commit_status(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_COMMIT_STATUS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_COMMIT_STATUS.conventions),
     }
 }
 
@@ -1534,6 +1601,8 @@ pub static LIST_COMMIT_MERGE_REQUESTS: support::OperationSpec = support::Operati
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1543,17 +1612,21 @@ pub async fn handle_list_commit_merge_requests<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_COMMIT_MERGE_REQUESTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_COMMIT_MERGE_REQUESTS.conventions);
+        }
     };
     let params: ListCommitMergeRequestsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_COMMIT_MERGE_REQUESTS.conventions);
+        }
     };
     match <A as CommitsApi>::list_commit_merge_requests(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_COMMIT_MERGE_REQUESTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_COMMIT_MERGE_REQUESTS.conventions),
     }
 }
 
@@ -1596,6 +1669,8 @@ pub static GET_COMMIT_SIGNATURE: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1605,14 +1680,18 @@ pub async fn handle_get_commit_signature<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_COMMIT_SIGNATURE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_COMMIT_SIGNATURE.conventions);
+        }
     };
     let params: GetCommitSignatureInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_COMMIT_SIGNATURE.conventions);
+        }
     };
     match <A as CommitsApi>::get_commit_signature(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_COMMIT_SIGNATURE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_COMMIT_SIGNATURE.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Container registry`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Container image repositories and their tags.
@@ -223,6 +222,8 @@ pub static LIST_PROJECT_REGISTRY_REPOSITORIES: support::OperationSpec = support:
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -233,11 +234,15 @@ pub async fn handle_list_project_registry_repositories<A: super::Api>(
     let input =
         match support::extract(&LIST_PROJECT_REGISTRY_REPOSITORIES, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_PROJECT_REGISTRY_REPOSITORIES.conventions);
+            }
         };
     let params: ListProjectRegistryRepositoriesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_REGISTRY_REPOSITORIES.conventions);
+        }
     };
     match <A as ContainerRegistryApi>::list_project_registry_repositories(
         state.api.as_ref(),
@@ -249,7 +254,9 @@ pub async fn handle_list_project_registry_repositories<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_REGISTRY_REPOSITORIES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_PROJECT_REGISTRY_REPOSITORIES.conventions)
+        }
     }
 }
 
@@ -279,6 +286,8 @@ pub static LIST_GROUP_REGISTRY_REPOSITORIES: support::OperationSpec = support::O
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -289,11 +298,15 @@ pub async fn handle_list_group_registry_repositories<A: super::Api>(
     let input =
         match support::extract(&LIST_GROUP_REGISTRY_REPOSITORIES, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_GROUP_REGISTRY_REPOSITORIES.conventions);
+            }
         };
     let params: ListGroupRegistryRepositoriesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_REGISTRY_REPOSITORIES.conventions);
+        }
     };
     match <A as ContainerRegistryApi>::list_group_registry_repositories(
         state.api.as_ref(),
@@ -305,7 +318,9 @@ pub async fn handle_list_group_registry_repositories<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_REGISTRY_REPOSITORIES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_GROUP_REGISTRY_REPOSITORIES.conventions)
+        }
     }
 }
 
@@ -370,6 +385,8 @@ pub static GET_REGISTRY_REPOSITORY: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -379,17 +396,21 @@ pub async fn handle_get_registry_repository<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_REGISTRY_REPOSITORY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REGISTRY_REPOSITORY.conventions);
+        }
     };
     let params: GetRegistryRepositoryInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REGISTRY_REPOSITORY.conventions);
+        }
     };
     match <A as ContainerRegistryApi>::get_registry_repository(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_REGISTRY_REPOSITORY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_REGISTRY_REPOSITORY.conventions),
     }
 }
 
@@ -432,6 +453,8 @@ pub static DELETE_REGISTRY_REPOSITORY: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -441,11 +464,15 @@ pub async fn handle_delete_registry_repository<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_REGISTRY_REPOSITORY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_REGISTRY_REPOSITORY.conventions);
+        }
     };
     let params: DeleteRegistryRepositoryInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_REGISTRY_REPOSITORY.conventions);
+        }
     };
     match <A as ContainerRegistryApi>::delete_registry_repository(
         state.api.as_ref(),
@@ -457,7 +484,7 @@ pub async fn handle_delete_registry_repository<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_REGISTRY_REPOSITORY, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_REGISTRY_REPOSITORY.conventions),
     }
 }
 
@@ -500,6 +527,8 @@ pub static LIST_REGISTRY_REPOSITORY_TAGS: support::OperationSpec = support::Oper
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -510,11 +539,15 @@ pub async fn handle_list_registry_repository_tags<A: super::Api>(
     let input = match support::extract(&LIST_REGISTRY_REPOSITORY_TAGS, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REGISTRY_REPOSITORY_TAGS.conventions);
+        }
     };
     let params: ListRegistryRepositoryTagsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REGISTRY_REPOSITORY_TAGS.conventions);
+        }
     };
     match <A as ContainerRegistryApi>::list_registry_repository_tags(
         state.api.as_ref(),
@@ -526,7 +559,9 @@ pub async fn handle_list_registry_repository_tags<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_REGISTRY_REPOSITORY_TAGS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_REGISTRY_REPOSITORY_TAGS.conventions)
+        }
     }
 }
 
@@ -624,6 +659,8 @@ pub static BULK_DELETE_REGISTRY_REPOSITORY_TAGS: support::OperationSpec = suppor
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -639,11 +676,15 @@ pub async fn handle_bulk_delete_registry_repository_tags<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(BULK_DELETE_REGISTRY_REPOSITORY_TAGS.conventions);
+        }
     };
     let params: BulkDeleteRegistryRepositoryTagsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(BULK_DELETE_REGISTRY_REPOSITORY_TAGS.conventions);
+        }
     };
     match <A as ContainerRegistryApi>::bulk_delete_registry_repository_tags(
         state.api.as_ref(),
@@ -655,7 +696,9 @@ pub async fn handle_bulk_delete_registry_repository_tags<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&BULK_DELETE_REGISTRY_REPOSITORY_TAGS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(BULK_DELETE_REGISTRY_REPOSITORY_TAGS.conventions)
+        }
     }
 }
 
@@ -709,6 +752,8 @@ pub static GET_REGISTRY_REPOSITORY_TAG: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -718,11 +763,15 @@ pub async fn handle_get_registry_repository_tag<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_REGISTRY_REPOSITORY_TAG, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REGISTRY_REPOSITORY_TAG.conventions);
+        }
     };
     let params: GetRegistryRepositoryTagInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REGISTRY_REPOSITORY_TAG.conventions);
+        }
     };
     match <A as ContainerRegistryApi>::get_registry_repository_tag(
         state.api.as_ref(),
@@ -734,7 +783,7 @@ pub async fn handle_get_registry_repository_tag<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_REGISTRY_REPOSITORY_TAG, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_REGISTRY_REPOSITORY_TAG.conventions),
     }
 }
 
@@ -788,6 +837,8 @@ pub static DELETE_REGISTRY_REPOSITORY_TAG: support::OperationSpec = support::Ope
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -798,11 +849,15 @@ pub async fn handle_delete_registry_repository_tag<A: super::Api>(
     let input =
         match support::extract(&DELETE_REGISTRY_REPOSITORY_TAG, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DELETE_REGISTRY_REPOSITORY_TAG.conventions);
+            }
         };
     let params: DeleteRegistryRepositoryTagInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_REGISTRY_REPOSITORY_TAG.conventions);
+        }
     };
     match <A as ContainerRegistryApi>::delete_registry_repository_tag(
         state.api.as_ref(),
@@ -814,6 +869,8 @@ pub async fn handle_delete_registry_repository_tag<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_REGISTRY_REPOSITORY_TAG, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_REGISTRY_REPOSITORY_TAG.conventions)
+        }
     }
 }

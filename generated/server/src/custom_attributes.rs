@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Custom attributes`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Administrator-defined key-value attributes on users, groups and projects.
@@ -277,6 +276,8 @@ pub static LIST_USER_CUSTOM_ATTRIBUTES: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -286,11 +287,15 @@ pub async fn handle_list_user_custom_attributes<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_USER_CUSTOM_ATTRIBUTES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_CUSTOM_ATTRIBUTES.conventions);
+        }
     };
     let params: ListUserCustomAttributesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_CUSTOM_ATTRIBUTES.conventions);
+        }
     };
     match <A as CustomAttributesApi>::list_user_custom_attributes(
         state.api.as_ref(),
@@ -302,7 +307,7 @@ pub async fn handle_list_user_custom_attributes<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&LIST_USER_CUSTOM_ATTRIBUTES, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_USER_CUSTOM_ATTRIBUTES.conventions),
     }
 }
 
@@ -332,6 +337,8 @@ pub static LIST_GROUP_CUSTOM_ATTRIBUTES: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -342,11 +349,15 @@ pub async fn handle_list_group_custom_attributes<A: super::Api>(
     let input = match support::extract(&LIST_GROUP_CUSTOM_ATTRIBUTES, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_CUSTOM_ATTRIBUTES.conventions);
+        }
     };
     let params: ListGroupCustomAttributesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_CUSTOM_ATTRIBUTES.conventions);
+        }
     };
     match <A as CustomAttributesApi>::list_group_custom_attributes(
         state.api.as_ref(),
@@ -358,7 +369,9 @@ pub async fn handle_list_group_custom_attributes<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&LIST_GROUP_CUSTOM_ATTRIBUTES, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_GROUP_CUSTOM_ATTRIBUTES.conventions)
+        }
     }
 }
 
@@ -388,6 +401,8 @@ pub static LIST_PROJECT_CUSTOM_ATTRIBUTES: support::OperationSpec = support::Ope
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -398,11 +413,15 @@ pub async fn handle_list_project_custom_attributes<A: super::Api>(
     let input =
         match support::extract(&LIST_PROJECT_CUSTOM_ATTRIBUTES, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_PROJECT_CUSTOM_ATTRIBUTES.conventions);
+            }
         };
     let params: ListProjectCustomAttributesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_CUSTOM_ATTRIBUTES.conventions);
+        }
     };
     match <A as CustomAttributesApi>::list_project_custom_attributes(
         state.api.as_ref(),
@@ -414,7 +433,9 @@ pub async fn handle_list_project_custom_attributes<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&LIST_PROJECT_CUSTOM_ATTRIBUTES, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_PROJECT_CUSTOM_ATTRIBUTES.conventions)
+        }
     }
 }
 
@@ -457,6 +478,8 @@ pub static GET_USER_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -466,11 +489,15 @@ pub async fn handle_get_user_custom_attribute<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_USER_CUSTOM_ATTRIBUTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_USER_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     let params: GetUserCustomAttributeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_USER_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     match <A as CustomAttributesApi>::get_user_custom_attribute(state.api.as_ref(), &input, params)
         .await
@@ -478,7 +505,7 @@ pub async fn handle_get_user_custom_attribute<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_USER_CUSTOM_ATTRIBUTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_USER_CUSTOM_ATTRIBUTE.conventions),
     }
 }
 
@@ -535,6 +562,8 @@ pub static SET_USER_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -544,11 +573,15 @@ pub async fn handle_set_user_custom_attribute<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_USER_CUSTOM_ATTRIBUTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_USER_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     let params: SetUserCustomAttributeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_USER_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     match <A as CustomAttributesApi>::set_user_custom_attribute(state.api.as_ref(), &input, params)
         .await
@@ -556,7 +589,7 @@ pub async fn handle_set_user_custom_attribute<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_USER_CUSTOM_ATTRIBUTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_USER_CUSTOM_ATTRIBUTE.conventions),
     }
 }
 
@@ -599,6 +632,8 @@ pub static DELETE_USER_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -609,11 +644,15 @@ pub async fn handle_delete_user_custom_attribute<A: super::Api>(
     let input = match support::extract(&DELETE_USER_CUSTOM_ATTRIBUTE, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_USER_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     let params: DeleteUserCustomAttributeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_USER_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     match <A as CustomAttributesApi>::delete_user_custom_attribute(
         state.api.as_ref(),
@@ -625,7 +664,9 @@ pub async fn handle_delete_user_custom_attribute<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_USER_CUSTOM_ATTRIBUTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_USER_CUSTOM_ATTRIBUTE.conventions)
+        }
     }
 }
 
@@ -668,6 +709,8 @@ pub static GET_GROUP_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -677,11 +720,15 @@ pub async fn handle_get_group_custom_attribute<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP_CUSTOM_ATTRIBUTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     let params: GetGroupCustomAttributeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     match <A as CustomAttributesApi>::get_group_custom_attribute(state.api.as_ref(), &input, params)
         .await
@@ -689,7 +736,7 @@ pub async fn handle_get_group_custom_attribute<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_GROUP_CUSTOM_ATTRIBUTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP_CUSTOM_ATTRIBUTE.conventions),
     }
 }
 
@@ -746,6 +793,8 @@ pub static SET_GROUP_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -755,11 +804,15 @@ pub async fn handle_set_group_custom_attribute<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_GROUP_CUSTOM_ATTRIBUTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_GROUP_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     let params: SetGroupCustomAttributeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_GROUP_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     match <A as CustomAttributesApi>::set_group_custom_attribute(state.api.as_ref(), &input, params)
         .await
@@ -767,7 +820,7 @@ pub async fn handle_set_group_custom_attribute<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_GROUP_CUSTOM_ATTRIBUTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_GROUP_CUSTOM_ATTRIBUTE.conventions),
     }
 }
 
@@ -810,6 +863,8 @@ pub static DELETE_GROUP_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -820,11 +875,15 @@ pub async fn handle_delete_group_custom_attribute<A: super::Api>(
     let input = match support::extract(&DELETE_GROUP_CUSTOM_ATTRIBUTE, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     let params: DeleteGroupCustomAttributeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     match <A as CustomAttributesApi>::delete_group_custom_attribute(
         state.api.as_ref(),
@@ -836,7 +895,9 @@ pub async fn handle_delete_group_custom_attribute<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_GROUP_CUSTOM_ATTRIBUTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_GROUP_CUSTOM_ATTRIBUTE.conventions)
+        }
     }
 }
 
@@ -879,6 +940,8 @@ pub static GET_PROJECT_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -889,11 +952,15 @@ pub async fn handle_get_project_custom_attribute<A: super::Api>(
     let input = match support::extract(&GET_PROJECT_CUSTOM_ATTRIBUTE, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     let params: GetProjectCustomAttributeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     match <A as CustomAttributesApi>::get_project_custom_attribute(
         state.api.as_ref(),
@@ -905,7 +972,9 @@ pub async fn handle_get_project_custom_attribute<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PROJECT_CUSTOM_ATTRIBUTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_PROJECT_CUSTOM_ATTRIBUTE.conventions)
+        }
     }
 }
 
@@ -962,6 +1031,8 @@ pub static SET_PROJECT_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -972,11 +1043,15 @@ pub async fn handle_set_project_custom_attribute<A: super::Api>(
     let input = match support::extract(&SET_PROJECT_CUSTOM_ATTRIBUTE, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_PROJECT_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     let params: SetProjectCustomAttributeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_PROJECT_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     match <A as CustomAttributesApi>::set_project_custom_attribute(
         state.api.as_ref(),
@@ -988,7 +1063,9 @@ pub async fn handle_set_project_custom_attribute<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_PROJECT_CUSTOM_ATTRIBUTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SET_PROJECT_CUSTOM_ATTRIBUTE.conventions)
+        }
     }
 }
 
@@ -1031,6 +1108,8 @@ pub static DELETE_PROJECT_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Op
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1041,11 +1120,15 @@ pub async fn handle_delete_project_custom_attribute<A: super::Api>(
     let input =
         match support::extract(&DELETE_PROJECT_CUSTOM_ATTRIBUTE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DELETE_PROJECT_CUSTOM_ATTRIBUTE.conventions);
+            }
         };
     let params: DeleteProjectCustomAttributeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_CUSTOM_ATTRIBUTE.conventions);
+        }
     };
     match <A as CustomAttributesApi>::delete_project_custom_attribute(
         state.api.as_ref(),
@@ -1057,6 +1140,8 @@ pub async fn handle_delete_project_custom_attribute<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_PROJECT_CUSTOM_ATTRIBUTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_PROJECT_CUSTOM_ATTRIBUTE.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Dashboard annotations`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Annotations on metrics dashboards.
@@ -130,6 +129,8 @@ pub static CREATE_ENVIRONMENT_DASHBOARD_ANNOTATION: support::OperationSpec =
         paginated: false,
         public: false,
         admin_only: false,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -145,11 +146,15 @@ pub async fn handle_create_environment_dashboard_annotation<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ENVIRONMENT_DASHBOARD_ANNOTATION.conventions);
+        }
     };
     let params: CreateEnvironmentDashboardAnnotationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ENVIRONMENT_DASHBOARD_ANNOTATION.conventions);
+        }
     };
     match <A as DashboardAnnotationsApi>::create_environment_dashboard_annotation(
         state.api.as_ref(),
@@ -161,7 +166,9 @@ pub async fn handle_create_environment_dashboard_annotation<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_ENVIRONMENT_DASHBOARD_ANNOTATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_ENVIRONMENT_DASHBOARD_ANNOTATION.conventions)
+        }
     }
 }
 
@@ -240,6 +247,8 @@ pub static CREATE_CLUSTER_DASHBOARD_ANNOTATION: support::OperationSpec = support
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -251,11 +260,15 @@ pub async fn handle_create_cluster_dashboard_annotation<A: super::Api>(
         .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_CLUSTER_DASHBOARD_ANNOTATION.conventions);
+        }
     };
     let params: CreateClusterDashboardAnnotationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_CLUSTER_DASHBOARD_ANNOTATION.conventions);
+        }
     };
     match <A as DashboardAnnotationsApi>::create_cluster_dashboard_annotation(
         state.api.as_ref(),
@@ -267,6 +280,8 @@ pub async fn handle_create_cluster_dashboard_annotation<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_CLUSTER_DASHBOARD_ANNOTATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_CLUSTER_DASHBOARD_ANNOTATION.conventions)
+        }
     }
 }

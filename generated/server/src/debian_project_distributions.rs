@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Debian project distributions`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Debian distributions of a project's package registry.
@@ -180,6 +179,8 @@ pub static LIST_PROJECT_DEBIAN_DISTRIBUTIONS: support::OperationSpec = support::
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -190,11 +191,15 @@ pub async fn handle_list_project_debian_distributions<A: super::Api>(
     let input =
         match support::extract(&LIST_PROJECT_DEBIAN_DISTRIBUTIONS, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_PROJECT_DEBIAN_DISTRIBUTIONS.conventions);
+            }
         };
     let params: ListProjectDebianDistributionsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_DEBIAN_DISTRIBUTIONS.conventions);
+        }
     };
     match <A as DebianProjectDistributionsApi>::list_project_debian_distributions(
         state.api.as_ref(),
@@ -206,7 +211,9 @@ pub async fn handle_list_project_debian_distributions<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_DEBIAN_DISTRIBUTIONS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_PROJECT_DEBIAN_DISTRIBUTIONS.conventions)
+        }
     }
 }
 
@@ -340,6 +347,8 @@ pub static CREATE_PROJECT_DEBIAN_DISTRIBUTION: support::OperationSpec = support:
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -350,11 +359,15 @@ pub async fn handle_create_project_debian_distribution<A: super::Api>(
     let input =
         match support::extract(&CREATE_PROJECT_DEBIAN_DISTRIBUTION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(CREATE_PROJECT_DEBIAN_DISTRIBUTION.conventions);
+            }
         };
     let params: CreateProjectDebianDistributionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_DEBIAN_DISTRIBUTION.conventions);
+        }
     };
     match <A as DebianProjectDistributionsApi>::create_project_debian_distribution(
         state.api.as_ref(),
@@ -366,7 +379,9 @@ pub async fn handle_create_project_debian_distribution<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_PROJECT_DEBIAN_DISTRIBUTION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_PROJECT_DEBIAN_DISTRIBUTION.conventions)
+        }
     }
 }
 
@@ -409,6 +424,8 @@ pub static GET_PROJECT_DEBIAN_DISTRIBUTION: support::OperationSpec = support::Op
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -419,11 +436,15 @@ pub async fn handle_get_project_debian_distribution<A: super::Api>(
     let input =
         match support::extract(&GET_PROJECT_DEBIAN_DISTRIBUTION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_PROJECT_DEBIAN_DISTRIBUTION.conventions);
+            }
         };
     let params: GetProjectDebianDistributionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_DEBIAN_DISTRIBUTION.conventions);
+        }
     };
     match <A as DebianProjectDistributionsApi>::get_project_debian_distribution(
         state.api.as_ref(),
@@ -435,7 +456,9 @@ pub async fn handle_get_project_debian_distribution<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PROJECT_DEBIAN_DISTRIBUTION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_PROJECT_DEBIAN_DISTRIBUTION.conventions)
+        }
     }
 }
 
@@ -569,6 +592,8 @@ pub static EDIT_PROJECT_DEBIAN_DISTRIBUTION: support::OperationSpec = support::O
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -579,11 +604,15 @@ pub async fn handle_edit_project_debian_distribution<A: super::Api>(
     let input =
         match support::extract(&EDIT_PROJECT_DEBIAN_DISTRIBUTION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(EDIT_PROJECT_DEBIAN_DISTRIBUTION.conventions);
+            }
         };
     let params: EditProjectDebianDistributionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_DEBIAN_DISTRIBUTION.conventions);
+        }
     };
     match <A as DebianProjectDistributionsApi>::edit_project_debian_distribution(
         state.api.as_ref(),
@@ -595,7 +624,9 @@ pub async fn handle_edit_project_debian_distribution<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_PROJECT_DEBIAN_DISTRIBUTION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(EDIT_PROJECT_DEBIAN_DISTRIBUTION.conventions)
+        }
     }
 }
 
@@ -638,6 +669,8 @@ pub static DELETE_PROJECT_DEBIAN_DISTRIBUTION: support::OperationSpec = support:
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -648,11 +681,15 @@ pub async fn handle_delete_project_debian_distribution<A: super::Api>(
     let input =
         match support::extract(&DELETE_PROJECT_DEBIAN_DISTRIBUTION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DELETE_PROJECT_DEBIAN_DISTRIBUTION.conventions);
+            }
         };
     let params: DeleteProjectDebianDistributionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_DEBIAN_DISTRIBUTION.conventions);
+        }
     };
     match <A as DebianProjectDistributionsApi>::delete_project_debian_distribution(
         state.api.as_ref(),
@@ -664,7 +701,9 @@ pub async fn handle_delete_project_debian_distribution<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_PROJECT_DEBIAN_DISTRIBUTION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_PROJECT_DEBIAN_DISTRIBUTION.conventions)
+        }
     }
 }
 
@@ -707,6 +746,8 @@ pub static GET_PROJECT_DEBIAN_DISTRIBUTION_KEY: support::OperationSpec = support
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -718,11 +759,15 @@ pub async fn handle_get_project_debian_distribution_key<A: super::Api>(
         .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_DEBIAN_DISTRIBUTION_KEY.conventions);
+        }
     };
     let params: GetProjectDebianDistributionKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_DEBIAN_DISTRIBUTION_KEY.conventions);
+        }
     };
     match <A as DebianProjectDistributionsApi>::get_project_debian_distribution_key(
         state.api.as_ref(),
@@ -734,6 +779,8 @@ pub async fn handle_get_project_debian_distribution_key<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::file_response(&GET_PROJECT_DEBIAN_DISTRIBUTION_KEY, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_PROJECT_DEBIAN_DISTRIBUTION_KEY.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Dependencies`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// The dependencies the scanners found in a project.
@@ -84,6 +83,8 @@ pub static LIST_PROJECT_DEPENDENCIES: support::OperationSpec = support::Operatio
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -93,11 +94,15 @@ pub async fn handle_list_project_dependencies<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_DEPENDENCIES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_DEPENDENCIES.conventions);
+        }
     };
     let params: ListProjectDependenciesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_DEPENDENCIES.conventions);
+        }
     };
     match <A as DependenciesApi>::list_project_dependencies(state.api.as_ref(), &input, params)
         .await
@@ -105,6 +110,6 @@ pub async fn handle_list_project_dependencies<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_DEPENDENCIES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_DEPENDENCIES.conventions),
     }
 }

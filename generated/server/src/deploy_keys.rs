@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Deploy keys`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// SSH keys that give read or write access to project repositories.
@@ -205,6 +204,8 @@ pub static LIST_ALL_DEPLOY_KEYS: support::OperationSpec = support::OperationSpec
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -214,17 +215,21 @@ pub async fn handle_list_all_deploy_keys<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ALL_DEPLOY_KEYS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ALL_DEPLOY_KEYS.conventions);
+        }
     };
     let params: ListAllDeployKeysInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ALL_DEPLOY_KEYS.conventions);
+        }
     };
     match <A as DeployKeysApi>::list_all_deploy_keys(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ALL_DEPLOY_KEYS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ALL_DEPLOY_KEYS.conventions),
     }
 }
 
@@ -254,6 +259,8 @@ pub static LIST_PROJECT_DEPLOY_KEYS: support::OperationSpec = support::Operation
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -263,17 +270,21 @@ pub async fn handle_list_project_deploy_keys<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_DEPLOY_KEYS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_DEPLOY_KEYS.conventions);
+        }
     };
     let params: ListProjectDeployKeysInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_DEPLOY_KEYS.conventions);
+        }
     };
     match <A as DeployKeysApi>::list_project_deploy_keys(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_DEPLOY_KEYS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_DEPLOY_KEYS.conventions),
     }
 }
 
@@ -341,6 +352,8 @@ pub static CREATE_PROJECT_DEPLOY_KEY: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -350,18 +363,22 @@ pub async fn handle_create_project_deploy_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_PROJECT_DEPLOY_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_DEPLOY_KEY.conventions);
+        }
     };
     let params: CreateProjectDeployKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_DEPLOY_KEY.conventions);
+        }
     };
     match <A as DeployKeysApi>::create_project_deploy_key(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_PROJECT_DEPLOY_KEY, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_DEPLOY_KEY.conventions),
     }
 }
 
@@ -391,6 +408,8 @@ pub static LIST_USER_PROJECT_DEPLOY_KEYS: support::OperationSpec = support::Oper
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -401,11 +420,15 @@ pub async fn handle_list_user_project_deploy_keys<A: super::Api>(
     let input = match support::extract(&LIST_USER_PROJECT_DEPLOY_KEYS, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_PROJECT_DEPLOY_KEYS.conventions);
+        }
     };
     let params: ListUserProjectDeployKeysInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_PROJECT_DEPLOY_KEYS.conventions);
+        }
     };
     match <A as DeployKeysApi>::list_user_project_deploy_keys(state.api.as_ref(), &input, params)
         .await
@@ -413,7 +436,9 @@ pub async fn handle_list_user_project_deploy_keys<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_USER_PROJECT_DEPLOY_KEYS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_USER_PROJECT_DEPLOY_KEYS.conventions)
+        }
     }
 }
 
@@ -456,6 +481,8 @@ pub static GET_PROJECT_DEPLOY_KEY: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -465,15 +492,19 @@ pub async fn handle_get_project_deploy_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_DEPLOY_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_DEPLOY_KEY.conventions);
+        }
     };
     let params: GetProjectDeployKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_DEPLOY_KEY.conventions);
+        }
     };
     match <A as DeployKeysApi>::get_project_deploy_key(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_DEPLOY_KEY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_DEPLOY_KEY.conventions),
     }
 }
 
@@ -541,6 +572,8 @@ pub static EDIT_PROJECT_DEPLOY_KEY: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -550,15 +583,19 @@ pub async fn handle_edit_project_deploy_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PROJECT_DEPLOY_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_DEPLOY_KEY.conventions);
+        }
     };
     let params: EditProjectDeployKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_DEPLOY_KEY.conventions);
+        }
     };
     match <A as DeployKeysApi>::edit_project_deploy_key(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_DEPLOY_KEY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_DEPLOY_KEY.conventions),
     }
 }
 
@@ -601,6 +638,8 @@ pub static DELETE_PROJECT_DEPLOY_KEY: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -610,18 +649,22 @@ pub async fn handle_delete_project_deploy_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PROJECT_DEPLOY_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_DEPLOY_KEY.conventions);
+        }
     };
     let params: DeleteProjectDeployKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_DEPLOY_KEY.conventions);
+        }
     };
     match <A as DeployKeysApi>::delete_project_deploy_key(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_PROJECT_DEPLOY_KEY, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_DEPLOY_KEY.conventions),
     }
 }
 
@@ -664,6 +707,8 @@ pub static ENABLE_PROJECT_DEPLOY_KEY: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -673,17 +718,21 @@ pub async fn handle_enable_project_deploy_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ENABLE_PROJECT_DEPLOY_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ENABLE_PROJECT_DEPLOY_KEY.conventions);
+        }
     };
     let params: EnableProjectDeployKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ENABLE_PROJECT_DEPLOY_KEY.conventions);
+        }
     };
     match <A as DeployKeysApi>::enable_project_deploy_key(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&ENABLE_PROJECT_DEPLOY_KEY, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ENABLE_PROJECT_DEPLOY_KEY.conventions),
     }
 }

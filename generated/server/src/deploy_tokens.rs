@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Deploy tokens`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Tokens that give access to repositories and registries without a user.
@@ -225,6 +224,8 @@ pub static LIST_ALL_DEPLOY_TOKENS: support::OperationSpec = support::OperationSp
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -234,17 +235,21 @@ pub async fn handle_list_all_deploy_tokens<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ALL_DEPLOY_TOKENS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ALL_DEPLOY_TOKENS.conventions);
+        }
     };
     let params: ListAllDeployTokensInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ALL_DEPLOY_TOKENS.conventions);
+        }
     };
     match <A as DeployTokensApi>::list_all_deploy_tokens(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ALL_DEPLOY_TOKENS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ALL_DEPLOY_TOKENS.conventions),
     }
 }
 
@@ -287,6 +292,8 @@ pub static LIST_PROJECT_DEPLOY_TOKENS: support::OperationSpec = support::Operati
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -296,11 +303,15 @@ pub async fn handle_list_project_deploy_tokens<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_DEPLOY_TOKENS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_DEPLOY_TOKENS.conventions);
+        }
     };
     let params: ListProjectDeployTokensInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_DEPLOY_TOKENS.conventions);
+        }
     };
     match <A as DeployTokensApi>::list_project_deploy_tokens(state.api.as_ref(), &input, params)
         .await
@@ -308,7 +319,7 @@ pub async fn handle_list_project_deploy_tokens<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_DEPLOY_TOKENS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_DEPLOY_TOKENS.conventions),
     }
 }
 
@@ -394,6 +405,8 @@ pub static CREATE_PROJECT_DEPLOY_TOKEN: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -403,11 +416,15 @@ pub async fn handle_create_project_deploy_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_PROJECT_DEPLOY_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_DEPLOY_TOKEN.conventions);
+        }
     };
     let params: CreateProjectDeployTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_DEPLOY_TOKEN.conventions);
+        }
     };
     match <A as DeployTokensApi>::create_project_deploy_token(state.api.as_ref(), &input, params)
         .await
@@ -415,7 +432,7 @@ pub async fn handle_create_project_deploy_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_PROJECT_DEPLOY_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_DEPLOY_TOKEN.conventions),
     }
 }
 
@@ -458,6 +475,8 @@ pub static LIST_GROUP_DEPLOY_TOKENS: support::OperationSpec = support::Operation
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -467,18 +486,22 @@ pub async fn handle_list_group_deploy_tokens<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_DEPLOY_TOKENS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_DEPLOY_TOKENS.conventions);
+        }
     };
     let params: ListGroupDeployTokensInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_DEPLOY_TOKENS.conventions);
+        }
     };
     match <A as DeployTokensApi>::list_group_deploy_tokens(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_DEPLOY_TOKENS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_DEPLOY_TOKENS.conventions),
     }
 }
 
@@ -563,6 +586,8 @@ pub static CREATE_GROUP_DEPLOY_TOKEN: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -572,11 +597,15 @@ pub async fn handle_create_group_deploy_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_GROUP_DEPLOY_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_DEPLOY_TOKEN.conventions);
+        }
     };
     let params: CreateGroupDeployTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_DEPLOY_TOKEN.conventions);
+        }
     };
     match <A as DeployTokensApi>::create_group_deploy_token(state.api.as_ref(), &input, params)
         .await
@@ -584,7 +613,7 @@ pub async fn handle_create_group_deploy_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_GROUP_DEPLOY_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_DEPLOY_TOKEN.conventions),
     }
 }
 
@@ -627,6 +656,8 @@ pub static GET_PROJECT_DEPLOY_TOKEN: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -636,18 +667,22 @@ pub async fn handle_get_project_deploy_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_DEPLOY_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_DEPLOY_TOKEN.conventions);
+        }
     };
     let params: GetProjectDeployTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_DEPLOY_TOKEN.conventions);
+        }
     };
     match <A as DeployTokensApi>::get_project_deploy_token(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PROJECT_DEPLOY_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_DEPLOY_TOKEN.conventions),
     }
 }
 
@@ -690,6 +725,8 @@ pub static DELETE_PROJECT_DEPLOY_TOKEN: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -699,11 +736,15 @@ pub async fn handle_delete_project_deploy_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PROJECT_DEPLOY_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_DEPLOY_TOKEN.conventions);
+        }
     };
     let params: DeleteProjectDeployTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_DEPLOY_TOKEN.conventions);
+        }
     };
     match <A as DeployTokensApi>::delete_project_deploy_token(state.api.as_ref(), &input, params)
         .await
@@ -711,7 +752,7 @@ pub async fn handle_delete_project_deploy_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_PROJECT_DEPLOY_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_DEPLOY_TOKEN.conventions),
     }
 }
 
@@ -754,6 +795,8 @@ pub static GET_GROUP_DEPLOY_TOKEN: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -763,15 +806,19 @@ pub async fn handle_get_group_deploy_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP_DEPLOY_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_DEPLOY_TOKEN.conventions);
+        }
     };
     let params: GetGroupDeployTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_DEPLOY_TOKEN.conventions);
+        }
     };
     match <A as DeployTokensApi>::get_group_deploy_token(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_DEPLOY_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP_DEPLOY_TOKEN.conventions),
     }
 }
 
@@ -814,6 +861,8 @@ pub static DELETE_GROUP_DEPLOY_TOKEN: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -823,11 +872,15 @@ pub async fn handle_delete_group_deploy_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_GROUP_DEPLOY_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_DEPLOY_TOKEN.conventions);
+        }
     };
     let params: DeleteGroupDeployTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_DEPLOY_TOKEN.conventions);
+        }
     };
     match <A as DeployTokensApi>::delete_group_deploy_token(state.api.as_ref(), &input, params)
         .await
@@ -835,6 +888,6 @@ pub async fn handle_delete_group_deploy_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_GROUP_DEPLOY_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_DEPLOY_TOKEN.conventions),
     }
 }

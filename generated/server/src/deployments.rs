@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Deployments`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Deployments of a project to its environments.
@@ -242,6 +241,8 @@ pub static LIST_DEPLOYMENTS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -251,17 +252,21 @@ pub async fn handle_list_deployments<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_DEPLOYMENTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_DEPLOYMENTS.conventions);
+        }
     };
     let params: ListDeploymentsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_DEPLOYMENTS.conventions);
+        }
     };
     match <A as DeploymentsApi>::list_deployments(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_DEPLOYMENTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_DEPLOYMENTS.conventions),
     }
 }
 
@@ -353,6 +358,8 @@ pub static CREATE_DEPLOYMENT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -362,15 +369,19 @@ pub async fn handle_create_deployment<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_DEPLOYMENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_DEPLOYMENT.conventions);
+        }
     };
     let params: CreateDeploymentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_DEPLOYMENT.conventions);
+        }
     };
     match <A as DeploymentsApi>::create_deployment(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_DEPLOYMENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_DEPLOYMENT.conventions),
     }
 }
 
@@ -413,6 +424,8 @@ pub static GET_DEPLOYMENT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -422,15 +435,19 @@ pub async fn handle_get_deployment<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_DEPLOYMENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_DEPLOYMENT.conventions);
+        }
     };
     let params: GetDeploymentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_DEPLOYMENT.conventions);
+        }
     };
     match <A as DeploymentsApi>::get_deployment(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_DEPLOYMENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_DEPLOYMENT.conventions),
     }
 }
 
@@ -489,6 +506,8 @@ pub static EDIT_DEPLOYMENT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -498,15 +517,19 @@ pub async fn handle_edit_deployment<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_DEPLOYMENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_DEPLOYMENT.conventions);
+        }
     };
     let params: EditDeploymentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_DEPLOYMENT.conventions);
+        }
     };
     match <A as DeploymentsApi>::edit_deployment(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_DEPLOYMENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_DEPLOYMENT.conventions),
     }
 }
 
@@ -887,6 +910,8 @@ pub static LIST_DEPLOYMENT_MERGE_REQUESTS: support::OperationSpec = support::Ope
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -897,11 +922,15 @@ pub async fn handle_list_deployment_merge_requests<A: super::Api>(
     let input =
         match support::extract(&LIST_DEPLOYMENT_MERGE_REQUESTS, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_DEPLOYMENT_MERGE_REQUESTS.conventions);
+            }
         };
     let params: ListDeploymentMergeRequestsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_DEPLOYMENT_MERGE_REQUESTS.conventions);
+        }
     };
     match <A as DeploymentsApi>::list_deployment_merge_requests(state.api.as_ref(), &input, params)
         .await
@@ -909,7 +938,9 @@ pub async fn handle_list_deployment_merge_requests<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_DEPLOYMENT_MERGE_REQUESTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_DEPLOYMENT_MERGE_REQUESTS.conventions)
+        }
     }
 }
 
@@ -988,6 +1019,8 @@ pub static APPROVE_DEPLOYMENT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -997,14 +1030,18 @@ pub async fn handle_approve_deployment<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&APPROVE_DEPLOYMENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(APPROVE_DEPLOYMENT.conventions);
+        }
     };
     let params: ApproveDeploymentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(APPROVE_DEPLOYMENT.conventions);
+        }
     };
     match <A as DeploymentsApi>::approve_deployment(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&APPROVE_DEPLOYMENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(APPROVE_DEPLOYMENT.conventions),
     }
 }

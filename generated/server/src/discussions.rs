@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Discussions`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Threads of comments on issues, merge requests, snippets, commits and epics.
@@ -750,6 +749,8 @@ pub static CREATE_COMMIT_DISCUSSION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -759,18 +760,22 @@ pub async fn handle_create_commit_discussion<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_COMMIT_DISCUSSION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_COMMIT_DISCUSSION.conventions);
+        }
     };
     let params: CreateCommitDiscussionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_COMMIT_DISCUSSION.conventions);
+        }
     };
     match <A as DiscussionsApi>::create_commit_discussion(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_COMMIT_DISCUSSION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_COMMIT_DISCUSSION.conventions),
     }
 }
 
@@ -813,6 +818,8 @@ pub static LIST_ISSUE_DISCUSSIONS: support::OperationSpec = support::OperationSp
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -822,17 +829,21 @@ pub async fn handle_list_issue_discussions<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ISSUE_DISCUSSIONS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_DISCUSSIONS.conventions);
+        }
     };
     let params: ListIssueDiscussionsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_DISCUSSIONS.conventions);
+        }
     };
     match <A as DiscussionsApi>::list_issue_discussions(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ISSUE_DISCUSSIONS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_DISCUSSIONS.conventions),
     }
 }
 
@@ -900,6 +911,8 @@ pub static CREATE_ISSUE_DISCUSSION: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -909,15 +922,19 @@ pub async fn handle_create_issue_discussion<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_ISSUE_DISCUSSION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE_DISCUSSION.conventions);
+        }
     };
     let params: CreateIssueDiscussionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE_DISCUSSION.conventions);
+        }
     };
     match <A as DiscussionsApi>::create_issue_discussion(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_ISSUE_DISCUSSION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_ISSUE_DISCUSSION.conventions),
     }
 }
 
@@ -960,6 +977,8 @@ pub static LIST_SNIPPET_DISCUSSIONS: support::OperationSpec = support::Operation
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -969,18 +988,22 @@ pub async fn handle_list_snippet_discussions<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_SNIPPET_DISCUSSIONS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_SNIPPET_DISCUSSIONS.conventions);
+        }
     };
     let params: ListSnippetDiscussionsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_SNIPPET_DISCUSSIONS.conventions);
+        }
     };
     match <A as DiscussionsApi>::list_snippet_discussions(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_SNIPPET_DISCUSSIONS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_SNIPPET_DISCUSSIONS.conventions),
     }
 }
 
@@ -1048,6 +1071,8 @@ pub static CREATE_SNIPPET_DISCUSSION: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1057,18 +1082,22 @@ pub async fn handle_create_snippet_discussion<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_SNIPPET_DISCUSSION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_SNIPPET_DISCUSSION.conventions);
+        }
     };
     let params: CreateSnippetDiscussionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_SNIPPET_DISCUSSION.conventions);
+        }
     };
     match <A as DiscussionsApi>::create_snippet_discussion(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_SNIPPET_DISCUSSION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_SNIPPET_DISCUSSION.conventions),
     }
 }
 
@@ -1111,6 +1140,8 @@ pub static LIST_EPIC_DISCUSSIONS: support::OperationSpec = support::OperationSpe
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1120,17 +1151,21 @@ pub async fn handle_list_epic_discussions<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_EPIC_DISCUSSIONS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_EPIC_DISCUSSIONS.conventions);
+        }
     };
     let params: ListEpicDiscussionsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_EPIC_DISCUSSIONS.conventions);
+        }
     };
     match <A as DiscussionsApi>::list_epic_discussions(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_EPIC_DISCUSSIONS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_EPIC_DISCUSSIONS.conventions),
     }
 }
 
@@ -1198,6 +1233,8 @@ pub static CREATE_EPIC_DISCUSSION: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1207,15 +1244,19 @@ pub async fn handle_create_epic_discussion<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_EPIC_DISCUSSION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_EPIC_DISCUSSION.conventions);
+        }
     };
     let params: CreateEpicDiscussionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_EPIC_DISCUSSION.conventions);
+        }
     };
     match <A as DiscussionsApi>::create_epic_discussion(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_EPIC_DISCUSSION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_EPIC_DISCUSSION.conventions),
     }
 }
 
@@ -1258,6 +1299,8 @@ pub static LIST_MERGE_REQUEST_DISCUSSIONS: support::OperationSpec = support::Ope
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1268,11 +1311,15 @@ pub async fn handle_list_merge_request_discussions<A: super::Api>(
     let input =
         match support::extract(&LIST_MERGE_REQUEST_DISCUSSIONS, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_MERGE_REQUEST_DISCUSSIONS.conventions);
+            }
         };
     let params: ListMergeRequestDiscussionsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_REQUEST_DISCUSSIONS.conventions);
+        }
     };
     match <A as DiscussionsApi>::list_merge_request_discussions(state.api.as_ref(), &input, params)
         .await
@@ -1280,7 +1327,9 @@ pub async fn handle_list_merge_request_discussions<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_MERGE_REQUEST_DISCUSSIONS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_MERGE_REQUEST_DISCUSSIONS.conventions)
+        }
     }
 }
 
@@ -1370,6 +1419,8 @@ pub static CREATE_MERGE_REQUEST_DISCUSSION: support::OperationSpec = support::Op
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1380,11 +1431,15 @@ pub async fn handle_create_merge_request_discussion<A: super::Api>(
     let input =
         match support::extract(&CREATE_MERGE_REQUEST_DISCUSSION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(CREATE_MERGE_REQUEST_DISCUSSION.conventions);
+            }
         };
     let params: CreateMergeRequestDiscussionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_MERGE_REQUEST_DISCUSSION.conventions);
+        }
     };
     match <A as DiscussionsApi>::create_merge_request_discussion(state.api.as_ref(), &input, params)
         .await
@@ -1392,7 +1447,9 @@ pub async fn handle_create_merge_request_discussion<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_MERGE_REQUEST_DISCUSSION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_MERGE_REQUEST_DISCUSSION.conventions)
+        }
     }
 }
 
@@ -1446,6 +1503,8 @@ pub static GET_ISSUE_DISCUSSION: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1455,15 +1514,19 @@ pub async fn handle_get_issue_discussion<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_ISSUE_DISCUSSION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_DISCUSSION.conventions);
+        }
     };
     let params: GetIssueDiscussionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_DISCUSSION.conventions);
+        }
     };
     match <A as DiscussionsApi>::get_issue_discussion(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUE_DISCUSSION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_DISCUSSION.conventions),
     }
 }
 
@@ -1517,6 +1580,8 @@ pub static GET_SNIPPET_DISCUSSION: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1526,15 +1591,19 @@ pub async fn handle_get_snippet_discussion<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_SNIPPET_DISCUSSION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SNIPPET_DISCUSSION.conventions);
+        }
     };
     let params: GetSnippetDiscussionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SNIPPET_DISCUSSION.conventions);
+        }
     };
     match <A as DiscussionsApi>::get_snippet_discussion(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_SNIPPET_DISCUSSION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_SNIPPET_DISCUSSION.conventions),
     }
 }
 
@@ -1588,6 +1657,8 @@ pub static GET_EPIC_DISCUSSION: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1597,15 +1668,19 @@ pub async fn handle_get_epic_discussion<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_EPIC_DISCUSSION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_EPIC_DISCUSSION.conventions);
+        }
     };
     let params: GetEpicDiscussionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_EPIC_DISCUSSION.conventions);
+        }
     };
     match <A as DiscussionsApi>::get_epic_discussion(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_EPIC_DISCUSSION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_EPIC_DISCUSSION.conventions),
     }
 }
 
@@ -1659,6 +1734,8 @@ pub static GET_MERGE_REQUEST_DISCUSSION: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1669,11 +1746,15 @@ pub async fn handle_get_merge_request_discussion<A: super::Api>(
     let input = match support::extract(&GET_MERGE_REQUEST_DISCUSSION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_DISCUSSION.conventions);
+        }
     };
     let params: GetMergeRequestDiscussionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_DISCUSSION.conventions);
+        }
     };
     match <A as DiscussionsApi>::get_merge_request_discussion(state.api.as_ref(), &input, params)
         .await
@@ -1681,7 +1762,9 @@ pub async fn handle_get_merge_request_discussion<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_MERGE_REQUEST_DISCUSSION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_MERGE_REQUEST_DISCUSSION.conventions)
+        }
     }
 }
 
@@ -1749,6 +1832,8 @@ pub static RESOLVE_MERGE_REQUEST_DISCUSSION: support::OperationSpec = support::O
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1759,11 +1844,15 @@ pub async fn handle_resolve_merge_request_discussion<A: super::Api>(
     let input =
         match support::extract(&RESOLVE_MERGE_REQUEST_DISCUSSION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(RESOLVE_MERGE_REQUEST_DISCUSSION.conventions);
+            }
         };
     let params: ResolveMergeRequestDiscussionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESOLVE_MERGE_REQUEST_DISCUSSION.conventions);
+        }
     };
     match <A as DiscussionsApi>::resolve_merge_request_discussion(
         state.api.as_ref(),
@@ -1775,7 +1864,9 @@ pub async fn handle_resolve_merge_request_discussion<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&RESOLVE_MERGE_REQUEST_DISCUSSION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(RESOLVE_MERGE_REQUEST_DISCUSSION.conventions)
+        }
     }
 }
 
@@ -1854,6 +1945,8 @@ pub static CREATE_ISSUE_DISCUSSION_NOTE: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1864,11 +1957,15 @@ pub async fn handle_create_issue_discussion_note<A: super::Api>(
     let input = match support::extract(&CREATE_ISSUE_DISCUSSION_NOTE, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE_DISCUSSION_NOTE.conventions);
+        }
     };
     let params: CreateIssueDiscussionNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE_DISCUSSION_NOTE.conventions);
+        }
     };
     match <A as DiscussionsApi>::create_issue_discussion_note(state.api.as_ref(), &input, params)
         .await
@@ -1876,7 +1973,9 @@ pub async fn handle_create_issue_discussion_note<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_ISSUE_DISCUSSION_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_ISSUE_DISCUSSION_NOTE.conventions)
+        }
     }
 }
 
@@ -1955,6 +2054,8 @@ pub static CREATE_SNIPPET_DISCUSSION_NOTE: support::OperationSpec = support::Ope
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1965,11 +2066,15 @@ pub async fn handle_create_snippet_discussion_note<A: super::Api>(
     let input =
         match support::extract(&CREATE_SNIPPET_DISCUSSION_NOTE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(CREATE_SNIPPET_DISCUSSION_NOTE.conventions);
+            }
         };
     let params: CreateSnippetDiscussionNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_SNIPPET_DISCUSSION_NOTE.conventions);
+        }
     };
     match <A as DiscussionsApi>::create_snippet_discussion_note(state.api.as_ref(), &input, params)
         .await
@@ -1977,7 +2082,9 @@ pub async fn handle_create_snippet_discussion_note<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_SNIPPET_DISCUSSION_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_SNIPPET_DISCUSSION_NOTE.conventions)
+        }
     }
 }
 
@@ -2056,6 +2163,8 @@ pub static CREATE_EPIC_DISCUSSION_NOTE: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2065,11 +2174,15 @@ pub async fn handle_create_epic_discussion_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_EPIC_DISCUSSION_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_EPIC_DISCUSSION_NOTE.conventions);
+        }
     };
     let params: CreateEpicDiscussionNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_EPIC_DISCUSSION_NOTE.conventions);
+        }
     };
     match <A as DiscussionsApi>::create_epic_discussion_note(state.api.as_ref(), &input, params)
         .await
@@ -2077,7 +2190,7 @@ pub async fn handle_create_epic_discussion_note<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_EPIC_DISCUSSION_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_EPIC_DISCUSSION_NOTE.conventions),
     }
 }
 
@@ -2156,6 +2269,8 @@ pub static CREATE_MERGE_REQUEST_DISCUSSION_NOTE: support::OperationSpec = suppor
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2171,11 +2286,15 @@ pub async fn handle_create_merge_request_discussion_note<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_MERGE_REQUEST_DISCUSSION_NOTE.conventions);
+        }
     };
     let params: CreateMergeRequestDiscussionNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_MERGE_REQUEST_DISCUSSION_NOTE.conventions);
+        }
     };
     match <A as DiscussionsApi>::create_merge_request_discussion_note(
         state.api.as_ref(),
@@ -2187,7 +2306,9 @@ pub async fn handle_create_merge_request_discussion_note<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_MERGE_REQUEST_DISCUSSION_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_MERGE_REQUEST_DISCUSSION_NOTE.conventions)
+        }
     }
 }
 
@@ -2277,6 +2398,8 @@ pub static EDIT_ISSUE_DISCUSSION_NOTE: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2286,11 +2409,15 @@ pub async fn handle_edit_issue_discussion_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_ISSUE_DISCUSSION_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_ISSUE_DISCUSSION_NOTE.conventions);
+        }
     };
     let params: EditIssueDiscussionNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_ISSUE_DISCUSSION_NOTE.conventions);
+        }
     };
     match <A as DiscussionsApi>::edit_issue_discussion_note(state.api.as_ref(), &input, params)
         .await
@@ -2298,7 +2425,7 @@ pub async fn handle_edit_issue_discussion_note<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_ISSUE_DISCUSSION_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_ISSUE_DISCUSSION_NOTE.conventions),
     }
 }
 
@@ -2363,6 +2490,8 @@ pub static DELETE_ISSUE_DISCUSSION_NOTE: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2373,11 +2502,15 @@ pub async fn handle_delete_issue_discussion_note<A: super::Api>(
     let input = match support::extract(&DELETE_ISSUE_DISCUSSION_NOTE, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ISSUE_DISCUSSION_NOTE.conventions);
+        }
     };
     let params: DeleteIssueDiscussionNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ISSUE_DISCUSSION_NOTE.conventions);
+        }
     };
     match <A as DiscussionsApi>::delete_issue_discussion_note(state.api.as_ref(), &input, params)
         .await
@@ -2385,7 +2518,9 @@ pub async fn handle_delete_issue_discussion_note<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_ISSUE_DISCUSSION_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_ISSUE_DISCUSSION_NOTE.conventions)
+        }
     }
 }
 
@@ -2475,6 +2610,8 @@ pub static EDIT_SNIPPET_DISCUSSION_NOTE: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2485,11 +2622,15 @@ pub async fn handle_edit_snippet_discussion_note<A: super::Api>(
     let input = match support::extract(&EDIT_SNIPPET_DISCUSSION_NOTE, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_SNIPPET_DISCUSSION_NOTE.conventions);
+        }
     };
     let params: EditSnippetDiscussionNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_SNIPPET_DISCUSSION_NOTE.conventions);
+        }
     };
     match <A as DiscussionsApi>::edit_snippet_discussion_note(state.api.as_ref(), &input, params)
         .await
@@ -2497,7 +2638,9 @@ pub async fn handle_edit_snippet_discussion_note<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_SNIPPET_DISCUSSION_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(EDIT_SNIPPET_DISCUSSION_NOTE.conventions)
+        }
     }
 }
 
@@ -2562,6 +2705,8 @@ pub static DELETE_SNIPPET_DISCUSSION_NOTE: support::OperationSpec = support::Ope
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2572,11 +2717,15 @@ pub async fn handle_delete_snippet_discussion_note<A: super::Api>(
     let input =
         match support::extract(&DELETE_SNIPPET_DISCUSSION_NOTE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DELETE_SNIPPET_DISCUSSION_NOTE.conventions);
+            }
         };
     let params: DeleteSnippetDiscussionNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_SNIPPET_DISCUSSION_NOTE.conventions);
+        }
     };
     match <A as DiscussionsApi>::delete_snippet_discussion_note(state.api.as_ref(), &input, params)
         .await
@@ -2584,7 +2733,9 @@ pub async fn handle_delete_snippet_discussion_note<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_SNIPPET_DISCUSSION_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_SNIPPET_DISCUSSION_NOTE.conventions)
+        }
     }
 }
 
@@ -2674,6 +2825,8 @@ pub static EDIT_EPIC_DISCUSSION_NOTE: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2683,18 +2836,22 @@ pub async fn handle_edit_epic_discussion_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_EPIC_DISCUSSION_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_EPIC_DISCUSSION_NOTE.conventions);
+        }
     };
     let params: EditEpicDiscussionNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_EPIC_DISCUSSION_NOTE.conventions);
+        }
     };
     match <A as DiscussionsApi>::edit_epic_discussion_note(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_EPIC_DISCUSSION_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_EPIC_DISCUSSION_NOTE.conventions),
     }
 }
 
@@ -2759,6 +2916,8 @@ pub static DELETE_EPIC_DISCUSSION_NOTE: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2768,11 +2927,15 @@ pub async fn handle_delete_epic_discussion_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_EPIC_DISCUSSION_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_EPIC_DISCUSSION_NOTE.conventions);
+        }
     };
     let params: DeleteEpicDiscussionNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_EPIC_DISCUSSION_NOTE.conventions);
+        }
     };
     match <A as DiscussionsApi>::delete_epic_discussion_note(state.api.as_ref(), &input, params)
         .await
@@ -2780,7 +2943,7 @@ pub async fn handle_delete_epic_discussion_note<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_EPIC_DISCUSSION_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_EPIC_DISCUSSION_NOTE.conventions),
     }
 }
 
@@ -2870,6 +3033,8 @@ pub static EDIT_MERGE_REQUEST_DISCUSSION_NOTE: support::OperationSpec = support:
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2880,11 +3045,15 @@ pub async fn handle_edit_merge_request_discussion_note<A: super::Api>(
     let input =
         match support::extract(&EDIT_MERGE_REQUEST_DISCUSSION_NOTE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(EDIT_MERGE_REQUEST_DISCUSSION_NOTE.conventions);
+            }
         };
     let params: EditMergeRequestDiscussionNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_MERGE_REQUEST_DISCUSSION_NOTE.conventions);
+        }
     };
     match <A as DiscussionsApi>::edit_merge_request_discussion_note(
         state.api.as_ref(),
@@ -2896,7 +3065,9 @@ pub async fn handle_edit_merge_request_discussion_note<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_MERGE_REQUEST_DISCUSSION_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(EDIT_MERGE_REQUEST_DISCUSSION_NOTE.conventions)
+        }
     }
 }
 
@@ -2961,6 +3132,8 @@ pub static DELETE_MERGE_REQUEST_DISCUSSION_NOTE: support::OperationSpec = suppor
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2976,11 +3149,15 @@ pub async fn handle_delete_merge_request_discussion_note<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_MERGE_REQUEST_DISCUSSION_NOTE.conventions);
+        }
     };
     let params: DeleteMergeRequestDiscussionNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_MERGE_REQUEST_DISCUSSION_NOTE.conventions);
+        }
     };
     match <A as DiscussionsApi>::delete_merge_request_discussion_note(
         state.api.as_ref(),
@@ -2992,7 +3169,9 @@ pub async fn handle_delete_merge_request_discussion_note<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_MERGE_REQUEST_DISCUSSION_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_MERGE_REQUEST_DISCUSSION_NOTE.conventions)
+        }
     }
 }
 
@@ -3046,6 +3225,8 @@ pub static GET_COMMIT_DISCUSSION: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3055,15 +3236,19 @@ pub async fn handle_get_commit_discussion<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_COMMIT_DISCUSSION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_COMMIT_DISCUSSION.conventions);
+        }
     };
     let params: GetCommitDiscussionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_COMMIT_DISCUSSION.conventions);
+        }
     };
     match <A as DiscussionsApi>::get_commit_discussion(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_COMMIT_DISCUSSION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_COMMIT_DISCUSSION.conventions),
     }
 }
 
@@ -3142,6 +3327,8 @@ pub static CREATE_COMMIT_DISCUSSION_NOTE: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3152,11 +3339,15 @@ pub async fn handle_create_commit_discussion_note<A: super::Api>(
     let input = match support::extract(&CREATE_COMMIT_DISCUSSION_NOTE, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_COMMIT_DISCUSSION_NOTE.conventions);
+        }
     };
     let params: CreateCommitDiscussionNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_COMMIT_DISCUSSION_NOTE.conventions);
+        }
     };
     match <A as DiscussionsApi>::create_commit_discussion_note(state.api.as_ref(), &input, params)
         .await
@@ -3164,7 +3355,9 @@ pub async fn handle_create_commit_discussion_note<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_COMMIT_DISCUSSION_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_COMMIT_DISCUSSION_NOTE.conventions)
+        }
     }
 }
 
@@ -3243,6 +3436,8 @@ pub static EDIT_COMMIT_DISCUSSION_NOTE: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3252,11 +3447,15 @@ pub async fn handle_edit_commit_discussion_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_COMMIT_DISCUSSION_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_COMMIT_DISCUSSION_NOTE.conventions);
+        }
     };
     let params: EditCommitDiscussionNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_COMMIT_DISCUSSION_NOTE.conventions);
+        }
     };
     match <A as DiscussionsApi>::edit_commit_discussion_note(state.api.as_ref(), &input, params)
         .await
@@ -3264,7 +3463,7 @@ pub async fn handle_edit_commit_discussion_note<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_COMMIT_DISCUSSION_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_COMMIT_DISCUSSION_NOTE.conventions),
     }
 }
 
@@ -3329,6 +3528,8 @@ pub static DELETE_COMMIT_DISCUSSION_NOTE: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3339,11 +3540,15 @@ pub async fn handle_delete_commit_discussion_note<A: super::Api>(
     let input = match support::extract(&DELETE_COMMIT_DISCUSSION_NOTE, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_COMMIT_DISCUSSION_NOTE.conventions);
+        }
     };
     let params: DeleteCommitDiscussionNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_COMMIT_DISCUSSION_NOTE.conventions);
+        }
     };
     match <A as DiscussionsApi>::delete_commit_discussion_note(state.api.as_ref(), &input, params)
         .await
@@ -3351,6 +3556,8 @@ pub async fn handle_delete_commit_discussion_note<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_COMMIT_DISCUSSION_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_COMMIT_DISCUSSION_NOTE.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Environments`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Environments of a project and stopping them.
@@ -221,6 +220,8 @@ pub static LIST_ENVIRONMENTS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -230,17 +231,21 @@ pub async fn handle_list_environments<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ENVIRONMENTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ENVIRONMENTS.conventions);
+        }
     };
     let params: ListEnvironmentsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ENVIRONMENTS.conventions);
+        }
     };
     match <A as EnvironmentsApi>::list_environments(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ENVIRONMENTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ENVIRONMENTS.conventions),
     }
 }
 
@@ -314,6 +319,8 @@ pub static CREATE_ENVIRONMENT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -323,15 +330,19 @@ pub async fn handle_create_environment<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_ENVIRONMENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ENVIRONMENT.conventions);
+        }
     };
     let params: CreateEnvironmentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ENVIRONMENT.conventions);
+        }
     };
     match <A as EnvironmentsApi>::create_environment(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_ENVIRONMENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_ENVIRONMENT.conventions),
     }
 }
 
@@ -374,6 +385,8 @@ pub static GET_ENVIRONMENT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -383,15 +396,19 @@ pub async fn handle_get_environment<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_ENVIRONMENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ENVIRONMENT.conventions);
+        }
     };
     let params: GetEnvironmentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ENVIRONMENT.conventions);
+        }
     };
     match <A as EnvironmentsApi>::get_environment(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_ENVIRONMENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_ENVIRONMENT.conventions),
     }
 }
 
@@ -476,6 +493,8 @@ pub static EDIT_ENVIRONMENT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -485,15 +504,19 @@ pub async fn handle_edit_environment<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_ENVIRONMENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_ENVIRONMENT.conventions);
+        }
     };
     let params: EditEnvironmentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_ENVIRONMENT.conventions);
+        }
     };
     match <A as EnvironmentsApi>::edit_environment(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_ENVIRONMENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_ENVIRONMENT.conventions),
     }
 }
 
@@ -536,6 +559,8 @@ pub static DELETE_ENVIRONMENT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -545,15 +570,19 @@ pub async fn handle_delete_environment<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_ENVIRONMENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ENVIRONMENT.conventions);
+        }
     };
     let params: DeleteEnvironmentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ENVIRONMENT.conventions);
+        }
     };
     match <A as EnvironmentsApi>::delete_environment(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_ENVIRONMENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_ENVIRONMENT.conventions),
     }
 }
 
@@ -618,6 +647,8 @@ pub static DELETE_STOPPED_REVIEW_APPS: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -627,11 +658,15 @@ pub async fn handle_delete_stopped_review_apps<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_STOPPED_REVIEW_APPS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_STOPPED_REVIEW_APPS.conventions);
+        }
     };
     let params: DeleteStoppedReviewAppsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_STOPPED_REVIEW_APPS.conventions);
+        }
     };
     match <A as EnvironmentsApi>::delete_stopped_review_apps(state.api.as_ref(), &input, params)
         .await
@@ -639,7 +674,7 @@ pub async fn handle_delete_stopped_review_apps<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&DELETE_STOPPED_REVIEW_APPS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_STOPPED_REVIEW_APPS.conventions),
     }
 }
 
@@ -696,6 +731,8 @@ pub static STOP_ENVIRONMENT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -705,14 +742,18 @@ pub async fn handle_stop_environment<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&STOP_ENVIRONMENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(STOP_ENVIRONMENT.conventions);
+        }
     };
     let params: StopEnvironmentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(STOP_ENVIRONMENT.conventions);
+        }
     };
     match <A as EnvironmentsApi>::stop_environment(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&STOP_ENVIRONMENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(STOP_ENVIRONMENT.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Epic issues`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// The issues assigned to an epic, and their order.
@@ -139,6 +138,8 @@ pub static LIST_EPIC_ISSUES: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -148,17 +149,21 @@ pub async fn handle_list_epic_issues<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_EPIC_ISSUES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_EPIC_ISSUES.conventions);
+        }
     };
     let params: ListEpicIssuesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_EPIC_ISSUES.conventions);
+        }
     };
     match <A as EpicIssuesApi>::list_epic_issues(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_EPIC_ISSUES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_EPIC_ISSUES.conventions),
     }
 }
 
@@ -237,6 +242,8 @@ pub static MOVE_EPIC_ISSUE: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -246,17 +253,21 @@ pub async fn handle_move_epic_issue<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&MOVE_EPIC_ISSUE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(MOVE_EPIC_ISSUE.conventions);
+        }
     };
     let params: MoveEpicIssueInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(MOVE_EPIC_ISSUE.conventions);
+        }
     };
     match <A as EpicIssuesApi>::move_epic_issue(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&MOVE_EPIC_ISSUE, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(MOVE_EPIC_ISSUE.conventions),
     }
 }
 
@@ -310,6 +321,8 @@ pub static ASSIGN_EPIC_ISSUE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -319,15 +332,19 @@ pub async fn handle_assign_epic_issue<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ASSIGN_EPIC_ISSUE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ASSIGN_EPIC_ISSUE.conventions);
+        }
     };
     let params: AssignEpicIssueInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ASSIGN_EPIC_ISSUE.conventions);
+        }
     };
     match <A as EpicIssuesApi>::assign_epic_issue(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ASSIGN_EPIC_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ASSIGN_EPIC_ISSUE.conventions),
     }
 }
 
@@ -381,6 +398,8 @@ pub static REMOVE_EPIC_ISSUE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -390,14 +409,18 @@ pub async fn handle_remove_epic_issue<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REMOVE_EPIC_ISSUE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REMOVE_EPIC_ISSUE.conventions);
+        }
     };
     let params: RemoveEpicIssueInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REMOVE_EPIC_ISSUE.conventions);
+        }
     };
     match <A as EpicIssuesApi>::remove_epic_issue(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&REMOVE_EPIC_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REMOVE_EPIC_ISSUE.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Epic links`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Child epics of an epic.
@@ -162,6 +161,8 @@ pub static LIST_CHILD_EPICS: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -171,15 +172,19 @@ pub async fn handle_list_child_epics<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_CHILD_EPICS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_CHILD_EPICS.conventions);
+        }
     };
     let params: ListChildEpicsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_CHILD_EPICS.conventions);
+        }
     };
     match <A as EpicLinksApi>::list_child_epics(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&LIST_CHILD_EPICS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_CHILD_EPICS.conventions),
     }
 }
 
@@ -247,6 +252,8 @@ pub static CREATE_CHILD_EPIC: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -256,15 +263,19 @@ pub async fn handle_create_child_epic<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_CHILD_EPIC, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_CHILD_EPIC.conventions);
+        }
     };
     let params: CreateChildEpicInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_CHILD_EPIC.conventions);
+        }
     };
     match <A as EpicLinksApi>::create_child_epic(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_CHILD_EPIC, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_CHILD_EPIC.conventions),
     }
 }
 
@@ -343,6 +354,8 @@ pub static REORDER_CHILD_EPIC: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -352,15 +365,19 @@ pub async fn handle_reorder_child_epic<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REORDER_CHILD_EPIC, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REORDER_CHILD_EPIC.conventions);
+        }
     };
     let params: ReorderChildEpicInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REORDER_CHILD_EPIC.conventions);
+        }
     };
     match <A as EpicLinksApi>::reorder_child_epic(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&REORDER_CHILD_EPIC, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REORDER_CHILD_EPIC.conventions),
     }
 }
 
@@ -414,6 +431,8 @@ pub static ASSIGN_CHILD_EPIC: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -423,15 +442,19 @@ pub async fn handle_assign_child_epic<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ASSIGN_CHILD_EPIC, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ASSIGN_CHILD_EPIC.conventions);
+        }
     };
     let params: AssignChildEpicInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ASSIGN_CHILD_EPIC.conventions);
+        }
     };
     match <A as EpicLinksApi>::assign_child_epic(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ASSIGN_CHILD_EPIC, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ASSIGN_CHILD_EPIC.conventions),
     }
 }
 
@@ -485,6 +508,8 @@ pub static UNASSIGN_CHILD_EPIC: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -494,14 +519,18 @@ pub async fn handle_unassign_child_epic<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNASSIGN_CHILD_EPIC, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNASSIGN_CHILD_EPIC.conventions);
+        }
     };
     let params: UnassignChildEpicInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNASSIGN_CHILD_EPIC.conventions);
+        }
     };
     match <A as EpicLinksApi>::unassign_child_epic(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&UNASSIGN_CHILD_EPIC, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNASSIGN_CHILD_EPIC.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Epics`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Epics of a group: listing, creating, editing and deleting them.
@@ -333,6 +332,8 @@ pub static LIST_EPICS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -342,15 +343,15 @@ pub async fn handle_list_epics<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_EPICS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(LIST_EPICS.conventions),
     };
     let params: ListEpicsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(LIST_EPICS.conventions),
     };
     match <A as EpicsApi>::list_epics(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::paginated_response(&LIST_EPICS, &input, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_EPICS.conventions),
     }
 }
 
@@ -506,6 +507,8 @@ pub static CREATE_EPIC: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -515,15 +518,19 @@ pub async fn handle_create_epic<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_EPIC, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_EPIC.conventions);
+        }
     };
     let params: CreateEpicInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_EPIC.conventions);
+        }
     };
     match <A as EpicsApi>::create_epic(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_EPIC, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_EPIC.conventions),
     }
 }
 
@@ -566,6 +573,8 @@ pub static GET_EPIC: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -575,15 +584,15 @@ pub async fn handle_get_epic<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_EPIC, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_EPIC.conventions),
     };
     let params: GetEpicInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_EPIC.conventions),
     };
     match <A as EpicsApi>::get_epic(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_EPIC, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_EPIC.conventions),
     }
 }
 
@@ -783,6 +792,8 @@ pub static EDIT_EPIC: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -792,15 +803,15 @@ pub async fn handle_edit_epic<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_EPIC, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(EDIT_EPIC.conventions),
     };
     let params: EditEpicInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(EDIT_EPIC.conventions),
     };
     match <A as EpicsApi>::edit_epic(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_EPIC, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_EPIC.conventions),
     }
 }
 
@@ -843,6 +854,8 @@ pub static DELETE_EPIC: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -852,15 +865,19 @@ pub async fn handle_delete_epic<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_EPIC, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_EPIC.conventions);
+        }
     };
     let params: DeleteEpicInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_EPIC.conventions);
+        }
     };
     match <A as EpicsApi>::delete_epic(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_EPIC, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_EPIC.conventions),
     }
 }
 
@@ -903,6 +920,8 @@ pub static CREATE_EPIC_TODO: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -912,14 +931,18 @@ pub async fn handle_create_epic_todo<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_EPIC_TODO, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_EPIC_TODO.conventions);
+        }
     };
     let params: CreateEpicTodoInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_EPIC_TODO.conventions);
+        }
     };
     match <A as EpicsApi>::create_epic_todo(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_EPIC_TODO, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_EPIC_TODO.conventions),
     }
 }

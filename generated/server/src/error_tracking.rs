@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Error tracking`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Error tracking settings and client keys of a project.
@@ -145,6 +144,8 @@ pub static GET_ERROR_TRACKING_SETTINGS: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -154,11 +155,15 @@ pub async fn handle_get_error_tracking_settings<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_ERROR_TRACKING_SETTINGS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ERROR_TRACKING_SETTINGS.conventions);
+        }
     };
     let params: GetErrorTrackingSettingsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ERROR_TRACKING_SETTINGS.conventions);
+        }
     };
     match <A as ErrorTrackingApi>::get_error_tracking_settings(state.api.as_ref(), &input, params)
         .await
@@ -166,7 +171,7 @@ pub async fn handle_get_error_tracking_settings<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_ERROR_TRACKING_SETTINGS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_ERROR_TRACKING_SETTINGS.conventions),
     }
 }
 
@@ -223,6 +228,8 @@ pub static EDIT_ERROR_TRACKING_SETTINGS: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -233,11 +240,15 @@ pub async fn handle_edit_error_tracking_settings<A: super::Api>(
     let input = match support::extract(&EDIT_ERROR_TRACKING_SETTINGS, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_ERROR_TRACKING_SETTINGS.conventions);
+        }
     };
     let params: EditErrorTrackingSettingsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_ERROR_TRACKING_SETTINGS.conventions);
+        }
     };
     match <A as ErrorTrackingApi>::edit_error_tracking_settings(state.api.as_ref(), &input, params)
         .await
@@ -245,7 +256,9 @@ pub async fn handle_edit_error_tracking_settings<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_ERROR_TRACKING_SETTINGS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(EDIT_ERROR_TRACKING_SETTINGS.conventions)
+        }
     }
 }
 
@@ -275,6 +288,8 @@ pub static LIST_ERROR_TRACKING_CLIENT_KEYS: support::OperationSpec = support::Op
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -285,11 +300,15 @@ pub async fn handle_list_error_tracking_client_keys<A: super::Api>(
     let input =
         match support::extract(&LIST_ERROR_TRACKING_CLIENT_KEYS, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_ERROR_TRACKING_CLIENT_KEYS.conventions);
+            }
         };
     let params: ListErrorTrackingClientKeysInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ERROR_TRACKING_CLIENT_KEYS.conventions);
+        }
     };
     match <A as ErrorTrackingApi>::list_error_tracking_client_keys(
         state.api.as_ref(),
@@ -301,7 +320,9 @@ pub async fn handle_list_error_tracking_client_keys<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ERROR_TRACKING_CLIENT_KEYS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_ERROR_TRACKING_CLIENT_KEYS.conventions)
+        }
     }
 }
 
@@ -331,6 +352,8 @@ pub static CREATE_ERROR_TRACKING_CLIENT_KEY: support::OperationSpec = support::O
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -341,11 +364,15 @@ pub async fn handle_create_error_tracking_client_key<A: super::Api>(
     let input =
         match support::extract(&CREATE_ERROR_TRACKING_CLIENT_KEY, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(CREATE_ERROR_TRACKING_CLIENT_KEY.conventions);
+            }
         };
     let params: CreateErrorTrackingClientKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ERROR_TRACKING_CLIENT_KEY.conventions);
+        }
     };
     match <A as ErrorTrackingApi>::create_error_tracking_client_key(
         state.api.as_ref(),
@@ -357,7 +384,9 @@ pub async fn handle_create_error_tracking_client_key<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_ERROR_TRACKING_CLIENT_KEY, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_ERROR_TRACKING_CLIENT_KEY.conventions)
+        }
     }
 }
 
@@ -400,6 +429,8 @@ pub static DELETE_ERROR_TRACKING_CLIENT_KEY: support::OperationSpec = support::O
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -410,11 +441,15 @@ pub async fn handle_delete_error_tracking_client_key<A: super::Api>(
     let input =
         match support::extract(&DELETE_ERROR_TRACKING_CLIENT_KEY, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DELETE_ERROR_TRACKING_CLIENT_KEY.conventions);
+            }
         };
     let params: DeleteErrorTrackingClientKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ERROR_TRACKING_CLIENT_KEY.conventions);
+        }
     };
     match <A as ErrorTrackingApi>::delete_error_tracking_client_key(
         state.api.as_ref(),
@@ -426,6 +461,8 @@ pub async fn handle_delete_error_tracking_client_key<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&DELETE_ERROR_TRACKING_CLIENT_KEY, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_ERROR_TRACKING_CLIENT_KEY.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Events`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Activity events of users and projects.
@@ -183,6 +182,8 @@ pub static LIST_CURRENT_USER_EVENTS: support::OperationSpec = support::Operation
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -192,17 +193,21 @@ pub async fn handle_list_current_user_events<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_CURRENT_USER_EVENTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_CURRENT_USER_EVENTS.conventions);
+        }
     };
     let params: ListCurrentUserEventsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_CURRENT_USER_EVENTS.conventions);
+        }
     };
     match <A as EventsApi>::list_current_user_events(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_CURRENT_USER_EVENTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_CURRENT_USER_EVENTS.conventions),
     }
 }
 
@@ -313,6 +318,8 @@ pub static LIST_USER_CONTRIBUTION_EVENTS: support::OperationSpec = support::Oper
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -323,18 +330,24 @@ pub async fn handle_list_user_contribution_events<A: super::Api>(
     let input = match support::extract(&LIST_USER_CONTRIBUTION_EVENTS, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_CONTRIBUTION_EVENTS.conventions);
+        }
     };
     let params: ListUserContributionEventsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_CONTRIBUTION_EVENTS.conventions);
+        }
     };
     match <A as EventsApi>::list_user_contribution_events(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_USER_CONTRIBUTION_EVENTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_USER_CONTRIBUTION_EVENTS.conventions)
+        }
     }
 }
 
@@ -444,6 +457,8 @@ pub static LIST_PROJECT_EVENTS: support::OperationSpec = support::OperationSpec 
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -453,16 +468,20 @@ pub async fn handle_list_project_events<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_EVENTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_EVENTS.conventions);
+        }
     };
     let params: ListProjectEventsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_EVENTS.conventions);
+        }
     };
     match <A as EventsApi>::list_project_events(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_EVENTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_EVENTS.conventions),
     }
 }

@@ -22800,6 +22800,135 @@ impl super::to_do_items::ToDoItemsApi for ExampleApi {
     }
 }
 
+impl super::scim::ScimApi for ExampleApi {
+    async fn list_scim_users(
+        &self,
+        _request: &support::Input,
+        _input: super::scim::ListScimUsersInput,
+    ) -> ::std::result::Result<
+        support::Reply<gitlab_client::models::ScimListResponse>,
+        support::ApiError,
+    > {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "schemas": [
+    "urn:ietf:params:scim:api:messages:2.0:ListResponse"
+  ],
+  "totalResults": 1,
+  "itemsPerPage": 20,
+  "startIndex": 1,
+  "Resources": [
+    {
+      "schemas": [
+        "urn:ietf:params:scim:schemas:core:2.0:User"
+      ],
+      "id": "0b1d561c-21ff-4092-beab-8154b17f82f2",
+      "active": true,
+      "name.formatted": "Test User",
+      "userName": "username",
+      "meta": {
+        "resourceType": "User"
+      },
+      "emails": [
+        {
+          "type": "work",
+          "value": "name@example.com",
+          "primary": true
+        }
+      ]
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn create_scim_user(
+        &self,
+        _request: &support::Input,
+        _input: super::scim::CreateScimUserInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ScimUser>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "schemas": [
+    "urn:ietf:params:scim:schemas:core:2.0:User"
+  ],
+  "id": "test_uid",
+  "active": true,
+  "name.formatted": "Test User",
+  "userName": "username",
+  "meta": {
+    "resourceType": "User"
+  },
+  "emails": [
+    {
+      "type": "work",
+      "value": "name@example.com",
+      "primary": true
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn get_scim_user(
+        &self,
+        _request: &support::Input,
+        _input: super::scim::GetScimUserInput,
+    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ScimUser>, support::ApiError>
+    {
+        static EXAMPLE: ::std::sync::OnceLock<
+            ::std::result::Result<support::RawJson, support::ApiError>,
+        > = ::std::sync::OnceLock::new();
+        example(
+            &EXAMPLE,
+            r#"{
+  "schemas": [
+    "urn:ietf:params:scim:schemas:core:2.0:User"
+  ],
+  "id": "0b1d561c-21ff-4092-beab-8154b17f82f2",
+  "active": true,
+  "name.formatted": "Test User",
+  "userName": "username",
+  "meta": {
+    "resourceType": "User"
+  },
+  "emails": [
+    {
+      "type": "work",
+      "value": "name@example.com",
+      "primary": true
+    }
+  ]
+}"#,
+        )
+    }
+
+    async fn delete_scim_user(
+        &self,
+        _request: &support::Input,
+        _input: super::scim::DeleteScimUserInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+
+    async fn update_scim_user(
+        &self,
+        _request: &support::Input,
+        _input: super::scim::UpdateScimUserInput,
+    ) -> ::std::result::Result<support::Reply<()>, support::ApiError> {
+        ::std::result::Result::Ok(support::Reply::new(()))
+    }
+}
+
 impl super::search::SearchApi for ExampleApi {
     async fn search_instance(
         &self,

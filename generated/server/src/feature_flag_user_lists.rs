@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Feature flag user lists`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Lists of user IDs that feature flag strategies target.
@@ -149,6 +148,8 @@ pub static LIST_FEATURE_FLAG_USER_LISTS: support::OperationSpec = support::Opera
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -159,11 +160,15 @@ pub async fn handle_list_feature_flag_user_lists<A: super::Api>(
     let input = match support::extract(&LIST_FEATURE_FLAG_USER_LISTS, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_FEATURE_FLAG_USER_LISTS.conventions);
+        }
     };
     let params: ListFeatureFlagUserListsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_FEATURE_FLAG_USER_LISTS.conventions);
+        }
     };
     match <A as FeatureFlagUserListsApi>::list_feature_flag_user_lists(
         state.api.as_ref(),
@@ -175,7 +180,9 @@ pub async fn handle_list_feature_flag_user_lists<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_FEATURE_FLAG_USER_LISTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_FEATURE_FLAG_USER_LISTS.conventions)
+        }
     }
 }
 
@@ -232,6 +239,8 @@ pub static CREATE_FEATURE_FLAG_USER_LIST: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -242,11 +251,15 @@ pub async fn handle_create_feature_flag_user_list<A: super::Api>(
     let input = match support::extract(&CREATE_FEATURE_FLAG_USER_LIST, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_FEATURE_FLAG_USER_LIST.conventions);
+        }
     };
     let params: CreateFeatureFlagUserListInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_FEATURE_FLAG_USER_LIST.conventions);
+        }
     };
     match <A as FeatureFlagUserListsApi>::create_feature_flag_user_list(
         state.api.as_ref(),
@@ -258,7 +271,9 @@ pub async fn handle_create_feature_flag_user_list<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_FEATURE_FLAG_USER_LIST, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_FEATURE_FLAG_USER_LIST.conventions)
+        }
     }
 }
 
@@ -301,6 +316,8 @@ pub static GET_FEATURE_FLAG_USER_LIST: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -310,11 +327,15 @@ pub async fn handle_get_feature_flag_user_list<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_FEATURE_FLAG_USER_LIST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_FEATURE_FLAG_USER_LIST.conventions);
+        }
     };
     let params: GetFeatureFlagUserListInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_FEATURE_FLAG_USER_LIST.conventions);
+        }
     };
     match <A as FeatureFlagUserListsApi>::get_feature_flag_user_list(
         state.api.as_ref(),
@@ -326,7 +347,7 @@ pub async fn handle_get_feature_flag_user_list<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_FEATURE_FLAG_USER_LIST, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_FEATURE_FLAG_USER_LIST.conventions),
     }
 }
 
@@ -394,6 +415,8 @@ pub static EDIT_FEATURE_FLAG_USER_LIST: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -403,11 +426,15 @@ pub async fn handle_edit_feature_flag_user_list<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_FEATURE_FLAG_USER_LIST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_FEATURE_FLAG_USER_LIST.conventions);
+        }
     };
     let params: EditFeatureFlagUserListInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_FEATURE_FLAG_USER_LIST.conventions);
+        }
     };
     match <A as FeatureFlagUserListsApi>::edit_feature_flag_user_list(
         state.api.as_ref(),
@@ -419,7 +446,7 @@ pub async fn handle_edit_feature_flag_user_list<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_FEATURE_FLAG_USER_LIST, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_FEATURE_FLAG_USER_LIST.conventions),
     }
 }
 
@@ -462,6 +489,8 @@ pub static DELETE_FEATURE_FLAG_USER_LIST: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -472,11 +501,15 @@ pub async fn handle_delete_feature_flag_user_list<A: super::Api>(
     let input = match support::extract(&DELETE_FEATURE_FLAG_USER_LIST, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_FEATURE_FLAG_USER_LIST.conventions);
+        }
     };
     let params: DeleteFeatureFlagUserListInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_FEATURE_FLAG_USER_LIST.conventions);
+        }
     };
     match <A as FeatureFlagUserListsApi>::delete_feature_flag_user_list(
         state.api.as_ref(),
@@ -488,6 +521,8 @@ pub async fn handle_delete_feature_flag_user_list<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_FEATURE_FLAG_USER_LIST, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_FEATURE_FLAG_USER_LIST.conventions)
+        }
     }
 }

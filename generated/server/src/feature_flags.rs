@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Feature flags`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Feature flags of a project and their strategies.
@@ -151,6 +150,8 @@ pub static LIST_FEATURE_FLAGS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -160,17 +161,21 @@ pub async fn handle_list_feature_flags<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_FEATURE_FLAGS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_FEATURE_FLAGS.conventions);
+        }
     };
     let params: ListFeatureFlagsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_FEATURE_FLAGS.conventions);
+        }
     };
     match <A as FeatureFlagsApi>::list_feature_flags(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_FEATURE_FLAGS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_FEATURE_FLAGS.conventions),
     }
 }
 
@@ -261,6 +266,8 @@ pub static CREATE_FEATURE_FLAG: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -270,15 +277,19 @@ pub async fn handle_create_feature_flag<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_FEATURE_FLAG, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_FEATURE_FLAG.conventions);
+        }
     };
     let params: CreateFeatureFlagInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_FEATURE_FLAG.conventions);
+        }
     };
     match <A as FeatureFlagsApi>::create_feature_flag(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_FEATURE_FLAG, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_FEATURE_FLAG.conventions),
     }
 }
 
@@ -321,6 +332,8 @@ pub static GET_FEATURE_FLAG: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -330,15 +343,19 @@ pub async fn handle_get_feature_flag<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_FEATURE_FLAG, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_FEATURE_FLAG.conventions);
+        }
     };
     let params: GetFeatureFlagInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_FEATURE_FLAG.conventions);
+        }
     };
     match <A as FeatureFlagsApi>::get_feature_flag(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_FEATURE_FLAG, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_FEATURE_FLAG.conventions),
     }
 }
 
@@ -429,6 +446,8 @@ pub static EDIT_FEATURE_FLAG: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -438,15 +457,19 @@ pub async fn handle_edit_feature_flag<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_FEATURE_FLAG, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_FEATURE_FLAG.conventions);
+        }
     };
     let params: EditFeatureFlagInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_FEATURE_FLAG.conventions);
+        }
     };
     match <A as FeatureFlagsApi>::edit_feature_flag(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_FEATURE_FLAG, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_FEATURE_FLAG.conventions),
     }
 }
 
@@ -489,6 +512,8 @@ pub static DELETE_FEATURE_FLAG: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -498,14 +523,18 @@ pub async fn handle_delete_feature_flag<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_FEATURE_FLAG, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_FEATURE_FLAG.conventions);
+        }
     };
     let params: DeleteFeatureFlagInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_FEATURE_FLAG.conventions);
+        }
     };
     match <A as FeatureFlagsApi>::delete_feature_flag(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_FEATURE_FLAG, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_FEATURE_FLAG.conventions),
     }
 }

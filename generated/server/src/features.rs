@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Features`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Feature flags of the GitLab instance itself.
@@ -107,6 +106,8 @@ pub static LIST_FEATURES: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -116,15 +117,19 @@ pub async fn handle_list_features<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_FEATURES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_FEATURES.conventions);
+        }
     };
     let params: ListFeaturesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_FEATURES.conventions);
+        }
     };
     match <A as FeaturesApi>::list_features(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&LIST_FEATURES, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_FEATURES.conventions),
     }
 }
 
@@ -142,6 +147,8 @@ pub static LIST_FEATURE_DEFINITIONS: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -151,17 +158,21 @@ pub async fn handle_list_feature_definitions<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_FEATURE_DEFINITIONS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_FEATURE_DEFINITIONS.conventions);
+        }
     };
     let params: ListFeatureDefinitionsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_FEATURE_DEFINITIONS.conventions);
+        }
     };
     match <A as FeaturesApi>::list_feature_definitions(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&LIST_FEATURE_DEFINITIONS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_FEATURE_DEFINITIONS.conventions),
     }
 }
 
@@ -298,6 +309,8 @@ pub static SET_FEATURE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -307,15 +320,19 @@ pub async fn handle_set_feature<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_FEATURE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_FEATURE.conventions);
+        }
     };
     let params: SetFeatureInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_FEATURE.conventions);
+        }
     };
     match <A as FeaturesApi>::set_feature(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SET_FEATURE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_FEATURE.conventions),
     }
 }
 
@@ -345,6 +362,8 @@ pub static DELETE_FEATURE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -354,14 +373,18 @@ pub async fn handle_delete_feature<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_FEATURE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_FEATURE.conventions);
+        }
     };
     let params: DeleteFeatureInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_FEATURE.conventions);
+        }
     };
     match <A as FeaturesApi>::delete_feature(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_FEATURE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_FEATURE.conventions),
     }
 }

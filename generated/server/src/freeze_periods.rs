@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Freeze periods`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Deploy freeze windows of a project.
@@ -136,6 +135,8 @@ pub static LIST_FREEZE_PERIODS: support::OperationSpec = support::OperationSpec 
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -145,17 +146,21 @@ pub async fn handle_list_freeze_periods<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_FREEZE_PERIODS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_FREEZE_PERIODS.conventions);
+        }
     };
     let params: ListFreezePeriodsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_FREEZE_PERIODS.conventions);
+        }
     };
     match <A as FreezePeriodsApi>::list_freeze_periods(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_FREEZE_PERIODS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_FREEZE_PERIODS.conventions),
     }
 }
 
@@ -223,6 +228,8 @@ pub static CREATE_FREEZE_PERIOD: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -232,15 +239,19 @@ pub async fn handle_create_freeze_period<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_FREEZE_PERIOD, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_FREEZE_PERIOD.conventions);
+        }
     };
     let params: CreateFreezePeriodInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_FREEZE_PERIOD.conventions);
+        }
     };
     match <A as FreezePeriodsApi>::create_freeze_period(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_FREEZE_PERIOD, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_FREEZE_PERIOD.conventions),
     }
 }
 
@@ -283,6 +294,8 @@ pub static GET_FREEZE_PERIOD: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -292,15 +305,19 @@ pub async fn handle_get_freeze_period<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_FREEZE_PERIOD, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_FREEZE_PERIOD.conventions);
+        }
     };
     let params: GetFreezePeriodInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_FREEZE_PERIOD.conventions);
+        }
     };
     match <A as FreezePeriodsApi>::get_freeze_period(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_FREEZE_PERIOD, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_FREEZE_PERIOD.conventions),
     }
 }
 
@@ -379,6 +396,8 @@ pub static EDIT_FREEZE_PERIOD: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -388,15 +407,19 @@ pub async fn handle_edit_freeze_period<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_FREEZE_PERIOD, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_FREEZE_PERIOD.conventions);
+        }
     };
     let params: EditFreezePeriodInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_FREEZE_PERIOD.conventions);
+        }
     };
     match <A as FreezePeriodsApi>::edit_freeze_period(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_FREEZE_PERIOD, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_FREEZE_PERIOD.conventions),
     }
 }
 
@@ -439,6 +462,8 @@ pub static DELETE_FREEZE_PERIOD: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -448,14 +473,18 @@ pub async fn handle_delete_freeze_period<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_FREEZE_PERIOD, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_FREEZE_PERIOD.conventions);
+        }
     };
     let params: DeleteFreezePeriodInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_FREEZE_PERIOD.conventions);
+        }
     };
     match <A as FreezePeriodsApi>::delete_freeze_period(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_FREEZE_PERIOD, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_FREEZE_PERIOD.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Geo nodes`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// The sites of a Geo deployment and their status.
@@ -210,6 +209,8 @@ pub static LIST_GEO_NODES: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -219,17 +220,21 @@ pub async fn handle_list_geo_nodes<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GEO_NODES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GEO_NODES.conventions);
+        }
     };
     let params: ListGeoNodesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GEO_NODES.conventions);
+        }
     };
     match <A as GeoNodesApi>::list_geo_nodes(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GEO_NODES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GEO_NODES.conventions),
     }
 }
 
@@ -408,6 +413,8 @@ pub static CREATE_GEO_NODE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -417,15 +424,19 @@ pub async fn handle_create_geo_node<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_GEO_NODE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GEO_NODE.conventions);
+        }
     };
     let params: CreateGeoNodeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GEO_NODE.conventions);
+        }
     };
     match <A as GeoNodesApi>::create_geo_node(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GEO_NODE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_GEO_NODE.conventions),
     }
 }
 
@@ -455,6 +466,8 @@ pub static GET_GEO_NODE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -464,15 +477,19 @@ pub async fn handle_get_geo_node<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GEO_NODE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GEO_NODE.conventions);
+        }
     };
     let params: GetGeoNodeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GEO_NODE.conventions);
+        }
     };
     match <A as GeoNodesApi>::get_geo_node(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GEO_NODE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GEO_NODE.conventions),
     }
 }
 
@@ -651,6 +668,8 @@ pub static EDIT_GEO_NODE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -660,15 +679,19 @@ pub async fn handle_edit_geo_node<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_GEO_NODE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GEO_NODE.conventions);
+        }
     };
     let params: EditGeoNodeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GEO_NODE.conventions);
+        }
     };
     match <A as GeoNodesApi>::edit_geo_node(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GEO_NODE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_GEO_NODE.conventions),
     }
 }
 
@@ -698,6 +721,8 @@ pub static DELETE_GEO_NODE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -707,15 +732,19 @@ pub async fn handle_delete_geo_node<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_GEO_NODE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GEO_NODE.conventions);
+        }
     };
     let params: DeleteGeoNodeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GEO_NODE.conventions);
+        }
     };
     match <A as GeoNodesApi>::delete_geo_node(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GEO_NODE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_GEO_NODE.conventions),
     }
 }
 
@@ -745,6 +774,8 @@ pub static REPAIR_GEO_NODE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -754,15 +785,19 @@ pub async fn handle_repair_geo_node<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REPAIR_GEO_NODE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REPAIR_GEO_NODE.conventions);
+        }
     };
     let params: RepairGeoNodeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REPAIR_GEO_NODE.conventions);
+        }
     };
     match <A as GeoNodesApi>::repair_geo_node(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&REPAIR_GEO_NODE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REPAIR_GEO_NODE.conventions),
     }
 }
 
@@ -780,6 +815,8 @@ pub static LIST_GEO_NODE_STATUSES: support::OperationSpec = support::OperationSp
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -789,17 +826,21 @@ pub async fn handle_list_geo_node_statuses<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GEO_NODE_STATUSES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GEO_NODE_STATUSES.conventions);
+        }
     };
     let params: ListGeoNodeStatusesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GEO_NODE_STATUSES.conventions);
+        }
     };
     match <A as GeoNodesApi>::list_geo_node_statuses(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GEO_NODE_STATUSES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GEO_NODE_STATUSES.conventions),
     }
 }
 
@@ -829,6 +870,8 @@ pub static GET_GEO_NODE_STATUS: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -838,15 +881,19 @@ pub async fn handle_get_geo_node_status<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GEO_NODE_STATUS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GEO_NODE_STATUS.conventions);
+        }
     };
     let params: GetGeoNodeStatusInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GEO_NODE_STATUS.conventions);
+        }
     };
     match <A as GeoNodesApi>::get_geo_node_status(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GEO_NODE_STATUS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GEO_NODE_STATUS.conventions),
     }
 }
 
@@ -894,6 +941,8 @@ pub static LIST_CURRENT_GEO_NODE_FAILURES: support::OperationSpec = support::Ope
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -904,11 +953,15 @@ pub async fn handle_list_current_geo_node_failures<A: super::Api>(
     let input =
         match support::extract(&LIST_CURRENT_GEO_NODE_FAILURES, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_CURRENT_GEO_NODE_FAILURES.conventions);
+            }
         };
     let params: ListCurrentGeoNodeFailuresInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_CURRENT_GEO_NODE_FAILURES.conventions);
+        }
     };
     match <A as GeoNodesApi>::list_current_geo_node_failures(state.api.as_ref(), &input, params)
         .await
@@ -916,6 +969,8 @@ pub async fn handle_list_current_geo_node_failures<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_CURRENT_GEO_NODE_FAILURES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_CURRENT_GEO_NODE_FAILURES.conventions)
+        }
     }
 }

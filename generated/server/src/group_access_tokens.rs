@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Group access tokens`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Access tokens that act as a bot user of one group.
@@ -117,6 +116,8 @@ pub static LIST_GROUP_ACCESS_TOKENS: support::OperationSpec = support::Operation
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -126,11 +127,15 @@ pub async fn handle_list_group_access_tokens<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_ACCESS_TOKENS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_ACCESS_TOKENS.conventions);
+        }
     };
     let params: ListGroupAccessTokensInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_ACCESS_TOKENS.conventions);
+        }
     };
     match <A as GroupAccessTokensApi>::list_group_access_tokens(state.api.as_ref(), &input, params)
         .await
@@ -138,7 +143,7 @@ pub async fn handle_list_group_access_tokens<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_ACCESS_TOKENS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_ACCESS_TOKENS.conventions),
     }
 }
 
@@ -229,6 +234,8 @@ pub static CREATE_GROUP_ACCESS_TOKEN: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -238,11 +245,15 @@ pub async fn handle_create_group_access_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_GROUP_ACCESS_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_ACCESS_TOKEN.conventions);
+        }
     };
     let params: CreateGroupAccessTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_ACCESS_TOKEN.conventions);
+        }
     };
     match <A as GroupAccessTokensApi>::create_group_access_token(state.api.as_ref(), &input, params)
         .await
@@ -250,7 +261,7 @@ pub async fn handle_create_group_access_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_GROUP_ACCESS_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_ACCESS_TOKEN.conventions),
     }
 }
 
@@ -293,6 +304,8 @@ pub static GET_GROUP_ACCESS_TOKEN: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -302,17 +315,21 @@ pub async fn handle_get_group_access_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP_ACCESS_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_ACCESS_TOKEN.conventions);
+        }
     };
     let params: GetGroupAccessTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_ACCESS_TOKEN.conventions);
+        }
     };
     match <A as GroupAccessTokensApi>::get_group_access_token(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_ACCESS_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP_ACCESS_TOKEN.conventions),
     }
 }
 
@@ -355,6 +372,8 @@ pub static REVOKE_GROUP_ACCESS_TOKEN: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -364,11 +383,15 @@ pub async fn handle_revoke_group_access_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REVOKE_GROUP_ACCESS_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVOKE_GROUP_ACCESS_TOKEN.conventions);
+        }
     };
     let params: RevokeGroupAccessTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVOKE_GROUP_ACCESS_TOKEN.conventions);
+        }
     };
     match <A as GroupAccessTokensApi>::revoke_group_access_token(state.api.as_ref(), &input, params)
         .await
@@ -376,6 +399,6 @@ pub async fn handle_revoke_group_access_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&REVOKE_GROUP_ACCESS_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REVOKE_GROUP_ACCESS_TOKEN.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Group activity analytics`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Counts of recent activity in a group: issues, merge requests and new members.
@@ -103,6 +102,8 @@ pub static GET_GROUP_ACTIVITY_ISSUES_COUNT: support::OperationSpec = support::Op
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -113,11 +114,15 @@ pub async fn handle_get_group_activity_issues_count<A: super::Api>(
     let input =
         match support::extract(&GET_GROUP_ACTIVITY_ISSUES_COUNT, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_GROUP_ACTIVITY_ISSUES_COUNT.conventions);
+            }
         };
     let params: GetGroupActivityIssuesCountInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_ACTIVITY_ISSUES_COUNT.conventions);
+        }
     };
     match <A as GroupActivityAnalyticsApi>::get_group_activity_issues_count(
         state.api.as_ref(),
@@ -129,7 +134,9 @@ pub async fn handle_get_group_activity_issues_count<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_GROUP_ACTIVITY_ISSUES_COUNT, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_GROUP_ACTIVITY_ISSUES_COUNT.conventions)
+        }
     }
 }
 
@@ -160,6 +167,8 @@ pub static GET_GROUP_ACTIVITY_MERGE_REQUESTS_COUNT: support::OperationSpec =
         paginated: false,
         public: false,
         admin_only: false,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -175,11 +184,15 @@ pub async fn handle_get_group_activity_merge_requests_count<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_ACTIVITY_MERGE_REQUESTS_COUNT.conventions);
+        }
     };
     let params: GetGroupActivityMergeRequestsCountInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_ACTIVITY_MERGE_REQUESTS_COUNT.conventions);
+        }
     };
     match <A as GroupActivityAnalyticsApi>::get_group_activity_merge_requests_count(
         state.api.as_ref(),
@@ -191,7 +204,9 @@ pub async fn handle_get_group_activity_merge_requests_count<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_GROUP_ACTIVITY_MERGE_REQUESTS_COUNT, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_GROUP_ACTIVITY_MERGE_REQUESTS_COUNT.conventions)
+        }
     }
 }
 
@@ -221,6 +236,8 @@ pub static GET_GROUP_ACTIVITY_NEW_MEMBERS_COUNT: support::OperationSpec = suppor
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -236,11 +253,15 @@ pub async fn handle_get_group_activity_new_members_count<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_ACTIVITY_NEW_MEMBERS_COUNT.conventions);
+        }
     };
     let params: GetGroupActivityNewMembersCountInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_ACTIVITY_NEW_MEMBERS_COUNT.conventions);
+        }
     };
     match <A as GroupActivityAnalyticsApi>::get_group_activity_new_members_count(
         state.api.as_ref(),
@@ -252,6 +273,8 @@ pub async fn handle_get_group_activity_new_members_count<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_GROUP_ACTIVITY_NEW_MEMBERS_COUNT, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_GROUP_ACTIVITY_NEW_MEMBERS_COUNT.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Group badges`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Badges shown on a group's page and its projects.
@@ -176,6 +175,8 @@ pub static LIST_GROUP_BADGES: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -185,17 +186,21 @@ pub async fn handle_list_group_badges<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_BADGES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_BADGES.conventions);
+        }
     };
     let params: ListGroupBadgesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_BADGES.conventions);
+        }
     };
     match <A as GroupBadgesApi>::list_group_badges(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_BADGES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_BADGES.conventions),
     }
 }
 
@@ -252,6 +257,8 @@ pub static ADD_GROUP_BADGE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -261,15 +268,19 @@ pub async fn handle_add_group_badge<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_GROUP_BADGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_GROUP_BADGE.conventions);
+        }
     };
     let params: AddGroupBadgeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_GROUP_BADGE.conventions);
+        }
     };
     match <A as GroupBadgesApi>::add_group_badge(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_GROUP_BADGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_GROUP_BADGE.conventions),
     }
 }
 
@@ -312,6 +323,8 @@ pub static GET_GROUP_BADGE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -321,15 +334,19 @@ pub async fn handle_get_group_badge<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP_BADGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_BADGE.conventions);
+        }
     };
     let params: GetGroupBadgeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_BADGE.conventions);
+        }
     };
     match <A as GroupBadgesApi>::get_group_badge(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_BADGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP_BADGE.conventions),
     }
 }
 
@@ -397,6 +414,8 @@ pub static EDIT_GROUP_BADGE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -406,15 +425,19 @@ pub async fn handle_edit_group_badge<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_GROUP_BADGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_BADGE.conventions);
+        }
     };
     let params: EditGroupBadgeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_BADGE.conventions);
+        }
     };
     match <A as GroupBadgesApi>::edit_group_badge(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_BADGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_BADGE.conventions),
     }
 }
 
@@ -457,6 +480,8 @@ pub static DELETE_GROUP_BADGE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -466,15 +491,19 @@ pub async fn handle_delete_group_badge<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_GROUP_BADGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_BADGE.conventions);
+        }
     };
     let params: DeleteGroupBadgeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_BADGE.conventions);
+        }
     };
     match <A as GroupBadgesApi>::delete_group_badge(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_BADGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_BADGE.conventions),
     }
 }
 
@@ -528,6 +557,8 @@ pub static PREVIEW_GROUP_BADGE: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -537,14 +568,18 @@ pub async fn handle_preview_group_badge<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&PREVIEW_GROUP_BADGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PREVIEW_GROUP_BADGE.conventions);
+        }
     };
     let params: PreviewGroupBadgeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PREVIEW_GROUP_BADGE.conventions);
+        }
     };
     match <A as GroupBadgesApi>::preview_group_badge(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&PREVIEW_GROUP_BADGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(PREVIEW_GROUP_BADGE.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Group issue boards`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Issue boards of a group and their lists.
@@ -252,6 +251,8 @@ pub static LIST_GROUP_BOARDS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -261,17 +262,21 @@ pub async fn handle_list_group_boards<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_BOARDS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_BOARDS.conventions);
+        }
     };
     let params: ListGroupBoardsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_BOARDS.conventions);
+        }
     };
     match <A as GroupIssueBoardsApi>::list_group_boards(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_BOARDS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_BOARDS.conventions),
     }
 }
 
@@ -317,6 +322,8 @@ pub static CREATE_GROUP_BOARD: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -326,15 +333,19 @@ pub async fn handle_create_group_board<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_GROUP_BOARD, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_BOARD.conventions);
+        }
     };
     let params: CreateGroupBoardInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_BOARD.conventions);
+        }
     };
     match <A as GroupIssueBoardsApi>::create_group_board(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GROUP_BOARD, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_BOARD.conventions),
     }
 }
 
@@ -377,6 +388,8 @@ pub static GET_GROUP_BOARD: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -386,15 +399,19 @@ pub async fn handle_get_group_board<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP_BOARD, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_BOARD.conventions);
+        }
     };
     let params: GetGroupBoardInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_BOARD.conventions);
+        }
     };
     match <A as GroupIssueBoardsApi>::get_group_board(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_BOARD, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP_BOARD.conventions),
     }
 }
 
@@ -517,6 +534,8 @@ pub static EDIT_GROUP_BOARD: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -526,15 +545,19 @@ pub async fn handle_edit_group_board<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_GROUP_BOARD, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_BOARD.conventions);
+        }
     };
     let params: EditGroupBoardInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_BOARD.conventions);
+        }
     };
     match <A as GroupIssueBoardsApi>::edit_group_board(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_BOARD, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_BOARD.conventions),
     }
 }
 
@@ -577,6 +600,8 @@ pub static DELETE_GROUP_BOARD: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -586,15 +611,19 @@ pub async fn handle_delete_group_board<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_GROUP_BOARD, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_BOARD.conventions);
+        }
     };
     let params: DeleteGroupBoardInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_BOARD.conventions);
+        }
     };
     match <A as GroupIssueBoardsApi>::delete_group_board(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_BOARD, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_BOARD.conventions),
     }
 }
 
@@ -637,6 +666,8 @@ pub static LIST_GROUP_BOARD_LISTS: support::OperationSpec = support::OperationSp
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -646,11 +677,15 @@ pub async fn handle_list_group_board_lists<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_BOARD_LISTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_BOARD_LISTS.conventions);
+        }
     };
     let params: ListGroupBoardListsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_BOARD_LISTS.conventions);
+        }
     };
     match <A as GroupIssueBoardsApi>::list_group_board_lists(state.api.as_ref(), &input, params)
         .await
@@ -658,7 +693,7 @@ pub async fn handle_list_group_board_lists<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_BOARD_LISTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_BOARD_LISTS.conventions),
     }
 }
 
@@ -748,6 +783,8 @@ pub static CREATE_GROUP_BOARD_LIST: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -757,17 +794,21 @@ pub async fn handle_create_group_board_list<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_GROUP_BOARD_LIST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_BOARD_LIST.conventions);
+        }
     };
     let params: CreateGroupBoardListInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_BOARD_LIST.conventions);
+        }
     };
     match <A as GroupIssueBoardsApi>::create_group_board_list(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GROUP_BOARD_LIST, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_BOARD_LIST.conventions),
     }
 }
 
@@ -821,6 +862,8 @@ pub static GET_GROUP_BOARD_LIST: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -830,16 +873,20 @@ pub async fn handle_get_group_board_list<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP_BOARD_LIST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_BOARD_LIST.conventions);
+        }
     };
     let params: GetGroupBoardListInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_BOARD_LIST.conventions);
+        }
     };
     match <A as GroupIssueBoardsApi>::get_group_board_list(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_BOARD_LIST, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP_BOARD_LIST.conventions),
     }
 }
 
@@ -907,6 +954,8 @@ pub static REORDER_GROUP_BOARD_LIST: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -916,11 +965,15 @@ pub async fn handle_reorder_group_board_list<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REORDER_GROUP_BOARD_LIST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REORDER_GROUP_BOARD_LIST.conventions);
+        }
     };
     let params: ReorderGroupBoardListInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REORDER_GROUP_BOARD_LIST.conventions);
+        }
     };
     match <A as GroupIssueBoardsApi>::reorder_group_board_list(state.api.as_ref(), &input, params)
         .await
@@ -928,7 +981,7 @@ pub async fn handle_reorder_group_board_list<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&REORDER_GROUP_BOARD_LIST, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REORDER_GROUP_BOARD_LIST.conventions),
     }
 }
 
@@ -982,6 +1035,8 @@ pub static DELETE_GROUP_BOARD_LIST: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -991,11 +1046,15 @@ pub async fn handle_delete_group_board_list<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_GROUP_BOARD_LIST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_BOARD_LIST.conventions);
+        }
     };
     let params: DeleteGroupBoardListInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_BOARD_LIST.conventions);
+        }
     };
     match <A as GroupIssueBoardsApi>::delete_group_board_list(state.api.as_ref(), &input, params)
         .await
@@ -1003,6 +1062,6 @@ pub async fn handle_delete_group_board_list<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_GROUP_BOARD_LIST, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_BOARD_LIST.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Group iterations`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Iterations of a group.
@@ -92,6 +91,8 @@ pub static LIST_GROUP_ITERATIONS: support::OperationSpec = support::OperationSpe
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -101,17 +102,21 @@ pub async fn handle_list_group_iterations<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_ITERATIONS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_ITERATIONS.conventions);
+        }
     };
     let params: ListGroupIterationsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_ITERATIONS.conventions);
+        }
     };
     match <A as GroupIterationsApi>::list_group_iterations(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_ITERATIONS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_ITERATIONS.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Group labels`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Labels defined on a group and shared by its projects.
@@ -241,6 +240,8 @@ pub static LIST_GROUP_LABELS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -250,17 +251,21 @@ pub async fn handle_list_group_labels<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_LABELS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_LABELS.conventions);
+        }
     };
     let params: ListGroupLabelsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_LABELS.conventions);
+        }
     };
     match <A as GroupLabelsApi>::list_group_labels(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_LABELS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_LABELS.conventions),
     }
 }
 
@@ -328,6 +333,8 @@ pub static CREATE_GROUP_LABEL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -337,15 +344,19 @@ pub async fn handle_create_group_label<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_GROUP_LABEL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_LABEL.conventions);
+        }
     };
     let params: CreateGroupLabelInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_LABEL.conventions);
+        }
     };
     match <A as GroupLabelsApi>::create_group_label(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GROUP_LABEL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_LABEL.conventions),
     }
 }
 
@@ -421,6 +432,8 @@ pub static GET_GROUP_LABEL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -430,15 +443,19 @@ pub async fn handle_get_group_label<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP_LABEL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_LABEL.conventions);
+        }
     };
     let params: GetGroupLabelInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_LABEL.conventions);
+        }
     };
     match <A as GroupLabelsApi>::get_group_label(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_LABEL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP_LABEL.conventions),
     }
 }
 
@@ -517,6 +534,8 @@ pub static EDIT_GROUP_LABEL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -526,15 +545,19 @@ pub async fn handle_edit_group_label<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_GROUP_LABEL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_LABEL.conventions);
+        }
     };
     let params: EditGroupLabelInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_LABEL.conventions);
+        }
     };
     match <A as GroupLabelsApi>::edit_group_label(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_LABEL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_LABEL.conventions),
     }
 }
 
@@ -577,6 +600,8 @@ pub static DELETE_GROUP_LABEL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -586,15 +611,19 @@ pub async fn handle_delete_group_label<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_GROUP_LABEL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_LABEL.conventions);
+        }
     };
     let params: DeleteGroupLabelInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_LABEL.conventions);
+        }
     };
     match <A as GroupLabelsApi>::delete_group_label(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_LABEL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_LABEL.conventions),
     }
 }
 
@@ -637,6 +666,8 @@ pub static SUBSCRIBE_GROUP_LABEL: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -646,15 +677,19 @@ pub async fn handle_subscribe_group_label<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SUBSCRIBE_GROUP_LABEL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SUBSCRIBE_GROUP_LABEL.conventions);
+        }
     };
     let params: SubscribeGroupLabelInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SUBSCRIBE_GROUP_LABEL.conventions);
+        }
     };
     match <A as GroupLabelsApi>::subscribe_group_label(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SUBSCRIBE_GROUP_LABEL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SUBSCRIBE_GROUP_LABEL.conventions),
     }
 }
 
@@ -697,6 +732,8 @@ pub static UNSUBSCRIBE_GROUP_LABEL: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -706,14 +743,18 @@ pub async fn handle_unsubscribe_group_label<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNSUBSCRIBE_GROUP_LABEL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNSUBSCRIBE_GROUP_LABEL.conventions);
+        }
     };
     let params: UnsubscribeGroupLabelInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNSUBSCRIBE_GROUP_LABEL.conventions);
+        }
     };
     match <A as GroupLabelsApi>::unsubscribe_group_label(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&UNSUBSCRIBE_GROUP_LABEL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNSUBSCRIBE_GROUP_LABEL.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Group-level variables`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// CI/CD variables of a group.
@@ -136,6 +135,8 @@ pub static LIST_GROUP_VARIABLES: support::OperationSpec = support::OperationSpec
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -145,11 +146,15 @@ pub async fn handle_list_group_variables<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_VARIABLES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_VARIABLES.conventions);
+        }
     };
     let params: ListGroupVariablesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_VARIABLES.conventions);
+        }
     };
     match <A as GroupLevelVariablesApi>::list_group_variables(state.api.as_ref(), &input, params)
         .await
@@ -157,7 +162,7 @@ pub async fn handle_list_group_variables<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_VARIABLES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_VARIABLES.conventions),
     }
 }
 
@@ -260,6 +265,8 @@ pub static CREATE_GROUP_VARIABLE: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -269,17 +276,21 @@ pub async fn handle_create_group_variable<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_GROUP_VARIABLE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_VARIABLE.conventions);
+        }
     };
     let params: CreateGroupVariableInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_VARIABLE.conventions);
+        }
     };
     match <A as GroupLevelVariablesApi>::create_group_variable(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GROUP_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_VARIABLE.conventions),
     }
 }
 
@@ -322,6 +333,8 @@ pub static GET_GROUP_VARIABLE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -331,17 +344,21 @@ pub async fn handle_get_group_variable<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP_VARIABLE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_VARIABLE.conventions);
+        }
     };
     let params: GetGroupVariableInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_VARIABLE.conventions);
+        }
     };
     match <A as GroupLevelVariablesApi>::get_group_variable(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP_VARIABLE.conventions),
     }
 }
 
@@ -444,6 +461,8 @@ pub static EDIT_GROUP_VARIABLE: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -453,17 +472,21 @@ pub async fn handle_edit_group_variable<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_GROUP_VARIABLE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_VARIABLE.conventions);
+        }
     };
     let params: EditGroupVariableInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_VARIABLE.conventions);
+        }
     };
     match <A as GroupLevelVariablesApi>::edit_group_variable(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_VARIABLE.conventions),
     }
 }
 
@@ -506,6 +529,8 @@ pub static DELETE_GROUP_VARIABLE: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -515,16 +540,20 @@ pub async fn handle_delete_group_variable<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_GROUP_VARIABLE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_VARIABLE.conventions);
+        }
     };
     let params: DeleteGroupVariableInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_VARIABLE.conventions);
+        }
     };
     match <A as GroupLevelVariablesApi>::delete_group_variable(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_VARIABLE.conventions),
     }
 }

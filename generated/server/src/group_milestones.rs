@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Group milestones`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Milestones defined on a group, spanning its projects.
@@ -262,6 +261,8 @@ pub static LIST_GROUP_MILESTONES: support::OperationSpec = support::OperationSpe
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -271,18 +272,22 @@ pub async fn handle_list_group_milestones<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_MILESTONES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_MILESTONES.conventions);
+        }
     };
     let params: ListGroupMilestonesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_MILESTONES.conventions);
+        }
     };
     match <A as GroupMilestonesApi>::list_group_milestones(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_MILESTONES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_MILESTONES.conventions),
     }
 }
 
@@ -361,6 +366,8 @@ pub static CREATE_GROUP_MILESTONE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -370,17 +377,21 @@ pub async fn handle_create_group_milestone<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_GROUP_MILESTONE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_MILESTONE.conventions);
+        }
     };
     let params: CreateGroupMilestoneInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_MILESTONE.conventions);
+        }
     };
     match <A as GroupMilestonesApi>::create_group_milestone(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GROUP_MILESTONE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_MILESTONE.conventions),
     }
 }
 
@@ -423,6 +434,8 @@ pub static GET_GROUP_MILESTONE: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -432,15 +445,19 @@ pub async fn handle_get_group_milestone<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP_MILESTONE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_MILESTONE.conventions);
+        }
     };
     let params: GetGroupMilestoneInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_MILESTONE.conventions);
+        }
     };
     match <A as GroupMilestonesApi>::get_group_milestone(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_MILESTONE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP_MILESTONE.conventions),
     }
 }
 
@@ -542,6 +559,8 @@ pub static EDIT_GROUP_MILESTONE: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -551,16 +570,20 @@ pub async fn handle_edit_group_milestone<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_GROUP_MILESTONE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_MILESTONE.conventions);
+        }
     };
     let params: EditGroupMilestoneInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_MILESTONE.conventions);
+        }
     };
     match <A as GroupMilestonesApi>::edit_group_milestone(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_MILESTONE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_MILESTONE.conventions),
     }
 }
 
@@ -603,6 +626,8 @@ pub static DELETE_GROUP_MILESTONE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -612,17 +637,21 @@ pub async fn handle_delete_group_milestone<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_GROUP_MILESTONE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_MILESTONE.conventions);
+        }
     };
     let params: DeleteGroupMilestoneInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_MILESTONE.conventions);
+        }
     };
     match <A as GroupMilestonesApi>::delete_group_milestone(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_MILESTONE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_MILESTONE.conventions),
     }
 }
 
@@ -665,6 +694,8 @@ pub static LIST_GROUP_MILESTONE_ISSUES: support::OperationSpec = support::Operat
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -674,11 +705,15 @@ pub async fn handle_list_group_milestone_issues<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_MILESTONE_ISSUES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_MILESTONE_ISSUES.conventions);
+        }
     };
     let params: ListGroupMilestoneIssuesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_MILESTONE_ISSUES.conventions);
+        }
     };
     match <A as GroupMilestonesApi>::list_group_milestone_issues(state.api.as_ref(), &input, params)
         .await
@@ -686,7 +721,7 @@ pub async fn handle_list_group_milestone_issues<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_MILESTONE_ISSUES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_MILESTONE_ISSUES.conventions),
     }
 }
 
@@ -729,6 +764,8 @@ pub static LIST_GROUP_MILESTONE_MERGE_REQUESTS: support::OperationSpec = support
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -740,11 +777,15 @@ pub async fn handle_list_group_milestone_merge_requests<A: super::Api>(
         .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_MILESTONE_MERGE_REQUESTS.conventions);
+        }
     };
     let params: ListGroupMilestoneMergeRequestsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_MILESTONE_MERGE_REQUESTS.conventions);
+        }
     };
     match <A as GroupMilestonesApi>::list_group_milestone_merge_requests(
         state.api.as_ref(),
@@ -756,7 +797,9 @@ pub async fn handle_list_group_milestone_merge_requests<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_MILESTONE_MERGE_REQUESTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_GROUP_MILESTONE_MERGE_REQUESTS.conventions)
+        }
     }
 }
 
@@ -799,6 +842,8 @@ pub static LIST_GROUP_MILESTONE_BURNDOWN_EVENTS: support::OperationSpec = suppor
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -814,11 +859,15 @@ pub async fn handle_list_group_milestone_burndown_events<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_MILESTONE_BURNDOWN_EVENTS.conventions);
+        }
     };
     let params: ListGroupMilestoneBurndownEventsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_MILESTONE_BURNDOWN_EVENTS.conventions);
+        }
     };
     match <A as GroupMilestonesApi>::list_group_milestone_burndown_events(
         state.api.as_ref(),
@@ -830,6 +879,8 @@ pub async fn handle_list_group_milestone_burndown_events<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&LIST_GROUP_MILESTONE_BURNDOWN_EVENTS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_GROUP_MILESTONE_BURNDOWN_EVENTS.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Group repository storage moves`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Moving group wiki repositories between storages.
@@ -160,6 +159,8 @@ pub static LIST_GROUP_REPOSITORY_STORAGE_MOVES: support::OperationSpec = support
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -171,11 +172,15 @@ pub async fn handle_list_group_repository_storage_moves<A: super::Api>(
         .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_REPOSITORY_STORAGE_MOVES.conventions);
+        }
     };
     let params: ListGroupRepositoryStorageMovesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_REPOSITORY_STORAGE_MOVES.conventions);
+        }
     };
     match <A as GroupRepositoryStorageMovesApi>::list_group_repository_storage_moves(
         state.api.as_ref(),
@@ -187,7 +192,9 @@ pub async fn handle_list_group_repository_storage_moves<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_REPOSITORY_STORAGE_MOVES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_GROUP_REPOSITORY_STORAGE_MOVES.conventions)
+        }
     }
 }
 
@@ -234,6 +241,8 @@ pub static SCHEDULE_GROUP_REPOSITORY_STORAGE_MOVES: support::OperationSpec =
         paginated: false,
         public: false,
         admin_only: true,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -249,11 +258,15 @@ pub async fn handle_schedule_group_repository_storage_moves<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SCHEDULE_GROUP_REPOSITORY_STORAGE_MOVES.conventions);
+        }
     };
     let params: ScheduleGroupRepositoryStorageMovesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SCHEDULE_GROUP_REPOSITORY_STORAGE_MOVES.conventions);
+        }
     };
     match <A as GroupRepositoryStorageMovesApi>::schedule_group_repository_storage_moves(
         state.api.as_ref(),
@@ -265,7 +278,9 @@ pub async fn handle_schedule_group_repository_storage_moves<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SCHEDULE_GROUP_REPOSITORY_STORAGE_MOVES, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SCHEDULE_GROUP_REPOSITORY_STORAGE_MOVES.conventions)
+        }
     }
 }
 
@@ -296,6 +311,8 @@ pub static LIST_REPOSITORY_STORAGE_MOVES_FOR_GROUP: support::OperationSpec =
         paginated: true,
         public: false,
         admin_only: true,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -311,11 +328,15 @@ pub async fn handle_list_repository_storage_moves_for_group<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REPOSITORY_STORAGE_MOVES_FOR_GROUP.conventions);
+        }
     };
     let params: ListRepositoryStorageMovesForGroupInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REPOSITORY_STORAGE_MOVES_FOR_GROUP.conventions);
+        }
     };
     match <A as GroupRepositoryStorageMovesApi>::list_repository_storage_moves_for_group(
         state.api.as_ref(),
@@ -327,7 +348,9 @@ pub async fn handle_list_repository_storage_moves_for_group<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_REPOSITORY_STORAGE_MOVES_FOR_GROUP, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_REPOSITORY_STORAGE_MOVES_FOR_GROUP.conventions)
+        }
     }
 }
 
@@ -374,6 +397,8 @@ pub static SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_GROUP: support::OperationSpec =
         paginated: false,
         public: false,
         admin_only: true,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -389,11 +414,15 @@ pub async fn handle_schedule_repository_storage_move_for_group<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_GROUP.conventions);
+        }
     };
     let params: ScheduleRepositoryStorageMoveForGroupInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_GROUP.conventions);
+        }
     };
     match <A as GroupRepositoryStorageMovesApi>::schedule_repository_storage_move_for_group(
         state.api.as_ref(),
@@ -405,7 +434,9 @@ pub async fn handle_schedule_repository_storage_move_for_group<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_GROUP, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_GROUP.conventions)
+        }
     }
 }
 
@@ -435,6 +466,8 @@ pub static GET_GROUP_REPOSITORY_STORAGE_MOVE: support::OperationSpec = support::
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -445,11 +478,15 @@ pub async fn handle_get_group_repository_storage_move<A: super::Api>(
     let input =
         match support::extract(&GET_GROUP_REPOSITORY_STORAGE_MOVE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_GROUP_REPOSITORY_STORAGE_MOVE.conventions);
+            }
         };
     let params: GetGroupRepositoryStorageMoveInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_REPOSITORY_STORAGE_MOVE.conventions);
+        }
     };
     match <A as GroupRepositoryStorageMovesApi>::get_group_repository_storage_move(
         state.api.as_ref(),
@@ -461,7 +498,9 @@ pub async fn handle_get_group_repository_storage_move<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_GROUP_REPOSITORY_STORAGE_MOVE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_GROUP_REPOSITORY_STORAGE_MOVE.conventions)
+        }
     }
 }
 
@@ -504,6 +543,8 @@ pub static GET_REPOSITORY_STORAGE_MOVE_FOR_GROUP: support::OperationSpec = suppo
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -519,11 +560,15 @@ pub async fn handle_get_repository_storage_move_for_group<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_STORAGE_MOVE_FOR_GROUP.conventions);
+        }
     };
     let params: GetRepositoryStorageMoveForGroupInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_STORAGE_MOVE_FOR_GROUP.conventions);
+        }
     };
     match <A as GroupRepositoryStorageMovesApi>::get_repository_storage_move_for_group(
         state.api.as_ref(),
@@ -535,6 +580,8 @@ pub async fn handle_get_repository_storage_move_for_group<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_REPOSITORY_STORAGE_MOVE_FOR_GROUP, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_REPOSITORY_STORAGE_MOVE_FOR_GROUP.conventions)
+        }
     }
 }

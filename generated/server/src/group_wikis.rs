@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Group wikis`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Pages and attachments of a group's wiki.
@@ -172,6 +171,8 @@ pub static LIST_GROUP_WIKI_PAGES: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -181,15 +182,19 @@ pub async fn handle_list_group_wiki_pages<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_WIKI_PAGES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_WIKI_PAGES.conventions);
+        }
     };
     let params: ListGroupWikiPagesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_WIKI_PAGES.conventions);
+        }
     };
     match <A as GroupWikisApi>::list_group_wiki_pages(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&LIST_GROUP_WIKI_PAGES, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_WIKI_PAGES.conventions),
     }
 }
 
@@ -257,6 +262,8 @@ pub static CREATE_GROUP_WIKI_PAGE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -266,15 +273,19 @@ pub async fn handle_create_group_wiki_page<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_GROUP_WIKI_PAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_WIKI_PAGE.conventions);
+        }
     };
     let params: CreateGroupWikiPageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP_WIKI_PAGE.conventions);
+        }
     };
     match <A as GroupWikisApi>::create_group_wiki_page(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GROUP_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_WIKI_PAGE.conventions),
     }
 }
 
@@ -339,6 +350,8 @@ pub static GET_GROUP_WIKI_PAGE: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -348,15 +361,19 @@ pub async fn handle_get_group_wiki_page<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP_WIKI_PAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_WIKI_PAGE.conventions);
+        }
     };
     let params: GetGroupWikiPageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_WIKI_PAGE.conventions);
+        }
     };
     match <A as GroupWikisApi>::get_group_wiki_page(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP_WIKI_PAGE.conventions),
     }
 }
 
@@ -435,6 +452,8 @@ pub static EDIT_GROUP_WIKI_PAGE: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -444,15 +463,19 @@ pub async fn handle_edit_group_wiki_page<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_GROUP_WIKI_PAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_WIKI_PAGE.conventions);
+        }
     };
     let params: EditGroupWikiPageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_WIKI_PAGE.conventions);
+        }
     };
     match <A as GroupWikisApi>::edit_group_wiki_page(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_WIKI_PAGE.conventions),
     }
 }
 
@@ -495,6 +518,8 @@ pub static DELETE_GROUP_WIKI_PAGE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -504,15 +529,19 @@ pub async fn handle_delete_group_wiki_page<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_GROUP_WIKI_PAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_WIKI_PAGE.conventions);
+        }
     };
     let params: DeleteGroupWikiPageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_WIKI_PAGE.conventions);
+        }
     };
     match <A as GroupWikisApi>::delete_group_wiki_page(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_WIKI_PAGE.conventions),
     }
 }
 
@@ -566,6 +595,8 @@ pub static UPLOAD_GROUP_WIKI_ATTACHMENT: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -576,11 +607,15 @@ pub async fn handle_upload_group_wiki_attachment<A: super::Api>(
     let input = match support::extract(&UPLOAD_GROUP_WIKI_ATTACHMENT, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UPLOAD_GROUP_WIKI_ATTACHMENT.conventions);
+        }
     };
     let params: UploadGroupWikiAttachmentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UPLOAD_GROUP_WIKI_ATTACHMENT.conventions);
+        }
     };
     match <A as GroupWikisApi>::upload_group_wiki_attachment(state.api.as_ref(), &input, params)
         .await
@@ -588,6 +623,8 @@ pub async fn handle_upload_group_wiki_attachment<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&UPLOAD_GROUP_WIKI_ATTACHMENT, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(UPLOAD_GROUP_WIKI_ATTACHMENT.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Groups`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Groups and subgroups: listing, creating, editing, transferring and deleting them, their projects, shares and hooks.
@@ -801,6 +800,8 @@ pub static LIST_GROUPS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -810,17 +811,21 @@ pub async fn handle_list_groups<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUPS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUPS.conventions);
+        }
     };
     let params: ListGroupsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUPS.conventions);
+        }
     };
     match <A as GroupsApi>::list_groups(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUPS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUPS.conventions),
     }
 }
 
@@ -1064,6 +1069,8 @@ pub static CREATE_GROUP: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1073,15 +1080,19 @@ pub async fn handle_create_group<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_GROUP, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP.conventions);
+        }
     };
     let params: CreateGroupInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_GROUP.conventions);
+        }
     };
     match <A as GroupsApi>::create_group(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GROUP, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP.conventions),
     }
 }
 
@@ -1213,6 +1224,8 @@ pub static LIST_GROUP_SUBGROUPS: support::OperationSpec = support::OperationSpec
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1222,17 +1235,21 @@ pub async fn handle_list_group_subgroups<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_SUBGROUPS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_SUBGROUPS.conventions);
+        }
     };
     let params: ListGroupSubgroupsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_SUBGROUPS.conventions);
+        }
     };
     match <A as GroupsApi>::list_group_subgroups(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_SUBGROUPS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_SUBGROUPS.conventions),
     }
 }
 
@@ -1364,6 +1381,8 @@ pub static LIST_GROUP_DESCENDANT_GROUPS: support::OperationSpec = support::Opera
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1374,17 +1393,23 @@ pub async fn handle_list_group_descendant_groups<A: super::Api>(
     let input = match support::extract(&LIST_GROUP_DESCENDANT_GROUPS, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_DESCENDANT_GROUPS.conventions);
+        }
     };
     let params: ListGroupDescendantGroupsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_DESCENDANT_GROUPS.conventions);
+        }
     };
     match <A as GroupsApi>::list_group_descendant_groups(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_DESCENDANT_GROUPS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_GROUP_DESCENDANT_GROUPS.conventions)
+        }
     }
 }
 
@@ -1590,6 +1615,8 @@ pub static LIST_GROUP_PROJECTS: support::OperationSpec = support::OperationSpec 
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1599,17 +1626,21 @@ pub async fn handle_list_group_projects<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_PROJECTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_PROJECTS.conventions);
+        }
     };
     let params: ListGroupProjectsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_PROJECTS.conventions);
+        }
     };
     match <A as GroupsApi>::list_group_projects(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_PROJECTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_PROJECTS.conventions),
     }
 }
 
@@ -1770,6 +1801,8 @@ pub static LIST_GROUP_SHARED_PROJECTS: support::OperationSpec = support::Operati
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1779,17 +1812,21 @@ pub async fn handle_list_group_shared_projects<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_SHARED_PROJECTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_SHARED_PROJECTS.conventions);
+        }
     };
     let params: ListGroupSharedProjectsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_SHARED_PROJECTS.conventions);
+        }
     };
     match <A as GroupsApi>::list_group_shared_projects(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_SHARED_PROJECTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_SHARED_PROJECTS.conventions),
     }
 }
 
@@ -1843,6 +1880,8 @@ pub static GET_GROUP: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1852,15 +1891,15 @@ pub async fn handle_get_group<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_GROUP.conventions),
     };
     let params: GetGroupInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_GROUP.conventions),
     };
     match <A as GroupsApi>::get_group(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP.conventions),
     }
 }
 
@@ -2153,6 +2192,8 @@ pub static EDIT_GROUP: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2162,15 +2203,15 @@ pub async fn handle_edit_group<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_GROUP, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(EDIT_GROUP.conventions),
     };
     let params: EditGroupInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(EDIT_GROUP.conventions),
     };
     match <A as GroupsApi>::edit_group(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP.conventions),
     }
 }
 
@@ -2200,6 +2241,8 @@ pub static DELETE_GROUP: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2209,15 +2252,19 @@ pub async fn handle_delete_group<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_GROUP, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP.conventions);
+        }
     };
     let params: DeleteGroupInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP.conventions);
+        }
     };
     match <A as GroupsApi>::delete_group(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&DELETE_GROUP, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP.conventions),
     }
 }
 
@@ -2247,6 +2294,8 @@ pub static DOWNLOAD_GROUP_AVATAR: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2256,15 +2305,19 @@ pub async fn handle_download_group_avatar<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DOWNLOAD_GROUP_AVATAR, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DOWNLOAD_GROUP_AVATAR.conventions);
+        }
     };
     let params: DownloadGroupAvatarInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DOWNLOAD_GROUP_AVATAR.conventions);
+        }
     };
     match <A as GroupsApi>::download_group_avatar(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::file_response(&DOWNLOAD_GROUP_AVATAR, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DOWNLOAD_GROUP_AVATAR.conventions),
     }
 }
 
@@ -2307,6 +2360,8 @@ pub static TRANSFER_PROJECT_TO_GROUP: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2316,17 +2371,21 @@ pub async fn handle_transfer_project_to_group<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&TRANSFER_PROJECT_TO_GROUP, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(TRANSFER_PROJECT_TO_GROUP.conventions);
+        }
     };
     let params: TransferProjectToGroupInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(TRANSFER_PROJECT_TO_GROUP.conventions);
+        }
     };
     match <A as GroupsApi>::transfer_project_to_group(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&TRANSFER_PROJECT_TO_GROUP, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(TRANSFER_PROJECT_TO_GROUP.conventions),
     }
 }
 
@@ -2372,6 +2431,8 @@ pub static TRANSFER_GROUP: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2381,15 +2442,19 @@ pub async fn handle_transfer_group<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&TRANSFER_GROUP, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(TRANSFER_GROUP.conventions);
+        }
     };
     let params: TransferGroupInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(TRANSFER_GROUP.conventions);
+        }
     };
     match <A as GroupsApi>::transfer_group(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&TRANSFER_GROUP, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(TRANSFER_GROUP.conventions),
     }
 }
 
@@ -2419,6 +2484,8 @@ pub static RESTORE_GROUP: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2428,15 +2495,19 @@ pub async fn handle_restore_group<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&RESTORE_GROUP, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESTORE_GROUP.conventions);
+        }
     };
     let params: RestoreGroupInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESTORE_GROUP.conventions);
+        }
     };
     match <A as GroupsApi>::restore_group(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&RESTORE_GROUP, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(RESTORE_GROUP.conventions),
     }
 }
 
@@ -2534,6 +2605,8 @@ pub static LIST_GROUP_PROVISIONED_USERS: support::OperationSpec = support::Opera
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2544,17 +2617,23 @@ pub async fn handle_list_group_provisioned_users<A: super::Api>(
     let input = match support::extract(&LIST_GROUP_PROVISIONED_USERS, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_PROVISIONED_USERS.conventions);
+        }
     };
     let params: ListGroupProvisionedUsersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_PROVISIONED_USERS.conventions);
+        }
     };
     match <A as GroupsApi>::list_group_provisioned_users(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_PROVISIONED_USERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_GROUP_PROVISIONED_USERS.conventions)
+        }
     }
 }
 
@@ -2584,6 +2663,8 @@ pub static LIST_GROUP_HOOKS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2593,17 +2674,21 @@ pub async fn handle_list_group_hooks<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_HOOKS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_HOOKS.conventions);
+        }
     };
     let params: ListGroupHooksInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_HOOKS.conventions);
+        }
     };
     match <A as GroupsApi>::list_group_hooks(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_HOOKS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_HOOKS.conventions),
     }
 }
 
@@ -2814,6 +2899,8 @@ pub static ADD_GROUP_HOOK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2823,15 +2910,19 @@ pub async fn handle_add_group_hook<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_GROUP_HOOK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_GROUP_HOOK.conventions);
+        }
     };
     let params: AddGroupHookInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_GROUP_HOOK.conventions);
+        }
     };
     match <A as GroupsApi>::add_group_hook(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_GROUP_HOOK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_GROUP_HOOK.conventions),
     }
 }
 
@@ -2874,6 +2965,8 @@ pub static GET_GROUP_HOOK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2883,15 +2976,19 @@ pub async fn handle_get_group_hook<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP_HOOK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_HOOK.conventions);
+        }
     };
     let params: GetGroupHookInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_HOOK.conventions);
+        }
     };
     match <A as GroupsApi>::get_group_hook(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_HOOK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP_HOOK.conventions),
     }
 }
 
@@ -3113,6 +3210,8 @@ pub static EDIT_GROUP_HOOK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3122,15 +3221,19 @@ pub async fn handle_edit_group_hook<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_GROUP_HOOK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_HOOK.conventions);
+        }
     };
     let params: EditGroupHookInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_HOOK.conventions);
+        }
     };
     match <A as GroupsApi>::edit_group_hook(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_HOOK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_HOOK.conventions),
     }
 }
 
@@ -3173,6 +3276,8 @@ pub static DELETE_GROUP_HOOK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3182,15 +3287,19 @@ pub async fn handle_delete_group_hook<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_GROUP_HOOK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_HOOK.conventions);
+        }
     };
     let params: DeleteGroupHookInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_HOOK.conventions);
+        }
     };
     match <A as GroupsApi>::delete_group_hook(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_HOOK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_HOOK.conventions),
     }
 }
 
@@ -3220,6 +3329,8 @@ pub static SYNC_GROUP_WITH_LDAP: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3229,15 +3340,19 @@ pub async fn handle_sync_group_with_ldap<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SYNC_GROUP_WITH_LDAP, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SYNC_GROUP_WITH_LDAP.conventions);
+        }
     };
     let params: SyncGroupWithLdapInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SYNC_GROUP_WITH_LDAP.conventions);
+        }
     };
     match <A as GroupsApi>::sync_group_with_ldap(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SYNC_GROUP_WITH_LDAP, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SYNC_GROUP_WITH_LDAP.conventions),
     }
 }
 
@@ -3267,6 +3382,8 @@ pub static LIST_GROUP_LDAP_LINKS: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3276,15 +3393,19 @@ pub async fn handle_list_group_ldap_links<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_LDAP_LINKS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_LDAP_LINKS.conventions);
+        }
     };
     let params: ListGroupLdapLinksInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_LDAP_LINKS.conventions);
+        }
     };
     match <A as GroupsApi>::list_group_ldap_links(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&LIST_GROUP_LDAP_LINKS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_LDAP_LINKS.conventions),
     }
 }
 
@@ -3363,6 +3484,8 @@ pub static ADD_GROUP_LDAP_LINK: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3372,15 +3495,19 @@ pub async fn handle_add_group_ldap_link<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_GROUP_LDAP_LINK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_GROUP_LDAP_LINK.conventions);
+        }
     };
     let params: AddGroupLdapLinkInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_GROUP_LDAP_LINK.conventions);
+        }
     };
     match <A as GroupsApi>::add_group_ldap_link(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_GROUP_LDAP_LINK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_GROUP_LDAP_LINK.conventions),
     }
 }
 
@@ -3445,6 +3572,8 @@ pub static DELETE_GROUP_LDAP_LINK: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3454,15 +3583,19 @@ pub async fn handle_delete_group_ldap_link<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_GROUP_LDAP_LINK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_LDAP_LINK.conventions);
+        }
     };
     let params: DeleteGroupLdapLinkInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_LDAP_LINK.conventions);
+        }
     };
     match <A as GroupsApi>::delete_group_ldap_link(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_LDAP_LINK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_LDAP_LINK.conventions),
     }
 }
 
@@ -3505,6 +3638,8 @@ pub static DELETE_GROUP_LDAP_LINK_BY_CN: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3515,17 +3650,23 @@ pub async fn handle_delete_group_ldap_link_by_cn<A: super::Api>(
     let input = match support::extract(&DELETE_GROUP_LDAP_LINK_BY_CN, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_LDAP_LINK_BY_CN.conventions);
+        }
     };
     let params: DeleteGroupLdapLinkByCnInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_LDAP_LINK_BY_CN.conventions);
+        }
     };
     match <A as GroupsApi>::delete_group_ldap_link_by_cn(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_GROUP_LDAP_LINK_BY_CN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_GROUP_LDAP_LINK_BY_CN.conventions)
+        }
     }
 }
 
@@ -3579,6 +3720,8 @@ pub static DELETE_GROUP_LDAP_PROVIDER_LINK: support::OperationSpec = support::Op
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3589,11 +3732,15 @@ pub async fn handle_delete_group_ldap_provider_link<A: super::Api>(
     let input =
         match support::extract(&DELETE_GROUP_LDAP_PROVIDER_LINK, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DELETE_GROUP_LDAP_PROVIDER_LINK.conventions);
+            }
         };
     let params: DeleteGroupLdapProviderLinkInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_LDAP_PROVIDER_LINK.conventions);
+        }
     };
     match <A as GroupsApi>::delete_group_ldap_provider_link(state.api.as_ref(), &input, params)
         .await
@@ -3601,7 +3748,9 @@ pub async fn handle_delete_group_ldap_provider_link<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_GROUP_LDAP_PROVIDER_LINK, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_GROUP_LDAP_PROVIDER_LINK.conventions)
+        }
     }
 }
 
@@ -3669,6 +3818,8 @@ pub static SHARE_GROUP_WITH_GROUP: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3678,15 +3829,19 @@ pub async fn handle_share_group_with_group<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SHARE_GROUP_WITH_GROUP, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SHARE_GROUP_WITH_GROUP.conventions);
+        }
     };
     let params: ShareGroupWithGroupInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SHARE_GROUP_WITH_GROUP.conventions);
+        }
     };
     match <A as GroupsApi>::share_group_with_group(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SHARE_GROUP_WITH_GROUP, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SHARE_GROUP_WITH_GROUP.conventions),
     }
 }
 
@@ -3729,6 +3884,8 @@ pub static UNSHARE_GROUP_WITH_GROUP: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3738,17 +3895,21 @@ pub async fn handle_unshare_group_with_group<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNSHARE_GROUP_WITH_GROUP, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNSHARE_GROUP_WITH_GROUP.conventions);
+        }
     };
     let params: UnshareGroupWithGroupInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNSHARE_GROUP_WITH_GROUP.conventions);
+        }
     };
     match <A as GroupsApi>::unshare_group_with_group(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&UNSHARE_GROUP_WITH_GROUP, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNSHARE_GROUP_WITH_GROUP.conventions),
     }
 }
 
@@ -3778,6 +3939,8 @@ pub static GET_GROUP_PUSH_RULES: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3787,15 +3950,19 @@ pub async fn handle_get_group_push_rules<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP_PUSH_RULES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_PUSH_RULES.conventions);
+        }
     };
     let params: GetGroupPushRulesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_PUSH_RULES.conventions);
+        }
     };
     match <A as GroupsApi>::get_group_push_rules(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_PUSH_RULES, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP_PUSH_RULES.conventions),
     }
 }
 
@@ -3951,6 +4118,8 @@ pub static EDIT_GROUP_PUSH_RULE: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3960,15 +4129,19 @@ pub async fn handle_edit_group_push_rule<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_GROUP_PUSH_RULE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_PUSH_RULE.conventions);
+        }
     };
     let params: EditGroupPushRuleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_PUSH_RULE.conventions);
+        }
     };
     match <A as GroupsApi>::edit_group_push_rule(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_PUSH_RULE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_PUSH_RULE.conventions),
     }
 }
 
@@ -4124,6 +4297,8 @@ pub static ADD_GROUP_PUSH_RULE: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4133,15 +4308,19 @@ pub async fn handle_add_group_push_rule<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_GROUP_PUSH_RULE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_GROUP_PUSH_RULE.conventions);
+        }
     };
     let params: AddGroupPushRuleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_GROUP_PUSH_RULE.conventions);
+        }
     };
     match <A as GroupsApi>::add_group_push_rule(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_GROUP_PUSH_RULE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_GROUP_PUSH_RULE.conventions),
     }
 }
 
@@ -4171,6 +4350,8 @@ pub static DELETE_GROUP_PUSH_RULE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4180,14 +4361,18 @@ pub async fn handle_delete_group_push_rule<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_GROUP_PUSH_RULE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_PUSH_RULE.conventions);
+        }
     };
     let params: DeleteGroupPushRuleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_PUSH_RULE.conventions);
+        }
     };
     match <A as GroupsApi>::delete_group_push_rule(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_PUSH_RULE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_PUSH_RULE.conventions),
     }
 }

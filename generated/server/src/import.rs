@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Import`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Importing repositories from GitHub and Bitbucket Server.
@@ -129,6 +128,8 @@ pub static IMPORT_GITHUB_REPOSITORY: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -138,17 +139,21 @@ pub async fn handle_import_github_repository<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&IMPORT_GITHUB_REPOSITORY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(IMPORT_GITHUB_REPOSITORY.conventions);
+        }
     };
     let params: ImportGithubRepositoryInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(IMPORT_GITHUB_REPOSITORY.conventions);
+        }
     };
     match <A as ImportApi>::import_github_repository(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&IMPORT_GITHUB_REPOSITORY, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(IMPORT_GITHUB_REPOSITORY.conventions),
     }
 }
 
@@ -249,6 +254,8 @@ pub static IMPORT_BITBUCKET_SERVER_REPOSITORY: support::OperationSpec = support:
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -259,11 +266,15 @@ pub async fn handle_import_bitbucket_server_repository<A: super::Api>(
     let input =
         match support::extract(&IMPORT_BITBUCKET_SERVER_REPOSITORY, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(IMPORT_BITBUCKET_SERVER_REPOSITORY.conventions);
+            }
         };
     let params: ImportBitbucketServerRepositoryInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(IMPORT_BITBUCKET_SERVER_REPOSITORY.conventions);
+        }
     };
     match <A as ImportApi>::import_bitbucket_server_repository(state.api.as_ref(), &input, params)
         .await
@@ -271,6 +282,8 @@ pub async fn handle_import_bitbucket_server_repository<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&IMPORT_BITBUCKET_SERVER_REPOSITORY, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(IMPORT_BITBUCKET_SERVER_REPOSITORY.conventions)
+        }
     }
 }

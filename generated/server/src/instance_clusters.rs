@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Instance clusters`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Certificate-based Kubernetes clusters of the instance (deprecated by GitLab).
@@ -134,6 +133,8 @@ pub static LIST_INSTANCE_CLUSTERS: support::OperationSpec = support::OperationSp
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -143,11 +144,15 @@ pub async fn handle_list_instance_clusters<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_INSTANCE_CLUSTERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_INSTANCE_CLUSTERS.conventions);
+        }
     };
     let params: ListInstanceClustersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_INSTANCE_CLUSTERS.conventions);
+        }
     };
     match <A as InstanceClustersApi>::list_instance_clusters(state.api.as_ref(), &input, params)
         .await
@@ -155,7 +160,7 @@ pub async fn handle_list_instance_clusters<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_INSTANCE_CLUSTERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_INSTANCE_CLUSTERS.conventions),
     }
 }
 
@@ -185,6 +190,8 @@ pub static GET_INSTANCE_CLUSTER: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -194,16 +201,20 @@ pub async fn handle_get_instance_cluster<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_INSTANCE_CLUSTER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_INSTANCE_CLUSTER.conventions);
+        }
     };
     let params: GetInstanceClusterInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_INSTANCE_CLUSTER.conventions);
+        }
     };
     match <A as InstanceClustersApi>::get_instance_cluster(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_INSTANCE_CLUSTER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_INSTANCE_CLUSTER.conventions),
     }
 }
 
@@ -326,6 +337,8 @@ pub static EDIT_INSTANCE_CLUSTER: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -335,17 +348,21 @@ pub async fn handle_edit_instance_cluster<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_INSTANCE_CLUSTER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_INSTANCE_CLUSTER.conventions);
+        }
     };
     let params: EditInstanceClusterInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_INSTANCE_CLUSTER.conventions);
+        }
     };
     match <A as InstanceClustersApi>::edit_instance_cluster(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_INSTANCE_CLUSTER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_INSTANCE_CLUSTER.conventions),
     }
 }
 
@@ -375,6 +392,8 @@ pub static DELETE_INSTANCE_CLUSTER: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -384,11 +403,15 @@ pub async fn handle_delete_instance_cluster<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_INSTANCE_CLUSTER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_INSTANCE_CLUSTER.conventions);
+        }
     };
     let params: DeleteInstanceClusterInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_INSTANCE_CLUSTER.conventions);
+        }
     };
     match <A as InstanceClustersApi>::delete_instance_cluster(state.api.as_ref(), &input, params)
         .await
@@ -396,7 +419,7 @@ pub async fn handle_delete_instance_cluster<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_INSTANCE_CLUSTER, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_INSTANCE_CLUSTER.conventions),
     }
 }
 
@@ -508,6 +531,8 @@ pub static ADD_INSTANCE_CLUSTER: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -517,15 +542,19 @@ pub async fn handle_add_instance_cluster<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_INSTANCE_CLUSTER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_INSTANCE_CLUSTER.conventions);
+        }
     };
     let params: AddInstanceClusterInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_INSTANCE_CLUSTER.conventions);
+        }
     };
     match <A as InstanceClustersApi>::add_instance_cluster(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_INSTANCE_CLUSTER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_INSTANCE_CLUSTER.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Instance-level CI/CD variables`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// CI/CD variables of the whole instance.
@@ -126,6 +125,8 @@ pub static LIST_INSTANCE_VARIABLES: support::OperationSpec = support::OperationS
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -135,11 +136,15 @@ pub async fn handle_list_instance_variables<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_INSTANCE_VARIABLES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_INSTANCE_VARIABLES.conventions);
+        }
     };
     let params: ListInstanceVariablesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_INSTANCE_VARIABLES.conventions);
+        }
     };
     match <A as InstanceLevelCiCdVariablesApi>::list_instance_variables(
         state.api.as_ref(),
@@ -151,7 +156,7 @@ pub async fn handle_list_instance_variables<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_INSTANCE_VARIABLES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_INSTANCE_VARIABLES.conventions),
     }
 }
 
@@ -232,6 +237,8 @@ pub static CREATE_INSTANCE_VARIABLE: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -241,11 +248,15 @@ pub async fn handle_create_instance_variable<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_INSTANCE_VARIABLE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_INSTANCE_VARIABLE.conventions);
+        }
     };
     let params: CreateInstanceVariableInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_INSTANCE_VARIABLE.conventions);
+        }
     };
     match <A as InstanceLevelCiCdVariablesApi>::create_instance_variable(
         state.api.as_ref(),
@@ -257,7 +268,7 @@ pub async fn handle_create_instance_variable<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_INSTANCE_VARIABLE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_INSTANCE_VARIABLE.conventions),
     }
 }
 
@@ -287,6 +298,8 @@ pub static GET_INSTANCE_VARIABLE: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -296,11 +309,15 @@ pub async fn handle_get_instance_variable<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_INSTANCE_VARIABLE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_INSTANCE_VARIABLE.conventions);
+        }
     };
     let params: GetInstanceVariableInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_INSTANCE_VARIABLE.conventions);
+        }
     };
     match <A as InstanceLevelCiCdVariablesApi>::get_instance_variable(
         state.api.as_ref(),
@@ -310,7 +327,7 @@ pub async fn handle_get_instance_variable<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_INSTANCE_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_INSTANCE_VARIABLE.conventions),
     }
 }
 
@@ -391,6 +408,8 @@ pub static EDIT_INSTANCE_VARIABLE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -400,11 +419,15 @@ pub async fn handle_edit_instance_variable<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_INSTANCE_VARIABLE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_INSTANCE_VARIABLE.conventions);
+        }
     };
     let params: EditInstanceVariableInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_INSTANCE_VARIABLE.conventions);
+        }
     };
     match <A as InstanceLevelCiCdVariablesApi>::edit_instance_variable(
         state.api.as_ref(),
@@ -414,7 +437,7 @@ pub async fn handle_edit_instance_variable<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_INSTANCE_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_INSTANCE_VARIABLE.conventions),
     }
 }
 
@@ -444,6 +467,8 @@ pub static DELETE_INSTANCE_VARIABLE: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -453,11 +478,15 @@ pub async fn handle_delete_instance_variable<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_INSTANCE_VARIABLE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_INSTANCE_VARIABLE.conventions);
+        }
     };
     let params: DeleteInstanceVariableInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_INSTANCE_VARIABLE.conventions);
+        }
     };
     match <A as InstanceLevelCiCdVariablesApi>::delete_instance_variable(
         state.api.as_ref(),
@@ -469,6 +498,6 @@ pub async fn handle_delete_instance_variable<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_INSTANCE_VARIABLE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_INSTANCE_VARIABLE.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Integrations`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Integrations of a project with other services: reading, setting and disabling each one.
@@ -2647,6 +2646,8 @@ pub static LIST_INTEGRATIONS: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2656,15 +2657,19 @@ pub async fn handle_list_integrations<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_INTEGRATIONS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_INTEGRATIONS.conventions);
+        }
     };
     let params: ListIntegrationsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_INTEGRATIONS.conventions);
+        }
     };
     match <A as IntegrationsApi>::list_integrations(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&LIST_INTEGRATIONS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_INTEGRATIONS.conventions),
     }
 }
 
@@ -2694,6 +2699,8 @@ pub static GET_ASANA_INTEGRATION: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2703,15 +2710,19 @@ pub async fn handle_get_asana_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_ASANA_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ASANA_INTEGRATION.conventions);
+        }
     };
     let params: GetAsanaIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ASANA_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_asana_integration(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_ASANA_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_ASANA_INTEGRATION.conventions),
     }
 }
 
@@ -2768,6 +2779,8 @@ pub static SET_ASANA_INTEGRATION: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2777,15 +2790,19 @@ pub async fn handle_set_asana_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_ASANA_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_ASANA_INTEGRATION.conventions);
+        }
     };
     let params: SetAsanaIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_ASANA_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_asana_integration(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SET_ASANA_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_ASANA_INTEGRATION.conventions),
     }
 }
 
@@ -2815,6 +2832,8 @@ pub static DISABLE_ASANA_INTEGRATION: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2824,11 +2843,15 @@ pub async fn handle_disable_asana_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DISABLE_ASANA_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_ASANA_INTEGRATION.conventions);
+        }
     };
     let params: DisableAsanaIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_ASANA_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_asana_integration(state.api.as_ref(), &input, params)
         .await
@@ -2836,7 +2859,7 @@ pub async fn handle_disable_asana_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_ASANA_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DISABLE_ASANA_INTEGRATION.conventions),
     }
 }
 
@@ -2866,6 +2889,8 @@ pub static GET_ASSEMBLA_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2875,18 +2900,22 @@ pub async fn handle_get_assembla_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_ASSEMBLA_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ASSEMBLA_INTEGRATION.conventions);
+        }
     };
     let params: GetAssemblaIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ASSEMBLA_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_assembla_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_ASSEMBLA_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_ASSEMBLA_INTEGRATION.conventions),
     }
 }
 
@@ -2943,6 +2972,8 @@ pub static SET_ASSEMBLA_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2952,18 +2983,22 @@ pub async fn handle_set_assembla_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_ASSEMBLA_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_ASSEMBLA_INTEGRATION.conventions);
+        }
     };
     let params: SetAssemblaIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_ASSEMBLA_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_assembla_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_ASSEMBLA_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_ASSEMBLA_INTEGRATION.conventions),
     }
 }
 
@@ -2993,6 +3028,8 @@ pub static DISABLE_ASSEMBLA_INTEGRATION: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3003,11 +3040,15 @@ pub async fn handle_disable_assembla_integration<A: super::Api>(
     let input = match support::extract(&DISABLE_ASSEMBLA_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_ASSEMBLA_INTEGRATION.conventions);
+        }
     };
     let params: DisableAssemblaIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_ASSEMBLA_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_assembla_integration(state.api.as_ref(), &input, params)
         .await
@@ -3015,7 +3056,9 @@ pub async fn handle_disable_assembla_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_ASSEMBLA_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_ASSEMBLA_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -3045,6 +3088,8 @@ pub static GET_BAMBOO_INTEGRATION: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3054,15 +3099,19 @@ pub async fn handle_get_bamboo_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_BAMBOO_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_BAMBOO_INTEGRATION.conventions);
+        }
     };
     let params: GetBambooIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_BAMBOO_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_bamboo_integration(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_BAMBOO_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_BAMBOO_INTEGRATION.conventions),
     }
 }
 
@@ -3152,6 +3201,8 @@ pub static SET_BAMBOO_INTEGRATION: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3161,15 +3212,19 @@ pub async fn handle_set_bamboo_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_BAMBOO_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_BAMBOO_INTEGRATION.conventions);
+        }
     };
     let params: SetBambooIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_BAMBOO_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_bamboo_integration(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SET_BAMBOO_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_BAMBOO_INTEGRATION.conventions),
     }
 }
 
@@ -3199,6 +3254,8 @@ pub static DISABLE_BAMBOO_INTEGRATION: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3208,11 +3265,15 @@ pub async fn handle_disable_bamboo_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DISABLE_BAMBOO_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_BAMBOO_INTEGRATION.conventions);
+        }
     };
     let params: DisableBambooIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_BAMBOO_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_bamboo_integration(state.api.as_ref(), &input, params)
         .await
@@ -3220,7 +3281,7 @@ pub async fn handle_disable_bamboo_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_BAMBOO_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DISABLE_BAMBOO_INTEGRATION.conventions),
     }
 }
 
@@ -3250,6 +3311,8 @@ pub static GET_BUGZILLA_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3259,18 +3322,22 @@ pub async fn handle_get_bugzilla_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_BUGZILLA_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_BUGZILLA_INTEGRATION.conventions);
+        }
     };
     let params: GetBugzillaIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_BUGZILLA_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_bugzilla_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_BUGZILLA_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_BUGZILLA_INTEGRATION.conventions),
     }
 }
 
@@ -3338,6 +3405,8 @@ pub static SET_BUGZILLA_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3347,18 +3416,22 @@ pub async fn handle_set_bugzilla_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_BUGZILLA_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_BUGZILLA_INTEGRATION.conventions);
+        }
     };
     let params: SetBugzillaIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_BUGZILLA_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_bugzilla_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_BUGZILLA_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_BUGZILLA_INTEGRATION.conventions),
     }
 }
 
@@ -3388,6 +3461,8 @@ pub static DISABLE_BUGZILLA_INTEGRATION: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3398,11 +3473,15 @@ pub async fn handle_disable_bugzilla_integration<A: super::Api>(
     let input = match support::extract(&DISABLE_BUGZILLA_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_BUGZILLA_INTEGRATION.conventions);
+        }
     };
     let params: DisableBugzillaIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_BUGZILLA_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_bugzilla_integration(state.api.as_ref(), &input, params)
         .await
@@ -3410,7 +3489,9 @@ pub async fn handle_disable_bugzilla_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_BUGZILLA_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_BUGZILLA_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -3440,6 +3521,8 @@ pub static GET_BUILDKITE_INTEGRATION: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3449,11 +3532,15 @@ pub async fn handle_get_buildkite_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_BUILDKITE_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_BUILDKITE_INTEGRATION.conventions);
+        }
     };
     let params: GetBuildkiteIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_BUILDKITE_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_buildkite_integration(state.api.as_ref(), &input, params)
         .await
@@ -3461,7 +3548,7 @@ pub async fn handle_get_buildkite_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_BUILDKITE_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_BUILDKITE_INTEGRATION.conventions),
     }
 }
 
@@ -3562,6 +3649,8 @@ pub static SET_BUILDKITE_INTEGRATION: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3571,11 +3660,15 @@ pub async fn handle_set_buildkite_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_BUILDKITE_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_BUILDKITE_INTEGRATION.conventions);
+        }
     };
     let params: SetBuildkiteIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_BUILDKITE_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_buildkite_integration(state.api.as_ref(), &input, params)
         .await
@@ -3583,7 +3676,7 @@ pub async fn handle_set_buildkite_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_BUILDKITE_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_BUILDKITE_INTEGRATION.conventions),
     }
 }
 
@@ -3613,6 +3706,8 @@ pub static DISABLE_BUILDKITE_INTEGRATION: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3623,11 +3718,15 @@ pub async fn handle_disable_buildkite_integration<A: super::Api>(
     let input = match support::extract(&DISABLE_BUILDKITE_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_BUILDKITE_INTEGRATION.conventions);
+        }
     };
     let params: DisableBuildkiteIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_BUILDKITE_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_buildkite_integration(state.api.as_ref(), &input, params)
         .await
@@ -3635,7 +3734,9 @@ pub async fn handle_disable_buildkite_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_BUILDKITE_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_BUILDKITE_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -3665,6 +3766,8 @@ pub static GET_CAMPFIRE_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3674,18 +3777,22 @@ pub async fn handle_get_campfire_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_CAMPFIRE_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CAMPFIRE_INTEGRATION.conventions);
+        }
     };
     let params: GetCampfireIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CAMPFIRE_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_campfire_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_CAMPFIRE_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_CAMPFIRE_INTEGRATION.conventions),
     }
 }
 
@@ -3753,6 +3860,8 @@ pub static SET_CAMPFIRE_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3762,18 +3871,22 @@ pub async fn handle_set_campfire_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_CAMPFIRE_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_CAMPFIRE_INTEGRATION.conventions);
+        }
     };
     let params: SetCampfireIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_CAMPFIRE_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_campfire_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_CAMPFIRE_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_CAMPFIRE_INTEGRATION.conventions),
     }
 }
 
@@ -3803,6 +3916,8 @@ pub static DISABLE_CAMPFIRE_INTEGRATION: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3813,11 +3928,15 @@ pub async fn handle_disable_campfire_integration<A: super::Api>(
     let input = match support::extract(&DISABLE_CAMPFIRE_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_CAMPFIRE_INTEGRATION.conventions);
+        }
     };
     let params: DisableCampfireIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_CAMPFIRE_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_campfire_integration(state.api.as_ref(), &input, params)
         .await
@@ -3825,7 +3944,9 @@ pub async fn handle_disable_campfire_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_CAMPFIRE_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_CAMPFIRE_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -3855,6 +3976,8 @@ pub static GET_DATADOG_INTEGRATION: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3864,16 +3987,20 @@ pub async fn handle_get_datadog_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_DATADOG_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_DATADOG_INTEGRATION.conventions);
+        }
     };
     let params: GetDatadogIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_DATADOG_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_datadog_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_DATADOG_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_DATADOG_INTEGRATION.conventions),
     }
 }
 
@@ -3974,6 +4101,8 @@ pub static SET_DATADOG_INTEGRATION: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3983,16 +4112,20 @@ pub async fn handle_set_datadog_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_DATADOG_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_DATADOG_INTEGRATION.conventions);
+        }
     };
     let params: SetDatadogIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_DATADOG_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_datadog_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&SET_DATADOG_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_DATADOG_INTEGRATION.conventions),
     }
 }
 
@@ -4022,6 +4155,8 @@ pub static DISABLE_DATADOG_INTEGRATION: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4031,11 +4166,15 @@ pub async fn handle_disable_datadog_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DISABLE_DATADOG_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_DATADOG_INTEGRATION.conventions);
+        }
     };
     let params: DisableDatadogIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_DATADOG_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_datadog_integration(state.api.as_ref(), &input, params)
         .await
@@ -4043,7 +4182,7 @@ pub async fn handle_disable_datadog_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_DATADOG_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DISABLE_DATADOG_INTEGRATION.conventions),
     }
 }
 
@@ -4073,6 +4212,8 @@ pub static GET_UNIFY_CIRCUIT_INTEGRATION: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4083,11 +4224,15 @@ pub async fn handle_get_unify_circuit_integration<A: super::Api>(
     let input = match support::extract(&GET_UNIFY_CIRCUIT_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_UNIFY_CIRCUIT_INTEGRATION.conventions);
+        }
     };
     let params: GetUnifyCircuitIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_UNIFY_CIRCUIT_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_unify_circuit_integration(state.api.as_ref(), &input, params)
         .await
@@ -4095,7 +4240,9 @@ pub async fn handle_get_unify_circuit_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_UNIFY_CIRCUIT_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_UNIFY_CIRCUIT_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -4269,6 +4416,8 @@ pub static SET_UNIFY_CIRCUIT_INTEGRATION: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4279,11 +4428,15 @@ pub async fn handle_set_unify_circuit_integration<A: super::Api>(
     let input = match support::extract(&SET_UNIFY_CIRCUIT_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_UNIFY_CIRCUIT_INTEGRATION.conventions);
+        }
     };
     let params: SetUnifyCircuitIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_UNIFY_CIRCUIT_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_unify_circuit_integration(state.api.as_ref(), &input, params)
         .await
@@ -4291,7 +4444,9 @@ pub async fn handle_set_unify_circuit_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_UNIFY_CIRCUIT_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SET_UNIFY_CIRCUIT_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -4321,6 +4476,8 @@ pub static DISABLE_UNIFY_CIRCUIT_INTEGRATION: support::OperationSpec = support::
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4331,11 +4488,15 @@ pub async fn handle_disable_unify_circuit_integration<A: super::Api>(
     let input =
         match support::extract(&DISABLE_UNIFY_CIRCUIT_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DISABLE_UNIFY_CIRCUIT_INTEGRATION.conventions);
+            }
         };
     let params: DisableUnifyCircuitIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_UNIFY_CIRCUIT_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_unify_circuit_integration(
         state.api.as_ref(),
@@ -4347,7 +4508,9 @@ pub async fn handle_disable_unify_circuit_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_UNIFY_CIRCUIT_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_UNIFY_CIRCUIT_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -4377,6 +4540,8 @@ pub static GET_WEBEX_TEAMS_INTEGRATION: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4386,11 +4551,15 @@ pub async fn handle_get_webex_teams_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_WEBEX_TEAMS_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_WEBEX_TEAMS_INTEGRATION.conventions);
+        }
     };
     let params: GetWebexTeamsIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_WEBEX_TEAMS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_webex_teams_integration(state.api.as_ref(), &input, params)
         .await
@@ -4398,7 +4567,7 @@ pub async fn handle_get_webex_teams_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_WEBEX_TEAMS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_WEBEX_TEAMS_INTEGRATION.conventions),
     }
 }
 
@@ -4572,6 +4741,8 @@ pub static SET_WEBEX_TEAMS_INTEGRATION: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4581,11 +4752,15 @@ pub async fn handle_set_webex_teams_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_WEBEX_TEAMS_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_WEBEX_TEAMS_INTEGRATION.conventions);
+        }
     };
     let params: SetWebexTeamsIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_WEBEX_TEAMS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_webex_teams_integration(state.api.as_ref(), &input, params)
         .await
@@ -4593,7 +4768,7 @@ pub async fn handle_set_webex_teams_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_WEBEX_TEAMS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_WEBEX_TEAMS_INTEGRATION.conventions),
     }
 }
 
@@ -4623,6 +4798,8 @@ pub static DISABLE_WEBEX_TEAMS_INTEGRATION: support::OperationSpec = support::Op
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4633,11 +4810,15 @@ pub async fn handle_disable_webex_teams_integration<A: super::Api>(
     let input =
         match support::extract(&DISABLE_WEBEX_TEAMS_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DISABLE_WEBEX_TEAMS_INTEGRATION.conventions);
+            }
         };
     let params: DisableWebexTeamsIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_WEBEX_TEAMS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_webex_teams_integration(
         state.api.as_ref(),
@@ -4649,7 +4830,9 @@ pub async fn handle_disable_webex_teams_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_WEBEX_TEAMS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_WEBEX_TEAMS_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -4679,6 +4862,8 @@ pub static GET_CUSTOM_ISSUE_TRACKER_INTEGRATION: support::OperationSpec = suppor
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4694,11 +4879,15 @@ pub async fn handle_get_custom_issue_tracker_integration<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions);
+        }
     };
     let params: GetCustomIssueTrackerIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_custom_issue_tracker_integration(
         state.api.as_ref(),
@@ -4710,7 +4899,9 @@ pub async fn handle_get_custom_issue_tracker_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_CUSTOM_ISSUE_TRACKER_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -4778,6 +4969,8 @@ pub static SET_CUSTOM_ISSUE_TRACKER_INTEGRATION: support::OperationSpec = suppor
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4793,11 +4986,15 @@ pub async fn handle_set_custom_issue_tracker_integration<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions);
+        }
     };
     let params: SetCustomIssueTrackerIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_custom_issue_tracker_integration(
         state.api.as_ref(),
@@ -4809,7 +5006,9 @@ pub async fn handle_set_custom_issue_tracker_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_CUSTOM_ISSUE_TRACKER_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SET_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -4840,6 +5039,8 @@ pub static DISABLE_CUSTOM_ISSUE_TRACKER_INTEGRATION: support::OperationSpec =
         paginated: false,
         public: false,
         admin_only: false,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -4855,11 +5056,15 @@ pub async fn handle_disable_custom_issue_tracker_integration<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions);
+        }
     };
     let params: DisableCustomIssueTrackerIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_custom_issue_tracker_integration(
         state.api.as_ref(),
@@ -4871,7 +5076,9 @@ pub async fn handle_disable_custom_issue_tracker_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_CUSTOM_ISSUE_TRACKER_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -4901,6 +5108,8 @@ pub static GET_DISCORD_INTEGRATION: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4910,16 +5119,20 @@ pub async fn handle_get_discord_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_DISCORD_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_DISCORD_INTEGRATION.conventions);
+        }
     };
     let params: GetDiscordIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_DISCORD_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_discord_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_DISCORD_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_DISCORD_INTEGRATION.conventions),
     }
 }
 
@@ -4965,6 +5178,8 @@ pub static SET_DISCORD_INTEGRATION: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4974,16 +5189,20 @@ pub async fn handle_set_discord_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_DISCORD_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_DISCORD_INTEGRATION.conventions);
+        }
     };
     let params: SetDiscordIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_DISCORD_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_discord_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&SET_DISCORD_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_DISCORD_INTEGRATION.conventions),
     }
 }
 
@@ -5013,6 +5232,8 @@ pub static DISABLE_DISCORD_INTEGRATION: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5022,11 +5243,15 @@ pub async fn handle_disable_discord_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DISABLE_DISCORD_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_DISCORD_INTEGRATION.conventions);
+        }
     };
     let params: DisableDiscordIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_DISCORD_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_discord_integration(state.api.as_ref(), &input, params)
         .await
@@ -5034,7 +5259,7 @@ pub async fn handle_disable_discord_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_DISCORD_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DISABLE_DISCORD_INTEGRATION.conventions),
     }
 }
 
@@ -5064,6 +5289,8 @@ pub static GET_DRONE_CI_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5073,18 +5300,22 @@ pub async fn handle_get_drone_ci_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_DRONE_CI_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_DRONE_CI_INTEGRATION.conventions);
+        }
     };
     let params: GetDroneCiIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_DRONE_CI_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_drone_ci_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_DRONE_CI_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_DRONE_CI_INTEGRATION.conventions),
     }
 }
 
@@ -5185,6 +5416,8 @@ pub static SET_DRONE_CI_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5194,18 +5427,22 @@ pub async fn handle_set_drone_ci_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_DRONE_CI_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_DRONE_CI_INTEGRATION.conventions);
+        }
     };
     let params: SetDroneCiIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_DRONE_CI_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_drone_ci_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_DRONE_CI_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_DRONE_CI_INTEGRATION.conventions),
     }
 }
 
@@ -5235,6 +5472,8 @@ pub static DISABLE_DRONE_CI_INTEGRATION: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5245,11 +5484,15 @@ pub async fn handle_disable_drone_ci_integration<A: super::Api>(
     let input = match support::extract(&DISABLE_DRONE_CI_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_DRONE_CI_INTEGRATION.conventions);
+        }
     };
     let params: DisableDroneCiIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_DRONE_CI_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_drone_ci_integration(state.api.as_ref(), &input, params)
         .await
@@ -5257,7 +5500,9 @@ pub async fn handle_disable_drone_ci_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_DRONE_CI_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_DRONE_CI_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -5287,6 +5532,8 @@ pub static GET_EMAILS_ON_PUSH_INTEGRATION: support::OperationSpec = support::Ope
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5297,11 +5544,15 @@ pub async fn handle_get_emails_on_push_integration<A: super::Api>(
     let input =
         match support::extract(&GET_EMAILS_ON_PUSH_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_EMAILS_ON_PUSH_INTEGRATION.conventions);
+            }
         };
     let params: GetEmailsOnPushIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_EMAILS_ON_PUSH_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_emails_on_push_integration(state.api.as_ref(), &input, params)
         .await
@@ -5309,7 +5560,9 @@ pub async fn handle_get_emails_on_push_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_EMAILS_ON_PUSH_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_EMAILS_ON_PUSH_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -5417,6 +5670,8 @@ pub static SET_EMAILS_ON_PUSH_INTEGRATION: support::OperationSpec = support::Ope
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5427,11 +5682,15 @@ pub async fn handle_set_emails_on_push_integration<A: super::Api>(
     let input =
         match support::extract(&SET_EMAILS_ON_PUSH_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(SET_EMAILS_ON_PUSH_INTEGRATION.conventions);
+            }
         };
     let params: SetEmailsOnPushIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_EMAILS_ON_PUSH_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_emails_on_push_integration(state.api.as_ref(), &input, params)
         .await
@@ -5439,7 +5698,9 @@ pub async fn handle_set_emails_on_push_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_EMAILS_ON_PUSH_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SET_EMAILS_ON_PUSH_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -5469,6 +5730,8 @@ pub static DISABLE_EMAILS_ON_PUSH_INTEGRATION: support::OperationSpec = support:
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5479,11 +5742,15 @@ pub async fn handle_disable_emails_on_push_integration<A: super::Api>(
     let input =
         match support::extract(&DISABLE_EMAILS_ON_PUSH_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DISABLE_EMAILS_ON_PUSH_INTEGRATION.conventions);
+            }
         };
     let params: DisableEmailsOnPushIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_EMAILS_ON_PUSH_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_emails_on_push_integration(
         state.api.as_ref(),
@@ -5495,7 +5762,9 @@ pub async fn handle_disable_emails_on_push_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_EMAILS_ON_PUSH_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_EMAILS_ON_PUSH_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -5525,6 +5794,8 @@ pub static GET_EWM_INTEGRATION: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5534,15 +5805,19 @@ pub async fn handle_get_ewm_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_EWM_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_EWM_INTEGRATION.conventions);
+        }
     };
     let params: GetEwmIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_EWM_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_ewm_integration(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_EWM_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_EWM_INTEGRATION.conventions),
     }
 }
 
@@ -5610,6 +5885,8 @@ pub static SET_EWM_INTEGRATION: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5619,15 +5896,19 @@ pub async fn handle_set_ewm_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_EWM_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_EWM_INTEGRATION.conventions);
+        }
     };
     let params: SetEwmIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_EWM_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_ewm_integration(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SET_EWM_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_EWM_INTEGRATION.conventions),
     }
 }
 
@@ -5657,6 +5938,8 @@ pub static DISABLE_EWM_INTEGRATION: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5666,18 +5949,22 @@ pub async fn handle_disable_ewm_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DISABLE_EWM_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_EWM_INTEGRATION.conventions);
+        }
     };
     let params: DisableEwmIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_EWM_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_ewm_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_EWM_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DISABLE_EWM_INTEGRATION.conventions),
     }
 }
 
@@ -5707,6 +5994,8 @@ pub static GET_CONFLUENCE_INTEGRATION: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5716,11 +6005,15 @@ pub async fn handle_get_confluence_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_CONFLUENCE_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CONFLUENCE_INTEGRATION.conventions);
+        }
     };
     let params: GetConfluenceIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CONFLUENCE_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_confluence_integration(state.api.as_ref(), &input, params)
         .await
@@ -5728,7 +6021,7 @@ pub async fn handle_get_confluence_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_CONFLUENCE_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_CONFLUENCE_INTEGRATION.conventions),
     }
 }
 
@@ -5774,6 +6067,8 @@ pub static SET_CONFLUENCE_INTEGRATION: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5783,11 +6078,15 @@ pub async fn handle_set_confluence_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_CONFLUENCE_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_CONFLUENCE_INTEGRATION.conventions);
+        }
     };
     let params: SetConfluenceIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_CONFLUENCE_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_confluence_integration(state.api.as_ref(), &input, params)
         .await
@@ -5795,7 +6094,7 @@ pub async fn handle_set_confluence_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_CONFLUENCE_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_CONFLUENCE_INTEGRATION.conventions),
     }
 }
 
@@ -5825,6 +6124,8 @@ pub static DISABLE_CONFLUENCE_INTEGRATION: support::OperationSpec = support::Ope
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5835,11 +6136,15 @@ pub async fn handle_disable_confluence_integration<A: super::Api>(
     let input =
         match support::extract(&DISABLE_CONFLUENCE_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DISABLE_CONFLUENCE_INTEGRATION.conventions);
+            }
         };
     let params: DisableConfluenceIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_CONFLUENCE_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_confluence_integration(state.api.as_ref(), &input, params)
         .await
@@ -5847,7 +6152,9 @@ pub async fn handle_disable_confluence_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_CONFLUENCE_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_CONFLUENCE_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -5877,6 +6184,8 @@ pub static GET_EXTERNAL_WIKI_INTEGRATION: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5887,11 +6196,15 @@ pub async fn handle_get_external_wiki_integration<A: super::Api>(
     let input = match support::extract(&GET_EXTERNAL_WIKI_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_EXTERNAL_WIKI_INTEGRATION.conventions);
+        }
     };
     let params: GetExternalWikiIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_EXTERNAL_WIKI_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_external_wiki_integration(state.api.as_ref(), &input, params)
         .await
@@ -5899,7 +6212,9 @@ pub async fn handle_get_external_wiki_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_EXTERNAL_WIKI_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_EXTERNAL_WIKI_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -5945,6 +6260,8 @@ pub static SET_EXTERNAL_WIKI_INTEGRATION: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5955,11 +6272,15 @@ pub async fn handle_set_external_wiki_integration<A: super::Api>(
     let input = match support::extract(&SET_EXTERNAL_WIKI_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_EXTERNAL_WIKI_INTEGRATION.conventions);
+        }
     };
     let params: SetExternalWikiIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_EXTERNAL_WIKI_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_external_wiki_integration(state.api.as_ref(), &input, params)
         .await
@@ -5967,7 +6288,9 @@ pub async fn handle_set_external_wiki_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_EXTERNAL_WIKI_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SET_EXTERNAL_WIKI_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -5997,6 +6320,8 @@ pub static DISABLE_EXTERNAL_WIKI_INTEGRATION: support::OperationSpec = support::
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6007,11 +6332,15 @@ pub async fn handle_disable_external_wiki_integration<A: super::Api>(
     let input =
         match support::extract(&DISABLE_EXTERNAL_WIKI_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DISABLE_EXTERNAL_WIKI_INTEGRATION.conventions);
+            }
         };
     let params: DisableExternalWikiIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_EXTERNAL_WIKI_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_external_wiki_integration(
         state.api.as_ref(),
@@ -6023,7 +6352,9 @@ pub async fn handle_disable_external_wiki_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_EXTERNAL_WIKI_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_EXTERNAL_WIKI_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -6053,6 +6384,8 @@ pub static GET_FLOWDOCK_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6062,18 +6395,22 @@ pub async fn handle_get_flowdock_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_FLOWDOCK_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_FLOWDOCK_INTEGRATION.conventions);
+        }
     };
     let params: GetFlowdockIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_FLOWDOCK_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_flowdock_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_FLOWDOCK_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_FLOWDOCK_INTEGRATION.conventions),
     }
 }
 
@@ -6119,6 +6456,8 @@ pub static SET_FLOWDOCK_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6128,18 +6467,22 @@ pub async fn handle_set_flowdock_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_FLOWDOCK_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_FLOWDOCK_INTEGRATION.conventions);
+        }
     };
     let params: SetFlowdockIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_FLOWDOCK_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_flowdock_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_FLOWDOCK_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_FLOWDOCK_INTEGRATION.conventions),
     }
 }
 
@@ -6169,6 +6512,8 @@ pub static DISABLE_FLOWDOCK_INTEGRATION: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6179,11 +6524,15 @@ pub async fn handle_disable_flowdock_integration<A: super::Api>(
     let input = match support::extract(&DISABLE_FLOWDOCK_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_FLOWDOCK_INTEGRATION.conventions);
+        }
     };
     let params: DisableFlowdockIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_FLOWDOCK_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_flowdock_integration(state.api.as_ref(), &input, params)
         .await
@@ -6191,7 +6540,9 @@ pub async fn handle_disable_flowdock_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_FLOWDOCK_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_FLOWDOCK_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -6221,6 +6572,8 @@ pub static GET_GITHUB_INTEGRATION: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6230,15 +6583,19 @@ pub async fn handle_get_github_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GITHUB_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GITHUB_INTEGRATION.conventions);
+        }
     };
     let params: GetGithubIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GITHUB_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_github_integration(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GITHUB_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GITHUB_INTEGRATION.conventions),
     }
 }
 
@@ -6306,6 +6663,8 @@ pub static SET_GITHUB_INTEGRATION: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6315,15 +6674,19 @@ pub async fn handle_set_github_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_GITHUB_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_GITHUB_INTEGRATION.conventions);
+        }
     };
     let params: SetGithubIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_GITHUB_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_github_integration(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SET_GITHUB_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_GITHUB_INTEGRATION.conventions),
     }
 }
 
@@ -6353,6 +6716,8 @@ pub static DISABLE_GITHUB_INTEGRATION: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6362,11 +6727,15 @@ pub async fn handle_disable_github_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DISABLE_GITHUB_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_GITHUB_INTEGRATION.conventions);
+        }
     };
     let params: DisableGithubIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_GITHUB_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_github_integration(state.api.as_ref(), &input, params)
         .await
@@ -6374,7 +6743,7 @@ pub async fn handle_disable_github_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_GITHUB_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DISABLE_GITHUB_INTEGRATION.conventions),
     }
 }
 
@@ -6404,6 +6773,8 @@ pub static GET_HANGOUTS_CHAT_INTEGRATION: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6414,11 +6785,15 @@ pub async fn handle_get_hangouts_chat_integration<A: super::Api>(
     let input = match support::extract(&GET_HANGOUTS_CHAT_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_HANGOUTS_CHAT_INTEGRATION.conventions);
+        }
     };
     let params: GetHangoutsChatIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_HANGOUTS_CHAT_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_hangouts_chat_integration(state.api.as_ref(), &input, params)
         .await
@@ -6426,7 +6801,9 @@ pub async fn handle_get_hangouts_chat_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_HANGOUTS_CHAT_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_HANGOUTS_CHAT_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -6611,6 +6988,8 @@ pub static SET_HANGOUTS_CHAT_INTEGRATION: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6621,11 +7000,15 @@ pub async fn handle_set_hangouts_chat_integration<A: super::Api>(
     let input = match support::extract(&SET_HANGOUTS_CHAT_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_HANGOUTS_CHAT_INTEGRATION.conventions);
+        }
     };
     let params: SetHangoutsChatIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_HANGOUTS_CHAT_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_hangouts_chat_integration(state.api.as_ref(), &input, params)
         .await
@@ -6633,7 +7016,9 @@ pub async fn handle_set_hangouts_chat_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_HANGOUTS_CHAT_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SET_HANGOUTS_CHAT_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -6663,6 +7048,8 @@ pub static DISABLE_HANGOUTS_CHAT_INTEGRATION: support::OperationSpec = support::
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6673,11 +7060,15 @@ pub async fn handle_disable_hangouts_chat_integration<A: super::Api>(
     let input =
         match support::extract(&DISABLE_HANGOUTS_CHAT_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DISABLE_HANGOUTS_CHAT_INTEGRATION.conventions);
+            }
         };
     let params: DisableHangoutsChatIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_HANGOUTS_CHAT_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_hangouts_chat_integration(
         state.api.as_ref(),
@@ -6689,7 +7080,9 @@ pub async fn handle_disable_hangouts_chat_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_HANGOUTS_CHAT_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_HANGOUTS_CHAT_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -6719,6 +7112,8 @@ pub static GET_IRKER_INTEGRATION: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6728,15 +7123,19 @@ pub async fn handle_get_irker_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_IRKER_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_IRKER_INTEGRATION.conventions);
+        }
     };
     let params: GetIrkerIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_IRKER_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_irker_integration(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_IRKER_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_IRKER_INTEGRATION.conventions),
     }
 }
 
@@ -6826,6 +7225,8 @@ pub static SET_IRKER_INTEGRATION: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6835,15 +7236,19 @@ pub async fn handle_set_irker_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_IRKER_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_IRKER_INTEGRATION.conventions);
+        }
     };
     let params: SetIrkerIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_IRKER_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_irker_integration(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SET_IRKER_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_IRKER_INTEGRATION.conventions),
     }
 }
 
@@ -6873,6 +7278,8 @@ pub static DISABLE_IRKER_INTEGRATION: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6882,11 +7289,15 @@ pub async fn handle_disable_irker_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DISABLE_IRKER_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_IRKER_INTEGRATION.conventions);
+        }
     };
     let params: DisableIrkerIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_IRKER_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_irker_integration(state.api.as_ref(), &input, params)
         .await
@@ -6894,7 +7305,7 @@ pub async fn handle_disable_irker_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_IRKER_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DISABLE_IRKER_INTEGRATION.conventions),
     }
 }
 
@@ -6924,6 +7335,8 @@ pub static GET_JIRA_INTEGRATION: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6933,15 +7346,19 @@ pub async fn handle_get_jira_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_JIRA_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_JIRA_INTEGRATION.conventions);
+        }
     };
     let params: GetJiraIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_JIRA_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_jira_integration(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_JIRA_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_JIRA_INTEGRATION.conventions),
     }
 }
 
@@ -7086,6 +7503,8 @@ pub static SET_JIRA_INTEGRATION: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -7095,15 +7514,19 @@ pub async fn handle_set_jira_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_JIRA_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_JIRA_INTEGRATION.conventions);
+        }
     };
     let params: SetJiraIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_JIRA_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_jira_integration(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SET_JIRA_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_JIRA_INTEGRATION.conventions),
     }
 }
 
@@ -7133,6 +7556,8 @@ pub static DISABLE_JIRA_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -7142,18 +7567,22 @@ pub async fn handle_disable_jira_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DISABLE_JIRA_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_JIRA_INTEGRATION.conventions);
+        }
     };
     let params: DisableJiraIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_JIRA_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_jira_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_JIRA_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DISABLE_JIRA_INTEGRATION.conventions),
     }
 }
 
@@ -7183,6 +7612,8 @@ pub static GET_SLACK_SLASH_COMMANDS_INTEGRATION: support::OperationSpec = suppor
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -7198,11 +7629,15 @@ pub async fn handle_get_slack_slash_commands_integration<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SLACK_SLASH_COMMANDS_INTEGRATION.conventions);
+        }
     };
     let params: GetSlackSlashCommandsIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SLACK_SLASH_COMMANDS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_slack_slash_commands_integration(
         state.api.as_ref(),
@@ -7214,7 +7649,9 @@ pub async fn handle_get_slack_slash_commands_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_SLACK_SLASH_COMMANDS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_SLACK_SLASH_COMMANDS_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -7260,6 +7697,8 @@ pub static SET_SLACK_SLASH_COMMANDS_INTEGRATION: support::OperationSpec = suppor
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -7275,11 +7714,15 @@ pub async fn handle_set_slack_slash_commands_integration<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_SLACK_SLASH_COMMANDS_INTEGRATION.conventions);
+        }
     };
     let params: SetSlackSlashCommandsIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_SLACK_SLASH_COMMANDS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_slack_slash_commands_integration(
         state.api.as_ref(),
@@ -7291,7 +7734,9 @@ pub async fn handle_set_slack_slash_commands_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_SLACK_SLASH_COMMANDS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SET_SLACK_SLASH_COMMANDS_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -7322,6 +7767,8 @@ pub static DISABLE_SLACK_SLASH_COMMANDS_INTEGRATION: support::OperationSpec =
         paginated: false,
         public: false,
         admin_only: false,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -7337,11 +7784,15 @@ pub async fn handle_disable_slack_slash_commands_integration<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_SLACK_SLASH_COMMANDS_INTEGRATION.conventions);
+        }
     };
     let params: DisableSlackSlashCommandsIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_SLACK_SLASH_COMMANDS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_slack_slash_commands_integration(
         state.api.as_ref(),
@@ -7353,7 +7804,9 @@ pub async fn handle_disable_slack_slash_commands_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_SLACK_SLASH_COMMANDS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_SLACK_SLASH_COMMANDS_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -7384,6 +7837,8 @@ pub static GET_MATTERMOST_SLASH_COMMANDS_INTEGRATION: support::OperationSpec =
         paginated: false,
         public: false,
         admin_only: false,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -7399,11 +7854,15 @@ pub async fn handle_get_mattermost_slash_commands_integration<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions);
+        }
     };
     let params: GetMattermostSlashCommandsIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_mattermost_slash_commands_integration(
         state.api.as_ref(),
@@ -7415,7 +7874,9 @@ pub async fn handle_get_mattermost_slash_commands_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_MATTERMOST_SLASH_COMMANDS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -7473,6 +7934,8 @@ pub static SET_MATTERMOST_SLASH_COMMANDS_INTEGRATION: support::OperationSpec =
         paginated: false,
         public: false,
         admin_only: false,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -7488,11 +7951,15 @@ pub async fn handle_set_mattermost_slash_commands_integration<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions);
+        }
     };
     let params: SetMattermostSlashCommandsIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_mattermost_slash_commands_integration(
         state.api.as_ref(),
@@ -7504,7 +7971,9 @@ pub async fn handle_set_mattermost_slash_commands_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_MATTERMOST_SLASH_COMMANDS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SET_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -7535,6 +8004,8 @@ pub static DISABLE_MATTERMOST_SLASH_COMMANDS_INTEGRATION: support::OperationSpec
         paginated: false,
         public: false,
         admin_only: false,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -7550,11 +8021,15 @@ pub async fn handle_disable_mattermost_slash_commands_integration<A: super::Api>
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions);
+        }
     };
     let params: DisableMattermostSlashCommandsIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_mattermost_slash_commands_integration(
         state.api.as_ref(),
@@ -7566,7 +8041,9 @@ pub async fn handle_disable_mattermost_slash_commands_integration<A: super::Api>
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_MATTERMOST_SLASH_COMMANDS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -7596,6 +8073,8 @@ pub static GET_PACKAGIST_INTEGRATION: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -7605,11 +8084,15 @@ pub async fn handle_get_packagist_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PACKAGIST_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PACKAGIST_INTEGRATION.conventions);
+        }
     };
     let params: GetPackagistIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PACKAGIST_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_packagist_integration(state.api.as_ref(), &input, params)
         .await
@@ -7617,7 +8100,7 @@ pub async fn handle_get_packagist_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PACKAGIST_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PACKAGIST_INTEGRATION.conventions),
     }
 }
 
@@ -7718,6 +8201,8 @@ pub static SET_PACKAGIST_INTEGRATION: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -7727,11 +8212,15 @@ pub async fn handle_set_packagist_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_PACKAGIST_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_PACKAGIST_INTEGRATION.conventions);
+        }
     };
     let params: SetPackagistIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_PACKAGIST_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_packagist_integration(state.api.as_ref(), &input, params)
         .await
@@ -7739,7 +8228,7 @@ pub async fn handle_set_packagist_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_PACKAGIST_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_PACKAGIST_INTEGRATION.conventions),
     }
 }
 
@@ -7769,6 +8258,8 @@ pub static DISABLE_PACKAGIST_INTEGRATION: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -7779,11 +8270,15 @@ pub async fn handle_disable_packagist_integration<A: super::Api>(
     let input = match support::extract(&DISABLE_PACKAGIST_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_PACKAGIST_INTEGRATION.conventions);
+        }
     };
     let params: DisablePackagistIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_PACKAGIST_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_packagist_integration(state.api.as_ref(), &input, params)
         .await
@@ -7791,7 +8286,9 @@ pub async fn handle_disable_packagist_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_PACKAGIST_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_PACKAGIST_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -7821,6 +8318,8 @@ pub static GET_PIPELINES_EMAIL_INTEGRATION: support::OperationSpec = support::Op
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -7831,11 +8330,15 @@ pub async fn handle_get_pipelines_email_integration<A: super::Api>(
     let input =
         match support::extract(&GET_PIPELINES_EMAIL_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_PIPELINES_EMAIL_INTEGRATION.conventions);
+            }
         };
     let params: GetPipelinesEmailIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PIPELINES_EMAIL_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_pipelines_email_integration(
         state.api.as_ref(),
@@ -7847,7 +8350,9 @@ pub async fn handle_get_pipelines_email_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PIPELINES_EMAIL_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_PIPELINES_EMAIL_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -7944,6 +8449,8 @@ pub static SET_PIPELINES_EMAIL_INTEGRATION: support::OperationSpec = support::Op
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -7954,11 +8461,15 @@ pub async fn handle_set_pipelines_email_integration<A: super::Api>(
     let input =
         match support::extract(&SET_PIPELINES_EMAIL_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(SET_PIPELINES_EMAIL_INTEGRATION.conventions);
+            }
         };
     let params: SetPipelinesEmailIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_PIPELINES_EMAIL_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_pipelines_email_integration(
         state.api.as_ref(),
@@ -7970,7 +8481,9 @@ pub async fn handle_set_pipelines_email_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_PIPELINES_EMAIL_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SET_PIPELINES_EMAIL_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -8000,6 +8513,8 @@ pub static DISABLE_PIPELINES_EMAIL_INTEGRATION: support::OperationSpec = support
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -8011,11 +8526,15 @@ pub async fn handle_disable_pipelines_email_integration<A: super::Api>(
         .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_PIPELINES_EMAIL_INTEGRATION.conventions);
+        }
     };
     let params: DisablePipelinesEmailIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_PIPELINES_EMAIL_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_pipelines_email_integration(
         state.api.as_ref(),
@@ -8027,7 +8546,9 @@ pub async fn handle_disable_pipelines_email_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_PIPELINES_EMAIL_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_PIPELINES_EMAIL_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -8057,6 +8578,8 @@ pub static GET_PIVOTALTRACKER_INTEGRATION: support::OperationSpec = support::Ope
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -8067,11 +8590,15 @@ pub async fn handle_get_pivotaltracker_integration<A: super::Api>(
     let input =
         match support::extract(&GET_PIVOTALTRACKER_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_PIVOTALTRACKER_INTEGRATION.conventions);
+            }
         };
     let params: GetPivotaltrackerIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PIVOTALTRACKER_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_pivotaltracker_integration(state.api.as_ref(), &input, params)
         .await
@@ -8079,7 +8606,9 @@ pub async fn handle_get_pivotaltracker_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PIVOTALTRACKER_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_PIVOTALTRACKER_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -8136,6 +8665,8 @@ pub static SET_PIVOTALTRACKER_INTEGRATION: support::OperationSpec = support::Ope
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -8146,11 +8677,15 @@ pub async fn handle_set_pivotaltracker_integration<A: super::Api>(
     let input =
         match support::extract(&SET_PIVOTALTRACKER_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(SET_PIVOTALTRACKER_INTEGRATION.conventions);
+            }
         };
     let params: SetPivotaltrackerIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_PIVOTALTRACKER_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_pivotaltracker_integration(state.api.as_ref(), &input, params)
         .await
@@ -8158,7 +8693,9 @@ pub async fn handle_set_pivotaltracker_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_PIVOTALTRACKER_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SET_PIVOTALTRACKER_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -8188,6 +8725,8 @@ pub static DISABLE_PIVOTALTRACKER_INTEGRATION: support::OperationSpec = support:
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -8198,11 +8737,15 @@ pub async fn handle_disable_pivotaltracker_integration<A: super::Api>(
     let input =
         match support::extract(&DISABLE_PIVOTALTRACKER_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DISABLE_PIVOTALTRACKER_INTEGRATION.conventions);
+            }
         };
     let params: DisablePivotaltrackerIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_PIVOTALTRACKER_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_pivotaltracker_integration(
         state.api.as_ref(),
@@ -8214,7 +8757,9 @@ pub async fn handle_disable_pivotaltracker_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_PIVOTALTRACKER_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_PIVOTALTRACKER_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -8244,6 +8789,8 @@ pub static GET_PROMETHEUS_INTEGRATION: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -8253,11 +8800,15 @@ pub async fn handle_get_prometheus_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROMETHEUS_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROMETHEUS_INTEGRATION.conventions);
+        }
     };
     let params: GetPrometheusIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROMETHEUS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_prometheus_integration(state.api.as_ref(), &input, params)
         .await
@@ -8265,7 +8816,7 @@ pub async fn handle_get_prometheus_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PROMETHEUS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROMETHEUS_INTEGRATION.conventions),
     }
 }
 
@@ -8333,6 +8884,8 @@ pub static SET_PROMETHEUS_INTEGRATION: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -8342,11 +8895,15 @@ pub async fn handle_set_prometheus_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_PROMETHEUS_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_PROMETHEUS_INTEGRATION.conventions);
+        }
     };
     let params: SetPrometheusIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_PROMETHEUS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_prometheus_integration(state.api.as_ref(), &input, params)
         .await
@@ -8354,7 +8911,7 @@ pub async fn handle_set_prometheus_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_PROMETHEUS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_PROMETHEUS_INTEGRATION.conventions),
     }
 }
 
@@ -8384,6 +8941,8 @@ pub static DISABLE_PROMETHEUS_INTEGRATION: support::OperationSpec = support::Ope
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -8394,11 +8953,15 @@ pub async fn handle_disable_prometheus_integration<A: super::Api>(
     let input =
         match support::extract(&DISABLE_PROMETHEUS_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DISABLE_PROMETHEUS_INTEGRATION.conventions);
+            }
         };
     let params: DisablePrometheusIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_PROMETHEUS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_prometheus_integration(state.api.as_ref(), &input, params)
         .await
@@ -8406,7 +8969,9 @@ pub async fn handle_disable_prometheus_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_PROMETHEUS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_PROMETHEUS_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -8436,6 +9001,8 @@ pub static GET_PUSHOVER_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -8445,18 +9012,22 @@ pub async fn handle_get_pushover_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PUSHOVER_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PUSHOVER_INTEGRATION.conventions);
+        }
     };
     let params: GetPushoverIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PUSHOVER_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_pushover_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PUSHOVER_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PUSHOVER_INTEGRATION.conventions),
     }
 }
 
@@ -8546,6 +9117,8 @@ pub static SET_PUSHOVER_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -8555,18 +9128,22 @@ pub async fn handle_set_pushover_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_PUSHOVER_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_PUSHOVER_INTEGRATION.conventions);
+        }
     };
     let params: SetPushoverIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_PUSHOVER_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_pushover_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_PUSHOVER_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_PUSHOVER_INTEGRATION.conventions),
     }
 }
 
@@ -8596,6 +9173,8 @@ pub static DISABLE_PUSHOVER_INTEGRATION: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -8606,11 +9185,15 @@ pub async fn handle_disable_pushover_integration<A: super::Api>(
     let input = match support::extract(&DISABLE_PUSHOVER_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_PUSHOVER_INTEGRATION.conventions);
+        }
     };
     let params: DisablePushoverIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_PUSHOVER_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_pushover_integration(state.api.as_ref(), &input, params)
         .await
@@ -8618,7 +9201,9 @@ pub async fn handle_disable_pushover_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_PUSHOVER_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_PUSHOVER_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -8648,6 +9233,8 @@ pub static GET_REDMINE_INTEGRATION: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -8657,16 +9244,20 @@ pub async fn handle_get_redmine_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_REDMINE_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REDMINE_INTEGRATION.conventions);
+        }
     };
     let params: GetRedmineIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REDMINE_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_redmine_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_REDMINE_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_REDMINE_INTEGRATION.conventions),
     }
 }
 
@@ -8734,6 +9325,8 @@ pub static SET_REDMINE_INTEGRATION: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -8743,16 +9336,20 @@ pub async fn handle_set_redmine_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_REDMINE_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_REDMINE_INTEGRATION.conventions);
+        }
     };
     let params: SetRedmineIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_REDMINE_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_redmine_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&SET_REDMINE_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_REDMINE_INTEGRATION.conventions),
     }
 }
 
@@ -8782,6 +9379,8 @@ pub static DISABLE_REDMINE_INTEGRATION: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -8791,11 +9390,15 @@ pub async fn handle_disable_redmine_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DISABLE_REDMINE_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_REDMINE_INTEGRATION.conventions);
+        }
     };
     let params: DisableRedmineIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_REDMINE_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_redmine_integration(state.api.as_ref(), &input, params)
         .await
@@ -8803,7 +9406,7 @@ pub async fn handle_disable_redmine_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_REDMINE_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DISABLE_REDMINE_INTEGRATION.conventions),
     }
 }
 
@@ -8833,6 +9436,8 @@ pub static GET_SLACK_INTEGRATION: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -8842,15 +9447,19 @@ pub async fn handle_get_slack_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_SLACK_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SLACK_INTEGRATION.conventions);
+        }
     };
     let params: GetSlackIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SLACK_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_slack_integration(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_SLACK_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_SLACK_INTEGRATION.conventions),
     }
 }
 
@@ -9200,6 +9809,8 @@ pub static SET_SLACK_INTEGRATION: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -9209,15 +9820,19 @@ pub async fn handle_set_slack_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_SLACK_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_SLACK_INTEGRATION.conventions);
+        }
     };
     let params: SetSlackIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_SLACK_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_slack_integration(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SET_SLACK_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_SLACK_INTEGRATION.conventions),
     }
 }
 
@@ -9247,6 +9862,8 @@ pub static DISABLE_SLACK_INTEGRATION: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -9256,11 +9873,15 @@ pub async fn handle_disable_slack_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DISABLE_SLACK_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_SLACK_INTEGRATION.conventions);
+        }
     };
     let params: DisableSlackIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_SLACK_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_slack_integration(state.api.as_ref(), &input, params)
         .await
@@ -9268,7 +9889,7 @@ pub async fn handle_disable_slack_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_SLACK_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DISABLE_SLACK_INTEGRATION.conventions),
     }
 }
 
@@ -9298,6 +9919,8 @@ pub static GET_MICROSOFT_TEAMS_INTEGRATION: support::OperationSpec = support::Op
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -9308,11 +9931,15 @@ pub async fn handle_get_microsoft_teams_integration<A: super::Api>(
     let input =
         match support::extract(&GET_MICROSOFT_TEAMS_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_MICROSOFT_TEAMS_INTEGRATION.conventions);
+            }
         };
     let params: GetMicrosoftTeamsIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MICROSOFT_TEAMS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_microsoft_teams_integration(
         state.api.as_ref(),
@@ -9324,7 +9951,9 @@ pub async fn handle_get_microsoft_teams_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_MICROSOFT_TEAMS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_MICROSOFT_TEAMS_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -9509,6 +10138,8 @@ pub static SET_MICROSOFT_TEAMS_INTEGRATION: support::OperationSpec = support::Op
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -9519,11 +10150,15 @@ pub async fn handle_set_microsoft_teams_integration<A: super::Api>(
     let input =
         match support::extract(&SET_MICROSOFT_TEAMS_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(SET_MICROSOFT_TEAMS_INTEGRATION.conventions);
+            }
         };
     let params: SetMicrosoftTeamsIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_MICROSOFT_TEAMS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_microsoft_teams_integration(
         state.api.as_ref(),
@@ -9535,7 +10170,9 @@ pub async fn handle_set_microsoft_teams_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_MICROSOFT_TEAMS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SET_MICROSOFT_TEAMS_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -9565,6 +10202,8 @@ pub static DISABLE_MICROSOFT_TEAMS_INTEGRATION: support::OperationSpec = support
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -9576,11 +10215,15 @@ pub async fn handle_disable_microsoft_teams_integration<A: super::Api>(
         .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_MICROSOFT_TEAMS_INTEGRATION.conventions);
+        }
     };
     let params: DisableMicrosoftTeamsIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_MICROSOFT_TEAMS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_microsoft_teams_integration(
         state.api.as_ref(),
@@ -9592,7 +10235,9 @@ pub async fn handle_disable_microsoft_teams_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_MICROSOFT_TEAMS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_MICROSOFT_TEAMS_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -9622,6 +10267,8 @@ pub static GET_MATTERMOST_INTEGRATION: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -9631,11 +10278,15 @@ pub async fn handle_get_mattermost_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_MATTERMOST_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MATTERMOST_INTEGRATION.conventions);
+        }
     };
     let params: GetMattermostIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MATTERMOST_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_mattermost_integration(state.api.as_ref(), &input, params)
         .await
@@ -9643,7 +10294,7 @@ pub async fn handle_get_mattermost_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_MATTERMOST_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_MATTERMOST_INTEGRATION.conventions),
     }
 }
 
@@ -9949,6 +10600,8 @@ pub static SET_MATTERMOST_INTEGRATION: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -9958,11 +10611,15 @@ pub async fn handle_set_mattermost_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_MATTERMOST_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_MATTERMOST_INTEGRATION.conventions);
+        }
     };
     let params: SetMattermostIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_MATTERMOST_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_mattermost_integration(state.api.as_ref(), &input, params)
         .await
@@ -9970,7 +10627,7 @@ pub async fn handle_set_mattermost_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_MATTERMOST_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_MATTERMOST_INTEGRATION.conventions),
     }
 }
 
@@ -10000,6 +10657,8 @@ pub static DISABLE_MATTERMOST_INTEGRATION: support::OperationSpec = support::Ope
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -10010,11 +10669,15 @@ pub async fn handle_disable_mattermost_integration<A: super::Api>(
     let input =
         match support::extract(&DISABLE_MATTERMOST_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DISABLE_MATTERMOST_INTEGRATION.conventions);
+            }
         };
     let params: DisableMattermostIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_MATTERMOST_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_mattermost_integration(state.api.as_ref(), &input, params)
         .await
@@ -10022,7 +10685,9 @@ pub async fn handle_disable_mattermost_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_MATTERMOST_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_MATTERMOST_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -10052,6 +10717,8 @@ pub static GET_TEAMCITY_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -10061,18 +10728,22 @@ pub async fn handle_get_teamcity_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_TEAMCITY_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_TEAMCITY_INTEGRATION.conventions);
+        }
     };
     let params: GetTeamcityIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_TEAMCITY_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_teamcity_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_TEAMCITY_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_TEAMCITY_INTEGRATION.conventions),
     }
 }
 
@@ -10184,6 +10855,8 @@ pub static SET_TEAMCITY_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -10193,18 +10866,22 @@ pub async fn handle_set_teamcity_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_TEAMCITY_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_TEAMCITY_INTEGRATION.conventions);
+        }
     };
     let params: SetTeamcityIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_TEAMCITY_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_teamcity_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_TEAMCITY_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_TEAMCITY_INTEGRATION.conventions),
     }
 }
 
@@ -10234,6 +10911,8 @@ pub static DISABLE_TEAMCITY_INTEGRATION: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -10244,11 +10923,15 @@ pub async fn handle_disable_teamcity_integration<A: super::Api>(
     let input = match support::extract(&DISABLE_TEAMCITY_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_TEAMCITY_INTEGRATION.conventions);
+        }
     };
     let params: DisableTeamcityIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_TEAMCITY_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_teamcity_integration(state.api.as_ref(), &input, params)
         .await
@@ -10256,7 +10939,9 @@ pub async fn handle_disable_teamcity_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_TEAMCITY_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_TEAMCITY_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -10286,6 +10971,8 @@ pub static GET_JENKINS_INTEGRATION: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -10295,16 +10982,20 @@ pub async fn handle_get_jenkins_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_JENKINS_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_JENKINS_INTEGRATION.conventions);
+        }
     };
     let params: GetJenkinsIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_JENKINS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_jenkins_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_JENKINS_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_JENKINS_INTEGRATION.conventions),
     }
 }
 
@@ -10427,6 +11118,8 @@ pub static SET_JENKINS_INTEGRATION: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -10436,16 +11129,20 @@ pub async fn handle_set_jenkins_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_JENKINS_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_JENKINS_INTEGRATION.conventions);
+        }
     };
     let params: SetJenkinsIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_JENKINS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_jenkins_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&SET_JENKINS_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_JENKINS_INTEGRATION.conventions),
     }
 }
 
@@ -10475,6 +11172,8 @@ pub static DISABLE_JENKINS_INTEGRATION: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -10484,11 +11183,15 @@ pub async fn handle_disable_jenkins_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DISABLE_JENKINS_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_JENKINS_INTEGRATION.conventions);
+        }
     };
     let params: DisableJenkinsIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_JENKINS_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_jenkins_integration(state.api.as_ref(), &input, params)
         .await
@@ -10496,7 +11199,7 @@ pub async fn handle_disable_jenkins_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_JENKINS_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DISABLE_JENKINS_INTEGRATION.conventions),
     }
 }
 
@@ -10526,6 +11229,8 @@ pub static GET_JENKINS_DEPRECATED_INTEGRATION: support::OperationSpec = support:
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -10536,11 +11241,15 @@ pub async fn handle_get_jenkins_deprecated_integration<A: super::Api>(
     let input =
         match support::extract(&GET_JENKINS_DEPRECATED_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_JENKINS_DEPRECATED_INTEGRATION.conventions);
+            }
         };
     let params: GetJenkinsDeprecatedIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_JENKINS_DEPRECATED_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_jenkins_deprecated_integration(
         state.api.as_ref(),
@@ -10552,7 +11261,9 @@ pub async fn handle_get_jenkins_deprecated_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_JENKINS_DEPRECATED_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_JENKINS_DEPRECATED_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -10620,6 +11331,8 @@ pub static SET_JENKINS_DEPRECATED_INTEGRATION: support::OperationSpec = support:
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -10630,11 +11343,15 @@ pub async fn handle_set_jenkins_deprecated_integration<A: super::Api>(
     let input =
         match support::extract(&SET_JENKINS_DEPRECATED_INTEGRATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(SET_JENKINS_DEPRECATED_INTEGRATION.conventions);
+            }
         };
     let params: SetJenkinsDeprecatedIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_JENKINS_DEPRECATED_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_jenkins_deprecated_integration(
         state.api.as_ref(),
@@ -10646,7 +11363,9 @@ pub async fn handle_set_jenkins_deprecated_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_JENKINS_DEPRECATED_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SET_JENKINS_DEPRECATED_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -10677,6 +11396,8 @@ pub static DISABLE_JENKINS_DEPRECATED_INTEGRATION: support::OperationSpec =
         paginated: false,
         public: false,
         admin_only: false,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -10692,11 +11413,15 @@ pub async fn handle_disable_jenkins_deprecated_integration<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_JENKINS_DEPRECATED_INTEGRATION.conventions);
+        }
     };
     let params: DisableJenkinsDeprecatedIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_JENKINS_DEPRECATED_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_jenkins_deprecated_integration(
         state.api.as_ref(),
@@ -10708,7 +11433,9 @@ pub async fn handle_disable_jenkins_deprecated_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_JENKINS_DEPRECATED_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_JENKINS_DEPRECATED_INTEGRATION.conventions)
+        }
     }
 }
 
@@ -10738,6 +11465,8 @@ pub static GET_MOCK_CI_INTEGRATION: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -10747,16 +11476,20 @@ pub async fn handle_get_mock_ci_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_MOCK_CI_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MOCK_CI_INTEGRATION.conventions);
+        }
     };
     let params: GetMockCiIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MOCK_CI_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_mock_ci_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_MOCK_CI_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_MOCK_CI_INTEGRATION.conventions),
     }
 }
 
@@ -10813,6 +11546,8 @@ pub static SET_MOCK_CI_INTEGRATION: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -10822,16 +11557,20 @@ pub async fn handle_set_mock_ci_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_MOCK_CI_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_MOCK_CI_INTEGRATION.conventions);
+        }
     };
     let params: SetMockCiIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_MOCK_CI_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_mock_ci_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&SET_MOCK_CI_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_MOCK_CI_INTEGRATION.conventions),
     }
 }
 
@@ -10861,6 +11600,8 @@ pub static DISABLE_MOCK_CI_INTEGRATION: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -10870,11 +11611,15 @@ pub async fn handle_disable_mock_ci_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DISABLE_MOCK_CI_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_MOCK_CI_INTEGRATION.conventions);
+        }
     };
     let params: DisableMockCiIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_MOCK_CI_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_mock_ci_integration(state.api.as_ref(), &input, params)
         .await
@@ -10882,7 +11627,7 @@ pub async fn handle_disable_mock_ci_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_MOCK_CI_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DISABLE_MOCK_CI_INTEGRATION.conventions),
     }
 }
 
@@ -10912,6 +11657,8 @@ pub static GET_YOUTRACK_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -10921,18 +11668,22 @@ pub async fn handle_get_youtrack_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_YOUTRACK_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_YOUTRACK_INTEGRATION.conventions);
+        }
     };
     let params: GetYoutrackIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_YOUTRACK_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::get_youtrack_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_YOUTRACK_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_YOUTRACK_INTEGRATION.conventions),
     }
 }
 
@@ -10989,6 +11740,8 @@ pub static SET_YOUTRACK_INTEGRATION: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -10998,18 +11751,22 @@ pub async fn handle_set_youtrack_integration<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_YOUTRACK_INTEGRATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_YOUTRACK_INTEGRATION.conventions);
+        }
     };
     let params: SetYoutrackIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_YOUTRACK_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::set_youtrack_integration(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_YOUTRACK_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_YOUTRACK_INTEGRATION.conventions),
     }
 }
 
@@ -11039,6 +11796,8 @@ pub static DISABLE_YOUTRACK_INTEGRATION: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -11049,11 +11808,15 @@ pub async fn handle_disable_youtrack_integration<A: super::Api>(
     let input = match support::extract(&DISABLE_YOUTRACK_INTEGRATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_YOUTRACK_INTEGRATION.conventions);
+        }
     };
     let params: DisableYoutrackIntegrationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_YOUTRACK_INTEGRATION.conventions);
+        }
     };
     match <A as IntegrationsApi>::disable_youtrack_integration(state.api.as_ref(), &input, params)
         .await
@@ -11061,6 +11824,8 @@ pub async fn handle_disable_youtrack_integration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_YOUTRACK_INTEGRATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DISABLE_YOUTRACK_INTEGRATION.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Invitations`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Invitations to join a project or group by email or user ID.
@@ -213,6 +212,8 @@ pub static LIST_GROUP_INVITATIONS: support::OperationSpec = support::OperationSp
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -222,17 +223,21 @@ pub async fn handle_list_group_invitations<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_INVITATIONS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_INVITATIONS.conventions);
+        }
     };
     let params: ListGroupInvitationsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_INVITATIONS.conventions);
+        }
     };
     match <A as InvitationsApi>::list_group_invitations(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_INVITATIONS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_INVITATIONS.conventions),
     }
 }
 
@@ -348,6 +353,8 @@ pub static INVITE_GROUP_MEMBERS: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -357,15 +364,19 @@ pub async fn handle_invite_group_members<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&INVITE_GROUP_MEMBERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(INVITE_GROUP_MEMBERS.conventions);
+        }
     };
     let params: InviteGroupMembersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(INVITE_GROUP_MEMBERS.conventions);
+        }
     };
     match <A as InvitationsApi>::invite_group_members(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&INVITE_GROUP_MEMBERS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(INVITE_GROUP_MEMBERS.conventions),
     }
 }
 
@@ -408,6 +419,8 @@ pub static LIST_PROJECT_INVITATIONS: support::OperationSpec = support::Operation
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -417,18 +430,22 @@ pub async fn handle_list_project_invitations<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_INVITATIONS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_INVITATIONS.conventions);
+        }
     };
     let params: ListProjectInvitationsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_INVITATIONS.conventions);
+        }
     };
     match <A as InvitationsApi>::list_project_invitations(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_INVITATIONS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_INVITATIONS.conventions),
     }
 }
 
@@ -544,6 +561,8 @@ pub static INVITE_PROJECT_MEMBERS: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -553,15 +572,19 @@ pub async fn handle_invite_project_members<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&INVITE_PROJECT_MEMBERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(INVITE_PROJECT_MEMBERS.conventions);
+        }
     };
     let params: InviteProjectMembersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(INVITE_PROJECT_MEMBERS.conventions);
+        }
     };
     match <A as InvitationsApi>::invite_project_members(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&INVITE_PROJECT_MEMBERS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(INVITE_PROJECT_MEMBERS.conventions),
     }
 }
 
@@ -630,6 +653,8 @@ pub static EDIT_GROUP_INVITATION: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -639,15 +664,19 @@ pub async fn handle_edit_group_invitation<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_GROUP_INVITATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_INVITATION.conventions);
+        }
     };
     let params: EditGroupInvitationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_INVITATION.conventions);
+        }
     };
     match <A as InvitationsApi>::edit_group_invitation(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_INVITATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_INVITATION.conventions),
     }
 }
 
@@ -690,6 +719,8 @@ pub static DELETE_GROUP_INVITATION: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -699,17 +730,21 @@ pub async fn handle_delete_group_invitation<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_GROUP_INVITATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_INVITATION.conventions);
+        }
     };
     let params: DeleteGroupInvitationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GROUP_INVITATION.conventions);
+        }
     };
     match <A as InvitationsApi>::delete_group_invitation(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_GROUP_INVITATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_INVITATION.conventions),
     }
 }
 
@@ -778,6 +813,8 @@ pub static EDIT_PROJECT_INVITATION: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -787,15 +824,19 @@ pub async fn handle_edit_project_invitation<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PROJECT_INVITATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_INVITATION.conventions);
+        }
     };
     let params: EditProjectInvitationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_INVITATION.conventions);
+        }
     };
     match <A as InvitationsApi>::edit_project_invitation(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_INVITATION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_INVITATION.conventions),
     }
 }
 
@@ -838,6 +879,8 @@ pub static DELETE_PROJECT_INVITATION: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -847,17 +890,21 @@ pub async fn handle_delete_project_invitation<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PROJECT_INVITATION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_INVITATION.conventions);
+        }
     };
     let params: DeleteProjectInvitationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_INVITATION.conventions);
+        }
     };
     match <A as InvitationsApi>::delete_project_invitation(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_PROJECT_INVITATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_INVITATION.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Issue links`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Links between issues: relates to, blocks, is blocked by.
@@ -135,6 +134,8 @@ pub static LIST_ISSUE_LINKS: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -144,15 +145,19 @@ pub async fn handle_list_issue_links<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ISSUE_LINKS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_LINKS.conventions);
+        }
     };
     let params: ListIssueLinksInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_LINKS.conventions);
+        }
     };
     match <A as IssueLinksApi>::list_issue_links(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&LIST_ISSUE_LINKS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_LINKS.conventions),
     }
 }
 
@@ -231,6 +236,8 @@ pub static CREATE_ISSUE_LINK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -240,15 +247,19 @@ pub async fn handle_create_issue_link<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_ISSUE_LINK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE_LINK.conventions);
+        }
     };
     let params: CreateIssueLinkInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE_LINK.conventions);
+        }
     };
     match <A as IssueLinksApi>::create_issue_link(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_ISSUE_LINK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_ISSUE_LINK.conventions),
     }
 }
 
@@ -302,6 +313,8 @@ pub static GET_ISSUE_LINK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -311,15 +324,19 @@ pub async fn handle_get_issue_link<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_ISSUE_LINK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_LINK.conventions);
+        }
     };
     let params: GetIssueLinkInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_LINK.conventions);
+        }
     };
     match <A as IssueLinksApi>::get_issue_link(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUE_LINK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_LINK.conventions),
     }
 }
 
@@ -384,6 +401,8 @@ pub static DELETE_ISSUE_LINK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -393,14 +412,18 @@ pub async fn handle_delete_issue_link<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_ISSUE_LINK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ISSUE_LINK.conventions);
+        }
     };
     let params: DeleteIssueLinkInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ISSUE_LINK.conventions);
+        }
     };
     match <A as IssueLinksApi>::delete_issue_link(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&DELETE_ISSUE_LINK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_ISSUE_LINK.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Issues`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Issues of projects and groups: filtering, creating and editing them, moving and cloning, time tracking, subscriptions and metric images.
@@ -952,6 +951,8 @@ pub static LIST_ISSUES: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -961,17 +962,21 @@ pub async fn handle_list_issues<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ISSUES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUES.conventions);
+        }
     };
     let params: ListIssuesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUES.conventions);
+        }
     };
     match <A as IssuesApi>::list_issues(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ISSUES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ISSUES.conventions),
     }
 }
 
@@ -1320,6 +1325,8 @@ pub static LIST_GROUP_ISSUES: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1329,17 +1336,21 @@ pub async fn handle_list_group_issues<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_ISSUES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_ISSUES.conventions);
+        }
     };
     let params: ListGroupIssuesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_ISSUES.conventions);
+        }
     };
     match <A as IssuesApi>::list_group_issues(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_ISSUES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_ISSUES.conventions),
     }
 }
 
@@ -1677,6 +1688,8 @@ pub static LIST_PROJECT_ISSUES: support::OperationSpec = support::OperationSpec 
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1686,17 +1699,21 @@ pub async fn handle_list_project_issues<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_ISSUES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_ISSUES.conventions);
+        }
     };
     let params: ListProjectIssuesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_ISSUES.conventions);
+        }
     };
     match <A as IssuesApi>::list_project_issues(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_ISSUES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_ISSUES.conventions),
     }
 }
 
@@ -1907,6 +1924,8 @@ pub static CREATE_ISSUE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1916,15 +1935,19 @@ pub async fn handle_create_issue<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_ISSUE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE.conventions);
+        }
     };
     let params: CreateIssueInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE.conventions);
+        }
     };
     match <A as IssuesApi>::create_issue(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_ISSUE.conventions),
     }
 }
 
@@ -1954,6 +1977,8 @@ pub static GET_ISSUE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1963,15 +1988,15 @@ pub async fn handle_get_issue<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_ISSUE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_ISSUE.conventions),
     };
     let params: GetIssueInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_ISSUE.conventions),
     };
     match <A as IssuesApi>::get_issue(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_ISSUE.conventions),
     }
 }
 
@@ -2014,6 +2039,8 @@ pub static GET_PROJECT_ISSUE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2023,15 +2050,19 @@ pub async fn handle_get_project_issue<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_ISSUE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_ISSUE.conventions);
+        }
     };
     let params: GetProjectIssueInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_ISSUE.conventions);
+        }
     };
     match <A as IssuesApi>::get_project_issue(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_ISSUE.conventions),
     }
 }
 
@@ -2264,6 +2295,8 @@ pub static EDIT_ISSUE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2273,15 +2306,15 @@ pub async fn handle_edit_issue<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_ISSUE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(EDIT_ISSUE.conventions),
     };
     let params: EditIssueInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(EDIT_ISSUE.conventions),
     };
     match <A as IssuesApi>::edit_issue(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_ISSUE.conventions),
     }
 }
 
@@ -2324,6 +2357,8 @@ pub static DELETE_ISSUE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2333,15 +2368,19 @@ pub async fn handle_delete_issue<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_ISSUE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ISSUE.conventions);
+        }
     };
     let params: DeleteIssueInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ISSUE.conventions);
+        }
     };
     match <A as IssuesApi>::delete_issue(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_ISSUE.conventions),
     }
 }
 
@@ -2409,6 +2448,8 @@ pub static REORDER_ISSUE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2418,15 +2459,19 @@ pub async fn handle_reorder_issue<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REORDER_ISSUE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REORDER_ISSUE.conventions);
+        }
     };
     let params: ReorderIssueInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REORDER_ISSUE.conventions);
+        }
     };
     match <A as IssuesApi>::reorder_issue(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&REORDER_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REORDER_ISSUE.conventions),
     }
 }
 
@@ -2483,6 +2528,8 @@ pub static MOVE_ISSUE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2492,15 +2539,15 @@ pub async fn handle_move_issue<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&MOVE_ISSUE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(MOVE_ISSUE.conventions),
     };
     let params: MoveIssueInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(MOVE_ISSUE.conventions),
     };
     match <A as IssuesApi>::move_issue(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&MOVE_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(MOVE_ISSUE.conventions),
     }
 }
 
@@ -2568,6 +2615,8 @@ pub static CLONE_ISSUE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2577,15 +2626,19 @@ pub async fn handle_clone_issue<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CLONE_ISSUE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CLONE_ISSUE.conventions);
+        }
     };
     let params: CloneIssueInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CLONE_ISSUE.conventions);
+        }
     };
     match <A as IssuesApi>::clone_issue(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CLONE_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CLONE_ISSUE.conventions),
     }
 }
 
@@ -2628,6 +2681,8 @@ pub static SUBSCRIBE_TO_ISSUE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2637,15 +2692,19 @@ pub async fn handle_subscribe_to_issue<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SUBSCRIBE_TO_ISSUE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SUBSCRIBE_TO_ISSUE.conventions);
+        }
     };
     let params: SubscribeToIssueInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SUBSCRIBE_TO_ISSUE.conventions);
+        }
     };
     match <A as IssuesApi>::subscribe_to_issue(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SUBSCRIBE_TO_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SUBSCRIBE_TO_ISSUE.conventions),
     }
 }
 
@@ -2688,6 +2747,8 @@ pub static UNSUBSCRIBE_FROM_ISSUE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2697,15 +2758,19 @@ pub async fn handle_unsubscribe_from_issue<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNSUBSCRIBE_FROM_ISSUE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNSUBSCRIBE_FROM_ISSUE.conventions);
+        }
     };
     let params: UnsubscribeFromIssueInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNSUBSCRIBE_FROM_ISSUE.conventions);
+        }
     };
     match <A as IssuesApi>::unsubscribe_from_issue(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&UNSUBSCRIBE_FROM_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNSUBSCRIBE_FROM_ISSUE.conventions),
     }
 }
 
@@ -2748,6 +2813,8 @@ pub static CREATE_ISSUE_TODO: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2757,15 +2824,19 @@ pub async fn handle_create_issue_todo<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_ISSUE_TODO, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE_TODO.conventions);
+        }
     };
     let params: CreateIssueTodoInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE_TODO.conventions);
+        }
     };
     match <A as IssuesApi>::create_issue_todo(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_ISSUE_TODO, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_ISSUE_TODO.conventions),
     }
 }
 
@@ -2822,6 +2893,8 @@ pub static SET_ISSUE_TIME_ESTIMATE: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2831,15 +2904,19 @@ pub async fn handle_set_issue_time_estimate<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_ISSUE_TIME_ESTIMATE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_ISSUE_TIME_ESTIMATE.conventions);
+        }
     };
     let params: SetIssueTimeEstimateInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_ISSUE_TIME_ESTIMATE.conventions);
+        }
     };
     match <A as IssuesApi>::set_issue_time_estimate(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SET_ISSUE_TIME_ESTIMATE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_ISSUE_TIME_ESTIMATE.conventions),
     }
 }
 
@@ -2882,6 +2959,8 @@ pub static RESET_ISSUE_TIME_ESTIMATE: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2891,17 +2970,21 @@ pub async fn handle_reset_issue_time_estimate<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&RESET_ISSUE_TIME_ESTIMATE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESET_ISSUE_TIME_ESTIMATE.conventions);
+        }
     };
     let params: ResetIssueTimeEstimateInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESET_ISSUE_TIME_ESTIMATE.conventions);
+        }
     };
     match <A as IssuesApi>::reset_issue_time_estimate(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&RESET_ISSUE_TIME_ESTIMATE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(RESET_ISSUE_TIME_ESTIMATE.conventions),
     }
 }
 
@@ -2969,6 +3052,8 @@ pub static ADD_ISSUE_SPENT_TIME: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2978,15 +3063,19 @@ pub async fn handle_add_issue_spent_time<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_ISSUE_SPENT_TIME, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_ISSUE_SPENT_TIME.conventions);
+        }
     };
     let params: AddIssueSpentTimeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_ISSUE_SPENT_TIME.conventions);
+        }
     };
     match <A as IssuesApi>::add_issue_spent_time(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_ISSUE_SPENT_TIME, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_ISSUE_SPENT_TIME.conventions),
     }
 }
 
@@ -3029,6 +3118,8 @@ pub static RESET_ISSUE_SPENT_TIME: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3038,15 +3129,19 @@ pub async fn handle_reset_issue_spent_time<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&RESET_ISSUE_SPENT_TIME, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESET_ISSUE_SPENT_TIME.conventions);
+        }
     };
     let params: ResetIssueSpentTimeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESET_ISSUE_SPENT_TIME.conventions);
+        }
     };
     match <A as IssuesApi>::reset_issue_spent_time(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&RESET_ISSUE_SPENT_TIME, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(RESET_ISSUE_SPENT_TIME.conventions),
     }
 }
 
@@ -3089,6 +3184,8 @@ pub static GET_ISSUE_TIME_STATS: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3098,15 +3195,19 @@ pub async fn handle_get_issue_time_stats<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_ISSUE_TIME_STATS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_TIME_STATS.conventions);
+        }
     };
     let params: GetIssueTimeStatsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_TIME_STATS.conventions);
+        }
     };
     match <A as IssuesApi>::get_issue_time_stats(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUE_TIME_STATS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_TIME_STATS.conventions),
     }
 }
 
@@ -3149,6 +3250,8 @@ pub static LIST_ISSUE_RELATED_MERGE_REQUESTS: support::OperationSpec = support::
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3159,11 +3262,15 @@ pub async fn handle_list_issue_related_merge_requests<A: super::Api>(
     let input =
         match support::extract(&LIST_ISSUE_RELATED_MERGE_REQUESTS, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_ISSUE_RELATED_MERGE_REQUESTS.conventions);
+            }
         };
     let params: ListIssueRelatedMergeRequestsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_RELATED_MERGE_REQUESTS.conventions);
+        }
     };
     match <A as IssuesApi>::list_issue_related_merge_requests(state.api.as_ref(), &input, params)
         .await
@@ -3171,7 +3278,9 @@ pub async fn handle_list_issue_related_merge_requests<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ISSUE_RELATED_MERGE_REQUESTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_ISSUE_RELATED_MERGE_REQUESTS.conventions)
+        }
     }
 }
 
@@ -3214,6 +3323,8 @@ pub static LIST_MERGE_REQUESTS_CLOSING_ISSUE: support::OperationSpec = support::
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3224,11 +3335,15 @@ pub async fn handle_list_merge_requests_closing_issue<A: super::Api>(
     let input =
         match support::extract(&LIST_MERGE_REQUESTS_CLOSING_ISSUE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_MERGE_REQUESTS_CLOSING_ISSUE.conventions);
+            }
         };
     let params: ListMergeRequestsClosingIssueInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_REQUESTS_CLOSING_ISSUE.conventions);
+        }
     };
     match <A as IssuesApi>::list_merge_requests_closing_issue(state.api.as_ref(), &input, params)
         .await
@@ -3236,7 +3351,9 @@ pub async fn handle_list_merge_requests_closing_issue<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_MERGE_REQUESTS_CLOSING_ISSUE, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_MERGE_REQUESTS_CLOSING_ISSUE.conventions)
+        }
     }
 }
 
@@ -3279,6 +3396,8 @@ pub static LIST_ISSUE_PARTICIPANTS: support::OperationSpec = support::OperationS
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3288,17 +3407,21 @@ pub async fn handle_list_issue_participants<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ISSUE_PARTICIPANTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_PARTICIPANTS.conventions);
+        }
     };
     let params: ListIssueParticipantsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_PARTICIPANTS.conventions);
+        }
     };
     match <A as IssuesApi>::list_issue_participants(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ISSUE_PARTICIPANTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_PARTICIPANTS.conventions),
     }
 }
 
@@ -3341,6 +3464,8 @@ pub static GET_ISSUE_USER_AGENT_DETAIL: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3350,17 +3475,21 @@ pub async fn handle_get_issue_user_agent_detail<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_ISSUE_USER_AGENT_DETAIL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_USER_AGENT_DETAIL.conventions);
+        }
     };
     let params: GetIssueUserAgentDetailInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_USER_AGENT_DETAIL.conventions);
+        }
     };
     match <A as IssuesApi>::get_issue_user_agent_detail(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_ISSUE_USER_AGENT_DETAIL, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_USER_AGENT_DETAIL.conventions),
     }
 }
 
@@ -3403,6 +3532,8 @@ pub static LIST_ISSUE_METRIC_IMAGES: support::OperationSpec = support::Operation
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3412,17 +3543,21 @@ pub async fn handle_list_issue_metric_images<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ISSUE_METRIC_IMAGES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_METRIC_IMAGES.conventions);
+        }
     };
     let params: ListIssueMetricImagesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_METRIC_IMAGES.conventions);
+        }
     };
     match <A as IssuesApi>::list_issue_metric_images(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ISSUE_METRIC_IMAGES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_METRIC_IMAGES.conventions),
     }
 }
 
@@ -3498,6 +3633,8 @@ pub static UPLOAD_ISSUE_METRIC_IMAGE: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3507,17 +3644,21 @@ pub async fn handle_upload_issue_metric_image<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UPLOAD_ISSUE_METRIC_IMAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UPLOAD_ISSUE_METRIC_IMAGE.conventions);
+        }
     };
     let params: UploadIssueMetricImageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UPLOAD_ISSUE_METRIC_IMAGE.conventions);
+        }
     };
     match <A as IssuesApi>::upload_issue_metric_image(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&UPLOAD_ISSUE_METRIC_IMAGE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UPLOAD_ISSUE_METRIC_IMAGE.conventions),
     }
 }
 
@@ -3596,6 +3737,8 @@ pub static EDIT_ISSUE_METRIC_IMAGE: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3605,15 +3748,19 @@ pub async fn handle_edit_issue_metric_image<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_ISSUE_METRIC_IMAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_ISSUE_METRIC_IMAGE.conventions);
+        }
     };
     let params: EditIssueMetricImageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_ISSUE_METRIC_IMAGE.conventions);
+        }
     };
     match <A as IssuesApi>::edit_issue_metric_image(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_ISSUE_METRIC_IMAGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_ISSUE_METRIC_IMAGE.conventions),
     }
 }
 
@@ -3667,6 +3814,8 @@ pub static DELETE_ISSUE_METRIC_IMAGE: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3676,16 +3825,20 @@ pub async fn handle_delete_issue_metric_image<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_ISSUE_METRIC_IMAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ISSUE_METRIC_IMAGE.conventions);
+        }
     };
     let params: DeleteIssueMetricImageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ISSUE_METRIC_IMAGE.conventions);
+        }
     };
     match <A as IssuesApi>::delete_issue_metric_image(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_ISSUE_METRIC_IMAGE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_ISSUE_METRIC_IMAGE.conventions),
     }
 }

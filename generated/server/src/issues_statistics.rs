@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Issues statistics`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Counts of issues of the instance, a group or a project, by state.
@@ -286,6 +285,8 @@ pub static GET_ISSUES_STATISTICS: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -295,17 +296,21 @@ pub async fn handle_get_issues_statistics<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_ISSUES_STATISTICS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUES_STATISTICS.conventions);
+        }
     };
     let params: GetIssuesStatisticsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUES_STATISTICS.conventions);
+        }
     };
     match <A as IssuesStatisticsApi>::get_issues_statistics(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUES_STATISTICS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_ISSUES_STATISTICS.conventions),
     }
 }
 
@@ -530,6 +535,8 @@ pub static GET_GROUP_ISSUES_STATISTICS: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -539,11 +546,15 @@ pub async fn handle_get_group_issues_statistics<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP_ISSUES_STATISTICS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_ISSUES_STATISTICS.conventions);
+        }
     };
     let params: GetGroupIssuesStatisticsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_ISSUES_STATISTICS.conventions);
+        }
     };
     match <A as IssuesStatisticsApi>::get_group_issues_statistics(
         state.api.as_ref(),
@@ -555,7 +566,7 @@ pub async fn handle_get_group_issues_statistics<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_GROUP_ISSUES_STATISTICS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP_ISSUES_STATISTICS.conventions),
     }
 }
 
@@ -780,6 +791,8 @@ pub static GET_PROJECT_ISSUES_STATISTICS: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -790,11 +803,15 @@ pub async fn handle_get_project_issues_statistics<A: super::Api>(
     let input = match support::extract(&GET_PROJECT_ISSUES_STATISTICS, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_ISSUES_STATISTICS.conventions);
+        }
     };
     let params: GetProjectIssuesStatisticsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_ISSUES_STATISTICS.conventions);
+        }
     };
     match <A as IssuesStatisticsApi>::get_project_issues_statistics(
         state.api.as_ref(),
@@ -806,6 +823,8 @@ pub async fn handle_get_project_issues_statistics<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PROJECT_ISSUES_STATISTICS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_PROJECT_ISSUES_STATISTICS.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Jobs`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// CI/CD jobs: listing them, their logs and artifacts, retrying, cancelling, erasing and playing them.
@@ -275,6 +274,8 @@ pub static LIST_PROJECT_JOBS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -284,17 +285,21 @@ pub async fn handle_list_project_jobs<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_JOBS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_JOBS.conventions);
+        }
     };
     let params: ListProjectJobsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_JOBS.conventions);
+        }
     };
     match <A as JobsApi>::list_project_jobs(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_JOBS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_JOBS.conventions),
     }
 }
 
@@ -363,6 +368,8 @@ pub static LIST_PIPELINE_JOBS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -372,17 +379,21 @@ pub async fn handle_list_pipeline_jobs<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PIPELINE_JOBS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PIPELINE_JOBS.conventions);
+        }
     };
     let params: ListPipelineJobsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PIPELINE_JOBS.conventions);
+        }
     };
     match <A as JobsApi>::list_pipeline_jobs(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PIPELINE_JOBS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PIPELINE_JOBS.conventions),
     }
 }
 
@@ -440,6 +451,8 @@ pub static LIST_PIPELINE_BRIDGES: support::OperationSpec = support::OperationSpe
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -449,17 +462,21 @@ pub async fn handle_list_pipeline_bridges<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PIPELINE_BRIDGES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PIPELINE_BRIDGES.conventions);
+        }
     };
     let params: ListPipelineBridgesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PIPELINE_BRIDGES.conventions);
+        }
     };
     match <A as JobsApi>::list_pipeline_bridges(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PIPELINE_BRIDGES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PIPELINE_BRIDGES.conventions),
     }
 }
 
@@ -477,6 +494,8 @@ pub static GET_JOB_TOKEN_JOB: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -486,15 +505,19 @@ pub async fn handle_get_job_token_job<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_JOB_TOKEN_JOB, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_JOB_TOKEN_JOB.conventions);
+        }
     };
     let params: GetJobTokenJobInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_JOB_TOKEN_JOB.conventions);
+        }
     };
     match <A as JobsApi>::get_job_token_job(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_JOB_TOKEN_JOB, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_JOB_TOKEN_JOB.conventions),
     }
 }
 
@@ -512,6 +535,8 @@ pub static GET_JOB_ALLOWED_AGENTS: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -521,15 +546,19 @@ pub async fn handle_get_job_allowed_agents<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_JOB_ALLOWED_AGENTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_JOB_ALLOWED_AGENTS.conventions);
+        }
     };
     let params: GetJobAllowedAgentsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_JOB_ALLOWED_AGENTS.conventions);
+        }
     };
     match <A as JobsApi>::get_job_allowed_agents(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_JOB_ALLOWED_AGENTS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_JOB_ALLOWED_AGENTS.conventions),
     }
 }
 
@@ -572,6 +601,8 @@ pub static GET_JOB: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -581,15 +612,15 @@ pub async fn handle_get_job<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_JOB, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_JOB.conventions),
     };
     let params: GetJobInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_JOB.conventions),
     };
     match <A as JobsApi>::get_job(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_JOB, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_JOB.conventions),
     }
 }
 
@@ -632,6 +663,8 @@ pub static GET_JOB_LOG: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -641,15 +674,19 @@ pub async fn handle_get_job_log<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_JOB_LOG, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_JOB_LOG.conventions);
+        }
     };
     let params: GetJobLogInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_JOB_LOG.conventions);
+        }
     };
     match <A as JobsApi>::get_job_log(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::file_response(&GET_JOB_LOG, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_JOB_LOG.conventions),
     }
 }
 
@@ -692,6 +729,8 @@ pub static CANCEL_JOB: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -701,15 +740,15 @@ pub async fn handle_cancel_job<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CANCEL_JOB, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(CANCEL_JOB.conventions),
     };
     let params: CancelJobInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(CANCEL_JOB.conventions),
     };
     match <A as JobsApi>::cancel_job(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CANCEL_JOB, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CANCEL_JOB.conventions),
     }
 }
 
@@ -752,6 +791,8 @@ pub static RETRY_JOB: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -761,15 +802,15 @@ pub async fn handle_retry_job<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&RETRY_JOB, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(RETRY_JOB.conventions),
     };
     let params: RetryJobInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(RETRY_JOB.conventions),
     };
     match <A as JobsApi>::retry_job(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&RETRY_JOB, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(RETRY_JOB.conventions),
     }
 }
 
@@ -812,6 +853,8 @@ pub static ERASE_JOB: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -821,15 +864,15 @@ pub async fn handle_erase_job<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ERASE_JOB, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(ERASE_JOB.conventions),
     };
     let params: EraseJobInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(ERASE_JOB.conventions),
     };
     match <A as JobsApi>::erase_job(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ERASE_JOB, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ERASE_JOB.conventions),
     }
 }
 
@@ -887,6 +930,8 @@ pub static PLAY_JOB: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -896,14 +941,14 @@ pub async fn handle_play_job<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&PLAY_JOB, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(PLAY_JOB.conventions),
     };
     let params: PlayJobInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(PLAY_JOB.conventions),
     };
     match <A as JobsApi>::play_job(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&PLAY_JOB, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(PLAY_JOB.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Keys`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Looking up an SSH key and its owner.
@@ -74,6 +73,8 @@ pub static GET_KEY: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -83,15 +84,15 @@ pub async fn handle_get_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_KEY.conventions),
     };
     let params: GetKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_KEY.conventions),
     };
     match <A as KeysApi>::get_key(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_KEY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_KEY.conventions),
     }
 }
 
@@ -121,6 +122,8 @@ pub static GET_KEY_BY_FINGERPRINT: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -130,14 +133,18 @@ pub async fn handle_get_key_by_fingerprint<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_KEY_BY_FINGERPRINT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_KEY_BY_FINGERPRINT.conventions);
+        }
     };
     let params: GetKeyByFingerprintInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_KEY_BY_FINGERPRINT.conventions);
+        }
     };
     match <A as KeysApi>::get_key_by_fingerprint(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_KEY_BY_FINGERPRINT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_KEY_BY_FINGERPRINT.conventions),
     }
 }

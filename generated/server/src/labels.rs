@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Labels`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Labels of a project: listing, creating, editing, deleting, promoting and subscribing to them.
@@ -230,6 +229,8 @@ pub static LIST_LABELS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -239,17 +240,21 @@ pub async fn handle_list_labels<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_LABELS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_LABELS.conventions);
+        }
     };
     let params: ListLabelsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_LABELS.conventions);
+        }
     };
     match <A as LabelsApi>::list_labels(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_LABELS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_LABELS.conventions),
     }
 }
 
@@ -328,6 +333,8 @@ pub static CREATE_LABEL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -337,15 +344,19 @@ pub async fn handle_create_label<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_LABEL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_LABEL.conventions);
+        }
     };
     let params: CreateLabelInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_LABEL.conventions);
+        }
     };
     match <A as LabelsApi>::create_label(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_LABEL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_LABEL.conventions),
     }
 }
 
@@ -399,6 +410,8 @@ pub static GET_LABEL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -408,15 +421,15 @@ pub async fn handle_get_label<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_LABEL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_LABEL.conventions),
     };
     let params: GetLabelInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_LABEL.conventions),
     };
     match <A as LabelsApi>::get_label(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_LABEL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_LABEL.conventions),
     }
 }
 
@@ -506,6 +519,8 @@ pub static EDIT_LABEL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -515,15 +530,15 @@ pub async fn handle_edit_label<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_LABEL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(EDIT_LABEL.conventions),
     };
     let params: EditLabelInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(EDIT_LABEL.conventions),
     };
     match <A as LabelsApi>::edit_label(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_LABEL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_LABEL.conventions),
     }
 }
 
@@ -566,6 +581,8 @@ pub static DELETE_LABEL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -575,15 +592,19 @@ pub async fn handle_delete_label<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_LABEL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_LABEL.conventions);
+        }
     };
     let params: DeleteLabelInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_LABEL.conventions);
+        }
     };
     match <A as LabelsApi>::delete_label(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_LABEL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_LABEL.conventions),
     }
 }
 
@@ -626,6 +647,8 @@ pub static PROMOTE_LABEL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -635,15 +658,19 @@ pub async fn handle_promote_label<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&PROMOTE_LABEL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PROMOTE_LABEL.conventions);
+        }
     };
     let params: PromoteLabelInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PROMOTE_LABEL.conventions);
+        }
     };
     match <A as LabelsApi>::promote_label(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&PROMOTE_LABEL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(PROMOTE_LABEL.conventions),
     }
 }
 
@@ -686,6 +713,8 @@ pub static SUBSCRIBE_LABEL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -695,15 +724,19 @@ pub async fn handle_subscribe_label<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SUBSCRIBE_LABEL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SUBSCRIBE_LABEL.conventions);
+        }
     };
     let params: SubscribeLabelInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SUBSCRIBE_LABEL.conventions);
+        }
     };
     match <A as LabelsApi>::subscribe_label(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SUBSCRIBE_LABEL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SUBSCRIBE_LABEL.conventions),
     }
 }
 
@@ -746,6 +779,8 @@ pub static UNSUBSCRIBE_LABEL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -755,14 +790,18 @@ pub async fn handle_unsubscribe_label<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNSUBSCRIBE_LABEL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNSUBSCRIBE_LABEL.conventions);
+        }
     };
     let params: UnsubscribeLabelInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNSUBSCRIBE_LABEL.conventions);
+        }
     };
     match <A as LabelsApi>::unsubscribe_label(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&UNSUBSCRIBE_LABEL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNSUBSCRIBE_LABEL.conventions),
     }
 }

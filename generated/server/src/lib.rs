@@ -147,6 +147,8 @@ pub mod events;
 
 pub mod to_do_items;
 
+pub mod scim;
+
 pub mod search;
 
 pub mod import;
@@ -326,6 +328,7 @@ pub trait Api:
     + notification_settings::NotificationSettingsApi
     + events::EventsApi
     + to_do_items::ToDoItemsApi
+    + scim::ScimApi
     + search::SearchApi
     + import::ImportApi
     + pipelines::PipelinesApi
@@ -452,6 +455,7 @@ impl<T> Api for T where
         + notification_settings::NotificationSettingsApi
         + events::EventsApi
         + to_do_items::ToDoItemsApi
+        + scim::ScimApi
         + search::SearchApi
         + import::ImportApi
         + pipelines::PipelinesApi
@@ -531,6 +535,10 @@ impl<A> Clone for AppState<A> {
     }
 }
 
+/// The base path of the document's server: [`ServerConfig::base_path`] replaces it, and
+/// operations with servers of their own sit beside it.
+pub const BASE_PATH: &str = "/api/v4";
+
 /// The routes of every operation under the base path, with GitLab's conventions: JSON 404 for
 /// unknown routes, 405 with `Allow`, 413, 414, authentication and sudo, validation, pagination.
 pub fn router<A: Api>(api: Arc<A>, config: ServerConfig) -> ::gitlab_server_support::GitLabApp {
@@ -543,6 +551,15 @@ pub fn router<A: Api>(api: Arc<A>, config: ServerConfig) -> ::gitlab_server_supp
 pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router {
     let base = config.base_path.trim_end_matches('/').to_owned();
     let at = |path: &str| ::std::format!("{base}{path}");
+    let configured = config.base_path.clone();
+    #[allow(unused_variables)]
+    let beside = move |own: &'static str, path: &str| {
+        let base = ::gitlab_server_support::Base::Beside {
+            main: BASE_PATH,
+            own,
+        };
+        ::std::format!("{}{path}", base.prefix(&configured))
+    };
     let state = AppState { api, config };
     ::axum::Router::new()
         .route(
@@ -3645,6 +3662,17 @@ pub fn routes<A: Api>(api: Arc<A>, config: Arc<ServerConfig>) -> ::axum::Router 
         .route(
             &at("/vulnerabilities/{p0}/revert"),
             ::axum::routing::post(vulnerabilities::handle_revert_vulnerability::<A>),
+        )
+        .route(
+            &beside("/api/scim/v2", "/groups/{p0}/Users"),
+            ::axum::routing::get(scim::handle_list_scim_users::<A>)
+                .post(scim::handle_create_scim_user::<A>),
+        )
+        .route(
+            &beside("/api/scim/v2", "/groups/{p0}/Users/{p1}"),
+            ::axum::routing::get(scim::handle_get_scim_user::<A>)
+                .delete(scim::handle_delete_scim_user::<A>)
+                .patch(scim::handle_update_scim_user::<A>),
         )
         .with_state(state)
 }

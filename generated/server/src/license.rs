@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `License`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// The licence of the GitLab instance.
@@ -103,6 +102,8 @@ pub static GET_CURRENT_LICENSE: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -112,15 +113,19 @@ pub async fn handle_get_current_license<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_CURRENT_LICENSE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CURRENT_LICENSE.conventions);
+        }
     };
     let params: GetCurrentLicenseInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CURRENT_LICENSE.conventions);
+        }
     };
     match <A as LicenseApi>::get_current_license(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_CURRENT_LICENSE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_CURRENT_LICENSE.conventions),
     }
 }
 
@@ -153,6 +158,8 @@ pub static ADD_LICENSE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -162,15 +169,19 @@ pub async fn handle_add_license<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_LICENSE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_LICENSE.conventions);
+        }
     };
     let params: AddLicenseInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_LICENSE.conventions);
+        }
     };
     match <A as LicenseApi>::add_license(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_LICENSE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_LICENSE.conventions),
     }
 }
 
@@ -188,6 +199,8 @@ pub static LIST_LICENSES: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -197,15 +210,19 @@ pub async fn handle_list_licenses<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_LICENSES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_LICENSES.conventions);
+        }
     };
     let params: ListLicensesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_LICENSES.conventions);
+        }
     };
     match <A as LicenseApi>::list_licenses(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&LIST_LICENSES, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_LICENSES.conventions),
     }
 }
 
@@ -235,6 +252,8 @@ pub static DELETE_LICENSE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -244,14 +263,18 @@ pub async fn handle_delete_license<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_LICENSE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_LICENSE.conventions);
+        }
     };
     let params: DeleteLicenseInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_LICENSE.conventions);
+        }
     };
     match <A as LicenseApi>::delete_license(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_LICENSE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_LICENSE.conventions),
     }
 }

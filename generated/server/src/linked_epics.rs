@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Linked epics`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Links between epics.
@@ -116,6 +115,8 @@ pub static LIST_RELATED_EPICS: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -125,15 +126,19 @@ pub async fn handle_list_related_epics<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_RELATED_EPICS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_RELATED_EPICS.conventions);
+        }
     };
     let params: ListRelatedEpicsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_RELATED_EPICS.conventions);
+        }
     };
     match <A as LinkedEpicsApi>::list_related_epics(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&LIST_RELATED_EPICS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_RELATED_EPICS.conventions),
     }
 }
 
@@ -213,6 +218,8 @@ pub static CREATE_RELATED_EPIC_LINK: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -222,18 +229,22 @@ pub async fn handle_create_related_epic_link<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_RELATED_EPIC_LINK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_RELATED_EPIC_LINK.conventions);
+        }
     };
     let params: CreateRelatedEpicLinkInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_RELATED_EPIC_LINK.conventions);
+        }
     };
     match <A as LinkedEpicsApi>::create_related_epic_link(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_RELATED_EPIC_LINK, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_RELATED_EPIC_LINK.conventions),
     }
 }
 
@@ -287,6 +298,8 @@ pub static DELETE_RELATED_EPIC_LINK: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -296,17 +309,21 @@ pub async fn handle_delete_related_epic_link<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_RELATED_EPIC_LINK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_RELATED_EPIC_LINK.conventions);
+        }
     };
     let params: DeleteRelatedEpicLinkInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_RELATED_EPIC_LINK.conventions);
+        }
     };
     match <A as LinkedEpicsApi>::delete_related_epic_link(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&DELETE_RELATED_EPIC_LINK, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_RELATED_EPIC_LINK.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Managed licenses`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Licence policies of a project: allowed and denied licences.
@@ -136,6 +135,8 @@ pub static LIST_MANAGED_LICENSES: support::OperationSpec = support::OperationSpe
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -145,18 +146,22 @@ pub async fn handle_list_managed_licenses<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_MANAGED_LICENSES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MANAGED_LICENSES.conventions);
+        }
     };
     let params: ListManagedLicensesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MANAGED_LICENSES.conventions);
+        }
     };
     match <A as ManagedLicensesApi>::list_managed_licenses(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_MANAGED_LICENSES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_MANAGED_LICENSES.conventions),
     }
 }
 
@@ -213,6 +218,8 @@ pub static CREATE_MANAGED_LICENSE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -222,17 +229,21 @@ pub async fn handle_create_managed_license<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_MANAGED_LICENSE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_MANAGED_LICENSE.conventions);
+        }
     };
     let params: CreateManagedLicenseInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_MANAGED_LICENSE.conventions);
+        }
     };
     match <A as ManagedLicensesApi>::create_managed_license(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_MANAGED_LICENSE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_MANAGED_LICENSE.conventions),
     }
 }
 
@@ -275,6 +286,8 @@ pub static GET_MANAGED_LICENSE: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -284,15 +297,19 @@ pub async fn handle_get_managed_license<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_MANAGED_LICENSE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MANAGED_LICENSE.conventions);
+        }
     };
     let params: GetManagedLicenseInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MANAGED_LICENSE.conventions);
+        }
     };
     match <A as ManagedLicensesApi>::get_managed_license(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_MANAGED_LICENSE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_MANAGED_LICENSE.conventions),
     }
 }
 
@@ -335,6 +352,8 @@ pub static DELETE_MANAGED_LICENSE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -344,17 +363,21 @@ pub async fn handle_delete_managed_license<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_MANAGED_LICENSE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_MANAGED_LICENSE.conventions);
+        }
     };
     let params: DeleteManagedLicenseInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_MANAGED_LICENSE.conventions);
+        }
     };
     match <A as ManagedLicensesApi>::delete_managed_license(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_MANAGED_LICENSE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_MANAGED_LICENSE.conventions),
     }
 }
 
@@ -411,6 +434,8 @@ pub static EDIT_MANAGED_LICENSE: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -420,15 +445,19 @@ pub async fn handle_edit_managed_license<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_MANAGED_LICENSE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_MANAGED_LICENSE.conventions);
+        }
     };
     let params: EditManagedLicenseInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_MANAGED_LICENSE.conventions);
+        }
     };
     match <A as ManagedLicensesApi>::edit_managed_license(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_MANAGED_LICENSE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_MANAGED_LICENSE.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Markdown`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Rendering Markdown to HTML.
@@ -84,6 +83,8 @@ pub static RENDER_MARKDOWN: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -93,14 +94,18 @@ pub async fn handle_render_markdown<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&RENDER_MARKDOWN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RENDER_MARKDOWN.conventions);
+        }
     };
     let params: RenderMarkdownInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RENDER_MARKDOWN.conventions);
+        }
     };
     match <A as MarkdownApi>::render_markdown(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&RENDER_MARKDOWN, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(RENDER_MARKDOWN.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Members`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Members of projects and groups, directly or through inheritance, and their access levels.
@@ -585,6 +584,8 @@ pub static LIST_GROUP_MEMBERS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -594,17 +595,21 @@ pub async fn handle_list_group_members<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_MEMBERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_MEMBERS.conventions);
+        }
     };
     let params: ListGroupMembersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_MEMBERS.conventions);
+        }
     };
     match <A as MembersApi>::list_group_members(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_MEMBERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_MEMBERS.conventions),
     }
 }
 
@@ -709,6 +714,8 @@ pub static ADD_GROUP_MEMBER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -718,15 +725,19 @@ pub async fn handle_add_group_member<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_GROUP_MEMBER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_GROUP_MEMBER.conventions);
+        }
     };
     let params: AddGroupMemberInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_GROUP_MEMBER.conventions);
+        }
     };
     match <A as MembersApi>::add_group_member(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_GROUP_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_GROUP_MEMBER.conventions),
     }
 }
 
@@ -813,6 +824,8 @@ pub static LIST_PROJECT_MEMBERS: support::OperationSpec = support::OperationSpec
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -822,17 +835,21 @@ pub async fn handle_list_project_members<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_MEMBERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_MEMBERS.conventions);
+        }
     };
     let params: ListProjectMembersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_MEMBERS.conventions);
+        }
     };
     match <A as MembersApi>::list_project_members(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_MEMBERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_MEMBERS.conventions),
     }
 }
 
@@ -937,6 +954,8 @@ pub static ADD_PROJECT_MEMBER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -946,15 +965,19 @@ pub async fn handle_add_project_member<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_PROJECT_MEMBER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_PROJECT_MEMBER.conventions);
+        }
     };
     let params: AddProjectMemberInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_PROJECT_MEMBER.conventions);
+        }
     };
     match <A as MembersApi>::add_project_member(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_PROJECT_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_PROJECT_MEMBER.conventions),
     }
 }
 
@@ -1041,6 +1064,8 @@ pub static LIST_ALL_GROUP_MEMBERS: support::OperationSpec = support::OperationSp
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1050,17 +1075,21 @@ pub async fn handle_list_all_group_members<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ALL_GROUP_MEMBERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ALL_GROUP_MEMBERS.conventions);
+        }
     };
     let params: ListAllGroupMembersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ALL_GROUP_MEMBERS.conventions);
+        }
     };
     match <A as MembersApi>::list_all_group_members(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ALL_GROUP_MEMBERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ALL_GROUP_MEMBERS.conventions),
     }
 }
 
@@ -1147,6 +1176,8 @@ pub static LIST_ALL_PROJECT_MEMBERS: support::OperationSpec = support::Operation
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1156,17 +1187,21 @@ pub async fn handle_list_all_project_members<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ALL_PROJECT_MEMBERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ALL_PROJECT_MEMBERS.conventions);
+        }
     };
     let params: ListAllProjectMembersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ALL_PROJECT_MEMBERS.conventions);
+        }
     };
     match <A as MembersApi>::list_all_project_members(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ALL_PROJECT_MEMBERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ALL_PROJECT_MEMBERS.conventions),
     }
 }
 
@@ -1209,6 +1244,8 @@ pub static GET_GROUP_MEMBER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1218,15 +1255,19 @@ pub async fn handle_get_group_member<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GROUP_MEMBER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_MEMBER.conventions);
+        }
     };
     let params: GetGroupMemberInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_MEMBER.conventions);
+        }
     };
     match <A as MembersApi>::get_group_member(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GROUP_MEMBER.conventions),
     }
 }
 
@@ -1294,6 +1335,8 @@ pub static EDIT_GROUP_MEMBER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1303,15 +1346,19 @@ pub async fn handle_edit_group_member<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_GROUP_MEMBER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_MEMBER.conventions);
+        }
     };
     let params: EditGroupMemberInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_MEMBER.conventions);
+        }
     };
     match <A as MembersApi>::edit_group_member(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_MEMBER.conventions),
     }
 }
 
@@ -1376,6 +1423,8 @@ pub static REMOVE_GROUP_MEMBER: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1385,15 +1434,19 @@ pub async fn handle_remove_group_member<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REMOVE_GROUP_MEMBER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REMOVE_GROUP_MEMBER.conventions);
+        }
     };
     let params: RemoveGroupMemberInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REMOVE_GROUP_MEMBER.conventions);
+        }
     };
     match <A as MembersApi>::remove_group_member(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&REMOVE_GROUP_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REMOVE_GROUP_MEMBER.conventions),
     }
 }
 
@@ -1436,6 +1489,8 @@ pub static GET_PROJECT_MEMBER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1445,15 +1500,19 @@ pub async fn handle_get_project_member<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_MEMBER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_MEMBER.conventions);
+        }
     };
     let params: GetProjectMemberInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_MEMBER.conventions);
+        }
     };
     match <A as MembersApi>::get_project_member(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_MEMBER.conventions),
     }
 }
 
@@ -1521,6 +1580,8 @@ pub static EDIT_PROJECT_MEMBER: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1530,15 +1591,19 @@ pub async fn handle_edit_project_member<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PROJECT_MEMBER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_MEMBER.conventions);
+        }
     };
     let params: EditProjectMemberInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_MEMBER.conventions);
+        }
     };
     match <A as MembersApi>::edit_project_member(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_MEMBER.conventions),
     }
 }
 
@@ -1603,6 +1668,8 @@ pub static REMOVE_PROJECT_MEMBER: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1612,15 +1679,19 @@ pub async fn handle_remove_project_member<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REMOVE_PROJECT_MEMBER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REMOVE_PROJECT_MEMBER.conventions);
+        }
     };
     let params: RemoveProjectMemberInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REMOVE_PROJECT_MEMBER.conventions);
+        }
     };
     match <A as MembersApi>::remove_project_member(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&REMOVE_PROJECT_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REMOVE_PROJECT_MEMBER.conventions),
     }
 }
 
@@ -1663,6 +1734,8 @@ pub static GET_INHERITED_GROUP_MEMBER: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1672,17 +1745,21 @@ pub async fn handle_get_inherited_group_member<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_INHERITED_GROUP_MEMBER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_INHERITED_GROUP_MEMBER.conventions);
+        }
     };
     let params: GetInheritedGroupMemberInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_INHERITED_GROUP_MEMBER.conventions);
+        }
     };
     match <A as MembersApi>::get_inherited_group_member(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_INHERITED_GROUP_MEMBER, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_INHERITED_GROUP_MEMBER.conventions),
     }
 }
 
@@ -1725,6 +1802,8 @@ pub static GET_INHERITED_PROJECT_MEMBER: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1735,18 +1814,24 @@ pub async fn handle_get_inherited_project_member<A: super::Api>(
     let input = match support::extract(&GET_INHERITED_PROJECT_MEMBER, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_INHERITED_PROJECT_MEMBER.conventions);
+        }
     };
     let params: GetInheritedProjectMemberInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_INHERITED_PROJECT_MEMBER.conventions);
+        }
     };
     match <A as MembersApi>::get_inherited_project_member(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_INHERITED_PROJECT_MEMBER, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_INHERITED_PROJECT_MEMBER.conventions)
+        }
     }
 }
 
@@ -1822,6 +1907,8 @@ pub static LIST_BILLABLE_GROUP_MEMBERS: support::OperationSpec = support::Operat
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1831,17 +1918,21 @@ pub async fn handle_list_billable_group_members<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_BILLABLE_GROUP_MEMBERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_BILLABLE_GROUP_MEMBERS.conventions);
+        }
     };
     let params: ListBillableGroupMembersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_BILLABLE_GROUP_MEMBERS.conventions);
+        }
     };
     match <A as MembersApi>::list_billable_group_members(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_BILLABLE_GROUP_MEMBERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_BILLABLE_GROUP_MEMBERS.conventions),
     }
 }
 
@@ -1884,6 +1975,8 @@ pub static LIST_BILLABLE_MEMBER_MEMBERSHIPS: support::OperationSpec = support::O
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1894,11 +1987,15 @@ pub async fn handle_list_billable_member_memberships<A: super::Api>(
     let input =
         match support::extract(&LIST_BILLABLE_MEMBER_MEMBERSHIPS, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_BILLABLE_MEMBER_MEMBERSHIPS.conventions);
+            }
         };
     let params: ListBillableMemberMembershipsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_BILLABLE_MEMBER_MEMBERSHIPS.conventions);
+        }
     };
     match <A as MembersApi>::list_billable_member_memberships(state.api.as_ref(), &input, params)
         .await
@@ -1906,7 +2003,9 @@ pub async fn handle_list_billable_member_memberships<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_BILLABLE_MEMBER_MEMBERSHIPS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_BILLABLE_MEMBER_MEMBERSHIPS.conventions)
+        }
     }
 }
 
@@ -1949,6 +2048,8 @@ pub static REMOVE_BILLABLE_GROUP_MEMBER: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1959,18 +2060,24 @@ pub async fn handle_remove_billable_group_member<A: super::Api>(
     let input = match support::extract(&REMOVE_BILLABLE_GROUP_MEMBER, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REMOVE_BILLABLE_GROUP_MEMBER.conventions);
+        }
     };
     let params: RemoveBillableGroupMemberInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REMOVE_BILLABLE_GROUP_MEMBER.conventions);
+        }
     };
     match <A as MembersApi>::remove_billable_group_member(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&REMOVE_BILLABLE_GROUP_MEMBER, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(REMOVE_BILLABLE_GROUP_MEMBER.conventions)
+        }
     }
 }
 
@@ -2027,6 +2134,8 @@ pub static SET_GROUP_MEMBERSHIP_STATE: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2036,17 +2145,21 @@ pub async fn handle_set_group_membership_state<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_GROUP_MEMBERSHIP_STATE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_GROUP_MEMBERSHIP_STATE.conventions);
+        }
     };
     let params: SetGroupMembershipStateInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_GROUP_MEMBERSHIP_STATE.conventions);
+        }
     };
     match <A as MembersApi>::set_group_membership_state(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_GROUP_MEMBERSHIP_STATE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_GROUP_MEMBERSHIP_STATE.conventions),
     }
 }
 
@@ -2089,6 +2202,8 @@ pub static SET_GROUP_MEMBER_OVERRIDE: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2098,17 +2213,21 @@ pub async fn handle_set_group_member_override<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_GROUP_MEMBER_OVERRIDE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_GROUP_MEMBER_OVERRIDE.conventions);
+        }
     };
     let params: SetGroupMemberOverrideInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_GROUP_MEMBER_OVERRIDE.conventions);
+        }
     };
     match <A as MembersApi>::set_group_member_override(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_GROUP_MEMBER_OVERRIDE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_GROUP_MEMBER_OVERRIDE.conventions),
     }
 }
 
@@ -2151,6 +2270,8 @@ pub static REMOVE_GROUP_MEMBER_OVERRIDE: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2161,18 +2282,24 @@ pub async fn handle_remove_group_member_override<A: super::Api>(
     let input = match support::extract(&REMOVE_GROUP_MEMBER_OVERRIDE, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REMOVE_GROUP_MEMBER_OVERRIDE.conventions);
+        }
     };
     let params: RemoveGroupMemberOverrideInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REMOVE_GROUP_MEMBER_OVERRIDE.conventions);
+        }
     };
     match <A as MembersApi>::remove_group_member_override(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&REMOVE_GROUP_MEMBER_OVERRIDE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(REMOVE_GROUP_MEMBER_OVERRIDE.conventions)
+        }
     }
 }
 
@@ -2215,6 +2342,8 @@ pub static APPROVE_GROUP_MEMBER: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2224,15 +2353,19 @@ pub async fn handle_approve_group_member<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&APPROVE_GROUP_MEMBER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(APPROVE_GROUP_MEMBER.conventions);
+        }
     };
     let params: ApproveGroupMemberInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(APPROVE_GROUP_MEMBER.conventions);
+        }
     };
     match <A as MembersApi>::approve_group_member(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&APPROVE_GROUP_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(APPROVE_GROUP_MEMBER.conventions),
     }
 }
 
@@ -2262,6 +2395,8 @@ pub static APPROVE_ALL_GROUP_MEMBERS: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2271,17 +2406,21 @@ pub async fn handle_approve_all_group_members<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&APPROVE_ALL_GROUP_MEMBERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(APPROVE_ALL_GROUP_MEMBERS.conventions);
+        }
     };
     let params: ApproveAllGroupMembersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(APPROVE_ALL_GROUP_MEMBERS.conventions);
+        }
     };
     match <A as MembersApi>::approve_all_group_members(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&APPROVE_ALL_GROUP_MEMBERS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(APPROVE_ALL_GROUP_MEMBERS.conventions),
     }
 }
 
@@ -2311,6 +2450,8 @@ pub static LIST_PENDING_GROUP_MEMBERS: support::OperationSpec = support::Operati
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2320,16 +2461,20 @@ pub async fn handle_list_pending_group_members<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PENDING_GROUP_MEMBERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PENDING_GROUP_MEMBERS.conventions);
+        }
     };
     let params: ListPendingGroupMembersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PENDING_GROUP_MEMBERS.conventions);
+        }
     };
     match <A as MembersApi>::list_pending_group_members(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PENDING_GROUP_MEMBERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PENDING_GROUP_MEMBERS.conventions),
     }
 }

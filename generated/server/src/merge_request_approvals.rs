@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Merge request approvals`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Approval rules of projects and merge requests, and approving or unapproving a merge request.
@@ -403,6 +402,8 @@ pub static GET_PROJECT_APPROVAL_CONFIGURATION: support::OperationSpec = support:
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -413,11 +414,15 @@ pub async fn handle_get_project_approval_configuration<A: super::Api>(
     let input =
         match support::extract(&GET_PROJECT_APPROVAL_CONFIGURATION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_PROJECT_APPROVAL_CONFIGURATION.conventions);
+            }
         };
     let params: GetProjectApprovalConfigurationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_APPROVAL_CONFIGURATION.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::get_project_approval_configuration(
         state.api.as_ref(),
@@ -429,7 +434,9 @@ pub async fn handle_get_project_approval_configuration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PROJECT_APPROVAL_CONFIGURATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_PROJECT_APPROVAL_CONFIGURATION.conventions)
+        }
     }
 }
 
@@ -530,6 +537,8 @@ pub static CHANGE_PROJECT_APPROVAL_CONFIGURATION: support::OperationSpec = suppo
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -545,11 +554,15 @@ pub async fn handle_change_project_approval_configuration<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CHANGE_PROJECT_APPROVAL_CONFIGURATION.conventions);
+        }
     };
     let params: ChangeProjectApprovalConfigurationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CHANGE_PROJECT_APPROVAL_CONFIGURATION.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::change_project_approval_configuration(
         state.api.as_ref(),
@@ -561,7 +574,9 @@ pub async fn handle_change_project_approval_configuration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CHANGE_PROJECT_APPROVAL_CONFIGURATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CHANGE_PROJECT_APPROVAL_CONFIGURATION.conventions)
+        }
     }
 }
 
@@ -591,6 +606,8 @@ pub static LIST_PROJECT_APPROVAL_RULES: support::OperationSpec = support::Operat
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -600,11 +617,15 @@ pub async fn handle_list_project_approval_rules<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_APPROVAL_RULES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_APPROVAL_RULES.conventions);
+        }
     };
     let params: ListProjectApprovalRulesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_APPROVAL_RULES.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::list_project_approval_rules(
         state.api.as_ref(),
@@ -616,7 +637,7 @@ pub async fn handle_list_project_approval_rules<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_APPROVAL_RULES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_APPROVAL_RULES.conventions),
     }
 }
 
@@ -736,6 +757,8 @@ pub static CREATE_PROJECT_APPROVAL_RULE: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -746,11 +769,15 @@ pub async fn handle_create_project_approval_rule<A: super::Api>(
     let input = match support::extract(&CREATE_PROJECT_APPROVAL_RULE, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_APPROVAL_RULE.conventions);
+        }
     };
     let params: CreateProjectApprovalRuleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_APPROVAL_RULE.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::create_project_approval_rule(
         state.api.as_ref(),
@@ -762,7 +789,9 @@ pub async fn handle_create_project_approval_rule<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_PROJECT_APPROVAL_RULE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_PROJECT_APPROVAL_RULE.conventions)
+        }
     }
 }
 
@@ -805,6 +834,8 @@ pub static GET_PROJECT_APPROVAL_RULE: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -814,11 +845,15 @@ pub async fn handle_get_project_approval_rule<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_APPROVAL_RULE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_APPROVAL_RULE.conventions);
+        }
     };
     let params: GetProjectApprovalRuleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_APPROVAL_RULE.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::get_project_approval_rule(
         state.api.as_ref(),
@@ -830,7 +865,7 @@ pub async fn handle_get_project_approval_rule<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PROJECT_APPROVAL_RULE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_APPROVAL_RULE.conventions),
     }
 }
 
@@ -931,6 +966,8 @@ pub static EDIT_PROJECT_APPROVAL_RULE: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -940,11 +977,15 @@ pub async fn handle_edit_project_approval_rule<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PROJECT_APPROVAL_RULE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_APPROVAL_RULE.conventions);
+        }
     };
     let params: EditProjectApprovalRuleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_APPROVAL_RULE.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::edit_project_approval_rule(
         state.api.as_ref(),
@@ -956,7 +997,7 @@ pub async fn handle_edit_project_approval_rule<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_PROJECT_APPROVAL_RULE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_APPROVAL_RULE.conventions),
     }
 }
 
@@ -999,6 +1040,8 @@ pub static DELETE_PROJECT_APPROVAL_RULE: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1009,11 +1052,15 @@ pub async fn handle_delete_project_approval_rule<A: super::Api>(
     let input = match support::extract(&DELETE_PROJECT_APPROVAL_RULE, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_APPROVAL_RULE.conventions);
+        }
     };
     let params: DeleteProjectApprovalRuleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_APPROVAL_RULE.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::delete_project_approval_rule(
         state.api.as_ref(),
@@ -1025,7 +1072,9 @@ pub async fn handle_delete_project_approval_rule<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_PROJECT_APPROVAL_RULE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_PROJECT_APPROVAL_RULE.conventions)
+        }
     }
 }
 
@@ -1068,6 +1117,8 @@ pub static GET_MERGE_REQUEST_APPROVALS: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1077,11 +1128,15 @@ pub async fn handle_get_merge_request_approvals<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_MERGE_REQUEST_APPROVALS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_APPROVALS.conventions);
+        }
     };
     let params: GetMergeRequestApprovalsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_APPROVALS.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::get_merge_request_approvals(
         state.api.as_ref(),
@@ -1093,7 +1148,7 @@ pub async fn handle_get_merge_request_approvals<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_MERGE_REQUEST_APPROVALS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_MERGE_REQUEST_APPROVALS.conventions),
     }
 }
 
@@ -1151,6 +1206,8 @@ pub static CHANGE_MERGE_REQUEST_APPROVAL_CONFIGURATION: support::OperationSpec =
         paginated: false,
         public: false,
         admin_only: false,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -1166,11 +1223,15 @@ pub async fn handle_change_merge_request_approval_configuration<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CHANGE_MERGE_REQUEST_APPROVAL_CONFIGURATION.conventions);
+        }
     };
     let params: ChangeMergeRequestApprovalConfigurationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CHANGE_MERGE_REQUEST_APPROVAL_CONFIGURATION.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::change_merge_request_approval_configuration(
         state.api.as_ref(),
@@ -1182,7 +1243,9 @@ pub async fn handle_change_merge_request_approval_configuration<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CHANGE_MERGE_REQUEST_APPROVAL_CONFIGURATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CHANGE_MERGE_REQUEST_APPROVAL_CONFIGURATION.conventions)
+        }
     }
 }
 
@@ -1225,6 +1288,8 @@ pub static GET_MERGE_REQUEST_APPROVAL_STATE: support::OperationSpec = support::O
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1235,11 +1300,15 @@ pub async fn handle_get_merge_request_approval_state<A: super::Api>(
     let input =
         match support::extract(&GET_MERGE_REQUEST_APPROVAL_STATE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_MERGE_REQUEST_APPROVAL_STATE.conventions);
+            }
         };
     let params: GetMergeRequestApprovalStateInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_APPROVAL_STATE.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::get_merge_request_approval_state(
         state.api.as_ref(),
@@ -1251,7 +1320,9 @@ pub async fn handle_get_merge_request_approval_state<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_MERGE_REQUEST_APPROVAL_STATE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_MERGE_REQUEST_APPROVAL_STATE.conventions)
+        }
     }
 }
 
@@ -1294,6 +1365,8 @@ pub static LIST_MERGE_REQUEST_APPROVAL_RULES: support::OperationSpec = support::
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1304,11 +1377,15 @@ pub async fn handle_list_merge_request_approval_rules<A: super::Api>(
     let input =
         match support::extract(&LIST_MERGE_REQUEST_APPROVAL_RULES, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_MERGE_REQUEST_APPROVAL_RULES.conventions);
+            }
         };
     let params: ListMergeRequestApprovalRulesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_REQUEST_APPROVAL_RULES.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::list_merge_request_approval_rules(
         state.api.as_ref(),
@@ -1320,7 +1397,9 @@ pub async fn handle_list_merge_request_approval_rules<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_MERGE_REQUEST_APPROVAL_RULES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_MERGE_REQUEST_APPROVAL_RULES.conventions)
+        }
     }
 }
 
@@ -1421,6 +1500,8 @@ pub static CREATE_MERGE_REQUEST_APPROVAL_RULE: support::OperationSpec = support:
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1431,11 +1512,15 @@ pub async fn handle_create_merge_request_approval_rule<A: super::Api>(
     let input =
         match support::extract(&CREATE_MERGE_REQUEST_APPROVAL_RULE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(CREATE_MERGE_REQUEST_APPROVAL_RULE.conventions);
+            }
         };
     let params: CreateMergeRequestApprovalRuleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_MERGE_REQUEST_APPROVAL_RULE.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::create_merge_request_approval_rule(
         state.api.as_ref(),
@@ -1447,7 +1532,9 @@ pub async fn handle_create_merge_request_approval_rule<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_MERGE_REQUEST_APPROVAL_RULE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_MERGE_REQUEST_APPROVAL_RULE.conventions)
+        }
     }
 }
 
@@ -1501,6 +1588,8 @@ pub static GET_MERGE_REQUEST_APPROVAL_RULE: support::OperationSpec = support::Op
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1511,11 +1600,15 @@ pub async fn handle_get_merge_request_approval_rule<A: super::Api>(
     let input =
         match support::extract(&GET_MERGE_REQUEST_APPROVAL_RULE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_MERGE_REQUEST_APPROVAL_RULE.conventions);
+            }
         };
     let params: GetMergeRequestApprovalRuleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_APPROVAL_RULE.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::get_merge_request_approval_rule(
         state.api.as_ref(),
@@ -1527,7 +1620,9 @@ pub async fn handle_get_merge_request_approval_rule<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_MERGE_REQUEST_APPROVAL_RULE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_MERGE_REQUEST_APPROVAL_RULE.conventions)
+        }
     }
 }
 
@@ -1628,6 +1723,8 @@ pub static EDIT_MERGE_REQUEST_APPROVAL_RULE: support::OperationSpec = support::O
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1638,11 +1735,15 @@ pub async fn handle_edit_merge_request_approval_rule<A: super::Api>(
     let input =
         match support::extract(&EDIT_MERGE_REQUEST_APPROVAL_RULE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(EDIT_MERGE_REQUEST_APPROVAL_RULE.conventions);
+            }
         };
     let params: EditMergeRequestApprovalRuleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_MERGE_REQUEST_APPROVAL_RULE.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::edit_merge_request_approval_rule(
         state.api.as_ref(),
@@ -1654,7 +1755,9 @@ pub async fn handle_edit_merge_request_approval_rule<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_MERGE_REQUEST_APPROVAL_RULE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(EDIT_MERGE_REQUEST_APPROVAL_RULE.conventions)
+        }
     }
 }
 
@@ -1708,6 +1811,8 @@ pub static DELETE_MERGE_REQUEST_APPROVAL_RULE: support::OperationSpec = support:
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1718,11 +1823,15 @@ pub async fn handle_delete_merge_request_approval_rule<A: super::Api>(
     let input =
         match support::extract(&DELETE_MERGE_REQUEST_APPROVAL_RULE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DELETE_MERGE_REQUEST_APPROVAL_RULE.conventions);
+            }
         };
     let params: DeleteMergeRequestApprovalRuleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_MERGE_REQUEST_APPROVAL_RULE.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::delete_merge_request_approval_rule(
         state.api.as_ref(),
@@ -1734,7 +1843,9 @@ pub async fn handle_delete_merge_request_approval_rule<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_MERGE_REQUEST_APPROVAL_RULE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_MERGE_REQUEST_APPROVAL_RULE.conventions)
+        }
     }
 }
 
@@ -1802,6 +1913,8 @@ pub static APPROVE_MERGE_REQUEST: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1811,17 +1924,21 @@ pub async fn handle_approve_merge_request<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&APPROVE_MERGE_REQUEST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(APPROVE_MERGE_REQUEST.conventions);
+        }
     };
     let params: ApproveMergeRequestInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(APPROVE_MERGE_REQUEST.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::approve_merge_request(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&APPROVE_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(APPROVE_MERGE_REQUEST.conventions),
     }
 }
 
@@ -1864,6 +1981,8 @@ pub static UNAPPROVE_MERGE_REQUEST: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1873,11 +1992,15 @@ pub async fn handle_unapprove_merge_request<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNAPPROVE_MERGE_REQUEST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNAPPROVE_MERGE_REQUEST.conventions);
+        }
     };
     let params: UnapproveMergeRequestInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNAPPROVE_MERGE_REQUEST.conventions);
+        }
     };
     match <A as MergeRequestApprovalsApi>::unapprove_merge_request(
         state.api.as_ref(),
@@ -1887,6 +2010,6 @@ pub async fn handle_unapprove_merge_request<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&UNAPPROVE_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNAPPROVE_MERGE_REQUEST.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Merge requests`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Merge requests of a project: listing and filtering them, creating, editing, merging, rebasing, their commits, changes, pipelines and time tracking.
@@ -969,6 +968,8 @@ pub static LIST_MERGE_REQUESTS: support::OperationSpec = support::OperationSpec 
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -978,17 +979,21 @@ pub async fn handle_list_merge_requests<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_MERGE_REQUESTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_REQUESTS.conventions);
+        }
     };
     let params: ListMergeRequestsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_REQUESTS.conventions);
+        }
     };
     match <A as MergeRequestsApi>::list_merge_requests(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_MERGE_REQUESTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_MERGE_REQUESTS.conventions),
     }
 }
 
@@ -1380,6 +1385,8 @@ pub static LIST_PROJECT_MERGE_REQUESTS: support::OperationSpec = support::Operat
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1389,11 +1396,15 @@ pub async fn handle_list_project_merge_requests<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_MERGE_REQUESTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_MERGE_REQUESTS.conventions);
+        }
     };
     let params: ListProjectMergeRequestsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_MERGE_REQUESTS.conventions);
+        }
     };
     match <A as MergeRequestsApi>::list_project_merge_requests(state.api.as_ref(), &input, params)
         .await
@@ -1401,7 +1412,7 @@ pub async fn handle_list_project_merge_requests<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_MERGE_REQUESTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_MERGE_REQUESTS.conventions),
     }
 }
 
@@ -1601,6 +1612,8 @@ pub static CREATE_MERGE_REQUEST: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1610,15 +1623,19 @@ pub async fn handle_create_merge_request<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_MERGE_REQUEST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_MERGE_REQUEST.conventions);
+        }
     };
     let params: CreateMergeRequestInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_MERGE_REQUEST.conventions);
+        }
     };
     match <A as MergeRequestsApi>::create_merge_request(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_MERGE_REQUEST.conventions),
     }
 }
 
@@ -2010,6 +2027,8 @@ pub static LIST_GROUP_MERGE_REQUESTS: support::OperationSpec = support::Operatio
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2019,11 +2038,15 @@ pub async fn handle_list_group_merge_requests<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_MERGE_REQUESTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_MERGE_REQUESTS.conventions);
+        }
     };
     let params: ListGroupMergeRequestsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_MERGE_REQUESTS.conventions);
+        }
     };
     match <A as MergeRequestsApi>::list_group_merge_requests(state.api.as_ref(), &input, params)
         .await
@@ -2031,7 +2054,7 @@ pub async fn handle_list_group_merge_requests<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_MERGE_REQUESTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_MERGE_REQUESTS.conventions),
     }
 }
 
@@ -2107,6 +2130,8 @@ pub static GET_MERGE_REQUEST: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2116,15 +2141,19 @@ pub async fn handle_get_merge_request<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_MERGE_REQUEST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST.conventions);
+        }
     };
     let params: GetMergeRequestInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST.conventions);
+        }
     };
     match <A as MergeRequestsApi>::get_merge_request(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_MERGE_REQUEST.conventions),
     }
 }
 
@@ -2347,6 +2376,8 @@ pub static EDIT_MERGE_REQUEST: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2356,15 +2387,19 @@ pub async fn handle_edit_merge_request<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_MERGE_REQUEST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_MERGE_REQUEST.conventions);
+        }
     };
     let params: EditMergeRequestInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_MERGE_REQUEST.conventions);
+        }
     };
     match <A as MergeRequestsApi>::edit_merge_request(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_MERGE_REQUEST.conventions),
     }
 }
 
@@ -2407,6 +2442,8 @@ pub static DELETE_MERGE_REQUEST: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2416,15 +2453,19 @@ pub async fn handle_delete_merge_request<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_MERGE_REQUEST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_MERGE_REQUEST.conventions);
+        }
     };
     let params: DeleteMergeRequestInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_MERGE_REQUEST.conventions);
+        }
     };
     match <A as MergeRequestsApi>::delete_merge_request(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_MERGE_REQUEST.conventions),
     }
 }
 
@@ -2467,6 +2508,8 @@ pub static LIST_MERGE_REQUEST_PARTICIPANTS: support::OperationSpec = support::Op
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2477,11 +2520,15 @@ pub async fn handle_list_merge_request_participants<A: super::Api>(
     let input =
         match support::extract(&LIST_MERGE_REQUEST_PARTICIPANTS, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_MERGE_REQUEST_PARTICIPANTS.conventions);
+            }
         };
     let params: ListMergeRequestParticipantsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_REQUEST_PARTICIPANTS.conventions);
+        }
     };
     match <A as MergeRequestsApi>::list_merge_request_participants(
         state.api.as_ref(),
@@ -2493,7 +2540,9 @@ pub async fn handle_list_merge_request_participants<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_MERGE_REQUEST_PARTICIPANTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_MERGE_REQUEST_PARTICIPANTS.conventions)
+        }
     }
 }
 
@@ -2536,6 +2585,8 @@ pub static LIST_MERGE_REQUEST_COMMITS: support::OperationSpec = support::Operati
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2545,11 +2596,15 @@ pub async fn handle_list_merge_request_commits<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_MERGE_REQUEST_COMMITS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_REQUEST_COMMITS.conventions);
+        }
     };
     let params: ListMergeRequestCommitsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_REQUEST_COMMITS.conventions);
+        }
     };
     match <A as MergeRequestsApi>::list_merge_request_commits(state.api.as_ref(), &input, params)
         .await
@@ -2557,7 +2612,7 @@ pub async fn handle_list_merge_request_commits<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_MERGE_REQUEST_COMMITS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_MERGE_REQUEST_COMMITS.conventions),
     }
 }
 
@@ -2611,6 +2666,8 @@ pub static GET_MERGE_REQUEST_CHANGES: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2620,11 +2677,15 @@ pub async fn handle_get_merge_request_changes<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_MERGE_REQUEST_CHANGES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_CHANGES.conventions);
+        }
     };
     let params: GetMergeRequestChangesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_CHANGES.conventions);
+        }
     };
     match <A as MergeRequestsApi>::get_merge_request_changes(state.api.as_ref(), &input, params)
         .await
@@ -2632,7 +2693,7 @@ pub async fn handle_get_merge_request_changes<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_MERGE_REQUEST_CHANGES, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_MERGE_REQUEST_CHANGES.conventions),
     }
 }
 
@@ -2675,6 +2736,8 @@ pub static LIST_MERGE_REQUEST_PIPELINES: support::OperationSpec = support::Opera
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2685,11 +2748,15 @@ pub async fn handle_list_merge_request_pipelines<A: super::Api>(
     let input = match support::extract(&LIST_MERGE_REQUEST_PIPELINES, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_REQUEST_PIPELINES.conventions);
+        }
     };
     let params: ListMergeRequestPipelinesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_REQUEST_PIPELINES.conventions);
+        }
     };
     match <A as MergeRequestsApi>::list_merge_request_pipelines(state.api.as_ref(), &input, params)
         .await
@@ -2697,7 +2764,9 @@ pub async fn handle_list_merge_request_pipelines<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_MERGE_REQUEST_PIPELINES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_MERGE_REQUEST_PIPELINES.conventions)
+        }
     }
 }
 
@@ -2740,6 +2809,8 @@ pub static CREATE_MERGE_REQUEST_PIPELINE: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2750,11 +2821,15 @@ pub async fn handle_create_merge_request_pipeline<A: super::Api>(
     let input = match support::extract(&CREATE_MERGE_REQUEST_PIPELINE, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_MERGE_REQUEST_PIPELINE.conventions);
+        }
     };
     let params: CreateMergeRequestPipelineInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_MERGE_REQUEST_PIPELINE.conventions);
+        }
     };
     match <A as MergeRequestsApi>::create_merge_request_pipeline(state.api.as_ref(), &input, params)
         .await
@@ -2762,7 +2837,9 @@ pub async fn handle_create_merge_request_pipeline<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_MERGE_REQUEST_PIPELINE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_MERGE_REQUEST_PIPELINE.conventions)
+        }
     }
 }
 
@@ -2874,6 +2951,8 @@ pub static MERGE_MERGE_REQUEST: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2883,15 +2962,19 @@ pub async fn handle_merge_merge_request<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&MERGE_MERGE_REQUEST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(MERGE_MERGE_REQUEST.conventions);
+        }
     };
     let params: MergeMergeRequestInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(MERGE_MERGE_REQUEST.conventions);
+        }
     };
     match <A as MergeRequestsApi>::merge_merge_request(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&MERGE_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(MERGE_MERGE_REQUEST.conventions),
     }
 }
 
@@ -2934,6 +3017,8 @@ pub static GET_MERGE_REQUEST_MERGE_REF: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2943,11 +3028,15 @@ pub async fn handle_get_merge_request_merge_ref<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_MERGE_REQUEST_MERGE_REF, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_MERGE_REF.conventions);
+        }
     };
     let params: GetMergeRequestMergeRefInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_MERGE_REF.conventions);
+        }
     };
     match <A as MergeRequestsApi>::get_merge_request_merge_ref(state.api.as_ref(), &input, params)
         .await
@@ -2955,7 +3044,7 @@ pub async fn handle_get_merge_request_merge_ref<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_MERGE_REQUEST_MERGE_REF, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_MERGE_REQUEST_MERGE_REF.conventions),
     }
 }
 
@@ -2998,6 +3087,8 @@ pub static CANCEL_MERGE_WHEN_PIPELINE_SUCCEEDS: support::OperationSpec = support
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3009,11 +3100,15 @@ pub async fn handle_cancel_merge_when_pipeline_succeeds<A: super::Api>(
         .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CANCEL_MERGE_WHEN_PIPELINE_SUCCEEDS.conventions);
+        }
     };
     let params: CancelMergeWhenPipelineSucceedsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CANCEL_MERGE_WHEN_PIPELINE_SUCCEEDS.conventions);
+        }
     };
     match <A as MergeRequestsApi>::cancel_merge_when_pipeline_succeeds(
         state.api.as_ref(),
@@ -3025,7 +3120,9 @@ pub async fn handle_cancel_merge_when_pipeline_succeeds<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CANCEL_MERGE_WHEN_PIPELINE_SUCCEEDS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CANCEL_MERGE_WHEN_PIPELINE_SUCCEEDS.conventions)
+        }
     }
 }
 
@@ -3082,6 +3179,8 @@ pub static REBASE_MERGE_REQUEST: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3091,15 +3190,19 @@ pub async fn handle_rebase_merge_request<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REBASE_MERGE_REQUEST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REBASE_MERGE_REQUEST.conventions);
+        }
     };
     let params: RebaseMergeRequestInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REBASE_MERGE_REQUEST.conventions);
+        }
     };
     match <A as MergeRequestsApi>::rebase_merge_request(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&REBASE_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REBASE_MERGE_REQUEST.conventions),
     }
 }
 
@@ -3142,6 +3245,8 @@ pub static LIST_ISSUES_CLOSED_BY_MERGE_REQUEST: support::OperationSpec = support
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3153,11 +3258,15 @@ pub async fn handle_list_issues_closed_by_merge_request<A: super::Api>(
         .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUES_CLOSED_BY_MERGE_REQUEST.conventions);
+        }
     };
     let params: ListIssuesClosedByMergeRequestInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUES_CLOSED_BY_MERGE_REQUEST.conventions);
+        }
     };
     match <A as MergeRequestsApi>::list_issues_closed_by_merge_request(
         state.api.as_ref(),
@@ -3169,7 +3278,9 @@ pub async fn handle_list_issues_closed_by_merge_request<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ISSUES_CLOSED_BY_MERGE_REQUEST, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_ISSUES_CLOSED_BY_MERGE_REQUEST.conventions)
+        }
     }
 }
 
@@ -3212,6 +3323,8 @@ pub static SUBSCRIBE_TO_MERGE_REQUEST: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3221,11 +3334,15 @@ pub async fn handle_subscribe_to_merge_request<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SUBSCRIBE_TO_MERGE_REQUEST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SUBSCRIBE_TO_MERGE_REQUEST.conventions);
+        }
     };
     let params: SubscribeToMergeRequestInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SUBSCRIBE_TO_MERGE_REQUEST.conventions);
+        }
     };
     match <A as MergeRequestsApi>::subscribe_to_merge_request(state.api.as_ref(), &input, params)
         .await
@@ -3233,7 +3350,7 @@ pub async fn handle_subscribe_to_merge_request<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SUBSCRIBE_TO_MERGE_REQUEST, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SUBSCRIBE_TO_MERGE_REQUEST.conventions),
     }
 }
 
@@ -3276,6 +3393,8 @@ pub static UNSUBSCRIBE_FROM_MERGE_REQUEST: support::OperationSpec = support::Ope
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3286,11 +3405,15 @@ pub async fn handle_unsubscribe_from_merge_request<A: super::Api>(
     let input =
         match support::extract(&UNSUBSCRIBE_FROM_MERGE_REQUEST, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(UNSUBSCRIBE_FROM_MERGE_REQUEST.conventions);
+            }
         };
     let params: UnsubscribeFromMergeRequestInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNSUBSCRIBE_FROM_MERGE_REQUEST.conventions);
+        }
     };
     match <A as MergeRequestsApi>::unsubscribe_from_merge_request(
         state.api.as_ref(),
@@ -3302,7 +3425,9 @@ pub async fn handle_unsubscribe_from_merge_request<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&UNSUBSCRIBE_FROM_MERGE_REQUEST, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(UNSUBSCRIBE_FROM_MERGE_REQUEST.conventions)
+        }
     }
 }
 
@@ -3345,6 +3470,8 @@ pub static CREATE_MERGE_REQUEST_TODO: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3354,11 +3481,15 @@ pub async fn handle_create_merge_request_todo<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_MERGE_REQUEST_TODO, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_MERGE_REQUEST_TODO.conventions);
+        }
     };
     let params: CreateMergeRequestTodoInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_MERGE_REQUEST_TODO.conventions);
+        }
     };
     match <A as MergeRequestsApi>::create_merge_request_todo(state.api.as_ref(), &input, params)
         .await
@@ -3366,7 +3497,7 @@ pub async fn handle_create_merge_request_todo<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_MERGE_REQUEST_TODO, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_MERGE_REQUEST_TODO.conventions),
     }
 }
 
@@ -3409,6 +3540,8 @@ pub static LIST_MERGE_REQUEST_DIFF_VERSIONS: support::OperationSpec = support::O
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3419,11 +3552,15 @@ pub async fn handle_list_merge_request_diff_versions<A: super::Api>(
     let input =
         match support::extract(&LIST_MERGE_REQUEST_DIFF_VERSIONS, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_MERGE_REQUEST_DIFF_VERSIONS.conventions);
+            }
         };
     let params: ListMergeRequestDiffVersionsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_REQUEST_DIFF_VERSIONS.conventions);
+        }
     };
     match <A as MergeRequestsApi>::list_merge_request_diff_versions(
         state.api.as_ref(),
@@ -3435,7 +3572,9 @@ pub async fn handle_list_merge_request_diff_versions<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_MERGE_REQUEST_DIFF_VERSIONS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_MERGE_REQUEST_DIFF_VERSIONS.conventions)
+        }
     }
 }
 
@@ -3489,6 +3628,8 @@ pub static GET_MERGE_REQUEST_DIFF_VERSION: support::OperationSpec = support::Ope
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3499,11 +3640,15 @@ pub async fn handle_get_merge_request_diff_version<A: super::Api>(
     let input =
         match support::extract(&GET_MERGE_REQUEST_DIFF_VERSION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_MERGE_REQUEST_DIFF_VERSION.conventions);
+            }
         };
     let params: GetMergeRequestDiffVersionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_DIFF_VERSION.conventions);
+        }
     };
     match <A as MergeRequestsApi>::get_merge_request_diff_version(
         state.api.as_ref(),
@@ -3515,7 +3660,9 @@ pub async fn handle_get_merge_request_diff_version<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_MERGE_REQUEST_DIFF_VERSION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_MERGE_REQUEST_DIFF_VERSION.conventions)
+        }
     }
 }
 
@@ -3572,6 +3719,8 @@ pub static SET_MERGE_REQUEST_TIME_ESTIMATE: support::OperationSpec = support::Op
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3582,11 +3731,15 @@ pub async fn handle_set_merge_request_time_estimate<A: super::Api>(
     let input =
         match support::extract(&SET_MERGE_REQUEST_TIME_ESTIMATE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(SET_MERGE_REQUEST_TIME_ESTIMATE.conventions);
+            }
         };
     let params: SetMergeRequestTimeEstimateInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_MERGE_REQUEST_TIME_ESTIMATE.conventions);
+        }
     };
     match <A as MergeRequestsApi>::set_merge_request_time_estimate(
         state.api.as_ref(),
@@ -3598,7 +3751,9 @@ pub async fn handle_set_merge_request_time_estimate<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SET_MERGE_REQUEST_TIME_ESTIMATE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SET_MERGE_REQUEST_TIME_ESTIMATE.conventions)
+        }
     }
 }
 
@@ -3641,6 +3796,8 @@ pub static RESET_MERGE_REQUEST_TIME_ESTIMATE: support::OperationSpec = support::
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3651,11 +3808,15 @@ pub async fn handle_reset_merge_request_time_estimate<A: super::Api>(
     let input =
         match support::extract(&RESET_MERGE_REQUEST_TIME_ESTIMATE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(RESET_MERGE_REQUEST_TIME_ESTIMATE.conventions);
+            }
         };
     let params: ResetMergeRequestTimeEstimateInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESET_MERGE_REQUEST_TIME_ESTIMATE.conventions);
+        }
     };
     match <A as MergeRequestsApi>::reset_merge_request_time_estimate(
         state.api.as_ref(),
@@ -3667,7 +3828,9 @@ pub async fn handle_reset_merge_request_time_estimate<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&RESET_MERGE_REQUEST_TIME_ESTIMATE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(RESET_MERGE_REQUEST_TIME_ESTIMATE.conventions)
+        }
     }
 }
 
@@ -3735,6 +3898,8 @@ pub static ADD_MERGE_REQUEST_SPENT_TIME: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3745,11 +3910,15 @@ pub async fn handle_add_merge_request_spent_time<A: super::Api>(
     let input = match support::extract(&ADD_MERGE_REQUEST_SPENT_TIME, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_MERGE_REQUEST_SPENT_TIME.conventions);
+        }
     };
     let params: AddMergeRequestSpentTimeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_MERGE_REQUEST_SPENT_TIME.conventions);
+        }
     };
     match <A as MergeRequestsApi>::add_merge_request_spent_time(state.api.as_ref(), &input, params)
         .await
@@ -3757,7 +3926,9 @@ pub async fn handle_add_merge_request_spent_time<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&ADD_MERGE_REQUEST_SPENT_TIME, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(ADD_MERGE_REQUEST_SPENT_TIME.conventions)
+        }
     }
 }
 
@@ -3800,6 +3971,8 @@ pub static RESET_MERGE_REQUEST_SPENT_TIME: support::OperationSpec = support::Ope
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3810,11 +3983,15 @@ pub async fn handle_reset_merge_request_spent_time<A: super::Api>(
     let input =
         match support::extract(&RESET_MERGE_REQUEST_SPENT_TIME, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(RESET_MERGE_REQUEST_SPENT_TIME.conventions);
+            }
         };
     let params: ResetMergeRequestSpentTimeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESET_MERGE_REQUEST_SPENT_TIME.conventions);
+        }
     };
     match <A as MergeRequestsApi>::reset_merge_request_spent_time(
         state.api.as_ref(),
@@ -3826,7 +4003,9 @@ pub async fn handle_reset_merge_request_spent_time<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&RESET_MERGE_REQUEST_SPENT_TIME, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(RESET_MERGE_REQUEST_SPENT_TIME.conventions)
+        }
     }
 }
 
@@ -3869,6 +4048,8 @@ pub static GET_MERGE_REQUEST_TIME_STATS: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3879,11 +4060,15 @@ pub async fn handle_get_merge_request_time_stats<A: super::Api>(
     let input = match support::extract(&GET_MERGE_REQUEST_TIME_STATS, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_TIME_STATS.conventions);
+        }
     };
     let params: GetMergeRequestTimeStatsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_TIME_STATS.conventions);
+        }
     };
     match <A as MergeRequestsApi>::get_merge_request_time_stats(state.api.as_ref(), &input, params)
         .await
@@ -3891,6 +4076,8 @@ pub async fn handle_get_merge_request_time_stats<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_MERGE_REQUEST_TIME_STATS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_MERGE_REQUEST_TIME_STATS.conventions)
+        }
     }
 }

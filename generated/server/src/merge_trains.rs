@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Merge trains`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// The merge trains that queue merge requests of a project.
@@ -81,6 +80,8 @@ pub static LIST_MERGE_TRAINS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -90,16 +91,20 @@ pub async fn handle_list_merge_trains<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_MERGE_TRAINS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_TRAINS.conventions);
+        }
     };
     let params: ListMergeTrainsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_TRAINS.conventions);
+        }
     };
     match <A as MergeTrainsApi>::list_merge_trains(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_MERGE_TRAINS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_MERGE_TRAINS.conventions),
     }
 }

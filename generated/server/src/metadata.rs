@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Metadata`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Version, revision and feature information about the instance.
@@ -41,6 +40,8 @@ pub static GET_METADATA: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -50,14 +51,18 @@ pub async fn handle_get_metadata<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_METADATA, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_METADATA.conventions);
+        }
     };
     let params: GetMetadataInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_METADATA.conventions);
+        }
     };
     match <A as MetadataApi>::get_metadata(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_METADATA, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_METADATA.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Milestones`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Milestones of a project and the issues and merge requests planned in them.
@@ -282,6 +281,8 @@ pub static LIST_PROJECT_MILESTONES: support::OperationSpec = support::OperationS
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -291,17 +292,21 @@ pub async fn handle_list_project_milestones<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_MILESTONES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_MILESTONES.conventions);
+        }
     };
     let params: ListProjectMilestonesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_MILESTONES.conventions);
+        }
     };
     match <A as MilestonesApi>::list_project_milestones(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_MILESTONES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_MILESTONES.conventions),
     }
 }
 
@@ -380,6 +385,8 @@ pub static CREATE_PROJECT_MILESTONE: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -389,17 +396,21 @@ pub async fn handle_create_project_milestone<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_PROJECT_MILESTONE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_MILESTONE.conventions);
+        }
     };
     let params: CreateProjectMilestoneInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_MILESTONE.conventions);
+        }
     };
     match <A as MilestonesApi>::create_project_milestone(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_PROJECT_MILESTONE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_MILESTONE.conventions),
     }
 }
 
@@ -442,6 +453,8 @@ pub static GET_PROJECT_MILESTONE: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -451,15 +464,19 @@ pub async fn handle_get_project_milestone<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_MILESTONE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_MILESTONE.conventions);
+        }
     };
     let params: GetProjectMilestoneInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_MILESTONE.conventions);
+        }
     };
     match <A as MilestonesApi>::get_project_milestone(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_MILESTONE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_MILESTONE.conventions),
     }
 }
 
@@ -561,6 +578,8 @@ pub static EDIT_PROJECT_MILESTONE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -570,15 +589,19 @@ pub async fn handle_edit_project_milestone<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PROJECT_MILESTONE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_MILESTONE.conventions);
+        }
     };
     let params: EditProjectMilestoneInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_MILESTONE.conventions);
+        }
     };
     match <A as MilestonesApi>::edit_project_milestone(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_MILESTONE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_MILESTONE.conventions),
     }
 }
 
@@ -621,6 +644,8 @@ pub static DELETE_PROJECT_MILESTONE: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -630,17 +655,21 @@ pub async fn handle_delete_project_milestone<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PROJECT_MILESTONE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_MILESTONE.conventions);
+        }
     };
     let params: DeleteProjectMilestoneInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_MILESTONE.conventions);
+        }
     };
     match <A as MilestonesApi>::delete_project_milestone(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_PROJECT_MILESTONE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_MILESTONE.conventions),
     }
 }
 
@@ -683,6 +712,8 @@ pub static LIST_PROJECT_MILESTONE_ISSUES: support::OperationSpec = support::Oper
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -693,11 +724,15 @@ pub async fn handle_list_project_milestone_issues<A: super::Api>(
     let input = match support::extract(&LIST_PROJECT_MILESTONE_ISSUES, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_MILESTONE_ISSUES.conventions);
+        }
     };
     let params: ListProjectMilestoneIssuesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_MILESTONE_ISSUES.conventions);
+        }
     };
     match <A as MilestonesApi>::list_project_milestone_issues(state.api.as_ref(), &input, params)
         .await
@@ -705,7 +740,9 @@ pub async fn handle_list_project_milestone_issues<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_MILESTONE_ISSUES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_PROJECT_MILESTONE_ISSUES.conventions)
+        }
     }
 }
 
@@ -748,6 +785,8 @@ pub static LIST_PROJECT_MILESTONE_MERGE_REQUESTS: support::OperationSpec = suppo
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -763,11 +802,15 @@ pub async fn handle_list_project_milestone_merge_requests<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_MILESTONE_MERGE_REQUESTS.conventions);
+        }
     };
     let params: ListProjectMilestoneMergeRequestsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_MILESTONE_MERGE_REQUESTS.conventions);
+        }
     };
     match <A as MilestonesApi>::list_project_milestone_merge_requests(
         state.api.as_ref(),
@@ -779,7 +822,9 @@ pub async fn handle_list_project_milestone_merge_requests<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_MILESTONE_MERGE_REQUESTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_PROJECT_MILESTONE_MERGE_REQUESTS.conventions)
+        }
     }
 }
 
@@ -822,6 +867,8 @@ pub static PROMOTE_PROJECT_MILESTONE: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -831,18 +878,22 @@ pub async fn handle_promote_project_milestone<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&PROMOTE_PROJECT_MILESTONE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PROMOTE_PROJECT_MILESTONE.conventions);
+        }
     };
     let params: PromoteProjectMilestoneInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PROMOTE_PROJECT_MILESTONE.conventions);
+        }
     };
     match <A as MilestonesApi>::promote_project_milestone(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&PROMOTE_PROJECT_MILESTONE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(PROMOTE_PROJECT_MILESTONE.conventions),
     }
 }
 
@@ -886,6 +937,8 @@ pub static LIST_PROJECT_MILESTONE_BURNDOWN_EVENTS: support::OperationSpec =
         paginated: false,
         public: false,
         admin_only: false,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -901,11 +954,15 @@ pub async fn handle_list_project_milestone_burndown_events<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_MILESTONE_BURNDOWN_EVENTS.conventions);
+        }
     };
     let params: ListProjectMilestoneBurndownEventsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_MILESTONE_BURNDOWN_EVENTS.conventions);
+        }
     };
     match <A as MilestonesApi>::list_project_milestone_burndown_events(
         state.api.as_ref(),
@@ -917,6 +974,8 @@ pub async fn handle_list_project_milestone_burndown_events<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&LIST_PROJECT_MILESTONE_BURNDOWN_EVENTS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_PROJECT_MILESTONE_BURNDOWN_EVENTS.conventions)
+        }
     }
 }

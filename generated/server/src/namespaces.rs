@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Namespaces`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// User and group namespaces that projects live in.
@@ -110,6 +109,8 @@ pub static LIST_NAMESPACES: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -119,17 +120,21 @@ pub async fn handle_list_namespaces<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_NAMESPACES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_NAMESPACES.conventions);
+        }
     };
     let params: ListNamespacesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_NAMESPACES.conventions);
+        }
     };
     match <A as NamespacesApi>::list_namespaces(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_NAMESPACES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_NAMESPACES.conventions),
     }
 }
 
@@ -159,6 +164,8 @@ pub static GET_NAMESPACE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -168,15 +175,19 @@ pub async fn handle_get_namespace<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_NAMESPACE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_NAMESPACE.conventions);
+        }
     };
     let params: GetNamespaceInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_NAMESPACE.conventions);
+        }
     };
     match <A as NamespacesApi>::get_namespace(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_NAMESPACE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_NAMESPACE.conventions),
     }
 }
 
@@ -219,6 +230,8 @@ pub static GET_NAMESPACE_EXISTENCE: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -228,14 +241,18 @@ pub async fn handle_get_namespace_existence<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_NAMESPACE_EXISTENCE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_NAMESPACE_EXISTENCE.conventions);
+        }
     };
     let params: GetNamespaceExistenceInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_NAMESPACE_EXISTENCE.conventions);
+        }
     };
     match <A as NamespacesApi>::get_namespace_existence(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_NAMESPACE_EXISTENCE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_NAMESPACE_EXISTENCE.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Notes`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Comments on issues, merge requests, snippets and epics.
@@ -511,6 +510,8 @@ pub static LIST_ISSUE_NOTES: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -520,17 +521,21 @@ pub async fn handle_list_issue_notes<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ISSUE_NOTES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_NOTES.conventions);
+        }
     };
     let params: ListIssueNotesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_NOTES.conventions);
+        }
     };
     match <A as NotesApi>::list_issue_notes(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ISSUE_NOTES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_NOTES.conventions),
     }
 }
 
@@ -620,6 +625,8 @@ pub static CREATE_ISSUE_NOTE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -629,15 +636,19 @@ pub async fn handle_create_issue_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_ISSUE_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE_NOTE.conventions);
+        }
     };
     let params: CreateIssueNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_ISSUE_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::create_issue_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_ISSUE_NOTE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_ISSUE_NOTE.conventions),
     }
 }
 
@@ -702,6 +713,8 @@ pub static LIST_SNIPPET_NOTES: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -711,17 +724,21 @@ pub async fn handle_list_snippet_notes<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_SNIPPET_NOTES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_SNIPPET_NOTES.conventions);
+        }
     };
     let params: ListSnippetNotesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_SNIPPET_NOTES.conventions);
+        }
     };
     match <A as NotesApi>::list_snippet_notes(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_SNIPPET_NOTES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_SNIPPET_NOTES.conventions),
     }
 }
 
@@ -811,6 +828,8 @@ pub static CREATE_SNIPPET_NOTE: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -820,15 +839,19 @@ pub async fn handle_create_snippet_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_SNIPPET_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_SNIPPET_NOTE.conventions);
+        }
     };
     let params: CreateSnippetNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_SNIPPET_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::create_snippet_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_SNIPPET_NOTE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_SNIPPET_NOTE.conventions),
     }
 }
 
@@ -893,6 +916,8 @@ pub static LIST_MERGE_REQUEST_NOTES: support::OperationSpec = support::Operation
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -902,17 +927,21 @@ pub async fn handle_list_merge_request_notes<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_MERGE_REQUEST_NOTES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_REQUEST_NOTES.conventions);
+        }
     };
     let params: ListMergeRequestNotesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_REQUEST_NOTES.conventions);
+        }
     };
     match <A as NotesApi>::list_merge_request_notes(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_MERGE_REQUEST_NOTES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_MERGE_REQUEST_NOTES.conventions),
     }
 }
 
@@ -1002,6 +1031,8 @@ pub static CREATE_MERGE_REQUEST_NOTE: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1011,17 +1042,21 @@ pub async fn handle_create_merge_request_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_MERGE_REQUEST_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_MERGE_REQUEST_NOTE.conventions);
+        }
     };
     let params: CreateMergeRequestNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_MERGE_REQUEST_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::create_merge_request_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_MERGE_REQUEST_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_MERGE_REQUEST_NOTE.conventions),
     }
 }
 
@@ -1086,6 +1121,8 @@ pub static LIST_EPIC_NOTES: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1095,17 +1132,21 @@ pub async fn handle_list_epic_notes<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_EPIC_NOTES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_EPIC_NOTES.conventions);
+        }
     };
     let params: ListEpicNotesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_EPIC_NOTES.conventions);
+        }
     };
     match <A as NotesApi>::list_epic_notes(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_EPIC_NOTES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_EPIC_NOTES.conventions),
     }
 }
 
@@ -1195,6 +1236,8 @@ pub static CREATE_EPIC_NOTE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1204,15 +1247,19 @@ pub async fn handle_create_epic_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_EPIC_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_EPIC_NOTE.conventions);
+        }
     };
     let params: CreateEpicNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_EPIC_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::create_epic_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_EPIC_NOTE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_EPIC_NOTE.conventions),
     }
 }
 
@@ -1266,6 +1313,8 @@ pub static GET_ISSUE_NOTE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1275,15 +1324,19 @@ pub async fn handle_get_issue_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_ISSUE_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_NOTE.conventions);
+        }
     };
     let params: GetIssueNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::get_issue_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUE_NOTE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_NOTE.conventions),
     }
 }
 
@@ -1362,6 +1415,8 @@ pub static EDIT_ISSUE_NOTE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1371,15 +1426,19 @@ pub async fn handle_edit_issue_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_ISSUE_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_ISSUE_NOTE.conventions);
+        }
     };
     let params: EditIssueNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_ISSUE_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::edit_issue_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_ISSUE_NOTE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_ISSUE_NOTE.conventions),
     }
 }
 
@@ -1433,6 +1492,8 @@ pub static DELETE_ISSUE_NOTE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1442,15 +1503,19 @@ pub async fn handle_delete_issue_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_ISSUE_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ISSUE_NOTE.conventions);
+        }
     };
     let params: DeleteIssueNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_ISSUE_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::delete_issue_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_ISSUE_NOTE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_ISSUE_NOTE.conventions),
     }
 }
 
@@ -1504,6 +1569,8 @@ pub static GET_SNIPPET_NOTE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1513,15 +1580,19 @@ pub async fn handle_get_snippet_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_SNIPPET_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SNIPPET_NOTE.conventions);
+        }
     };
     let params: GetSnippetNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SNIPPET_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::get_snippet_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_SNIPPET_NOTE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_SNIPPET_NOTE.conventions),
     }
 }
 
@@ -1600,6 +1671,8 @@ pub static EDIT_SNIPPET_NOTE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1609,15 +1682,19 @@ pub async fn handle_edit_snippet_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_SNIPPET_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_SNIPPET_NOTE.conventions);
+        }
     };
     let params: EditSnippetNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_SNIPPET_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::edit_snippet_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_SNIPPET_NOTE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_SNIPPET_NOTE.conventions),
     }
 }
 
@@ -1671,6 +1748,8 @@ pub static DELETE_SNIPPET_NOTE: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1680,15 +1759,19 @@ pub async fn handle_delete_snippet_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_SNIPPET_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_SNIPPET_NOTE.conventions);
+        }
     };
     let params: DeleteSnippetNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_SNIPPET_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::delete_snippet_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_SNIPPET_NOTE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_SNIPPET_NOTE.conventions),
     }
 }
 
@@ -1742,6 +1825,8 @@ pub static GET_MERGE_REQUEST_NOTE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1751,15 +1836,19 @@ pub async fn handle_get_merge_request_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_MERGE_REQUEST_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_NOTE.conventions);
+        }
     };
     let params: GetMergeRequestNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::get_merge_request_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_MERGE_REQUEST_NOTE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_MERGE_REQUEST_NOTE.conventions),
     }
 }
 
@@ -1838,6 +1927,8 @@ pub static EDIT_MERGE_REQUEST_NOTE: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1847,15 +1938,19 @@ pub async fn handle_edit_merge_request_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_MERGE_REQUEST_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_MERGE_REQUEST_NOTE.conventions);
+        }
     };
     let params: EditMergeRequestNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_MERGE_REQUEST_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::edit_merge_request_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_MERGE_REQUEST_NOTE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_MERGE_REQUEST_NOTE.conventions),
     }
 }
 
@@ -1909,6 +2004,8 @@ pub static DELETE_MERGE_REQUEST_NOTE: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1918,17 +2015,21 @@ pub async fn handle_delete_merge_request_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_MERGE_REQUEST_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_MERGE_REQUEST_NOTE.conventions);
+        }
     };
     let params: DeleteMergeRequestNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_MERGE_REQUEST_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::delete_merge_request_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_MERGE_REQUEST_NOTE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_MERGE_REQUEST_NOTE.conventions),
     }
 }
 
@@ -1982,6 +2083,8 @@ pub static GET_EPIC_NOTE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1991,15 +2094,19 @@ pub async fn handle_get_epic_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_EPIC_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_EPIC_NOTE.conventions);
+        }
     };
     let params: GetEpicNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_EPIC_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::get_epic_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_EPIC_NOTE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_EPIC_NOTE.conventions),
     }
 }
 
@@ -2078,6 +2185,8 @@ pub static EDIT_EPIC_NOTE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2087,15 +2196,19 @@ pub async fn handle_edit_epic_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_EPIC_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_EPIC_NOTE.conventions);
+        }
     };
     let params: EditEpicNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_EPIC_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::edit_epic_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_EPIC_NOTE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_EPIC_NOTE.conventions),
     }
 }
 
@@ -2149,6 +2262,8 @@ pub static DELETE_EPIC_NOTE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2158,14 +2273,18 @@ pub async fn handle_delete_epic_note<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_EPIC_NOTE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_EPIC_NOTE.conventions);
+        }
     };
     let params: DeleteEpicNoteInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_EPIC_NOTE.conventions);
+        }
     };
     match <A as NotesApi>::delete_epic_note(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_EPIC_NOTE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_EPIC_NOTE.conventions),
     }
 }

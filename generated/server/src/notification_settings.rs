@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Notification settings`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Notification levels and events, globally and per group or project.
@@ -154,6 +153,8 @@ pub static GET_GLOBAL_NOTIFICATION_SETTINGS: support::OperationSpec = support::O
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -164,11 +165,15 @@ pub async fn handle_get_global_notification_settings<A: super::Api>(
     let input =
         match support::extract(&GET_GLOBAL_NOTIFICATION_SETTINGS, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_GLOBAL_NOTIFICATION_SETTINGS.conventions);
+            }
         };
     let params: GetGlobalNotificationSettingsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GLOBAL_NOTIFICATION_SETTINGS.conventions);
+        }
     };
     match <A as NotificationSettingsApi>::get_global_notification_settings(
         state.api.as_ref(),
@@ -180,7 +185,9 @@ pub async fn handle_get_global_notification_settings<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_GLOBAL_NOTIFICATION_SETTINGS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_GLOBAL_NOTIFICATION_SETTINGS.conventions)
+        }
     }
 }
 
@@ -455,6 +462,8 @@ pub static EDIT_GLOBAL_NOTIFICATION_SETTINGS: support::OperationSpec = support::
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -465,11 +474,15 @@ pub async fn handle_edit_global_notification_settings<A: super::Api>(
     let input =
         match support::extract(&EDIT_GLOBAL_NOTIFICATION_SETTINGS, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(EDIT_GLOBAL_NOTIFICATION_SETTINGS.conventions);
+            }
         };
     let params: EditGlobalNotificationSettingsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GLOBAL_NOTIFICATION_SETTINGS.conventions);
+        }
     };
     match <A as NotificationSettingsApi>::edit_global_notification_settings(
         state.api.as_ref(),
@@ -481,7 +494,9 @@ pub async fn handle_edit_global_notification_settings<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_GLOBAL_NOTIFICATION_SETTINGS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(EDIT_GLOBAL_NOTIFICATION_SETTINGS.conventions)
+        }
     }
 }
 
@@ -511,6 +526,8 @@ pub static GET_GROUP_NOTIFICATION_SETTINGS: support::OperationSpec = support::Op
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -521,11 +538,15 @@ pub async fn handle_get_group_notification_settings<A: super::Api>(
     let input =
         match support::extract(&GET_GROUP_NOTIFICATION_SETTINGS, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_GROUP_NOTIFICATION_SETTINGS.conventions);
+            }
         };
     let params: GetGroupNotificationSettingsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GROUP_NOTIFICATION_SETTINGS.conventions);
+        }
     };
     match <A as NotificationSettingsApi>::get_group_notification_settings(
         state.api.as_ref(),
@@ -537,7 +558,9 @@ pub async fn handle_get_group_notification_settings<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_GROUP_NOTIFICATION_SETTINGS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_GROUP_NOTIFICATION_SETTINGS.conventions)
+        }
     }
 }
 
@@ -812,6 +835,8 @@ pub static EDIT_GROUP_NOTIFICATION_SETTINGS: support::OperationSpec = support::O
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -822,11 +847,15 @@ pub async fn handle_edit_group_notification_settings<A: super::Api>(
     let input =
         match support::extract(&EDIT_GROUP_NOTIFICATION_SETTINGS, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(EDIT_GROUP_NOTIFICATION_SETTINGS.conventions);
+            }
         };
     let params: EditGroupNotificationSettingsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_GROUP_NOTIFICATION_SETTINGS.conventions);
+        }
     };
     match <A as NotificationSettingsApi>::edit_group_notification_settings(
         state.api.as_ref(),
@@ -838,7 +867,9 @@ pub async fn handle_edit_group_notification_settings<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_GROUP_NOTIFICATION_SETTINGS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(EDIT_GROUP_NOTIFICATION_SETTINGS.conventions)
+        }
     }
 }
 
@@ -868,6 +899,8 @@ pub static GET_PROJECT_NOTIFICATION_SETTINGS: support::OperationSpec = support::
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -878,11 +911,15 @@ pub async fn handle_get_project_notification_settings<A: super::Api>(
     let input =
         match support::extract(&GET_PROJECT_NOTIFICATION_SETTINGS, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_PROJECT_NOTIFICATION_SETTINGS.conventions);
+            }
         };
     let params: GetProjectNotificationSettingsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_NOTIFICATION_SETTINGS.conventions);
+        }
     };
     match <A as NotificationSettingsApi>::get_project_notification_settings(
         state.api.as_ref(),
@@ -894,7 +931,9 @@ pub async fn handle_get_project_notification_settings<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PROJECT_NOTIFICATION_SETTINGS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_PROJECT_NOTIFICATION_SETTINGS.conventions)
+        }
     }
 }
 
@@ -1169,6 +1208,8 @@ pub static EDIT_PROJECT_NOTIFICATION_SETTINGS: support::OperationSpec = support:
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1179,11 +1220,15 @@ pub async fn handle_edit_project_notification_settings<A: super::Api>(
     let input =
         match support::extract(&EDIT_PROJECT_NOTIFICATION_SETTINGS, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(EDIT_PROJECT_NOTIFICATION_SETTINGS.conventions);
+            }
         };
     let params: EditProjectNotificationSettingsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_NOTIFICATION_SETTINGS.conventions);
+        }
     };
     match <A as NotificationSettingsApi>::edit_project_notification_settings(
         state.api.as_ref(),
@@ -1195,6 +1240,8 @@ pub async fn handle_edit_project_notification_settings<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_PROJECT_NOTIFICATION_SETTINGS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(EDIT_PROJECT_NOTIFICATION_SETTINGS.conventions)
+        }
     }
 }

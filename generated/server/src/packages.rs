@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Packages`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Packages in the package registry of projects and groups.
@@ -248,6 +247,8 @@ pub static LIST_PROJECT_PACKAGES: support::OperationSpec = support::OperationSpe
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -257,17 +258,21 @@ pub async fn handle_list_project_packages<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_PACKAGES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_PACKAGES.conventions);
+        }
     };
     let params: ListProjectPackagesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_PACKAGES.conventions);
+        }
     };
     match <A as PackagesApi>::list_project_packages(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_PACKAGES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_PACKAGES.conventions),
     }
 }
 
@@ -401,6 +406,8 @@ pub static LIST_GROUP_PACKAGES: support::OperationSpec = support::OperationSpec 
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -410,17 +417,21 @@ pub async fn handle_list_group_packages<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_PACKAGES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_PACKAGES.conventions);
+        }
     };
     let params: ListGroupPackagesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_PACKAGES.conventions);
+        }
     };
     match <A as PackagesApi>::list_group_packages(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_PACKAGES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_PACKAGES.conventions),
     }
 }
 
@@ -463,6 +474,8 @@ pub static GET_PROJECT_PACKAGE: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -472,15 +485,19 @@ pub async fn handle_get_project_package<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_PACKAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_PACKAGE.conventions);
+        }
     };
     let params: GetProjectPackageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_PACKAGE.conventions);
+        }
     };
     match <A as PackagesApi>::get_project_package(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_PACKAGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_PACKAGE.conventions),
     }
 }
 
@@ -523,6 +540,8 @@ pub static DELETE_PROJECT_PACKAGE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -532,15 +551,19 @@ pub async fn handle_delete_project_package<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PROJECT_PACKAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_PACKAGE.conventions);
+        }
     };
     let params: DeleteProjectPackageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_PACKAGE.conventions);
+        }
     };
     match <A as PackagesApi>::delete_project_package(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PROJECT_PACKAGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_PACKAGE.conventions),
     }
 }
 
@@ -583,6 +606,8 @@ pub static LIST_PACKAGE_FILES: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -592,17 +617,21 @@ pub async fn handle_list_package_files<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PACKAGE_FILES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PACKAGE_FILES.conventions);
+        }
     };
     let params: ListPackageFilesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PACKAGE_FILES.conventions);
+        }
     };
     match <A as PackagesApi>::list_package_files(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PACKAGE_FILES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PACKAGE_FILES.conventions),
     }
 }
 
@@ -656,6 +685,8 @@ pub static DELETE_PACKAGE_FILE: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -665,14 +696,18 @@ pub async fn handle_delete_package_file<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PACKAGE_FILE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PACKAGE_FILE.conventions);
+        }
     };
     let params: DeletePackageFileInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PACKAGE_FILE.conventions);
+        }
     };
     match <A as PackagesApi>::delete_package_file(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PACKAGE_FILE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PACKAGE_FILE.conventions),
     }
 }

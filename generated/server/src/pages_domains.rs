@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Pages domains`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Custom domains of GitLab Pages sites.
@@ -147,6 +146,8 @@ pub static LIST_ALL_PAGES_DOMAINS: support::OperationSpec = support::OperationSp
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -156,17 +157,21 @@ pub async fn handle_list_all_pages_domains<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ALL_PAGES_DOMAINS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ALL_PAGES_DOMAINS.conventions);
+        }
     };
     let params: ListAllPagesDomainsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ALL_PAGES_DOMAINS.conventions);
+        }
     };
     match <A as PagesDomainsApi>::list_all_pages_domains(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ALL_PAGES_DOMAINS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ALL_PAGES_DOMAINS.conventions),
     }
 }
 
@@ -196,6 +201,8 @@ pub static LIST_PROJECT_PAGES_DOMAINS: support::OperationSpec = support::Operati
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -205,11 +212,15 @@ pub async fn handle_list_project_pages_domains<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_PAGES_DOMAINS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_PAGES_DOMAINS.conventions);
+        }
     };
     let params: ListProjectPagesDomainsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_PAGES_DOMAINS.conventions);
+        }
     };
     match <A as PagesDomainsApi>::list_project_pages_domains(state.api.as_ref(), &input, params)
         .await
@@ -217,7 +228,7 @@ pub async fn handle_list_project_pages_domains<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_PAGES_DOMAINS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_PAGES_DOMAINS.conventions),
     }
 }
 
@@ -296,6 +307,8 @@ pub static CREATE_PAGES_DOMAIN: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -305,15 +318,19 @@ pub async fn handle_create_pages_domain<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_PAGES_DOMAIN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PAGES_DOMAIN.conventions);
+        }
     };
     let params: CreatePagesDomainInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PAGES_DOMAIN.conventions);
+        }
     };
     match <A as PagesDomainsApi>::create_pages_domain(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_PAGES_DOMAIN, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_PAGES_DOMAIN.conventions),
     }
 }
 
@@ -356,6 +373,8 @@ pub static GET_PAGES_DOMAIN: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -365,15 +384,19 @@ pub async fn handle_get_pages_domain<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PAGES_DOMAIN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PAGES_DOMAIN.conventions);
+        }
     };
     let params: GetPagesDomainInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PAGES_DOMAIN.conventions);
+        }
     };
     match <A as PagesDomainsApi>::get_pages_domain(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PAGES_DOMAIN, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PAGES_DOMAIN.conventions),
     }
 }
 
@@ -452,6 +475,8 @@ pub static EDIT_PAGES_DOMAIN: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -461,15 +486,19 @@ pub async fn handle_edit_pages_domain<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PAGES_DOMAIN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PAGES_DOMAIN.conventions);
+        }
     };
     let params: EditPagesDomainInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PAGES_DOMAIN.conventions);
+        }
     };
     match <A as PagesDomainsApi>::edit_pages_domain(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PAGES_DOMAIN, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PAGES_DOMAIN.conventions),
     }
 }
 
@@ -512,6 +541,8 @@ pub static DELETE_PAGES_DOMAIN: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -521,14 +552,18 @@ pub async fn handle_delete_pages_domain<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PAGES_DOMAIN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PAGES_DOMAIN.conventions);
+        }
     };
     let params: DeletePagesDomainInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PAGES_DOMAIN.conventions);
+        }
     };
     match <A as PagesDomainsApi>::delete_pages_domain(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PAGES_DOMAIN, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PAGES_DOMAIN.conventions),
     }
 }

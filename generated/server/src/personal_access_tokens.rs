@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Personal access tokens`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Personal access tokens of users: listing, inspecting and revoking them.
@@ -120,6 +119,8 @@ pub static LIST_PERSONAL_ACCESS_TOKENS: support::OperationSpec = support::Operat
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -129,11 +130,15 @@ pub async fn handle_list_personal_access_tokens<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PERSONAL_ACCESS_TOKENS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PERSONAL_ACCESS_TOKENS.conventions);
+        }
     };
     let params: ListPersonalAccessTokensInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PERSONAL_ACCESS_TOKENS.conventions);
+        }
     };
     match <A as PersonalAccessTokensApi>::list_personal_access_tokens(
         state.api.as_ref(),
@@ -145,7 +150,7 @@ pub async fn handle_list_personal_access_tokens<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PERSONAL_ACCESS_TOKENS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PERSONAL_ACCESS_TOKENS.conventions),
     }
 }
 
@@ -175,6 +180,8 @@ pub static GET_PERSONAL_ACCESS_TOKEN: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -184,11 +191,15 @@ pub async fn handle_get_personal_access_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PERSONAL_ACCESS_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PERSONAL_ACCESS_TOKEN.conventions);
+        }
     };
     let params: GetPersonalAccessTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PERSONAL_ACCESS_TOKEN.conventions);
+        }
     };
     match <A as PersonalAccessTokensApi>::get_personal_access_token(
         state.api.as_ref(),
@@ -200,7 +211,7 @@ pub async fn handle_get_personal_access_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PERSONAL_ACCESS_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PERSONAL_ACCESS_TOKEN.conventions),
     }
 }
 
@@ -230,6 +241,8 @@ pub static REVOKE_PERSONAL_ACCESS_TOKEN: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -240,11 +253,15 @@ pub async fn handle_revoke_personal_access_token<A: super::Api>(
     let input = match support::extract(&REVOKE_PERSONAL_ACCESS_TOKEN, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVOKE_PERSONAL_ACCESS_TOKEN.conventions);
+        }
     };
     let params: RevokePersonalAccessTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVOKE_PERSONAL_ACCESS_TOKEN.conventions);
+        }
     };
     match <A as PersonalAccessTokensApi>::revoke_personal_access_token(
         state.api.as_ref(),
@@ -256,7 +273,9 @@ pub async fn handle_revoke_personal_access_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&REVOKE_PERSONAL_ACCESS_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(REVOKE_PERSONAL_ACCESS_TOKEN.conventions)
+        }
     }
 }
 
@@ -274,6 +293,8 @@ pub static REVOKE_CURRENT_PERSONAL_ACCESS_TOKEN: support::OperationSpec = suppor
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -289,11 +310,15 @@ pub async fn handle_revoke_current_personal_access_token<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVOKE_CURRENT_PERSONAL_ACCESS_TOKEN.conventions);
+        }
     };
     let params: RevokeCurrentPersonalAccessTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVOKE_CURRENT_PERSONAL_ACCESS_TOKEN.conventions);
+        }
     };
     match <A as PersonalAccessTokensApi>::revoke_current_personal_access_token(
         state.api.as_ref(),
@@ -305,6 +330,8 @@ pub async fn handle_revoke_current_personal_access_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&REVOKE_CURRENT_PERSONAL_ACCESS_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(REVOKE_CURRENT_PERSONAL_ACCESS_TOKEN.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Pipeline schedules`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Schedules that run a project's pipelines periodically, with their variables.
@@ -260,6 +259,8 @@ pub static LIST_PIPELINE_SCHEDULES: support::OperationSpec = support::OperationS
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -269,11 +270,15 @@ pub async fn handle_list_pipeline_schedules<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PIPELINE_SCHEDULES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PIPELINE_SCHEDULES.conventions);
+        }
     };
     let params: ListPipelineSchedulesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PIPELINE_SCHEDULES.conventions);
+        }
     };
     match <A as PipelineSchedulesApi>::list_pipeline_schedules(state.api.as_ref(), &input, params)
         .await
@@ -281,7 +286,7 @@ pub async fn handle_list_pipeline_schedules<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PIPELINE_SCHEDULES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PIPELINE_SCHEDULES.conventions),
     }
 }
 
@@ -371,6 +376,8 @@ pub static CREATE_PIPELINE_SCHEDULE: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -380,11 +387,15 @@ pub async fn handle_create_pipeline_schedule<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_PIPELINE_SCHEDULE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PIPELINE_SCHEDULE.conventions);
+        }
     };
     let params: CreatePipelineScheduleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PIPELINE_SCHEDULE.conventions);
+        }
     };
     match <A as PipelineSchedulesApi>::create_pipeline_schedule(state.api.as_ref(), &input, params)
         .await
@@ -392,7 +403,7 @@ pub async fn handle_create_pipeline_schedule<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_PIPELINE_SCHEDULE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_PIPELINE_SCHEDULE.conventions),
     }
 }
 
@@ -435,6 +446,8 @@ pub static GET_PIPELINE_SCHEDULE: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -444,17 +457,21 @@ pub async fn handle_get_pipeline_schedule<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PIPELINE_SCHEDULE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PIPELINE_SCHEDULE.conventions);
+        }
     };
     let params: GetPipelineScheduleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PIPELINE_SCHEDULE.conventions);
+        }
     };
     match <A as PipelineSchedulesApi>::get_pipeline_schedule(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PIPELINE_SCHEDULE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PIPELINE_SCHEDULE.conventions),
     }
 }
 
@@ -555,6 +572,8 @@ pub static EDIT_PIPELINE_SCHEDULE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -564,17 +583,21 @@ pub async fn handle_edit_pipeline_schedule<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PIPELINE_SCHEDULE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PIPELINE_SCHEDULE.conventions);
+        }
     };
     let params: EditPipelineScheduleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PIPELINE_SCHEDULE.conventions);
+        }
     };
     match <A as PipelineSchedulesApi>::edit_pipeline_schedule(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PIPELINE_SCHEDULE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PIPELINE_SCHEDULE.conventions),
     }
 }
 
@@ -617,6 +640,8 @@ pub static DELETE_PIPELINE_SCHEDULE: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -626,11 +651,15 @@ pub async fn handle_delete_pipeline_schedule<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PIPELINE_SCHEDULE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PIPELINE_SCHEDULE.conventions);
+        }
     };
     let params: DeletePipelineScheduleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PIPELINE_SCHEDULE.conventions);
+        }
     };
     match <A as PipelineSchedulesApi>::delete_pipeline_schedule(state.api.as_ref(), &input, params)
         .await
@@ -638,7 +667,7 @@ pub async fn handle_delete_pipeline_schedule<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_PIPELINE_SCHEDULE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PIPELINE_SCHEDULE.conventions),
     }
 }
 
@@ -681,6 +710,8 @@ pub static TAKE_PIPELINE_SCHEDULE_OWNERSHIP: support::OperationSpec = support::O
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -691,11 +722,15 @@ pub async fn handle_take_pipeline_schedule_ownership<A: super::Api>(
     let input =
         match support::extract(&TAKE_PIPELINE_SCHEDULE_OWNERSHIP, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(TAKE_PIPELINE_SCHEDULE_OWNERSHIP.conventions);
+            }
         };
     let params: TakePipelineScheduleOwnershipInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(TAKE_PIPELINE_SCHEDULE_OWNERSHIP.conventions);
+        }
     };
     match <A as PipelineSchedulesApi>::take_pipeline_schedule_ownership(
         state.api.as_ref(),
@@ -707,7 +742,9 @@ pub async fn handle_take_pipeline_schedule_ownership<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&TAKE_PIPELINE_SCHEDULE_OWNERSHIP, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(TAKE_PIPELINE_SCHEDULE_OWNERSHIP.conventions)
+        }
     }
 }
 
@@ -750,6 +787,8 @@ pub static PLAY_PIPELINE_SCHEDULE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -759,17 +798,21 @@ pub async fn handle_play_pipeline_schedule<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&PLAY_PIPELINE_SCHEDULE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PLAY_PIPELINE_SCHEDULE.conventions);
+        }
     };
     let params: PlayPipelineScheduleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PLAY_PIPELINE_SCHEDULE.conventions);
+        }
     };
     match <A as PipelineSchedulesApi>::play_pipeline_schedule(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&PLAY_PIPELINE_SCHEDULE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(PLAY_PIPELINE_SCHEDULE.conventions),
     }
 }
 
@@ -850,6 +893,8 @@ pub static CREATE_PIPELINE_SCHEDULE_VARIABLE: support::OperationSpec = support::
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -860,11 +905,15 @@ pub async fn handle_create_pipeline_schedule_variable<A: super::Api>(
     let input =
         match support::extract(&CREATE_PIPELINE_SCHEDULE_VARIABLE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(CREATE_PIPELINE_SCHEDULE_VARIABLE.conventions);
+            }
         };
     let params: CreatePipelineScheduleVariableInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PIPELINE_SCHEDULE_VARIABLE.conventions);
+        }
     };
     match <A as PipelineSchedulesApi>::create_pipeline_schedule_variable(
         state.api.as_ref(),
@@ -876,7 +925,9 @@ pub async fn handle_create_pipeline_schedule_variable<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_PIPELINE_SCHEDULE_VARIABLE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_PIPELINE_SCHEDULE_VARIABLE.conventions)
+        }
     }
 }
 
@@ -957,6 +1008,8 @@ pub static EDIT_PIPELINE_SCHEDULE_VARIABLE: support::OperationSpec = support::Op
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -967,11 +1020,15 @@ pub async fn handle_edit_pipeline_schedule_variable<A: super::Api>(
     let input =
         match support::extract(&EDIT_PIPELINE_SCHEDULE_VARIABLE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(EDIT_PIPELINE_SCHEDULE_VARIABLE.conventions);
+            }
         };
     let params: EditPipelineScheduleVariableInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PIPELINE_SCHEDULE_VARIABLE.conventions);
+        }
     };
     match <A as PipelineSchedulesApi>::edit_pipeline_schedule_variable(
         state.api.as_ref(),
@@ -983,7 +1040,9 @@ pub async fn handle_edit_pipeline_schedule_variable<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_PIPELINE_SCHEDULE_VARIABLE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(EDIT_PIPELINE_SCHEDULE_VARIABLE.conventions)
+        }
     }
 }
 
@@ -1037,6 +1096,8 @@ pub static DELETE_PIPELINE_SCHEDULE_VARIABLE: support::OperationSpec = support::
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1047,11 +1108,15 @@ pub async fn handle_delete_pipeline_schedule_variable<A: super::Api>(
     let input =
         match support::extract(&DELETE_PIPELINE_SCHEDULE_VARIABLE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(DELETE_PIPELINE_SCHEDULE_VARIABLE.conventions);
+            }
         };
     let params: DeletePipelineScheduleVariableInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PIPELINE_SCHEDULE_VARIABLE.conventions);
+        }
     };
     match <A as PipelineSchedulesApi>::delete_pipeline_schedule_variable(
         state.api.as_ref(),
@@ -1063,6 +1128,8 @@ pub async fn handle_delete_pipeline_schedule_variable<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&DELETE_PIPELINE_SCHEDULE_VARIABLE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_PIPELINE_SCHEDULE_VARIABLE.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Pipeline trigger tokens`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Trigger tokens of a project, and triggering pipelines with them.
@@ -163,6 +162,8 @@ pub static LIST_TRIGGER_TOKENS: support::OperationSpec = support::OperationSpec 
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -172,11 +173,15 @@ pub async fn handle_list_trigger_tokens<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_TRIGGER_TOKENS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_TRIGGER_TOKENS.conventions);
+        }
     };
     let params: ListTriggerTokensInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_TRIGGER_TOKENS.conventions);
+        }
     };
     match <A as PipelineTriggerTokensApi>::list_trigger_tokens(state.api.as_ref(), &input, params)
         .await
@@ -184,7 +189,7 @@ pub async fn handle_list_trigger_tokens<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_TRIGGER_TOKENS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_TRIGGER_TOKENS.conventions),
     }
 }
 
@@ -230,6 +235,8 @@ pub static CREATE_TRIGGER_TOKEN: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -239,17 +246,21 @@ pub async fn handle_create_trigger_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_TRIGGER_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_TRIGGER_TOKEN.conventions);
+        }
     };
     let params: CreateTriggerTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_TRIGGER_TOKEN.conventions);
+        }
     };
     match <A as PipelineTriggerTokensApi>::create_trigger_token(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_TRIGGER_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_TRIGGER_TOKEN.conventions),
     }
 }
 
@@ -292,6 +303,8 @@ pub static GET_TRIGGER_TOKEN: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -301,17 +314,21 @@ pub async fn handle_get_trigger_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_TRIGGER_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_TRIGGER_TOKEN.conventions);
+        }
     };
     let params: GetTriggerTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_TRIGGER_TOKEN.conventions);
+        }
     };
     match <A as PipelineTriggerTokensApi>::get_trigger_token(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_TRIGGER_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_TRIGGER_TOKEN.conventions),
     }
 }
 
@@ -368,6 +385,8 @@ pub static EDIT_TRIGGER_TOKEN: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -377,17 +396,21 @@ pub async fn handle_edit_trigger_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_TRIGGER_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_TRIGGER_TOKEN.conventions);
+        }
     };
     let params: EditTriggerTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_TRIGGER_TOKEN.conventions);
+        }
     };
     match <A as PipelineTriggerTokensApi>::edit_trigger_token(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_TRIGGER_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_TRIGGER_TOKEN.conventions),
     }
 }
 
@@ -430,6 +453,8 @@ pub static DELETE_TRIGGER_TOKEN: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -439,17 +464,21 @@ pub async fn handle_delete_trigger_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_TRIGGER_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_TRIGGER_TOKEN.conventions);
+        }
     };
     let params: DeleteTriggerTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_TRIGGER_TOKEN.conventions);
+        }
     };
     match <A as PipelineTriggerTokensApi>::delete_trigger_token(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_TRIGGER_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_TRIGGER_TOKEN.conventions),
     }
 }
 
@@ -517,6 +546,8 @@ pub static TRIGGER_PIPELINE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -526,16 +557,20 @@ pub async fn handle_trigger_pipeline<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&TRIGGER_PIPELINE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(TRIGGER_PIPELINE.conventions);
+        }
     };
     let params: TriggerPipelineInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(TRIGGER_PIPELINE.conventions);
+        }
     };
     match <A as PipelineTriggerTokensApi>::trigger_pipeline(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&TRIGGER_PIPELINE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(TRIGGER_PIPELINE.conventions),
     }
 }

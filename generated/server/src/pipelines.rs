@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Pipelines`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Pipelines of a project: listing, running, retrying, cancelling and deleting them, their variables and test reports.
@@ -387,6 +386,8 @@ pub static LIST_PROJECT_PIPELINES: support::OperationSpec = support::OperationSp
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -396,17 +397,21 @@ pub async fn handle_list_project_pipelines<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_PIPELINES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_PIPELINES.conventions);
+        }
     };
     let params: ListProjectPipelinesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_PIPELINES.conventions);
+        }
     };
     match <A as PipelinesApi>::list_project_pipelines(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_PIPELINES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_PIPELINES.conventions),
     }
 }
 
@@ -449,6 +454,8 @@ pub static GET_PIPELINE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -458,15 +465,19 @@ pub async fn handle_get_pipeline<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PIPELINE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PIPELINE.conventions);
+        }
     };
     let params: GetPipelineInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PIPELINE.conventions);
+        }
     };
     match <A as PipelinesApi>::get_pipeline(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PIPELINE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PIPELINE.conventions),
     }
 }
 
@@ -509,6 +520,8 @@ pub static DELETE_PIPELINE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -518,15 +531,19 @@ pub async fn handle_delete_pipeline<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PIPELINE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PIPELINE.conventions);
+        }
     };
     let params: DeletePipelineInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PIPELINE.conventions);
+        }
     };
     match <A as PipelinesApi>::delete_pipeline(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PIPELINE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PIPELINE.conventions),
     }
 }
 
@@ -569,6 +586,8 @@ pub static LIST_PIPELINE_VARIABLES: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -578,15 +597,19 @@ pub async fn handle_list_pipeline_variables<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PIPELINE_VARIABLES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PIPELINE_VARIABLES.conventions);
+        }
     };
     let params: ListPipelineVariablesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PIPELINE_VARIABLES.conventions);
+        }
     };
     match <A as PipelinesApi>::list_pipeline_variables(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&LIST_PIPELINE_VARIABLES, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PIPELINE_VARIABLES.conventions),
     }
 }
 
@@ -629,6 +652,8 @@ pub static GET_PIPELINE_TEST_REPORT: support::OperationSpec = support::Operation
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -638,17 +663,21 @@ pub async fn handle_get_pipeline_test_report<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PIPELINE_TEST_REPORT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PIPELINE_TEST_REPORT.conventions);
+        }
     };
     let params: GetPipelineTestReportInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PIPELINE_TEST_REPORT.conventions);
+        }
     };
     match <A as PipelinesApi>::get_pipeline_test_report(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PIPELINE_TEST_REPORT, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PIPELINE_TEST_REPORT.conventions),
     }
 }
 
@@ -691,6 +720,8 @@ pub static GET_PIPELINE_TEST_REPORT_SUMMARY: support::OperationSpec = support::O
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -701,11 +732,15 @@ pub async fn handle_get_pipeline_test_report_summary<A: super::Api>(
     let input =
         match support::extract(&GET_PIPELINE_TEST_REPORT_SUMMARY, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_PIPELINE_TEST_REPORT_SUMMARY.conventions);
+            }
         };
     let params: GetPipelineTestReportSummaryInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PIPELINE_TEST_REPORT_SUMMARY.conventions);
+        }
     };
     match <A as PipelinesApi>::get_pipeline_test_report_summary(state.api.as_ref(), &input, params)
         .await
@@ -713,7 +748,9 @@ pub async fn handle_get_pipeline_test_report_summary<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PIPELINE_TEST_REPORT_SUMMARY, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_PIPELINE_TEST_REPORT_SUMMARY.conventions)
+        }
     }
 }
 
@@ -771,6 +808,8 @@ pub static CREATE_PIPELINE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -780,15 +819,19 @@ pub async fn handle_create_pipeline<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_PIPELINE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PIPELINE.conventions);
+        }
     };
     let params: CreatePipelineInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PIPELINE.conventions);
+        }
     };
     match <A as PipelinesApi>::create_pipeline(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_PIPELINE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_PIPELINE.conventions),
     }
 }
 
@@ -831,6 +874,8 @@ pub static RETRY_PIPELINE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -840,15 +885,19 @@ pub async fn handle_retry_pipeline<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&RETRY_PIPELINE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RETRY_PIPELINE.conventions);
+        }
     };
     let params: RetryPipelineInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RETRY_PIPELINE.conventions);
+        }
     };
     match <A as PipelinesApi>::retry_pipeline(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&RETRY_PIPELINE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(RETRY_PIPELINE.conventions),
     }
 }
 
@@ -891,6 +940,8 @@ pub static CANCEL_PIPELINE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -900,14 +951,18 @@ pub async fn handle_cancel_pipeline<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CANCEL_PIPELINE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CANCEL_PIPELINE.conventions);
+        }
     };
     let params: CancelPipelineInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CANCEL_PIPELINE.conventions);
+        }
     };
     match <A as PipelinesApi>::cancel_pipeline(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CANCEL_PIPELINE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CANCEL_PIPELINE.conventions),
     }
 }

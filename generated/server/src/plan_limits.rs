@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Plan limits`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Limits of the instance's plans.
@@ -78,6 +77,8 @@ pub static GET_PLAN_LIMITS: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -87,15 +88,19 @@ pub async fn handle_get_plan_limits<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PLAN_LIMITS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PLAN_LIMITS.conventions);
+        }
     };
     let params: GetPlanLimitsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PLAN_LIMITS.conventions);
+        }
     };
     match <A as PlanLimitsApi>::get_plan_limits(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PLAN_LIMITS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PLAN_LIMITS.conventions),
     }
 }
 
@@ -317,6 +322,8 @@ pub static EDIT_PLAN_LIMITS: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -326,14 +333,18 @@ pub async fn handle_edit_plan_limits<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PLAN_LIMITS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PLAN_LIMITS.conventions);
+        }
     };
     let params: EditPlanLimitsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PLAN_LIMITS.conventions);
+        }
     };
     match <A as PlanLimitsApi>::edit_plan_limits(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PLAN_LIMITS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PLAN_LIMITS.conventions),
     }
 }

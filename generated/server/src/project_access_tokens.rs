@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Project access tokens`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Access tokens that act as a bot user of one project.
@@ -117,6 +116,8 @@ pub static LIST_PROJECT_ACCESS_TOKENS: support::OperationSpec = support::Operati
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -126,11 +127,15 @@ pub async fn handle_list_project_access_tokens<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_ACCESS_TOKENS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_ACCESS_TOKENS.conventions);
+        }
     };
     let params: ListProjectAccessTokensInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_ACCESS_TOKENS.conventions);
+        }
     };
     match <A as ProjectAccessTokensApi>::list_project_access_tokens(
         state.api.as_ref(),
@@ -142,7 +147,7 @@ pub async fn handle_list_project_access_tokens<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_ACCESS_TOKENS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_ACCESS_TOKENS.conventions),
     }
 }
 
@@ -234,6 +239,8 @@ pub static CREATE_PROJECT_ACCESS_TOKEN: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -243,11 +250,15 @@ pub async fn handle_create_project_access_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_PROJECT_ACCESS_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_ACCESS_TOKEN.conventions);
+        }
     };
     let params: CreateProjectAccessTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_ACCESS_TOKEN.conventions);
+        }
     };
     match <A as ProjectAccessTokensApi>::create_project_access_token(
         state.api.as_ref(),
@@ -259,7 +270,7 @@ pub async fn handle_create_project_access_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_PROJECT_ACCESS_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_ACCESS_TOKEN.conventions),
     }
 }
 
@@ -302,6 +313,8 @@ pub static GET_PROJECT_ACCESS_TOKEN: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -311,11 +324,15 @@ pub async fn handle_get_project_access_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_ACCESS_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_ACCESS_TOKEN.conventions);
+        }
     };
     let params: GetProjectAccessTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_ACCESS_TOKEN.conventions);
+        }
     };
     match <A as ProjectAccessTokensApi>::get_project_access_token(
         state.api.as_ref(),
@@ -327,7 +344,7 @@ pub async fn handle_get_project_access_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PROJECT_ACCESS_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_ACCESS_TOKEN.conventions),
     }
 }
 
@@ -370,6 +387,8 @@ pub static REVOKE_PROJECT_ACCESS_TOKEN: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -379,11 +398,15 @@ pub async fn handle_revoke_project_access_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REVOKE_PROJECT_ACCESS_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVOKE_PROJECT_ACCESS_TOKEN.conventions);
+        }
     };
     let params: RevokeProjectAccessTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVOKE_PROJECT_ACCESS_TOKEN.conventions);
+        }
     };
     match <A as ProjectAccessTokensApi>::revoke_project_access_token(
         state.api.as_ref(),
@@ -395,6 +418,6 @@ pub async fn handle_revoke_project_access_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&REVOKE_PROJECT_ACCESS_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REVOKE_PROJECT_ACCESS_TOKEN.conventions),
     }
 }

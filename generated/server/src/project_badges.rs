@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Project badges`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Badges shown on a project's overview page.
@@ -176,6 +175,8 @@ pub static LIST_PROJECT_BADGES: support::OperationSpec = support::OperationSpec 
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -185,17 +186,21 @@ pub async fn handle_list_project_badges<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_BADGES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_BADGES.conventions);
+        }
     };
     let params: ListProjectBadgesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_BADGES.conventions);
+        }
     };
     match <A as ProjectBadgesApi>::list_project_badges(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_BADGES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_BADGES.conventions),
     }
 }
 
@@ -263,6 +268,8 @@ pub static ADD_PROJECT_BADGE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -272,15 +279,19 @@ pub async fn handle_add_project_badge<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_PROJECT_BADGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_PROJECT_BADGE.conventions);
+        }
     };
     let params: AddProjectBadgeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_PROJECT_BADGE.conventions);
+        }
     };
     match <A as ProjectBadgesApi>::add_project_badge(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_PROJECT_BADGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_PROJECT_BADGE.conventions),
     }
 }
 
@@ -323,6 +334,8 @@ pub static GET_PROJECT_BADGE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -332,15 +345,19 @@ pub async fn handle_get_project_badge<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_BADGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_BADGE.conventions);
+        }
     };
     let params: GetProjectBadgeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_BADGE.conventions);
+        }
     };
     match <A as ProjectBadgesApi>::get_project_badge(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_BADGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_BADGE.conventions),
     }
 }
 
@@ -419,6 +436,8 @@ pub static EDIT_PROJECT_BADGE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -428,15 +447,19 @@ pub async fn handle_edit_project_badge<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PROJECT_BADGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_BADGE.conventions);
+        }
     };
     let params: EditProjectBadgeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_BADGE.conventions);
+        }
     };
     match <A as ProjectBadgesApi>::edit_project_badge(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_BADGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_BADGE.conventions),
     }
 }
 
@@ -479,6 +502,8 @@ pub static DELETE_PROJECT_BADGE: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -488,15 +513,19 @@ pub async fn handle_delete_project_badge<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PROJECT_BADGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_BADGE.conventions);
+        }
     };
     let params: DeleteProjectBadgeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_BADGE.conventions);
+        }
     };
     match <A as ProjectBadgesApi>::delete_project_badge(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PROJECT_BADGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_BADGE.conventions),
     }
 }
 
@@ -550,6 +579,8 @@ pub static PREVIEW_PROJECT_BADGE: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -559,14 +590,18 @@ pub async fn handle_preview_project_badge<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&PREVIEW_PROJECT_BADGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PREVIEW_PROJECT_BADGE.conventions);
+        }
     };
     let params: PreviewProjectBadgeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PREVIEW_PROJECT_BADGE.conventions);
+        }
     };
     match <A as ProjectBadgesApi>::preview_project_badge(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&PREVIEW_PROJECT_BADGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(PREVIEW_PROJECT_BADGE.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Project clusters`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Certificate-based Kubernetes clusters of a project (deprecated by GitLab).
@@ -146,6 +145,8 @@ pub static LIST_PROJECT_CLUSTERS: support::OperationSpec = support::OperationSpe
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -155,18 +156,22 @@ pub async fn handle_list_project_clusters<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_CLUSTERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_CLUSTERS.conventions);
+        }
     };
     let params: ListProjectClustersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_CLUSTERS.conventions);
+        }
     };
     match <A as ProjectClustersApi>::list_project_clusters(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_CLUSTERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_CLUSTERS.conventions),
     }
 }
 
@@ -209,6 +214,8 @@ pub static GET_PROJECT_CLUSTER: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -218,15 +225,19 @@ pub async fn handle_get_project_cluster<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_CLUSTER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_CLUSTER.conventions);
+        }
     };
     let params: GetProjectClusterInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_CLUSTER.conventions);
+        }
     };
     match <A as ProjectClustersApi>::get_project_cluster(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_CLUSTER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_CLUSTER.conventions),
     }
 }
 
@@ -360,6 +371,8 @@ pub static EDIT_PROJECT_CLUSTER: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -369,16 +382,20 @@ pub async fn handle_edit_project_cluster<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PROJECT_CLUSTER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_CLUSTER.conventions);
+        }
     };
     let params: EditProjectClusterInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_CLUSTER.conventions);
+        }
     };
     match <A as ProjectClustersApi>::edit_project_cluster(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_CLUSTER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_CLUSTER.conventions),
     }
 }
 
@@ -421,6 +438,8 @@ pub static DELETE_PROJECT_CLUSTER: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -430,17 +449,21 @@ pub async fn handle_delete_project_cluster<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PROJECT_CLUSTER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_CLUSTER.conventions);
+        }
     };
     let params: DeleteProjectClusterInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_CLUSTER.conventions);
+        }
     };
     match <A as ProjectClustersApi>::delete_project_cluster(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PROJECT_CLUSTER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_CLUSTER.conventions),
     }
 }
 
@@ -563,6 +586,8 @@ pub static ADD_PROJECT_CLUSTER: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -572,14 +597,18 @@ pub async fn handle_add_project_cluster<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_PROJECT_CLUSTER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_PROJECT_CLUSTER.conventions);
+        }
     };
     let params: AddProjectClusterInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_PROJECT_CLUSTER.conventions);
+        }
     };
     match <A as ProjectClustersApi>::add_project_cluster(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_PROJECT_CLUSTER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_PROJECT_CLUSTER.conventions),
     }
 }

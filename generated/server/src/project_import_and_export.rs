@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Project import and export`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Exporting a project to a file and importing projects from exported files or remote objects.
@@ -190,6 +189,8 @@ pub static GET_PROJECT_EXPORT_STATUS: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -199,11 +200,15 @@ pub async fn handle_get_project_export_status<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_EXPORT_STATUS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_EXPORT_STATUS.conventions);
+        }
     };
     let params: GetProjectExportStatusInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_EXPORT_STATUS.conventions);
+        }
     };
     match <A as ProjectImportAndExportApi>::get_project_export_status(
         state.api.as_ref(),
@@ -215,7 +220,7 @@ pub async fn handle_get_project_export_status<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PROJECT_EXPORT_STATUS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_EXPORT_STATUS.conventions),
     }
 }
 
@@ -272,6 +277,8 @@ pub static SCHEDULE_PROJECT_EXPORT: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -281,11 +288,15 @@ pub async fn handle_schedule_project_export<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SCHEDULE_PROJECT_EXPORT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SCHEDULE_PROJECT_EXPORT.conventions);
+        }
     };
     let params: ScheduleProjectExportInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SCHEDULE_PROJECT_EXPORT.conventions);
+        }
     };
     match <A as ProjectImportAndExportApi>::schedule_project_export(
         state.api.as_ref(),
@@ -295,7 +306,7 @@ pub async fn handle_schedule_project_export<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&SCHEDULE_PROJECT_EXPORT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SCHEDULE_PROJECT_EXPORT.conventions),
     }
 }
 
@@ -325,6 +336,8 @@ pub static DOWNLOAD_PROJECT_EXPORT: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -334,11 +347,15 @@ pub async fn handle_download_project_export<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DOWNLOAD_PROJECT_EXPORT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DOWNLOAD_PROJECT_EXPORT.conventions);
+        }
     };
     let params: DownloadProjectExportInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DOWNLOAD_PROJECT_EXPORT.conventions);
+        }
     };
     match <A as ProjectImportAndExportApi>::download_project_export(
         state.api.as_ref(),
@@ -348,7 +365,7 @@ pub async fn handle_download_project_export<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(reply) => support::file_response(&DOWNLOAD_PROJECT_EXPORT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DOWNLOAD_PROJECT_EXPORT.conventions),
     }
 }
 
@@ -435,6 +452,8 @@ pub static IMPORT_PROJECT_FROM_FILE: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -444,11 +463,15 @@ pub async fn handle_import_project_from_file<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&IMPORT_PROJECT_FROM_FILE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(IMPORT_PROJECT_FROM_FILE.conventions);
+        }
     };
     let params: ImportProjectFromFileInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(IMPORT_PROJECT_FROM_FILE.conventions);
+        }
     };
     match <A as ProjectImportAndExportApi>::import_project_from_file(
         state.api.as_ref(),
@@ -460,7 +483,7 @@ pub async fn handle_import_project_from_file<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&IMPORT_PROJECT_FROM_FILE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(IMPORT_PROJECT_FROM_FILE.conventions),
     }
 }
 
@@ -550,6 +573,8 @@ pub static IMPORT_PROJECT_FROM_REMOTE_FILE: support::OperationSpec = support::Op
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -560,11 +585,15 @@ pub async fn handle_import_project_from_remote_file<A: super::Api>(
     let input =
         match support::extract(&IMPORT_PROJECT_FROM_REMOTE_FILE, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(IMPORT_PROJECT_FROM_REMOTE_FILE.conventions);
+            }
         };
     let params: ImportProjectFromRemoteFileInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(IMPORT_PROJECT_FROM_REMOTE_FILE.conventions);
+        }
     };
     match <A as ProjectImportAndExportApi>::import_project_from_remote_file(
         state.api.as_ref(),
@@ -576,7 +605,9 @@ pub async fn handle_import_project_from_remote_file<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&IMPORT_PROJECT_FROM_REMOTE_FILE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(IMPORT_PROJECT_FROM_REMOTE_FILE.conventions)
+        }
     }
 }
 
@@ -710,6 +741,8 @@ pub static IMPORT_PROJECT_FROM_S3: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -719,11 +752,15 @@ pub async fn handle_import_project_from_s3<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&IMPORT_PROJECT_FROM_S3, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(IMPORT_PROJECT_FROM_S3.conventions);
+        }
     };
     let params: ImportProjectFromS3Input = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(IMPORT_PROJECT_FROM_S3.conventions);
+        }
     };
     match <A as ProjectImportAndExportApi>::import_project_from_s3(
         state.api.as_ref(),
@@ -733,7 +770,7 @@ pub async fn handle_import_project_from_s3<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&IMPORT_PROJECT_FROM_S3, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(IMPORT_PROJECT_FROM_S3.conventions),
     }
 }
 
@@ -763,6 +800,8 @@ pub static GET_PROJECT_IMPORT_STATUS: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -772,11 +811,15 @@ pub async fn handle_get_project_import_status<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_IMPORT_STATUS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_IMPORT_STATUS.conventions);
+        }
     };
     let params: GetProjectImportStatusInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_IMPORT_STATUS.conventions);
+        }
     };
     match <A as ProjectImportAndExportApi>::get_project_import_status(
         state.api.as_ref(),
@@ -788,6 +831,6 @@ pub async fn handle_get_project_import_status<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PROJECT_IMPORT_STATUS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_IMPORT_STATUS.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Project issue boards`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Issue boards of a project and their lists.
@@ -252,6 +251,8 @@ pub static LIST_PROJECT_BOARDS: support::OperationSpec = support::OperationSpec 
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -261,11 +262,15 @@ pub async fn handle_list_project_boards<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_BOARDS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_BOARDS.conventions);
+        }
     };
     let params: ListProjectBoardsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_BOARDS.conventions);
+        }
     };
     match <A as ProjectIssueBoardsApi>::list_project_boards(state.api.as_ref(), &input, params)
         .await
@@ -273,7 +278,7 @@ pub async fn handle_list_project_boards<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_BOARDS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_BOARDS.conventions),
     }
 }
 
@@ -319,6 +324,8 @@ pub static CREATE_PROJECT_BOARD: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -328,17 +335,21 @@ pub async fn handle_create_project_board<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_PROJECT_BOARD, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_BOARD.conventions);
+        }
     };
     let params: CreateProjectBoardInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_BOARD.conventions);
+        }
     };
     match <A as ProjectIssueBoardsApi>::create_project_board(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_PROJECT_BOARD, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_BOARD.conventions),
     }
 }
 
@@ -381,6 +392,8 @@ pub static GET_PROJECT_BOARD: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -390,16 +403,20 @@ pub async fn handle_get_project_board<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_BOARD, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_BOARD.conventions);
+        }
     };
     let params: GetProjectBoardInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_BOARD.conventions);
+        }
     };
     match <A as ProjectIssueBoardsApi>::get_project_board(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_BOARD, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_BOARD.conventions),
     }
 }
 
@@ -522,6 +539,8 @@ pub static EDIT_PROJECT_BOARD: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -531,16 +550,20 @@ pub async fn handle_edit_project_board<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PROJECT_BOARD, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_BOARD.conventions);
+        }
     };
     let params: EditProjectBoardInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_BOARD.conventions);
+        }
     };
     match <A as ProjectIssueBoardsApi>::edit_project_board(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_BOARD, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_BOARD.conventions),
     }
 }
 
@@ -583,6 +606,8 @@ pub static DELETE_PROJECT_BOARD: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -592,17 +617,21 @@ pub async fn handle_delete_project_board<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PROJECT_BOARD, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_BOARD.conventions);
+        }
     };
     let params: DeleteProjectBoardInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_BOARD.conventions);
+        }
     };
     match <A as ProjectIssueBoardsApi>::delete_project_board(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PROJECT_BOARD, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_BOARD.conventions),
     }
 }
 
@@ -645,6 +674,8 @@ pub static LIST_PROJECT_BOARD_LISTS: support::OperationSpec = support::Operation
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -654,11 +685,15 @@ pub async fn handle_list_project_board_lists<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_BOARD_LISTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_BOARD_LISTS.conventions);
+        }
     };
     let params: ListProjectBoardListsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_BOARD_LISTS.conventions);
+        }
     };
     match <A as ProjectIssueBoardsApi>::list_project_board_lists(state.api.as_ref(), &input, params)
         .await
@@ -666,7 +701,7 @@ pub async fn handle_list_project_board_lists<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_BOARD_LISTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_BOARD_LISTS.conventions),
     }
 }
 
@@ -756,6 +791,8 @@ pub static CREATE_PROJECT_BOARD_LIST: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -765,11 +802,15 @@ pub async fn handle_create_project_board_list<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_PROJECT_BOARD_LIST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_BOARD_LIST.conventions);
+        }
     };
     let params: CreateProjectBoardListInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_BOARD_LIST.conventions);
+        }
     };
     match <A as ProjectIssueBoardsApi>::create_project_board_list(
         state.api.as_ref(),
@@ -781,7 +822,7 @@ pub async fn handle_create_project_board_list<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_PROJECT_BOARD_LIST, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_BOARD_LIST.conventions),
     }
 }
 
@@ -835,6 +876,8 @@ pub static GET_PROJECT_BOARD_LIST: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -844,17 +887,21 @@ pub async fn handle_get_project_board_list<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_BOARD_LIST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_BOARD_LIST.conventions);
+        }
     };
     let params: GetProjectBoardListInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_BOARD_LIST.conventions);
+        }
     };
     match <A as ProjectIssueBoardsApi>::get_project_board_list(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_BOARD_LIST, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_BOARD_LIST.conventions),
     }
 }
 
@@ -922,6 +969,8 @@ pub static REORDER_PROJECT_BOARD_LIST: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -931,11 +980,15 @@ pub async fn handle_reorder_project_board_list<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REORDER_PROJECT_BOARD_LIST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REORDER_PROJECT_BOARD_LIST.conventions);
+        }
     };
     let params: ReorderProjectBoardListInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REORDER_PROJECT_BOARD_LIST.conventions);
+        }
     };
     match <A as ProjectIssueBoardsApi>::reorder_project_board_list(
         state.api.as_ref(),
@@ -947,7 +1000,7 @@ pub async fn handle_reorder_project_board_list<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&REORDER_PROJECT_BOARD_LIST, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REORDER_PROJECT_BOARD_LIST.conventions),
     }
 }
 
@@ -1001,6 +1054,8 @@ pub static DELETE_PROJECT_BOARD_LIST: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1010,11 +1065,15 @@ pub async fn handle_delete_project_board_list<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PROJECT_BOARD_LIST, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_BOARD_LIST.conventions);
+        }
     };
     let params: DeleteProjectBoardListInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_BOARD_LIST.conventions);
+        }
     };
     match <A as ProjectIssueBoardsApi>::delete_project_board_list(
         state.api.as_ref(),
@@ -1026,6 +1085,6 @@ pub async fn handle_delete_project_board_list<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_PROJECT_BOARD_LIST, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_BOARD_LIST.conventions),
     }
 }

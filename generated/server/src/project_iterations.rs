@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Project iterations`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Iterations available to a project.
@@ -92,6 +91,8 @@ pub static LIST_PROJECT_ITERATIONS: support::OperationSpec = support::OperationS
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -101,11 +102,15 @@ pub async fn handle_list_project_iterations<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_ITERATIONS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_ITERATIONS.conventions);
+        }
     };
     let params: ListProjectIterationsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_ITERATIONS.conventions);
+        }
     };
     match <A as ProjectIterationsApi>::list_project_iterations(state.api.as_ref(), &input, params)
         .await
@@ -113,6 +118,6 @@ pub async fn handle_list_project_iterations<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_ITERATIONS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_ITERATIONS.conventions),
     }
 }

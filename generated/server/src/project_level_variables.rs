@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Project-level variables`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// CI/CD variables of a project.
@@ -142,6 +141,8 @@ pub static LIST_PROJECT_VARIABLES: support::OperationSpec = support::OperationSp
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -151,11 +152,15 @@ pub async fn handle_list_project_variables<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_VARIABLES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_VARIABLES.conventions);
+        }
     };
     let params: ListProjectVariablesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_VARIABLES.conventions);
+        }
     };
     match <A as ProjectLevelVariablesApi>::list_project_variables(
         state.api.as_ref(),
@@ -167,7 +172,7 @@ pub async fn handle_list_project_variables<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_VARIABLES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_VARIABLES.conventions),
     }
 }
 
@@ -270,6 +275,8 @@ pub static CREATE_PROJECT_VARIABLE: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -279,11 +286,15 @@ pub async fn handle_create_project_variable<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_PROJECT_VARIABLE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_VARIABLE.conventions);
+        }
     };
     let params: CreateProjectVariableInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_VARIABLE.conventions);
+        }
     };
     match <A as ProjectLevelVariablesApi>::create_project_variable(
         state.api.as_ref(),
@@ -293,7 +304,7 @@ pub async fn handle_create_project_variable<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_PROJECT_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_VARIABLE.conventions),
     }
 }
 
@@ -347,6 +358,8 @@ pub static GET_PROJECT_VARIABLE: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -356,17 +369,21 @@ pub async fn handle_get_project_variable<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_VARIABLE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_VARIABLE.conventions);
+        }
     };
     let params: GetProjectVariableInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_VARIABLE.conventions);
+        }
     };
     match <A as ProjectLevelVariablesApi>::get_project_variable(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_VARIABLE.conventions),
     }
 }
 
@@ -480,6 +497,8 @@ pub static EDIT_PROJECT_VARIABLE: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -489,17 +508,21 @@ pub async fn handle_edit_project_variable<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PROJECT_VARIABLE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_VARIABLE.conventions);
+        }
     };
     let params: EditProjectVariableInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_VARIABLE.conventions);
+        }
     };
     match <A as ProjectLevelVariablesApi>::edit_project_variable(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_VARIABLE.conventions),
     }
 }
 
@@ -553,6 +576,8 @@ pub static DELETE_PROJECT_VARIABLE: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -562,11 +587,15 @@ pub async fn handle_delete_project_variable<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PROJECT_VARIABLE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_VARIABLE.conventions);
+        }
     };
     let params: DeleteProjectVariableInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_VARIABLE.conventions);
+        }
     };
     match <A as ProjectLevelVariablesApi>::delete_project_variable(
         state.api.as_ref(),
@@ -578,6 +607,6 @@ pub async fn handle_delete_project_variable<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_PROJECT_VARIABLE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_VARIABLE.conventions),
     }
 }

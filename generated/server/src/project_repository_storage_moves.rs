@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Project repository storage moves`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Moving project repositories between storages.
@@ -160,6 +159,8 @@ pub static LIST_PROJECT_REPOSITORY_STORAGE_MOVES: support::OperationSpec = suppo
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -175,11 +176,15 @@ pub async fn handle_list_project_repository_storage_moves<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_REPOSITORY_STORAGE_MOVES.conventions);
+        }
     };
     let params: ListProjectRepositoryStorageMovesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_REPOSITORY_STORAGE_MOVES.conventions);
+        }
     };
     match <A as ProjectRepositoryStorageMovesApi>::list_project_repository_storage_moves(
         state.api.as_ref(),
@@ -191,7 +196,9 @@ pub async fn handle_list_project_repository_storage_moves<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_REPOSITORY_STORAGE_MOVES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_PROJECT_REPOSITORY_STORAGE_MOVES.conventions)
+        }
     }
 }
 
@@ -238,6 +245,8 @@ pub static SCHEDULE_PROJECT_REPOSITORY_STORAGE_MOVES: support::OperationSpec =
         paginated: false,
         public: false,
         admin_only: true,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -253,11 +262,15 @@ pub async fn handle_schedule_project_repository_storage_moves<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SCHEDULE_PROJECT_REPOSITORY_STORAGE_MOVES.conventions);
+        }
     };
     let params: ScheduleProjectRepositoryStorageMovesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SCHEDULE_PROJECT_REPOSITORY_STORAGE_MOVES.conventions);
+        }
     };
     match <A as ProjectRepositoryStorageMovesApi>::schedule_project_repository_storage_moves(
         state.api.as_ref(),
@@ -269,7 +282,9 @@ pub async fn handle_schedule_project_repository_storage_moves<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SCHEDULE_PROJECT_REPOSITORY_STORAGE_MOVES, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SCHEDULE_PROJECT_REPOSITORY_STORAGE_MOVES.conventions)
+        }
     }
 }
 
@@ -300,6 +315,8 @@ pub static LIST_REPOSITORY_STORAGE_MOVES_FOR_PROJECT: support::OperationSpec =
         paginated: true,
         public: false,
         admin_only: true,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -315,11 +332,15 @@ pub async fn handle_list_repository_storage_moves_for_project<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REPOSITORY_STORAGE_MOVES_FOR_PROJECT.conventions);
+        }
     };
     let params: ListRepositoryStorageMovesForProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REPOSITORY_STORAGE_MOVES_FOR_PROJECT.conventions);
+        }
     };
     match <A as ProjectRepositoryStorageMovesApi>::list_repository_storage_moves_for_project(
         state.api.as_ref(),
@@ -331,7 +352,9 @@ pub async fn handle_list_repository_storage_moves_for_project<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_REPOSITORY_STORAGE_MOVES_FOR_PROJECT, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_REPOSITORY_STORAGE_MOVES_FOR_PROJECT.conventions)
+        }
     }
 }
 
@@ -378,6 +401,8 @@ pub static SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_PROJECT: support::OperationSpec 
         paginated: false,
         public: false,
         admin_only: true,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -393,11 +418,15 @@ pub async fn handle_schedule_repository_storage_move_for_project<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_PROJECT.conventions);
+        }
     };
     let params: ScheduleRepositoryStorageMoveForProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_PROJECT.conventions);
+        }
     };
     match <A as ProjectRepositoryStorageMovesApi>::schedule_repository_storage_move_for_project(
         state.api.as_ref(),
@@ -409,7 +438,9 @@ pub async fn handle_schedule_repository_storage_move_for_project<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_PROJECT, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_PROJECT.conventions)
+        }
     }
 }
 
@@ -439,6 +470,8 @@ pub static GET_PROJECT_REPOSITORY_STORAGE_MOVE: support::OperationSpec = support
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -450,11 +483,15 @@ pub async fn handle_get_project_repository_storage_move<A: super::Api>(
         .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_REPOSITORY_STORAGE_MOVE.conventions);
+        }
     };
     let params: GetProjectRepositoryStorageMoveInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_REPOSITORY_STORAGE_MOVE.conventions);
+        }
     };
     match <A as ProjectRepositoryStorageMovesApi>::get_project_repository_storage_move(
         state.api.as_ref(),
@@ -466,7 +503,9 @@ pub async fn handle_get_project_repository_storage_move<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PROJECT_REPOSITORY_STORAGE_MOVE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_PROJECT_REPOSITORY_STORAGE_MOVE.conventions)
+        }
     }
 }
 
@@ -510,6 +549,8 @@ pub static GET_REPOSITORY_STORAGE_MOVE_FOR_PROJECT: support::OperationSpec =
         paginated: false,
         public: false,
         admin_only: true,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -525,11 +566,15 @@ pub async fn handle_get_repository_storage_move_for_project<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_STORAGE_MOVE_FOR_PROJECT.conventions);
+        }
     };
     let params: GetRepositoryStorageMoveForProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_STORAGE_MOVE_FOR_PROJECT.conventions);
+        }
     };
     match <A as ProjectRepositoryStorageMovesApi>::get_repository_storage_move_for_project(
         state.api.as_ref(),
@@ -541,6 +586,8 @@ pub async fn handle_get_repository_storage_move_for_project<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_REPOSITORY_STORAGE_MOVE_FOR_PROJECT, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_REPOSITORY_STORAGE_MOVE_FOR_PROJECT.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Project snippets`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Snippets that belong to a project.
@@ -201,6 +200,8 @@ pub static LIST_PROJECT_SNIPPETS: support::OperationSpec = support::OperationSpe
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -210,18 +211,22 @@ pub async fn handle_list_project_snippets<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_SNIPPETS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_SNIPPETS.conventions);
+        }
     };
     let params: ListProjectSnippetsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_SNIPPETS.conventions);
+        }
     };
     match <A as ProjectSnippetsApi>::list_project_snippets(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_SNIPPETS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_SNIPPETS.conventions),
     }
 }
 
@@ -322,6 +327,8 @@ pub static CREATE_PROJECT_SNIPPET: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -331,17 +338,21 @@ pub async fn handle_create_project_snippet<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_PROJECT_SNIPPET, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_SNIPPET.conventions);
+        }
     };
     let params: CreateProjectSnippetInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_SNIPPET.conventions);
+        }
     };
     match <A as ProjectSnippetsApi>::create_project_snippet(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_PROJECT_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_SNIPPET.conventions),
     }
 }
 
@@ -384,6 +395,8 @@ pub static GET_PROJECT_SNIPPET: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -393,15 +406,19 @@ pub async fn handle_get_project_snippet<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_SNIPPET, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_SNIPPET.conventions);
+        }
     };
     let params: GetProjectSnippetInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_SNIPPET.conventions);
+        }
     };
     match <A as ProjectSnippetsApi>::get_project_snippet(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_SNIPPET.conventions),
     }
 }
 
@@ -514,6 +531,8 @@ pub static EDIT_PROJECT_SNIPPET: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -523,16 +542,20 @@ pub async fn handle_edit_project_snippet<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PROJECT_SNIPPET, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_SNIPPET.conventions);
+        }
     };
     let params: EditProjectSnippetInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_SNIPPET.conventions);
+        }
     };
     match <A as ProjectSnippetsApi>::edit_project_snippet(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_SNIPPET.conventions),
     }
 }
 
@@ -575,6 +598,8 @@ pub static DELETE_PROJECT_SNIPPET: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -584,17 +609,21 @@ pub async fn handle_delete_project_snippet<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PROJECT_SNIPPET, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_SNIPPET.conventions);
+        }
     };
     let params: DeleteProjectSnippetInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_SNIPPET.conventions);
+        }
     };
     match <A as ProjectSnippetsApi>::delete_project_snippet(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PROJECT_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_SNIPPET.conventions),
     }
 }
 
@@ -637,6 +666,8 @@ pub static GET_PROJECT_SNIPPET_CONTENT: support::OperationSpec = support::Operat
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -646,11 +677,15 @@ pub async fn handle_get_project_snippet_content<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_SNIPPET_CONTENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_SNIPPET_CONTENT.conventions);
+        }
     };
     let params: GetProjectSnippetContentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_SNIPPET_CONTENT.conventions);
+        }
     };
     match <A as ProjectSnippetsApi>::get_project_snippet_content(state.api.as_ref(), &input, params)
         .await
@@ -658,7 +693,7 @@ pub async fn handle_get_project_snippet_content<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::file_response(&GET_PROJECT_SNIPPET_CONTENT, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_SNIPPET_CONTENT.conventions),
     }
 }
 
@@ -723,6 +758,8 @@ pub static GET_PROJECT_SNIPPET_FILE_CONTENT: support::OperationSpec = support::O
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -733,11 +770,15 @@ pub async fn handle_get_project_snippet_file_content<A: super::Api>(
     let input =
         match support::extract(&GET_PROJECT_SNIPPET_FILE_CONTENT, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(GET_PROJECT_SNIPPET_FILE_CONTENT.conventions);
+            }
         };
     let params: GetProjectSnippetFileContentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_SNIPPET_FILE_CONTENT.conventions);
+        }
     };
     match <A as ProjectSnippetsApi>::get_project_snippet_file_content(
         state.api.as_ref(),
@@ -749,7 +790,9 @@ pub async fn handle_get_project_snippet_file_content<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::file_response(&GET_PROJECT_SNIPPET_FILE_CONTENT, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_PROJECT_SNIPPET_FILE_CONTENT.conventions)
+        }
     }
 }
 
@@ -792,6 +835,8 @@ pub static GET_PROJECT_SNIPPET_USER_AGENT_DETAIL: support::OperationSpec = suppo
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -807,11 +852,15 @@ pub async fn handle_get_project_snippet_user_agent_detail<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_SNIPPET_USER_AGENT_DETAIL.conventions);
+        }
     };
     let params: GetProjectSnippetUserAgentDetailInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_SNIPPET_USER_AGENT_DETAIL.conventions);
+        }
     };
     match <A as ProjectSnippetsApi>::get_project_snippet_user_agent_detail(
         state.api.as_ref(),
@@ -823,6 +872,8 @@ pub async fn handle_get_project_snippet_user_agent_detail<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PROJECT_SNIPPET_USER_AGENT_DETAIL, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_PROJECT_SNIPPET_USER_AGENT_DETAIL.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Project templates`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// The templates a project offers: Dockerfiles, gitignores, CI configurations, licences, issue and merge request descriptions.
@@ -100,6 +99,8 @@ pub static LIST_PROJECT_TEMPLATES: support::OperationSpec = support::OperationSp
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -109,11 +110,15 @@ pub async fn handle_list_project_templates<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_TEMPLATES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_TEMPLATES.conventions);
+        }
     };
     let params: ListProjectTemplatesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_TEMPLATES.conventions);
+        }
     };
     match <A as ProjectTemplatesApi>::list_project_templates(state.api.as_ref(), &input, params)
         .await
@@ -121,7 +126,7 @@ pub async fn handle_list_project_templates<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_TEMPLATES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_TEMPLATES.conventions),
     }
 }
 
@@ -215,6 +220,8 @@ pub static GET_PROJECT_TEMPLATE: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -224,15 +231,19 @@ pub async fn handle_get_project_template<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_TEMPLATE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_TEMPLATE.conventions);
+        }
     };
     let params: GetProjectTemplateInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_TEMPLATE.conventions);
+        }
     };
     match <A as ProjectTemplatesApi>::get_project_template(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_TEMPLATE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_TEMPLATE.conventions),
     }
 }

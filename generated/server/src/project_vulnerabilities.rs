@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Project vulnerabilities`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Listing and creating the vulnerabilities of a project.
@@ -80,6 +79,8 @@ pub static LIST_PROJECT_VULNERABILITIES: support::OperationSpec = support::Opera
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -90,11 +91,15 @@ pub async fn handle_list_project_vulnerabilities<A: super::Api>(
     let input = match support::extract(&LIST_PROJECT_VULNERABILITIES, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_VULNERABILITIES.conventions);
+        }
     };
     let params: ListProjectVulnerabilitiesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_VULNERABILITIES.conventions);
+        }
     };
     match <A as ProjectVulnerabilitiesApi>::list_project_vulnerabilities(
         state.api.as_ref(),
@@ -106,7 +111,9 @@ pub async fn handle_list_project_vulnerabilities<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_VULNERABILITIES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_PROJECT_VULNERABILITIES.conventions)
+        }
     }
 }
 
@@ -149,6 +156,8 @@ pub static CREATE_PROJECT_VULNERABILITY: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -159,11 +168,15 @@ pub async fn handle_create_project_vulnerability<A: super::Api>(
     let input = match support::extract(&CREATE_PROJECT_VULNERABILITY, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_VULNERABILITY.conventions);
+        }
     };
     let params: CreateProjectVulnerabilityInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_VULNERABILITY.conventions);
+        }
     };
     match <A as ProjectVulnerabilitiesApi>::create_project_vulnerability(
         state.api.as_ref(),
@@ -175,6 +188,8 @@ pub async fn handle_create_project_vulnerability<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_PROJECT_VULNERABILITY, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_PROJECT_VULNERABILITY.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Projects`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Projects: listing, creating, editing and deleting them; forks, stars, sharing with groups, uploads, webhooks and push rules.
@@ -1174,6 +1173,8 @@ pub static LIST_PROJECTS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1183,17 +1184,21 @@ pub async fn handle_list_projects<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECTS.conventions);
+        }
     };
     let params: ListProjectsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECTS.conventions);
+        }
     };
     match <A as ProjectsApi>::list_projects(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECTS.conventions),
     }
 }
 
@@ -1949,6 +1954,8 @@ pub static CREATE_PROJECT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1958,15 +1965,19 @@ pub async fn handle_create_project<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_PROJECT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT.conventions);
+        }
     };
     let params: CreateProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT.conventions);
+        }
     };
     match <A as ProjectsApi>::create_project(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT.conventions),
     }
 }
 
@@ -2192,6 +2203,8 @@ pub static LIST_USER_PROJECTS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2201,17 +2214,21 @@ pub async fn handle_list_user_projects<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_USER_PROJECTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_PROJECTS.conventions);
+        }
     };
     let params: ListUserProjectsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_PROJECTS.conventions);
+        }
     };
     match <A as ProjectsApi>::list_user_projects(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_USER_PROJECTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_USER_PROJECTS.conventions),
     }
 }
 
@@ -2405,6 +2422,8 @@ pub static LIST_USER_STARRED_PROJECTS: support::OperationSpec = support::Operati
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2414,17 +2433,21 @@ pub async fn handle_list_user_starred_projects<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_USER_STARRED_PROJECTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_STARRED_PROJECTS.conventions);
+        }
     };
     let params: ListUserStarredProjectsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_STARRED_PROJECTS.conventions);
+        }
     };
     match <A as ProjectsApi>::list_user_starred_projects(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_USER_STARRED_PROJECTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_USER_STARRED_PROJECTS.conventions),
     }
 }
 
@@ -2489,6 +2512,8 @@ pub static GET_PROJECT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2498,15 +2523,19 @@ pub async fn handle_get_project<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT.conventions);
+        }
     };
     let params: GetProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT.conventions);
+        }
     };
     match <A as ProjectsApi>::get_project(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT.conventions),
     }
 }
 
@@ -3359,6 +3388,8 @@ pub static EDIT_PROJECT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3368,15 +3399,19 @@ pub async fn handle_edit_project<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PROJECT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT.conventions);
+        }
     };
     let params: EditProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT.conventions);
+        }
     };
     match <A as ProjectsApi>::edit_project(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT.conventions),
     }
 }
 
@@ -3406,6 +3441,8 @@ pub static DELETE_PROJECT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3415,15 +3452,19 @@ pub async fn handle_delete_project<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PROJECT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT.conventions);
+        }
     };
     let params: DeleteProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT.conventions);
+        }
     };
     match <A as ProjectsApi>::delete_project(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&DELETE_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT.conventions),
     }
 }
 
@@ -3477,6 +3518,8 @@ pub static LIST_PROJECT_USERS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3486,17 +3529,21 @@ pub async fn handle_list_project_users<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_USERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_USERS.conventions);
+        }
     };
     let params: ListProjectUsersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_USERS.conventions);
+        }
     };
     match <A as ProjectsApi>::list_project_users(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_USERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_USERS.conventions),
     }
 }
 
@@ -3583,6 +3630,8 @@ pub static LIST_PROJECT_GROUPS: support::OperationSpec = support::OperationSpec 
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3592,17 +3641,21 @@ pub async fn handle_list_project_groups<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_GROUPS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_GROUPS.conventions);
+        }
     };
     let params: ListProjectGroupsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_GROUPS.conventions);
+        }
     };
     match <A as ProjectsApi>::list_project_groups(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_GROUPS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_GROUPS.conventions),
     }
 }
 
@@ -4356,6 +4409,8 @@ pub static CREATE_PROJECT_FOR_USER: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4365,15 +4420,19 @@ pub async fn handle_create_project_for_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_PROJECT_FOR_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_FOR_USER.conventions);
+        }
     };
     let params: CreateProjectForUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_FOR_USER.conventions);
+        }
     };
     match <A as ProjectsApi>::create_project_for_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_PROJECT_FOR_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_FOR_USER.conventions),
     }
 }
 
@@ -4496,6 +4555,8 @@ pub static FORK_PROJECT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4505,15 +4566,19 @@ pub async fn handle_fork_project<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&FORK_PROJECT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(FORK_PROJECT.conventions);
+        }
     };
     let params: ForkProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(FORK_PROJECT.conventions);
+        }
     };
     match <A as ProjectsApi>::fork_project(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&FORK_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(FORK_PROJECT.conventions),
     }
 }
 
@@ -4543,6 +4608,8 @@ pub static DELETE_PROJECT_FORK_RELATION: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4553,18 +4620,24 @@ pub async fn handle_delete_project_fork_relation<A: super::Api>(
     let input = match support::extract(&DELETE_PROJECT_FORK_RELATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_FORK_RELATION.conventions);
+        }
     };
     let params: DeleteProjectForkRelationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_FORK_RELATION.conventions);
+        }
     };
     match <A as ProjectsApi>::delete_project_fork_relation(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_PROJECT_FORK_RELATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(DELETE_PROJECT_FORK_RELATION.conventions)
+        }
     }
 }
 
@@ -4757,6 +4830,8 @@ pub static LIST_PROJECT_FORKS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4766,17 +4841,21 @@ pub async fn handle_list_project_forks<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_FORKS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_FORKS.conventions);
+        }
     };
     let params: ListProjectForksInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_FORKS.conventions);
+        }
     };
     match <A as ProjectsApi>::list_project_forks(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_FORKS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_FORKS.conventions),
     }
 }
 
@@ -4806,6 +4885,8 @@ pub static STAR_PROJECT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4815,15 +4896,19 @@ pub async fn handle_star_project<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&STAR_PROJECT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(STAR_PROJECT.conventions);
+        }
     };
     let params: StarProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(STAR_PROJECT.conventions);
+        }
     };
     match <A as ProjectsApi>::star_project(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&STAR_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(STAR_PROJECT.conventions),
     }
 }
 
@@ -4853,6 +4938,8 @@ pub static UNSTAR_PROJECT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4862,15 +4949,19 @@ pub async fn handle_unstar_project<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNSTAR_PROJECT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNSTAR_PROJECT.conventions);
+        }
     };
     let params: UnstarProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNSTAR_PROJECT.conventions);
+        }
     };
     match <A as ProjectsApi>::unstar_project(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&UNSTAR_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNSTAR_PROJECT.conventions),
     }
 }
 
@@ -4913,6 +5004,8 @@ pub static LIST_PROJECT_STARRERS: support::OperationSpec = support::OperationSpe
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4922,17 +5015,21 @@ pub async fn handle_list_project_starrers<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_STARRERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_STARRERS.conventions);
+        }
     };
     let params: ListProjectStarrersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_STARRERS.conventions);
+        }
     };
     match <A as ProjectsApi>::list_project_starrers(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_STARRERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_STARRERS.conventions),
     }
 }
 
@@ -4962,6 +5059,8 @@ pub static GET_PROJECT_LANGUAGES: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4971,15 +5070,19 @@ pub async fn handle_get_project_languages<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_LANGUAGES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_LANGUAGES.conventions);
+        }
     };
     let params: GetProjectLanguagesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_LANGUAGES.conventions);
+        }
     };
     match <A as ProjectsApi>::get_project_languages(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_LANGUAGES, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_LANGUAGES.conventions),
     }
 }
 
@@ -5009,6 +5112,8 @@ pub static ARCHIVE_PROJECT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5018,15 +5123,19 @@ pub async fn handle_archive_project<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ARCHIVE_PROJECT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ARCHIVE_PROJECT.conventions);
+        }
     };
     let params: ArchiveProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ARCHIVE_PROJECT.conventions);
+        }
     };
     match <A as ProjectsApi>::archive_project(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ARCHIVE_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ARCHIVE_PROJECT.conventions),
     }
 }
 
@@ -5056,6 +5165,8 @@ pub static UNARCHIVE_PROJECT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5065,15 +5176,19 @@ pub async fn handle_unarchive_project<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNARCHIVE_PROJECT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNARCHIVE_PROJECT.conventions);
+        }
     };
     let params: UnarchiveProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNARCHIVE_PROJECT.conventions);
+        }
     };
     match <A as ProjectsApi>::unarchive_project(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&UNARCHIVE_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNARCHIVE_PROJECT.conventions),
     }
 }
 
@@ -5103,6 +5218,8 @@ pub static RESTORE_PROJECT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5112,15 +5229,19 @@ pub async fn handle_restore_project<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&RESTORE_PROJECT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESTORE_PROJECT.conventions);
+        }
     };
     let params: RestoreProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESTORE_PROJECT.conventions);
+        }
     };
     match <A as ProjectsApi>::restore_project(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&RESTORE_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(RESTORE_PROJECT.conventions),
     }
 }
 
@@ -5163,6 +5284,8 @@ pub static UPLOAD_PROJECT_FILE: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5172,15 +5295,19 @@ pub async fn handle_upload_project_file<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UPLOAD_PROJECT_FILE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UPLOAD_PROJECT_FILE.conventions);
+        }
     };
     let params: UploadProjectFileInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UPLOAD_PROJECT_FILE.conventions);
+        }
     };
     match <A as ProjectsApi>::upload_project_file(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&UPLOAD_PROJECT_FILE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UPLOAD_PROJECT_FILE.conventions),
     }
 }
 
@@ -5248,6 +5375,8 @@ pub static SHARE_PROJECT_WITH_GROUP: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5257,17 +5386,21 @@ pub async fn handle_share_project_with_group<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SHARE_PROJECT_WITH_GROUP, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SHARE_PROJECT_WITH_GROUP.conventions);
+        }
     };
     let params: ShareProjectWithGroupInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SHARE_PROJECT_WITH_GROUP.conventions);
+        }
     };
     match <A as ProjectsApi>::share_project_with_group(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&SHARE_PROJECT_WITH_GROUP, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SHARE_PROJECT_WITH_GROUP.conventions),
     }
 }
 
@@ -5310,6 +5443,8 @@ pub static UNSHARE_PROJECT_WITH_GROUP: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5319,17 +5454,21 @@ pub async fn handle_unshare_project_with_group<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNSHARE_PROJECT_WITH_GROUP, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNSHARE_PROJECT_WITH_GROUP.conventions);
+        }
     };
     let params: UnshareProjectWithGroupInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNSHARE_PROJECT_WITH_GROUP.conventions);
+        }
     };
     match <A as ProjectsApi>::unshare_project_with_group(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&UNSHARE_PROJECT_WITH_GROUP, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNSHARE_PROJECT_WITH_GROUP.conventions),
     }
 }
 
@@ -5372,6 +5511,8 @@ pub static IMPORT_PROJECT_MEMBERS: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5381,15 +5522,19 @@ pub async fn handle_import_project_members<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&IMPORT_PROJECT_MEMBERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(IMPORT_PROJECT_MEMBERS.conventions);
+        }
     };
     let params: ImportProjectMembersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(IMPORT_PROJECT_MEMBERS.conventions);
+        }
     };
     match <A as ProjectsApi>::import_project_members(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&IMPORT_PROJECT_MEMBERS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(IMPORT_PROJECT_MEMBERS.conventions),
     }
 }
 
@@ -5432,6 +5577,8 @@ pub static CREATE_PROJECT_FORK_RELATION: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5442,18 +5589,24 @@ pub async fn handle_create_project_fork_relation<A: super::Api>(
     let input = match support::extract(&CREATE_PROJECT_FORK_RELATION, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_FORK_RELATION.conventions);
+        }
     };
     let params: CreateProjectForkRelationInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PROJECT_FORK_RELATION.conventions);
+        }
     };
     match <A as ProjectsApi>::create_project_fork_relation(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_PROJECT_FORK_RELATION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_PROJECT_FORK_RELATION.conventions)
+        }
     }
 }
 
@@ -5483,6 +5636,8 @@ pub static START_PROJECT_HOUSEKEEPING: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5492,17 +5647,21 @@ pub async fn handle_start_project_housekeeping<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&START_PROJECT_HOUSEKEEPING, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(START_PROJECT_HOUSEKEEPING.conventions);
+        }
     };
     let params: StartProjectHousekeepingInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(START_PROJECT_HOUSEKEEPING.conventions);
+        }
     };
     match <A as ProjectsApi>::start_project_housekeeping(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&START_PROJECT_HOUSEKEEPING, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(START_PROJECT_HOUSEKEEPING.conventions),
     }
 }
 
@@ -5548,6 +5707,8 @@ pub static TRANSFER_PROJECT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5557,15 +5718,19 @@ pub async fn handle_transfer_project<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&TRANSFER_PROJECT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(TRANSFER_PROJECT.conventions);
+        }
     };
     let params: TransferProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(TRANSFER_PROJECT.conventions);
+        }
     };
     match <A as ProjectsApi>::transfer_project(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&TRANSFER_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(TRANSFER_PROJECT.conventions),
     }
 }
 
@@ -5595,6 +5760,8 @@ pub static START_PROJECT_PULL_MIRRORING: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5605,18 +5772,24 @@ pub async fn handle_start_project_pull_mirroring<A: super::Api>(
     let input = match support::extract(&START_PROJECT_PULL_MIRRORING, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(START_PROJECT_PULL_MIRRORING.conventions);
+        }
     };
     let params: StartProjectPullMirroringInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(START_PROJECT_PULL_MIRRORING.conventions);
+        }
     };
     match <A as ProjectsApi>::start_project_pull_mirroring(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&START_PROJECT_PULL_MIRRORING, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(START_PROJECT_PULL_MIRRORING.conventions)
+        }
     }
 }
 
@@ -5659,6 +5832,8 @@ pub static DOWNLOAD_PROJECT_SNAPSHOT: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5668,17 +5843,21 @@ pub async fn handle_download_project_snapshot<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DOWNLOAD_PROJECT_SNAPSHOT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DOWNLOAD_PROJECT_SNAPSHOT.conventions);
+        }
     };
     let params: DownloadProjectSnapshotInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DOWNLOAD_PROJECT_SNAPSHOT.conventions);
+        }
     };
     match <A as ProjectsApi>::download_project_snapshot(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::file_response(&DOWNLOAD_PROJECT_SNAPSHOT, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DOWNLOAD_PROJECT_SNAPSHOT.conventions),
     }
 }
 
@@ -5708,6 +5887,8 @@ pub static GET_PROJECT_STORAGE: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5717,15 +5898,19 @@ pub async fn handle_get_project_storage<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_STORAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_STORAGE.conventions);
+        }
     };
     let params: GetProjectStorageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_STORAGE.conventions);
+        }
     };
     match <A as ProjectsApi>::get_project_storage(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_STORAGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_STORAGE.conventions),
     }
 }
 
@@ -5755,6 +5940,8 @@ pub static LIST_PROJECT_HOOKS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5764,17 +5951,21 @@ pub async fn handle_list_project_hooks<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_HOOKS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_HOOKS.conventions);
+        }
     };
     let params: ListProjectHooksInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_HOOKS.conventions);
+        }
     };
     match <A as ProjectsApi>::list_project_hooks(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_HOOKS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_HOOKS.conventions),
     }
 }
 
@@ -5985,6 +6176,8 @@ pub static ADD_PROJECT_HOOK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -5994,15 +6187,19 @@ pub async fn handle_add_project_hook<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_PROJECT_HOOK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_PROJECT_HOOK.conventions);
+        }
     };
     let params: AddProjectHookInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_PROJECT_HOOK.conventions);
+        }
     };
     match <A as ProjectsApi>::add_project_hook(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_PROJECT_HOOK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_PROJECT_HOOK.conventions),
     }
 }
 
@@ -6045,6 +6242,8 @@ pub static GET_PROJECT_HOOK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6054,15 +6253,19 @@ pub async fn handle_get_project_hook<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_HOOK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_HOOK.conventions);
+        }
     };
     let params: GetProjectHookInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_HOOK.conventions);
+        }
     };
     match <A as ProjectsApi>::get_project_hook(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_HOOK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_HOOK.conventions),
     }
 }
 
@@ -6284,6 +6487,8 @@ pub static EDIT_PROJECT_HOOK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6293,15 +6498,19 @@ pub async fn handle_edit_project_hook<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PROJECT_HOOK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_HOOK.conventions);
+        }
     };
     let params: EditProjectHookInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_HOOK.conventions);
+        }
     };
     match <A as ProjectsApi>::edit_project_hook(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_HOOK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_HOOK.conventions),
     }
 }
 
@@ -6344,6 +6553,8 @@ pub static DELETE_PROJECT_HOOK: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6353,15 +6564,19 @@ pub async fn handle_delete_project_hook<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PROJECT_HOOK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_HOOK.conventions);
+        }
     };
     let params: DeleteProjectHookInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_HOOK.conventions);
+        }
     };
     match <A as ProjectsApi>::delete_project_hook(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&DELETE_PROJECT_HOOK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_HOOK.conventions),
     }
 }
 
@@ -6391,6 +6606,8 @@ pub static GET_PROJECT_PUSH_RULES: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6400,15 +6617,19 @@ pub async fn handle_get_project_push_rules<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROJECT_PUSH_RULES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_PUSH_RULES.conventions);
+        }
     };
     let params: GetProjectPushRulesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROJECT_PUSH_RULES.conventions);
+        }
     };
     match <A as ProjectsApi>::get_project_push_rules(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_PUSH_RULES, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_PUSH_RULES.conventions),
     }
 }
 
@@ -6564,6 +6785,8 @@ pub static EDIT_PROJECT_PUSH_RULE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6573,15 +6796,19 @@ pub async fn handle_edit_project_push_rule<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_PROJECT_PUSH_RULE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_PUSH_RULE.conventions);
+        }
     };
     let params: EditProjectPushRuleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_PROJECT_PUSH_RULE.conventions);
+        }
     };
     match <A as ProjectsApi>::edit_project_push_rule(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_PUSH_RULE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_PUSH_RULE.conventions),
     }
 }
 
@@ -6737,6 +6964,8 @@ pub static ADD_PROJECT_PUSH_RULE: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6746,15 +6975,19 @@ pub async fn handle_add_project_push_rule<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_PROJECT_PUSH_RULE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_PROJECT_PUSH_RULE.conventions);
+        }
     };
     let params: AddProjectPushRuleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_PROJECT_PUSH_RULE.conventions);
+        }
     };
     match <A as ProjectsApi>::add_project_push_rule(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_PROJECT_PUSH_RULE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_PROJECT_PUSH_RULE.conventions),
     }
 }
 
@@ -6784,6 +7017,8 @@ pub static DELETE_PROJECT_PUSH_RULE: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -6793,16 +7028,20 @@ pub async fn handle_delete_project_push_rule<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_PROJECT_PUSH_RULE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_PUSH_RULE.conventions);
+        }
     };
     let params: DeleteProjectPushRuleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_PROJECT_PUSH_RULE.conventions);
+        }
     };
     match <A as ProjectsApi>::delete_project_push_rule(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_PROJECT_PUSH_RULE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_PUSH_RULE.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Protected branches`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Who may push to and merge into protected branches.
@@ -151,6 +150,8 @@ pub static LIST_PROTECTED_BRANCHES: support::OperationSpec = support::OperationS
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -160,11 +161,15 @@ pub async fn handle_list_protected_branches<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROTECTED_BRANCHES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROTECTED_BRANCHES.conventions);
+        }
     };
     let params: ListProtectedBranchesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROTECTED_BRANCHES.conventions);
+        }
     };
     match <A as ProtectedBranchesApi>::list_protected_branches(state.api.as_ref(), &input, params)
         .await
@@ -172,7 +177,7 @@ pub async fn handle_list_protected_branches<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROTECTED_BRANCHES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROTECTED_BRANCHES.conventions),
     }
 }
 
@@ -315,6 +320,8 @@ pub static PROTECT_REPOSITORY_BRANCH: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -324,11 +331,15 @@ pub async fn handle_protect_repository_branch<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&PROTECT_REPOSITORY_BRANCH, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PROTECT_REPOSITORY_BRANCH.conventions);
+        }
     };
     let params: ProtectRepositoryBranchInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PROTECT_REPOSITORY_BRANCH.conventions);
+        }
     };
     match <A as ProtectedBranchesApi>::protect_repository_branch(state.api.as_ref(), &input, params)
         .await
@@ -336,7 +347,7 @@ pub async fn handle_protect_repository_branch<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&PROTECT_REPOSITORY_BRANCH, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(PROTECT_REPOSITORY_BRANCH.conventions),
     }
 }
 
@@ -379,6 +390,8 @@ pub static GET_PROTECTED_BRANCH: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -388,17 +401,21 @@ pub async fn handle_get_protected_branch<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROTECTED_BRANCH, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROTECTED_BRANCH.conventions);
+        }
     };
     let params: GetProtectedBranchInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROTECTED_BRANCH.conventions);
+        }
     };
     match <A as ProtectedBranchesApi>::get_protected_branch(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROTECTED_BRANCH, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROTECTED_BRANCH.conventions),
     }
 }
 
@@ -441,6 +458,8 @@ pub static UNPROTECT_REPOSITORY_BRANCH: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -450,11 +469,15 @@ pub async fn handle_unprotect_repository_branch<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNPROTECT_REPOSITORY_BRANCH, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNPROTECT_REPOSITORY_BRANCH.conventions);
+        }
     };
     let params: UnprotectRepositoryBranchInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNPROTECT_REPOSITORY_BRANCH.conventions);
+        }
     };
     match <A as ProtectedBranchesApi>::unprotect_repository_branch(
         state.api.as_ref(),
@@ -466,7 +489,7 @@ pub async fn handle_unprotect_repository_branch<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&UNPROTECT_REPOSITORY_BRANCH, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNPROTECT_REPOSITORY_BRANCH.conventions),
     }
 }
 
@@ -523,6 +546,8 @@ pub static UPDATE_PROTECTED_BRANCH: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -532,16 +557,20 @@ pub async fn handle_update_protected_branch<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UPDATE_PROTECTED_BRANCH, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UPDATE_PROTECTED_BRANCH.conventions);
+        }
     };
     let params: UpdateProtectedBranchInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UPDATE_PROTECTED_BRANCH.conventions);
+        }
     };
     match <A as ProtectedBranchesApi>::update_protected_branch(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&UPDATE_PROTECTED_BRANCH, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UPDATE_PROTECTED_BRANCH.conventions),
     }
 }

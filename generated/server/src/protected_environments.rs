@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Protected environments`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Who may deploy to protected environments.
@@ -115,6 +114,8 @@ pub static LIST_PROTECTED_ENVIRONMENTS: support::OperationSpec = support::Operat
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -124,11 +125,15 @@ pub async fn handle_list_protected_environments<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROTECTED_ENVIRONMENTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROTECTED_ENVIRONMENTS.conventions);
+        }
     };
     let params: ListProtectedEnvironmentsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROTECTED_ENVIRONMENTS.conventions);
+        }
     };
     match <A as ProtectedEnvironmentsApi>::list_protected_environments(
         state.api.as_ref(),
@@ -140,7 +145,7 @@ pub async fn handle_list_protected_environments<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROTECTED_ENVIRONMENTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROTECTED_ENVIRONMENTS.conventions),
     }
 }
 
@@ -222,6 +227,8 @@ pub static PROTECT_ENVIRONMENT: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -231,17 +238,21 @@ pub async fn handle_protect_environment<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&PROTECT_ENVIRONMENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PROTECT_ENVIRONMENT.conventions);
+        }
     };
     let params: ProtectEnvironmentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PROTECT_ENVIRONMENT.conventions);
+        }
     };
     match <A as ProtectedEnvironmentsApi>::protect_environment(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&PROTECT_ENVIRONMENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(PROTECT_ENVIRONMENT.conventions),
     }
 }
 
@@ -284,6 +295,8 @@ pub static GET_PROTECTED_ENVIRONMENT: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -293,11 +306,15 @@ pub async fn handle_get_protected_environment<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROTECTED_ENVIRONMENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROTECTED_ENVIRONMENT.conventions);
+        }
     };
     let params: GetProtectedEnvironmentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROTECTED_ENVIRONMENT.conventions);
+        }
     };
     match <A as ProtectedEnvironmentsApi>::get_protected_environment(
         state.api.as_ref(),
@@ -309,7 +326,7 @@ pub async fn handle_get_protected_environment<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_PROTECTED_ENVIRONMENT, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROTECTED_ENVIRONMENT.conventions),
     }
 }
 
@@ -352,6 +369,8 @@ pub static UNPROTECT_ENVIRONMENT: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -361,16 +380,20 @@ pub async fn handle_unprotect_environment<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNPROTECT_ENVIRONMENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNPROTECT_ENVIRONMENT.conventions);
+        }
     };
     let params: UnprotectEnvironmentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNPROTECT_ENVIRONMENT.conventions);
+        }
     };
     match <A as ProtectedEnvironmentsApi>::unprotect_environment(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::empty_response(&UNPROTECT_ENVIRONMENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNPROTECT_ENVIRONMENT.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Protected tags`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Who may create protected tags.
@@ -115,6 +114,8 @@ pub static LIST_PROTECTED_TAGS: support::OperationSpec = support::OperationSpec 
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -124,17 +125,21 @@ pub async fn handle_list_protected_tags<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROTECTED_TAGS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROTECTED_TAGS.conventions);
+        }
     };
     let params: ListProtectedTagsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROTECTED_TAGS.conventions);
+        }
     };
     match <A as ProtectedTagsApi>::list_protected_tags(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROTECTED_TAGS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROTECTED_TAGS.conventions),
     }
 }
 
@@ -205,6 +210,8 @@ pub static PROTECT_REPOSITORY_TAG: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -214,16 +221,20 @@ pub async fn handle_protect_repository_tag<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&PROTECT_REPOSITORY_TAG, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PROTECT_REPOSITORY_TAG.conventions);
+        }
     };
     let params: ProtectRepositoryTagInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(PROTECT_REPOSITORY_TAG.conventions);
+        }
     };
     match <A as ProtectedTagsApi>::protect_repository_tag(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&PROTECT_REPOSITORY_TAG, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(PROTECT_REPOSITORY_TAG.conventions),
     }
 }
 
@@ -266,6 +277,8 @@ pub static GET_PROTECTED_TAG: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -275,15 +288,19 @@ pub async fn handle_get_protected_tag<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_PROTECTED_TAG, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROTECTED_TAG.conventions);
+        }
     };
     let params: GetProtectedTagInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_PROTECTED_TAG.conventions);
+        }
     };
     match <A as ProtectedTagsApi>::get_protected_tag(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_PROTECTED_TAG, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_PROTECTED_TAG.conventions),
     }
 }
 
@@ -326,6 +343,8 @@ pub static UNPROTECT_REPOSITORY_TAG: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -335,11 +354,15 @@ pub async fn handle_unprotect_repository_tag<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNPROTECT_REPOSITORY_TAG, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNPROTECT_REPOSITORY_TAG.conventions);
+        }
     };
     let params: UnprotectRepositoryTagInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNPROTECT_REPOSITORY_TAG.conventions);
+        }
     };
     match <A as ProtectedTagsApi>::unprotect_repository_tag(state.api.as_ref(), &input, params)
         .await
@@ -347,6 +370,6 @@ pub async fn handle_unprotect_repository_tag<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&UNPROTECT_REPOSITORY_TAG, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNPROTECT_REPOSITORY_TAG.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Release links`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Links to assets attached to a release.
@@ -158,6 +157,8 @@ pub static LIST_RELEASE_LINKS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -167,17 +168,21 @@ pub async fn handle_list_release_links<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_RELEASE_LINKS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_RELEASE_LINKS.conventions);
+        }
     };
     let params: ListReleaseLinksInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_RELEASE_LINKS.conventions);
+        }
     };
     match <A as ReleaseLinksApi>::list_release_links(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_RELEASE_LINKS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_RELEASE_LINKS.conventions),
     }
 }
 
@@ -268,6 +273,8 @@ pub static CREATE_RELEASE_LINK: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -277,15 +284,19 @@ pub async fn handle_create_release_link<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_RELEASE_LINK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_RELEASE_LINK.conventions);
+        }
     };
     let params: CreateReleaseLinkInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_RELEASE_LINK.conventions);
+        }
     };
     match <A as ReleaseLinksApi>::create_release_link(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_RELEASE_LINK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_RELEASE_LINK.conventions),
     }
 }
 
@@ -339,6 +350,8 @@ pub static GET_RELEASE_LINK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -348,15 +361,19 @@ pub async fn handle_get_release_link<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_RELEASE_LINK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_RELEASE_LINK.conventions);
+        }
     };
     let params: GetReleaseLinkInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_RELEASE_LINK.conventions);
+        }
     };
     match <A as ReleaseLinksApi>::get_release_link(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_RELEASE_LINK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_RELEASE_LINK.conventions),
     }
 }
 
@@ -457,6 +474,8 @@ pub static EDIT_RELEASE_LINK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -466,15 +485,19 @@ pub async fn handle_edit_release_link<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_RELEASE_LINK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_RELEASE_LINK.conventions);
+        }
     };
     let params: EditReleaseLinkInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_RELEASE_LINK.conventions);
+        }
     };
     match <A as ReleaseLinksApi>::edit_release_link(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_RELEASE_LINK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_RELEASE_LINK.conventions),
     }
 }
 
@@ -528,6 +551,8 @@ pub static DELETE_RELEASE_LINK: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -537,14 +562,18 @@ pub async fn handle_delete_release_link<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_RELEASE_LINK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_RELEASE_LINK.conventions);
+        }
     };
     let params: DeleteReleaseLinkInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_RELEASE_LINK.conventions);
+        }
     };
     match <A as ReleaseLinksApi>::delete_release_link(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&DELETE_RELEASE_LINK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_RELEASE_LINK.conventions),
     }
 }

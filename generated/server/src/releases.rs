@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Releases`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Releases of a project, tied to its tags.
@@ -194,6 +193,8 @@ pub static LIST_RELEASES: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -203,17 +204,21 @@ pub async fn handle_list_releases<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_RELEASES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_RELEASES.conventions);
+        }
     };
     let params: ListReleasesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_RELEASES.conventions);
+        }
     };
     match <A as ReleasesApi>::list_releases(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_RELEASES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_RELEASES.conventions),
     }
 }
 
@@ -336,6 +341,8 @@ pub static CREATE_RELEASE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -345,15 +352,19 @@ pub async fn handle_create_release<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_RELEASE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_RELEASE.conventions);
+        }
     };
     let params: CreateReleaseInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_RELEASE.conventions);
+        }
     };
     match <A as ReleasesApi>::create_release(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_RELEASE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_RELEASE.conventions),
     }
 }
 
@@ -407,6 +418,8 @@ pub static GET_RELEASE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -416,15 +429,19 @@ pub async fn handle_get_release<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_RELEASE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_RELEASE.conventions);
+        }
     };
     let params: GetReleaseInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_RELEASE.conventions);
+        }
     };
     match <A as ReleasesApi>::get_release(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_RELEASE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_RELEASE.conventions),
     }
 }
 
@@ -514,6 +531,8 @@ pub static EDIT_RELEASE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -523,15 +542,19 @@ pub async fn handle_edit_release<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_RELEASE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_RELEASE.conventions);
+        }
     };
     let params: EditReleaseInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_RELEASE.conventions);
+        }
     };
     match <A as ReleasesApi>::edit_release(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_RELEASE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_RELEASE.conventions),
     }
 }
 
@@ -574,6 +597,8 @@ pub static DELETE_RELEASE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -583,15 +608,19 @@ pub async fn handle_delete_release<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_RELEASE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_RELEASE.conventions);
+        }
     };
     let params: DeleteReleaseInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_RELEASE.conventions);
+        }
     };
     match <A as ReleasesApi>::delete_release(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&DELETE_RELEASE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_RELEASE.conventions),
     }
 }
 
@@ -634,6 +663,8 @@ pub static CREATE_RELEASE_EVIDENCE: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -643,14 +674,18 @@ pub async fn handle_create_release_evidence<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_RELEASE_EVIDENCE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_RELEASE_EVIDENCE.conventions);
+        }
     };
     let params: CreateReleaseEvidenceInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_RELEASE_EVIDENCE.conventions);
+        }
     };
     match <A as ReleasesApi>::create_release_evidence(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_RELEASE_EVIDENCE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_RELEASE_EVIDENCE.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Remote mirrors`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Push mirrors that copy a project's repository to other remotes.
@@ -138,6 +137,8 @@ pub static LIST_REMOTE_MIRRORS: support::OperationSpec = support::OperationSpec 
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -147,17 +148,21 @@ pub async fn handle_list_remote_mirrors<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_REMOTE_MIRRORS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REMOTE_MIRRORS.conventions);
+        }
     };
     let params: ListRemoteMirrorsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REMOTE_MIRRORS.conventions);
+        }
     };
     match <A as RemoteMirrorsApi>::list_remote_mirrors(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_REMOTE_MIRRORS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_REMOTE_MIRRORS.conventions),
     }
 }
 
@@ -236,6 +241,8 @@ pub static CREATE_REMOTE_MIRROR: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -245,15 +252,19 @@ pub async fn handle_create_remote_mirror<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_REMOTE_MIRROR, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_REMOTE_MIRROR.conventions);
+        }
     };
     let params: CreateRemoteMirrorInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_REMOTE_MIRROR.conventions);
+        }
     };
     match <A as RemoteMirrorsApi>::create_remote_mirror(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_REMOTE_MIRROR, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_REMOTE_MIRROR.conventions),
     }
 }
 
@@ -296,6 +307,8 @@ pub static GET_REMOTE_MIRROR: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -305,15 +318,19 @@ pub async fn handle_get_remote_mirror<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_REMOTE_MIRROR, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REMOTE_MIRROR.conventions);
+        }
     };
     let params: GetRemoteMirrorInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REMOTE_MIRROR.conventions);
+        }
     };
     match <A as RemoteMirrorsApi>::get_remote_mirror(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_REMOTE_MIRROR, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_REMOTE_MIRROR.conventions),
     }
 }
 
@@ -392,6 +409,8 @@ pub static EDIT_REMOTE_MIRROR: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -401,15 +420,19 @@ pub async fn handle_edit_remote_mirror<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_REMOTE_MIRROR, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_REMOTE_MIRROR.conventions);
+        }
     };
     let params: EditRemoteMirrorInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_REMOTE_MIRROR.conventions);
+        }
     };
     match <A as RemoteMirrorsApi>::edit_remote_mirror(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_REMOTE_MIRROR, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_REMOTE_MIRROR.conventions),
     }
 }
 
@@ -452,6 +475,8 @@ pub static DELETE_REMOTE_MIRROR: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -461,14 +486,18 @@ pub async fn handle_delete_remote_mirror<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_REMOTE_MIRROR, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_REMOTE_MIRROR.conventions);
+        }
     };
     let params: DeleteRemoteMirrorInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_REMOTE_MIRROR.conventions);
+        }
     };
     match <A as RemoteMirrorsApi>::delete_remote_mirror(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_REMOTE_MIRROR, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_REMOTE_MIRROR.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Repositories`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// The repository of a project: its tree, blobs, archives, comparisons, contributors, merge bases and changelogs.
@@ -272,6 +271,8 @@ pub static LIST_REPOSITORY_TREE: support::OperationSpec = support::OperationSpec
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -281,17 +282,21 @@ pub async fn handle_list_repository_tree<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_REPOSITORY_TREE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REPOSITORY_TREE.conventions);
+        }
     };
     let params: ListRepositoryTreeInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REPOSITORY_TREE.conventions);
+        }
     };
     match <A as RepositoriesApi>::list_repository_tree(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_REPOSITORY_TREE, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_REPOSITORY_TREE.conventions),
     }
 }
 
@@ -334,6 +339,8 @@ pub static GET_REPOSITORY_BLOB: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -343,15 +350,19 @@ pub async fn handle_get_repository_blob<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_REPOSITORY_BLOB, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_BLOB.conventions);
+        }
     };
     let params: GetRepositoryBlobInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_BLOB.conventions);
+        }
     };
     match <A as RepositoriesApi>::get_repository_blob(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_REPOSITORY_BLOB, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_BLOB.conventions),
     }
 }
 
@@ -394,6 +405,8 @@ pub static GET_REPOSITORY_BLOB_RAW: support::OperationSpec = support::OperationS
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -403,16 +416,20 @@ pub async fn handle_get_repository_blob_raw<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_REPOSITORY_BLOB_RAW, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_BLOB_RAW.conventions);
+        }
     };
     let params: GetRepositoryBlobRawInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_BLOB_RAW.conventions);
+        }
     };
     match <A as RepositoriesApi>::get_repository_blob_raw(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::file_response(&GET_REPOSITORY_BLOB_RAW, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_BLOB_RAW.conventions),
     }
 }
 
@@ -466,6 +483,8 @@ pub static GET_REPOSITORY_ARCHIVE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -475,15 +494,19 @@ pub async fn handle_get_repository_archive<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_REPOSITORY_ARCHIVE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_ARCHIVE.conventions);
+        }
     };
     let params: GetRepositoryArchiveInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_ARCHIVE.conventions);
+        }
     };
     match <A as RepositoriesApi>::get_repository_archive(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::file_response(&GET_REPOSITORY_ARCHIVE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_ARCHIVE.conventions),
     }
 }
 
@@ -559,6 +582,8 @@ pub static COMPARE_REPOSITORY_REFS: support::OperationSpec = support::OperationS
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -568,16 +593,20 @@ pub async fn handle_compare_repository_refs<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&COMPARE_REPOSITORY_REFS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(COMPARE_REPOSITORY_REFS.conventions);
+        }
     };
     let params: CompareRepositoryRefsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(COMPARE_REPOSITORY_REFS.conventions);
+        }
     };
     match <A as RepositoriesApi>::compare_repository_refs(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&COMPARE_REPOSITORY_REFS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(COMPARE_REPOSITORY_REFS.conventions),
     }
 }
 
@@ -632,6 +661,8 @@ pub static LIST_REPOSITORY_CONTRIBUTORS: support::OperationSpec = support::Opera
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -642,11 +673,15 @@ pub async fn handle_list_repository_contributors<A: super::Api>(
     let input = match support::extract(&LIST_REPOSITORY_CONTRIBUTORS, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REPOSITORY_CONTRIBUTORS.conventions);
+        }
     };
     let params: ListRepositoryContributorsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REPOSITORY_CONTRIBUTORS.conventions);
+        }
     };
     match <A as RepositoriesApi>::list_repository_contributors(state.api.as_ref(), &input, params)
         .await
@@ -654,7 +689,9 @@ pub async fn handle_list_repository_contributors<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_REPOSITORY_CONTRIBUTORS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_REPOSITORY_CONTRIBUTORS.conventions)
+        }
     }
 }
 
@@ -697,6 +734,8 @@ pub static GET_REPOSITORY_MERGE_BASE: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -706,11 +745,15 @@ pub async fn handle_get_repository_merge_base<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_REPOSITORY_MERGE_BASE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_MERGE_BASE.conventions);
+        }
     };
     let params: GetRepositoryMergeBaseInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_MERGE_BASE.conventions);
+        }
     };
     match <A as RepositoriesApi>::get_repository_merge_base(state.api.as_ref(), &input, params)
         .await
@@ -718,7 +761,7 @@ pub async fn handle_get_repository_merge_base<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_REPOSITORY_MERGE_BASE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_MERGE_BASE.conventions),
     }
 }
 
@@ -816,6 +859,8 @@ pub static GET_REPOSITORY_CHANGELOG: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -825,18 +870,22 @@ pub async fn handle_get_repository_changelog<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_REPOSITORY_CHANGELOG, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_CHANGELOG.conventions);
+        }
     };
     let params: GetRepositoryChangelogInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_CHANGELOG.conventions);
+        }
     };
     match <A as RepositoriesApi>::get_repository_changelog(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_REPOSITORY_CHANGELOG, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_CHANGELOG.conventions),
     }
 }
 
@@ -970,6 +1019,8 @@ pub static ADD_REPOSITORY_CHANGELOG: support::OperationSpec = support::Operation
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -979,17 +1030,21 @@ pub async fn handle_add_repository_changelog<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_REPOSITORY_CHANGELOG, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_REPOSITORY_CHANGELOG.conventions);
+        }
     };
     let params: AddRepositoryChangelogInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_REPOSITORY_CHANGELOG.conventions);
+        }
     };
     match <A as RepositoriesApi>::add_repository_changelog(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&ADD_REPOSITORY_CHANGELOG, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_REPOSITORY_CHANGELOG.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Repository files`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Single files of a repository: reading, blaming, downloading raw, creating, updating and deleting them.
@@ -208,6 +207,8 @@ pub static GET_REPOSITORY_FILE: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -217,15 +218,19 @@ pub async fn handle_get_repository_file<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_REPOSITORY_FILE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_FILE.conventions);
+        }
     };
     let params: GetRepositoryFileInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_FILE.conventions);
+        }
     };
     match <A as RepositoryFilesApi>::get_repository_file(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_REPOSITORY_FILE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_FILE.conventions),
     }
 }
 
@@ -371,6 +376,8 @@ pub static UPDATE_REPOSITORY_FILE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -380,17 +387,21 @@ pub async fn handle_update_repository_file<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UPDATE_REPOSITORY_FILE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UPDATE_REPOSITORY_FILE.conventions);
+        }
     };
     let params: UpdateRepositoryFileInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UPDATE_REPOSITORY_FILE.conventions);
+        }
     };
     match <A as RepositoryFilesApi>::update_repository_file(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&UPDATE_REPOSITORY_FILE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UPDATE_REPOSITORY_FILE.conventions),
     }
 }
 
@@ -525,6 +536,8 @@ pub static CREATE_REPOSITORY_FILE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -534,17 +547,21 @@ pub async fn handle_create_repository_file<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_REPOSITORY_FILE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_REPOSITORY_FILE.conventions);
+        }
     };
     let params: CreateRepositoryFileInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_REPOSITORY_FILE.conventions);
+        }
     };
     match <A as RepositoryFilesApi>::create_repository_file(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_REPOSITORY_FILE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_REPOSITORY_FILE.conventions),
     }
 }
 
@@ -653,6 +670,8 @@ pub static DELETE_REPOSITORY_FILE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -662,17 +681,21 @@ pub async fn handle_delete_repository_file<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_REPOSITORY_FILE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_REPOSITORY_FILE.conventions);
+        }
     };
     let params: DeleteRepositoryFileInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_REPOSITORY_FILE.conventions);
+        }
     };
     match <A as RepositoryFilesApi>::delete_repository_file(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_REPOSITORY_FILE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_REPOSITORY_FILE.conventions),
     }
 }
 
@@ -726,6 +749,8 @@ pub static GET_REPOSITORY_FILE_METADATA: support::OperationSpec = support::Opera
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -736,11 +761,15 @@ pub async fn handle_get_repository_file_metadata<A: super::Api>(
     let input = match support::extract(&GET_REPOSITORY_FILE_METADATA, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_FILE_METADATA.conventions);
+        }
     };
     let params: GetRepositoryFileMetadataInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_FILE_METADATA.conventions);
+        }
     };
     match <A as RepositoryFilesApi>::get_repository_file_metadata(
         state.api.as_ref(),
@@ -752,7 +781,9 @@ pub async fn handle_get_repository_file_metadata<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&GET_REPOSITORY_FILE_METADATA, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_REPOSITORY_FILE_METADATA.conventions)
+        }
     }
 }
 
@@ -817,6 +848,8 @@ pub static GET_REPOSITORY_FILE_BLAME: support::OperationSpec = support::Operatio
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -826,11 +859,15 @@ pub async fn handle_get_repository_file_blame<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_REPOSITORY_FILE_BLAME, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_FILE_BLAME.conventions);
+        }
     };
     let params: GetRepositoryFileBlameInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_FILE_BLAME.conventions);
+        }
     };
     match <A as RepositoryFilesApi>::get_repository_file_blame(state.api.as_ref(), &input, params)
         .await
@@ -838,7 +875,7 @@ pub async fn handle_get_repository_file_blame<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_REPOSITORY_FILE_BLAME, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_FILE_BLAME.conventions),
     }
 }
 
@@ -892,6 +929,8 @@ pub static GET_REPOSITORY_FILE_RAW: support::OperationSpec = support::OperationS
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -901,16 +940,20 @@ pub async fn handle_get_repository_file_raw<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_REPOSITORY_FILE_RAW, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_FILE_RAW.conventions);
+        }
     };
     let params: GetRepositoryFileRawInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_FILE_RAW.conventions);
+        }
     };
     match <A as RepositoryFilesApi>::get_repository_file_raw(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::file_response(&GET_REPOSITORY_FILE_RAW, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_FILE_RAW.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Repository submodules`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Moving a submodule of a repository to another commit.
@@ -106,6 +105,8 @@ pub static UPDATE_REPOSITORY_SUBMODULE: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -115,11 +116,15 @@ pub async fn handle_update_repository_submodule<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UPDATE_REPOSITORY_SUBMODULE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UPDATE_REPOSITORY_SUBMODULE.conventions);
+        }
     };
     let params: UpdateRepositorySubmoduleInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UPDATE_REPOSITORY_SUBMODULE.conventions);
+        }
     };
     match <A as RepositorySubmodulesApi>::update_repository_submodule(
         state.api.as_ref(),
@@ -131,6 +136,6 @@ pub async fn handle_update_repository_submodule<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&UPDATE_REPOSITORY_SUBMODULE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UPDATE_REPOSITORY_SUBMODULE.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Resource label events`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// The history of labels added to and removed from issues, merge requests and epics.
@@ -185,6 +184,8 @@ pub static LIST_ISSUE_LABEL_EVENTS: support::OperationSpec = support::OperationS
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -194,11 +195,15 @@ pub async fn handle_list_issue_label_events<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ISSUE_LABEL_EVENTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_LABEL_EVENTS.conventions);
+        }
     };
     let params: ListIssueLabelEventsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ISSUE_LABEL_EVENTS.conventions);
+        }
     };
     match <A as ResourceLabelEventsApi>::list_issue_label_events(state.api.as_ref(), &input, params)
         .await
@@ -206,7 +211,7 @@ pub async fn handle_list_issue_label_events<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ISSUE_LABEL_EVENTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_LABEL_EVENTS.conventions),
     }
 }
 
@@ -249,6 +254,8 @@ pub static LIST_EPIC_LABEL_EVENTS: support::OperationSpec = support::OperationSp
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -258,11 +265,15 @@ pub async fn handle_list_epic_label_events<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_EPIC_LABEL_EVENTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_EPIC_LABEL_EVENTS.conventions);
+        }
     };
     let params: ListEpicLabelEventsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_EPIC_LABEL_EVENTS.conventions);
+        }
     };
     match <A as ResourceLabelEventsApi>::list_epic_label_events(state.api.as_ref(), &input, params)
         .await
@@ -270,7 +281,7 @@ pub async fn handle_list_epic_label_events<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_EPIC_LABEL_EVENTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_EPIC_LABEL_EVENTS.conventions),
     }
 }
 
@@ -313,6 +324,8 @@ pub static LIST_MERGE_REQUEST_LABEL_EVENTS: support::OperationSpec = support::Op
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -323,11 +336,15 @@ pub async fn handle_list_merge_request_label_events<A: super::Api>(
     let input =
         match support::extract(&LIST_MERGE_REQUEST_LABEL_EVENTS, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(LIST_MERGE_REQUEST_LABEL_EVENTS.conventions);
+            }
         };
     let params: ListMergeRequestLabelEventsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_MERGE_REQUEST_LABEL_EVENTS.conventions);
+        }
     };
     match <A as ResourceLabelEventsApi>::list_merge_request_label_events(
         state.api.as_ref(),
@@ -339,7 +356,9 @@ pub async fn handle_list_merge_request_label_events<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_MERGE_REQUEST_LABEL_EVENTS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_MERGE_REQUEST_LABEL_EVENTS.conventions)
+        }
     }
 }
 
@@ -393,6 +412,8 @@ pub static GET_ISSUE_LABEL_EVENT: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -402,17 +423,21 @@ pub async fn handle_get_issue_label_event<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_ISSUE_LABEL_EVENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_LABEL_EVENT.conventions);
+        }
     };
     let params: GetIssueLabelEventInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_ISSUE_LABEL_EVENT.conventions);
+        }
     };
     match <A as ResourceLabelEventsApi>::get_issue_label_event(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUE_LABEL_EVENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_LABEL_EVENT.conventions),
     }
 }
 
@@ -466,6 +491,8 @@ pub static GET_EPIC_LABEL_EVENT: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -475,17 +502,21 @@ pub async fn handle_get_epic_label_event<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_EPIC_LABEL_EVENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_EPIC_LABEL_EVENT.conventions);
+        }
     };
     let params: GetEpicLabelEventInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_EPIC_LABEL_EVENT.conventions);
+        }
     };
     match <A as ResourceLabelEventsApi>::get_epic_label_event(state.api.as_ref(), &input, params)
         .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_EPIC_LABEL_EVENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_EPIC_LABEL_EVENT.conventions),
     }
 }
 
@@ -539,6 +570,8 @@ pub static GET_MERGE_REQUEST_LABEL_EVENT: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -549,11 +582,15 @@ pub async fn handle_get_merge_request_label_event<A: super::Api>(
     let input = match support::extract(&GET_MERGE_REQUEST_LABEL_EVENT, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_LABEL_EVENT.conventions);
+        }
     };
     let params: GetMergeRequestLabelEventInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_MERGE_REQUEST_LABEL_EVENT.conventions);
+        }
     };
     match <A as ResourceLabelEventsApi>::get_merge_request_label_event(
         state.api.as_ref(),
@@ -565,6 +602,8 @@ pub async fn handle_get_merge_request_label_event<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_MERGE_REQUEST_LABEL_EVENT, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_MERGE_REQUEST_LABEL_EVENT.conventions)
+        }
     }
 }

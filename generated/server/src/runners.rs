@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Runners`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Runners of the instance, groups and projects: registering, editing and removing them, and their jobs.
@@ -459,6 +458,8 @@ pub static LIST_RUNNERS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -468,17 +469,21 @@ pub async fn handle_list_runners<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_RUNNERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_RUNNERS.conventions);
+        }
     };
     let params: ListRunnersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_RUNNERS.conventions);
+        }
     };
     match <A as RunnersApi>::list_runners(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_RUNNERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_RUNNERS.conventions),
     }
 }
 
@@ -634,6 +639,8 @@ pub static REGISTER_RUNNER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -643,15 +650,19 @@ pub async fn handle_register_runner<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REGISTER_RUNNER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REGISTER_RUNNER.conventions);
+        }
     };
     let params: RegisterRunnerInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REGISTER_RUNNER.conventions);
+        }
     };
     match <A as RunnersApi>::register_runner(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&REGISTER_RUNNER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REGISTER_RUNNER.conventions),
     }
 }
 
@@ -681,6 +692,8 @@ pub static DELETE_REGISTERED_RUNNER: support::OperationSpec = support::Operation
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -690,17 +703,21 @@ pub async fn handle_delete_registered_runner<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_REGISTERED_RUNNER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_REGISTERED_RUNNER.conventions);
+        }
     };
     let params: DeleteRegisteredRunnerInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_REGISTERED_RUNNER.conventions);
+        }
     };
     match <A as RunnersApi>::delete_registered_runner(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DELETE_REGISTERED_RUNNER, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_REGISTERED_RUNNER.conventions),
     }
 }
 
@@ -789,6 +806,8 @@ pub static LIST_ALL_RUNNERS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -798,17 +817,21 @@ pub async fn handle_list_all_runners<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_ALL_RUNNERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ALL_RUNNERS.conventions);
+        }
     };
     let params: ListAllRunnersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_ALL_RUNNERS.conventions);
+        }
     };
     match <A as RunnersApi>::list_all_runners(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_ALL_RUNNERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_ALL_RUNNERS.conventions),
     }
 }
 
@@ -838,6 +861,8 @@ pub static GET_RUNNER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -847,15 +872,15 @@ pub async fn handle_get_runner<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_RUNNER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_RUNNER.conventions),
     };
     let params: GetRunnerInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_RUNNER.conventions),
     };
     match <A as RunnersApi>::get_runner(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_RUNNER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_RUNNER.conventions),
     }
 }
 
@@ -978,6 +1003,8 @@ pub static EDIT_RUNNER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -987,15 +1014,19 @@ pub async fn handle_edit_runner<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_RUNNER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_RUNNER.conventions);
+        }
     };
     let params: EditRunnerInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_RUNNER.conventions);
+        }
     };
     match <A as RunnersApi>::edit_runner(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_RUNNER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_RUNNER.conventions),
     }
 }
 
@@ -1025,6 +1056,8 @@ pub static DELETE_RUNNER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1034,15 +1067,19 @@ pub async fn handle_delete_runner<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_RUNNER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_RUNNER.conventions);
+        }
     };
     let params: DeleteRunnerInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_RUNNER.conventions);
+        }
     };
     match <A as RunnersApi>::delete_runner(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_RUNNER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_RUNNER.conventions),
     }
 }
 
@@ -1109,6 +1146,8 @@ pub static LIST_RUNNER_JOBS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1118,17 +1157,21 @@ pub async fn handle_list_runner_jobs<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_RUNNER_JOBS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_RUNNER_JOBS.conventions);
+        }
     };
     let params: ListRunnerJobsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_RUNNER_JOBS.conventions);
+        }
     };
     match <A as RunnersApi>::list_runner_jobs(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_RUNNER_JOBS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_RUNNER_JOBS.conventions),
     }
 }
 
@@ -1226,6 +1269,8 @@ pub static LIST_PROJECT_RUNNERS: support::OperationSpec = support::OperationSpec
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1235,17 +1280,21 @@ pub async fn handle_list_project_runners<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PROJECT_RUNNERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_RUNNERS.conventions);
+        }
     };
     let params: ListProjectRunnersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PROJECT_RUNNERS.conventions);
+        }
     };
     match <A as RunnersApi>::list_project_runners(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PROJECT_RUNNERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_RUNNERS.conventions),
     }
 }
 
@@ -1291,6 +1340,8 @@ pub static ENABLE_PROJECT_RUNNER: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1300,15 +1351,19 @@ pub async fn handle_enable_project_runner<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ENABLE_PROJECT_RUNNER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ENABLE_PROJECT_RUNNER.conventions);
+        }
     };
     let params: EnableProjectRunnerInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ENABLE_PROJECT_RUNNER.conventions);
+        }
     };
     match <A as RunnersApi>::enable_project_runner(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ENABLE_PROJECT_RUNNER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ENABLE_PROJECT_RUNNER.conventions),
     }
 }
 
@@ -1351,6 +1406,8 @@ pub static DISABLE_PROJECT_RUNNER: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1360,15 +1417,19 @@ pub async fn handle_disable_project_runner<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DISABLE_PROJECT_RUNNER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_PROJECT_RUNNER.conventions);
+        }
     };
     let params: DisableProjectRunnerInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_PROJECT_RUNNER.conventions);
+        }
     };
     match <A as RunnersApi>::disable_project_runner(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DISABLE_PROJECT_RUNNER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DISABLE_PROJECT_RUNNER.conventions),
     }
 }
 
@@ -1455,6 +1516,8 @@ pub static LIST_GROUP_RUNNERS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1464,17 +1527,21 @@ pub async fn handle_list_group_runners<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GROUP_RUNNERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_RUNNERS.conventions);
+        }
     };
     let params: ListGroupRunnersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GROUP_RUNNERS.conventions);
+        }
     };
     match <A as RunnersApi>::list_group_runners(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GROUP_RUNNERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_RUNNERS.conventions),
     }
 }
 
@@ -1507,6 +1574,8 @@ pub static VERIFY_RUNNER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1516,15 +1585,19 @@ pub async fn handle_verify_runner<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&VERIFY_RUNNER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(VERIFY_RUNNER.conventions);
+        }
     };
     let params: VerifyRunnerInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(VERIFY_RUNNER.conventions);
+        }
     };
     match <A as RunnersApi>::verify_runner(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::file_response(&VERIFY_RUNNER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(VERIFY_RUNNER.conventions),
     }
 }
 
@@ -1543,6 +1616,8 @@ pub static RESET_INSTANCE_RUNNER_REGISTRATION_TOKEN: support::OperationSpec =
         paginated: false,
         public: false,
         admin_only: true,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -1558,11 +1633,15 @@ pub async fn handle_reset_instance_runner_registration_token<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESET_INSTANCE_RUNNER_REGISTRATION_TOKEN.conventions);
+        }
     };
     let params: ResetInstanceRunnerRegistrationTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESET_INSTANCE_RUNNER_REGISTRATION_TOKEN.conventions);
+        }
     };
     match <A as RunnersApi>::reset_instance_runner_registration_token(
         state.api.as_ref(),
@@ -1574,7 +1653,9 @@ pub async fn handle_reset_instance_runner_registration_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&RESET_INSTANCE_RUNNER_REGISTRATION_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(RESET_INSTANCE_RUNNER_REGISTRATION_TOKEN.conventions)
+        }
     }
 }
 
@@ -1605,6 +1686,8 @@ pub static RESET_PROJECT_RUNNER_REGISTRATION_TOKEN: support::OperationSpec =
         paginated: false,
         public: false,
         admin_only: false,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -1620,11 +1703,15 @@ pub async fn handle_reset_project_runner_registration_token<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESET_PROJECT_RUNNER_REGISTRATION_TOKEN.conventions);
+        }
     };
     let params: ResetProjectRunnerRegistrationTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESET_PROJECT_RUNNER_REGISTRATION_TOKEN.conventions);
+        }
     };
     match <A as RunnersApi>::reset_project_runner_registration_token(
         state.api.as_ref(),
@@ -1636,7 +1723,9 @@ pub async fn handle_reset_project_runner_registration_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&RESET_PROJECT_RUNNER_REGISTRATION_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(RESET_PROJECT_RUNNER_REGISTRATION_TOKEN.conventions)
+        }
     }
 }
 
@@ -1666,6 +1755,8 @@ pub static RESET_GROUP_RUNNER_REGISTRATION_TOKEN: support::OperationSpec = suppo
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1681,11 +1772,15 @@ pub async fn handle_reset_group_runner_registration_token<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESET_GROUP_RUNNER_REGISTRATION_TOKEN.conventions);
+        }
     };
     let params: ResetGroupRunnerRegistrationTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESET_GROUP_RUNNER_REGISTRATION_TOKEN.conventions);
+        }
     };
     match <A as RunnersApi>::reset_group_runner_registration_token(
         state.api.as_ref(),
@@ -1697,7 +1792,9 @@ pub async fn handle_reset_group_runner_registration_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&RESET_GROUP_RUNNER_REGISTRATION_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(RESET_GROUP_RUNNER_REGISTRATION_TOKEN.conventions)
+        }
     }
 }
 
@@ -1727,6 +1824,8 @@ pub static RESET_RUNNER_AUTHENTICATION_TOKEN: support::OperationSpec = support::
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1737,11 +1836,15 @@ pub async fn handle_reset_runner_authentication_token<A: super::Api>(
     let input =
         match support::extract(&RESET_RUNNER_AUTHENTICATION_TOKEN, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(RESET_RUNNER_AUTHENTICATION_TOKEN.conventions);
+            }
         };
     let params: ResetRunnerAuthenticationTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESET_RUNNER_AUTHENTICATION_TOKEN.conventions);
+        }
     };
     match <A as RunnersApi>::reset_runner_authentication_token(state.api.as_ref(), &input, params)
         .await
@@ -1749,7 +1852,9 @@ pub async fn handle_reset_runner_authentication_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&RESET_RUNNER_AUTHENTICATION_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(RESET_RUNNER_AUTHENTICATION_TOKEN.conventions)
+        }
     }
 }
 
@@ -1783,6 +1888,8 @@ pub static RESET_REGISTERED_RUNNER_AUTHENTICATION_TOKEN: support::OperationSpec 
         paginated: false,
         public: true,
         admin_only: false,
+        conventions: support::Conventions::Rest,
+        base: support::Base::Main,
     };
 
 #[doc(hidden)]
@@ -1798,11 +1905,15 @@ pub async fn handle_reset_registered_runner_authentication_token<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESET_REGISTERED_RUNNER_AUTHENTICATION_TOKEN.conventions);
+        }
     };
     let params: ResetRegisteredRunnerAuthenticationTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESET_REGISTERED_RUNNER_AUTHENTICATION_TOKEN.conventions);
+        }
     };
     match <A as RunnersApi>::reset_registered_runner_authentication_token(
         state.api.as_ref(),
@@ -1814,6 +1925,8 @@ pub async fn handle_reset_registered_runner_authentication_token<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&RESET_REGISTERED_RUNNER_AUTHENTICATION_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(RESET_REGISTERED_RUNNER_AUTHENTICATION_TOKEN.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Search`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Searching the whole instance, a group or a project by scope.
@@ -169,6 +168,8 @@ pub static SEARCH_INSTANCE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -178,15 +179,19 @@ pub async fn handle_search_instance<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SEARCH_INSTANCE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SEARCH_INSTANCE.conventions);
+        }
     };
     let params: SearchInstanceInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SEARCH_INSTANCE.conventions);
+        }
     };
     match <A as SearchApi>::search_instance(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SEARCH_INSTANCE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SEARCH_INSTANCE.conventions),
     }
 }
 
@@ -294,6 +299,8 @@ pub static SEARCH_GROUP: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -303,15 +310,19 @@ pub async fn handle_search_group<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SEARCH_GROUP, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SEARCH_GROUP.conventions);
+        }
     };
     let params: SearchGroupInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SEARCH_GROUP.conventions);
+        }
     };
     match <A as SearchApi>::search_group(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SEARCH_GROUP, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SEARCH_GROUP.conventions),
     }
 }
 
@@ -429,6 +440,8 @@ pub static SEARCH_PROJECT: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -438,14 +451,18 @@ pub async fn handle_search_project<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SEARCH_PROJECT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SEARCH_PROJECT.conventions);
+        }
     };
     let params: SearchProjectInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SEARCH_PROJECT.conventions);
+        }
     };
     match <A as SearchApi>::search_project(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SEARCH_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SEARCH_PROJECT.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Service data`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// The usage data the instance reports.
@@ -88,6 +87,8 @@ pub static EXPORT_METRIC_DEFINITIONS: support::OperationSpec = support::Operatio
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -97,18 +98,22 @@ pub async fn handle_export_metric_definitions<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EXPORT_METRIC_DEFINITIONS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EXPORT_METRIC_DEFINITIONS.conventions);
+        }
     };
     let params: ExportMetricDefinitionsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EXPORT_METRIC_DEFINITIONS.conventions);
+        }
     };
     match <A as ServiceDataApi>::export_metric_definitions(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::file_response(&EXPORT_METRIC_DEFINITIONS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EXPORT_METRIC_DEFINITIONS.conventions),
     }
 }
 
@@ -126,6 +131,8 @@ pub static EXPORT_SERVICE_PING_QUERIES: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -135,11 +142,15 @@ pub async fn handle_export_service_ping_queries<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EXPORT_SERVICE_PING_QUERIES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EXPORT_SERVICE_PING_QUERIES.conventions);
+        }
     };
     let params: ExportServicePingQueriesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EXPORT_SERVICE_PING_QUERIES.conventions);
+        }
     };
     match <A as ServiceDataApi>::export_service_ping_queries(state.api.as_ref(), &input, params)
         .await
@@ -147,7 +158,7 @@ pub async fn handle_export_service_ping_queries<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EXPORT_SERVICE_PING_QUERIES, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EXPORT_SERVICE_PING_QUERIES.conventions),
     }
 }
 
@@ -165,6 +176,8 @@ pub static EXPORT_SERVICE_PING_NON_SQL_METRICS: support::OperationSpec = support
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -176,11 +189,15 @@ pub async fn handle_export_service_ping_non_sql_metrics<A: super::Api>(
         .await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EXPORT_SERVICE_PING_NON_SQL_METRICS.conventions);
+        }
     };
     let params: ExportServicePingNonSqlMetricsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EXPORT_SERVICE_PING_NON_SQL_METRICS.conventions);
+        }
     };
     match <A as ServiceDataApi>::export_service_ping_non_sql_metrics(
         state.api.as_ref(),
@@ -192,6 +209,8 @@ pub async fn handle_export_service_ping_non_sql_metrics<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EXPORT_SERVICE_PING_NON_SQL_METRICS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(EXPORT_SERVICE_PING_NON_SQL_METRICS.conventions)
+        }
     }
 }

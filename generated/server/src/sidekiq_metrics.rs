@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Sidekiq metrics`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Metrics of the background job processing.
@@ -106,6 +105,8 @@ pub static GET_SIDEKIQ_QUEUE_METRICS: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -115,11 +116,15 @@ pub async fn handle_get_sidekiq_queue_metrics<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_SIDEKIQ_QUEUE_METRICS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SIDEKIQ_QUEUE_METRICS.conventions);
+        }
     };
     let params: GetSidekiqQueueMetricsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SIDEKIQ_QUEUE_METRICS.conventions);
+        }
     };
     match <A as SidekiqMetricsApi>::get_sidekiq_queue_metrics(state.api.as_ref(), &input, params)
         .await
@@ -127,7 +132,7 @@ pub async fn handle_get_sidekiq_queue_metrics<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_SIDEKIQ_QUEUE_METRICS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_SIDEKIQ_QUEUE_METRICS.conventions),
     }
 }
 
@@ -145,6 +150,8 @@ pub static GET_SIDEKIQ_PROCESS_METRICS: support::OperationSpec = support::Operat
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -154,11 +161,15 @@ pub async fn handle_get_sidekiq_process_metrics<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_SIDEKIQ_PROCESS_METRICS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SIDEKIQ_PROCESS_METRICS.conventions);
+        }
     };
     let params: GetSidekiqProcessMetricsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SIDEKIQ_PROCESS_METRICS.conventions);
+        }
     };
     match <A as SidekiqMetricsApi>::get_sidekiq_process_metrics(state.api.as_ref(), &input, params)
         .await
@@ -166,7 +177,7 @@ pub async fn handle_get_sidekiq_process_metrics<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_SIDEKIQ_PROCESS_METRICS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_SIDEKIQ_PROCESS_METRICS.conventions),
     }
 }
 
@@ -184,6 +195,8 @@ pub static GET_SIDEKIQ_JOB_STATS: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -193,16 +206,20 @@ pub async fn handle_get_sidekiq_job_stats<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_SIDEKIQ_JOB_STATS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SIDEKIQ_JOB_STATS.conventions);
+        }
     };
     let params: GetSidekiqJobStatsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SIDEKIQ_JOB_STATS.conventions);
+        }
     };
     match <A as SidekiqMetricsApi>::get_sidekiq_job_stats(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_SIDEKIQ_JOB_STATS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_SIDEKIQ_JOB_STATS.conventions),
     }
 }
 
@@ -220,6 +237,8 @@ pub static GET_SIDEKIQ_COMPOUND_METRICS: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -230,11 +249,15 @@ pub async fn handle_get_sidekiq_compound_metrics<A: super::Api>(
     let input = match support::extract(&GET_SIDEKIQ_COMPOUND_METRICS, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SIDEKIQ_COMPOUND_METRICS.conventions);
+        }
     };
     let params: GetSidekiqCompoundMetricsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SIDEKIQ_COMPOUND_METRICS.conventions);
+        }
     };
     match <A as SidekiqMetricsApi>::get_sidekiq_compound_metrics(state.api.as_ref(), &input, params)
         .await
@@ -242,6 +265,8 @@ pub async fn handle_get_sidekiq_compound_metrics<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_SIDEKIQ_COMPOUND_METRICS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_SIDEKIQ_COMPOUND_METRICS.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Sidekiq queues`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Removing jobs from the background job queues.
@@ -136,6 +135,8 @@ pub static DELETE_SIDEKIQ_QUEUE_JOBS: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -145,11 +146,15 @@ pub async fn handle_delete_sidekiq_queue_jobs<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_SIDEKIQ_QUEUE_JOBS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_SIDEKIQ_QUEUE_JOBS.conventions);
+        }
     };
     let params: DeleteSidekiqQueueJobsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_SIDEKIQ_QUEUE_JOBS.conventions);
+        }
     };
     match <A as SidekiqQueuesApi>::delete_sidekiq_queue_jobs(state.api.as_ref(), &input, params)
         .await
@@ -157,6 +162,6 @@ pub async fn handle_delete_sidekiq_queue_jobs<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&DELETE_SIDEKIQ_QUEUE_JOBS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_SIDEKIQ_QUEUE_JOBS.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Snippets`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Personal snippets of users, and public snippets.
@@ -227,6 +226,8 @@ pub static LIST_SNIPPETS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -236,17 +237,21 @@ pub async fn handle_list_snippets<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_SNIPPETS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_SNIPPETS.conventions);
+        }
     };
     let params: ListSnippetsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_SNIPPETS.conventions);
+        }
     };
     match <A as SnippetsApi>::list_snippets(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_SNIPPETS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_SNIPPETS.conventions),
     }
 }
 
@@ -336,6 +341,8 @@ pub static CREATE_SNIPPET: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -345,15 +352,19 @@ pub async fn handle_create_snippet<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_SNIPPET, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_SNIPPET.conventions);
+        }
     };
     let params: CreateSnippetInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_SNIPPET.conventions);
+        }
     };
     match <A as SnippetsApi>::create_snippet(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_SNIPPET.conventions),
     }
 }
 
@@ -383,6 +394,8 @@ pub static GET_SNIPPET: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -392,15 +405,19 @@ pub async fn handle_get_snippet<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_SNIPPET, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SNIPPET.conventions);
+        }
     };
     let params: GetSnippetInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SNIPPET.conventions);
+        }
     };
     match <A as SnippetsApi>::get_snippet(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_SNIPPET.conventions),
     }
 }
 
@@ -501,6 +518,8 @@ pub static EDIT_SNIPPET: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -510,15 +529,19 @@ pub async fn handle_edit_snippet<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_SNIPPET, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_SNIPPET.conventions);
+        }
     };
     let params: EditSnippetInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_SNIPPET.conventions);
+        }
     };
     match <A as SnippetsApi>::edit_snippet(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_SNIPPET.conventions),
     }
 }
 
@@ -548,6 +571,8 @@ pub static DELETE_SNIPPET: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -557,15 +582,19 @@ pub async fn handle_delete_snippet<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_SNIPPET, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_SNIPPET.conventions);
+        }
     };
     let params: DeleteSnippetInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_SNIPPET.conventions);
+        }
     };
     match <A as SnippetsApi>::delete_snippet(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_SNIPPET.conventions),
     }
 }
 
@@ -595,6 +624,8 @@ pub static GET_SNIPPET_CONTENT: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -604,15 +635,19 @@ pub async fn handle_get_snippet_content<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_SNIPPET_CONTENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SNIPPET_CONTENT.conventions);
+        }
     };
     let params: GetSnippetContentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SNIPPET_CONTENT.conventions);
+        }
     };
     match <A as SnippetsApi>::get_snippet_content(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::file_response(&GET_SNIPPET_CONTENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_SNIPPET_CONTENT.conventions),
     }
 }
 
@@ -666,6 +701,8 @@ pub static GET_SNIPPET_FILE_CONTENT: support::OperationSpec = support::Operation
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -675,17 +712,21 @@ pub async fn handle_get_snippet_file_content<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_SNIPPET_FILE_CONTENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SNIPPET_FILE_CONTENT.conventions);
+        }
     };
     let params: GetSnippetFileContentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SNIPPET_FILE_CONTENT.conventions);
+        }
     };
     match <A as SnippetsApi>::get_snippet_file_content(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::file_response(&GET_SNIPPET_FILE_CONTENT, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_SNIPPET_FILE_CONTENT.conventions),
     }
 }
 
@@ -728,6 +769,8 @@ pub static LIST_PUBLIC_SNIPPETS: support::OperationSpec = support::OperationSpec
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -737,17 +780,21 @@ pub async fn handle_list_public_snippets<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_PUBLIC_SNIPPETS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PUBLIC_SNIPPETS.conventions);
+        }
     };
     let params: ListPublicSnippetsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_PUBLIC_SNIPPETS.conventions);
+        }
     };
     match <A as SnippetsApi>::list_public_snippets(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_PUBLIC_SNIPPETS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_PUBLIC_SNIPPETS.conventions),
     }
 }
 
@@ -777,6 +824,8 @@ pub static GET_SNIPPET_USER_AGENT_DETAIL: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -787,11 +836,15 @@ pub async fn handle_get_snippet_user_agent_detail<A: super::Api>(
     let input = match support::extract(&GET_SNIPPET_USER_AGENT_DETAIL, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SNIPPET_USER_AGENT_DETAIL.conventions);
+        }
     };
     let params: GetSnippetUserAgentDetailInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SNIPPET_USER_AGENT_DETAIL.conventions);
+        }
     };
     match <A as SnippetsApi>::get_snippet_user_agent_detail(state.api.as_ref(), &input, params)
         .await
@@ -799,6 +852,8 @@ pub async fn handle_get_snippet_user_agent_detail<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_SNIPPET_USER_AGENT_DETAIL, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_SNIPPET_USER_AGENT_DETAIL.conventions)
+        }
     }
 }

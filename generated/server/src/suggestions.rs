@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Suggestions`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Applying the changes suggested in merge request comments.
@@ -73,6 +72,8 @@ pub static APPLY_SUGGESTION: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -82,14 +83,18 @@ pub async fn handle_apply_suggestion<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&APPLY_SUGGESTION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(APPLY_SUGGESTION.conventions);
+        }
     };
     let params: ApplySuggestionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(APPLY_SUGGESTION.conventions);
+        }
     };
     match <A as SuggestionsApi>::apply_suggestion(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&APPLY_SUGGESTION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(APPLY_SUGGESTION.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `System hooks`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Webhooks of the whole instance.
@@ -130,6 +129,8 @@ pub static LIST_SYSTEM_HOOKS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -139,17 +140,21 @@ pub async fn handle_list_system_hooks<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_SYSTEM_HOOKS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_SYSTEM_HOOKS.conventions);
+        }
     };
     let params: ListSystemHooksInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_SYSTEM_HOOKS.conventions);
+        }
     };
     match <A as SystemHooksApi>::list_system_hooks(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_SYSTEM_HOOKS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_SYSTEM_HOOKS.conventions),
     }
 }
 
@@ -250,6 +255,8 @@ pub static ADD_SYSTEM_HOOK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -259,15 +266,19 @@ pub async fn handle_add_system_hook<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_SYSTEM_HOOK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_SYSTEM_HOOK.conventions);
+        }
     };
     let params: AddSystemHookInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_SYSTEM_HOOK.conventions);
+        }
     };
     match <A as SystemHooksApi>::add_system_hook(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_SYSTEM_HOOK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_SYSTEM_HOOK.conventions),
     }
 }
 
@@ -297,6 +308,8 @@ pub static GET_SYSTEM_HOOK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -306,15 +319,19 @@ pub async fn handle_get_system_hook<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_SYSTEM_HOOK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SYSTEM_HOOK.conventions);
+        }
     };
     let params: GetSystemHookInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SYSTEM_HOOK.conventions);
+        }
     };
     match <A as SystemHooksApi>::get_system_hook(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_SYSTEM_HOOK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_SYSTEM_HOOK.conventions),
     }
 }
 
@@ -344,6 +361,8 @@ pub static TEST_SYSTEM_HOOK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -353,15 +372,19 @@ pub async fn handle_test_system_hook<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&TEST_SYSTEM_HOOK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(TEST_SYSTEM_HOOK.conventions);
+        }
     };
     let params: TestSystemHookInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(TEST_SYSTEM_HOOK.conventions);
+        }
     };
     match <A as SystemHooksApi>::test_system_hook(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&TEST_SYSTEM_HOOK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(TEST_SYSTEM_HOOK.conventions),
     }
 }
 
@@ -391,6 +414,8 @@ pub static DELETE_SYSTEM_HOOK: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -400,14 +425,18 @@ pub async fn handle_delete_system_hook<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_SYSTEM_HOOK, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_SYSTEM_HOOK.conventions);
+        }
     };
     let params: DeleteSystemHookInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_SYSTEM_HOOK.conventions);
+        }
     };
     match <A as SystemHooksApi>::delete_system_hook(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_SYSTEM_HOOK, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_SYSTEM_HOOK.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Tags`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Tags of a project's repository.
@@ -152,6 +151,8 @@ pub static LIST_REPOSITORY_TAGS: support::OperationSpec = support::OperationSpec
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -161,17 +162,21 @@ pub async fn handle_list_repository_tags<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_REPOSITORY_TAGS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REPOSITORY_TAGS.conventions);
+        }
     };
     let params: ListRepositoryTagsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_REPOSITORY_TAGS.conventions);
+        }
     };
     match <A as TagsApi>::list_repository_tags(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_REPOSITORY_TAGS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_REPOSITORY_TAGS.conventions),
     }
 }
 
@@ -239,6 +244,8 @@ pub static CREATE_REPOSITORY_TAG: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -248,15 +255,19 @@ pub async fn handle_create_repository_tag<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_REPOSITORY_TAG, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_REPOSITORY_TAG.conventions);
+        }
     };
     let params: CreateRepositoryTagInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_REPOSITORY_TAG.conventions);
+        }
     };
     match <A as TagsApi>::create_repository_tag(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_REPOSITORY_TAG, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_REPOSITORY_TAG.conventions),
     }
 }
 
@@ -299,6 +310,8 @@ pub static GET_REPOSITORY_TAG: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -308,15 +321,19 @@ pub async fn handle_get_repository_tag<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_REPOSITORY_TAG, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_TAG.conventions);
+        }
     };
     let params: GetRepositoryTagInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_REPOSITORY_TAG.conventions);
+        }
     };
     match <A as TagsApi>::get_repository_tag(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_REPOSITORY_TAG, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_TAG.conventions),
     }
 }
 
@@ -359,6 +376,8 @@ pub static DELETE_REPOSITORY_TAG: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -368,14 +387,18 @@ pub async fn handle_delete_repository_tag<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_REPOSITORY_TAG, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_REPOSITORY_TAG.conventions);
+        }
     };
     let params: DeleteRepositoryTagInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_REPOSITORY_TAG.conventions);
+        }
     };
     match <A as TagsApi>::delete_repository_tag(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_REPOSITORY_TAG, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_REPOSITORY_TAG.conventions),
     }
 }

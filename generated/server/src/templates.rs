@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Templates`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Licence, .gitignore, Dockerfile and CI/CD configuration templates.
@@ -202,6 +201,8 @@ pub static LIST_LICENSE_TEMPLATES: support::OperationSpec = support::OperationSp
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -211,17 +212,21 @@ pub async fn handle_list_license_templates<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_LICENSE_TEMPLATES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_LICENSE_TEMPLATES.conventions);
+        }
     };
     let params: ListLicenseTemplatesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_LICENSE_TEMPLATES.conventions);
+        }
     };
     match <A as TemplatesApi>::list_license_templates(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_LICENSE_TEMPLATES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_LICENSE_TEMPLATES.conventions),
     }
 }
 
@@ -275,6 +280,8 @@ pub static GET_LICENSE_TEMPLATE: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -284,15 +291,19 @@ pub async fn handle_get_license_template<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_LICENSE_TEMPLATE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_LICENSE_TEMPLATE.conventions);
+        }
     };
     let params: GetLicenseTemplateInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_LICENSE_TEMPLATE.conventions);
+        }
     };
     match <A as TemplatesApi>::get_license_template(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_LICENSE_TEMPLATE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_LICENSE_TEMPLATE.conventions),
     }
 }
 
@@ -310,6 +321,8 @@ pub static LIST_GITIGNORE_TEMPLATES: support::OperationSpec = support::Operation
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -319,17 +332,21 @@ pub async fn handle_list_gitignore_templates<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GITIGNORE_TEMPLATES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GITIGNORE_TEMPLATES.conventions);
+        }
     };
     let params: ListGitignoreTemplatesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GITIGNORE_TEMPLATES.conventions);
+        }
     };
     match <A as TemplatesApi>::list_gitignore_templates(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GITIGNORE_TEMPLATES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GITIGNORE_TEMPLATES.conventions),
     }
 }
 
@@ -347,6 +364,8 @@ pub static LIST_DOCKERFILE_TEMPLATES: support::OperationSpec = support::Operatio
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -356,17 +375,21 @@ pub async fn handle_list_dockerfile_templates<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_DOCKERFILE_TEMPLATES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_DOCKERFILE_TEMPLATES.conventions);
+        }
     };
     let params: ListDockerfileTemplatesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_DOCKERFILE_TEMPLATES.conventions);
+        }
     };
     match <A as TemplatesApi>::list_dockerfile_templates(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_DOCKERFILE_TEMPLATES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_DOCKERFILE_TEMPLATES.conventions),
     }
 }
 
@@ -384,6 +407,8 @@ pub static LIST_GITLAB_CI_YML_TEMPLATES: support::OperationSpec = support::Opera
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -394,11 +419,15 @@ pub async fn handle_list_gitlab_ci_yml_templates<A: super::Api>(
     let input = match support::extract(&LIST_GITLAB_CI_YML_TEMPLATES, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GITLAB_CI_YML_TEMPLATES.conventions);
+        }
     };
     let params: ListGitlabCiYmlTemplatesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GITLAB_CI_YML_TEMPLATES.conventions);
+        }
     };
     match <A as TemplatesApi>::list_gitlab_ci_yml_templates(state.api.as_ref(), &input, params)
         .await
@@ -406,7 +435,9 @@ pub async fn handle_list_gitlab_ci_yml_templates<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GITLAB_CI_YML_TEMPLATES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(LIST_GITLAB_CI_YML_TEMPLATES.conventions)
+        }
     }
 }
 
@@ -436,6 +467,8 @@ pub static GET_GITIGNORE_TEMPLATE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -445,15 +478,19 @@ pub async fn handle_get_gitignore_template<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GITIGNORE_TEMPLATE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GITIGNORE_TEMPLATE.conventions);
+        }
     };
     let params: GetGitignoreTemplateInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GITIGNORE_TEMPLATE.conventions);
+        }
     };
     match <A as TemplatesApi>::get_gitignore_template(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GITIGNORE_TEMPLATE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GITIGNORE_TEMPLATE.conventions),
     }
 }
 
@@ -483,6 +520,8 @@ pub static GET_DOCKERFILE_TEMPLATE: support::OperationSpec = support::OperationS
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -492,15 +531,19 @@ pub async fn handle_get_dockerfile_template<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_DOCKERFILE_TEMPLATE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_DOCKERFILE_TEMPLATE.conventions);
+        }
     };
     let params: GetDockerfileTemplateInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_DOCKERFILE_TEMPLATE.conventions);
+        }
     };
     match <A as TemplatesApi>::get_dockerfile_template(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_DOCKERFILE_TEMPLATE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_DOCKERFILE_TEMPLATE.conventions),
     }
 }
 
@@ -530,6 +573,8 @@ pub static GET_GITLAB_CI_YML_TEMPLATE: support::OperationSpec = support::Operati
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -539,17 +584,21 @@ pub async fn handle_get_gitlab_ci_yml_template<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GITLAB_CI_YML_TEMPLATE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GITLAB_CI_YML_TEMPLATE.conventions);
+        }
     };
     let params: GetGitlabCiYmlTemplateInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GITLAB_CI_YML_TEMPLATE.conventions);
+        }
     };
     match <A as TemplatesApi>::get_gitlab_ci_yml_template(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_GITLAB_CI_YML_TEMPLATE, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GITLAB_CI_YML_TEMPLATE.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `To-do items`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// The signed-in user's to-do items.
@@ -170,6 +169,8 @@ pub static LIST_TODOS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -179,15 +180,15 @@ pub async fn handle_list_todos<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_TODOS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(LIST_TODOS.conventions),
     };
     let params: ListTodosInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(LIST_TODOS.conventions),
     };
     match <A as ToDoItemsApi>::list_todos(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::paginated_response(&LIST_TODOS, &input, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_TODOS.conventions),
     }
 }
 
@@ -217,6 +218,8 @@ pub static MARK_TODO_AS_DONE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -226,15 +229,19 @@ pub async fn handle_mark_todo_as_done<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&MARK_TODO_AS_DONE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(MARK_TODO_AS_DONE.conventions);
+        }
     };
     let params: MarkTodoAsDoneInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(MARK_TODO_AS_DONE.conventions);
+        }
     };
     match <A as ToDoItemsApi>::mark_todo_as_done(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&MARK_TODO_AS_DONE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(MARK_TODO_AS_DONE.conventions),
     }
 }
 
@@ -252,6 +259,8 @@ pub static MARK_ALL_TODOS_AS_DONE: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -261,14 +270,18 @@ pub async fn handle_mark_all_todos_as_done<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&MARK_ALL_TODOS_AS_DONE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(MARK_ALL_TODOS_AS_DONE.conventions);
+        }
     };
     let params: MarkAllTodosAsDoneInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(MARK_ALL_TODOS_AS_DONE.conventions);
+        }
     };
     match <A as ToDoItemsApi>::mark_all_todos_as_done(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&MARK_ALL_TODOS_AS_DONE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(MARK_ALL_TODOS_AS_DONE.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Topics`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Project topics managed by administrators.
@@ -130,6 +129,8 @@ pub static LIST_TOPICS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -139,17 +140,21 @@ pub async fn handle_list_topics<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_TOPICS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_TOPICS.conventions);
+        }
     };
     let params: ListTopicsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_TOPICS.conventions);
+        }
     };
     match <A as TopicsApi>::list_topics(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_TOPICS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_TOPICS.conventions),
     }
 }
 
@@ -214,6 +219,8 @@ pub static CREATE_TOPIC: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -223,15 +230,19 @@ pub async fn handle_create_topic<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_TOPIC, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_TOPIC.conventions);
+        }
     };
     let params: CreateTopicInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_TOPIC.conventions);
+        }
     };
     match <A as TopicsApi>::create_topic(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_TOPIC, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_TOPIC.conventions),
     }
 }
 
@@ -261,6 +272,8 @@ pub static GET_TOPIC: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -270,15 +283,15 @@ pub async fn handle_get_topic<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_TOPIC, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_TOPIC.conventions),
     };
     let params: GetTopicInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_TOPIC.conventions),
     };
     match <A as TopicsApi>::get_topic(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_TOPIC, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_TOPIC.conventions),
     }
 }
 
@@ -354,6 +367,8 @@ pub static EDIT_TOPIC: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -363,15 +378,15 @@ pub async fn handle_edit_topic<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_TOPIC, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(EDIT_TOPIC.conventions),
     };
     let params: EditTopicInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(EDIT_TOPIC.conventions),
     };
     match <A as TopicsApi>::edit_topic(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_TOPIC, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_TOPIC.conventions),
     }
 }
 
@@ -401,6 +416,8 @@ pub static DELETE_TOPIC: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -410,14 +427,18 @@ pub async fn handle_delete_topic<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_TOPIC, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_TOPIC.conventions);
+        }
     };
     let params: DeleteTopicInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_TOPIC.conventions);
+        }
     };
     match <A as TopicsApi>::delete_topic(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_TOPIC, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_TOPIC.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `User-starred metrics dashboards`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Metrics dashboards a user starred.
@@ -96,6 +95,8 @@ pub static STAR_METRICS_DASHBOARD: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -105,11 +106,15 @@ pub async fn handle_star_metrics_dashboard<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&STAR_METRICS_DASHBOARD, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(STAR_METRICS_DASHBOARD.conventions);
+        }
     };
     let params: StarMetricsDashboardInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(STAR_METRICS_DASHBOARD.conventions);
+        }
     };
     match <A as UserStarredMetricsDashboardsApi>::star_metrics_dashboard(
         state.api.as_ref(),
@@ -119,7 +124,7 @@ pub async fn handle_star_metrics_dashboard<A: super::Api>(
     .await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&STAR_METRICS_DASHBOARD, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(STAR_METRICS_DASHBOARD.conventions),
     }
 }
 
@@ -162,6 +167,8 @@ pub static UNSTAR_METRICS_DASHBOARDS: support::OperationSpec = support::Operatio
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -171,11 +178,15 @@ pub async fn handle_unstar_metrics_dashboards<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNSTAR_METRICS_DASHBOARDS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNSTAR_METRICS_DASHBOARDS.conventions);
+        }
     };
     let params: UnstarMetricsDashboardsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNSTAR_METRICS_DASHBOARDS.conventions);
+        }
     };
     match <A as UserStarredMetricsDashboardsApi>::unstar_metrics_dashboards(
         state.api.as_ref(),
@@ -187,6 +198,6 @@ pub async fn handle_unstar_metrics_dashboards<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&UNSTAR_METRICS_DASHBOARDS, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNSTAR_METRICS_DASHBOARDS.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Users`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// User accounts and the signed-in user: profiles, moderation by administrators, status, preferences, follows, SSH and GPG keys, emails and tokens.
@@ -1373,6 +1372,8 @@ pub static LIST_USERS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1382,15 +1383,15 @@ pub async fn handle_list_users<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_USERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(LIST_USERS.conventions),
     };
     let params: ListUsersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(LIST_USERS.conventions),
     };
     match <A as UsersApi>::list_users(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::paginated_response(&LIST_USERS, &input, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_USERS.conventions),
     }
 }
 
@@ -1730,6 +1731,8 @@ pub static CREATE_USER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1739,15 +1742,19 @@ pub async fn handle_create_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_USER.conventions);
+        }
     };
     let params: CreateUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_USER.conventions);
+        }
     };
     match <A as UsersApi>::create_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_USER.conventions),
     }
 }
 
@@ -1790,6 +1797,8 @@ pub static GET_USER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -1799,15 +1808,15 @@ pub async fn handle_get_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_USER.conventions),
     };
     let params: GetUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_USER.conventions),
     };
     match <A as UsersApi>::get_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_USER.conventions),
     }
 }
 
@@ -2147,6 +2156,8 @@ pub static EDIT_USER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2156,15 +2167,15 @@ pub async fn handle_edit_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(EDIT_USER.conventions),
     };
     let params: EditUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(EDIT_USER.conventions),
     };
     match <A as UsersApi>::edit_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_USER.conventions),
     }
 }
 
@@ -2207,6 +2218,8 @@ pub static DELETE_USER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2216,15 +2229,19 @@ pub async fn handle_delete_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_USER.conventions);
+        }
     };
     let params: DeleteUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_USER.conventions);
+        }
     };
     match <A as UsersApi>::delete_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_USER.conventions),
     }
 }
 
@@ -2267,6 +2284,8 @@ pub static DELETE_USER_IDENTITY: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2276,15 +2295,19 @@ pub async fn handle_delete_user_identity<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_USER_IDENTITY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_USER_IDENTITY.conventions);
+        }
     };
     let params: DeleteUserIdentityInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_USER_IDENTITY.conventions);
+        }
     };
     match <A as UsersApi>::delete_user_identity(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_USER_IDENTITY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_USER_IDENTITY.conventions),
     }
 }
 
@@ -2302,6 +2325,8 @@ pub static GET_CURRENT_USER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2311,15 +2336,19 @@ pub async fn handle_get_current_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_CURRENT_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CURRENT_USER.conventions);
+        }
     };
     let params: GetCurrentUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CURRENT_USER.conventions);
+        }
     };
     match <A as UsersApi>::get_current_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_CURRENT_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_CURRENT_USER.conventions),
     }
 }
 
@@ -2337,6 +2366,8 @@ pub static GET_CURRENT_USER_STATUS: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2346,15 +2377,19 @@ pub async fn handle_get_current_user_status<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_CURRENT_USER_STATUS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CURRENT_USER_STATUS.conventions);
+        }
     };
     let params: GetCurrentUserStatusInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CURRENT_USER_STATUS.conventions);
+        }
     };
     match <A as UsersApi>::get_current_user_status(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_CURRENT_USER_STATUS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_CURRENT_USER_STATUS.conventions),
     }
 }
 
@@ -2420,6 +2455,8 @@ pub static SET_CURRENT_USER_STATUS: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2429,15 +2466,19 @@ pub async fn handle_set_current_user_status<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&SET_CURRENT_USER_STATUS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_CURRENT_USER_STATUS.conventions);
+        }
     };
     let params: SetCurrentUserStatusInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(SET_CURRENT_USER_STATUS.conventions);
+        }
     };
     match <A as UsersApi>::set_current_user_status(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&SET_CURRENT_USER_STATUS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(SET_CURRENT_USER_STATUS.conventions),
     }
 }
 
@@ -2467,6 +2508,8 @@ pub static GET_USER_STATUS: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2476,15 +2519,19 @@ pub async fn handle_get_user_status<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_USER_STATUS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_USER_STATUS.conventions);
+        }
     };
     let params: GetUserStatusInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_USER_STATUS.conventions);
+        }
     };
     match <A as UsersApi>::get_user_status(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_USER_STATUS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_USER_STATUS.conventions),
     }
 }
 
@@ -2502,6 +2549,8 @@ pub static GET_CURRENT_USER_PREFERENCES: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2512,17 +2561,23 @@ pub async fn handle_get_current_user_preferences<A: super::Api>(
     let input = match support::extract(&GET_CURRENT_USER_PREFERENCES, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CURRENT_USER_PREFERENCES.conventions);
+        }
     };
     let params: GetCurrentUserPreferencesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_CURRENT_USER_PREFERENCES.conventions);
+        }
     };
     match <A as UsersApi>::get_current_user_preferences(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&GET_CURRENT_USER_PREFERENCES, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(GET_CURRENT_USER_PREFERENCES.conventions)
+        }
     }
 }
 
@@ -2568,6 +2623,8 @@ pub static EDIT_CURRENT_USER_PREFERENCES: support::OperationSpec = support::Oper
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2578,17 +2635,23 @@ pub async fn handle_edit_current_user_preferences<A: super::Api>(
     let input = match support::extract(&EDIT_CURRENT_USER_PREFERENCES, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_CURRENT_USER_PREFERENCES.conventions);
+        }
     };
     let params: EditCurrentUserPreferencesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_CURRENT_USER_PREFERENCES.conventions);
+        }
     };
     match <A as UsersApi>::edit_current_user_preferences(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&EDIT_CURRENT_USER_PREFERENCES, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(EDIT_CURRENT_USER_PREFERENCES.conventions)
+        }
     }
 }
 
@@ -2618,6 +2681,8 @@ pub static FOLLOW_USER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2627,15 +2692,19 @@ pub async fn handle_follow_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&FOLLOW_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(FOLLOW_USER.conventions);
+        }
     };
     let params: FollowUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(FOLLOW_USER.conventions);
+        }
     };
     match <A as UsersApi>::follow_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&FOLLOW_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(FOLLOW_USER.conventions),
     }
 }
 
@@ -2665,6 +2734,8 @@ pub static UNFOLLOW_USER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2674,15 +2745,19 @@ pub async fn handle_unfollow_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNFOLLOW_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNFOLLOW_USER.conventions);
+        }
     };
     let params: UnfollowUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNFOLLOW_USER.conventions);
+        }
     };
     match <A as UsersApi>::unfollow_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&UNFOLLOW_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNFOLLOW_USER.conventions),
     }
 }
 
@@ -2712,6 +2787,8 @@ pub static LIST_USER_FOLLOWERS: support::OperationSpec = support::OperationSpec 
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2721,17 +2798,21 @@ pub async fn handle_list_user_followers<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_USER_FOLLOWERS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_FOLLOWERS.conventions);
+        }
     };
     let params: ListUserFollowersInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_FOLLOWERS.conventions);
+        }
     };
     match <A as UsersApi>::list_user_followers(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_USER_FOLLOWERS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_USER_FOLLOWERS.conventions),
     }
 }
 
@@ -2761,6 +2842,8 @@ pub static LIST_USER_FOLLOWING: support::OperationSpec = support::OperationSpec 
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2770,17 +2853,21 @@ pub async fn handle_list_user_following<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_USER_FOLLOWING, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_FOLLOWING.conventions);
+        }
     };
     let params: ListUserFollowingInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_FOLLOWING.conventions);
+        }
     };
     match <A as UsersApi>::list_user_following(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_USER_FOLLOWING, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_USER_FOLLOWING.conventions),
     }
 }
 
@@ -2798,6 +2885,8 @@ pub static GET_USER_COUNTS: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2807,15 +2896,19 @@ pub async fn handle_get_user_counts<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_USER_COUNTS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_USER_COUNTS.conventions);
+        }
     };
     let params: GetUserCountsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_USER_COUNTS.conventions);
+        }
     };
     match <A as UsersApi>::get_user_counts(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_USER_COUNTS, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_USER_COUNTS.conventions),
     }
 }
 
@@ -2845,6 +2938,8 @@ pub static BLOCK_USER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2854,15 +2949,15 @@ pub async fn handle_block_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&BLOCK_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(BLOCK_USER.conventions),
     };
     let params: BlockUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(BLOCK_USER.conventions),
     };
     match <A as UsersApi>::block_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&BLOCK_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(BLOCK_USER.conventions),
     }
 }
 
@@ -2892,6 +2987,8 @@ pub static UNBLOCK_USER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2901,15 +2998,19 @@ pub async fn handle_unblock_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNBLOCK_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNBLOCK_USER.conventions);
+        }
     };
     let params: UnblockUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UNBLOCK_USER.conventions);
+        }
     };
     match <A as UsersApi>::unblock_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&UNBLOCK_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNBLOCK_USER.conventions),
     }
 }
 
@@ -2939,6 +3040,8 @@ pub static DEACTIVATE_USER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2948,15 +3051,19 @@ pub async fn handle_deactivate_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DEACTIVATE_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DEACTIVATE_USER.conventions);
+        }
     };
     let params: DeactivateUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DEACTIVATE_USER.conventions);
+        }
     };
     match <A as UsersApi>::deactivate_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&DEACTIVATE_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DEACTIVATE_USER.conventions),
     }
 }
 
@@ -2986,6 +3093,8 @@ pub static ACTIVATE_USER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -2995,15 +3104,19 @@ pub async fn handle_activate_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ACTIVATE_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ACTIVATE_USER.conventions);
+        }
     };
     let params: ActivateUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ACTIVATE_USER.conventions);
+        }
     };
     match <A as UsersApi>::activate_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ACTIVATE_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ACTIVATE_USER.conventions),
     }
 }
 
@@ -3033,6 +3146,8 @@ pub static BAN_USER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3042,15 +3157,15 @@ pub async fn handle_ban_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&BAN_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(BAN_USER.conventions),
     };
     let params: BanUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(BAN_USER.conventions),
     };
     match <A as UsersApi>::ban_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&BAN_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(BAN_USER.conventions),
     }
 }
 
@@ -3080,6 +3195,8 @@ pub static UNBAN_USER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3089,15 +3206,15 @@ pub async fn handle_unban_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UNBAN_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(UNBAN_USER.conventions),
     };
     let params: UnbanUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(UNBAN_USER.conventions),
     };
     match <A as UsersApi>::unban_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&UNBAN_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UNBAN_USER.conventions),
     }
 }
 
@@ -3127,6 +3244,8 @@ pub static APPROVE_USER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3136,15 +3255,19 @@ pub async fn handle_approve_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&APPROVE_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(APPROVE_USER.conventions);
+        }
     };
     let params: ApproveUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(APPROVE_USER.conventions);
+        }
     };
     match <A as UsersApi>::approve_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&APPROVE_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(APPROVE_USER.conventions),
     }
 }
 
@@ -3174,6 +3297,8 @@ pub static REJECT_USER: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3183,15 +3308,19 @@ pub async fn handle_reject_user<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REJECT_USER, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REJECT_USER.conventions);
+        }
     };
     let params: RejectUserInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REJECT_USER.conventions);
+        }
     };
     match <A as UsersApi>::reject_user(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&REJECT_USER, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REJECT_USER.conventions),
     }
 }
 
@@ -3221,6 +3350,8 @@ pub static LIST_USER_ACTIVITIES: support::OperationSpec = support::OperationSpec
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3230,17 +3361,21 @@ pub async fn handle_list_user_activities<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_USER_ACTIVITIES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_ACTIVITIES.conventions);
+        }
     };
     let params: ListUserActivitiesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_ACTIVITIES.conventions);
+        }
     };
     match <A as UsersApi>::list_user_activities(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_USER_ACTIVITIES, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_USER_ACTIVITIES.conventions),
     }
 }
 
@@ -3283,6 +3418,8 @@ pub static LIST_USER_MEMBERSHIPS: support::OperationSpec = support::OperationSpe
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3292,17 +3429,21 @@ pub async fn handle_list_user_memberships<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_USER_MEMBERSHIPS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_MEMBERSHIPS.conventions);
+        }
     };
     let params: ListUserMembershipsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_MEMBERSHIPS.conventions);
+        }
     };
     match <A as UsersApi>::list_user_memberships(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_USER_MEMBERSHIPS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_USER_MEMBERSHIPS.conventions),
     }
 }
 
@@ -3332,6 +3473,8 @@ pub static DISABLE_USER_TWO_FACTOR: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3341,17 +3484,21 @@ pub async fn handle_disable_user_two_factor<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DISABLE_USER_TWO_FACTOR, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_USER_TWO_FACTOR.conventions);
+        }
     };
     let params: DisableUserTwoFactorInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISABLE_USER_TWO_FACTOR.conventions);
+        }
     };
     match <A as UsersApi>::disable_user_two_factor(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&DISABLE_USER_TWO_FACTOR, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DISABLE_USER_TWO_FACTOR.conventions),
     }
 }
 
@@ -3369,6 +3516,8 @@ pub static LIST_SSH_KEYS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3378,17 +3527,21 @@ pub async fn handle_list_ssh_keys<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_SSH_KEYS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_SSH_KEYS.conventions);
+        }
     };
     let params: ListSshKeysInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_SSH_KEYS.conventions);
+        }
     };
     match <A as UsersApi>::list_ssh_keys(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_SSH_KEYS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_SSH_KEYS.conventions),
     }
 }
 
@@ -3445,6 +3598,8 @@ pub static ADD_SSH_KEY: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3454,15 +3609,19 @@ pub async fn handle_add_ssh_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_SSH_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_SSH_KEY.conventions);
+        }
     };
     let params: AddSshKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_SSH_KEY.conventions);
+        }
     };
     match <A as UsersApi>::add_ssh_key(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_SSH_KEY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_SSH_KEY.conventions),
     }
 }
 
@@ -3492,6 +3651,8 @@ pub static LIST_USER_SSH_KEYS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3501,17 +3662,21 @@ pub async fn handle_list_user_ssh_keys<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_USER_SSH_KEYS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_SSH_KEYS.conventions);
+        }
     };
     let params: ListUserSshKeysInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_SSH_KEYS.conventions);
+        }
     };
     match <A as UsersApi>::list_user_ssh_keys(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_USER_SSH_KEYS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_USER_SSH_KEYS.conventions),
     }
 }
 
@@ -3579,6 +3744,8 @@ pub static ADD_USER_SSH_KEY: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3588,15 +3755,19 @@ pub async fn handle_add_user_ssh_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_USER_SSH_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_USER_SSH_KEY.conventions);
+        }
     };
     let params: AddUserSshKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_USER_SSH_KEY.conventions);
+        }
     };
     match <A as UsersApi>::add_user_ssh_key(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_USER_SSH_KEY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_USER_SSH_KEY.conventions),
     }
 }
 
@@ -3626,6 +3797,8 @@ pub static GET_SSH_KEY: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3635,15 +3808,19 @@ pub async fn handle_get_ssh_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_SSH_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SSH_KEY.conventions);
+        }
     };
     let params: GetSshKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_SSH_KEY.conventions);
+        }
     };
     match <A as UsersApi>::get_ssh_key(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_SSH_KEY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_SSH_KEY.conventions),
     }
 }
 
@@ -3673,6 +3850,8 @@ pub static DELETE_SSH_KEY: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3682,15 +3861,19 @@ pub async fn handle_delete_ssh_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_SSH_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_SSH_KEY.conventions);
+        }
     };
     let params: DeleteSshKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_SSH_KEY.conventions);
+        }
     };
     match <A as UsersApi>::delete_ssh_key(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_SSH_KEY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_SSH_KEY.conventions),
     }
 }
 
@@ -3733,6 +3916,8 @@ pub static GET_USER_SSH_KEY: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3742,15 +3927,19 @@ pub async fn handle_get_user_ssh_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_USER_SSH_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_USER_SSH_KEY.conventions);
+        }
     };
     let params: GetUserSshKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_USER_SSH_KEY.conventions);
+        }
     };
     match <A as UsersApi>::get_user_ssh_key(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_USER_SSH_KEY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_USER_SSH_KEY.conventions),
     }
 }
 
@@ -3793,6 +3982,8 @@ pub static DELETE_USER_SSH_KEY: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3802,15 +3993,19 @@ pub async fn handle_delete_user_ssh_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_USER_SSH_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_USER_SSH_KEY.conventions);
+        }
     };
     let params: DeleteUserSshKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_USER_SSH_KEY.conventions);
+        }
     };
     match <A as UsersApi>::delete_user_ssh_key(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_USER_SSH_KEY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_USER_SSH_KEY.conventions),
     }
 }
 
@@ -3828,6 +4023,8 @@ pub static LIST_GPG_KEYS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3837,17 +4034,21 @@ pub async fn handle_list_gpg_keys<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_GPG_KEYS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GPG_KEYS.conventions);
+        }
     };
     let params: ListGpgKeysInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_GPG_KEYS.conventions);
+        }
     };
     match <A as UsersApi>::list_gpg_keys(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_GPG_KEYS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_GPG_KEYS.conventions),
     }
 }
 
@@ -3880,6 +4081,8 @@ pub static ADD_GPG_KEY: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3889,15 +4092,19 @@ pub async fn handle_add_gpg_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_GPG_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_GPG_KEY.conventions);
+        }
     };
     let params: AddGpgKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_GPG_KEY.conventions);
+        }
     };
     match <A as UsersApi>::add_gpg_key(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_GPG_KEY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_GPG_KEY.conventions),
     }
 }
 
@@ -3927,6 +4134,8 @@ pub static GET_GPG_KEY: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3936,15 +4145,19 @@ pub async fn handle_get_gpg_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_GPG_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GPG_KEY.conventions);
+        }
     };
     let params: GetGpgKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_GPG_KEY.conventions);
+        }
     };
     match <A as UsersApi>::get_gpg_key(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_GPG_KEY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_GPG_KEY.conventions),
     }
 }
 
@@ -3974,6 +4187,8 @@ pub static DELETE_GPG_KEY: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -3983,15 +4198,19 @@ pub async fn handle_delete_gpg_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_GPG_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GPG_KEY.conventions);
+        }
     };
     let params: DeleteGpgKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_GPG_KEY.conventions);
+        }
     };
     match <A as UsersApi>::delete_gpg_key(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GPG_KEY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_GPG_KEY.conventions),
     }
 }
 
@@ -4021,6 +4240,8 @@ pub static LIST_USER_GPG_KEYS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4030,17 +4251,21 @@ pub async fn handle_list_user_gpg_keys<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_USER_GPG_KEYS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_GPG_KEYS.conventions);
+        }
     };
     let params: ListUserGpgKeysInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_GPG_KEYS.conventions);
+        }
     };
     match <A as UsersApi>::list_user_gpg_keys(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_USER_GPG_KEYS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_USER_GPG_KEYS.conventions),
     }
 }
 
@@ -4086,6 +4311,8 @@ pub static ADD_USER_GPG_KEY: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4095,15 +4322,19 @@ pub async fn handle_add_user_gpg_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_USER_GPG_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_USER_GPG_KEY.conventions);
+        }
     };
     let params: AddUserGpgKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_USER_GPG_KEY.conventions);
+        }
     };
     match <A as UsersApi>::add_user_gpg_key(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_USER_GPG_KEY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_USER_GPG_KEY.conventions),
     }
 }
 
@@ -4146,6 +4377,8 @@ pub static GET_USER_GPG_KEY: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4155,15 +4388,19 @@ pub async fn handle_get_user_gpg_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_USER_GPG_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_USER_GPG_KEY.conventions);
+        }
     };
     let params: GetUserGpgKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_USER_GPG_KEY.conventions);
+        }
     };
     match <A as UsersApi>::get_user_gpg_key(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_USER_GPG_KEY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_USER_GPG_KEY.conventions),
     }
 }
 
@@ -4206,6 +4443,8 @@ pub static DELETE_USER_GPG_KEY: support::OperationSpec = support::OperationSpec 
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4215,15 +4454,19 @@ pub async fn handle_delete_user_gpg_key<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_USER_GPG_KEY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_USER_GPG_KEY.conventions);
+        }
     };
     let params: DeleteUserGpgKeyInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_USER_GPG_KEY.conventions);
+        }
     };
     match <A as UsersApi>::delete_user_gpg_key(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_USER_GPG_KEY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_USER_GPG_KEY.conventions),
     }
 }
 
@@ -4241,6 +4484,8 @@ pub static LIST_EMAILS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4250,17 +4495,21 @@ pub async fn handle_list_emails<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_EMAILS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_EMAILS.conventions);
+        }
     };
     let params: ListEmailsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_EMAILS.conventions);
+        }
     };
     match <A as UsersApi>::list_emails(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_EMAILS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_EMAILS.conventions),
     }
 }
 
@@ -4293,6 +4542,8 @@ pub static ADD_EMAIL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4302,15 +4553,15 @@ pub async fn handle_add_email<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_EMAIL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(ADD_EMAIL.conventions),
     };
     let params: AddEmailInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(ADD_EMAIL.conventions),
     };
     match <A as UsersApi>::add_email(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_EMAIL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_EMAIL.conventions),
     }
 }
 
@@ -4340,6 +4591,8 @@ pub static LIST_USER_EMAILS: support::OperationSpec = support::OperationSpec {
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4349,17 +4602,21 @@ pub async fn handle_list_user_emails<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_USER_EMAILS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_EMAILS.conventions);
+        }
     };
     let params: ListUserEmailsInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_USER_EMAILS.conventions);
+        }
     };
     match <A as UsersApi>::list_user_emails(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_USER_EMAILS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_USER_EMAILS.conventions),
     }
 }
 
@@ -4416,6 +4673,8 @@ pub static ADD_USER_EMAIL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4425,15 +4684,19 @@ pub async fn handle_add_user_email<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&ADD_USER_EMAIL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_USER_EMAIL.conventions);
+        }
     };
     let params: AddUserEmailInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(ADD_USER_EMAIL.conventions);
+        }
     };
     match <A as UsersApi>::add_user_email(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&ADD_USER_EMAIL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(ADD_USER_EMAIL.conventions),
     }
 }
 
@@ -4463,6 +4726,8 @@ pub static GET_EMAIL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4472,15 +4737,15 @@ pub async fn handle_get_email<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_EMAIL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_EMAIL.conventions),
     };
     let params: GetEmailInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => return error.respond(GET_EMAIL.conventions),
     };
     match <A as UsersApi>::get_email(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_EMAIL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_EMAIL.conventions),
     }
 }
 
@@ -4510,6 +4775,8 @@ pub static DELETE_EMAIL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4519,15 +4786,19 @@ pub async fn handle_delete_email<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_EMAIL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_EMAIL.conventions);
+        }
     };
     let params: DeleteEmailInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_EMAIL.conventions);
+        }
     };
     match <A as UsersApi>::delete_email(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_EMAIL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_EMAIL.conventions),
     }
 }
 
@@ -4570,6 +4841,8 @@ pub static DELETE_USER_EMAIL: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4579,15 +4852,19 @@ pub async fn handle_delete_user_email<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_USER_EMAIL, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_USER_EMAIL.conventions);
+        }
     };
     let params: DeleteUserEmailInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_USER_EMAIL.conventions);
+        }
     };
     match <A as UsersApi>::delete_user_email(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_USER_EMAIL, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_USER_EMAIL.conventions),
     }
 }
 
@@ -4630,6 +4907,8 @@ pub static LIST_IMPERSONATION_TOKENS: support::OperationSpec = support::Operatio
     paginated: true,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4639,17 +4918,21 @@ pub async fn handle_list_impersonation_tokens<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_IMPERSONATION_TOKENS, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_IMPERSONATION_TOKENS.conventions);
+        }
     };
     let params: ListImpersonationTokensInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_IMPERSONATION_TOKENS.conventions);
+        }
     };
     match <A as UsersApi>::list_impersonation_tokens(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::paginated_response(&LIST_IMPERSONATION_TOKENS, &input, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_IMPERSONATION_TOKENS.conventions),
     }
 }
 
@@ -4720,6 +5003,8 @@ pub static CREATE_IMPERSONATION_TOKEN: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4729,17 +5014,21 @@ pub async fn handle_create_impersonation_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_IMPERSONATION_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_IMPERSONATION_TOKEN.conventions);
+        }
     };
     let params: CreateImpersonationTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_IMPERSONATION_TOKEN.conventions);
+        }
     };
     match <A as UsersApi>::create_impersonation_token(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_IMPERSONATION_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_IMPERSONATION_TOKEN.conventions),
     }
 }
 
@@ -4782,6 +5071,8 @@ pub static GET_IMPERSONATION_TOKEN: support::OperationSpec = support::OperationS
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4791,15 +5082,19 @@ pub async fn handle_get_impersonation_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_IMPERSONATION_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_IMPERSONATION_TOKEN.conventions);
+        }
     };
     let params: GetImpersonationTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_IMPERSONATION_TOKEN.conventions);
+        }
     };
     match <A as UsersApi>::get_impersonation_token(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_IMPERSONATION_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_IMPERSONATION_TOKEN.conventions),
     }
 }
 
@@ -4842,6 +5137,8 @@ pub static REVOKE_IMPERSONATION_TOKEN: support::OperationSpec = support::Operati
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4851,17 +5148,21 @@ pub async fn handle_revoke_impersonation_token<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REVOKE_IMPERSONATION_TOKEN, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVOKE_IMPERSONATION_TOKEN.conventions);
+        }
     };
     let params: RevokeImpersonationTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVOKE_IMPERSONATION_TOKEN.conventions);
+        }
     };
     match <A as UsersApi>::revoke_impersonation_token(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::empty_response(&REVOKE_IMPERSONATION_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REVOKE_IMPERSONATION_TOKEN.conventions),
     }
 }
 
@@ -4938,6 +5239,8 @@ pub static CREATE_PERSONAL_ACCESS_TOKEN: support::OperationSpec = support::Opera
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -4948,16 +5251,22 @@ pub async fn handle_create_personal_access_token<A: super::Api>(
     let input = match support::extract(&CREATE_PERSONAL_ACCESS_TOKEN, request, &state.config).await
     {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PERSONAL_ACCESS_TOKEN.conventions);
+        }
     };
     let params: CreatePersonalAccessTokenInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_PERSONAL_ACCESS_TOKEN.conventions);
+        }
     };
     match <A as UsersApi>::create_personal_access_token(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_PERSONAL_ACCESS_TOKEN, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_PERSONAL_ACCESS_TOKEN.conventions)
+        }
     }
 }

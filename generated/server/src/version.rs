@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Version`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// The version of the GitLab instance.
@@ -41,6 +40,8 @@ pub static GET_VERSION: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -50,14 +51,18 @@ pub async fn handle_get_version<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_VERSION, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_VERSION.conventions);
+        }
     };
     let params: GetVersionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_VERSION.conventions);
+        }
     };
     match <A as VersionApi>::get_version(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_VERSION, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_VERSION.conventions),
     }
 }

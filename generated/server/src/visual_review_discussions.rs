@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Visual review discussions`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Comments left on merge requests from review apps.
@@ -95,6 +94,8 @@ pub static CREATE_VISUAL_REVIEW_DISCUSSION: support::OperationSpec = support::Op
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -105,11 +106,15 @@ pub async fn handle_create_visual_review_discussion<A: super::Api>(
     let input =
         match support::extract(&CREATE_VISUAL_REVIEW_DISCUSSION, request, &state.config).await {
             ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => return error.into_response(),
+            ::std::result::Result::Err(error) => {
+                return error.respond(CREATE_VISUAL_REVIEW_DISCUSSION.conventions);
+            }
         };
     let params: CreateVisualReviewDiscussionInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_VISUAL_REVIEW_DISCUSSION.conventions);
+        }
     };
     match <A as VisualReviewDiscussionsApi>::create_visual_review_discussion(
         state.api.as_ref(),
@@ -121,6 +126,8 @@ pub async fn handle_create_visual_review_discussion<A: super::Api>(
         ::std::result::Result::Ok(reply) => {
             support::json_response(&CREATE_VISUAL_REVIEW_DISCUSSION, reply)
         }
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => {
+            error.respond(CREATE_VISUAL_REVIEW_DISCUSSION.conventions)
+        }
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Vulnerabilities`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Vulnerabilities of projects and changing their state.
@@ -147,6 +146,8 @@ pub static GET_VULNERABILITY: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -156,15 +157,19 @@ pub async fn handle_get_vulnerability<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_VULNERABILITY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_VULNERABILITY.conventions);
+        }
     };
     let params: GetVulnerabilityInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_VULNERABILITY.conventions);
+        }
     };
     match <A as VulnerabilitiesApi>::get_vulnerability(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_VULNERABILITY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_VULNERABILITY.conventions),
     }
 }
 
@@ -194,6 +199,8 @@ pub static CONFIRM_VULNERABILITY: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -203,16 +210,20 @@ pub async fn handle_confirm_vulnerability<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CONFIRM_VULNERABILITY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CONFIRM_VULNERABILITY.conventions);
+        }
     };
     let params: ConfirmVulnerabilityInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CONFIRM_VULNERABILITY.conventions);
+        }
     };
     match <A as VulnerabilitiesApi>::confirm_vulnerability(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&CONFIRM_VULNERABILITY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CONFIRM_VULNERABILITY.conventions),
     }
 }
 
@@ -242,6 +253,8 @@ pub static RESOLVE_VULNERABILITY: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -251,16 +264,20 @@ pub async fn handle_resolve_vulnerability<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&RESOLVE_VULNERABILITY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESOLVE_VULNERABILITY.conventions);
+        }
     };
     let params: ResolveVulnerabilityInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(RESOLVE_VULNERABILITY.conventions);
+        }
     };
     match <A as VulnerabilitiesApi>::resolve_vulnerability(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&RESOLVE_VULNERABILITY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(RESOLVE_VULNERABILITY.conventions),
     }
 }
 
@@ -290,6 +307,8 @@ pub static DISMISS_VULNERABILITY: support::OperationSpec = support::OperationSpe
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -299,16 +318,20 @@ pub async fn handle_dismiss_vulnerability<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DISMISS_VULNERABILITY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISMISS_VULNERABILITY.conventions);
+        }
     };
     let params: DismissVulnerabilityInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DISMISS_VULNERABILITY.conventions);
+        }
     };
     match <A as VulnerabilitiesApi>::dismiss_vulnerability(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&DISMISS_VULNERABILITY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DISMISS_VULNERABILITY.conventions),
     }
 }
 
@@ -338,6 +361,8 @@ pub static REVERT_VULNERABILITY: support::OperationSpec = support::OperationSpec
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -347,15 +372,19 @@ pub async fn handle_revert_vulnerability<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&REVERT_VULNERABILITY, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVERT_VULNERABILITY.conventions);
+        }
     };
     let params: RevertVulnerabilityInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(REVERT_VULNERABILITY.conventions);
+        }
     };
     match <A as VulnerabilitiesApi>::revert_vulnerability(state.api.as_ref(), &input, params).await
     {
         ::std::result::Result::Ok(reply) => support::json_response(&REVERT_VULNERABILITY, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(REVERT_VULNERABILITY.conventions),
     }
 }

@@ -2,7 +2,6 @@
 
 //! Server side of the operations tagged `Wikis`.
 
-use ::axum::response::IntoResponse as _;
 use ::gitlab_server_support as support;
 
 /// Pages and attachments of a project's wiki.
@@ -168,6 +167,8 @@ pub static LIST_WIKI_PAGES: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -177,15 +178,19 @@ pub async fn handle_list_wiki_pages<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&LIST_WIKI_PAGES, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_WIKI_PAGES.conventions);
+        }
     };
     let params: ListWikiPagesInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(LIST_WIKI_PAGES.conventions);
+        }
     };
     match <A as WikisApi>::list_wiki_pages(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&LIST_WIKI_PAGES, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(LIST_WIKI_PAGES.conventions),
     }
 }
 
@@ -253,6 +258,8 @@ pub static CREATE_WIKI_PAGE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -262,15 +269,19 @@ pub async fn handle_create_wiki_page<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&CREATE_WIKI_PAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_WIKI_PAGE.conventions);
+        }
     };
     let params: CreateWikiPageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(CREATE_WIKI_PAGE.conventions);
+        }
     };
     match <A as WikisApi>::create_wiki_page(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&CREATE_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(CREATE_WIKI_PAGE.conventions),
     }
 }
 
@@ -335,6 +346,8 @@ pub static GET_WIKI_PAGE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -344,15 +357,19 @@ pub async fn handle_get_wiki_page<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&GET_WIKI_PAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_WIKI_PAGE.conventions);
+        }
     };
     let params: GetWikiPageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(GET_WIKI_PAGE.conventions);
+        }
     };
     match <A as WikisApi>::get_wiki_page(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&GET_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(GET_WIKI_PAGE.conventions),
     }
 }
 
@@ -431,6 +448,8 @@ pub static EDIT_WIKI_PAGE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -440,15 +459,19 @@ pub async fn handle_edit_wiki_page<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&EDIT_WIKI_PAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_WIKI_PAGE.conventions);
+        }
     };
     let params: EditWikiPageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(EDIT_WIKI_PAGE.conventions);
+        }
     };
     match <A as WikisApi>::edit_wiki_page(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&EDIT_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(EDIT_WIKI_PAGE.conventions),
     }
 }
 
@@ -491,6 +514,8 @@ pub static DELETE_WIKI_PAGE: support::OperationSpec = support::OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -500,15 +525,19 @@ pub async fn handle_delete_wiki_page<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&DELETE_WIKI_PAGE, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_WIKI_PAGE.conventions);
+        }
     };
     let params: DeleteWikiPageInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(DELETE_WIKI_PAGE.conventions);
+        }
     };
     match <A as WikisApi>::delete_wiki_page(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(DELETE_WIKI_PAGE.conventions),
     }
 }
 
@@ -562,6 +591,8 @@ pub static UPLOAD_WIKI_ATTACHMENT: support::OperationSpec = support::OperationSp
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: support::Conventions::Rest,
+    base: support::Base::Main,
 };
 
 #[doc(hidden)]
@@ -571,14 +602,18 @@ pub async fn handle_upload_wiki_attachment<A: super::Api>(
 ) -> ::axum::response::Response {
     let input = match support::extract(&UPLOAD_WIKI_ATTACHMENT, request, &state.config).await {
         ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UPLOAD_WIKI_ATTACHMENT.conventions);
+        }
     };
     let params: UploadWikiAttachmentInput = match input.decode() {
         ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.into_response(),
+        ::std::result::Result::Err(error) => {
+            return error.respond(UPLOAD_WIKI_ATTACHMENT.conventions);
+        }
     };
     match <A as WikisApi>::upload_wiki_attachment(state.api.as_ref(), &input, params).await {
         ::std::result::Result::Ok(reply) => support::json_response(&UPLOAD_WIKI_ATTACHMENT, reply),
-        ::std::result::Result::Err(error) => error.into_response(),
+        ::std::result::Result::Err(error) => error.respond(UPLOAD_WIKI_ATTACHMENT.conventions),
     }
 }

@@ -103,6 +103,7 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
     calls += Box::pin(call_notification_settings(&client, &mut failures)).await;
     calls += Box::pin(call_events(&client, &mut failures)).await;
     calls += Box::pin(call_to_do_items(&client, &mut failures)).await;
+    calls += Box::pin(call_scim(&client, &mut failures)).await;
     calls += Box::pin(call_search(&client, &mut failures)).await;
     calls += Box::pin(call_import(&client, &mut failures)).await;
     calls += Box::pin(call_pipelines(&client, &mut failures)).await;
@@ -168,7 +169,7 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
         &mut failures,
     ))
     .await;
-    assert_eq!(calls, 952);
+    assert_eq!(calls, 957);
     assert!(
         failures.is_empty(),
         "{} of {calls} operations failed:\n{}",
@@ -8527,6 +8528,116 @@ async fn call_to_do_items(client: &Client, failures: &mut Vec<String>) -> usize 
     if let Err(error) = client.to_do_items().mark_all_todos_as_done().send().await {
         failures.push(format!(
             "markAllTodosAsDone: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls
+}
+
+/// Calls every operation of the tag; returns how many it called.
+#[allow(deprecated)]
+async fn call_scim(client: &Client, failures: &mut Vec<String>) -> usize {
+    let mut calls = 0;
+    calls += 1;
+    if let Err(error) = client
+        .scim()
+        .list_scim_users(::std::string::String::from("1"))
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "listScimUsers: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .scim()
+        .create_scim_user(
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::vec![gitlab_client::models::ScimEmail {
+                r#type: ::std::string::String::from("1"),
+                value: ::std::string::String::from("1"),
+                primary: true
+            }],
+            gitlab_client::models::ScimName {
+                formatted: ::std::string::String::from("1"),
+                family_name: ::std::option::Option::None,
+                given_name: ::std::option::Option::None,
+            },
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "createScimUser: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .scim()
+        .get_scim_user(
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "getScimUser: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .scim()
+        .delete_scim_user(
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "deleteScimUser: {error} {:?}",
+            error
+                .api()
+                .map(|e| String::from_utf8_lossy(&e.body).into_owned())
+        ));
+    }
+
+    calls += 1;
+    if let Err(error) = client
+        .scim()
+        .update_scim_user(
+            ::std::string::String::from("1"),
+            ::std::string::String::from("1"),
+            ::std::vec![gitlab_client::models::ScimPatchOperation {
+                op: gitlab_client::models::ScimPatchOp::Add,
+                path: ::std::string::String::from("1"),
+                value: ::std::default::Default::default()
+            }],
+        )
+        .send()
+        .await
+    {
+        failures.push(format!(
+            "updateScimUser: {error} {:?}",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())

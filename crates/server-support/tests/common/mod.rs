@@ -138,6 +138,8 @@ pub static LIST: OperationSpec = OperationSpec {
     paginated: true,
     public: false,
     admin_only: false,
+    conventions: gitlab_server_support::Conventions::Rest,
+    base: gitlab_server_support::Base::Main,
 };
 
 pub static CREATE: OperationSpec = OperationSpec {
@@ -200,6 +202,8 @@ pub static CREATE: OperationSpec = OperationSpec {
     paginated: false,
     public: false,
     admin_only: false,
+    conventions: gitlab_server_support::Conventions::Rest,
+    base: gitlab_server_support::Base::Main,
 };
 
 pub static BOOM: OperationSpec = OperationSpec {
@@ -212,6 +216,8 @@ pub static BOOM: OperationSpec = OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: gitlab_server_support::Conventions::Rest,
+    base: gitlab_server_support::Base::Main,
 };
 
 pub static PUBLIC: OperationSpec = OperationSpec {
@@ -224,6 +230,8 @@ pub static PUBLIC: OperationSpec = OperationSpec {
     paginated: false,
     public: true,
     admin_only: false,
+    conventions: gitlab_server_support::Conventions::Rest,
+    base: gitlab_server_support::Base::Main,
 };
 
 pub static ADMIN: OperationSpec = OperationSpec {
@@ -236,6 +244,8 @@ pub static ADMIN: OperationSpec = OperationSpec {
     paginated: false,
     public: false,
     admin_only: true,
+    conventions: gitlab_server_support::Conventions::Rest,
+    base: gitlab_server_support::Base::Main,
 };
 
 /// Limits every request carrying `x-limit-me`.

@@ -123,6 +123,7 @@ pub mod remote_mirror;
 pub mod repository;
 pub mod repository_file;
 pub mod runner;
+pub mod scim;
 pub mod search;
 pub mod snippet;
 pub mod storage_move;
@@ -237,6 +238,8 @@ pub use repository::*;
 pub use repository_file::*;
 #[allow(unused_imports)]
 pub use runner::*;
+#[allow(unused_imports)]
+pub use scim::*;
 #[allow(unused_imports)]
 pub use search::*;
 #[allow(unused_imports)]

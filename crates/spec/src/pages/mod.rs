@@ -102,6 +102,7 @@ pub mod repository_files;
 pub mod repository_submodules;
 pub mod resource_label_events;
 pub mod runners;
+pub mod scim;
 pub mod search;
 pub mod settings;
 pub mod sidekiq_metrics;
@@ -514,6 +515,12 @@ pub const PAGES: &[Page] = &[
         tag: "To-do items",
         description: "The signed-in user's to-do items.",
         endpoints: todos::endpoints,
+    },
+    Page {
+        name: "scim",
+        tag: "SCIM",
+        description: "The group SCIM API (RFC 7644) under `/api/scim/v2`, for identity providers: provisioning, updating and deprovisioning a group's SAML users with the group's SCIM token.",
+        endpoints: scim::endpoints,
     },
     Page {
         name: "search",

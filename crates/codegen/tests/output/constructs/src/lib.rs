@@ -7,8 +7,8 @@
 pub use ::gitlab_client_runtime as runtime;
 
 pub use ::gitlab_client_runtime::{
-    ApiError, Credentials, Cursor, Download, Error, IdOrPath, ItemStream, Page, PageInfo,
-    Result, RetryPolicy, Secret, StreamOptions, TokenSource, Upload,
+    ApiError, Credentials, Cursor, Download, Error, IdOrPath, IndexStream, ItemStream,
+    Page, PageInfo, Result, RetryPolicy, Secret, StreamOptions, TokenSource, Upload,
 };
 
 pub mod models;
@@ -70,6 +70,15 @@ impl Client {
     ) -> Self {
         Self {
             inner: self.inner.with_sudo(user),
+        }
+    }
+
+    /// A client that authenticates with other credentials, sharing this one's connections and
+    /// settings: for the operations of another API of the same server that takes its own token.
+    #[must_use]
+    pub fn with_credentials(&self, credentials: Credentials) -> Self {
+        Self {
+            inner: self.inner.with_credentials(credentials),
         }
     }
 

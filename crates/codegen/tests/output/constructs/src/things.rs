@@ -25,7 +25,6 @@ impl<'a> ThingsApi<'a> {
     ) -> GetThingsThing<'a> {
         GetThingsThing {
             client: self.client,
-            sudo: None,
             thing,
             x_owner,
             colors: None,
@@ -47,7 +46,6 @@ impl<'a> ThingsApi<'a> {
     ) -> DeleteThingsThing<'a> {
         DeleteThingsThing {
             client: self.client,
-            sudo: None,
             thing,
         }
     }
@@ -61,7 +59,6 @@ impl<'a> ThingsApi<'a> {
     ) -> CreateThing<'a> {
         CreateThing {
             client: self.client,
-            sudo: None,
             body: CreateThingBody {
                 name: name.into(),
                 avatar: None,
@@ -73,10 +70,7 @@ impl<'a> ThingsApi<'a> {
     ///
     /// `POST /things/new`.
     pub fn new2(&self) -> New<'a> {
-        New {
-            client: self.client,
-            sudo: None,
-        }
+        New { client: self.client }
     }
 
     /// The `get /things/thing` operation.
@@ -85,7 +79,6 @@ impl<'a> ThingsApi<'a> {
     pub fn get_things_thing2(&self) -> GetThingsThing2<'a> {
         GetThingsThing2 {
             client: self.client,
-            sudo: None,
         }
     }
 
@@ -100,7 +93,6 @@ impl<'a> ThingsApi<'a> {
     ) -> PutThingsThingLevelsLevelColorsColor<'a> {
         PutThingsThingLevelsLevelColorsColor {
             client: self.client,
-            sudo: None,
             thing,
             level,
             color,
@@ -113,7 +105,6 @@ impl<'a> ThingsApi<'a> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetThingsThing<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
     thing: super::models::NameOrId,
     x_owner: super::models::NameOrId,
     colors: ::std::option::Option<::std::vec::Vec<super::models::Color>>,
@@ -171,16 +162,6 @@ impl GetThingsThing<'_> {
         self
     }
 
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(
@@ -201,9 +182,7 @@ impl GetThingsThing<'_> {
         if let ::std::option::Option::Some(value) = &self.x_color {
             request.header("X-Color", rt::encode::text(value)?)?;
         }
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 
@@ -219,21 +198,10 @@ impl GetThingsThing<'_> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteThingsThing<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
     thing: super::models::Slug,
 }
 
 impl DeleteThingsThing<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(
@@ -244,9 +212,7 @@ impl DeleteThingsThing<'_> {
                 self.thing) ?)
             ),
         );
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 
@@ -262,7 +228,6 @@ impl DeleteThingsThing<'_> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateThing<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
     body: CreateThingBody,
 }
 
@@ -270,16 +235,6 @@ impl CreateThing<'_> {
     /// An image.
     pub fn avatar(mut self, avatar: ::gitlab_client_runtime::Upload) -> Self {
         self.body.avatar = ::std::option::Option::Some(avatar);
-        self
-    }
-
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
         self
     }
 
@@ -293,9 +248,7 @@ impl CreateThing<'_> {
         } else {
             request.multipart(&self.body, files)?;
         }
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 
@@ -311,26 +264,13 @@ impl CreateThing<'_> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct New<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
 }
 
 impl New<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::POST, "/things/new");
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 
@@ -346,26 +286,13 @@ impl New<'_> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetThingsThing2<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
 }
 
 impl GetThingsThing2<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::GET, "/things/thing");
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 
@@ -381,23 +308,12 @@ impl GetThingsThing2<'_> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct PutThingsThingLevelsLevelColorsColor<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
     thing: super::models::NameOrId,
     level: super::models::Level,
     color: super::models::Color,
 }
 
 impl PutThingsThingLevelsLevelColorsColor<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(
@@ -412,9 +328,7 @@ impl PutThingsThingLevelsLevelColorsColor<'_> {
                 self.color) ?)
             ),
         );
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 

@@ -19,10 +19,7 @@ impl<'a> TreesApi<'a> {
     ///
     /// `GET /trees`.
     pub fn list_trees(&self) -> ListTrees<'a> {
-        ListTrees {
-            client: self.client,
-            sudo: None,
-        }
+        ListTrees { client: self.client }
     }
 
     /// The `post /exprs` operation.
@@ -31,7 +28,6 @@ impl<'a> TreesApi<'a> {
     pub fn post_exprs(&self, body_value: super::models::Expr) -> PostExprs<'a> {
         PostExprs {
             client: self.client,
-            sudo: None,
             body: body_value,
         }
     }
@@ -42,26 +38,13 @@ impl<'a> TreesApi<'a> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct ListTrees<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
 }
 
 impl ListTrees<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::GET, "/trees");
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 
@@ -77,28 +60,15 @@ impl ListTrees<'_> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct PostExprs<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
     body: super::models::Expr,
 }
 
 impl PostExprs<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::POST, "/exprs");
         request.json(&self.body)?;
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 

@@ -21,7 +21,6 @@ impl<'a> TypeApi<'a> {
     pub fn v2fa_check(&self) -> V2faCheck<'a> {
         V2faCheck {
             client: self.client,
-            sudo: None,
             r#match: None,
             code: None,
         }
@@ -33,7 +32,6 @@ impl<'a> TypeApi<'a> {
     pub fn r#match(&self, body_value: super::models::Keywords) -> Match<'a> {
         Match {
             client: self.client,
-            sudo: None,
             body: body_value,
         }
     }
@@ -44,7 +42,6 @@ impl<'a> TypeApi<'a> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct V2faCheck<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
     r#match: ::std::option::Option<super::models::Combined>,
     code: ::std::option::Option<super::models::Code>,
 }
@@ -62,24 +59,12 @@ impl V2faCheck<'_> {
         self
     }
 
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::GET, "/keywords");
         request.query_param("match", &self.r#match, rt::Style::Form)?;
         request.query_param("code", &self.code, rt::Style::Form)?;
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 
@@ -95,28 +80,15 @@ impl V2faCheck<'_> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct Match<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
     body: super::models::Keywords,
 }
 
 impl Match<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::PATCH, "/keywords");
         request.json(&self.body)?;
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 

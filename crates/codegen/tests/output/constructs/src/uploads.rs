@@ -24,7 +24,6 @@ impl<'a> UploadsApi<'a> {
     ) -> ReplaceUpload<'a> {
         ReplaceUpload {
             client: self.client,
-            sudo: None,
             body: body_value,
         }
     }
@@ -38,7 +37,6 @@ impl<'a> UploadsApi<'a> {
     ) -> CreateUpload<'a> {
         CreateUpload {
             client: self.client,
-            sudo: None,
             body: CreateUploadBody {
                 file,
                 thumbnail: None,
@@ -54,28 +52,15 @@ impl<'a> UploadsApi<'a> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct ReplaceUpload<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
     body: super::models::Upload,
 }
 
 impl ReplaceUpload<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::PUT, "/uploads");
         request.json(&self.body)?;
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 
@@ -91,7 +76,6 @@ impl ReplaceUpload<'_> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateUpload<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
     body: CreateUploadBody,
 }
 
@@ -120,16 +104,6 @@ impl CreateUpload<'_> {
         self
     }
 
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::POST, "/uploads");
@@ -149,9 +123,7 @@ impl CreateUpload<'_> {
                     .map(|file| ("attachments[]".to_owned(), file.clone())),
             );
         request.multipart(&self.body, files)?;
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 

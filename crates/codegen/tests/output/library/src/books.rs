@@ -49,7 +49,6 @@ impl<'a> BooksApi<'a> {
     ) -> CreateBook<'a> {
         CreateBook {
             client: self.client,
-            sudo: None,
             shelf: shelf.into(),
             body: CreateBookBody {
                 title: title.into(),
@@ -67,7 +66,6 @@ impl<'a> BooksApi<'a> {
     pub fn get_book(&self, book_id: i64) -> GetBook<'a> {
         GetBook {
             client: self.client,
-            sudo: None,
             book_id,
         }
     }
@@ -78,7 +76,6 @@ impl<'a> BooksApi<'a> {
     pub fn delete_book(&self, book_id: i64) -> DeleteBook<'a> {
         DeleteBook {
             client: self.client,
-            sudo: None,
             book_id,
         }
     }
@@ -232,7 +229,6 @@ impl ListBooks<'_> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct CreateBook<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
     shelf: ::gitlab_client_runtime::IdOrPath,
     body: CreateBookBody,
 }
@@ -259,16 +255,6 @@ impl CreateBook<'_> {
         self
     }
 
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(
@@ -276,9 +262,7 @@ impl CreateBook<'_> {
             ::std::format!("/shelves/{}/books", self.shelf.encoded()),
         );
         request.json(&self.body)?;
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 
@@ -294,21 +278,10 @@ impl CreateBook<'_> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct GetBook<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
     book_id: i64,
 }
 
 impl GetBook<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(
@@ -319,9 +292,7 @@ impl GetBook<'_> {
                 self.book_id) ?)
             ),
         );
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 
@@ -337,21 +308,10 @@ impl GetBook<'_> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct DeleteBook<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
     book_id: i64,
 }
 
 impl DeleteBook<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(
@@ -362,9 +322,7 @@ impl DeleteBook<'_> {
                 self.book_id) ?)
             ),
         );
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 

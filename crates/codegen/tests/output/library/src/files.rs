@@ -25,7 +25,6 @@ impl<'a> FilesApi<'a> {
     ) -> UploadCover<'a> {
         UploadCover {
             client: self.client,
-            sudo: None,
             book_id,
             body: UploadCoverBody {
                 file,
@@ -44,7 +43,6 @@ impl<'a> FilesApi<'a> {
     ) -> DownloadFile<'a> {
         DownloadFile {
             client: self.client,
-            sudo: None,
             file_path: file_path.into(),
             r#ref: r#ref.into(),
         }
@@ -56,7 +54,6 @@ impl<'a> FilesApi<'a> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct UploadCover<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
     book_id: i64,
     body: UploadCoverBody,
 }
@@ -68,16 +65,6 @@ impl UploadCover<'_> {
         caption: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
         self.body.caption = ::std::option::Option::Some(caption.into());
-        self
-    }
-
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
         self
     }
 
@@ -94,9 +81,7 @@ impl UploadCover<'_> {
         let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = ::std::vec::Vec::new();
         files.extend(::std::iter::once(("file".to_owned(), self.body.file.clone())));
         request.multipart(&self.body, files)?;
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 
@@ -112,22 +97,11 @@ impl UploadCover<'_> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct DownloadFile<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
     file_path: ::std::string::String,
     r#ref: ::std::string::String,
 }
 
 impl DownloadFile<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(
@@ -138,9 +112,7 @@ impl DownloadFile<'_> {
             ),
         );
         request.query_param("ref", &self.r#ref, rt::Style::Form)?;
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 

@@ -19,10 +19,7 @@ impl<'a> UntaggedApi<'a> {
     ///
     /// `GET /ping`.
     pub fn ping(&self) -> Ping<'a> {
-        Ping {
-            client: self.client,
-            sudo: None,
-        }
+        Ping { client: self.client }
     }
 }
 
@@ -31,26 +28,13 @@ impl<'a> UntaggedApi<'a> {
 #[must_use = "a request does nothing until it is sent"]
 pub struct Ping<'a> {
     client: &'a rt::Client,
-    sudo: ::std::option::Option<::std::string::String>,
 }
 
 impl Ping<'_> {
-    /// Acts as another user (numeric ID or username) for this request only; needs an
-    /// administrator's token with the `sudo` scope.
-    pub fn sudo(
-        mut self,
-        user: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.sudo = ::std::option::Option::Some(user.into());
-        self
-    }
-
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::GET, "/ping");
-        if let ::std::option::Option::Some(user) = &self.sudo {
-            request.sudo(::std::option::Option::Some(user.clone()));
-        }
+        request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
     }
 
