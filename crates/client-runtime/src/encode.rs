@@ -250,6 +250,31 @@ pub(crate) fn flatten_fields<T: Serialize + ?Sized>(fields: &T) -> Result<Vec<(S
     Ok(pairs)
 }
 
+/// The text of a path or header value: what `value` serialises to, as the OpenAPI `simple`
+/// style writes it.
+///
+/// A string is its content (no quotes), a number or boolean its JSON text, and a list of those
+/// its items joined with commas; `None`/null is empty. This is what makes every generated type
+/// usable as a parameter: string enums give their wire names, newtypes and `oneOf` values the
+/// value they hold (`42`, `group/project`). Objects have no text and are refused.
+pub fn text<T: Serialize + ?Sized>(value: &T) -> Result<String> {
+    let value = serde_json::to_value(value).map_err(|e| Error::Encode(e.to_string()))?;
+    match &value {
+        Value::Null => Ok(String::new()),
+        Value::Array(items) => items
+            .iter()
+            .map(|item| {
+                scalar(item).ok_or_else(|| {
+                    Error::Encode(format!("a list item of a path or header value is {item}"))
+                })
+            })
+            .collect::<Result<Vec<_>>>()
+            .map(|items| items.join(",")),
+        other => scalar(other)
+            .ok_or_else(|| Error::Encode(format!("a path or header value cannot be {other}"))),
+    }
+}
+
 fn scalar(value: &Value) -> Option<String> {
     match value {
         Value::String(text) => Some(text.clone()),
@@ -363,6 +388,30 @@ mod tests {
         );
         assert_eq!(IdOrPath::from(String::from("a+b")).encoded(), "a%2Bb");
         assert_eq!(IdOrPath::from(&String::from("50%")).encoded(), "50%25");
+    }
+
+    #[test]
+    fn text_of_values() {
+        #[derive(Serialize)]
+        #[serde(untagged)]
+        enum NameOrId {
+            Id(i64),
+            Name(String),
+        }
+        fn text<T: Serialize>(value: &T) -> String {
+            super::text(value).unwrap_or_else(|e| format!("error: {e}"))
+        }
+        assert_eq!(text(&NameOrId::Id(42)), "42");
+        assert_eq!(
+            text(&NameOrId::Name("group/project".into())),
+            "group/project"
+        );
+        assert_eq!(text(&true), "true");
+        assert_eq!(text(&1.5), "1.5");
+        assert_eq!(text(&None::<u8>), "");
+        assert_eq!(text(&vec!["a", "b,c"]), "a,b,c");
+        assert!(super::text(&json!({"a": 1})).is_err());
+        assert!(super::text(&json!([[1]])).is_err());
     }
 
     #[test]

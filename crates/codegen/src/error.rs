@@ -20,7 +20,9 @@ pub enum Error {
         /// serde's description.
         message: String,
     },
-    /// The document uses constructs the generator cannot express; every one is listed.
+    /// The document does not hold together (a reference that does not resolve); every such
+    /// problem is listed. Valid constructs that the generator cannot express are not errors:
+    /// they are left out or held as untyped JSON, with a warning.
     #[error("the document has {} problem(s):\n  - {}", .0.len(), .0.join("\n  - "))]
     Unsupported(Vec<String>),
     /// A template could not be read.

@@ -9,6 +9,23 @@
 //! [`generate_client`] turns it into the files of a crate, formatted with rustfmt. The
 //! `gitlab-codegen` command and `cargo xtask generate` both go through these two functions.
 //!
+//! Every valid document generates a crate that builds without warnings:
+//!
+//! - Any generated type can be a path, query or header value: values are written as they
+//!   serialise (`gitlab_client_runtime::encode::text` for paths and headers), so enums give
+//!   their wire names and newtypes or `oneOf`s the value they hold.
+//! - `format: binary` is a file (`Upload`) as a direct property of a request body; a JSON or
+//!   form body with a file attached is sent as multipart. In models, binary content is the
+//!   `String` that the JSON carries, noted in the field's docs.
+//! - Recursive schemas are boxed where they hold themselves in place (lists and maps need no
+//!   box).
+//! - Items without a description get a generated doc line; operations without an
+//!   `operationId` are named after their method and path.
+//! - What Rust types cannot express (an `allOf` over a non-object) holds any JSON value, and
+//!   what the client cannot send (cookie and `content` parameters) is left out; both are
+//!   listed in [`ClientModel::warnings`], which the command prints. Only a document that does
+//!   not hold together (a reference that does not resolve) fails generation.
+//!
 //! Nothing here knows about GitLab. Behaviour beyond standard OpenAPI comes from documented
 //! extensions that any document may carry:
 //!
@@ -181,6 +198,8 @@ pub struct GeneratedClient {
     pub operation_count: usize,
     /// Number of generated types (shared models and per-tag types).
     pub type_count: usize,
+    /// Constructs of the document that the client leaves out or holds as untyped JSON.
+    pub warnings: Vec<String>,
 }
 
 /// Generates the client crate for `doc` and formats it: the one entry point of the command and
@@ -196,6 +215,7 @@ pub fn generate_client(
         files: rustfmt_files(files)?,
         operation_count: model.operation_count,
         type_count: model.models.len() + model.tags.iter().map(|t| t.types.len()).sum::<usize>(),
+        warnings: model.warnings,
     })
 }
 
@@ -251,6 +271,8 @@ pub struct ClientModel {
     pub models: Vec<TypeDef>,
     /// Number of operations.
     pub operation_count: usize,
+    /// Constructs left out or held as untyped JSON, each also noted in the generated rustdoc.
+    pub warnings: Vec<String>,
 }
 
 /// The tag of operations that have none (a tag named `default`, as other generators call it,
@@ -275,7 +297,18 @@ const TAKEN_MODULE_NAMES: &[&str] = &[
     "resume",
 ];
 
-/// Builds the generator model of `doc`, listing every construct it cannot express.
+/// The module of a tag: its snake-case name, with a keyword spelt `type_` rather than `r#type`,
+/// because the module is also a file name and a cargo feature.
+fn module_name(tag: &str) -> String {
+    let name = names::snake(tag);
+    match name.strip_prefix("r#") {
+        Some(keyword) => format!("{keyword}_"),
+        None => name,
+    }
+}
+
+/// Builds the generator model of `doc`. It fails only for a document that does not hold together,
+/// listing every problem; constructs it cannot express go into [`ClientModel::warnings`].
 pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
     let empty = indexmap::IndexMap::new();
     let schemas = doc.components.as_ref().map_or(&empty, |c| &c.schemas);
@@ -289,7 +322,9 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
     let document_base = doc.servers.first().map(|s| server_path(&s.url));
     for (path, item) in &doc.paths.paths {
         let ReferenceOr::Item(item) = item else {
-            space.problem(format!("`{path}`: path item references are not supported"));
+            space.warn(format!(
+                "`{path}` is left out (path item references are not supported)"
+            ));
             continue;
         };
         for (method, op) in item.iter() {
@@ -303,7 +338,7 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
             }
             let module = tag_modules
                 .entry(tag.clone())
-                .or_insert_with(|| modules.claim(&names::snake(&tag)))
+                .or_insert_with(|| modules.claim(&module_name(&tag)))
                 .clone();
             let home = Home::Tag(module);
             let lib = options.crate_name.replace('-', "_");
@@ -317,7 +352,11 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
                 &item.parameters,
                 op,
             );
-            model.ident = idents.entry(tag.clone()).or_default().claim(&model.ident);
+            // A handle's own constructor is `new`.
+            model.ident = idents
+                .entry(tag.clone())
+                .or_insert_with(|| names::Scope::with_reserved(&["new"]))
+                .claim(&model.ident);
             // An operation's own servers beat its path's, which beat the document's.
             let own = op.servers.first().or_else(|| item.servers.first());
             model.base_path = own
@@ -327,6 +366,7 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
         }
     }
     space.finish()?;
+    space.box_cycles();
 
     let tags_of = reachability(&space.defs, &by_tag, &tag_modules);
     let mut defs = std::mem::take(&mut space.defs);
@@ -368,11 +408,10 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
             .cloned()
             .collect();
         tags.push(TagModel {
-            doc: types::doc_attrs(Some(
-                description
-                    .as_deref()
-                    .unwrap_or(&format!("Operations tagged `{name}`.")),
-            )),
+            doc: types::doc_or(
+                description.as_deref(),
+                &format!("Operations tagged `{name}`."),
+            ),
             cfg: if options.features {
                 format!("#[cfg(feature = {module:?})]")
             } else {
@@ -408,6 +447,7 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
         usage: options.usage.clone(),
         readme_as_docs: options.readme_as_docs,
         operation_count: tags.iter().map(|t| t.operations.len()).sum(),
+        warnings: space.take_warnings(),
         tags,
         models,
     })

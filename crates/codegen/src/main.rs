@@ -92,6 +92,9 @@ fn run(args: &Args) -> Result<()> {
     eprintln!("generating {} (formatting with rustfmt)", args.name);
     let client = gitlab_codegen::generate_client(&document.openapi, &templates, &options)
         .with_context(|| format!("generating a client from {input}"))?;
+    for warning in &client.warnings {
+        eprintln!("warning: {warning}");
+    }
     let (written, unchanged) = write_files(&args.output, &client.files)?;
     eprintln!(
         "generated {}: {} operations, {} types, {written} files written ({unchanged} unchanged) in {}, {:.1?}",

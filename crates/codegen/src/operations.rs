@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::names::{self, Scope};
-use crate::types::{Home, TypeRef, TypeSpace, doc_attrs};
+use crate::types::{Home, TypeRef, TypeSpace, doc_attrs, doc_or};
 
 /// Names a builder cannot give to parameters because its own fields and methods use them.
 const BUILDER_RESERVED: &[&str] = &[
@@ -115,6 +115,8 @@ pub struct Upload {
     pub wire: String,
     /// Whether the field is optional.
     pub optional: bool,
+    /// Whether the field is a list of files, each sent as a part named `wire`.
+    pub list: bool,
 }
 
 /// What a successful answer holds.
@@ -285,8 +287,8 @@ pub fn operation(
             Parameter::Path { .. } => ("path", "Form"),
             Parameter::Header { .. } => ("header", "Form"),
             Parameter::Cookie { .. } => {
-                space.problem(format!(
-                    "{id}: cookie parameter `{}` is not supported",
+                space.warn(format!(
+                    "{id}: cookie parameter `{}` is left out (cookies are not supported)",
                     data.name
                 ));
                 continue;
@@ -301,8 +303,8 @@ pub fn operation(
             }
         };
         let ParameterSchemaOrContent::Schema(schema) = &data.format else {
-            space.problem(format!(
-                "{id}: parameter `{}` uses `content`, which is not supported",
+            space.warn(format!(
+                "{id}: parameter `{}` is left out (`content` parameters are not supported)",
                 data.name
             ));
             continue;
@@ -323,11 +325,10 @@ pub fn operation(
         );
         let param = Param {
             dummy: space.dummy(&ty, client_lib, 0),
-            doc: doc_attrs(Some(
-                data.description
-                    .as_deref()
-                    .unwrap_or(&format!("The `{}` parameter.", data.name)),
-            )),
+            doc: doc_or(
+                data.description.as_deref(),
+                &format!("The `{}` parameter.", data.name),
+            ),
             deprecated: data.deprecated == Some(true),
             ..param
         };
@@ -383,7 +384,8 @@ pub fn operation(
         .iter()
         .any(indexmap::IndexMap::is_empty);
     let (path_format, path_args) = path_template(path, &path_params);
-    let (status, response, example, example_ty) = response(space, home, op, paginated, &mut uses);
+    let (status, response, example, example_ty) =
+        response(space, home, op, &id, paginated, &mut uses);
     let keyset = if matches!(response, Response::Page { .. }) {
         keyset
     } else {
@@ -408,7 +410,7 @@ pub fn operation(
     OperationModel {
         ident: names::snake(&id),
         builder,
-        doc: doc_attrs(description.as_deref()),
+        doc: doc_or(description.as_deref(), &format!("The `{id}` operation.")),
         deprecated: op.deprecated,
         method: method.to_ascii_uppercase(),
         path: path.to_owned(),
@@ -471,7 +473,7 @@ fn server_param(
         TypeRef::Option(inner) => inner.as_ref(),
         other => other,
     };
-    let field = if kind == "::gitlab_server_support::Kind::File" {
+    let field = if kind == "::gitlab_server_support::Kind::File" || base.is_upload() {
         String::new()
     } else if matches!(base, TypeRef::Builtin("::gitlab_client_runtime::IdOrPath")) {
         "::std::string::String".to_owned()
@@ -516,10 +518,10 @@ fn server_body_params(
     let Some(schema) = body_schema(doc, op) else {
         return Vec::new();
     };
-    let ReferenceOr::Item(Schema {
+    let Some(Schema {
         schema_kind: SchemaKind::Type(Type::Object(object)),
         ..
-    }) = schema
+    }) = space.resolve(schema)
     else {
         return Vec::new();
     };
@@ -540,11 +542,7 @@ fn server_body_params(
             ReferenceOr::Item(s) => s.schema_data.description.clone(),
             ReferenceOr::Reference { .. } => None,
         };
-        let param_doc = doc_attrs(Some(
-            description
-                .as_deref()
-                .unwrap_or(&format!("The `{name}` field.")),
-        ));
+        let param_doc = doc_or(description.as_deref(), &format!("The `{name}` field."));
         out.push(server_param(
             space, scope, client_lib, name, "Body", required, &property, ty, "Form", &param_doc,
         ));
@@ -746,21 +744,30 @@ fn request_body(
             .map(|(_, m)| ("json", m))
     })?;
     let schema = media.schema.as_ref()?;
-    let inline_object = match schema {
-        ReferenceOr::Item(Schema {
+    // A body struct's binary properties are files, sent as parts of a multipart body (a JSON or
+    // form body becomes multipart when a file is attached). A multipart body gets its own struct
+    // even when it names a component schema, since a model's binary fields are text.
+    let expand = match schema {
+        ReferenceOr::Item(_) => Some(schema),
+        ReferenceOr::Reference { .. } if encoding == "multipart" => Some(schema),
+        ReferenceOr::Reference { .. } => None,
+    };
+    let inline_object = match expand.and_then(|schema| space.resolve(schema)) {
+        Some(Schema {
             schema_kind: SchemaKind::Type(Type::Object(o)),
             schema_data,
-        }) if !o.properties.is_empty() => Some((o, schema_data.description.as_deref())),
+        }) if !o.properties.is_empty() => Some((o.clone(), schema_data.description.clone())),
         _ => None,
     };
     if let Some((object, description)) = inline_object {
         let name = space.claim(&format!("{builder}Body"));
         let fields = space.define_struct(
             &name,
-            description.or(body.description.as_deref()),
+            description.as_deref().or(body.description.as_deref()),
             &object.properties,
             &object.required,
             home,
+            true,
         );
         let mut body_fields = Vec::new();
         let mut uploads = Vec::new();
@@ -789,6 +796,7 @@ fn request_body(
                     ident: field.ident.clone(),
                     wire: field.wire.clone(),
                     optional: field.optional,
+                    list: field.type_ref.is_upload_list(),
                 });
             }
             body_fields.push(BodyField {
@@ -817,9 +825,8 @@ fn request_body(
         let ident = scope.claim("body_value");
         let param = make_param(&ident, "body", false, true, &ty, home, "", "body", "Form");
         let param = Param {
-            doc: doc_attrs(Some(
-                body.description.as_deref().unwrap_or("The request body."),
-            )),
+            doc: doc_or(body.description.as_deref(), "The request body."),
+            dummy: space.dummy(&ty, client_lib, 0),
             ..param
         };
         let rendered = param.ty.clone();
@@ -839,6 +846,7 @@ fn response(
     space: &mut TypeSpace<'_>,
     home: &Home,
     op: &Operation,
+    id: &str,
     paginated: bool,
     uses: &mut BTreeSet<String>,
 ) -> (u16, Response, Option<String>, Option<TypeRef>) {
@@ -862,10 +870,7 @@ fn response(
         let Some(schema) = &media.schema else {
             return (status, Response::Empty, None, None);
         };
-        let hint = format!(
-            "{}Response",
-            names::pascal(op.operation_id.as_deref().unwrap_or("Operation"))
-        );
+        let hint = format!("{}Response", names::pascal(id));
         let ty = space.type_of(schema, &hint, home);
         ty.named(uses);
         let example = media
@@ -974,8 +979,9 @@ fn path_template(path: &str, params: &[(String, Param, bool, TypeRef)]) -> (Stri
             Some((_, param, false, ty)) if ty.is_string() => {
                 format!("::gitlab_client_runtime::encode::path_segment(&self.{})", param.member)
             }
+            // Any other type (numbers, enums, newtypes, `oneOf`s) is written as it serialises.
             Some((_, param, false, _)) => format!(
-                "::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(&self.{}))",
+                "::gitlab_client_runtime::encode::path_segment(&::gitlab_client_runtime::encode::text(&self.{})?)",
                 param.member
             ),
             None => format!("{:?}", format!("{{{name}}}")),

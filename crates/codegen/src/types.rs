@@ -34,6 +34,9 @@ pub enum TypeRef {
     Map(Box<TypeRef>),
     /// A value that may be absent or null.
     Option(Box<TypeRef>),
+    /// A value on the heap: the edge of a recursive type that would otherwise be infinitely
+    /// large.
+    Boxed(Box<TypeRef>),
     /// A file to upload.
     Upload,
 }
@@ -53,6 +56,7 @@ impl TypeRef {
                 inner.render(from)
             ),
             Self::Option(inner) => format!("::std::option::Option<{}>", inner.render(from)),
+            Self::Boxed(inner) => format!("::std::boxed::Box<{}>", inner.render(from)),
             Self::Upload => "::gitlab_client_runtime::Upload".to_owned(),
         }
     }
@@ -69,6 +73,7 @@ impl TypeRef {
                 inner.render_external(lib)
             ),
             Self::Option(inner) => format!("::std::option::Option<{}>", inner.render_external(lib)),
+            Self::Boxed(inner) => format!("::std::boxed::Box<{}>", inner.render_external(lib)),
             other => other.render(&Home::Models),
         }
     }
@@ -88,7 +93,9 @@ impl TypeRef {
             Self::Named(name, _) => {
                 out.insert(name.clone());
             }
-            Self::Vec(inner) | Self::Map(inner) | Self::Option(inner) => inner.named(out),
+            Self::Vec(inner) | Self::Map(inner) | Self::Option(inner) | Self::Boxed(inner) => {
+                inner.named(out);
+            }
             Self::Builtin(_) | Self::Upload => {}
         }
     }
@@ -104,7 +111,17 @@ impl TypeRef {
     pub fn is_upload(&self) -> bool {
         match self {
             Self::Upload => true,
-            Self::Option(inner) => inner.is_upload(),
+            Self::Option(inner) | Self::Vec(inner) => inner.is_upload(),
+            _ => false,
+        }
+    }
+
+    /// True for a list of files, perhaps optional.
+    #[must_use]
+    pub fn is_upload_list(&self) -> bool {
+        match self {
+            Self::Vec(inner) => inner.is_upload(),
+            Self::Option(inner) => inner.is_upload_list(),
             _ => false,
         }
     }
@@ -120,6 +137,8 @@ pub struct Field {
     pub ident: String,
     /// The name on the wire.
     pub wire: String,
+    /// The name on the wire as a Rust string literal.
+    pub wire_literal: String,
     /// The field's type, rendered for the struct's module.
     pub ty: String,
     /// `#[doc]` attributes.
@@ -148,6 +167,10 @@ pub struct Variant {
     pub ident: String,
     /// The value on the wire.
     pub value: String,
+    /// The value as a Rust string literal, whatever characters it holds.
+    pub literal: String,
+    /// `#[doc]` attributes: the value in a code span.
+    pub doc: String,
 }
 
 /// One alternative of a `oneOf`.
@@ -188,6 +211,9 @@ pub enum TypeKind {
         ty: String,
         /// Whether the wrapped type is a number (for `Copy` and ordering).
         copy: bool,
+        /// The wrapped type.
+        #[serde(skip)]
+        type_ref: TypeRef,
     },
 }
 
@@ -223,6 +249,7 @@ pub struct TypeSpace<'a> {
     /// The first documented value of each integer enum, by type name.
     first_integers: BTreeMap<String, i64>,
     problems: Vec<String>,
+    warnings: Vec<String>,
 }
 
 impl<'a> TypeSpace<'a> {
@@ -235,6 +262,7 @@ impl<'a> TypeSpace<'a> {
             defs: BTreeMap::new(),
             first_integers: BTreeMap::new(),
             problems: Vec::new(),
+            warnings: Vec::new(),
         };
         for name in components.keys() {
             let rust = space.names.claim(&names::pascal(name));
@@ -317,6 +345,7 @@ impl<'a> TypeSpace<'a> {
             TypeRef::Builtin(_) | TypeRef::Map(_) => "::std::default::Default::default()".into(),
             TypeRef::Upload => "::gitlab_client_runtime::Upload::new(\"file.txt\", b\"example\".to_vec())".into(),
             TypeRef::Vec(inner) => format!("::std::vec![{}]", self.dummy(inner, lib, depth + 1)),
+            TypeRef::Boxed(inner) => format!("::std::boxed::Box::new({})", self.dummy(inner, lib, depth)),
             TypeRef::Named(name, _) => {
                 let path = ty.render_external(lib);
                 match self.defs.get(name).map(|d| &d.kind) {
@@ -327,6 +356,10 @@ impl<'a> TypeSpace<'a> {
                         let first = self.first_integer(name).unwrap_or(1);
                         format!("{path}({first})")
                     }
+                    // Newtypes derive no `Default`: wrap a value of the wrapped type.
+                    Some(TypeKind::Newtype { type_ref, .. }) if depth < 4 => {
+                        format!("{path}({})", self.dummy(type_ref, lib, depth + 1))
+                    }
                     Some(TypeKind::OneOf { alternatives }) if depth < 4 => alternatives.first().map_or_else(
                         || "::std::default::Default::default()".into(),
                         |a| format!("{path}::{}({})", a.ident, self.dummy(&a.type_ref, lib, depth + 1)),
@@ -334,13 +367,62 @@ impl<'a> TypeSpace<'a> {
                     Some(TypeKind::Struct { fields }) if depth < 4 => {
                         let fields: Vec<String> = fields
                             .iter()
-                            .filter(|f| !f.flatten)
                             .map(|f| format!("{}: {}", f.ident, self.dummy(&f.type_ref, lib, depth + 1)))
                             .collect();
                         format!("{path} {{ {} }}", fields.join(", "))
                     }
                     _ => "::std::default::Default::default()".into(),
                 }
+            }
+        }
+    }
+
+    /// Boxes every edge of a recursive type: a field, `oneOf` alternative or newtype that holds
+    /// (perhaps through `Option`) a type which holds the type again. Lists and maps are on the
+    /// heap already and break the cycle themselves.
+    pub fn box_cycles(&mut self) {
+        let edges: BTreeMap<String, BTreeSet<String>> = self
+            .defs
+            .iter()
+            .map(|(name, def)| {
+                let mut out = BTreeSet::new();
+                for ty in def.kind.type_refs() {
+                    inline_target(ty, &mut out);
+                }
+                (name.clone(), out)
+            })
+            .collect();
+        let component = strongly_connected(&edges);
+        for (name, def) in &mut self.defs {
+            let home = def.home.clone();
+            let on_cycle = |target: &str| {
+                component
+                    .get(target)
+                    .is_some_and(|c| Some(c) == component.get(name))
+            };
+            let recursive = |ty: &TypeRef| {
+                let mut targets = BTreeSet::new();
+                inline_target(ty, &mut targets);
+                targets.iter().any(|t| on_cycle(t))
+            };
+            match &mut def.kind {
+                TypeKind::Struct { fields } => {
+                    for field in fields.iter_mut().filter(|f| recursive(&f.type_ref)) {
+                        field.type_ref = boxed(field.type_ref.clone());
+                        field.ty = field.type_ref.render(&home);
+                    }
+                }
+                TypeKind::OneOf { alternatives } => {
+                    for alternative in alternatives.iter_mut().filter(|a| recursive(&a.type_ref)) {
+                        alternative.type_ref = boxed(alternative.type_ref.clone());
+                        alternative.ty = alternative.type_ref.render(&home);
+                    }
+                }
+                TypeKind::Newtype { ty, type_ref, .. } if recursive(type_ref) => {
+                    *type_ref = boxed(type_ref.clone());
+                    *ty = type_ref.render(&home);
+                }
+                TypeKind::Newtype { .. } | TypeKind::StringEnum { .. } => {}
             }
         }
     }
@@ -354,12 +436,25 @@ impl<'a> TypeSpace<'a> {
         self.names.claim(wanted)
     }
 
-    /// Records a problem to report with the others.
+    /// Records a construct that the generated code holds as untyped JSON: generation goes on,
+    /// and the command prints the warning.
+    pub fn warn(&mut self, warning: String) {
+        self.warnings.push(warning);
+    }
+
+    /// The warnings recorded so far, in document order.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
+    }
+
+    /// Records a problem that makes generation fail (with the others): only for documents that
+    /// are not valid, such as a reference that does not resolve.
     pub fn problem(&mut self, problem: String) {
         self.problems.push(problem);
     }
 
-    /// Defines a struct from the properties of an inline object schema.
+    /// Defines a struct from the properties of an object schema. With `files` (a request body),
+    /// binary properties hold an [`TypeRef::Upload`] each, sent as a file part.
     pub fn define_struct(
         &mut self,
         name: &str,
@@ -367,8 +462,9 @@ impl<'a> TypeSpace<'a> {
         properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
         required: &[String],
         home: &Home,
+        files: bool,
     ) -> Vec<Field> {
-        let fields = self.fields(name, properties, required, home);
+        let fields = self.fields(name, properties, required, home, files);
         self.insert(
             name,
             doc_attrs(description),
@@ -420,7 +516,8 @@ impl<'a> TypeSpace<'a> {
                 VariantOrUnknownOrEmpty::Item(StringFormat::Date) => {
                     TypeRef::Builtin("::chrono::NaiveDate")
                 }
-                VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => TypeRef::Upload,
+                // Only the direct properties of a request body are files (see `fields`);
+                // anywhere else binary content is the text that the JSON carries.
                 _ => TypeRef::Builtin(STRING),
             },
             SchemaKind::Type(Type::Integer(i)) => match i.format {
@@ -477,21 +574,30 @@ impl<'a> TypeSpace<'a> {
         let mut doc = doc_attrs(schema.schema_data.description.as_deref());
         let kind = match &schema.schema_kind {
             SchemaKind::Type(Type::Object(o)) if !o.properties.is_empty() => {
-                let fields = self.fields(name, &o.properties, &o.required, home);
+                let fields = self.fields(name, &o.properties, &o.required, home, false);
                 TypeKind::Struct { fields }
             }
             SchemaKind::Any(any) if !any.properties.is_empty() => {
-                let fields = self.fields(name, &any.properties, &any.required, home);
+                let fields = self.fields(name, &any.properties, &any.required, home, false);
                 TypeKind::Struct { fields }
             }
             SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
                 let mut scope = Scope::with_reserved(&["Unknown"]);
+                // A value listed twice is one variant (a second match arm would be unreachable).
+                let mut seen = BTreeSet::new();
                 let variants = s
                     .enumeration
                     .iter()
                     .flatten()
+                    .filter(|value| seen.insert(value.as_str()))
                     .map(|value| Variant {
                         ident: scope.claim(&names::pascal(value)),
+                        literal: format!("{value:?}"),
+                        doc: if value.is_empty() {
+                            doc_attrs(Some("The empty value."))
+                        } else {
+                            doc_attrs(Some(&format!("`{value}`")))
+                        },
                         value: value.clone(),
                     })
                     .collect();
@@ -520,6 +626,7 @@ impl<'a> TypeSpace<'a> {
                 TypeKind::Newtype {
                     ty: inner.to_owned(),
                     copy: true,
+                    type_ref: TypeRef::Builtin(inner),
                 }
             }
             SchemaKind::OneOf {
@@ -529,12 +636,22 @@ impl<'a> TypeSpace<'a> {
                 any_of: alternatives,
             } if alternatives.len() > 1 => self.alternatives(name, alternatives, home),
             SchemaKind::AllOf { all_of } if all_of.len() > 1 => {
+                // Only objects can be merged into one struct; anything else is one untyped place.
+                if all_of.iter().any(|member| !self.flattenable(member, 0)) {
+                    self.warn(format!(
+                        "`{name}`: `allOf` combines a schema that is not an object; `{name}` holds any JSON value"
+                    ));
+                    add_note(&mut doc, UNTYPED_NOTE);
+                    self.insert_newtype(name, &doc, TypeRef::Builtin(JSON), home);
+                    return;
+                }
                 let mut fields = Vec::new();
                 for (i, member) in all_of.iter().enumerate() {
                     match self.resolve_object(member) {
                         Some(MemberShape::Reference(ty)) => fields.push(Field {
                             ident: format!("part{i}"),
                             wire: String::new(),
+                            wire_literal: String::new(),
                             ty: ty.render(home),
                             doc: doc_attrs(Some(&format!("The fields of `{}`.", ty.render(home)))),
                             rename: false,
@@ -545,11 +662,23 @@ impl<'a> TypeSpace<'a> {
                             deprecated: false,
                             type_ref: ty,
                         }),
-                        Some(MemberShape::Inline(schema)) => {
-                            if let SchemaKind::Type(Type::Object(o)) = &schema.schema_kind {
-                                fields.extend(self.fields(name, &o.properties, &o.required, home));
-                            }
-                        }
+                        Some(MemberShape::Inline(schema)) => match &schema.schema_kind {
+                            SchemaKind::Type(Type::Object(o)) => fields.extend(self.fields(
+                                name,
+                                &o.properties,
+                                &o.required,
+                                home,
+                                false,
+                            )),
+                            SchemaKind::Any(any) => fields.extend(self.fields(
+                                name,
+                                &any.properties,
+                                &any.required,
+                                home,
+                                false,
+                            )),
+                            _ => {}
+                        },
                         None => self.problems.push(format!(
                             "`{name}`: only objects and references can be combined with `allOf`"
                         )),
@@ -558,12 +687,36 @@ impl<'a> TypeSpace<'a> {
                 TypeKind::Struct { fields }
             }
             _ => {
+                if is_binary(schema) {
+                    add_note(&mut doc, BINARY_NOTE);
+                }
                 let ty = self.inline_inner(&plain(schema), &format!("{name}Inner"), home);
                 self.insert_newtype(name, &doc, ty, home);
                 return;
             }
         };
         self.insert(name, doc, kind, home);
+    }
+
+    /// Whether an `allOf` member can be flattened into a struct: anything but a primitive or a
+    /// list (a member that does not resolve is reported where it is referenced).
+    fn flattenable(&self, member: &ReferenceOr<Schema>, depth: usize) -> bool {
+        let Some(schema) = self.resolve(member).filter(|_| depth < 8) else {
+            return true;
+        };
+        if let Some(inner) = sole_member(schema) {
+            return self.flattenable(inner, depth + 1);
+        }
+        !matches!(
+            schema.schema_kind,
+            SchemaKind::Type(
+                Type::String(_)
+                    | Type::Integer(_)
+                    | Type::Number(_)
+                    | Type::Boolean(_)
+                    | Type::Array(_)
+            )
+        )
     }
 
     fn resolve_object(&mut self, member: &ReferenceOr<Schema>) -> Option<MemberShape> {
@@ -598,7 +751,7 @@ impl<'a> TypeSpace<'a> {
                 };
                 let ident = scope.claim(&variant_name(&ty));
                 Alternative {
-                    doc: doc_attrs(Some(described.unwrap_or(&format!("The `{ident}` form.")))),
+                    doc: doc_or(described, &format!("The `{ident}` form.")),
                     ident,
                     ty: ty.render(home),
                     type_ref: ty,
@@ -614,13 +767,19 @@ impl<'a> TypeSpace<'a> {
         properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
         required: &[String],
         home: &Home,
+        files: bool,
     ) -> Vec<Field> {
         let mut scope = Scope::default();
         properties
             .iter()
             .map(|(wire, schema)| {
                 let hint = format!("{owner}{}", names::pascal(wire));
-                let mut ty = self.type_of_boxed(schema, &hint, home);
+                let binary = self.binary(schema);
+                let mut ty = match binary.filter(|_| files) {
+                    Some(false) => TypeRef::Upload,
+                    Some(true) => TypeRef::Vec(Box::new(TypeRef::Upload)),
+                    None => self.type_of_boxed(schema, &hint, home),
+                };
                 let (description, deprecated, nullable) = match schema {
                     ReferenceOr::Item(s) => (
                         s.schema_data.description.as_deref(),
@@ -634,15 +793,19 @@ impl<'a> TypeSpace<'a> {
                 }
                 let ident = scope.claim(&names::snake(wire));
                 let fallback = format!("The `{wire}` field.");
-                let mut doc = doc_attrs(Some(description.unwrap_or(&fallback)));
+                let mut doc = doc_or(description, &fallback);
                 if deprecated {
                     doc.push_str(&doc_attrs(Some("\n**Deprecated.**")));
+                }
+                if binary.is_some() && !ty.is_upload() {
+                    add_note(&mut doc, BINARY_NOTE);
                 }
                 let optional = matches!(ty, TypeRef::Option(_));
                 Field {
                     skip_none: optional && !(nullable && *home == Home::Models),
                     rename: ident.trim_start_matches("r#") != wire,
                     ident,
+                    wire_literal: format!("{wire:?}"),
                     wire: wire.clone(),
                     ty: ty.render(home),
                     doc,
@@ -656,6 +819,30 @@ impl<'a> TypeSpace<'a> {
             .collect()
     }
 
+    /// Whether a property holds binary content (`type: string, format: binary`), written in
+    /// place or as a component: `Some(false)` for one value, `Some(true)` for a list of them.
+    fn binary(&self, schema: &ReferenceOr<Box<Schema>>) -> Option<bool> {
+        let schema = match schema {
+            ReferenceOr::Item(schema) => schema.as_ref(),
+            ReferenceOr::Reference { reference } => {
+                let name = reference.strip_prefix("#/components/schemas/")?;
+                match self.components.get(name)? {
+                    ReferenceOr::Item(schema) => schema,
+                    ReferenceOr::Reference { .. } => return None,
+                }
+            }
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Array(a)) => a
+                .items
+                .as_ref()
+                .and_then(|items| self.binary(items))
+                .filter(|list| !list)
+                .map(|_| true),
+            _ => is_binary(schema).then_some(false),
+        }
+    }
+
     fn insert_newtype(&mut self, name: &str, doc: &str, ty: TypeRef, home: &Home) {
         let copy = matches!(ty, TypeRef::Builtin("i32" | "i64" | "f64" | "bool"));
         let mut uses = BTreeSet::new();
@@ -663,6 +850,7 @@ impl<'a> TypeSpace<'a> {
         let kind = TypeKind::Newtype {
             ty: ty.render(home),
             copy,
+            type_ref: ty,
         };
         self.store(name, doc.to_owned(), kind, home, uses);
     }
@@ -715,9 +903,117 @@ impl<'a> TypeSpace<'a> {
     }
 }
 
+impl TypeKind {
+    /// The types this definition holds.
+    fn type_refs(&self) -> Vec<&TypeRef> {
+        match self {
+            Self::Struct { fields } => fields.iter().map(|f| &f.type_ref).collect(),
+            Self::OneOf { alternatives } => alternatives.iter().map(|a| &a.type_ref).collect(),
+            Self::Newtype { type_ref, .. } => vec![type_ref],
+            Self::StringEnum { .. } => Vec::new(),
+        }
+    }
+}
+
+/// The generated types that `ty` holds in place (not behind a list, map or box).
+fn inline_target(ty: &TypeRef, out: &mut BTreeSet<String>) {
+    match ty {
+        TypeRef::Named(name, _) => {
+            out.insert(name.clone());
+        }
+        TypeRef::Option(inner) => inline_target(inner, out),
+        TypeRef::Builtin(_)
+        | TypeRef::Vec(_)
+        | TypeRef::Map(_)
+        | TypeRef::Boxed(_)
+        | TypeRef::Upload => {}
+    }
+}
+
+/// `ty` behind a box, inside its `Option` if it has one.
+fn boxed(ty: TypeRef) -> TypeRef {
+    match ty {
+        TypeRef::Option(inner) => TypeRef::Option(Box::new(boxed(*inner))),
+        other => TypeRef::Boxed(Box::new(other)),
+    }
+}
+
+/// The strongly connected components of a graph (Tarjan's algorithm): each node's component,
+/// numbered so that two nodes share a number exactly when each reaches the other.
+fn strongly_connected(edges: &BTreeMap<String, BTreeSet<String>>) -> BTreeMap<String, usize> {
+    #[derive(Default)]
+    struct State<'a> {
+        index: BTreeMap<&'a str, usize>,
+        low: BTreeMap<&'a str, usize>,
+        stack: Vec<&'a str>,
+        on_stack: BTreeSet<&'a str>,
+        component: BTreeMap<String, usize>,
+        components: usize,
+    }
+    fn visit<'a>(node: &'a str, edges: &'a BTreeMap<String, BTreeSet<String>>, st: &mut State<'a>) {
+        let index = st.index.len();
+        st.index.insert(node, index);
+        st.low.insert(node, index);
+        st.stack.push(node);
+        st.on_stack.insert(node);
+        for next in edges.get(node).into_iter().flatten() {
+            let next = next.as_str();
+            if !st.index.contains_key(next) {
+                visit(next, edges, st);
+                let low = st.low[node].min(st.low[next]);
+                st.low.insert(node, low);
+            } else if st.on_stack.contains(next) {
+                let low = st.low[node].min(st.index[next]);
+                st.low.insert(node, low);
+            }
+        }
+        if st.low[node] == st.index[node] {
+            while let Some(member) = st.stack.pop() {
+                st.on_stack.remove(member);
+                st.component.insert(member.to_owned(), st.components);
+                if member == node {
+                    break;
+                }
+            }
+            st.components += 1;
+        }
+    }
+    let mut state = State::default();
+    for node in edges.keys() {
+        if !state.index.contains_key(node.as_str()) {
+            visit(node, edges, &mut state);
+        }
+    }
+    state.component
+}
+
 enum MemberShape {
     Reference(TypeRef),
     Inline(Box<Schema>),
+}
+
+/// The rustdoc note on binary content outside a multipart body.
+const BINARY_NOTE: &str = "Binary content (`format: binary`), held as the text that the JSON carries: only the binary properties of a request body are files.";
+
+/// The rustdoc note on a type the generator could not express.
+const UNTYPED_NOTE: &str =
+    "The document describes this in a way Rust types cannot express, so it holds any JSON value.";
+
+/// Appends a paragraph to `#[doc]` attributes.
+pub(crate) fn add_note(doc: &mut String, note: &str) {
+    if !doc.is_empty() {
+        doc.push_str("#[doc = \"\"]\n");
+    }
+    doc.push_str(&doc_attrs(Some(note)));
+}
+
+/// Whether the schema is `type: string, format: binary`.
+fn is_binary(schema: &Schema) -> bool {
+    matches!(
+        &schema.schema_kind,
+        SchemaKind::Type(Type::String(s))
+            if matches!(s.format, VariantOrUnknownOrEmpty::Item(StringFormat::Binary))
+    )
 }
 
 /// The documented values of an integer enum, as text.
@@ -764,8 +1060,18 @@ fn variant_name(ty: &TypeRef) -> String {
         TypeRef::Builtin(_) => "Other".into(),
         TypeRef::Vec(_) => "List".into(),
         TypeRef::Map(_) => "Map".into(),
-        TypeRef::Option(inner) => variant_name(inner),
+        TypeRef::Option(inner) | TypeRef::Boxed(inner) => variant_name(inner),
         TypeRef::Upload => "File".into(),
+    }
+}
+
+/// [`doc_attrs`] for `description`, or for `fallback` when the description is missing or blank,
+/// so that every generated item has documentation (the crate denies `missing_docs`).
+#[must_use]
+pub fn doc_or(description: Option<&str>, fallback: &str) -> String {
+    match doc_attrs(description) {
+        doc if doc.is_empty() => doc_attrs(Some(fallback)),
+        doc => doc,
     }
 }
 

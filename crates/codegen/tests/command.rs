@@ -170,6 +170,28 @@ fn a_30_json_document_becomes_a_crate_with_a_local_runtime() {
 }
 
 #[test]
+fn what_cannot_be_typed_is_a_warning_and_the_crate_is_still_written() {
+    let dir = scratch("warnings");
+    let document = r#"{
+        "openapi": "3.0.3",
+        "info": {"title": "Notes", "version": "2"},
+        "paths": {"/notes": {"get": {
+            "parameters": [{"name": "session", "in": "cookie", "schema": {"type": "string"}}],
+            "responses": {"204": {"description": ""}}
+        }}}
+    }"#;
+    let output = run(&dir, "notes.json", document, "notes-client");
+    let log = stderr(&output);
+    assert!(output.status.success(), "{log}");
+    assert!(
+        log.contains("warning: get /notes: cookie parameter `session` is left out"),
+        "{log}"
+    );
+    assert!(dir.join("out/src/lib.rs").is_file());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn garbage_fails_clearly_and_writes_nothing() {
     let dir = scratch("garbage");
     let output = run(&dir, "garbage.yaml", "just some words\n", "x");

@@ -92,3 +92,16 @@ fn tag_modules_never_take_a_feature_a_module_or_a_client_method_name() {
         "{keys:?}"
     );
 }
+
+#[test]
+fn keyword_tags_get_modules_that_are_also_file_and_feature_names() {
+    let tags = [Some("type"), Some("self"), Some("match")];
+    let doc = gitlab_codegen::parse(&document(&tags)).expect("the document parses");
+    let model = gitlab_codegen::model(&doc, &options()).expect("the model builds");
+    let modules: Vec<&str> = model.tags.iter().map(|t| t.module.as_str()).collect();
+    assert_eq!(modules, ["type_", "self_", "match_"]);
+    let templates = Templates::embedded_client().expect("the built-in templates load");
+    let files = gitlab_codegen::client(&doc, &templates, &options()).expect("the client renders");
+    assert!(files.iter().any(|f| f.path == "src/type_.rs"));
+    assert!(!files.iter().any(|f| f.path.contains('#')));
+}

@@ -186,7 +186,7 @@ impl ListBooks<'_> {
         request.query_param("not", &self.not, rt::Style::DeepObject)?;
         request.query_param("order_by", &self.order_by, rt::Style::Form)?;
         if let ::std::option::Option::Some(value) = &self.x_trace {
-            request.header("X-Trace", ::std::string::ToString::to_string(value))?;
+            request.header("X-Trace", rt::encode::text(value)?)?;
         }
         request.query_param("page", &self.page, rt::Style::Form)?;
         request.query_param("per_page", &self.per_page, rt::Style::Form)?;
@@ -288,8 +288,8 @@ impl GetBook<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/books/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(&
-                self.book_id))
+                ::gitlab_client_runtime::encode::path_segment(&::gitlab_client_runtime::encode::text(&
+                self.book_id) ?)
             ),
         );
         request.sudo(::std::option::Option::None);
@@ -318,8 +318,8 @@ impl DeleteBook<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/books/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(&
-                self.book_id))
+                ::gitlab_client_runtime::encode::path_segment(&::gitlab_client_runtime::encode::text(&
+                self.book_id) ?)
             ),
         );
         request.sudo(::std::option::Option::None);

@@ -74,16 +74,12 @@ impl UploadCover<'_> {
             rt::Method::PUT,
             ::std::format!(
                 "/books/{}/cover",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(&
-                self.book_id))
+                ::gitlab_client_runtime::encode::path_segment(&::gitlab_client_runtime::encode::text(&
+                self.book_id) ?)
             ),
         );
-        let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = [
-            ::std::option::Option::Some(("file".to_owned(), self.body.file.clone())),
-        ]
-            .into_iter()
-            .flatten()
-            .collect();
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = ::std::vec::Vec::new();
+        files.extend(::std::iter::once(("file".to_owned(), self.body.file.clone())));
         request.multipart(&self.body, files)?;
         request.sudo(::std::option::Option::None);
         ::std::result::Result::Ok(request)
