@@ -410,9 +410,9 @@ impl ApproveGroupAccessRequest<'_> {
             ::std::format!(
                 "/groups/{}/access_requests/{}/approve",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -464,9 +464,9 @@ impl ApproveProjectAccessRequest<'_> {
             ::std::format!(
                 "/projects/{}/access_requests/{}/approve",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -508,9 +508,9 @@ impl DenyGroupAccessRequest<'_> {
             ::std::format!(
                 "/groups/{}/access_requests/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -551,9 +551,9 @@ impl DenyProjectAccessRequest<'_> {
             ::std::format!(
                 "/projects/{}/access_requests/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

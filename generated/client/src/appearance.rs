@@ -204,20 +204,21 @@ impl EditAppearance<'_> {
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::PUT, "/application/appearance");
-        let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = [
-            self.body.logo.clone().map(|file| ("logo".to_owned(), file)),
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
+            ::std::vec::Vec::new();
+        files.extend(self.body.logo.clone().map(|file| ("logo".to_owned(), file)));
+        files.extend(
             self.body
                 .header_logo
                 .clone()
                 .map(|file| ("header_logo".to_owned(), file)),
+        );
+        files.extend(
             self.body
                 .favicon
                 .clone()
                 .map(|file| ("favicon".to_owned(), file)),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+        );
         request.multipart(&self.body, files)?;
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));

@@ -155,9 +155,9 @@ impl DeleteApplication<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/applications/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -264,9 +264,9 @@ impl GetInstanceAuditEvent<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/audit_events/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -511,9 +511,9 @@ impl GetGroupAuditEvent<'_> {
             ::std::format!(
                 "/groups/{}/audit_events/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.audit_event_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.audit_event_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -554,9 +554,9 @@ impl GetProjectAuditEvent<'_> {
             ::std::format!(
                 "/projects/{}/audit_events/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.audit_event_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.audit_event_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

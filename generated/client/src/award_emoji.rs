@@ -397,9 +397,9 @@ impl ListIssueAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/award_emoji",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -457,9 +457,9 @@ impl CreateIssueAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/award_emoji",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -529,9 +529,9 @@ impl ListMergeRequestAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/award_emoji",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -589,9 +589,9 @@ impl CreateMergeRequestAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/award_emoji",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -661,9 +661,9 @@ impl ListSnippetAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/award_emoji",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.snippet_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.snippet_id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -721,9 +721,9 @@ impl CreateSnippetAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/award_emoji",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.snippet_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.snippet_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -766,12 +766,12 @@ impl GetIssueAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/award_emoji/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.award_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.award_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -813,12 +813,12 @@ impl DeleteIssueAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/award_emoji/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.award_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.award_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -860,12 +860,12 @@ impl GetMergeRequestAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/award_emoji/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.award_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.award_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -907,12 +907,12 @@ impl DeleteMergeRequestAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/award_emoji/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.award_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.award_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -954,12 +954,12 @@ impl GetSnippetAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/award_emoji/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.snippet_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.award_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.snippet_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.award_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1001,12 +1001,12 @@ impl DeleteSnippetAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/award_emoji/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.snippet_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.award_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.snippet_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.award_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1076,12 +1076,12 @@ impl ListIssueNoteAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/notes/{}/award_emoji",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -1140,12 +1140,12 @@ impl CreateIssueNoteAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/notes/{}/award_emoji",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1189,15 +1189,15 @@ impl GetIssueNoteAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/notes/{}/award_emoji/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.award_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.award_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1240,15 +1240,15 @@ impl DeleteIssueNoteAwardEmoji<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/notes/{}/award_emoji/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.award_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.award_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

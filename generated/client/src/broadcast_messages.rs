@@ -288,9 +288,9 @@ impl GetBroadcastMessage<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/broadcast_messages/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -390,9 +390,9 @@ impl EditBroadcastMessage<'_> {
             rt::Method::PUT,
             ::std::format!(
                 "/broadcast_messages/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -432,9 +432,9 @@ impl DeleteBroadcastMessage<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/broadcast_messages/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

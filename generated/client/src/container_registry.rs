@@ -388,9 +388,9 @@ impl GetRegistryRepository<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/registry/repositories/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.query_param("tags", &self.tags, rt::Style::Form)?;
@@ -434,9 +434,9 @@ impl DeleteRegistryRepository<'_> {
             ::std::format!(
                 "/projects/{}/registry/repositories/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.repository_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.repository_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -505,9 +505,9 @@ impl ListRegistryRepositoryTags<'_> {
             ::std::format!(
                 "/projects/{}/registry/repositories/{}/tags",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.repository_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.repository_id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -602,9 +602,9 @@ impl BulkDeleteRegistryRepositoryTags<'_> {
             ::std::format!(
                 "/projects/{}/registry/repositories/{}/tags",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.repository_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.repository_id)?
+                )
             ),
         );
         request.query_param(
@@ -655,9 +655,9 @@ impl GetRegistryRepositoryTag<'_> {
             ::std::format!(
                 "/projects/{}/registry/repositories/{}/tags/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.repository_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.repository_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.tag_name)
             ),
         );
@@ -700,9 +700,9 @@ impl DeleteRegistryRepositoryTag<'_> {
             ::std::format!(
                 "/projects/{}/registry/repositories/{}/tags/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.repository_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.repository_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.tag_name)
             ),
         );

@@ -228,9 +228,9 @@ impl ListUserCustomAttributes<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/users/{}/custom_attributes",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -269,9 +269,9 @@ impl ListGroupCustomAttributes<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/groups/{}/custom_attributes",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -310,9 +310,9 @@ impl ListProjectCustomAttributes<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/projects/{}/custom_attributes",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -352,9 +352,9 @@ impl GetUserCustomAttribute<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/users/{}/custom_attributes/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.key)
             ),
         );
@@ -396,9 +396,9 @@ impl SetUserCustomAttribute<'_> {
             rt::Method::PUT,
             ::std::format!(
                 "/users/{}/custom_attributes/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.key)
             ),
         );
@@ -440,9 +440,9 @@ impl DeleteUserCustomAttribute<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/users/{}/custom_attributes/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.key)
             ),
         );
@@ -483,9 +483,9 @@ impl GetGroupCustomAttribute<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/groups/{}/custom_attributes/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.key)
             ),
         );
@@ -527,9 +527,9 @@ impl SetGroupCustomAttribute<'_> {
             rt::Method::PUT,
             ::std::format!(
                 "/groups/{}/custom_attributes/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.key)
             ),
         );
@@ -571,9 +571,9 @@ impl DeleteGroupCustomAttribute<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/groups/{}/custom_attributes/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.key)
             ),
         );
@@ -614,9 +614,9 @@ impl GetProjectCustomAttribute<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/projects/{}/custom_attributes/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.key)
             ),
         );
@@ -658,9 +658,9 @@ impl SetProjectCustomAttribute<'_> {
             rt::Method::PUT,
             ::std::format!(
                 "/projects/{}/custom_attributes/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.key)
             ),
         );
@@ -702,9 +702,9 @@ impl DeleteProjectCustomAttribute<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/projects/{}/custom_attributes/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.key)
             ),
         );

@@ -96,9 +96,9 @@ impl CreateEnvironmentDashboardAnnotation<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/environments/{}/metrics_dashboard/annotations",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -145,9 +145,9 @@ impl CreateClusterDashboardAnnotation<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/clusters/{}/metrics_dashboard/annotations",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.json(&self.body)?;

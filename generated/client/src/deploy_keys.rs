@@ -478,9 +478,9 @@ impl GetProjectDeployKey<'_> {
             ::std::format!(
                 "/projects/{}/deploy_keys/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.key_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.key_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -534,9 +534,9 @@ impl EditProjectDeployKey<'_> {
             ::std::format!(
                 "/projects/{}/deploy_keys/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.key_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.key_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -578,9 +578,9 @@ impl DeleteProjectDeployKey<'_> {
             ::std::format!(
                 "/projects/{}/deploy_keys/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.key_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.key_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -621,9 +621,9 @@ impl EnableProjectDeployKey<'_> {
             ::std::format!(
                 "/projects/{}/deploy_keys/{}/enable",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.key_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.key_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -570,9 +570,9 @@ impl GetProjectDeployToken<'_> {
             ::std::format!(
                 "/projects/{}/deploy_tokens/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.token_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.token_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -613,9 +613,9 @@ impl DeleteProjectDeployToken<'_> {
             ::std::format!(
                 "/projects/{}/deploy_tokens/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.token_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.token_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -656,9 +656,9 @@ impl GetGroupDeployToken<'_> {
             ::std::format!(
                 "/groups/{}/deploy_tokens/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.token_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.token_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -699,9 +699,9 @@ impl DeleteGroupDeployToken<'_> {
             ::std::format!(
                 "/groups/{}/deploy_tokens/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.token_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.token_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -378,9 +378,9 @@ impl GetDeployment<'_> {
             ::std::format!(
                 "/projects/{}/deployments/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.deployment_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.deployment_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -422,9 +422,9 @@ impl EditDeployment<'_> {
             ::std::format!(
                 "/projects/{}/deployments/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.deployment_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.deployment_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -749,9 +749,9 @@ impl ListDeploymentMergeRequests<'_> {
             ::std::format!(
                 "/projects/{}/deployments/{}/merge_requests",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.deployment_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.deployment_id)?
+                )
             ),
         );
         request.query_param("state", &self.state, rt::Style::Form)?;
@@ -874,9 +874,9 @@ impl ApproveDeployment<'_> {
             ::std::format!(
                 "/projects/{}/deployments/{}/approval",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.deployment_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.deployment_id)?
+                )
             ),
         );
         request.json(&self.body)?;

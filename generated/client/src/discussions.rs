@@ -807,9 +807,9 @@ impl ListIssueDiscussions<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/discussions",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -873,9 +873,9 @@ impl CreateIssueDiscussion<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/discussions",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -945,9 +945,9 @@ impl ListSnippetDiscussions<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/discussions",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -1011,9 +1011,9 @@ impl CreateSnippetDiscussion<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/discussions",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1083,9 +1083,9 @@ impl ListEpicDiscussions<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/discussions",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -1149,9 +1149,9 @@ impl CreateEpicDiscussion<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/discussions",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1221,9 +1221,9 @@ impl ListMergeRequestDiscussions<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/discussions",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -1302,9 +1302,9 @@ impl CreateMergeRequestDiscussion<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/discussions",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1347,9 +1347,9 @@ impl GetIssueDiscussion<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/discussions/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id)
             ),
         );
@@ -1392,9 +1392,9 @@ impl GetSnippetDiscussion<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/discussions/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id)
             ),
         );
@@ -1437,9 +1437,9 @@ impl GetEpicDiscussion<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/discussions/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id)
             ),
         );
@@ -1482,9 +1482,9 @@ impl GetMergeRequestDiscussion<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/discussions/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id)
             ),
         );
@@ -1528,9 +1528,9 @@ impl ResolveMergeRequestDiscussion<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/discussions/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id)
             ),
         );
@@ -1581,9 +1581,9 @@ impl CreateIssueDiscussionNote<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/discussions/{}/notes",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id)
             ),
         );
@@ -1634,9 +1634,9 @@ impl CreateSnippetDiscussionNote<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/discussions/{}/notes",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id)
             ),
         );
@@ -1687,9 +1687,9 @@ impl CreateEpicDiscussionNote<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/discussions/{}/notes",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id)
             ),
         );
@@ -1740,9 +1740,9 @@ impl CreateMergeRequestDiscussionNote<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/discussions/{}/notes",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id)
             ),
         );
@@ -1800,13 +1800,13 @@ impl EditIssueDiscussionNote<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/discussions/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1850,13 +1850,13 @@ impl DeleteIssueDiscussionNote<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/discussions/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1912,13 +1912,13 @@ impl EditSnippetDiscussionNote<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/discussions/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1962,13 +1962,13 @@ impl DeleteSnippetDiscussionNote<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/discussions/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2024,13 +2024,13 @@ impl EditEpicDiscussionNote<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/discussions/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -2074,13 +2074,13 @@ impl DeleteEpicDiscussionNote<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/discussions/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2136,13 +2136,13 @@ impl EditMergeRequestDiscussionNote<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/discussions/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -2186,13 +2186,13 @@ impl DeleteMergeRequestDiscussionNote<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/discussions/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2332,9 +2332,9 @@ impl EditCommitDiscussionNote<'_> {
                 self.id.encoded(),
                 ::gitlab_client_runtime::encode::path_segment(&self.sha),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -2380,9 +2380,9 @@ impl DeleteCommitDiscussionNote<'_> {
                 self.id.encoded(),
                 ::gitlab_client_runtime::encode::path_segment(&self.sha),
                 ::gitlab_client_runtime::encode::path_segment(&self.discussion_id),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

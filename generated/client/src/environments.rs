@@ -334,9 +334,9 @@ impl GetEnvironment<'_> {
             ::std::format!(
                 "/projects/{}/environments/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.environment_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.environment_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -399,9 +399,9 @@ impl EditEnvironment<'_> {
             ::std::format!(
                 "/projects/{}/environments/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.environment_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.environment_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -443,9 +443,9 @@ impl DeleteEnvironment<'_> {
             ::std::format!(
                 "/projects/{}/environments/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.environment_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.environment_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -553,9 +553,9 @@ impl StopEnvironment<'_> {
             ::std::format!(
                 "/projects/{}/environments/{}/stop",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.environment_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.environment_id)?
+                )
             ),
         );
         request.json(&self.body)?;

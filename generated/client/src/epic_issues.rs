@@ -159,9 +159,9 @@ impl ListEpicIssues<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/issues",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -260,12 +260,12 @@ impl MoveEpicIssue<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/issues/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_issue_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_issue_id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -324,12 +324,12 @@ impl AssignEpicIssue<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/issues/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_issue_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_issue_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -371,12 +371,12 @@ impl RemoveEpicIssue<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/issues/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_issue_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_issue_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -146,9 +146,9 @@ impl ListChildEpics<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/epics",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -196,9 +196,9 @@ impl CreateChildEpic<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/epics",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -254,12 +254,12 @@ impl ReorderChildEpic<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/epics/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.child_epic_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.child_epic_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -302,12 +302,12 @@ impl AssignChildEpic<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/epics/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.child_epic_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.child_epic_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -349,12 +349,12 @@ impl UnassignChildEpic<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/epics/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.child_epic_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.child_epic_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -534,9 +534,9 @@ impl GetEpic<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -665,9 +665,9 @@ impl EditEpic<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -709,9 +709,9 @@ impl DeleteEpic<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -752,9 +752,9 @@ impl CreateEpicTodo<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/todo",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -324,9 +324,9 @@ impl DeleteErrorTrackingClientKey<'_> {
             ::std::format!(
                 "/projects/{}/error_tracking/client_keys/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.key_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.key_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

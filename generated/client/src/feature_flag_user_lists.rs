@@ -258,9 +258,9 @@ impl GetFeatureFlagUserList<'_> {
             ::std::format!(
                 "/projects/{}/feature_flags_user_lists/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -317,9 +317,9 @@ impl EditFeatureFlagUserList<'_> {
             ::std::format!(
                 "/projects/{}/feature_flags_user_lists/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -361,9 +361,9 @@ impl DeleteFeatureFlagUserList<'_> {
             ::std::format!(
                 "/projects/{}/feature_flags_user_lists/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -260,9 +260,9 @@ impl GetFreezePeriod<'_> {
             ::std::format!(
                 "/projects/{}/freeze_periods/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.freeze_period_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.freeze_period_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -331,9 +331,9 @@ impl EditFreezePeriod<'_> {
             ::std::format!(
                 "/projects/{}/freeze_periods/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.freeze_period_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.freeze_period_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -375,9 +375,9 @@ impl DeleteFreezePeriod<'_> {
             ::std::format!(
                 "/projects/{}/freeze_periods/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.freeze_period_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.freeze_period_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -392,9 +392,9 @@ impl GetGeoNode<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/geo_nodes/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -531,9 +531,9 @@ impl EditGeoNode<'_> {
             rt::Method::PUT,
             ::std::format!(
                 "/geo_nodes/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -573,9 +573,9 @@ impl DeleteGeoNode<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/geo_nodes/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -614,9 +614,9 @@ impl RepairGeoNode<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/geo_nodes/{}/repair",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -731,9 +731,9 @@ impl GetGeoNodeStatus<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/geo_nodes/{}/status",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -282,9 +282,9 @@ impl GetGroupBadge<'_> {
             ::std::format!(
                 "/groups/{}/badges/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.badge_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.badge_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -341,9 +341,9 @@ impl EditGroupBadge<'_> {
             ::std::format!(
                 "/groups/{}/badges/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.badge_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.badge_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -385,9 +385,9 @@ impl DeleteGroupBadge<'_> {
             ::std::format!(
                 "/groups/{}/badges/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.badge_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.badge_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

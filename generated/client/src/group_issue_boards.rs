@@ -362,9 +362,9 @@ impl GetGroupBoard<'_> {
             ::std::format!(
                 "/groups/{}/boards/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.board_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.board_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -448,9 +448,9 @@ impl EditGroupBoard<'_> {
             ::std::format!(
                 "/groups/{}/boards/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.board_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.board_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -492,9 +492,9 @@ impl DeleteGroupBoard<'_> {
             ::std::format!(
                 "/groups/{}/boards/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.board_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.board_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -563,9 +563,9 @@ impl ListGroupBoardLists<'_> {
             ::std::format!(
                 "/groups/{}/boards/{}/lists",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.board_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.board_id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -647,9 +647,9 @@ impl CreateGroupBoardList<'_> {
             ::std::format!(
                 "/groups/{}/boards/{}/lists",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.board_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.board_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -692,12 +692,12 @@ impl GetGroupBoardList<'_> {
             ::std::format!(
                 "/groups/{}/boards/{}/lists/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.board_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.list_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.board_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.list_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -740,12 +740,12 @@ impl ReorderGroupBoardList<'_> {
             ::std::format!(
                 "/groups/{}/boards/{}/lists/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.board_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.list_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.board_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.list_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -788,12 +788,12 @@ impl DeleteGroupBoardList<'_> {
             ::std::format!(
                 "/groups/{}/boards/{}/lists/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.board_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.list_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.board_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.list_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -385,9 +385,9 @@ impl GetGroupMilestone<'_> {
             ::std::format!(
                 "/groups/{}/milestones/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.milestone_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.milestone_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -462,9 +462,9 @@ impl EditGroupMilestone<'_> {
             ::std::format!(
                 "/groups/{}/milestones/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.milestone_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.milestone_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -506,9 +506,9 @@ impl DeleteGroupMilestone<'_> {
             ::std::format!(
                 "/groups/{}/milestones/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.milestone_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.milestone_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -577,9 +577,9 @@ impl ListGroupMilestoneIssues<'_> {
             ::std::format!(
                 "/groups/{}/milestones/{}/issues",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.milestone_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.milestone_id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -664,9 +664,9 @@ impl ListGroupMilestoneMergeRequests<'_> {
             ::std::format!(
                 "/groups/{}/milestones/{}/merge_requests",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.milestone_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.milestone_id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -723,9 +723,9 @@ impl ListGroupMilestoneBurndownEvents<'_> {
             ::std::format!(
                 "/groups/{}/milestones/{}/burndown_events",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.milestone_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.milestone_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

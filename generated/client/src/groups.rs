@@ -1065,14 +1065,14 @@ impl CreateGroup<'_> {
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::POST, "/groups");
-        let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = [self
-            .body
-            .avatar
-            .clone()
-            .map(|file| ("avatar".to_owned(), file))]
-        .into_iter()
-        .flatten()
-        .collect();
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
+            ::std::vec::Vec::new();
+        files.extend(
+            self.body
+                .avatar
+                .clone()
+                .map(|file| ("avatar".to_owned(), file)),
+        );
         request.multipart(&self.body, files)?;
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));
@@ -2053,14 +2053,14 @@ impl EditGroup<'_> {
             rt::Method::PUT,
             ::std::format!("/groups/{}", self.id.encoded()),
         );
-        let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = [self
-            .body
-            .avatar
-            .clone()
-            .map(|file| ("avatar".to_owned(), file))]
-        .into_iter()
-        .flatten()
-        .collect();
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
+            ::std::vec::Vec::new();
+        files.extend(
+            self.body
+                .avatar
+                .clone()
+                .map(|file| ("avatar".to_owned(), file)),
+        );
         request.multipart(&self.body, files)?;
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));
@@ -2636,9 +2636,9 @@ impl GetGroupHook<'_> {
             ::std::format!(
                 "/groups/{}/hooks/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.hook_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.hook_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2771,9 +2771,9 @@ impl EditGroupHook<'_> {
             ::std::format!(
                 "/groups/{}/hooks/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.hook_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.hook_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -2815,9 +2815,9 @@ impl DeleteGroupHook<'_> {
             ::std::format!(
                 "/groups/{}/hooks/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.hook_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.hook_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3162,9 +3162,9 @@ impl UnshareGroupWithGroup<'_> {
             ::std::format!(
                 "/groups/{}/share/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.group_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.group_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

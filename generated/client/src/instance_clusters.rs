@@ -211,9 +211,9 @@ impl GetInstanceCluster<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/admin/clusters/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.cluster_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.cluster_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -309,9 +309,9 @@ impl EditInstanceCluster<'_> {
             rt::Method::PUT,
             ::std::format!(
                 "/admin/clusters/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.cluster_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.cluster_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -351,9 +351,9 @@ impl DeleteInstanceCluster<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/admin/clusters/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.cluster_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.cluster_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -123,9 +123,9 @@ impl ListIssueLinks<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/links",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -173,9 +173,9 @@ impl CreateIssueLink<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/links",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -218,12 +218,12 @@ impl GetIssueLink<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/links/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_link_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_link_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -272,12 +272,12 @@ impl DeleteIssueLink<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/links/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_link_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_link_id)?
+                )
             ),
         );
         request.query_param("link_type", &self.link_type, rt::Style::Form)?;

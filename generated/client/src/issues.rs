@@ -1823,9 +1823,9 @@ impl GetIssue<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/issues/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1866,9 +1866,9 @@ impl GetProjectIssue<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2015,9 +2015,9 @@ impl EditIssue<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -2059,9 +2059,9 @@ impl DeleteIssue<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2115,9 +2115,9 @@ impl ReorderIssue<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/reorder",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -2160,9 +2160,9 @@ impl MoveIssue<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/move",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -2211,9 +2211,9 @@ impl CloneIssue<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/clone",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -2255,9 +2255,9 @@ impl SubscribeToIssue<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/subscribe",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2298,9 +2298,9 @@ impl UnsubscribeFromIssue<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/unsubscribe",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2341,9 +2341,9 @@ impl CreateIssueTodo<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/todo",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2385,9 +2385,9 @@ impl SetIssueTimeEstimate<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/time_estimate",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -2429,9 +2429,9 @@ impl ResetIssueTimeEstimate<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/reset_time_estimate",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2479,9 +2479,9 @@ impl AddIssueSpentTime<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/add_spent_time",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -2523,9 +2523,9 @@ impl ResetIssueSpentTime<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/reset_spent_time",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2566,9 +2566,9 @@ impl GetIssueTimeStats<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/time_stats",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2637,9 +2637,9 @@ impl ListIssueRelatedMergeRequests<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/related_merge_requests",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -2724,9 +2724,9 @@ impl ListMergeRequestsClosingIssue<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/closed_by",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -2811,9 +2811,9 @@ impl ListIssueParticipants<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/participants",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -2870,9 +2870,9 @@ impl GetIssueUserAgentDetail<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/user_agent_detail",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2941,9 +2941,9 @@ impl ListIssueMetricImages<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/metric_images",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -3013,19 +3013,17 @@ impl UploadIssueMetricImage<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/metric_images",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                )
             ),
         );
-        let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
-            [::std::option::Option::Some((
-                "file".to_owned(),
-                self.body.file.clone(),
-            ))]
-            .into_iter()
-            .flatten()
-            .collect();
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
+            ::std::vec::Vec::new();
+        files.extend(::std::iter::once((
+            "file".to_owned(),
+            self.body.file.clone(),
+        )));
         request.multipart(&self.body, files)?;
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));
@@ -3079,12 +3077,12 @@ impl EditIssueMetricImage<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/metric_images/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.image_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.image_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -3127,12 +3125,12 @@ impl DeleteIssueMetricImage<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/metric_images/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.issue_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.image_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.issue_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.image_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

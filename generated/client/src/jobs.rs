@@ -362,9 +362,9 @@ impl ListPipelineJobs<'_> {
             ::std::format!(
                 "/projects/{}/pipelines/{}/jobs",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_id)?
+                )
             ),
         );
         request.query_param("scope[]", &self.scope, rt::Style::Form)?;
@@ -458,9 +458,9 @@ impl ListPipelineBridges<'_> {
             ::std::format!(
                 "/projects/{}/pipelines/{}/bridges",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_id)?
+                )
             ),
         );
         request.query_param("scope[]", &self.scope, rt::Style::Form)?;
@@ -582,9 +582,9 @@ impl GetJob<'_> {
             ::std::format!(
                 "/projects/{}/jobs/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.job_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.job_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -625,9 +625,9 @@ impl GetJobLog<'_> {
             ::std::format!(
                 "/projects/{}/jobs/{}/trace",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.job_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.job_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -668,9 +668,9 @@ impl CancelJob<'_> {
             ::std::format!(
                 "/projects/{}/jobs/{}/cancel",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.job_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.job_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -711,9 +711,9 @@ impl RetryJob<'_> {
             ::std::format!(
                 "/projects/{}/jobs/{}/retry",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.job_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.job_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -754,9 +754,9 @@ impl EraseJob<'_> {
             ::std::format!(
                 "/projects/{}/jobs/{}/erase",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.job_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.job_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -807,9 +807,9 @@ impl PlayJob<'_> {
             ::std::format!(
                 "/projects/{}/jobs/{}/play",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.job_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.job_id)?
+                )
             ),
         );
         request.json(&self.body)?;

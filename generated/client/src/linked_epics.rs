@@ -104,9 +104,9 @@ impl ListRelatedEpics<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/related_epics",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -154,9 +154,9 @@ impl CreateRelatedEpicLink<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/related_epics",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -199,12 +199,12 @@ impl DeleteRelatedEpicLink<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/related_epics/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.epic_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.related_epic_link_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.epic_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.related_epic_link_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -1120,9 +1120,9 @@ impl GetGroupMember<'_> {
             ::std::format!(
                 "/groups/{}/members/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1170,9 +1170,9 @@ impl EditGroupMember<'_> {
             ::std::format!(
                 "/groups/{}/members/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1228,9 +1228,9 @@ impl RemoveGroupMember<'_> {
             ::std::format!(
                 "/groups/{}/members/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         request.query_param(
@@ -1281,9 +1281,9 @@ impl GetProjectMember<'_> {
             ::std::format!(
                 "/projects/{}/members/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1331,9 +1331,9 @@ impl EditProjectMember<'_> {
             ::std::format!(
                 "/projects/{}/members/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1389,9 +1389,9 @@ impl RemoveProjectMember<'_> {
             ::std::format!(
                 "/projects/{}/members/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         request.query_param(
@@ -1442,9 +1442,9 @@ impl GetInheritedGroupMember<'_> {
             ::std::format!(
                 "/groups/{}/members/all/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1485,9 +1485,9 @@ impl GetInheritedProjectMember<'_> {
             ::std::format!(
                 "/projects/{}/members/all/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1664,9 +1664,9 @@ impl ListBillableMemberMemberships<'_> {
             ::std::format!(
                 "/groups/{}/billable_members/{}/memberships",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -1723,9 +1723,9 @@ impl RemoveBillableGroupMember<'_> {
             ::std::format!(
                 "/groups/{}/billable_members/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1767,9 +1767,9 @@ impl SetGroupMembershipState<'_> {
             ::std::format!(
                 "/groups/{}/members/{}/state",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1811,9 +1811,9 @@ impl SetGroupMemberOverride<'_> {
             ::std::format!(
                 "/groups/{}/members/{}/override",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1854,9 +1854,9 @@ impl RemoveGroupMemberOverride<'_> {
             ::std::format!(
                 "/groups/{}/members/{}/override",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1897,9 +1897,9 @@ impl ApproveGroupMember<'_> {
             ::std::format!(
                 "/groups/{}/members/{}/approve",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.member_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.member_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -653,9 +653,9 @@ impl GetProjectApprovalRule<'_> {
             ::std::format!(
                 "/projects/{}/approval_rules/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.approval_rule_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.approval_rule_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -727,9 +727,9 @@ impl EditProjectApprovalRule<'_> {
             ::std::format!(
                 "/projects/{}/approval_rules/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.approval_rule_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.approval_rule_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -771,9 +771,9 @@ impl DeleteProjectApprovalRule<'_> {
             ::std::format!(
                 "/projects/{}/approval_rules/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.approval_rule_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.approval_rule_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -814,9 +814,9 @@ impl GetMergeRequestApprovals<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/approvals",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -858,9 +858,9 @@ impl ChangeMergeRequestApprovalConfiguration<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/approvals",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -902,9 +902,9 @@ impl GetMergeRequestApprovalState<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/approval_state",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -973,9 +973,9 @@ impl ListMergeRequestApprovalRules<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/approval_rules",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -1051,9 +1051,9 @@ impl CreateMergeRequestApprovalRule<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/approval_rules",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1096,12 +1096,12 @@ impl GetMergeRequestApprovalRule<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/approval_rules/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.approval_rule_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.approval_rule_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1168,12 +1168,12 @@ impl EditMergeRequestApprovalRule<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/approval_rules/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.approval_rule_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.approval_rule_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1216,12 +1216,12 @@ impl DeleteMergeRequestApprovalRule<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/approval_rules/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.approval_rule_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.approval_rule_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1278,9 +1278,9 @@ impl ApproveMergeRequest<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/approve",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1322,9 +1322,9 @@ impl UnapproveMergeRequest<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/unapprove",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -2008,9 +2008,9 @@ impl GetMergeRequest<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.query_param("render_html", &self.render_html, rt::Style::Form)?;
@@ -2165,9 +2165,9 @@ impl EditMergeRequest<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -2209,9 +2209,9 @@ impl DeleteMergeRequest<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2280,9 +2280,9 @@ impl ListMergeRequestParticipants<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/participants",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -2367,9 +2367,9 @@ impl ListMergeRequestCommits<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/commits",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -2433,9 +2433,9 @@ impl GetMergeRequestChanges<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/changes",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.query_param("access_raw_diffs", &self.access_raw_diffs, rt::Style::Form)?;
@@ -2505,9 +2505,9 @@ impl ListMergeRequestPipelines<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/pipelines",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -2564,9 +2564,9 @@ impl CreateMergeRequestPipeline<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/pipelines",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2652,9 +2652,9 @@ impl MergeMergeRequest<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/merge",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -2696,9 +2696,9 @@ impl GetMergeRequestMergeRef<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/merge_ref",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2739,9 +2739,9 @@ impl CancelMergeWhenPipelineSucceeds<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/cancel_merge_when_pipeline_succeeds",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2789,9 +2789,9 @@ impl RebaseMergeRequest<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/rebase",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -2861,9 +2861,9 @@ impl ListIssuesClosedByMergeRequest<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/closes_issues",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -2920,9 +2920,9 @@ impl SubscribeToMergeRequest<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/subscribe",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2963,9 +2963,9 @@ impl UnsubscribeFromMergeRequest<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/unsubscribe",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3006,9 +3006,9 @@ impl CreateMergeRequestTodo<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/todo",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3077,9 +3077,9 @@ impl ListMergeRequestDiffVersions<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/versions",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -3137,12 +3137,12 @@ impl GetMergeRequestDiffVersion<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/versions/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.version_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.version_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3184,9 +3184,9 @@ impl SetMergeRequestTimeEstimate<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/time_estimate",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -3228,9 +3228,9 @@ impl ResetMergeRequestTimeEstimate<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/reset_time_estimate",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3278,9 +3278,9 @@ impl AddMergeRequestSpentTime<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/add_spent_time",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -3322,9 +3322,9 @@ impl ResetMergeRequestSpentTime<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/reset_spent_time",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3365,9 +3365,9 @@ impl GetMergeRequestTimeStats<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/time_stats",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

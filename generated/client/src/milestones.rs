@@ -403,9 +403,9 @@ impl GetProjectMilestone<'_> {
             ::std::format!(
                 "/projects/{}/milestones/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.milestone_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.milestone_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -480,9 +480,9 @@ impl EditProjectMilestone<'_> {
             ::std::format!(
                 "/projects/{}/milestones/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.milestone_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.milestone_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -524,9 +524,9 @@ impl DeleteProjectMilestone<'_> {
             ::std::format!(
                 "/projects/{}/milestones/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.milestone_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.milestone_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -595,9 +595,9 @@ impl ListProjectMilestoneIssues<'_> {
             ::std::format!(
                 "/projects/{}/milestones/{}/issues",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.milestone_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.milestone_id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -682,9 +682,9 @@ impl ListProjectMilestoneMergeRequests<'_> {
             ::std::format!(
                 "/projects/{}/milestones/{}/merge_requests",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.milestone_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.milestone_id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -741,9 +741,9 @@ impl PromoteProjectMilestone<'_> {
             ::std::format!(
                 "/projects/{}/milestones/{}/promote",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.milestone_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.milestone_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -784,9 +784,9 @@ impl ListProjectMilestoneBurndownEvents<'_> {
             ::std::format!(
                 "/projects/{}/milestones/{}/burndown_events",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.milestone_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.milestone_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

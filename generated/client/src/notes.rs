@@ -535,9 +535,9 @@ impl ListIssueNotes<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/notes",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.query_param("sort", &self.sort, rt::Style::Form)?;
@@ -619,9 +619,9 @@ impl CreateIssueNote<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/notes",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -705,9 +705,9 @@ impl ListSnippetNotes<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/notes",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.query_param("sort", &self.sort, rt::Style::Form)?;
@@ -789,9 +789,9 @@ impl CreateSnippetNote<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/notes",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -875,9 +875,9 @@ impl ListMergeRequestNotes<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/notes",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.query_param("sort", &self.sort, rt::Style::Form)?;
@@ -959,9 +959,9 @@ impl CreateMergeRequestNote<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/notes",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1045,9 +1045,9 @@ impl ListEpicNotes<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/notes",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.query_param("sort", &self.sort, rt::Style::Form)?;
@@ -1129,9 +1129,9 @@ impl CreateEpicNote<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/notes",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1174,12 +1174,12 @@ impl GetIssueNote<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1234,12 +1234,12 @@ impl EditIssueNote<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1282,12 +1282,12 @@ impl DeleteIssueNote<'_> {
             ::std::format!(
                 "/projects/{}/issues/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1329,12 +1329,12 @@ impl GetSnippetNote<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1389,12 +1389,12 @@ impl EditSnippetNote<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1437,12 +1437,12 @@ impl DeleteSnippetNote<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1484,12 +1484,12 @@ impl GetMergeRequestNote<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1544,12 +1544,12 @@ impl EditMergeRequestNote<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1592,12 +1592,12 @@ impl DeleteMergeRequestNote<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1639,12 +1639,12 @@ impl GetEpicNote<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1699,12 +1699,12 @@ impl EditEpicNote<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -1747,12 +1747,12 @@ impl DeleteEpicNote<'_> {
             ::std::format!(
                 "/groups/{}/epics/{}/notes/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.noteable_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.note_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.noteable_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.note_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -178,9 +178,9 @@ impl GetPersonalAccessToken<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/personal_access_tokens/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -219,9 +219,9 @@ impl RevokePersonalAccessToken<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/personal_access_tokens/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

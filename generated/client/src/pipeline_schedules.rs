@@ -382,9 +382,9 @@ impl GetPipelineSchedule<'_> {
             ::std::format!(
                 "/projects/{}/pipeline_schedules/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_schedule_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_schedule_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -462,9 +462,9 @@ impl EditPipelineSchedule<'_> {
             ::std::format!(
                 "/projects/{}/pipeline_schedules/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_schedule_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_schedule_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -506,9 +506,9 @@ impl DeletePipelineSchedule<'_> {
             ::std::format!(
                 "/projects/{}/pipeline_schedules/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_schedule_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_schedule_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -549,9 +549,9 @@ impl TakePipelineScheduleOwnership<'_> {
             ::std::format!(
                 "/projects/{}/pipeline_schedules/{}/take_ownership",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_schedule_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_schedule_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -592,9 +592,9 @@ impl PlayPipelineSchedule<'_> {
             ::std::format!(
                 "/projects/{}/pipeline_schedules/{}/play",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_schedule_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_schedule_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -645,9 +645,9 @@ impl CreatePipelineScheduleVariable<'_> {
             ::std::format!(
                 "/projects/{}/pipeline_schedules/{}/variables",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_schedule_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_schedule_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -700,9 +700,9 @@ impl EditPipelineScheduleVariable<'_> {
             ::std::format!(
                 "/projects/{}/pipeline_schedules/{}/variables/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_schedule_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_schedule_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.key)
             ),
         );
@@ -746,9 +746,9 @@ impl DeletePipelineScheduleVariable<'_> {
             ::std::format!(
                 "/projects/{}/pipeline_schedules/{}/variables/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_schedule_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_schedule_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.key)
             ),
         );

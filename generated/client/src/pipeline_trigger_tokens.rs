@@ -271,9 +271,9 @@ impl GetTriggerToken<'_> {
             ::std::format!(
                 "/projects/{}/triggers/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.trigger_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.trigger_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -324,9 +324,9 @@ impl EditTriggerToken<'_> {
             ::std::format!(
                 "/projects/{}/triggers/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.trigger_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.trigger_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -368,9 +368,9 @@ impl DeleteTriggerToken<'_> {
             ::std::format!(
                 "/projects/{}/triggers/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.trigger_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.trigger_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -385,9 +385,9 @@ impl GetPipeline<'_> {
             ::std::format!(
                 "/projects/{}/pipelines/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -428,9 +428,9 @@ impl DeletePipeline<'_> {
             ::std::format!(
                 "/projects/{}/pipelines/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -471,9 +471,9 @@ impl ListPipelineVariables<'_> {
             ::std::format!(
                 "/projects/{}/pipelines/{}/variables",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -514,9 +514,9 @@ impl GetPipelineTestReport<'_> {
             ::std::format!(
                 "/projects/{}/pipelines/{}/test_report",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -557,9 +557,9 @@ impl GetPipelineTestReportSummary<'_> {
             ::std::format!(
                 "/projects/{}/pipelines/{}/test_report_summary",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -647,9 +647,9 @@ impl RetryPipeline<'_> {
             ::std::format!(
                 "/projects/{}/pipelines/{}/retry",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -690,9 +690,9 @@ impl CancelPipeline<'_> {
             ::std::format!(
                 "/projects/{}/pipelines/{}/cancel",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.pipeline_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.pipeline_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

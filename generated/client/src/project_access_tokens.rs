@@ -245,9 +245,9 @@ impl GetProjectAccessToken<'_> {
             ::std::format!(
                 "/projects/{}/access_tokens/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.token_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.token_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -288,9 +288,9 @@ impl RevokeProjectAccessToken<'_> {
             ::std::format!(
                 "/projects/{}/access_tokens/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.token_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.token_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -290,9 +290,9 @@ impl GetProjectBadge<'_> {
             ::std::format!(
                 "/projects/{}/badges/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.badge_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.badge_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -355,9 +355,9 @@ impl EditProjectBadge<'_> {
             ::std::format!(
                 "/projects/{}/badges/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.badge_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.badge_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -399,9 +399,9 @@ impl DeleteProjectBadge<'_> {
             ::std::format!(
                 "/projects/{}/badges/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.badge_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.badge_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

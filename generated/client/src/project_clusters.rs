@@ -238,9 +238,9 @@ impl GetProjectCluster<'_> {
             ::std::format!(
                 "/projects/{}/clusters/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.cluster_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.cluster_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -338,9 +338,9 @@ impl EditProjectCluster<'_> {
             ::std::format!(
                 "/projects/{}/clusters/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.cluster_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.cluster_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -382,9 +382,9 @@ impl DeleteProjectCluster<'_> {
             ::std::format!(
                 "/projects/{}/clusters/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.cluster_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.cluster_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

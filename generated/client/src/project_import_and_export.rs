@@ -337,14 +337,12 @@ impl ImportProjectFromFile<'_> {
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::POST, "/projects/import");
-        let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
-            [::std::option::Option::Some((
-                "file".to_owned(),
-                self.body.file.clone(),
-            ))]
-            .into_iter()
-            .flatten()
-            .collect();
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
+            ::std::vec::Vec::new();
+        files.extend(::std::iter::once((
+            "file".to_owned(),
+            self.body.file.clone(),
+        )));
         request.multipart(&self.body, files)?;
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));

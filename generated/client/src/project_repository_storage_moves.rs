@@ -295,9 +295,9 @@ impl ListRepositoryStorageMovesForProject<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/projects/{}/repository_storage_moves",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -363,9 +363,9 @@ impl ScheduleRepositoryStorageMoveForProject<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/projects/{}/repository_storage_moves",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -405,9 +405,9 @@ impl GetProjectRepositoryStorageMove<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/project_repository_storage_moves/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.repository_storage_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.repository_storage_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -447,12 +447,12 @@ impl GetRepositoryStorageMoveForProject<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/projects/{}/repository_storage_moves/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.repository_storage_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.repository_storage_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

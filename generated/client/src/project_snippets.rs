@@ -347,9 +347,9 @@ impl GetProjectSnippet<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.snippet_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.snippet_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -433,9 +433,9 @@ impl EditProjectSnippet<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.snippet_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.snippet_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -477,9 +477,9 @@ impl DeleteProjectSnippet<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.snippet_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.snippet_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -520,9 +520,9 @@ impl GetProjectSnippetContent<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/raw",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.snippet_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.snippet_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -565,9 +565,9 @@ impl GetProjectSnippetFileContent<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/files/{}/{}/raw",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.snippet_id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.snippet_id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.r#ref),
                 ::gitlab_client_runtime::encode::path_segment(&self.file_path)
             ),
@@ -610,9 +610,9 @@ impl GetProjectSnippetUserAgentDetail<'_> {
             ::std::format!(
                 "/projects/{}/snippets/{}/user_agent_detail",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.snippet_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.snippet_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -114,9 +114,9 @@ impl ListProjectTemplates<'_> {
             ::std::format!(
                 "/projects/{}/templates/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.r#type
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.r#type)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -195,9 +195,9 @@ impl GetProjectTemplate<'_> {
             ::std::format!(
                 "/projects/{}/templates/{}/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.r#type
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.r#type)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.name)
             ),
         );

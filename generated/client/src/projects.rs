@@ -1902,7 +1902,19 @@ impl CreateProject<'_> {
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::POST, "/projects");
-        request.json(&self.body)?;
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
+            ::std::vec::Vec::new();
+        files.extend(
+            self.body
+                .avatar
+                .clone()
+                .map(|file| ("avatar".to_owned(), file)),
+        );
+        if files.is_empty() {
+            request.json(&self.body)?;
+        } else {
+            request.multipart(&self.body, files)?;
+        }
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));
         }
@@ -3009,7 +3021,19 @@ impl EditProject<'_> {
             rt::Method::PUT,
             ::std::format!("/projects/{}", self.id.encoded()),
         );
-        request.json(&self.body)?;
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
+            ::std::vec::Vec::new();
+        files.extend(
+            self.body
+                .avatar
+                .clone()
+                .map(|file| ("avatar".to_owned(), file)),
+        );
+        if files.is_empty() {
+            request.json(&self.body)?;
+        } else {
+            request.multipart(&self.body, files)?;
+        }
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));
         }
@@ -3787,12 +3811,24 @@ impl CreateProjectForUser<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/projects/user/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
-        request.json(&self.body)?;
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
+            ::std::vec::Vec::new();
+        files.extend(
+            self.body
+                .avatar
+                .clone()
+                .map(|file| ("avatar".to_owned(), file)),
+        );
+        if files.is_empty() {
+            request.json(&self.body)?;
+        } else {
+            request.multipart(&self.body, files)?;
+        }
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));
         }
@@ -4471,14 +4507,12 @@ impl UploadProjectFile<'_> {
             rt::Method::POST,
             ::std::format!("/projects/{}/uploads", self.id.encoded()),
         );
-        let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
-            [::std::option::Option::Some((
-                "file".to_owned(),
-                self.body.file.clone(),
-            ))]
-            .into_iter()
-            .flatten()
-            .collect();
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
+            ::std::vec::Vec::new();
+        files.extend(::std::iter::once((
+            "file".to_owned(),
+            self.body.file.clone(),
+        )));
         request.multipart(&self.body, files)?;
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));
@@ -4562,9 +4596,9 @@ impl UnshareProjectWithGroup<'_> {
             ::std::format!(
                 "/projects/{}/share/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.group_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.group_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -4646,9 +4680,9 @@ impl CreateProjectForkRelation<'_> {
             ::std::format!(
                 "/projects/{}/fork/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.forked_from_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.forked_from_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -5092,9 +5126,9 @@ impl GetProjectHook<'_> {
             ::std::format!(
                 "/projects/{}/hooks/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.hook_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.hook_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -5231,9 +5265,9 @@ impl EditProjectHook<'_> {
             ::std::format!(
                 "/projects/{}/hooks/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.hook_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.hook_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -5275,9 +5309,9 @@ impl DeleteProjectHook<'_> {
             ::std::format!(
                 "/projects/{}/hooks/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.hook_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.hook_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

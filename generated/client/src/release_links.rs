@@ -293,9 +293,9 @@ impl GetReleaseLink<'_> {
                 "/projects/{}/releases/{}/assets/links/{}",
                 self.id.encoded(),
                 ::gitlab_client_runtime::encode::path_segment(&self.tag_name),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.link_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.link_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -363,9 +363,9 @@ impl EditReleaseLink<'_> {
                 "/projects/{}/releases/{}/assets/links/{}",
                 self.id.encoded(),
                 ::gitlab_client_runtime::encode::path_segment(&self.tag_name),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.link_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.link_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -409,9 +409,9 @@ impl DeleteReleaseLink<'_> {
                 "/projects/{}/releases/{}/assets/links/{}",
                 self.id.encoded(),
                 ::gitlab_client_runtime::encode::path_segment(&self.tag_name),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.link_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.link_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -271,9 +271,9 @@ impl GetRemoteMirror<'_> {
             ::std::format!(
                 "/projects/{}/remote_mirrors/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.mirror_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.mirror_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -333,9 +333,9 @@ impl EditRemoteMirror<'_> {
             ::std::format!(
                 "/projects/{}/remote_mirrors/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.mirror_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.mirror_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -377,9 +377,9 @@ impl DeleteRemoteMirror<'_> {
             ::std::format!(
                 "/projects/{}/remote_mirrors/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.mirror_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.mirror_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -729,9 +729,9 @@ impl GetRunner<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/runners/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -822,9 +822,9 @@ impl EditRunner<'_> {
             rt::Method::PUT,
             ::std::format!(
                 "/runners/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -864,9 +864,9 @@ impl DeleteRunner<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/runners/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -954,9 +954,9 @@ impl ListRunnerJobs<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/runners/{}/jobs",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.query_param("status", &self.status, rt::Style::Form)?;
@@ -1174,9 +1174,9 @@ impl DisableProjectRunner<'_> {
             ::std::format!(
                 "/projects/{}/runners/{}",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.runner_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.runner_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -1471,9 +1471,9 @@ impl ResetRunnerAuthenticationToken<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/runners/{}/reset_authentication_token",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -347,9 +347,9 @@ impl GetSnippet<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/snippets/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -431,9 +431,9 @@ impl EditSnippet<'_> {
             rt::Method::PUT,
             ::std::format!(
                 "/snippets/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -473,9 +473,9 @@ impl DeleteSnippet<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/snippets/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -514,9 +514,9 @@ impl GetSnippetContent<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/snippets/{}/raw",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -557,9 +557,9 @@ impl GetSnippetFileContent<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/snippets/{}/files/{}/{}/raw",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.r#ref),
                 ::gitlab_client_runtime::encode::path_segment(&self.file_path)
             ),
@@ -698,9 +698,9 @@ impl GetSnippetUserAgentDetail<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/snippets/{}/user_agent_detail",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

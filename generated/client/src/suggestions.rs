@@ -65,9 +65,9 @@ impl ApplySuggestion<'_> {
             rt::Method::PUT,
             ::std::format!(
                 "/suggestions/{}/apply",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.json(&self.body)?;

@@ -208,9 +208,9 @@ impl MarkTodoAsDone<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/todos/{}/mark_as_done",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -213,14 +213,14 @@ impl CreateTopic<'_> {
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::POST, "/topics");
-        let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = [self
-            .body
-            .avatar
-            .clone()
-            .map(|file| ("avatar".to_owned(), file))]
-        .into_iter()
-        .flatten()
-        .collect();
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
+            ::std::vec::Vec::new();
+        files.extend(
+            self.body
+                .avatar
+                .clone()
+                .map(|file| ("avatar".to_owned(), file)),
+        );
         request.multipart(&self.body, files)?;
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));
@@ -258,9 +258,9 @@ impl GetTopic<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/topics/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -327,19 +327,19 @@ impl EditTopic<'_> {
             rt::Method::PUT,
             ::std::format!(
                 "/topics/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
-        let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = [self
-            .body
-            .avatar
-            .clone()
-            .map(|file| ("avatar".to_owned(), file))]
-        .into_iter()
-        .flatten()
-        .collect();
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
+            ::std::vec::Vec::new();
+        files.extend(
+            self.body
+                .avatar
+                .clone()
+                .map(|file| ("avatar".to_owned(), file)),
+        );
         request.multipart(&self.body, files)?;
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));
@@ -377,9 +377,9 @@ impl DeleteTopic<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/topics/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

@@ -1360,14 +1360,14 @@ impl CreateUser<'_> {
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
         let mut request = rt::Request::new(rt::Method::POST, "/users");
-        let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = [self
-            .body
-            .avatar
-            .clone()
-            .map(|file| ("avatar".to_owned(), file))]
-        .into_iter()
-        .flatten()
-        .collect();
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
+            ::std::vec::Vec::new();
+        files.extend(
+            self.body
+                .avatar
+                .clone()
+                .map(|file| ("avatar".to_owned(), file)),
+        );
         request.multipart(&self.body, files)?;
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));
@@ -1412,9 +1412,9 @@ impl GetUser<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/users/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.query_param(
@@ -1644,19 +1644,19 @@ impl EditUser<'_> {
             rt::Method::PUT,
             ::std::format!(
                 "/users/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
-        let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = [self
-            .body
-            .avatar
-            .clone()
-            .map(|file| ("avatar".to_owned(), file))]
-        .into_iter()
-        .flatten()
-        .collect();
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
+            ::std::vec::Vec::new();
+        files.extend(
+            self.body
+                .avatar
+                .clone()
+                .map(|file| ("avatar".to_owned(), file)),
+        );
         request.multipart(&self.body, files)?;
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));
@@ -1701,9 +1701,9 @@ impl DeleteUser<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/users/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.query_param("hard_delete", &self.hard_delete, rt::Style::Form)?;
@@ -1744,9 +1744,9 @@ impl DeleteUserIdentity<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/users/{}/identities/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
                 ::gitlab_client_runtime::encode::path_segment(&self.provider)
             ),
         );
@@ -2007,9 +2007,9 @@ impl FollowUser<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/users/{}/follow",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2048,9 +2048,9 @@ impl UnfollowUser<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/users/{}/unfollow",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2117,9 +2117,9 @@ impl ListUserFollowers<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/users/{}/followers",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -2202,9 +2202,9 @@ impl ListUserFollowing<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/users/{}/following",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -2291,9 +2291,9 @@ impl BlockUser<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/users/{}/block",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2332,9 +2332,9 @@ impl UnblockUser<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/users/{}/unblock",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2373,9 +2373,9 @@ impl DeactivateUser<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/users/{}/deactivate",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2414,9 +2414,9 @@ impl ActivateUser<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/users/{}/activate",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2455,9 +2455,9 @@ impl BanUser<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/users/{}/ban",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2496,9 +2496,9 @@ impl UnbanUser<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/users/{}/unban",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2537,9 +2537,9 @@ impl ApproveUser<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/users/{}/approve",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2578,9 +2578,9 @@ impl RejectUser<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/users/{}/reject",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -2738,9 +2738,9 @@ impl ListUserMemberships<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/users/{}/memberships",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.query_param("type", &self.r#type, rt::Style::Form)?;
@@ -2796,9 +2796,9 @@ impl DisableUserTwoFactor<'_> {
             rt::Method::PATCH,
             ::std::format!(
                 "/users/{}/disable_two_factor",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3040,9 +3040,9 @@ impl AddUserSshKey<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/users/{}/keys",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -3082,9 +3082,9 @@ impl GetSshKey<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/user/keys/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.key_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.key_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3123,9 +3123,9 @@ impl DeleteSshKey<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/user/keys/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.key_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.key_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3165,12 +3165,12 @@ impl GetUserSshKey<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/users/{}/keys/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.key_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.key_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3210,12 +3210,12 @@ impl DeleteUserSshKey<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/users/{}/keys/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.key_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.key_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3364,9 +3364,9 @@ impl GetGpgKey<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/user/gpg_keys/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.key_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.key_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3405,9 +3405,9 @@ impl DeleteGpgKey<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/user/gpg_keys/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.key_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.key_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3474,9 +3474,9 @@ impl ListUserGpgKeys<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/users/{}/gpg_keys",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -3532,9 +3532,9 @@ impl AddUserGpgKey<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/users/{}/gpg_keys",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -3575,12 +3575,12 @@ impl GetUserGpgKey<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/users/{}/gpg_keys/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.key_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.key_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3620,12 +3620,12 @@ impl DeleteUserGpgKey<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/users/{}/gpg_keys/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.key_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.key_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3802,9 +3802,9 @@ impl ListUserEmails<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/users/{}/emails",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.query_param("page", &self.page, rt::Style::Form)?;
@@ -3866,9 +3866,9 @@ impl AddUserEmail<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/users/{}/emails",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -3908,9 +3908,9 @@ impl GetEmail<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/user/emails/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.email_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.email_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3949,9 +3949,9 @@ impl DeleteEmail<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/user/emails/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.email_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.email_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -3991,12 +3991,12 @@ impl DeleteUserEmail<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/users/{}/emails/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.email_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.email_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -4070,9 +4070,9 @@ impl ListImpersonationTokens<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/users/{}/impersonation_tokens",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         request.query_param("state", &self.state, rt::Style::Form)?;
@@ -4135,9 +4135,9 @@ impl CreateImpersonationToken<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/users/{}/impersonation_tokens",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         request.json(&self.body)?;
@@ -4178,12 +4178,12 @@ impl GetImpersonationToken<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/users/{}/impersonation_tokens/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.impersonation_token_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.impersonation_token_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -4223,12 +4223,12 @@ impl RevokeImpersonationToken<'_> {
             rt::Method::DELETE,
             ::std::format!(
                 "/users/{}/impersonation_tokens/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                )),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.impersonation_token_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                ),
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.impersonation_token_id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -4274,9 +4274,9 @@ impl CreatePersonalAccessToken<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/users/{}/personal_access_tokens",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.user_id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.user_id)?
+                )
             ),
         );
         request.json(&self.body)?;

@@ -71,9 +71,9 @@ impl CreateVisualReviewDiscussion<'_> {
             ::std::format!(
                 "/projects/{}/merge_requests/{}/visual_review_discussions",
                 self.id.encoded(),
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.merge_request_iid
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.merge_request_iid)?
+                )
             ),
         );
         request.json(&self.body)?;

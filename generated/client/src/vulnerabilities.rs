@@ -107,9 +107,9 @@ impl GetVulnerability<'_> {
             rt::Method::GET,
             ::std::format!(
                 "/vulnerabilities/{}",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -148,9 +148,9 @@ impl ConfirmVulnerability<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/vulnerabilities/{}/confirm",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -189,9 +189,9 @@ impl ResolveVulnerability<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/vulnerabilities/{}/resolve",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -230,9 +230,9 @@ impl DismissVulnerability<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/vulnerabilities/{}/dismiss",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {
@@ -271,9 +271,9 @@ impl RevertVulnerability<'_> {
             rt::Method::POST,
             ::std::format!(
                 "/vulnerabilities/{}/revert",
-                ::gitlab_client_runtime::encode::path_segment(&::std::string::ToString::to_string(
-                    &self.id
-                ))
+                ::gitlab_client_runtime::encode::path_segment(
+                    &::gitlab_client_runtime::encode::text(&self.id)?
+                )
             ),
         );
         if let ::std::option::Option::Some(user) = &self.sudo {

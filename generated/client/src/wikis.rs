@@ -402,14 +402,12 @@ impl UploadWikiAttachment<'_> {
             rt::Method::POST,
             ::std::format!("/projects/{}/wikis/attachments", self.id.encoded()),
         );
-        let files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
-            [::std::option::Option::Some((
-                "file".to_owned(),
-                self.body.file.clone(),
-            ))]
-            .into_iter()
-            .flatten()
-            .collect();
+        let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> =
+            ::std::vec::Vec::new();
+        files.extend(::std::iter::once((
+            "file".to_owned(),
+            self.body.file.clone(),
+        )));
         request.multipart(&self.body, files)?;
         if let ::std::option::Option::Some(user) = &self.sudo {
             request.sudo(::std::option::Option::Some(user.clone()));
