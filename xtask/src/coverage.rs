@@ -262,7 +262,10 @@ mod tests {
             "every row left out as outside the REST API is a documented row"
         );
         for page in gitlab_spec::pages::PAGES {
-            if super::OTHER_API_PAGES.iter().any(|(other, _)| *other == page.name) {
+            if super::OTHER_API_PAGES
+                .iter()
+                .any(|(other, _)| *other == page.name)
+            {
                 continue;
             }
             let coverage = &pages[page.name];
@@ -315,7 +318,10 @@ mod tests {
         .unwrap();
         let rows = page_routes(&dir, "other", "/api/x/v1").unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
-        let routes: Vec<String> = rows.iter().map(|r| format!("{} {}", r.method, r.shape)).collect();
+        let routes: Vec<String> = rows
+            .iter()
+            .map(|r| format!("{} {}", r.method, r.shape))
+            .collect();
         assert_eq!(routes, ["GET /a/{}/b"]);
     }
 }

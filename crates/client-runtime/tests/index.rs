@@ -62,13 +62,20 @@ async fn index_stream_walks_every_slice_under_the_other_base_path() {
         .map(|user| user.unwrap()["id"].as_str().unwrap().to_owned())
         .collect()
         .await;
-    assert_eq!(ids, (1..=7).map(|n| format!("user-{n}")).collect::<Vec<_>>());
+    assert_eq!(
+        ids,
+        (1..=7).map(|n| format!("user-{n}")).collect::<Vec<_>>()
+    );
     let requests = server.requests();
     let starts: Vec<u64> = requests.iter().map(start_of).collect();
     assert_eq!(starts, [1, 4, 7]);
     for request in &requests {
         assert_eq!(request.path(), "/api/scim/v2/groups/g%2Fs/Users");
-        assert!(request.query().contains("filter=active"), "{}", request.query());
+        assert!(
+            request.query().contains("filter=active"),
+            "{}",
+            request.query()
+        );
         assert_eq!(request.header("authorization"), Some("Bearer scim-token"));
         assert_eq!(request.header("private-token"), None);
     }
@@ -89,13 +96,11 @@ async fn a_given_start_index_is_where_the_stream_begins() {
 
 #[tokio::test]
 async fn a_bad_envelope_ends_the_stream_with_a_decode_error() {
-    let server = Server::start(|_, _| json(200, j!({"Resources": [1, 2], "totalResults": 2}))).await;
+    let server =
+        Server::start(|_, _| json(200, j!({"Resources": [1, 2], "totalResults": 2}))).await;
     let client = server.client(bearer("t"));
     let request = Request::beside(Method::GET, "/api/scim/v2", "/groups/g/Users");
-    let results: Vec<_> = client
-        .index_stream::<String>(request, SCIM)
-        .collect()
-        .await;
+    let results: Vec<_> = client.index_stream::<String>(request, SCIM).collect().await;
     assert_eq!(results.len(), 1);
     assert!(matches!(results[0], Err(Error::Decode { status: 200, .. })));
 }
@@ -104,14 +109,21 @@ async fn a_bad_envelope_ends_the_stream_with_a_decode_error() {
 async fn the_other_base_path_keeps_the_servers_prefix() {
     let server = Server::start(|_, _| json(200, j!({}))).await;
     // GitLab installed under a relative URL root: the API at /gitlab/api/v4.
-    for url in [format!("{}/gitlab", server.base), format!("{}/gitlab/api/v4", server.base)] {
+    for url in [
+        format!("{}/gitlab", server.base),
+        format!("{}/gitlab/api/v4", server.base),
+    ] {
         let client = Client::builder(&url)
             .base_path("/api/v4")
             .credentials(bearer("t"))
             .build()
             .unwrap();
         let _: serde_json::Value = client
-            .send_json(Request::beside(Method::GET, "api/scim/v2/", "/groups/g/Users"))
+            .send_json(Request::beside(
+                Method::GET,
+                "api/scim/v2/",
+                "/groups/g/Users",
+            ))
             .await
             .unwrap();
         let _: serde_json::Value = client
@@ -119,7 +131,11 @@ async fn the_other_base_path_keeps_the_servers_prefix() {
             .await
             .unwrap();
     }
-    let paths: Vec<String> = server.requests().iter().map(|r| r.path().to_owned()).collect();
+    let paths: Vec<String> = server
+        .requests()
+        .iter()
+        .map(|r| r.path().to_owned())
+        .collect();
     assert_eq!(
         paths,
         [
@@ -133,10 +149,9 @@ async fn the_other_base_path_keeps_the_servers_prefix() {
 
 #[tokio::test]
 async fn a_failed_stream_yields_its_error_once() {
-    let results: Vec<_> =
-        gitlab_client_runtime::index::failed::<u8>(Error::Encode("bad".into()))
-            .collect()
-            .await;
+    let results: Vec<_> = gitlab_client_runtime::index::failed::<u8>(Error::Encode("bad".into()))
+        .collect()
+        .await;
     assert_eq!(results.len(), 1);
     assert!(matches!(&results[0], Err(Error::Encode(text)) if text == "bad"));
 }

@@ -919,16 +919,18 @@ fn index_paging(
         let media = response.content.iter().find(|(m, _)| m.ends_with("json"));
         success.then_some(media?.1.schema.as_ref()?)
     })?;
-    let item_schema = space.resolve(schema).and_then(|envelope| match &envelope.schema_kind {
-        SchemaKind::Type(Type::Object(object)) => match object.properties.get(&items)? {
-            ReferenceOr::Item(field) => match &field.schema_kind {
-                SchemaKind::Type(Type::Array(array)) => array.items.clone(),
-                _ => None,
+    let item_schema = space
+        .resolve(schema)
+        .and_then(|envelope| match &envelope.schema_kind {
+            SchemaKind::Type(Type::Object(object)) => match object.properties.get(&items)? {
+                ReferenceOr::Item(field) => match &field.schema_kind {
+                    SchemaKind::Type(Type::Array(array)) => array.items.clone(),
+                    _ => None,
+                },
+                ReferenceOr::Reference { .. } => None,
             },
-            ReferenceOr::Reference { .. } => None,
-        },
-        _ => None,
-    });
+            _ => None,
+        });
     let Some(item_schema) = item_schema else {
         space.problem(format!(
             "{}: the envelope has no array `{items}`, so `.stream()` is left out",

@@ -144,11 +144,19 @@ fn sudo_is_a_request_setting_only_where_the_operation_takes_it() {
         .request()
         .expect("request");
     assert_eq!(request.sudo_user(), Some("alice"));
-    assert!(request.query().get("Sudo").is_none(), "sudo is not a query parameter here");
+    assert!(
+        request.query().get("Sudo").is_none(),
+        "sudo is not a query parameter here"
+    );
     // `getBook` declares no `Sudo`: its builder has no `.sudo()`, and its request opts out of
     // a client-wide sudo (the runtime's tests check that such a request sends none).
     #[allow(deprecated)]
-    let request = client.with_sudo("bob").books().get_book(3).request().expect("request");
+    let request = client
+        .with_sudo("bob")
+        .books()
+        .get_book(3)
+        .request()
+        .expect("request");
     assert_eq!(request.path(), "/books/3");
     assert!(request.sudo_user().is_none());
 }

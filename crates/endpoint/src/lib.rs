@@ -23,7 +23,9 @@ mod error;
 pub mod query;
 mod types;
 
-pub use describe::{Access, Api, EndpointInfo, Location, Method, Pagination, ParamInfo, ResponseBody};
+pub use describe::{
+    Access, Api, EndpointInfo, Location, Method, Pagination, ParamInfo, ResponseBody,
+};
 pub use error::{Error, Result};
 pub use gitlab_endpoint_macros::{Endpoint, Params};
 pub use types::{IdOrPath, Upload};

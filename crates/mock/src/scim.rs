@@ -23,7 +23,12 @@ fn known_users() -> &'static BTreeSet<String> {
     KNOWN.get_or_init(|| {
         let document: Value = serde_json::from_str(crate::OPENAPI_JSON).unwrap_or_default();
         let mut known = BTreeSet::new();
-        for item in document["paths"].as_object().into_iter().flatten().map(|(_, i)| i) {
+        for item in document["paths"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(_, i)| i)
+        {
             for operation in item.as_object().into_iter().flatten().map(|(_, o)| o) {
                 if operation["tags"][0] != "SCIM" {
                     continue;
@@ -47,7 +52,10 @@ fn known_users() -> &'static BTreeSet<String> {
 
 /// The external ID a request names, when it addresses one SCIM user.
 fn addressed_user(request: &Request) -> Option<&str> {
-    if !matches!(*request.method(), Method::GET | Method::PATCH | Method::DELETE) {
+    if !matches!(
+        *request.method(),
+        Method::GET | Method::PATCH | Method::DELETE
+    ) {
         return None;
     }
     let (_, rest) = request.uri().path().split_once(USERS.0)?;
@@ -80,18 +88,15 @@ where
 {
     type Response = Response;
     type Error = Infallible;
-    type Future = futures_util::future::Either<
-        std::future::Ready<Result<Response, Infallible>>,
-        S::Future,
-    >;
+    type Future =
+        futures_util::future::Either<std::future::Ready<Result<Response, Infallible>>, S::Future>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
         self.inner.poll_ready(cx)
     }
 
     fn call(&mut self, request: Request) -> Self::Future {
-        let unknown = addressed_user(&request)
-            .is_some_and(|id| !known_users().contains(id));
+        let unknown = addressed_user(&request).is_some_and(|id| !known_users().contains(id));
         match unknown {
             true if has_scim_token(request.headers(), &self.tokens) => {
                 let response = ApiError::NotFound("User".into()).respond(Conventions::Scim);

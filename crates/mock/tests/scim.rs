@@ -42,7 +42,12 @@ async fn every_scim_operation_answers_at_its_own_base_url() {
         .expect("the list streams");
     assert_eq!(users.len(), 1);
     assert_eq!(users[0].user_name, "username");
-    let slice = scim.list_scim_users("group").start_index(1).send().await.expect("one slice");
+    let slice = scim
+        .list_scim_users("group")
+        .start_index(1)
+        .send()
+        .await
+        .expect("one slice");
     assert_eq!((slice.total_results, slice.start_index), (1, 1));
 
     let user = scim
@@ -93,7 +98,8 @@ async fn every_scim_operation_answers_at_its_own_base_url() {
 async fn without_the_scim_token_the_answer_is_scims_401() {
     let base = start().await;
     // The personal token that the REST API accepts is no SCIM token.
-    let client = Client::new(&base, Credentials::private_token(SAMPLE_ADMIN_TOKEN)).expect("client");
+    let client =
+        Client::new(&base, Credentials::private_token(SAMPLE_ADMIN_TOKEN)).expect("client");
     let error = client
         .scim()
         .get_scim_user("group", "x")
@@ -122,9 +128,11 @@ async fn without_the_scim_token_the_answer_is_scims_401() {
         raw.headers()["content-type"].to_str().unwrap(),
         "application/scim+json"
     );
-    let wrong_base = reqwest::get(format!("{base}/api/v4/groups/g/Users?private_token={SAMPLE_ADMIN_TOKEN}"))
-        .await
-        .expect("answer");
+    let wrong_base = reqwest::get(format!(
+        "{base}/api/v4/groups/g/Users?private_token={SAMPLE_ADMIN_TOKEN}"
+    ))
+    .await
+    .expect("answer");
     assert_eq!(wrong_base.status(), 404, "SCIM is not served under /api/v4");
 }
 
@@ -143,16 +151,26 @@ async fn a_user_the_mock_does_not_know_is_scims_404() {
     };
     assert_eq!(api.status, 404);
     let body: serde_json::Value = serde_json::from_slice(&api.body).expect("JSON body");
-    assert_eq!(body["schemas"][0], "urn:ietf:params:scim:api:messages:2.0:Error");
+    assert_eq!(
+        body["schemas"][0],
+        "urn:ietf:params:scim:api:messages:2.0:Error"
+    );
     assert_eq!(body["status"], 404);
     assert_eq!(body["detail"], "404 User Not Found");
     // Without the token, the 401 comes first: nobody learns which users exist.
-    let raw = reqwest::get(format!("{base}/api/scim/v2/groups/group/Users/no-such-user"))
-        .await
-        .expect("answer");
+    let raw = reqwest::get(format!(
+        "{base}/api/scim/v2/groups/group/Users/no-such-user"
+    ))
+    .await
+    .expect("answer");
     assert_eq!(raw.status(), 401);
     // The users the examples show are known.
     for id in ["0b1d561c-21ff-4092-beab-8154b17f82f2", "test_uid"] {
-        client.scim().delete_scim_user("group", id).send().await.expect("known user");
+        client
+            .scim()
+            .delete_scim_user("group", id)
+            .send()
+            .await
+            .expect("known user");
     }
 }

@@ -150,7 +150,8 @@ impl ApiError {
                     "detail": self.to_string(),
                     "status": status,
                 });
-                let code = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                let code =
+                    StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
                 let mut response = (code, axum::Json(body)).into_response();
                 response.headers_mut().insert(
                     header::CONTENT_TYPE,

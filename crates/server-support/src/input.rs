@@ -199,8 +199,7 @@ pub async fn extract(
         return Err(ApiError::Forbidden);
     }
     let base = spec.base.prefix(&config.base_path);
-    let path_values =
-        path_params(spec, original.path(), &base).ok_or(ApiError::RouteNotFound)?;
+    let path_values = path_params(spec, original.path(), &base).ok_or(ApiError::RouteNotFound)?;
     let query = FormParams::parse(original.query().unwrap_or(""));
     let (body, files) = read_body(spec, &parts.headers, body, config.body_limit).await?;
 

@@ -128,7 +128,10 @@ pub fn json_response<T: Serialize>(spec: &OperationSpec, reply: Reply<T>) -> Res
     finish(
         status,
         reply.headers,
-        Some((HeaderValue::from_static(spec.conventions.json_media()), json)),
+        Some((
+            HeaderValue::from_static(spec.conventions.json_media()),
+            json,
+        )),
     )
 }
 

@@ -7,8 +7,9 @@ use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use gitlab_server_support::{
-    ApiError, Base, Conventions, FileBody, Input, Kind, Location, OperationSpec, ParamSpec, Style, extract, PageRequest, Reply, ServerConfig, Token, TokenTable,
-    empty_response, file_response, json_response,
+    ApiError, Base, Conventions, FileBody, Input, Kind, Location, OperationSpec, PageRequest,
+    ParamSpec, Reply, ServerConfig, Style, Token, TokenTable, empty_response, extract,
+    file_response, json_response,
 };
 use serde::Deserialize;
 use serde_json::{Map, Value, json};
@@ -63,8 +64,8 @@ static GET_SCIM_USER: OperationSpec = OperationSpec {
 };
 
 fn scim_request(token: Option<&str>) -> axum::extract::Request {
-    let mut builder = axum::http::Request::builder()
-        .uri("/gitlab/api/scim/v2/groups/org%2Fteam/Users/abc-1");
+    let mut builder =
+        axum::http::Request::builder().uri("/gitlab/api/scim/v2/groups/org%2Fteam/Users/abc-1");
     if let Some(token) = token {
         builder = builder.header("authorization", format!("Bearer {token}"));
     }
@@ -79,31 +80,53 @@ async fn scim_operations_take_the_scim_token_and_answer_scim_errors() {
         ..ServerConfig::default()
     };
     // A personal access token is no SCIM token.
-    for token in [None, Some(gitlab_server_support::auth::SAMPLE_ADMIN_TOKEN), Some("wrong")] {
+    for token in [
+        None,
+        Some(gitlab_server_support::auth::SAMPLE_ADMIN_TOKEN),
+        Some("wrong"),
+    ] {
         let error = extract(&GET_SCIM_USER, scim_request(token), &config)
             .await
             .expect_err("refused");
         let (status, headers, body) = parts(error.respond(Conventions::Scim)).await;
         assert_eq!(status, 401);
-        assert_eq!(header(&headers, "content-type"), Some("application/scim+json"));
+        assert_eq!(
+            header(&headers, "content-type"),
+            Some("application/scim+json")
+        );
         let body: Value = serde_json::from_slice(&body).unwrap();
         assert_eq!(
             body,
             json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:Error"], "detail": "401 Unauthorized", "status": 401})
         );
     }
-    let input = extract(&GET_SCIM_USER, scim_request(Some(gitlab_server_support::auth::SAMPLE_SCIM_TOKEN)), &config)
-        .await
-        .expect("the SCIM token is accepted");
+    let input = extract(
+        &GET_SCIM_USER,
+        scim_request(Some(gitlab_server_support::auth::SAMPLE_SCIM_TOKEN)),
+        &config,
+    )
+    .await
+    .expect("the SCIM token is accepted");
     assert!(input.caller.is_none(), "a SCIM token names no user");
     assert_eq!(input.values["group_path"], "org/team");
     assert_eq!(input.values["id"], "abc-1");
 
-    let (_, headers, _) = parts(json_response(&GET_SCIM_USER, Reply::new(json!({"id": "abc-1"})))).await;
-    assert_eq!(header(&headers, "content-type"), Some("application/scim+json"));
-    let (status, _, body) = parts(ApiError::NotFound("User".into()).respond(Conventions::Scim)).await;
+    let (_, headers, _) = parts(json_response(
+        &GET_SCIM_USER,
+        Reply::new(json!({"id": "abc-1"})),
+    ))
+    .await;
+    assert_eq!(
+        header(&headers, "content-type"),
+        Some("application/scim+json")
+    );
+    let (status, _, body) =
+        parts(ApiError::NotFound("User".into()).respond(Conventions::Scim)).await;
     let body: Value = serde_json::from_slice(&body).unwrap();
-    assert_eq!((status, &body["detail"], &body["status"]), (404, &json!("404 User Not Found"), &json!(404)));
+    assert_eq!(
+        (status, &body["detail"], &body["status"]),
+        (404, &json!("404 User Not Found"), &json!(404))
+    );
 }
 
 async fn parts(response: Response) -> (u16, Vec<(String, String)>, Bytes) {

@@ -246,7 +246,10 @@ pub fn components() -> ComponentsBuilder {
             .description(Some("Seconds to wait before retrying."))
             .build(),
     );
-    for (name, response) in errors::responses().into_iter().chain(errors::scim_responses()) {
+    for (name, response) in errors::responses()
+        .into_iter()
+        .chain(errors::scim_responses())
+    {
         builder = builder.response(name, response);
     }
     for (name, schema) in errors::schemas() {

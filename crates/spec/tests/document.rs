@@ -13,7 +13,9 @@ fn document() -> Value {
     }
 }
 
-const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// Every REST v4 operation: SCIM's follow their own conventions (`tests/scim.rs`).
 fn rest_operations(doc: &Value) -> Vec<(String, String, &Value)> {

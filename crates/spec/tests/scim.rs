@@ -80,7 +80,12 @@ fn the_five_operations_have_their_own_server_token_and_media_type() {
             let mut bodies = vec![&operation["requestBody"]];
             bodies.extend(operation["responses"].as_object().unwrap().values());
             for body in bodies {
-                for media in resolve(&doc, body)["content"].as_object().into_iter().flatten().map(|(m, _)| m) {
+                for media in resolve(&doc, body)["content"]
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .map(|(m, _)| m)
+                {
                     assert_eq!(media, "application/scim+json", "{route}");
                 }
             }
@@ -120,7 +125,13 @@ fn lists_page_by_start_index_into_the_list_envelope() {
     required.sort_unstable();
     assert_eq!(
         required,
-        ["Resources", "itemsPerPage", "schemas", "startIndex", "totalResults"]
+        [
+            "Resources",
+            "itemsPerPage",
+            "schemas",
+            "startIndex",
+            "totalResults"
+        ]
     );
     let example = &ok["content"]["application/scim+json"]["example"];
     assert_eq!(example["Resources"][0]["name.formatted"], "Test User");

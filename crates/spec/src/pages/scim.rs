@@ -8,7 +8,9 @@
 
 use gitlab_endpoint::Endpoint;
 
-use crate::models::{ScimEmail, ScimListResponse, ScimMeta, ScimName, ScimPatchOperation, ScimUser};
+use crate::models::{
+    ScimEmail, ScimListResponse, ScimMeta, ScimName, ScimPatchOperation, ScimUser,
+};
 
 /// List the group's SCIM users.
 ///
@@ -132,5 +134,11 @@ pub struct DeleteScimUser {
 
 /// Every endpoint of this page.
 pub(crate) fn endpoints() -> Vec<gitlab_endpoint::EndpointInfo> {
-    super::describe![ListScimUsers, GetScimUser, CreateScimUser, UpdateScimUser, DeleteScimUser]
+    super::describe![
+        ListScimUsers,
+        GetScimUser,
+        CreateScimUser,
+        UpdateScimUser,
+        DeleteScimUser
+    ]
 }
