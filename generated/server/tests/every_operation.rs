@@ -23,6 +23,7 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
         .expect("the sample table has an administrator")
         .token
         .clone();
+    let scim_token = tokens.scim_tokens.first().cloned().unwrap_or_default();
     let config = gitlab_server::ServerConfig {
         tokens,
         ..Default::default()
@@ -38,134 +39,172 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
         .retry(RetryPolicy::none())
         .build()
         .expect("client");
+    let scim = client.with_credentials(Credentials::bearer(scim_token));
     let mut calls = 0;
     let mut failures: Vec<String> = Vec::new();
-    calls += Box::pin(call_projects(&client, &mut failures)).await;
-    calls += Box::pin(call_issues(&client, &mut failures)).await;
-    calls += Box::pin(call_users(&client, &mut failures)).await;
-    calls += Box::pin(call_labels(&client, &mut failures)).await;
-    calls += Box::pin(call_group_labels(&client, &mut failures)).await;
-    calls += Box::pin(call_milestones(&client, &mut failures)).await;
-    calls += Box::pin(call_group_milestones(&client, &mut failures)).await;
-    calls += Box::pin(call_branches(&client, &mut failures)).await;
-    calls += Box::pin(call_protected_branches(&client, &mut failures)).await;
-    calls += Box::pin(call_tags(&client, &mut failures)).await;
-    calls += Box::pin(call_protected_tags(&client, &mut failures)).await;
-    calls += Box::pin(call_project_badges(&client, &mut failures)).await;
-    calls += Box::pin(call_group_badges(&client, &mut failures)).await;
-    calls += Box::pin(call_award_emoji(&client, &mut failures)).await;
-    calls += Box::pin(call_access_requests(&client, &mut failures)).await;
-    calls += Box::pin(call_invitations(&client, &mut failures)).await;
-    calls += Box::pin(call_deploy_keys(&client, &mut failures)).await;
-    calls += Box::pin(call_deploy_tokens(&client, &mut failures)).await;
-    calls += Box::pin(call_namespaces(&client, &mut failures)).await;
-    calls += Box::pin(call_topics(&client, &mut failures)).await;
-    calls += Box::pin(call_version(&client, &mut failures)).await;
-    calls += Box::pin(call_metadata(&client, &mut failures)).await;
-    calls += Box::pin(call_keys(&client, &mut failures)).await;
-    calls += Box::pin(call_avatar(&client, &mut failures)).await;
-    calls += Box::pin(call_markdown(&client, &mut failures)).await;
-    calls += Box::pin(call_applications(&client, &mut failures)).await;
-    calls += Box::pin(call_broadcast_messages(&client, &mut failures)).await;
-    calls += Box::pin(call_appearance(&client, &mut failures)).await;
-    calls += Box::pin(call_freeze_periods(&client, &mut failures)).await;
-    calls += Box::pin(call_custom_attributes(&client, &mut failures)).await;
-    calls += Box::pin(call_merge_requests(&client, &mut failures)).await;
-    calls += Box::pin(call_merge_request_approvals(&client, &mut failures)).await;
-    calls += Box::pin(call_merge_trains(&client, &mut failures)).await;
-    calls += Box::pin(call_commits(&client, &mut failures)).await;
-    calls += Box::pin(call_repositories(&client, &mut failures)).await;
-    calls += Box::pin(call_repository_files(&client, &mut failures)).await;
-    calls += Box::pin(call_repository_submodules(&client, &mut failures)).await;
-    calls += Box::pin(call_notes(&client, &mut failures)).await;
-    calls += Box::pin(call_discussions(&client, &mut failures)).await;
-    calls += Box::pin(call_suggestions(&client, &mut failures)).await;
-    calls += Box::pin(call_releases(&client, &mut failures)).await;
-    calls += Box::pin(call_release_links(&client, &mut failures)).await;
-    calls += Box::pin(call_remote_mirrors(&client, &mut failures)).await;
-    calls += Box::pin(call_project_snippets(&client, &mut failures)).await;
-    calls += Box::pin(call_snippets(&client, &mut failures)).await;
-    calls += Box::pin(call_wikis(&client, &mut failures)).await;
-    calls += Box::pin(call_project_import_and_export(&client, &mut failures)).await;
-    calls += Box::pin(call_project_templates(&client, &mut failures)).await;
-    calls += Box::pin(call_project_access_tokens(&client, &mut failures)).await;
-    calls += Box::pin(call_groups(&client, &mut failures)).await;
-    calls += Box::pin(call_members(&client, &mut failures)).await;
-    calls += Box::pin(call_group_access_tokens(&client, &mut failures)).await;
-    calls += Box::pin(call_personal_access_tokens(&client, &mut failures)).await;
-    calls += Box::pin(call_project_issue_boards(&client, &mut failures)).await;
-    calls += Box::pin(call_group_issue_boards(&client, &mut failures)).await;
-    calls += Box::pin(call_group_wikis(&client, &mut failures)).await;
-    calls += Box::pin(call_group_releases(&client, &mut failures)).await;
-    calls += Box::pin(call_project_iterations(&client, &mut failures)).await;
-    calls += Box::pin(call_group_iterations(&client, &mut failures)).await;
-    calls += Box::pin(call_group_activity_analytics(&client, &mut failures)).await;
-    calls += Box::pin(call_notification_settings(&client, &mut failures)).await;
-    calls += Box::pin(call_events(&client, &mut failures)).await;
-    calls += Box::pin(call_to_do_items(&client, &mut failures)).await;
-    calls += Box::pin(call_scim(&client, &mut failures)).await;
-    calls += Box::pin(call_search(&client, &mut failures)).await;
-    calls += Box::pin(call_import(&client, &mut failures)).await;
-    calls += Box::pin(call_pipelines(&client, &mut failures)).await;
-    calls += Box::pin(call_jobs(&client, &mut failures)).await;
-    calls += Box::pin(call_runners(&client, &mut failures)).await;
-    calls += Box::pin(call_pipeline_schedules(&client, &mut failures)).await;
-    calls += Box::pin(call_pipeline_trigger_tokens(&client, &mut failures)).await;
-    calls += Box::pin(call_ci_lint(&client, &mut failures)).await;
-    calls += Box::pin(call_project_level_variables(&client, &mut failures)).await;
-    calls += Box::pin(call_group_level_variables(&client, &mut failures)).await;
-    calls += Box::pin(call_instance_level_ci_cd_variables(&client, &mut failures)).await;
-    calls += Box::pin(call_environments(&client, &mut failures)).await;
-    calls += Box::pin(call_deployments(&client, &mut failures)).await;
-    calls += Box::pin(call_protected_environments(&client, &mut failures)).await;
-    calls += Box::pin(call_feature_flags(&client, &mut failures)).await;
-    calls += Box::pin(call_feature_flag_user_lists(&client, &mut failures)).await;
-    calls += Box::pin(call_packages(&client, &mut failures)).await;
-    calls += Box::pin(call_debian_group_distributions(&client, &mut failures)).await;
-    calls += Box::pin(call_debian_project_distributions(&client, &mut failures)).await;
-    calls += Box::pin(call_container_registry(&client, &mut failures)).await;
-    calls += Box::pin(call_cluster_agents(&client, &mut failures)).await;
-    calls += Box::pin(call_project_clusters(&client, &mut failures)).await;
-    calls += Box::pin(call_instance_clusters(&client, &mut failures)).await;
-    calls += Box::pin(call_pages_domains(&client, &mut failures)).await;
-    calls += Box::pin(call_error_tracking(&client, &mut failures)).await;
-    calls += Box::pin(call_integrations(&client, &mut failures)).await;
-    calls += Box::pin(call_issues_statistics(&client, &mut failures)).await;
-    calls += Box::pin(call_issue_links(&client, &mut failures)).await;
-    calls += Box::pin(call_epics(&client, &mut failures)).await;
-    calls += Box::pin(call_epic_issues(&client, &mut failures)).await;
-    calls += Box::pin(call_epic_links(&client, &mut failures)).await;
-    calls += Box::pin(call_linked_epics(&client, &mut failures)).await;
-    calls += Box::pin(call_resource_label_events(&client, &mut failures)).await;
-    calls += Box::pin(call_visual_review_discussions(&client, &mut failures)).await;
-    calls += Box::pin(call_vulnerabilities(&client, &mut failures)).await;
-    calls += Box::pin(call_vulnerability_exports(&client, &mut failures)).await;
-    calls += Box::pin(call_vulnerability_findings(&client, &mut failures)).await;
-    calls += Box::pin(call_project_vulnerabilities(&client, &mut failures)).await;
-    calls += Box::pin(call_dependencies(&client, &mut failures)).await;
-    calls += Box::pin(call_managed_licenses(&client, &mut failures)).await;
-    calls += Box::pin(call_audit_events(&client, &mut failures)).await;
-    calls += Box::pin(call_sidekiq_queues(&client, &mut failures)).await;
-    calls += Box::pin(call_features(&client, &mut failures)).await;
-    calls += Box::pin(call_geo_nodes(&client, &mut failures)).await;
-    calls += Box::pin(call_license(&client, &mut failures)).await;
-    calls += Box::pin(call_plan_limits(&client, &mut failures)).await;
-    calls += Box::pin(call_application_settings(&client, &mut failures)).await;
-    calls += Box::pin(call_sidekiq_metrics(&client, &mut failures)).await;
-    calls += Box::pin(call_application_statistics(&client, &mut failures)).await;
-    calls += Box::pin(call_system_hooks(&client, &mut failures)).await;
-    calls += Box::pin(call_service_data(&client, &mut failures)).await;
-    calls += Box::pin(call_templates(&client, &mut failures)).await;
-    calls += Box::pin(call_dashboard_annotations(&client, &mut failures)).await;
-    calls += Box::pin(call_user_starred_metrics_dashboards(&client, &mut failures)).await;
-    calls += Box::pin(call_group_repository_storage_moves(&client, &mut failures)).await;
+    calls += Box::pin(call_projects(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_issues(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_users(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_labels(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_group_labels(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_milestones(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_group_milestones(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_branches(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_protected_branches(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_tags(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_protected_tags(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_project_badges(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_group_badges(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_award_emoji(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_access_requests(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_invitations(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_deploy_keys(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_deploy_tokens(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_namespaces(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_topics(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_version(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_metadata(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_keys(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_avatar(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_markdown(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_applications(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_broadcast_messages(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_appearance(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_freeze_periods(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_custom_attributes(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_merge_requests(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_merge_request_approvals(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_merge_trains(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_commits(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_repositories(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_repository_files(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_repository_submodules(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_notes(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_discussions(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_suggestions(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_releases(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_release_links(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_remote_mirrors(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_project_snippets(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_snippets(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_wikis(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_project_import_and_export(
+        &client,
+        &scim,
+        &mut failures,
+    ))
+    .await;
+    calls += Box::pin(call_project_templates(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_project_access_tokens(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_groups(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_members(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_group_access_tokens(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_personal_access_tokens(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_project_issue_boards(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_group_issue_boards(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_group_wikis(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_group_releases(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_project_iterations(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_group_iterations(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_group_activity_analytics(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_notification_settings(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_events(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_to_do_items(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_scim(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_search(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_import(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_pipelines(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_jobs(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_runners(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_pipeline_schedules(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_pipeline_trigger_tokens(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_ci_lint(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_project_level_variables(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_group_level_variables(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_instance_level_ci_cd_variables(
+        &client,
+        &scim,
+        &mut failures,
+    ))
+    .await;
+    calls += Box::pin(call_environments(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_deployments(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_protected_environments(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_feature_flags(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_feature_flag_user_lists(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_packages(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_debian_group_distributions(
+        &client,
+        &scim,
+        &mut failures,
+    ))
+    .await;
+    calls += Box::pin(call_debian_project_distributions(
+        &client,
+        &scim,
+        &mut failures,
+    ))
+    .await;
+    calls += Box::pin(call_container_registry(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_cluster_agents(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_project_clusters(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_instance_clusters(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_pages_domains(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_error_tracking(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_integrations(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_issues_statistics(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_issue_links(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_epics(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_epic_issues(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_epic_links(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_linked_epics(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_resource_label_events(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_visual_review_discussions(
+        &client,
+        &scim,
+        &mut failures,
+    ))
+    .await;
+    calls += Box::pin(call_vulnerabilities(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_vulnerability_exports(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_vulnerability_findings(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_project_vulnerabilities(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_dependencies(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_managed_licenses(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_audit_events(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_sidekiq_queues(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_features(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_geo_nodes(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_license(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_plan_limits(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_application_settings(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_sidekiq_metrics(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_application_statistics(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_system_hooks(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_service_data(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_templates(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_dashboard_annotations(&client, &scim, &mut failures)).await;
+    calls += Box::pin(call_user_starred_metrics_dashboards(
+        &client,
+        &scim,
+        &mut failures,
+    ))
+    .await;
+    calls += Box::pin(call_group_repository_storage_moves(
+        &client,
+        &scim,
+        &mut failures,
+    ))
+    .await;
     calls += Box::pin(call_project_repository_storage_moves(
         &client,
+        &scim,
         &mut failures,
     ))
     .await;
     calls += Box::pin(call_snippet_repository_storage_moves(
         &client,
+        &scim,
         &mut failures,
     ))
     .await;
@@ -180,7 +219,8 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_projects(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.projects().list_projects().send().await {
@@ -655,7 +695,8 @@ async fn call_projects(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_issues(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.issues().list_issues().send().await {
@@ -1006,7 +1047,8 @@ async fn call_issues(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_users(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.users().list_users().send().await {
@@ -1647,7 +1689,8 @@ async fn call_users(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_labels(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_labels(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.labels().list_labels(1_u64).send().await {
@@ -1773,7 +1816,8 @@ async fn call_labels(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_group_labels(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_group_labels(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.group_labels().list_group_labels(1_u64).send().await {
@@ -1884,7 +1928,8 @@ async fn call_group_labels(client: &Client, failures: &mut Vec<String>) -> usize
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_milestones(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_milestones(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -2026,7 +2071,12 @@ async fn call_milestones(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_group_milestones(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_group_milestones(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -2153,7 +2203,8 @@ async fn call_group_milestones(client: &Client, failures: &mut Vec<String>) -> u
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_branches(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_branches(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -2234,7 +2285,12 @@ async fn call_branches(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_protected_branches(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_protected_branches(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -2316,7 +2372,8 @@ async fn call_protected_branches(client: &Client, failures: &mut Vec<String>) ->
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_tags(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_tags(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.tags().list_repository_tags(1_u64).send().await {
@@ -2382,7 +2439,8 @@ async fn call_tags(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_protected_tags(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_protected_tags(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -2449,7 +2507,8 @@ async fn call_protected_tags(client: &Client, failures: &mut Vec<String>) -> usi
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_project_badges(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_project_badges(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -2554,7 +2613,8 @@ async fn call_project_badges(client: &Client, failures: &mut Vec<String>) -> usi
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_group_badges(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_group_badges(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.group_badges().list_group_badges(1_u64).send().await {
@@ -2649,7 +2709,8 @@ async fn call_group_badges(client: &Client, failures: &mut Vec<String>) -> usize
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_award_emoji(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -2896,7 +2957,8 @@ async fn call_award_emoji(client: &Client, failures: &mut Vec<String>) -> usize 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_access_requests(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_access_requests(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -3023,7 +3085,8 @@ async fn call_access_requests(client: &Client, failures: &mut Vec<String>) -> us
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_invitations(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_invitations(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -3156,7 +3219,8 @@ async fn call_invitations(client: &Client, failures: &mut Vec<String>) -> usize 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_deploy_keys(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_deploy_keys(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.deploy_keys().list_all_deploy_keys().send().await {
@@ -3282,7 +3346,8 @@ async fn call_deploy_keys(client: &Client, failures: &mut Vec<String>) -> usize 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_deploy_tokens(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_deploy_tokens(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.deploy_tokens().list_all_deploy_tokens().send().await {
@@ -3431,7 +3496,8 @@ async fn call_deploy_tokens(client: &Client, failures: &mut Vec<String>) -> usiz
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_namespaces(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_namespaces(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.namespaces().list_namespaces().send().await {
@@ -3473,7 +3539,8 @@ async fn call_namespaces(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_topics(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_topics(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.topics().list_topics().send().await {
@@ -3538,7 +3605,8 @@ async fn call_topics(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_version(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_version(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.version().get_version().send().await {
@@ -3555,7 +3623,8 @@ async fn call_version(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_metadata(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_metadata(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.metadata().get_metadata().send().await {
@@ -3572,7 +3641,8 @@ async fn call_metadata(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_keys(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_keys(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.keys().get_key(1).send().await {
@@ -3604,7 +3674,8 @@ async fn call_keys(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_avatar(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_avatar(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -3626,7 +3697,8 @@ async fn call_avatar(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_markdown(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_markdown(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -3648,7 +3720,8 @@ async fn call_markdown(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_applications(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_applications(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.applications().list_applications().send().await {
@@ -3694,7 +3767,12 @@ async fn call_applications(client: &Client, failures: &mut Vec<String>) -> usize
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_broadcast_messages(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_broadcast_messages(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -3776,7 +3854,8 @@ async fn call_broadcast_messages(client: &Client, failures: &mut Vec<String>) ->
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_appearance(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_appearance(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.appearance().get_appearance().send().await {
@@ -3803,7 +3882,8 @@ async fn call_appearance(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_freeze_periods(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_freeze_periods(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -3889,7 +3969,12 @@ async fn call_freeze_periods(client: &Client, failures: &mut Vec<String>) -> usi
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_custom_attributes(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_custom_attributes(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -4088,7 +4173,8 @@ async fn call_custom_attributes(client: &Client, failures: &mut Vec<String>) -> 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_merge_requests(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.merge_requests().list_merge_requests().send().await {
@@ -4500,7 +4586,12 @@ async fn call_merge_requests(client: &Client, failures: &mut Vec<String>) -> usi
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_merge_request_approvals(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_merge_request_approvals(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -4762,7 +4853,8 @@ async fn call_merge_request_approvals(client: &Client, failures: &mut Vec<String
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_merge_trains(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_merge_trains(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.merge_trains().list_merge_trains(1_u64).send().await {
@@ -4779,7 +4871,8 @@ async fn call_merge_trains(client: &Client, failures: &mut Vec<String>) -> usize
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_commits(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_commits(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.commits().list_commits(1_u64).send().await {
@@ -5020,7 +5113,8 @@ async fn call_commits(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_repositories(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_repositories(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -5166,7 +5260,12 @@ async fn call_repositories(client: &Client, failures: &mut Vec<String>) -> usize
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_repository_files(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_repository_files(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -5307,7 +5406,12 @@ async fn call_repository_files(client: &Client, failures: &mut Vec<String>) -> u
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_repository_submodules(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_repository_submodules(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -5334,7 +5438,8 @@ async fn call_repository_submodules(client: &Client, failures: &mut Vec<String>)
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_notes(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.notes().list_issue_notes(1_u64, 1).send().await {
@@ -5581,7 +5686,8 @@ async fn call_notes(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_discussions(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -6082,7 +6188,8 @@ async fn call_discussions(client: &Client, failures: &mut Vec<String>) -> usize 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_suggestions(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_suggestions(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.suggestions().apply_suggestion(1).send().await {
@@ -6099,7 +6206,8 @@ async fn call_suggestions(client: &Client, failures: &mut Vec<String>) -> usize 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_releases(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_releases(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.releases().list_releases(1_u64).send().await {
@@ -6191,7 +6299,8 @@ async fn call_releases(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_release_links(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_release_links(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -6278,7 +6387,8 @@ async fn call_release_links(client: &Client, failures: &mut Vec<String>) -> usiz
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_remote_mirrors(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_remote_mirrors(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -6360,7 +6470,12 @@ async fn call_remote_mirrors(client: &Client, failures: &mut Vec<String>) -> usi
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_project_snippets(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_project_snippets(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -6496,7 +6611,8 @@ async fn call_project_snippets(client: &Client, failures: &mut Vec<String>) -> u
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_snippets(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_snippets(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.snippets().list_snippets().send().await {
@@ -6612,7 +6728,8 @@ async fn call_snippets(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_wikis(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_wikis(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.wikis().list_wiki_pages(1_u64).send().await {
@@ -6711,7 +6828,12 @@ async fn call_wikis(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_project_import_and_export(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_project_import_and_export(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -6836,7 +6958,12 @@ async fn call_project_import_and_export(client: &Client, failures: &mut Vec<Stri
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_project_templates(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_project_templates(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -6880,7 +7007,12 @@ async fn call_project_templates(client: &Client, failures: &mut Vec<String>) -> 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_project_access_tokens(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_project_access_tokens(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -6953,7 +7085,8 @@ async fn call_project_access_tokens(client: &Client, failures: &mut Vec<String>)
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_groups(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.groups().list_groups().send().await {
@@ -7350,7 +7483,8 @@ async fn call_groups(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_members(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.members().list_group_members(1_u64).send().await {
@@ -7687,7 +7821,12 @@ async fn call_members(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_group_access_tokens(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_group_access_tokens(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -7760,7 +7899,12 @@ async fn call_group_access_tokens(client: &Client, failures: &mut Vec<String>) -
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_personal_access_tokens(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_personal_access_tokens(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -7827,7 +7971,12 @@ async fn call_personal_access_tokens(client: &Client, failures: &mut Vec<String>
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_project_issue_boards(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_project_issue_boards(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -7984,7 +8133,12 @@ async fn call_project_issue_boards(client: &Client, failures: &mut Vec<String>) 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_group_issue_boards(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_group_issue_boards(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -8141,7 +8295,8 @@ async fn call_group_issue_boards(client: &Client, failures: &mut Vec<String>) ->
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_group_wikis(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_group_wikis(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -8245,7 +8400,8 @@ async fn call_group_wikis(client: &Client, failures: &mut Vec<String>) -> usize 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_group_releases(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_group_releases(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -8267,7 +8423,12 @@ async fn call_group_releases(client: &Client, failures: &mut Vec<String>) -> usi
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_project_iterations(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_project_iterations(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -8289,7 +8450,12 @@ async fn call_project_iterations(client: &Client, failures: &mut Vec<String>) ->
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_group_iterations(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_group_iterations(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -8311,7 +8477,12 @@ async fn call_group_iterations(client: &Client, failures: &mut Vec<String>) -> u
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_group_activity_analytics(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_group_activity_analytics(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -8363,7 +8534,12 @@ async fn call_group_activity_analytics(client: &Client, failures: &mut Vec<Strin
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_notification_settings(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_notification_settings(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -8460,7 +8636,8 @@ async fn call_notification_settings(client: &Client, failures: &mut Vec<String>)
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_events(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_events(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.events().list_current_user_events().send().await {
@@ -8502,7 +8679,8 @@ async fn call_events(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_to_do_items(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_to_do_items(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.to_do_items().list_todos().send().await {
@@ -8539,10 +8717,11 @@ async fn call_to_do_items(client: &Client, failures: &mut Vec<String>) -> usize 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_scim(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_scim(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
-    if let Err(error) = client
+    if let Err(error) = scim
         .scim()
         .list_scim_users(::std::string::String::from("1"))
         .send()
@@ -8557,7 +8736,7 @@ async fn call_scim(client: &Client, failures: &mut Vec<String>) -> usize {
     }
 
     calls += 1;
-    if let Err(error) = client
+    if let Err(error) = scim
         .scim()
         .create_scim_user(
             ::std::string::String::from("1"),
@@ -8586,7 +8765,7 @@ async fn call_scim(client: &Client, failures: &mut Vec<String>) -> usize {
     }
 
     calls += 1;
-    if let Err(error) = client
+    if let Err(error) = scim
         .scim()
         .get_scim_user(
             ::std::string::String::from("1"),
@@ -8604,7 +8783,7 @@ async fn call_scim(client: &Client, failures: &mut Vec<String>) -> usize {
     }
 
     calls += 1;
-    if let Err(error) = client
+    if let Err(error) = scim
         .scim()
         .delete_scim_user(
             ::std::string::String::from("1"),
@@ -8622,7 +8801,7 @@ async fn call_scim(client: &Client, failures: &mut Vec<String>) -> usize {
     }
 
     calls += 1;
-    if let Err(error) = client
+    if let Err(error) = scim
         .scim()
         .update_scim_user(
             ::std::string::String::from("1"),
@@ -8649,7 +8828,8 @@ async fn call_scim(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_search(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_search(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -8712,7 +8892,8 @@ async fn call_search(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_import(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_import(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -8759,7 +8940,8 @@ async fn call_import(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_pipelines(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_pipelines(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -8881,7 +9063,8 @@ async fn call_pipelines(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_jobs(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_jobs(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.jobs().list_project_jobs(1_u64).send().await {
@@ -8998,7 +9181,8 @@ async fn call_jobs(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_runners(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.runners().list_runners().send().await {
@@ -9235,7 +9419,12 @@ async fn call_runners(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_pipeline_schedules(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_pipeline_schedules(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -9407,7 +9596,12 @@ async fn call_pipeline_schedules(client: &Client, failures: &mut Vec<String>) ->
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_pipeline_trigger_tokens(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_pipeline_trigger_tokens(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -9508,7 +9702,8 @@ async fn call_pipeline_trigger_tokens(client: &Client, failures: &mut Vec<String
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_ci_lint(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_ci_lint(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -9560,7 +9755,12 @@ async fn call_ci_lint(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_project_level_variables(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_project_level_variables(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -9650,7 +9850,12 @@ async fn call_project_level_variables(client: &Client, failures: &mut Vec<String
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_group_level_variables(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_group_level_variables(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -9740,7 +9945,12 @@ async fn call_group_level_variables(client: &Client, failures: &mut Vec<String>)
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_instance_level_ci_cd_variables(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_instance_level_ci_cd_variables(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -9828,7 +10038,8 @@ async fn call_instance_level_ci_cd_variables(client: &Client, failures: &mut Vec
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_environments(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_environments(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.environments().list_environments(1_u64).send().await {
@@ -9930,7 +10141,8 @@ async fn call_environments(client: &Client, failures: &mut Vec<String>) -> usize
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_deployments(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_deployments(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.deployments().list_deployments(1_u64).send().await {
@@ -10032,7 +10244,12 @@ async fn call_deployments(client: &Client, failures: &mut Vec<String>) -> usize 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_protected_environments(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_protected_environments(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -10110,7 +10327,8 @@ async fn call_protected_environments(client: &Client, failures: &mut Vec<String>
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_feature_flags(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_feature_flags(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -10192,7 +10410,12 @@ async fn call_feature_flags(client: &Client, failures: &mut Vec<String>) -> usiz
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_feature_flag_user_lists(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_feature_flag_user_lists(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -10278,7 +10501,8 @@ async fn call_feature_flag_user_lists(client: &Client, failures: &mut Vec<String
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_packages(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_packages(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.packages().list_project_packages(1_u64).send().await {
@@ -10355,7 +10579,12 @@ async fn call_packages(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_debian_group_distributions(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_debian_group_distributions(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -10452,7 +10681,12 @@ async fn call_debian_group_distributions(client: &Client, failures: &mut Vec<Str
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_debian_project_distributions(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_debian_project_distributions(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -10549,7 +10783,12 @@ async fn call_debian_project_distributions(client: &Client, failures: &mut Vec<S
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_container_registry(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_container_registry(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -10676,7 +10915,8 @@ async fn call_container_registry(client: &Client, failures: &mut Vec<String>) ->
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_cluster_agents(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_cluster_agents(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -10803,7 +11043,12 @@ async fn call_cluster_agents(client: &Client, failures: &mut Vec<String>) -> usi
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_project_clusters(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_project_clusters(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -10895,7 +11140,12 @@ async fn call_project_clusters(client: &Client, failures: &mut Vec<String>) -> u
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_instance_clusters(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_instance_clusters(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -10986,7 +11236,8 @@ async fn call_instance_clusters(client: &Client, failures: &mut Vec<String>) -> 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_pages_domains(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_pages_domains(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.pages_domains().list_all_pages_domains().send().await {
@@ -11078,7 +11329,8 @@ async fn call_pages_domains(client: &Client, failures: &mut Vec<String>) -> usiz
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_error_tracking(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_error_tracking(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -11160,7 +11412,8 @@ async fn call_error_tracking(client: &Client, failures: &mut Vec<String>) -> usi
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_integrations(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.integrations().list_integrations(1_u64).send().await {
@@ -12908,7 +13161,12 @@ async fn call_integrations(client: &Client, failures: &mut Vec<String>) -> usize
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_issues_statistics(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_issues_statistics(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -12960,7 +13218,8 @@ async fn call_issues_statistics(client: &Client, failures: &mut Vec<String>) -> 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_issue_links(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_issue_links(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.issue_links().list_issue_links(1_u64, 1).send().await {
@@ -13022,7 +13281,8 @@ async fn call_issue_links(client: &Client, failures: &mut Vec<String>) -> usize 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_epics(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_epics(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.epics().list_epics(1_u64).send().await {
@@ -13094,7 +13354,8 @@ async fn call_epics(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_epic_issues(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_epic_issues(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.epic_issues().list_epic_issues(1_u64, 1).send().await {
@@ -13156,7 +13417,8 @@ async fn call_epic_issues(client: &Client, failures: &mut Vec<String>) -> usize 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_epic_links(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_epic_links(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.epic_links().list_child_epics(1_u64, 1).send().await {
@@ -13233,7 +13495,8 @@ async fn call_epic_links(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_linked_epics(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_linked_epics(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -13285,7 +13548,12 @@ async fn call_linked_epics(client: &Client, failures: &mut Vec<String>) -> usize
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_resource_label_events(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_resource_label_events(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -13382,7 +13650,12 @@ async fn call_resource_label_events(client: &Client, failures: &mut Vec<String>)
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_visual_review_discussions(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_visual_review_discussions(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -13404,7 +13677,8 @@ async fn call_visual_review_discussions(client: &Client, failures: &mut Vec<Stri
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_vulnerabilities(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_vulnerabilities(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.vulnerabilities().get_vulnerability(1).send().await {
@@ -13481,7 +13755,12 @@ async fn call_vulnerabilities(client: &Client, failures: &mut Vec<String>) -> us
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_vulnerability_exports(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_vulnerability_exports(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -13563,7 +13842,12 @@ async fn call_vulnerability_exports(client: &Client, failures: &mut Vec<String>)
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_vulnerability_findings(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_vulnerability_findings(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -13585,7 +13869,12 @@ async fn call_vulnerability_findings(client: &Client, failures: &mut Vec<String>
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_project_vulnerabilities(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_project_vulnerabilities(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -13622,7 +13911,8 @@ async fn call_project_vulnerabilities(client: &Client, failures: &mut Vec<String
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_dependencies(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_dependencies(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -13644,7 +13934,12 @@ async fn call_dependencies(client: &Client, failures: &mut Vec<String>) -> usize
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_managed_licenses(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_managed_licenses(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -13734,7 +14029,8 @@ async fn call_managed_licenses(client: &Client, failures: &mut Vec<String>) -> u
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_audit_events(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_audit_events(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -13831,7 +14127,8 @@ async fn call_audit_events(client: &Client, failures: &mut Vec<String>) -> usize
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_sidekiq_queues(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_sidekiq_queues(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -13853,7 +14150,8 @@ async fn call_sidekiq_queues(client: &Client, failures: &mut Vec<String>) -> usi
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_features(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_features(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.features().list_features().send().await {
@@ -13913,7 +14211,8 @@ async fn call_features(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_geo_nodes(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_geo_nodes(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.geo_nodes().list_geo_nodes().send().await {
@@ -14023,7 +14322,8 @@ async fn call_geo_nodes(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_license(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_license(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.license().get_current_license().send().await {
@@ -14075,7 +14375,8 @@ async fn call_license(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_plan_limits(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_plan_limits(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.plan_limits().get_plan_limits().send().await {
@@ -14107,7 +14408,12 @@ async fn call_plan_limits(client: &Client, failures: &mut Vec<String>) -> usize 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_application_settings(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_application_settings(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -14144,7 +14450,8 @@ async fn call_application_settings(client: &Client, failures: &mut Vec<String>) 
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_sidekiq_metrics(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_sidekiq_metrics(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -14211,7 +14518,12 @@ async fn call_sidekiq_metrics(client: &Client, failures: &mut Vec<String>) -> us
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_application_statistics(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_application_statistics(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -14233,7 +14545,8 @@ async fn call_application_statistics(client: &Client, failures: &mut Vec<String>
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_system_hooks(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_system_hooks(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.system_hooks().list_system_hooks().send().await {
@@ -14295,7 +14608,8 @@ async fn call_system_hooks(client: &Client, failures: &mut Vec<String>) -> usize
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_service_data(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_service_data(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -14347,7 +14661,8 @@ async fn call_service_data(client: &Client, failures: &mut Vec<String>) -> usize
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_templates(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_templates(client: &Client, scim: &Client, failures: &mut Vec<String>) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client.templates().list_license_templates().send().await {
@@ -14459,7 +14774,12 @@ async fn call_templates(client: &Client, failures: &mut Vec<String>) -> usize {
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_dashboard_annotations(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_dashboard_annotations(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -14508,8 +14828,10 @@ async fn call_dashboard_annotations(client: &Client, failures: &mut Vec<String>)
 #[allow(deprecated)]
 async fn call_user_starred_metrics_dashboards(
     client: &Client,
+    scim: &Client,
     failures: &mut Vec<String>,
 ) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -14546,7 +14868,12 @@ async fn call_user_starred_metrics_dashboards(
 
 /// Calls every operation of the tag; returns how many it called.
 #[allow(deprecated)]
-async fn call_group_repository_storage_moves(client: &Client, failures: &mut Vec<String>) -> usize {
+async fn call_group_repository_storage_moves(
+    client: &Client,
+    scim: &Client,
+    failures: &mut Vec<String>,
+) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -14645,8 +14972,10 @@ async fn call_group_repository_storage_moves(client: &Client, failures: &mut Vec
 #[allow(deprecated)]
 async fn call_project_repository_storage_moves(
     client: &Client,
+    scim: &Client,
     failures: &mut Vec<String>,
 ) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
@@ -14745,8 +15074,10 @@ async fn call_project_repository_storage_moves(
 #[allow(deprecated)]
 async fn call_snippet_repository_storage_moves(
     client: &Client,
+    scim: &Client,
     failures: &mut Vec<String>,
 ) -> usize {
+    let _ = (client, scim);
     let mut calls = 0;
     calls += 1;
     if let Err(error) = client
