@@ -44,6 +44,8 @@ pub struct ServerModel {
     pub client: ClientModel,
     /// The server package's name.
     pub server_crate: String,
+    /// The server crate's library name (the package name with `_` for `-`).
+    pub server_lib: String,
     /// The client crate's library name.
     pub client_lib: String,
     /// The client crate as a TOML dependency value.
@@ -76,13 +78,14 @@ pub fn server(
                 .push((
                     op.method.to_ascii_lowercase(),
                     tag.module.clone(),
-                    format!("handle_{}", op.ident),
+                    format!("handle_{}", op.ident.trim_start_matches("r#")),
                 ));
         }
     }
     let model = ServerModel {
         client_lib: client.lib_name.clone(),
         server_crate: options.crate_name.clone(),
+        server_lib: options.crate_name.replace('-', "_"),
         client_dependency: options.client_dependency.clone(),
         support_dependency: options.support_dependency.clone(),
         routes: by_path.into_values().collect(),

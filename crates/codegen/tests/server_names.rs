@@ -1,0 +1,56 @@
+//! The server generator names what it emits from the same operation model as the client, so a
+//! document's operation called like a Rust keyword (`match`) or a server crate of any name
+//! gives items that parse.
+
+use std::path::Path;
+
+use gitlab_codegen::{ClientOptions, ServerOptions, Templates};
+
+fn constructs_server() -> Vec<gitlab_codegen::GeneratedFile> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let json = std::fs::read_to_string(root.join("tests/specs/constructs.json")).expect("spec");
+    let doc = gitlab_codegen::parse(&json).expect("parses");
+    let templates = Templates::load(&root.join("../../templates/server")).expect("templates");
+    let client = ClientOptions {
+        crate_name: "constructs-client".into(),
+        version: "0.1.0".into(),
+        runtime_dependency: r#"{ path = "../client-runtime" }"#.into(),
+        features: false,
+        header: "test".into(),
+        usage: String::new(),
+        readme_as_docs: false,
+    };
+    let options = ServerOptions {
+        client,
+        client_dependency: r#"{ path = "../client" }"#.into(),
+        crate_name: "constructs-server".into(),
+        support_dependency: r#"{ path = "../server-support" }"#.into(),
+    };
+    gitlab_codegen::server(&doc, &templates, &options).expect("the server generates")
+}
+
+#[test]
+fn a_keyword_operation_gets_handler_and_spec_names_that_parse() {
+    let files = constructs_server();
+    let all: String = files.iter().map(|f| f.contents.as_str()).collect();
+    assert!(
+        all.contains("fn handle_match<"),
+        "the handler of `match` is handle_match"
+    );
+    assert!(all.contains("static MATCH:"), "its operation spec is MATCH");
+    assert!(
+        !all.contains("handle_r#") && !all.contains("R#"),
+        "no raw identifier inside a name"
+    );
+}
+
+#[test]
+fn the_every_operation_test_names_the_generated_server_crate() {
+    let files = constructs_server();
+    let test = files
+        .iter()
+        .find(|f| f.path.ends_with("every_operation.rs"))
+        .expect("the test file");
+    assert!(test.contents.contains("constructs_server::router("));
+    assert!(!test.contents.contains("gitlab_server::"));
+}
