@@ -54,3 +54,19 @@ fn the_every_operation_test_names_the_generated_server_crate() {
     assert!(test.contents.contains("constructs_server::router("));
     assert!(!test.contents.contains("gitlab_server::"));
 }
+
+#[test]
+fn the_example_helper_is_emitted_only_when_an_operation_uses_it() {
+    let files = constructs_server();
+    let examples = files
+        .iter()
+        .find(|f| f.path.ends_with("examples.rs"))
+        .expect("examples.rs");
+    let code: String = examples.contents.split_whitespace().collect();
+    let defined = code.contains("fnexample<");
+    let used = code.contains("example(&EXAMPLE");
+    assert_eq!(
+        defined, used,
+        "an unused helper is a warning in the generated crate"
+    );
+}
