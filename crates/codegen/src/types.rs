@@ -684,7 +684,9 @@ impl<'a> TypeSpace<'a> {
                         )),
                     }
                 }
-                TypeKind::Struct { fields }
+                TypeKind::Struct {
+                    fields: Self::merge_members(fields),
+                }
             }
             _ => {
                 if is_binary(schema) {
@@ -817,6 +819,31 @@ impl<'a> TypeSpace<'a> {
                 }
             })
             .collect()
+    }
+
+    /// The fields of `allOf` members as one struct's: a property that several members declare is
+    /// one field, required when any member requires it (an instance satisfies every member), and
+    /// names that collide after case conversion across members get distinct identifiers.
+    fn merge_members(fields: Vec<Field>) -> Vec<Field> {
+        let mut merged: Vec<Field> = Vec::with_capacity(fields.len());
+        for field in fields {
+            let twin = merged
+                .iter_mut()
+                .find(|f| !f.flatten && !field.flatten && f.wire == field.wire);
+            match twin {
+                Some(existing) if existing.optional && !field.optional => *existing = field,
+                Some(_) => {}
+                None => merged.push(field),
+            }
+        }
+        let mut scope = Scope::default();
+        for field in &mut merged {
+            field.ident = scope.claim(&field.ident);
+            if !field.flatten {
+                field.rename = field.ident.trim_start_matches("r#") != field.wire;
+            }
+        }
+        merged
     }
 
     /// Whether a property holds binary content (`type: string, format: binary`), written in
