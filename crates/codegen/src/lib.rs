@@ -557,8 +557,15 @@ fn examples(
     Ok(cases)
 }
 
-/// A raw string literal that holds `text` whatever it contains.
+/// A raw string literal that holds `text` whatever it contains; an escaped literal when `text`
+/// holds a character a raw string cannot (a lone `\r`, a bidirectional override).
 pub(crate) fn raw_string(text: &str) -> String {
+    if text
+        .chars()
+        .any(|c| render::hidden(c) && !matches!(c, '\n' | '\t'))
+    {
+        return format!("{text:?}");
+    }
     let mut hashes = String::from("#");
     while text.contains(&format!("\"{hashes}")) {
         hashes.push('#');

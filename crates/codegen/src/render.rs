@@ -109,18 +109,42 @@ fn register_escapes(tera: &mut Tera) {
     });
 }
 
-/// `text` on one line: every control character (a newline, `\r`, a tab) is written as its
-/// escape, so the text cannot end a comment or start a line of its own.
+/// `text` on one line: every control character (a newline, `\r`, a tab) and every invisible
+/// character rustc refuses in comments is written as its escape, so the text cannot end a
+/// comment, start a line of its own or reorder what a reader sees.
 pub(crate) fn one_line(text: &str) -> String {
+    visible(text, |_| false)
+}
+
+/// `text` with the characters [`one_line`] escapes written as escapes, except those `keep`
+/// accepts.
+pub(crate) fn visible(text: &str, keep: impl Fn(char) -> bool) -> String {
     text.chars()
         .map(|c| {
-            if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
+            if hidden(c) && !keep(c) {
                 c.escape_default().to_string()
             } else {
                 c.to_string()
             }
         })
         .collect()
+}
+
+/// Characters that must not appear raw in a generated comment: control characters (a lone
+/// `\r` is an error in a doc comment), line and paragraph separators, and the bidirectional
+/// overrides that rustc's `text_direction_codepoint_in_comment` lint rejects.
+pub(crate) fn hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}'
+                | '\u{2029}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{061C}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+        )
 }
 
 /// A TOML basic string holding `text`.
@@ -130,7 +154,7 @@ pub(crate) fn toml_string(text: &str) -> String {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c if hidden(c) => out.push_str(&format!("\\u{:04X}", u32::from(c))),
             c => out.push(c),
         }
     }

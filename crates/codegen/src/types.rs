@@ -1099,6 +1099,7 @@ pub fn doc_attrs(description: Option<&str>) -> String {
 /// shows but never runs), and lines outside fences lose the indentation that would make an
 /// indented code block. `fence` is the open fence, if any.
 fn doc_line(line: &str, fence: &mut Option<String>) -> String {
+    let line = &crate::render::visible(line, |c| c == '\t');
     let trimmed = line.trim_start();
     let first = trimmed.chars().next().filter(|c| matches!(c, '`' | '~'));
     let marker: String = trimmed.chars().take_while(|&c| Some(c) == first).collect();
@@ -1236,5 +1237,23 @@ mod tests {
         let doc = doc_attrs(Some("````\n~~~\n`````\n```rust"));
         assert!(doc.ends_with("#[doc = \" ```text\"]\n"), "{doc}");
         assert!(doc.contains("#[doc = \" ~~~\"]"), "{doc}");
+    }
+
+    #[test]
+    fn invisible_characters_in_a_description_are_written_as_escapes() {
+        // A lone `\r` is an error in a doc comment, a bidirectional override a denied lint.
+        assert_eq!(
+            doc_attrs(Some("a\rb\u{202e}c\td")),
+            concat!(r#"#[doc = " a\\rb\\u{202e}c\td"]"#, "\n")
+        );
+    }
+
+    #[test]
+    fn an_example_a_raw_string_cannot_hold_becomes_an_escaped_literal() {
+        assert_eq!(
+            crate::raw_string(r##"{"a": "b\"#"}"##),
+            r###"r##"{"a": "b\"#"}"##"###
+        );
+        assert_eq!(crate::raw_string("\"\u{202e}\r\""), r#""\"\u{202e}\r\"""#);
     }
 }

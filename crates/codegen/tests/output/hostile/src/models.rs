@@ -28,6 +28,8 @@ pub enum Mood {
     Script,
     /// `r"#`
     R,
+    /// `rlo\u{202e}\u{2066}x`
+    RloX,
     /// A value this client does not know yet, kept as sent.
     Unknown(::std::string::String),
 }
@@ -44,6 +46,7 @@ impl Mood {
             Self::LineBreak => "line\nbreak",
             Self::Script => "</script>",
             Self::R => "r\"#",
+            Self::RloX => "rlo\u{202e}\u{2066}x",
             Self::Unknown(value) => value,
         }
     }
@@ -57,6 +60,7 @@ impl Mood {
             "line\nbreak" => Self::LineBreak,
             "</script>" => Self::Script,
             "r\"#" => Self::R,
+            "rlo\u{202e}\u{2066}x" => Self::RloX,
             other => Self::Unknown(other.to_owned()),
         }
     }
@@ -117,7 +121,7 @@ pub struct OddThing {
     #[serde(rename = "back\\slash")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub back_slash: ::std::option::Option<i64>,
-    /// */ closes nothing
+    /// */ closes nothing; a lone\rCR, a\u{b}VT, a\u{2028}LS, a\u{202e}RLO and a\u{0}NUL
     #[serde(rename = "*/")]
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<bool>,

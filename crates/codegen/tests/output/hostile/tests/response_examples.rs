@@ -54,20 +54,7 @@ fn every_response_example_decodes() {
         .push((
             "get\"item*/\n{{ x }}",
             check::<hostile_client::models::OddThing>,
-            r###"{
-  "\"quoted\"": "a \"#\" b \"## c",
-  "back\\slash": 1,
-  "*/": true,
-  "{{x}}": "}}",
-  "mood": "say \"hi\"",
-  "moods": [
-    "back\\slash",
-    "*/",
-    "</script>",
-    "line\nbreak",
-    "new"
-  ]
-}"###,
+            "{\n  \"\\\"quoted\\\"\": \"a \\\"#\\\" b \\\"## c\",\n  \"back\\\\slash\": 1,\n  \"*/\": true,\n  \"{{x}}\": \"}}\u{202e}\",\n  \"mood\": \"say \\\"hi\\\"\",\n  \"moods\": [\n    \"back\\\\slash\",\n    \"*/\",\n    \"</script>\",\n    \"line\\nbreak\",\n    \"new\"\n  ]\n}",
         ));
     let failures: Vec<String> = cases
         .iter()
