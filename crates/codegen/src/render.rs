@@ -92,7 +92,8 @@ impl Templates {
 ///
 /// - `rust_str`: a Rust string literal (`format!("{:?}")`), for wire names, paths and ids;
 /// - `doc_text`: one line of rustdoc prose, with rustdoc's markup and line breaks escaped;
-/// - `doc_code`: text inside a code span of a doc line, with line breaks escaped;
+/// - `doc_code`: text inside a code span of a doc line, with line breaks escaped (and rustdoc's
+///   markup, should a backtick in the text end the span);
 /// - `toml_str`: a TOML basic string, for `Cargo.toml`.
 fn register_escapes(tera: &mut Tera) {
     tera.register_filter("rust_str", |text: &str, _: Kwargs, _: &State| {
@@ -102,7 +103,7 @@ fn register_escapes(tera: &mut Tera) {
         crate::types::escape_doc(&one_line(text))
     });
     tera.register_filter("doc_code", |text: &str, _: Kwargs, _: &State| {
-        one_line(text)
+        crate::types::escape_doc_from(&one_line(text), true)
     });
     tera.register_filter("toml_str", |text: &str, _: Kwargs, _: &State| {
         toml_string(text)
@@ -322,5 +323,9 @@ mod tests {
             templates.text("t", &context).expect("renders"),
             r#""a\"\\\n" a"\\n "a\"\\\u000A""#
         );
+        // A backtick ends the template's code span: markup after it is prose and escaped.
+        context.insert("s", "x`<b>`[y]");
+        let code = templates.text("t", &context).expect("renders");
+        assert!(code.contains(r" x`\<b\>`[y] "), "{code}");
     }
 }

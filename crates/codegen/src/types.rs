@@ -1136,8 +1136,14 @@ fn sole_member(schema: &Schema) -> Option<&ReferenceOr<Schema>> {
 /// Keeps prose from being read as intra-doc links or HTML outside code spans. A Markdown link to
 /// a web address (`[RE2](https://github.com/google/re2)`) stays a link.
 pub(crate) fn escape_doc(line: &str) -> String {
+    escape_doc_from(line, false)
+}
+
+/// [`escape_doc`] for text that starts inside a code span when `in_code` (a template's
+/// `` `{{ name | doc_code }}` ``): a backtick in the text ends the span, and what follows is
+/// escaped as prose.
+pub(crate) fn escape_doc_from(line: &str, mut in_code: bool) -> String {
     let mut out = String::with_capacity(line.len());
-    let mut in_code = false;
     let mut rest = line;
     while let Some(c) = rest.chars().next() {
         if let Some(len) = (c == '[' && !in_code).then(|| web_link_len(rest)).flatten() {

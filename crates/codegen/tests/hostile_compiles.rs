@@ -79,7 +79,7 @@ fn a_path_with_template_braces_is_sent_as_written() {
     let file = Upload::new("a.txt", b"abc".to_vec());
     let request = client()
         .odd_tag_t_next()
-        .upload(file)
+        .upload_i_j(file)
         .no_te("n")
         .request()
         .expect("request");

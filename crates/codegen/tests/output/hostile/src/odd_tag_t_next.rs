@@ -50,13 +50,16 @@ impl<'a> OddTagTNextApi<'a> {
         }
     }
 
-    /// The `upload` operation.
+    /// The `upload`\<i\>\[j\]` operation.
     ///
     /// `POST /uploads/{{x}}`.
-    pub fn upload(&self, up_load: ::gitlab_client_runtime::Upload) -> Upload<'a> {
-        Upload {
+    pub fn upload_i_j(&self, up_load: ::gitlab_client_runtime::Upload) -> UploadIJ<'a> {
+        UploadIJ {
             client: self.client,
-            body: UploadBody { up_load, no_te: None },
+            body: UploadIJBody {
+                up_load,
+                no_te: None,
+            },
         }
     }
 }
@@ -132,15 +135,15 @@ impl GetItemX<'_> {
     }
 }
 
-/// A `upload` request: set optional parameters, then `.send()` it.
+/// A `upload`\<i\>\[j\]` request: set optional parameters, then `.send()` it.
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct Upload<'a> {
+pub struct UploadIJ<'a> {
     client: &'a rt::Client,
-    body: UploadBody,
+    body: UploadIJBody,
 }
 
-impl Upload<'_> {
+impl UploadIJ<'_> {
     /// say "hi" \ */ /* # {{ x }} {% if %} \]\] ` </script>
     pub fn no_te(
         mut self,
@@ -173,9 +176,9 @@ impl Upload<'_> {
     }
 }
 
-/// The `UploadBody` type.
+/// The `UploadIJBody` type.
 #[derive(Clone, Debug, ::serde::Serialize)]
-pub struct UploadBody {
+pub struct UploadIJBody {
     /// say "hi" \ */ /* # {{ x }} {% if %} \]\] ` </script>
     #[serde(rename = "up\"load\\")]
     #[serde(skip)]
