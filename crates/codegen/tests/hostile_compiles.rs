@@ -84,6 +84,12 @@ fn a_path_with_template_braces_is_sent_as_written() {
         .request()
         .expect("request");
     assert_eq!(request.path(), "/uploads/{{x}}");
+    // The operation's own server: its path is the base path, as written.
+    let debug = format!("{request:?}");
+    assert!(
+        debug.contains(r#"base_path: "/other\"\\{{y}}*""#),
+        "{debug}"
+    );
     let Body::Multipart(parts) = request.body() else {
         panic!("expected a multipart body, got {:?}", request.body());
     };

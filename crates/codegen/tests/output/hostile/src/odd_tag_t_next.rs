@@ -52,7 +52,7 @@ impl<'a> OddTagTNextApi<'a> {
 
     /// The `upload`\<i\>\[j\]` operation.
     ///
-    /// `POST /uploads/{{x}}`.
+    /// `POST /other"\{{y}}*/uploads/{{x}}`.
     pub fn upload_i_j(&self, up_load: ::gitlab_client_runtime::Upload) -> UploadIJ<'a> {
         UploadIJ {
             client: self.client,
@@ -155,8 +155,9 @@ impl UploadIJ<'_> {
 
     /// The HTTP request this builder describes.
     pub fn request(&self) -> rt::Result<rt::Request> {
-        let mut request = rt::Request::new(
+        let mut request = rt::Request::beside(
             rt::Method::POST,
+            "/other\"\\{{y}}*",
             ::std::format!("/uploads/{}}}", "{{x}"),
         );
         let mut files: ::std::vec::Vec<(::std::string::String, rt::Upload)> = ::std::vec::Vec::new();
