@@ -25,6 +25,14 @@
 //!   what the client cannot send (cookie and `content` parameters) is left out; both are
 //!   listed in [`ClientModel::warnings`], which the command prints. Only a document that does
 //!   not hold together (a reference that does not resolve) fails generation.
+//! - A document is untrusted input: its text never changes what the generated code does.
+//!   Names become identifiers of ASCII letters, digits and `_`; wire names, paths, enum
+//!   values and ids become Rust string literals computed in Rust (`format!("{:?}")`, the
+//!   templates' `rust_str` filter, the literals of [`Field`] and [`Variant`]); examples
+//!   become raw strings; descriptions become `#[doc]` strings whose code fences are marked
+//!   `text` and whose indentation cannot start a code block, so no doctest comes from a
+//!   document. A name HTTP cannot carry (a header name with `"`) fails the request, not the
+//!   build.
 //!
 //! Nothing here knows about GitLab. Behaviour beyond standard OpenAPI comes from documented
 //! extensions that any document may carry:
@@ -549,8 +557,15 @@ fn examples(
     Ok(cases)
 }
 
-/// A raw string literal that holds `text` whatever it contains.
+/// A raw string literal that holds `text` whatever it contains; an escaped literal when `text`
+/// holds a character a raw string cannot (a lone `\r`, a bidirectional override).
 pub(crate) fn raw_string(text: &str) -> String {
+    if text
+        .chars()
+        .any(|c| render::hidden(c) && !matches!(c, '\n' | '\t'))
+    {
+        return format!("{text:?}");
+    }
     let mut hashes = String::from("#");
     while text.contains(&format!("\"{hashes}")) {
         hashes.push('#');

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use tera::{Context, Tera};
+use tera::{Context, Kwargs, State, Tera};
 
 use crate::{Error, Result};
 
@@ -66,6 +66,7 @@ impl Templates {
         sources: Vec<(N, T)>,
     ) -> Result<Self> {
         let mut tera = Tera::new();
+        register_escapes(&mut tera);
         // All at once, so that templates may include each other in any order.
         tera.add_raw_templates(sources)
             .map_err(|e| template_error(origin, &e))?;
@@ -84,6 +85,82 @@ impl Templates {
         let text = self.text(name, context)?;
         format_rust(name, &text)
     }
+}
+
+/// Filters that carry text from the document into generated files, whatever it holds: a
+/// document is untrusted input, so no template splices such text raw.
+///
+/// - `rust_str`: a Rust string literal (`format!("{:?}")`), for wire names, paths and ids;
+/// - `doc_text`: one line of rustdoc prose, with rustdoc's markup and line breaks escaped;
+/// - `doc_code`: text inside a code span of a doc line, with line breaks escaped (and rustdoc's
+///   markup, should a backtick in the text end the span);
+/// - `toml_str`: a TOML basic string, for `Cargo.toml`.
+fn register_escapes(tera: &mut Tera) {
+    tera.register_filter("rust_str", |text: &str, _: Kwargs, _: &State| {
+        format!("{text:?}")
+    });
+    tera.register_filter("doc_text", |text: &str, _: Kwargs, _: &State| {
+        crate::types::escape_doc(&one_line(text))
+    });
+    tera.register_filter("doc_code", |text: &str, _: Kwargs, _: &State| {
+        crate::types::escape_doc_from(&one_line(text), true)
+    });
+    tera.register_filter("toml_str", |text: &str, _: Kwargs, _: &State| {
+        toml_string(text)
+    });
+}
+
+/// `text` on one line: every control character (a newline, `\r`, a tab) and every invisible
+/// character rustc refuses in comments is written as its escape, so the text cannot end a
+/// comment, start a line of its own or reorder what a reader sees.
+pub(crate) fn one_line(text: &str) -> String {
+    visible(text, |_| false)
+}
+
+/// `text` with the characters [`one_line`] escapes written as escapes, except those `keep`
+/// accepts.
+pub(crate) fn visible(text: &str, keep: impl Fn(char) -> bool) -> String {
+    text.chars()
+        .map(|c| {
+            if hidden(c) && !keep(c) {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Characters that must not appear raw in a generated comment: control characters (a lone
+/// `\r` is an error in a doc comment), line and paragraph separators, and the bidirectional
+/// overrides that rustc's `text_direction_codepoint_in_comment` lint rejects.
+pub(crate) fn hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}'
+                | '\u{2029}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{061C}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// A TOML basic string holding `text`.
+pub(crate) fn toml_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if hidden(c) => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Parses and pretty-prints Rust source, reporting where it does not parse.
@@ -180,7 +257,7 @@ fn template_error(name: &str, error: &tera::Error) -> Error {
 mod tests {
     use std::path::Path;
 
-    use super::{EMBEDDED_CLIENT, collect, space_items};
+    use super::{EMBEDDED_CLIENT, collect, one_line, space_items, toml_string};
 
     #[test]
     fn embedded_client_templates_are_the_files_of_templates_client() {
@@ -222,5 +299,33 @@ mod tests {
         );
         let doc = "/// First line;\n/// second line.\npub struct T {}\n";
         assert_eq!(space_items(doc), doc);
+    }
+
+    #[test]
+    fn text_for_one_line_and_toml_strings_keeps_every_character() {
+        assert_eq!(one_line("a\nb\r\tc \"d\" */"), r#"a\nb\r\tc "d" */"#);
+        assert_eq!(toml_string("say \"hi\" \\ \n"), r#""say \"hi\" \\ \u000A""#);
+    }
+
+    #[test]
+    fn templates_render_document_text_as_rust_literals() {
+        let templates = super::Templates::from_sources(
+            "test",
+            vec![(
+                "t",
+                "{{ s | rust_str }} {{ s | doc_code }} {{ s | toml_str }}",
+            )],
+        )
+        .expect("templates");
+        let mut context = tera::Context::new();
+        context.insert("s", "a\"\\\n");
+        assert_eq!(
+            templates.text("t", &context).expect("renders"),
+            r#""a\"\\\n" a"\\n "a\"\\\u000A""#
+        );
+        // A backtick ends the template's code span: markup after it is prose and escaped.
+        context.insert("s", "x`<b>`[y]");
+        let code = templates.text("t", &context).expect("renders");
+        assert!(code.contains(r" x`\<b\>`[y] "), "{code}");
     }
 }

@@ -1108,16 +1108,44 @@ pub fn doc_attrs(description: Option<&str>) -> String {
     let Some(text) = description.map(str::trim).filter(|t| !t.is_empty()) else {
         return String::new();
     };
+    let mut fence: Option<String> = None;
     text.lines()
         .map(|line| {
             let line = if line.is_empty() {
                 String::new()
             } else {
-                format!(" {}", escape_doc(line))
+                format!(" {}", doc_line(line, &mut fence))
             };
             format!("#[doc = {line:?}]\n")
         })
         .collect()
+}
+
+/// One line of a description as rustdoc prose. Rustdoc runs code blocks as doctests, so a
+/// document must not be able to write one: a fenced block is marked `text` (which rustdoc
+/// shows but never runs), and lines outside fences lose the indentation that would make an
+/// indented code block. `fence` is the open fence, if any.
+fn doc_line(line: &str, fence: &mut Option<String>) -> String {
+    let line = &crate::render::visible(line, |c| c == '\t');
+    let trimmed = line.trim_start();
+    let first = trimmed.chars().next().filter(|c| matches!(c, '`' | '~'));
+    let marker: String = trimmed.chars().take_while(|&c| Some(c) == first).collect();
+    let is_fence = marker.len() >= 3;
+    match fence {
+        Some(open) if is_fence && marker.starts_with(open.as_str()) => {
+            *fence = None;
+            line.to_owned()
+        }
+        Some(_) => line.to_owned(),
+        None if is_fence => {
+            *fence = Some(marker.clone());
+            format!("{marker}text")
+        }
+        None => {
+            let indent = line.chars().count() - trimmed.chars().count();
+            format!("{}{}", " ".repeat(indent.min(3)), escape_doc(trimmed))
+        }
+    }
 }
 
 /// The one schema that `schema` only wraps, if that is all it does: `allOf: [X]`, perhaps beside
@@ -1134,9 +1162,15 @@ fn sole_member(schema: &Schema) -> Option<&ReferenceOr<Schema>> {
 
 /// Keeps prose from being read as intra-doc links or HTML outside code spans. A Markdown link to
 /// a web address (`[RE2](https://github.com/google/re2)`) stays a link.
-fn escape_doc(line: &str) -> String {
+pub(crate) fn escape_doc(line: &str) -> String {
+    escape_doc_from(line, false)
+}
+
+/// [`escape_doc`] for text that starts inside a code span when `in_code` (a template's
+/// `` `{{ name | doc_code }}` ``): a backtick in the text ends the span, and what follows is
+/// escaped as prose.
+pub(crate) fn escape_doc_from(line: &str, mut in_code: bool) -> String {
     let mut out = String::with_capacity(line.len());
-    let mut in_code = false;
     let mut rest = line;
     while let Some(c) = rest.chars().next() {
         if let Some(len) = (c == '[' && !in_code).then(|| web_link_len(rest)).flatten() {
@@ -1171,7 +1205,7 @@ fn web_link_len(text: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::escape_doc;
+    use super::{doc_attrs, escape_doc};
 
     #[test]
     fn prose_brackets_and_html_are_escaped_outside_code() {
@@ -1206,5 +1240,53 @@ mod tests {
         ] {
             assert_eq!(escape_doc(text), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn a_description_cannot_write_a_doctest() {
+        let doc = doc_attrs(Some(
+            "a\n```rust\nstd::process::exit(1);\n```\n\n    std::process::abort();\n\t\tx\n~~~\n<b>\n~~~",
+        ));
+        assert_eq!(
+            doc,
+            concat!(
+                "#[doc = \" a\"]\n",
+                "#[doc = \" ```text\"]\n",
+                "#[doc = \" std::process::exit(1);\"]\n",
+                "#[doc = \" ```\"]\n",
+                "#[doc = \"\"]\n",
+                "#[doc = \"    std::process::abort();\"]\n",
+                "#[doc = \"   x\"]\n",
+                "#[doc = \" ~~~text\"]\n",
+                "#[doc = \" <b>\"]\n",
+                "#[doc = \" ~~~\"]\n",
+            )
+        );
+    }
+
+    #[test]
+    fn a_fence_closes_only_with_its_own_marker() {
+        // Inside a backtick fence a tilde line is text; a longer backtick run closes it.
+        let doc = doc_attrs(Some("````\n~~~\n`````\n```rust"));
+        assert!(doc.ends_with("#[doc = \" ```text\"]\n"), "{doc}");
+        assert!(doc.contains("#[doc = \" ~~~\"]"), "{doc}");
+    }
+
+    #[test]
+    fn invisible_characters_in_a_description_are_written_as_escapes() {
+        // A lone `\r` is an error in a doc comment, a bidirectional override a denied lint.
+        assert_eq!(
+            doc_attrs(Some("a\rb\u{202e}c\td")),
+            concat!(r#"#[doc = " a\\rb\\u{202e}c\td"]"#, "\n")
+        );
+    }
+
+    #[test]
+    fn an_example_a_raw_string_cannot_hold_becomes_an_escaped_literal() {
+        assert_eq!(
+            crate::raw_string(r##"{"a": "b\"#"}"##),
+            r###"r##"{"a": "b\"#"}"##"###
+        );
+        assert_eq!(crate::raw_string("\"\u{202e}\r\""), r#""\"\u{202e}\r\"""#);
     }
 }

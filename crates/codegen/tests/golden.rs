@@ -95,6 +95,11 @@ fn constructs_output_matches_the_golden_files() {
 }
 
 #[test]
+fn hostile_output_matches_the_golden_files() {
+    assert_golden("hostile");
+}
+
+#[test]
 fn generation_is_deterministic() {
     let first = generate("library.json", &templates()).expect("generates");
     let second = generate("library.json", &templates()).expect("generates");
