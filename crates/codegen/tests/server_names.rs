@@ -1,14 +1,20 @@
 //! The server generator names what it emits from the same operation model as the client, so a
 //! document's operation called like a Rust keyword (`match`) or a server crate of any name
-//! gives items that parse.
+//! gives items that parse, and a document's hostile strings stay inside literals and comments.
 
 use std::path::Path;
 
 use gitlab_codegen::{ClientOptions, ServerOptions, Templates};
 
 fn constructs_server() -> Vec<gitlab_codegen::GeneratedFile> {
+    server_of("constructs.json")
+}
+
+/// The server generated for a document under `tests/specs/`; generation parses every Rust
+/// file it renders, so success means the files are valid Rust.
+fn server_of(spec: &str) -> Vec<gitlab_codegen::GeneratedFile> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let json = std::fs::read_to_string(root.join("tests/specs/constructs.json")).expect("spec");
+    let json = std::fs::read_to_string(root.join("tests/specs").join(spec)).expect("spec");
     let doc = gitlab_codegen::parse(&json).expect("parses");
     let templates = Templates::load(&root.join("../../templates/server")).expect("templates");
     let client = ClientOptions {
@@ -69,4 +75,23 @@ fn the_example_helper_is_emitted_only_when_an_operation_uses_it() {
         defined, used,
         "an unused helper is a warning in the generated crate"
     );
+}
+
+#[test]
+fn hostile_strings_stay_inside_literals_and_comments() {
+    let files = server_of("hostile.json");
+    let all: String = files.iter().map(|f| f.contents.as_str()).collect();
+    // The path `/uploads/{{x}}` of the hostile document is one literal, quote for quote.
+    assert!(all.contains(r#"path: "/uploads/{{x}}","#), "{all}");
+    // No line of a doc comment ends where the document put a newline.
+    for file in &files {
+        for line in file.contents.lines() {
+            let code = line.trim_start();
+            assert!(
+                !(code.starts_with("///") && code.contains('\r')),
+                "{}: {line}",
+                file.path
+            );
+        }
+    }
 }

@@ -10,7 +10,7 @@ pub trait ScimApi: Send + Sync + 'static {
     ///
     /// Identity providers call it to find one user by its external ID, with a filter such as `id eq "0b1d561c-21ff-4092-beab-8154b17f82f2"`.
     ///
-    /// `GET /groups/{group_path}/Users`; answers `501 Not Implemented` unless implemented.
+    /// `GET /api/scim/v2/groups/{group_path}/Users`; answers `501 Not Implemented` unless implemented.
     fn list_scim_users(
         &self,
         request: &support::Input,
@@ -33,7 +33,7 @@ pub trait ScimApi: Send + Sync + 'static {
     ///
     /// Creates the GitLab account when the email is new, links the SAML identity and adds the user to the group.
     ///
-    /// `POST /groups/{group_path}/Users`; answers `501 Not Implemented` unless implemented.
+    /// `POST /api/scim/v2/groups/{group_path}/Users`; answers `501 Not Implemented` unless implemented.
     fn create_scim_user(
         &self,
         request: &support::Input,
@@ -54,7 +54,7 @@ pub trait ScimApi: Send + Sync + 'static {
 
     /// Get a SCIM user of the group.
     ///
-    /// `GET /groups/{group_path}/Users/{id}`; answers `501 Not Implemented` unless implemented.
+    /// `GET /api/scim/v2/groups/{group_path}/Users/{id}`; answers `501 Not Implemented` unless implemented.
     fn get_scim_user(
         &self,
         request: &support::Input,
@@ -75,7 +75,7 @@ pub trait ScimApi: Send + Sync + 'static {
     ///
     /// Removes the user's SSO identity and group membership; the GitLab account stays.
     ///
-    /// `DELETE /groups/{group_path}/Users/{id}`; answers `501 Not Implemented` unless implemented.
+    /// `DELETE /api/scim/v2/groups/{group_path}/Users/{id}`; answers `501 Not Implemented` unless implemented.
     fn delete_scim_user(
         &self,
         request: &support::Input,
@@ -95,7 +95,7 @@ pub trait ScimApi: Send + Sync + 'static {
     ///
     /// Each operation names one attribute by its SCIM path; setting `active` to `false` removes the user's SSO identity.
     ///
-    /// `PATCH /groups/{group_path}/Users/{id}`; answers `501 Not Implemented` unless implemented.
+    /// `PATCH /api/scim/v2/groups/{group_path}/Users/{id}`; answers `501 Not Implemented` unless implemented.
     fn update_scim_user(
         &self,
         request: &support::Input,

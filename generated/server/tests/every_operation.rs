@@ -225,7 +225,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().list_projects().send().await {
         failures.push(format!(
-            "listProjects: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjects",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -235,7 +236,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().create_project().send().await {
         failures.push(format!(
-            "createProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "createProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -245,7 +247,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().list_user_projects(1_u64).send().await {
         failures.push(format!(
-            "listUserProjects: {error} {:?}",
+            "{}: {error} {:?}",
+            "listUserProjects",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -260,7 +263,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "listUserStarredProjects: {error} {:?}",
+            "{}: {error} {:?}",
+            "listUserStarredProjects",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -270,7 +274,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().get_project(1_u64).send().await {
         failures.push(format!(
-            "getProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -280,7 +285,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().edit_project(1_u64).send().await {
         failures.push(format!(
-            "editProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "editProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -290,7 +296,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().delete_project(1_u64).send().await {
         failures.push(format!(
-            "deleteProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -300,7 +307,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().list_project_users(1_u64).send().await {
         failures.push(format!(
-            "listProjectUsers: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectUsers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -310,7 +318,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().list_project_groups(1_u64).send().await {
         failures.push(format!(
-            "listProjectGroups: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectGroups",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -325,7 +334,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "createProjectForUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "createProjectForUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -335,7 +345,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().fork_project(1_u64).send().await {
         failures.push(format!(
-            "forkProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "forkProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -350,7 +361,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "deleteProjectForkRelation: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectForkRelation",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -360,7 +372,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().list_project_forks(1_u64).send().await {
         failures.push(format!(
-            "listProjectForks: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectForks",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -370,7 +383,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().star_project(1_u64).send().await {
         failures.push(format!(
-            "starProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "starProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -380,7 +394,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().unstar_project(1_u64).send().await {
         failures.push(format!(
-            "unstarProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "unstarProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -390,7 +405,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().list_project_starrers(1_u64).send().await {
         failures.push(format!(
-            "listProjectStarrers: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectStarrers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -400,7 +416,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().get_project_languages(1_u64).send().await {
         failures.push(format!(
-            "getProjectLanguages: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectLanguages",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -410,7 +427,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().archive_project(1_u64).send().await {
         failures.push(format!(
-            "archiveProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "archiveProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -420,7 +438,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().unarchive_project(1_u64).send().await {
         failures.push(format!(
-            "unarchiveProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "unarchiveProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -430,7 +449,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().restore_project(1_u64).send().await {
         failures.push(format!(
-            "restoreProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "restoreProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -448,7 +468,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "uploadProjectFile: {error} {:?}",
+            "{}: {error} {:?}",
+            "uploadProjectFile",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -463,7 +484,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "shareProjectWithGroup: {error} {:?}",
+            "{}: {error} {:?}",
+            "shareProjectWithGroup",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -478,7 +500,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "unshareProjectWithGroup: {error} {:?}",
+            "{}: {error} {:?}",
+            "unshareProjectWithGroup",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -493,7 +516,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "importProjectMembers: {error} {:?}",
+            "{}: {error} {:?}",
+            "importProjectMembers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -508,7 +532,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "createProjectForkRelation: {error} {:?}",
+            "{}: {error} {:?}",
+            "createProjectForkRelation",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -523,7 +548,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "startProjectHousekeeping: {error} {:?}",
+            "{}: {error} {:?}",
+            "startProjectHousekeeping",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -538,7 +564,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "transferProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "transferProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -553,7 +580,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "startProjectPullMirroring: {error} {:?}",
+            "{}: {error} {:?}",
+            "startProjectPullMirroring",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -568,7 +596,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "downloadProjectSnapshot: {error} {:?}",
+            "{}: {error} {:?}",
+            "downloadProjectSnapshot",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -578,7 +607,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().get_project_storage(1_u64).send().await {
         failures.push(format!(
-            "getProjectStorage: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectStorage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -588,7 +618,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().list_project_hooks(1_u64).send().await {
         failures.push(format!(
-            "listProjectHooks: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectHooks",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -603,7 +634,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "addProjectHook: {error} {:?}",
+            "{}: {error} {:?}",
+            "addProjectHook",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -613,7 +645,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().get_project_hook(1_u64, 1).send().await {
         failures.push(format!(
-            "getProjectHook: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectHook",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -628,7 +661,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "editProjectHook: {error} {:?}",
+            "{}: {error} {:?}",
+            "editProjectHook",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -638,7 +672,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().delete_project_hook(1_u64, 1).send().await {
         failures.push(format!(
-            "deleteProjectHook: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectHook",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -648,7 +683,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().get_project_push_rules(1_u64).send().await {
         failures.push(format!(
-            "getProjectPushRules: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectPushRules",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -658,7 +694,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().edit_project_push_rule(1_u64).send().await {
         failures.push(format!(
-            "editProjectPushRule: {error} {:?}",
+            "{}: {error} {:?}",
+            "editProjectPushRule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -668,7 +705,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.projects().add_project_push_rule(1_u64).send().await {
         failures.push(format!(
-            "addProjectPushRule: {error} {:?}",
+            "{}: {error} {:?}",
+            "addProjectPushRule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -683,7 +721,8 @@ async fn call_projects(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "deleteProjectPushRule: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectPushRule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -701,7 +740,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.issues().list_issues().send().await {
         failures.push(format!(
-            "listIssues: {error} {:?}",
+            "{}: {error} {:?}",
+            "listIssues",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -711,7 +751,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.issues().list_group_issues(1_u64).send().await {
         failures.push(format!(
-            "listGroupIssues: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupIssues",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -721,7 +762,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.issues().list_project_issues(1_u64).send().await {
         failures.push(format!(
-            "listProjectIssues: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectIssues",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -736,7 +778,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "createIssue: {error} {:?}",
+            "{}: {error} {:?}",
+            "createIssue",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -746,7 +789,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.issues().get_issue(1).send().await {
         failures.push(format!(
-            "getIssue: {error} {:?}",
+            "{}: {error} {:?}",
+            "getIssue",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -756,7 +800,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.issues().get_project_issue(1_u64, 1).send().await {
         failures.push(format!(
-            "getProjectIssue: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectIssue",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -766,7 +811,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.issues().edit_issue(1_u64, 1).send().await {
         failures.push(format!(
-            "editIssue: {error} {:?}",
+            "{}: {error} {:?}",
+            "editIssue",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -776,7 +822,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.issues().delete_issue(1_u64, 1).send().await {
         failures.push(format!(
-            "deleteIssue: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteIssue",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -786,7 +833,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.issues().reorder_issue(1_u64, 1).send().await {
         failures.push(format!(
-            "reorderIssue: {error} {:?}",
+            "{}: {error} {:?}",
+            "reorderIssue",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -796,7 +844,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.issues().move_issue(1_u64, 1, 1).send().await {
         failures.push(format!(
-            "moveIssue: {error} {:?}",
+            "{}: {error} {:?}",
+            "moveIssue",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -806,7 +855,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.issues().clone_issue(1_u64, 1, 1).send().await {
         failures.push(format!(
-            "cloneIssue: {error} {:?}",
+            "{}: {error} {:?}",
+            "cloneIssue",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -816,7 +866,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.issues().subscribe_to_issue(1_u64, 1).send().await {
         failures.push(format!(
-            "subscribeToIssue: {error} {:?}",
+            "{}: {error} {:?}",
+            "subscribeToIssue",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -831,7 +882,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "unsubscribeFromIssue: {error} {:?}",
+            "{}: {error} {:?}",
+            "unsubscribeFromIssue",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -841,7 +893,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.issues().create_issue_todo(1_u64, 1).send().await {
         failures.push(format!(
-            "createIssueTodo: {error} {:?}",
+            "{}: {error} {:?}",
+            "createIssueTodo",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -856,7 +909,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "setIssueTimeEstimate: {error} {:?}",
+            "{}: {error} {:?}",
+            "setIssueTimeEstimate",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -871,7 +925,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "resetIssueTimeEstimate: {error} {:?}",
+            "{}: {error} {:?}",
+            "resetIssueTimeEstimate",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -886,7 +941,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "addIssueSpentTime: {error} {:?}",
+            "{}: {error} {:?}",
+            "addIssueSpentTime",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -901,7 +957,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "resetIssueSpentTime: {error} {:?}",
+            "{}: {error} {:?}",
+            "resetIssueSpentTime",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -911,7 +968,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.issues().get_issue_time_stats(1_u64, 1).send().await {
         failures.push(format!(
-            "getIssueTimeStats: {error} {:?}",
+            "{}: {error} {:?}",
+            "getIssueTimeStats",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -926,7 +984,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "listIssueRelatedMergeRequests: {error} {:?}",
+            "{}: {error} {:?}",
+            "listIssueRelatedMergeRequests",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -941,7 +1000,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "listMergeRequestsClosingIssue: {error} {:?}",
+            "{}: {error} {:?}",
+            "listMergeRequestsClosingIssue",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -956,7 +1016,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "listIssueParticipants: {error} {:?}",
+            "{}: {error} {:?}",
+            "listIssueParticipants",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -971,7 +1032,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "getIssueUserAgentDetail: {error} {:?}",
+            "{}: {error} {:?}",
+            "getIssueUserAgentDetail",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -986,7 +1048,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "listIssueMetricImages: {error} {:?}",
+            "{}: {error} {:?}",
+            "listIssueMetricImages",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1005,7 +1068,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "uploadIssueMetricImage: {error} {:?}",
+            "{}: {error} {:?}",
+            "uploadIssueMetricImage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1020,7 +1084,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "editIssueMetricImage: {error} {:?}",
+            "{}: {error} {:?}",
+            "editIssueMetricImage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1035,7 +1100,8 @@ async fn call_issues(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "deleteIssueMetricImage: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteIssueMetricImage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1053,7 +1119,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().list_users().send().await {
         failures.push(format!(
-            "listUsers: {error} {:?}",
+            "{}: {error} {:?}",
+            "listUsers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1072,7 +1139,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "createUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "createUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1082,7 +1150,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().get_user(1).send().await {
         failures.push(format!(
-            "getUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "getUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1092,7 +1161,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().edit_user(1).send().await {
         failures.push(format!(
-            "editUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "editUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1102,7 +1172,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().delete_user(1).send().await {
         failures.push(format!(
-            "deleteUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1117,7 +1188,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "deleteUserIdentity: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteUserIdentity",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1127,7 +1199,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().get_current_user().send().await {
         failures.push(format!(
-            "getCurrentUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "getCurrentUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1137,7 +1210,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().get_current_user_status().send().await {
         failures.push(format!(
-            "getCurrentUserStatus: {error} {:?}",
+            "{}: {error} {:?}",
+            "getCurrentUserStatus",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1147,7 +1221,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().set_current_user_status().send().await {
         failures.push(format!(
-            "setCurrentUserStatus: {error} {:?}",
+            "{}: {error} {:?}",
+            "setCurrentUserStatus",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1157,7 +1232,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().get_user_status(1_u64).send().await {
         failures.push(format!(
-            "getUserStatus: {error} {:?}",
+            "{}: {error} {:?}",
+            "getUserStatus",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1167,7 +1243,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().get_current_user_preferences().send().await {
         failures.push(format!(
-            "getCurrentUserPreferences: {error} {:?}",
+            "{}: {error} {:?}",
+            "getCurrentUserPreferences",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1182,7 +1259,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "editCurrentUserPreferences: {error} {:?}",
+            "{}: {error} {:?}",
+            "editCurrentUserPreferences",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1192,7 +1270,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().follow_user(1).send().await {
         failures.push(format!(
-            "followUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "followUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1202,7 +1281,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().unfollow_user(1).send().await {
         failures.push(format!(
-            "unfollowUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "unfollowUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1212,7 +1292,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().list_user_followers(1).send().await {
         failures.push(format!(
-            "listUserFollowers: {error} {:?}",
+            "{}: {error} {:?}",
+            "listUserFollowers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1222,7 +1303,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().list_user_following(1).send().await {
         failures.push(format!(
-            "listUserFollowing: {error} {:?}",
+            "{}: {error} {:?}",
+            "listUserFollowing",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1232,7 +1314,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().get_user_counts().send().await {
         failures.push(format!(
-            "getUserCounts: {error} {:?}",
+            "{}: {error} {:?}",
+            "getUserCounts",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1242,7 +1325,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().block_user(1).send().await {
         failures.push(format!(
-            "blockUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "blockUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1252,7 +1336,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().unblock_user(1).send().await {
         failures.push(format!(
-            "unblockUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "unblockUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1262,7 +1347,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().deactivate_user(1).send().await {
         failures.push(format!(
-            "deactivateUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "deactivateUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1272,7 +1358,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().activate_user(1).send().await {
         failures.push(format!(
-            "activateUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "activateUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1282,7 +1369,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().ban_user(1).send().await {
         failures.push(format!(
-            "banUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "banUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1292,7 +1380,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().unban_user(1).send().await {
         failures.push(format!(
-            "unbanUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "unbanUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1302,7 +1391,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().approve_user(1).send().await {
         failures.push(format!(
-            "approveUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "approveUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1312,7 +1402,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().reject_user(1).send().await {
         failures.push(format!(
-            "rejectUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "rejectUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1322,7 +1413,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().list_user_activities().send().await {
         failures.push(format!(
-            "listUserActivities: {error} {:?}",
+            "{}: {error} {:?}",
+            "listUserActivities",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1332,7 +1424,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().list_user_memberships(1).send().await {
         failures.push(format!(
-            "listUserMemberships: {error} {:?}",
+            "{}: {error} {:?}",
+            "listUserMemberships",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1342,7 +1435,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().disable_user_two_factor(1).send().await {
         failures.push(format!(
-            "disableUserTwoFactor: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableUserTwoFactor",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1352,7 +1446,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().list_ssh_keys().send().await {
         failures.push(format!(
-            "listSshKeys: {error} {:?}",
+            "{}: {error} {:?}",
+            "listSshKeys",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1370,7 +1465,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "addSshKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "addSshKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1380,7 +1476,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().list_user_ssh_keys(1_u64).send().await {
         failures.push(format!(
-            "listUserSshKeys: {error} {:?}",
+            "{}: {error} {:?}",
+            "listUserSshKeys",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1399,7 +1496,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "addUserSshKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "addUserSshKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1409,7 +1507,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().get_ssh_key(1).send().await {
         failures.push(format!(
-            "getSshKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSshKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1419,7 +1518,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().delete_ssh_key(1).send().await {
         failures.push(format!(
-            "deleteSshKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteSshKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1429,7 +1529,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().get_user_ssh_key(1, 1).send().await {
         failures.push(format!(
-            "getUserSshKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "getUserSshKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1439,7 +1540,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().delete_user_ssh_key(1, 1).send().await {
         failures.push(format!(
-            "deleteUserSshKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteUserSshKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1449,7 +1551,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().list_gpg_keys().send().await {
         failures.push(format!(
-            "listGpgKeys: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGpgKeys",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1464,7 +1567,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "addGpgKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "addGpgKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1474,7 +1578,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().get_gpg_key(1).send().await {
         failures.push(format!(
-            "getGpgKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGpgKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1484,7 +1589,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().delete_gpg_key(1).send().await {
         failures.push(format!(
-            "deleteGpgKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGpgKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1494,7 +1600,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().list_user_gpg_keys(1).send().await {
         failures.push(format!(
-            "listUserGpgKeys: {error} {:?}",
+            "{}: {error} {:?}",
+            "listUserGpgKeys",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1509,7 +1616,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "addUserGpgKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "addUserGpgKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1519,7 +1627,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().get_user_gpg_key(1, 1).send().await {
         failures.push(format!(
-            "getUserGpgKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "getUserGpgKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1529,7 +1638,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().delete_user_gpg_key(1, 1).send().await {
         failures.push(format!(
-            "deleteUserGpgKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteUserGpgKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1539,7 +1649,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().list_emails().send().await {
         failures.push(format!(
-            "listEmails: {error} {:?}",
+            "{}: {error} {:?}",
+            "listEmails",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1554,7 +1665,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "addEmail: {error} {:?}",
+            "{}: {error} {:?}",
+            "addEmail",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1564,7 +1676,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().list_user_emails(1).send().await {
         failures.push(format!(
-            "listUserEmails: {error} {:?}",
+            "{}: {error} {:?}",
+            "listUserEmails",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1579,7 +1692,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "addUserEmail: {error} {:?}",
+            "{}: {error} {:?}",
+            "addUserEmail",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1589,7 +1703,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().get_email(1).send().await {
         failures.push(format!(
-            "getEmail: {error} {:?}",
+            "{}: {error} {:?}",
+            "getEmail",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1599,7 +1714,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().delete_email(1).send().await {
         failures.push(format!(
-            "deleteEmail: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteEmail",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1609,7 +1725,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().delete_user_email(1, 1).send().await {
         failures.push(format!(
-            "deleteUserEmail: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteUserEmail",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1619,7 +1736,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().list_impersonation_tokens(1).send().await {
         failures.push(format!(
-            "listImpersonationTokens: {error} {:?}",
+            "{}: {error} {:?}",
+            "listImpersonationTokens",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1638,7 +1756,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "createImpersonationToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "createImpersonationToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1648,7 +1767,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().get_impersonation_token(1, 1).send().await {
         failures.push(format!(
-            "getImpersonationToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "getImpersonationToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1658,7 +1778,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.users().revoke_impersonation_token(1, 1).send().await {
         failures.push(format!(
-            "revokeImpersonationToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "revokeImpersonationToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1677,7 +1798,8 @@ async fn call_users(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "createPersonalAccessToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "createPersonalAccessToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1695,7 +1817,8 @@ async fn call_labels(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.labels().list_labels(1_u64).send().await {
         failures.push(format!(
-            "listLabels: {error} {:?}",
+            "{}: {error} {:?}",
+            "listLabels",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1714,7 +1837,8 @@ async fn call_labels(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "createLabel: {error} {:?}",
+            "{}: {error} {:?}",
+            "createLabel",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1729,7 +1853,8 @@ async fn call_labels(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "getLabel: {error} {:?}",
+            "{}: {error} {:?}",
+            "getLabel",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1744,7 +1869,8 @@ async fn call_labels(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "editLabel: {error} {:?}",
+            "{}: {error} {:?}",
+            "editLabel",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1759,7 +1885,8 @@ async fn call_labels(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "deleteLabel: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteLabel",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1774,7 +1901,8 @@ async fn call_labels(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "promoteLabel: {error} {:?}",
+            "{}: {error} {:?}",
+            "promoteLabel",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1789,7 +1917,8 @@ async fn call_labels(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "subscribeLabel: {error} {:?}",
+            "{}: {error} {:?}",
+            "subscribeLabel",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1804,7 +1933,8 @@ async fn call_labels(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "unsubscribeLabel: {error} {:?}",
+            "{}: {error} {:?}",
+            "unsubscribeLabel",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1822,7 +1952,8 @@ async fn call_group_labels(client: &Client, scim: &Client, failures: &mut Vec<St
     calls += 1;
     if let Err(error) = client.group_labels().list_group_labels(1_u64).send().await {
         failures.push(format!(
-            "listGroupLabels: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupLabels",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1841,7 +1972,8 @@ async fn call_group_labels(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "createGroupLabel: {error} {:?}",
+            "{}: {error} {:?}",
+            "createGroupLabel",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1856,7 +1988,8 @@ async fn call_group_labels(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getGroupLabel: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupLabel",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1871,7 +2004,8 @@ async fn call_group_labels(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "editGroupLabel: {error} {:?}",
+            "{}: {error} {:?}",
+            "editGroupLabel",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1886,7 +2020,8 @@ async fn call_group_labels(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "deleteGroupLabel: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupLabel",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1901,7 +2036,8 @@ async fn call_group_labels(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "subscribeGroupLabel: {error} {:?}",
+            "{}: {error} {:?}",
+            "subscribeGroupLabel",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1916,7 +2052,8 @@ async fn call_group_labels(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "unsubscribeGroupLabel: {error} {:?}",
+            "{}: {error} {:?}",
+            "unsubscribeGroupLabel",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1939,7 +2076,8 @@ async fn call_milestones(client: &Client, scim: &Client, failures: &mut Vec<Stri
         .await
     {
         failures.push(format!(
-            "listProjectMilestones: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectMilestones",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1954,7 +2092,8 @@ async fn call_milestones(client: &Client, scim: &Client, failures: &mut Vec<Stri
         .await
     {
         failures.push(format!(
-            "createProjectMilestone: {error} {:?}",
+            "{}: {error} {:?}",
+            "createProjectMilestone",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1969,7 +2108,8 @@ async fn call_milestones(client: &Client, scim: &Client, failures: &mut Vec<Stri
         .await
     {
         failures.push(format!(
-            "getProjectMilestone: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectMilestone",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1984,7 +2124,8 @@ async fn call_milestones(client: &Client, scim: &Client, failures: &mut Vec<Stri
         .await
     {
         failures.push(format!(
-            "editProjectMilestone: {error} {:?}",
+            "{}: {error} {:?}",
+            "editProjectMilestone",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -1999,7 +2140,8 @@ async fn call_milestones(client: &Client, scim: &Client, failures: &mut Vec<Stri
         .await
     {
         failures.push(format!(
-            "deleteProjectMilestone: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectMilestone",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2014,7 +2156,8 @@ async fn call_milestones(client: &Client, scim: &Client, failures: &mut Vec<Stri
         .await
     {
         failures.push(format!(
-            "listProjectMilestoneIssues: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectMilestoneIssues",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2029,7 +2172,8 @@ async fn call_milestones(client: &Client, scim: &Client, failures: &mut Vec<Stri
         .await
     {
         failures.push(format!(
-            "listProjectMilestoneMergeRequests: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectMilestoneMergeRequests",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2044,7 +2188,8 @@ async fn call_milestones(client: &Client, scim: &Client, failures: &mut Vec<Stri
         .await
     {
         failures.push(format!(
-            "promoteProjectMilestone: {error} {:?}",
+            "{}: {error} {:?}",
+            "promoteProjectMilestone",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2059,7 +2204,8 @@ async fn call_milestones(client: &Client, scim: &Client, failures: &mut Vec<Stri
         .await
     {
         failures.push(format!(
-            "listProjectMilestoneBurndownEvents: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectMilestoneBurndownEvents",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2086,7 +2232,8 @@ async fn call_group_milestones(
         .await
     {
         failures.push(format!(
-            "listGroupMilestones: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupMilestones",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2101,7 +2248,8 @@ async fn call_group_milestones(
         .await
     {
         failures.push(format!(
-            "createGroupMilestone: {error} {:?}",
+            "{}: {error} {:?}",
+            "createGroupMilestone",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2116,7 +2264,8 @@ async fn call_group_milestones(
         .await
     {
         failures.push(format!(
-            "getGroupMilestone: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupMilestone",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2131,7 +2280,8 @@ async fn call_group_milestones(
         .await
     {
         failures.push(format!(
-            "editGroupMilestone: {error} {:?}",
+            "{}: {error} {:?}",
+            "editGroupMilestone",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2146,7 +2296,8 @@ async fn call_group_milestones(
         .await
     {
         failures.push(format!(
-            "deleteGroupMilestone: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupMilestone",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2161,7 +2312,8 @@ async fn call_group_milestones(
         .await
     {
         failures.push(format!(
-            "listGroupMilestoneIssues: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupMilestoneIssues",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2176,7 +2328,8 @@ async fn call_group_milestones(
         .await
     {
         failures.push(format!(
-            "listGroupMilestoneMergeRequests: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupMilestoneMergeRequests",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2191,7 +2344,8 @@ async fn call_group_milestones(
         .await
     {
         failures.push(format!(
-            "listGroupMilestoneBurndownEvents: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupMilestoneBurndownEvents",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2214,7 +2368,8 @@ async fn call_branches(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "listRepositoryBranches: {error} {:?}",
+            "{}: {error} {:?}",
+            "listRepositoryBranches",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2233,7 +2388,8 @@ async fn call_branches(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "createRepositoryBranch: {error} {:?}",
+            "{}: {error} {:?}",
+            "createRepositoryBranch",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2248,7 +2404,8 @@ async fn call_branches(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "getRepositoryBranch: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRepositoryBranch",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2263,7 +2420,8 @@ async fn call_branches(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "deleteRepositoryBranch: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteRepositoryBranch",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2273,7 +2431,8 @@ async fn call_branches(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.branches().delete_merged_branches(1_u64).send().await {
         failures.push(format!(
-            "deleteMergedBranches: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteMergedBranches",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2300,7 +2459,8 @@ async fn call_protected_branches(
         .await
     {
         failures.push(format!(
-            "listProtectedBranches: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProtectedBranches",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2315,7 +2475,8 @@ async fn call_protected_branches(
         .await
     {
         failures.push(format!(
-            "protectRepositoryBranch: {error} {:?}",
+            "{}: {error} {:?}",
+            "protectRepositoryBranch",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2330,7 +2491,8 @@ async fn call_protected_branches(
         .await
     {
         failures.push(format!(
-            "getProtectedBranch: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProtectedBranch",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2345,7 +2507,8 @@ async fn call_protected_branches(
         .await
     {
         failures.push(format!(
-            "unprotectRepositoryBranch: {error} {:?}",
+            "{}: {error} {:?}",
+            "unprotectRepositoryBranch",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2360,7 +2523,8 @@ async fn call_protected_branches(
         .await
     {
         failures.push(format!(
-            "updateProtectedBranch: {error} {:?}",
+            "{}: {error} {:?}",
+            "updateProtectedBranch",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2378,7 +2542,8 @@ async fn call_tags(client: &Client, scim: &Client, failures: &mut Vec<String>) -
     calls += 1;
     if let Err(error) = client.tags().list_repository_tags(1_u64).send().await {
         failures.push(format!(
-            "listRepositoryTags: {error} {:?}",
+            "{}: {error} {:?}",
+            "listRepositoryTags",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2397,7 +2562,8 @@ async fn call_tags(client: &Client, scim: &Client, failures: &mut Vec<String>) -
         .await
     {
         failures.push(format!(
-            "createRepositoryTag: {error} {:?}",
+            "{}: {error} {:?}",
+            "createRepositoryTag",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2412,7 +2578,8 @@ async fn call_tags(client: &Client, scim: &Client, failures: &mut Vec<String>) -
         .await
     {
         failures.push(format!(
-            "getRepositoryTag: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRepositoryTag",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2427,7 +2594,8 @@ async fn call_tags(client: &Client, scim: &Client, failures: &mut Vec<String>) -
         .await
     {
         failures.push(format!(
-            "deleteRepositoryTag: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteRepositoryTag",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2450,7 +2618,8 @@ async fn call_protected_tags(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "listProtectedTags: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProtectedTags",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2465,7 +2634,8 @@ async fn call_protected_tags(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "protectRepositoryTag: {error} {:?}",
+            "{}: {error} {:?}",
+            "protectRepositoryTag",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2480,7 +2650,8 @@ async fn call_protected_tags(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "getProtectedTag: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProtectedTag",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2495,7 +2666,8 @@ async fn call_protected_tags(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "unprotectRepositoryTag: {error} {:?}",
+            "{}: {error} {:?}",
+            "unprotectRepositoryTag",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2518,7 +2690,8 @@ async fn call_project_badges(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "listProjectBadges: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectBadges",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2537,7 +2710,8 @@ async fn call_project_badges(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "addProjectBadge: {error} {:?}",
+            "{}: {error} {:?}",
+            "addProjectBadge",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2552,7 +2726,8 @@ async fn call_project_badges(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "getProjectBadge: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectBadge",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2567,7 +2742,8 @@ async fn call_project_badges(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "editProjectBadge: {error} {:?}",
+            "{}: {error} {:?}",
+            "editProjectBadge",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2582,7 +2758,8 @@ async fn call_project_badges(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "deleteProjectBadge: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectBadge",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2601,7 +2778,8 @@ async fn call_project_badges(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "previewProjectBadge: {error} {:?}",
+            "{}: {error} {:?}",
+            "previewProjectBadge",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2619,7 +2797,8 @@ async fn call_group_badges(client: &Client, scim: &Client, failures: &mut Vec<St
     calls += 1;
     if let Err(error) = client.group_badges().list_group_badges(1_u64).send().await {
         failures.push(format!(
-            "listGroupBadges: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupBadges",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2638,7 +2817,8 @@ async fn call_group_badges(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "addGroupBadge: {error} {:?}",
+            "{}: {error} {:?}",
+            "addGroupBadge",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2648,7 +2828,8 @@ async fn call_group_badges(client: &Client, scim: &Client, failures: &mut Vec<St
     calls += 1;
     if let Err(error) = client.group_badges().get_group_badge(1_u64, 1).send().await {
         failures.push(format!(
-            "getGroupBadge: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupBadge",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2663,7 +2844,8 @@ async fn call_group_badges(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "editGroupBadge: {error} {:?}",
+            "{}: {error} {:?}",
+            "editGroupBadge",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2678,7 +2860,8 @@ async fn call_group_badges(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "deleteGroupBadge: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupBadge",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2697,7 +2880,8 @@ async fn call_group_badges(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "previewGroupBadge: {error} {:?}",
+            "{}: {error} {:?}",
+            "previewGroupBadge",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2720,7 +2904,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "listIssueAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "listIssueAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2735,7 +2920,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createIssueAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "createIssueAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2750,7 +2936,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "listMergeRequestAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "listMergeRequestAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2765,7 +2952,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createMergeRequestAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "createMergeRequestAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2780,7 +2968,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "listSnippetAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "listSnippetAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2795,7 +2984,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createSnippetAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "createSnippetAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2810,7 +3000,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "getIssueAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "getIssueAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2825,7 +3016,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "deleteIssueAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteIssueAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2840,7 +3032,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "getMergeRequestAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMergeRequestAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2855,7 +3048,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "deleteMergeRequestAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteMergeRequestAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2870,7 +3064,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "getSnippetAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSnippetAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2885,7 +3080,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "deleteSnippetAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteSnippetAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2900,7 +3096,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "listIssueNoteAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "listIssueNoteAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2915,7 +3112,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createIssueNoteAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "createIssueNoteAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2930,7 +3128,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "getIssueNoteAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "getIssueNoteAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2945,7 +3144,8 @@ async fn call_award_emoji(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "deleteIssueNoteAwardEmoji: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteIssueNoteAwardEmoji",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2968,7 +3168,8 @@ async fn call_access_requests(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "listGroupAccessRequests: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupAccessRequests",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2983,7 +3184,8 @@ async fn call_access_requests(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "requestGroupAccess: {error} {:?}",
+            "{}: {error} {:?}",
+            "requestGroupAccess",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -2998,7 +3200,8 @@ async fn call_access_requests(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "listProjectAccessRequests: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectAccessRequests",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3013,7 +3216,8 @@ async fn call_access_requests(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "requestProjectAccess: {error} {:?}",
+            "{}: {error} {:?}",
+            "requestProjectAccess",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3028,7 +3232,8 @@ async fn call_access_requests(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "approveGroupAccessRequest: {error} {:?}",
+            "{}: {error} {:?}",
+            "approveGroupAccessRequest",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3043,7 +3248,8 @@ async fn call_access_requests(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "approveProjectAccessRequest: {error} {:?}",
+            "{}: {error} {:?}",
+            "approveProjectAccessRequest",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3058,7 +3264,8 @@ async fn call_access_requests(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "denyGroupAccessRequest: {error} {:?}",
+            "{}: {error} {:?}",
+            "denyGroupAccessRequest",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3073,7 +3280,8 @@ async fn call_access_requests(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "denyProjectAccessRequest: {error} {:?}",
+            "{}: {error} {:?}",
+            "denyProjectAccessRequest",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3096,7 +3304,8 @@ async fn call_invitations(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "listGroupInvitations: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupInvitations",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3114,7 +3323,8 @@ async fn call_invitations(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "inviteGroupMembers: {error} {:?}",
+            "{}: {error} {:?}",
+            "inviteGroupMembers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3129,7 +3339,8 @@ async fn call_invitations(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "listProjectInvitations: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectInvitations",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3147,7 +3358,8 @@ async fn call_invitations(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "inviteProjectMembers: {error} {:?}",
+            "{}: {error} {:?}",
+            "inviteProjectMembers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3162,7 +3374,8 @@ async fn call_invitations(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "editGroupInvitation: {error} {:?}",
+            "{}: {error} {:?}",
+            "editGroupInvitation",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3177,7 +3390,8 @@ async fn call_invitations(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "deleteGroupInvitation: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupInvitation",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3192,7 +3406,8 @@ async fn call_invitations(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "editProjectInvitation: {error} {:?}",
+            "{}: {error} {:?}",
+            "editProjectInvitation",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3207,7 +3422,8 @@ async fn call_invitations(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "deleteProjectInvitation: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectInvitation",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3225,7 +3441,8 @@ async fn call_deploy_keys(client: &Client, scim: &Client, failures: &mut Vec<Str
     calls += 1;
     if let Err(error) = client.deploy_keys().list_all_deploy_keys().send().await {
         failures.push(format!(
-            "listAllDeployKeys: {error} {:?}",
+            "{}: {error} {:?}",
+            "listAllDeployKeys",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3240,7 +3457,8 @@ async fn call_deploy_keys(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "listProjectDeployKeys: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectDeployKeys",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3259,7 +3477,8 @@ async fn call_deploy_keys(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createProjectDeployKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "createProjectDeployKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3274,7 +3493,8 @@ async fn call_deploy_keys(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "listUserProjectDeployKeys: {error} {:?}",
+            "{}: {error} {:?}",
+            "listUserProjectDeployKeys",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3289,7 +3509,8 @@ async fn call_deploy_keys(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "getProjectDeployKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectDeployKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3304,7 +3525,8 @@ async fn call_deploy_keys(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "editProjectDeployKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "editProjectDeployKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3319,7 +3541,8 @@ async fn call_deploy_keys(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "deleteProjectDeployKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectDeployKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3334,7 +3557,8 @@ async fn call_deploy_keys(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "enableProjectDeployKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "enableProjectDeployKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3352,7 +3576,8 @@ async fn call_deploy_tokens(client: &Client, scim: &Client, failures: &mut Vec<S
     calls += 1;
     if let Err(error) = client.deploy_tokens().list_all_deploy_tokens().send().await {
         failures.push(format!(
-            "listAllDeployTokens: {error} {:?}",
+            "{}: {error} {:?}",
+            "listAllDeployTokens",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3367,7 +3592,8 @@ async fn call_deploy_tokens(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "listProjectDeployTokens: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectDeployTokens",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3388,7 +3614,8 @@ async fn call_deploy_tokens(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "createProjectDeployToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "createProjectDeployToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3403,7 +3630,8 @@ async fn call_deploy_tokens(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "listGroupDeployTokens: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupDeployTokens",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3424,7 +3652,8 @@ async fn call_deploy_tokens(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "createGroupDeployToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "createGroupDeployToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3439,7 +3668,8 @@ async fn call_deploy_tokens(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "getProjectDeployToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectDeployToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3454,7 +3684,8 @@ async fn call_deploy_tokens(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "deleteProjectDeployToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectDeployToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3469,7 +3700,8 @@ async fn call_deploy_tokens(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "getGroupDeployToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupDeployToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3484,7 +3716,8 @@ async fn call_deploy_tokens(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "deleteGroupDeployToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupDeployToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3502,7 +3735,8 @@ async fn call_namespaces(client: &Client, scim: &Client, failures: &mut Vec<Stri
     calls += 1;
     if let Err(error) = client.namespaces().list_namespaces().send().await {
         failures.push(format!(
-            "listNamespaces: {error} {:?}",
+            "{}: {error} {:?}",
+            "listNamespaces",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3512,7 +3746,8 @@ async fn call_namespaces(client: &Client, scim: &Client, failures: &mut Vec<Stri
     calls += 1;
     if let Err(error) = client.namespaces().get_namespace(1_u64).send().await {
         failures.push(format!(
-            "getNamespace: {error} {:?}",
+            "{}: {error} {:?}",
+            "getNamespace",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3527,7 +3762,8 @@ async fn call_namespaces(client: &Client, scim: &Client, failures: &mut Vec<Stri
         .await
     {
         failures.push(format!(
-            "getNamespaceExistence: {error} {:?}",
+            "{}: {error} {:?}",
+            "getNamespaceExistence",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3545,7 +3781,8 @@ async fn call_topics(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.topics().list_topics().send().await {
         failures.push(format!(
-            "listTopics: {error} {:?}",
+            "{}: {error} {:?}",
+            "listTopics",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3563,7 +3800,8 @@ async fn call_topics(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "createTopic: {error} {:?}",
+            "{}: {error} {:?}",
+            "createTopic",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3573,7 +3811,8 @@ async fn call_topics(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.topics().get_topic(1).send().await {
         failures.push(format!(
-            "getTopic: {error} {:?}",
+            "{}: {error} {:?}",
+            "getTopic",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3583,7 +3822,8 @@ async fn call_topics(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.topics().edit_topic(1).send().await {
         failures.push(format!(
-            "editTopic: {error} {:?}",
+            "{}: {error} {:?}",
+            "editTopic",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3593,7 +3833,8 @@ async fn call_topics(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.topics().delete_topic(1).send().await {
         failures.push(format!(
-            "deleteTopic: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteTopic",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3611,7 +3852,8 @@ async fn call_version(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.version().get_version().send().await {
         failures.push(format!(
-            "getVersion: {error} {:?}",
+            "{}: {error} {:?}",
+            "getVersion",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3629,7 +3871,8 @@ async fn call_metadata(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.metadata().get_metadata().send().await {
         failures.push(format!(
-            "getMetadata: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMetadata",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3647,7 +3890,8 @@ async fn call_keys(client: &Client, scim: &Client, failures: &mut Vec<String>) -
     calls += 1;
     if let Err(error) = client.keys().get_key(1).send().await {
         failures.push(format!(
-            "getKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "getKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3662,7 +3906,8 @@ async fn call_keys(client: &Client, scim: &Client, failures: &mut Vec<String>) -
         .await
     {
         failures.push(format!(
-            "getKeyByFingerprint: {error} {:?}",
+            "{}: {error} {:?}",
+            "getKeyByFingerprint",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3685,7 +3930,8 @@ async fn call_avatar(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "getAvatar: {error} {:?}",
+            "{}: {error} {:?}",
+            "getAvatar",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3708,7 +3954,8 @@ async fn call_markdown(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "renderMarkdown: {error} {:?}",
+            "{}: {error} {:?}",
+            "renderMarkdown",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3726,7 +3973,8 @@ async fn call_applications(client: &Client, scim: &Client, failures: &mut Vec<St
     calls += 1;
     if let Err(error) = client.applications().list_applications().send().await {
         failures.push(format!(
-            "listApplications: {error} {:?}",
+            "{}: {error} {:?}",
+            "listApplications",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3745,7 +3993,8 @@ async fn call_applications(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "createApplication: {error} {:?}",
+            "{}: {error} {:?}",
+            "createApplication",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3755,7 +4004,8 @@ async fn call_applications(client: &Client, scim: &Client, failures: &mut Vec<St
     calls += 1;
     if let Err(error) = client.applications().delete_application(1).send().await {
         failures.push(format!(
-            "deleteApplication: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteApplication",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3782,7 +4032,8 @@ async fn call_broadcast_messages(
         .await
     {
         failures.push(format!(
-            "listBroadcastMessages: {error} {:?}",
+            "{}: {error} {:?}",
+            "listBroadcastMessages",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3797,7 +4048,8 @@ async fn call_broadcast_messages(
         .await
     {
         failures.push(format!(
-            "createBroadcastMessage: {error} {:?}",
+            "{}: {error} {:?}",
+            "createBroadcastMessage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3812,7 +4064,8 @@ async fn call_broadcast_messages(
         .await
     {
         failures.push(format!(
-            "getBroadcastMessage: {error} {:?}",
+            "{}: {error} {:?}",
+            "getBroadcastMessage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3827,7 +4080,8 @@ async fn call_broadcast_messages(
         .await
     {
         failures.push(format!(
-            "editBroadcastMessage: {error} {:?}",
+            "{}: {error} {:?}",
+            "editBroadcastMessage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3842,7 +4096,8 @@ async fn call_broadcast_messages(
         .await
     {
         failures.push(format!(
-            "deleteBroadcastMessage: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteBroadcastMessage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3860,7 +4115,8 @@ async fn call_appearance(client: &Client, scim: &Client, failures: &mut Vec<Stri
     calls += 1;
     if let Err(error) = client.appearance().get_appearance().send().await {
         failures.push(format!(
-            "getAppearance: {error} {:?}",
+            "{}: {error} {:?}",
+            "getAppearance",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3870,7 +4126,8 @@ async fn call_appearance(client: &Client, scim: &Client, failures: &mut Vec<Stri
     calls += 1;
     if let Err(error) = client.appearance().edit_appearance().send().await {
         failures.push(format!(
-            "editAppearance: {error} {:?}",
+            "{}: {error} {:?}",
+            "editAppearance",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3893,7 +4150,8 @@ async fn call_freeze_periods(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "listFreezePeriods: {error} {:?}",
+            "{}: {error} {:?}",
+            "listFreezePeriods",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3912,7 +4170,8 @@ async fn call_freeze_periods(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "createFreezePeriod: {error} {:?}",
+            "{}: {error} {:?}",
+            "createFreezePeriod",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3927,7 +4186,8 @@ async fn call_freeze_periods(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "getFreezePeriod: {error} {:?}",
+            "{}: {error} {:?}",
+            "getFreezePeriod",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3942,7 +4202,8 @@ async fn call_freeze_periods(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "editFreezePeriod: {error} {:?}",
+            "{}: {error} {:?}",
+            "editFreezePeriod",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3957,7 +4218,8 @@ async fn call_freeze_periods(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "deleteFreezePeriod: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteFreezePeriod",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3984,7 +4246,8 @@ async fn call_custom_attributes(
         .await
     {
         failures.push(format!(
-            "listUserCustomAttributes: {error} {:?}",
+            "{}: {error} {:?}",
+            "listUserCustomAttributes",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -3999,7 +4262,8 @@ async fn call_custom_attributes(
         .await
     {
         failures.push(format!(
-            "listGroupCustomAttributes: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupCustomAttributes",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4014,7 +4278,8 @@ async fn call_custom_attributes(
         .await
     {
         failures.push(format!(
-            "listProjectCustomAttributes: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectCustomAttributes",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4029,7 +4294,8 @@ async fn call_custom_attributes(
         .await
     {
         failures.push(format!(
-            "getUserCustomAttribute: {error} {:?}",
+            "{}: {error} {:?}",
+            "getUserCustomAttribute",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4048,7 +4314,8 @@ async fn call_custom_attributes(
         .await
     {
         failures.push(format!(
-            "setUserCustomAttribute: {error} {:?}",
+            "{}: {error} {:?}",
+            "setUserCustomAttribute",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4063,7 +4330,8 @@ async fn call_custom_attributes(
         .await
     {
         failures.push(format!(
-            "deleteUserCustomAttribute: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteUserCustomAttribute",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4078,7 +4346,8 @@ async fn call_custom_attributes(
         .await
     {
         failures.push(format!(
-            "getGroupCustomAttribute: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupCustomAttribute",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4097,7 +4366,8 @@ async fn call_custom_attributes(
         .await
     {
         failures.push(format!(
-            "setGroupCustomAttribute: {error} {:?}",
+            "{}: {error} {:?}",
+            "setGroupCustomAttribute",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4112,7 +4382,8 @@ async fn call_custom_attributes(
         .await
     {
         failures.push(format!(
-            "deleteGroupCustomAttribute: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupCustomAttribute",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4127,7 +4398,8 @@ async fn call_custom_attributes(
         .await
     {
         failures.push(format!(
-            "getProjectCustomAttribute: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectCustomAttribute",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4146,7 +4418,8 @@ async fn call_custom_attributes(
         .await
     {
         failures.push(format!(
-            "setProjectCustomAttribute: {error} {:?}",
+            "{}: {error} {:?}",
+            "setProjectCustomAttribute",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4161,7 +4434,8 @@ async fn call_custom_attributes(
         .await
     {
         failures.push(format!(
-            "deleteProjectCustomAttribute: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectCustomAttribute",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4179,7 +4453,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
     calls += 1;
     if let Err(error) = client.merge_requests().list_merge_requests().send().await {
         failures.push(format!(
-            "listMergeRequests: {error} {:?}",
+            "{}: {error} {:?}",
+            "listMergeRequests",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4194,7 +4469,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "listProjectMergeRequests: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectMergeRequests",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4214,7 +4490,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "createMergeRequest: {error} {:?}",
+            "{}: {error} {:?}",
+            "createMergeRequest",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4229,7 +4506,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "listGroupMergeRequests: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupMergeRequests",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4244,7 +4522,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "getMergeRequest: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMergeRequest",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4259,7 +4538,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "editMergeRequest: {error} {:?}",
+            "{}: {error} {:?}",
+            "editMergeRequest",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4274,7 +4554,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "deleteMergeRequest: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteMergeRequest",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4289,7 +4570,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "listMergeRequestParticipants: {error} {:?}",
+            "{}: {error} {:?}",
+            "listMergeRequestParticipants",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4304,7 +4586,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "listMergeRequestCommits: {error} {:?}",
+            "{}: {error} {:?}",
+            "listMergeRequestCommits",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4319,7 +4602,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "getMergeRequestChanges: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMergeRequestChanges",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4334,7 +4618,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "listMergeRequestPipelines: {error} {:?}",
+            "{}: {error} {:?}",
+            "listMergeRequestPipelines",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4349,7 +4634,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "createMergeRequestPipeline: {error} {:?}",
+            "{}: {error} {:?}",
+            "createMergeRequestPipeline",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4364,7 +4650,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "mergeMergeRequest: {error} {:?}",
+            "{}: {error} {:?}",
+            "mergeMergeRequest",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4379,7 +4666,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "getMergeRequestMergeRef: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMergeRequestMergeRef",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4394,7 +4682,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "cancelMergeWhenPipelineSucceeds: {error} {:?}",
+            "{}: {error} {:?}",
+            "cancelMergeWhenPipelineSucceeds",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4409,7 +4698,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "rebaseMergeRequest: {error} {:?}",
+            "{}: {error} {:?}",
+            "rebaseMergeRequest",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4424,7 +4714,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "listIssuesClosedByMergeRequest: {error} {:?}",
+            "{}: {error} {:?}",
+            "listIssuesClosedByMergeRequest",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4439,7 +4730,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "subscribeToMergeRequest: {error} {:?}",
+            "{}: {error} {:?}",
+            "subscribeToMergeRequest",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4454,7 +4746,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "unsubscribeFromMergeRequest: {error} {:?}",
+            "{}: {error} {:?}",
+            "unsubscribeFromMergeRequest",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4469,7 +4762,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "createMergeRequestTodo: {error} {:?}",
+            "{}: {error} {:?}",
+            "createMergeRequestTodo",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4484,7 +4778,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "listMergeRequestDiffVersions: {error} {:?}",
+            "{}: {error} {:?}",
+            "listMergeRequestDiffVersions",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4499,7 +4794,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "getMergeRequestDiffVersion: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMergeRequestDiffVersion",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4514,7 +4810,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "setMergeRequestTimeEstimate: {error} {:?}",
+            "{}: {error} {:?}",
+            "setMergeRequestTimeEstimate",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4529,7 +4826,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "resetMergeRequestTimeEstimate: {error} {:?}",
+            "{}: {error} {:?}",
+            "resetMergeRequestTimeEstimate",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4544,7 +4842,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "addMergeRequestSpentTime: {error} {:?}",
+            "{}: {error} {:?}",
+            "addMergeRequestSpentTime",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4559,7 +4858,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "resetMergeRequestSpentTime: {error} {:?}",
+            "{}: {error} {:?}",
+            "resetMergeRequestSpentTime",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4574,7 +4874,8 @@ async fn call_merge_requests(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "getMergeRequestTimeStats: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMergeRequestTimeStats",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4601,7 +4902,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "getProjectApprovalConfiguration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectApprovalConfiguration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4616,7 +4918,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "changeProjectApprovalConfiguration: {error} {:?}",
+            "{}: {error} {:?}",
+            "changeProjectApprovalConfiguration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4631,7 +4934,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "listProjectApprovalRules: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectApprovalRules",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4646,7 +4950,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "createProjectApprovalRule: {error} {:?}",
+            "{}: {error} {:?}",
+            "createProjectApprovalRule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4661,7 +4966,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "getProjectApprovalRule: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectApprovalRule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4676,7 +4982,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "editProjectApprovalRule: {error} {:?}",
+            "{}: {error} {:?}",
+            "editProjectApprovalRule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4691,7 +4998,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "deleteProjectApprovalRule: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectApprovalRule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4706,7 +5014,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "getMergeRequestApprovals: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMergeRequestApprovals",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4721,7 +5030,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "changeMergeRequestApprovalConfiguration: {error} {:?}",
+            "{}: {error} {:?}",
+            "changeMergeRequestApprovalConfiguration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4736,7 +5046,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "getMergeRequestApprovalState: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMergeRequestApprovalState",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4751,7 +5062,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "listMergeRequestApprovalRules: {error} {:?}",
+            "{}: {error} {:?}",
+            "listMergeRequestApprovalRules",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4766,7 +5078,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "createMergeRequestApprovalRule: {error} {:?}",
+            "{}: {error} {:?}",
+            "createMergeRequestApprovalRule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4781,7 +5094,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "getMergeRequestApprovalRule: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMergeRequestApprovalRule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4796,7 +5110,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "editMergeRequestApprovalRule: {error} {:?}",
+            "{}: {error} {:?}",
+            "editMergeRequestApprovalRule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4811,7 +5126,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "deleteMergeRequestApprovalRule: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteMergeRequestApprovalRule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4826,7 +5142,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "approveMergeRequest: {error} {:?}",
+            "{}: {error} {:?}",
+            "approveMergeRequest",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4841,7 +5158,8 @@ async fn call_merge_request_approvals(
         .await
     {
         failures.push(format!(
-            "unapproveMergeRequest: {error} {:?}",
+            "{}: {error} {:?}",
+            "unapproveMergeRequest",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4859,7 +5177,8 @@ async fn call_merge_trains(client: &Client, scim: &Client, failures: &mut Vec<St
     calls += 1;
     if let Err(error) = client.merge_trains().list_merge_trains(1_u64).send().await {
         failures.push(format!(
-            "listMergeTrains: {error} {:?}",
+            "{}: {error} {:?}",
+            "listMergeTrains",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4877,7 +5196,8 @@ async fn call_commits(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.commits().list_commits(1_u64).send().await {
         failures.push(format!(
-            "listCommits: {error} {:?}",
+            "{}: {error} {:?}",
+            "listCommits",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4905,7 +5225,8 @@ async fn call_commits(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "createCommit: {error} {:?}",
+            "{}: {error} {:?}",
+            "createCommit",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4920,7 +5241,8 @@ async fn call_commits(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "getCommit: {error} {:?}",
+            "{}: {error} {:?}",
+            "getCommit",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4935,7 +5257,8 @@ async fn call_commits(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "listCommitRefs: {error} {:?}",
+            "{}: {error} {:?}",
+            "listCommitRefs",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4954,7 +5277,8 @@ async fn call_commits(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "cherryPickCommit: {error} {:?}",
+            "{}: {error} {:?}",
+            "cherryPickCommit",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4973,7 +5297,8 @@ async fn call_commits(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "revertCommit: {error} {:?}",
+            "{}: {error} {:?}",
+            "revertCommit",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -4988,7 +5313,8 @@ async fn call_commits(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "getCommitDiff: {error} {:?}",
+            "{}: {error} {:?}",
+            "getCommitDiff",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5003,7 +5329,8 @@ async fn call_commits(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "listCommitComments: {error} {:?}",
+            "{}: {error} {:?}",
+            "listCommitComments",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5022,7 +5349,8 @@ async fn call_commits(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "createCommitComment: {error} {:?}",
+            "{}: {error} {:?}",
+            "createCommitComment",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5037,7 +5365,8 @@ async fn call_commits(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "listCommitDiscussions: {error} {:?}",
+            "{}: {error} {:?}",
+            "listCommitDiscussions",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5052,7 +5381,8 @@ async fn call_commits(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "listCommitStatuses: {error} {:?}",
+            "{}: {error} {:?}",
+            "listCommitStatuses",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5071,7 +5401,8 @@ async fn call_commits(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "createCommitStatus: {error} {:?}",
+            "{}: {error} {:?}",
+            "createCommitStatus",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5086,7 +5417,8 @@ async fn call_commits(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "listCommitMergeRequests: {error} {:?}",
+            "{}: {error} {:?}",
+            "listCommitMergeRequests",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5101,7 +5433,8 @@ async fn call_commits(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "getCommitSignature: {error} {:?}",
+            "{}: {error} {:?}",
+            "getCommitSignature",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5124,7 +5457,8 @@ async fn call_repositories(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "listRepositoryTree: {error} {:?}",
+            "{}: {error} {:?}",
+            "listRepositoryTree",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5139,7 +5473,8 @@ async fn call_repositories(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getRepositoryBlob: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRepositoryBlob",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5154,7 +5489,8 @@ async fn call_repositories(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getRepositoryBlobRaw: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRepositoryBlobRaw",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5169,7 +5505,8 @@ async fn call_repositories(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getRepositoryArchive: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRepositoryArchive",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5188,7 +5525,8 @@ async fn call_repositories(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "compareRepositoryRefs: {error} {:?}",
+            "{}: {error} {:?}",
+            "compareRepositoryRefs",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5203,7 +5541,8 @@ async fn call_repositories(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "listRepositoryContributors: {error} {:?}",
+            "{}: {error} {:?}",
+            "listRepositoryContributors",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5218,7 +5557,8 @@ async fn call_repositories(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getRepositoryMergeBase: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRepositoryMergeBase",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5233,7 +5573,8 @@ async fn call_repositories(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getRepositoryChangelog: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRepositoryChangelog",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5248,7 +5589,8 @@ async fn call_repositories(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "addRepositoryChangelog: {error} {:?}",
+            "{}: {error} {:?}",
+            "addRepositoryChangelog",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5279,7 +5621,8 @@ async fn call_repository_files(
         .await
     {
         failures.push(format!(
-            "getRepositoryFile: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRepositoryFile",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5300,7 +5643,8 @@ async fn call_repository_files(
         .await
     {
         failures.push(format!(
-            "updateRepositoryFile: {error} {:?}",
+            "{}: {error} {:?}",
+            "updateRepositoryFile",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5321,7 +5665,8 @@ async fn call_repository_files(
         .await
     {
         failures.push(format!(
-            "createRepositoryFile: {error} {:?}",
+            "{}: {error} {:?}",
+            "createRepositoryFile",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5341,7 +5686,8 @@ async fn call_repository_files(
         .await
     {
         failures.push(format!(
-            "deleteRepositoryFile: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteRepositoryFile",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5360,7 +5706,8 @@ async fn call_repository_files(
         .await
     {
         failures.push(format!(
-            "getRepositoryFileMetadata: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRepositoryFileMetadata",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5379,7 +5726,8 @@ async fn call_repository_files(
         .await
     {
         failures.push(format!(
-            "getRepositoryFileBlame: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRepositoryFileBlame",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5394,7 +5742,8 @@ async fn call_repository_files(
         .await
     {
         failures.push(format!(
-            "getRepositoryFileRaw: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRepositoryFileRaw",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5426,7 +5775,8 @@ async fn call_repository_submodules(
         .await
     {
         failures.push(format!(
-            "updateRepositorySubmodule: {error} {:?}",
+            "{}: {error} {:?}",
+            "updateRepositorySubmodule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5444,7 +5794,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.notes().list_issue_notes(1_u64, 1).send().await {
         failures.push(format!(
-            "listIssueNotes: {error} {:?}",
+            "{}: {error} {:?}",
+            "listIssueNotes",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5459,7 +5810,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "createIssueNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "createIssueNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5469,7 +5821,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.notes().list_snippet_notes(1_u64, 1).send().await {
         failures.push(format!(
-            "listSnippetNotes: {error} {:?}",
+            "{}: {error} {:?}",
+            "listSnippetNotes",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5484,7 +5837,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "createSnippetNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "createSnippetNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5499,7 +5853,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "listMergeRequestNotes: {error} {:?}",
+            "{}: {error} {:?}",
+            "listMergeRequestNotes",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5514,7 +5869,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "createMergeRequestNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "createMergeRequestNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5524,7 +5880,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.notes().list_epic_notes(1_u64, 1).send().await {
         failures.push(format!(
-            "listEpicNotes: {error} {:?}",
+            "{}: {error} {:?}",
+            "listEpicNotes",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5539,7 +5896,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "createEpicNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "createEpicNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5549,7 +5907,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.notes().get_issue_note(1_u64, 1, 1).send().await {
         failures.push(format!(
-            "getIssueNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "getIssueNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5559,7 +5918,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.notes().edit_issue_note(1_u64, 1, 1).send().await {
         failures.push(format!(
-            "editIssueNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "editIssueNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5569,7 +5929,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.notes().delete_issue_note(1_u64, 1, 1).send().await {
         failures.push(format!(
-            "deleteIssueNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteIssueNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5579,7 +5940,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.notes().get_snippet_note(1_u64, 1, 1).send().await {
         failures.push(format!(
-            "getSnippetNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSnippetNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5589,7 +5951,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.notes().edit_snippet_note(1_u64, 1, 1).send().await {
         failures.push(format!(
-            "editSnippetNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "editSnippetNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5599,7 +5962,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.notes().delete_snippet_note(1_u64, 1, 1).send().await {
         failures.push(format!(
-            "deleteSnippetNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteSnippetNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5614,7 +5978,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "getMergeRequestNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMergeRequestNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5629,7 +5994,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "editMergeRequestNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "editMergeRequestNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5644,7 +6010,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "deleteMergeRequestNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteMergeRequestNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5654,7 +6021,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.notes().get_epic_note(1_u64, 1, 1).send().await {
         failures.push(format!(
-            "getEpicNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "getEpicNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5664,7 +6032,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.notes().edit_epic_note(1_u64, 1, 1).send().await {
         failures.push(format!(
-            "editEpicNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "editEpicNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5674,7 +6043,8 @@ async fn call_notes(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.notes().delete_epic_note(1_u64, 1, 1).send().await {
         failures.push(format!(
-            "deleteEpicNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteEpicNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5701,7 +6071,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createCommitDiscussion: {error} {:?}",
+            "{}: {error} {:?}",
+            "createCommitDiscussion",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5716,7 +6087,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "listIssueDiscussions: {error} {:?}",
+            "{}: {error} {:?}",
+            "listIssueDiscussions",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5731,7 +6103,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createIssueDiscussion: {error} {:?}",
+            "{}: {error} {:?}",
+            "createIssueDiscussion",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5746,7 +6119,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "listSnippetDiscussions: {error} {:?}",
+            "{}: {error} {:?}",
+            "listSnippetDiscussions",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5761,7 +6135,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createSnippetDiscussion: {error} {:?}",
+            "{}: {error} {:?}",
+            "createSnippetDiscussion",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5776,7 +6151,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "listEpicDiscussions: {error} {:?}",
+            "{}: {error} {:?}",
+            "listEpicDiscussions",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5791,7 +6167,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createEpicDiscussion: {error} {:?}",
+            "{}: {error} {:?}",
+            "createEpicDiscussion",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5806,7 +6183,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "listMergeRequestDiscussions: {error} {:?}",
+            "{}: {error} {:?}",
+            "listMergeRequestDiscussions",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5821,7 +6199,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createMergeRequestDiscussion: {error} {:?}",
+            "{}: {error} {:?}",
+            "createMergeRequestDiscussion",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5836,7 +6215,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "getIssueDiscussion: {error} {:?}",
+            "{}: {error} {:?}",
+            "getIssueDiscussion",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5851,7 +6231,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "getSnippetDiscussion: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSnippetDiscussion",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5866,7 +6247,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "getEpicDiscussion: {error} {:?}",
+            "{}: {error} {:?}",
+            "getEpicDiscussion",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5881,7 +6263,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "getMergeRequestDiscussion: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMergeRequestDiscussion",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5896,7 +6279,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "resolveMergeRequestDiscussion: {error} {:?}",
+            "{}: {error} {:?}",
+            "resolveMergeRequestDiscussion",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5916,7 +6300,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createIssueDiscussionNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "createIssueDiscussionNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5936,7 +6321,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createSnippetDiscussionNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "createSnippetDiscussionNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5956,7 +6342,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createEpicDiscussionNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "createEpicDiscussionNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5976,7 +6363,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createMergeRequestDiscussionNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "createMergeRequestDiscussionNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -5991,7 +6379,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "editIssueDiscussionNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "editIssueDiscussionNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6006,7 +6395,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "deleteIssueDiscussionNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteIssueDiscussionNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6021,7 +6411,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "editSnippetDiscussionNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "editSnippetDiscussionNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6036,7 +6427,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "deleteSnippetDiscussionNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteSnippetDiscussionNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6051,7 +6443,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "editEpicDiscussionNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "editEpicDiscussionNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6066,7 +6459,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "deleteEpicDiscussionNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteEpicDiscussionNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6081,7 +6475,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "editMergeRequestDiscussionNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "editMergeRequestDiscussionNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6096,7 +6491,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "deleteMergeRequestDiscussionNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteMergeRequestDiscussionNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6115,7 +6511,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "getCommitDiscussion: {error} {:?}",
+            "{}: {error} {:?}",
+            "getCommitDiscussion",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6135,7 +6532,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createCommitDiscussionNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "createCommitDiscussionNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6156,7 +6554,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "editCommitDiscussionNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "editCommitDiscussionNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6176,7 +6575,8 @@ async fn call_discussions(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "deleteCommitDiscussionNote: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteCommitDiscussionNote",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6194,7 +6594,8 @@ async fn call_suggestions(client: &Client, scim: &Client, failures: &mut Vec<Str
     calls += 1;
     if let Err(error) = client.suggestions().apply_suggestion(1).send().await {
         failures.push(format!(
-            "applySuggestion: {error} {:?}",
+            "{}: {error} {:?}",
+            "applySuggestion",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6212,7 +6613,8 @@ async fn call_releases(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.releases().list_releases(1_u64).send().await {
         failures.push(format!(
-            "listReleases: {error} {:?}",
+            "{}: {error} {:?}",
+            "listReleases",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6227,7 +6629,8 @@ async fn call_releases(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "createRelease: {error} {:?}",
+            "{}: {error} {:?}",
+            "createRelease",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6242,7 +6645,8 @@ async fn call_releases(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "getRelease: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRelease",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6257,7 +6661,8 @@ async fn call_releases(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "editRelease: {error} {:?}",
+            "{}: {error} {:?}",
+            "editRelease",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6272,7 +6677,8 @@ async fn call_releases(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "deleteRelease: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteRelease",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6287,7 +6693,8 @@ async fn call_releases(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "createReleaseEvidence: {error} {:?}",
+            "{}: {error} {:?}",
+            "createReleaseEvidence",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6310,7 +6717,8 @@ async fn call_release_links(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "listReleaseLinks: {error} {:?}",
+            "{}: {error} {:?}",
+            "listReleaseLinks",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6330,7 +6738,8 @@ async fn call_release_links(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "createReleaseLink: {error} {:?}",
+            "{}: {error} {:?}",
+            "createReleaseLink",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6345,7 +6754,8 @@ async fn call_release_links(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "getReleaseLink: {error} {:?}",
+            "{}: {error} {:?}",
+            "getReleaseLink",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6360,7 +6770,8 @@ async fn call_release_links(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "editReleaseLink: {error} {:?}",
+            "{}: {error} {:?}",
+            "editReleaseLink",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6375,7 +6786,8 @@ async fn call_release_links(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "deleteReleaseLink: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteReleaseLink",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6398,7 +6810,8 @@ async fn call_remote_mirrors(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "listRemoteMirrors: {error} {:?}",
+            "{}: {error} {:?}",
+            "listRemoteMirrors",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6413,7 +6826,8 @@ async fn call_remote_mirrors(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "createRemoteMirror: {error} {:?}",
+            "{}: {error} {:?}",
+            "createRemoteMirror",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6428,7 +6842,8 @@ async fn call_remote_mirrors(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "getRemoteMirror: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRemoteMirror",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6443,7 +6858,8 @@ async fn call_remote_mirrors(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "editRemoteMirror: {error} {:?}",
+            "{}: {error} {:?}",
+            "editRemoteMirror",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6458,7 +6874,8 @@ async fn call_remote_mirrors(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "deleteRemoteMirror: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteRemoteMirror",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6485,7 +6902,8 @@ async fn call_project_snippets(
         .await
     {
         failures.push(format!(
-            "listProjectSnippets: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectSnippets",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6504,7 +6922,8 @@ async fn call_project_snippets(
         .await
     {
         failures.push(format!(
-            "createProjectSnippet: {error} {:?}",
+            "{}: {error} {:?}",
+            "createProjectSnippet",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6519,7 +6938,8 @@ async fn call_project_snippets(
         .await
     {
         failures.push(format!(
-            "getProjectSnippet: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectSnippet",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6534,7 +6954,8 @@ async fn call_project_snippets(
         .await
     {
         failures.push(format!(
-            "editProjectSnippet: {error} {:?}",
+            "{}: {error} {:?}",
+            "editProjectSnippet",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6549,7 +6970,8 @@ async fn call_project_snippets(
         .await
     {
         failures.push(format!(
-            "deleteProjectSnippet: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectSnippet",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6564,7 +6986,8 @@ async fn call_project_snippets(
         .await
     {
         failures.push(format!(
-            "getProjectSnippetContent: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectSnippetContent",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6584,7 +7007,8 @@ async fn call_project_snippets(
         .await
     {
         failures.push(format!(
-            "getProjectSnippetFileContent: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectSnippetFileContent",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6599,7 +7023,8 @@ async fn call_project_snippets(
         .await
     {
         failures.push(format!(
-            "getProjectSnippetUserAgentDetail: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectSnippetUserAgentDetail",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6617,7 +7042,8 @@ async fn call_snippets(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.snippets().list_snippets().send().await {
         failures.push(format!(
-            "listSnippets: {error} {:?}",
+            "{}: {error} {:?}",
+            "listSnippets",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6632,7 +7058,8 @@ async fn call_snippets(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "createSnippet: {error} {:?}",
+            "{}: {error} {:?}",
+            "createSnippet",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6642,7 +7069,8 @@ async fn call_snippets(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.snippets().get_snippet(1).send().await {
         failures.push(format!(
-            "getSnippet: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSnippet",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6652,7 +7080,8 @@ async fn call_snippets(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.snippets().edit_snippet(1).send().await {
         failures.push(format!(
-            "editSnippet: {error} {:?}",
+            "{}: {error} {:?}",
+            "editSnippet",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6662,7 +7091,8 @@ async fn call_snippets(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.snippets().delete_snippet(1).send().await {
         failures.push(format!(
-            "deleteSnippet: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteSnippet",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6672,7 +7102,8 @@ async fn call_snippets(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.snippets().get_snippet_content(1).send().await {
         failures.push(format!(
-            "getSnippetContent: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSnippetContent",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6691,7 +7122,8 @@ async fn call_snippets(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "getSnippetFileContent: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSnippetFileContent",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6701,7 +7133,8 @@ async fn call_snippets(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.snippets().list_public_snippets().send().await {
         failures.push(format!(
-            "listPublicSnippets: {error} {:?}",
+            "{}: {error} {:?}",
+            "listPublicSnippets",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6716,7 +7149,8 @@ async fn call_snippets(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "getSnippetUserAgentDetail: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSnippetUserAgentDetail",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6734,7 +7168,8 @@ async fn call_wikis(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.wikis().list_wiki_pages(1_u64).send().await {
         failures.push(format!(
-            "listWikiPages: {error} {:?}",
+            "{}: {error} {:?}",
+            "listWikiPages",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6753,7 +7188,8 @@ async fn call_wikis(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "createWikiPage: {error} {:?}",
+            "{}: {error} {:?}",
+            "createWikiPage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6768,7 +7204,8 @@ async fn call_wikis(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "getWikiPage: {error} {:?}",
+            "{}: {error} {:?}",
+            "getWikiPage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6783,7 +7220,8 @@ async fn call_wikis(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "editWikiPage: {error} {:?}",
+            "{}: {error} {:?}",
+            "editWikiPage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6798,7 +7236,8 @@ async fn call_wikis(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "deleteWikiPage: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteWikiPage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6816,7 +7255,8 @@ async fn call_wikis(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "uploadWikiAttachment: {error} {:?}",
+            "{}: {error} {:?}",
+            "uploadWikiAttachment",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6843,7 +7283,8 @@ async fn call_project_import_and_export(
         .await
     {
         failures.push(format!(
-            "getProjectExportStatus: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectExportStatus",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6858,7 +7299,8 @@ async fn call_project_import_and_export(
         .await
     {
         failures.push(format!(
-            "scheduleProjectExport: {error} {:?}",
+            "{}: {error} {:?}",
+            "scheduleProjectExport",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6873,7 +7315,8 @@ async fn call_project_import_and_export(
         .await
     {
         failures.push(format!(
-            "downloadProjectExport: {error} {:?}",
+            "{}: {error} {:?}",
+            "downloadProjectExport",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6891,7 +7334,8 @@ async fn call_project_import_and_export(
         .await
     {
         failures.push(format!(
-            "importProjectFromFile: {error} {:?}",
+            "{}: {error} {:?}",
+            "importProjectFromFile",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6909,7 +7353,8 @@ async fn call_project_import_and_export(
         .await
     {
         failures.push(format!(
-            "importProjectFromRemoteFile: {error} {:?}",
+            "{}: {error} {:?}",
+            "importProjectFromRemoteFile",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6931,7 +7376,8 @@ async fn call_project_import_and_export(
         .await
     {
         failures.push(format!(
-            "importProjectFromS3: {error} {:?}",
+            "{}: {error} {:?}",
+            "importProjectFromS3",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6946,7 +7392,8 @@ async fn call_project_import_and_export(
         .await
     {
         failures.push(format!(
-            "getProjectImportStatus: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectImportStatus",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6976,7 +7423,8 @@ async fn call_project_templates(
         .await
     {
         failures.push(format!(
-            "listProjectTemplates: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectTemplates",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -6995,7 +7443,8 @@ async fn call_project_templates(
         .await
     {
         failures.push(format!(
-            "getProjectTemplate: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectTemplate",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7022,7 +7471,8 @@ async fn call_project_access_tokens(
         .await
     {
         failures.push(format!(
-            "listProjectAccessTokens: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectAccessTokens",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7043,7 +7493,8 @@ async fn call_project_access_tokens(
         .await
     {
         failures.push(format!(
-            "createProjectAccessToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "createProjectAccessToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7058,7 +7509,8 @@ async fn call_project_access_tokens(
         .await
     {
         failures.push(format!(
-            "getProjectAccessToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectAccessToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7073,7 +7525,8 @@ async fn call_project_access_tokens(
         .await
     {
         failures.push(format!(
-            "revokeProjectAccessToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "revokeProjectAccessToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7091,7 +7544,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().list_groups().send().await {
         failures.push(format!(
-            "listGroups: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroups",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7109,7 +7563,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "createGroup: {error} {:?}",
+            "{}: {error} {:?}",
+            "createGroup",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7119,7 +7574,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().list_group_subgroups(1_u64).send().await {
         failures.push(format!(
-            "listGroupSubgroups: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupSubgroups",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7134,7 +7590,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "listGroupDescendantGroups: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupDescendantGroups",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7144,7 +7601,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().list_group_projects(1_u64).send().await {
         failures.push(format!(
-            "listGroupProjects: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupProjects",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7159,7 +7617,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "listGroupSharedProjects: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupSharedProjects",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7169,7 +7628,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().get_group(1_u64).send().await {
         failures.push(format!(
-            "getGroup: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroup",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7179,7 +7639,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().edit_group(1_u64).send().await {
         failures.push(format!(
-            "editGroup: {error} {:?}",
+            "{}: {error} {:?}",
+            "editGroup",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7189,7 +7650,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().delete_group(1_u64).send().await {
         failures.push(format!(
-            "deleteGroup: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroup",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7199,7 +7661,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().download_group_avatar(1_u64).send().await {
         failures.push(format!(
-            "downloadGroupAvatar: {error} {:?}",
+            "{}: {error} {:?}",
+            "downloadGroupAvatar",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7214,7 +7677,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "transferProjectToGroup: {error} {:?}",
+            "{}: {error} {:?}",
+            "transferProjectToGroup",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7224,7 +7688,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().transfer_group(1_u64).send().await {
         failures.push(format!(
-            "transferGroup: {error} {:?}",
+            "{}: {error} {:?}",
+            "transferGroup",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7234,7 +7699,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().restore_group(1_u64).send().await {
         failures.push(format!(
-            "restoreGroup: {error} {:?}",
+            "{}: {error} {:?}",
+            "restoreGroup",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7249,7 +7715,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "listGroupProvisionedUsers: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupProvisionedUsers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7259,7 +7726,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().list_group_hooks(1_u64).send().await {
         failures.push(format!(
-            "listGroupHooks: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupHooks",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7274,7 +7742,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "addGroupHook: {error} {:?}",
+            "{}: {error} {:?}",
+            "addGroupHook",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7284,7 +7753,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().get_group_hook(1_u64, 1).send().await {
         failures.push(format!(
-            "getGroupHook: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupHook",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7299,7 +7769,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "editGroupHook: {error} {:?}",
+            "{}: {error} {:?}",
+            "editGroupHook",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7309,7 +7780,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().delete_group_hook(1_u64, 1).send().await {
         failures.push(format!(
-            "deleteGroupHook: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupHook",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7319,7 +7791,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().sync_group_with_ldap(1_u64).send().await {
         failures.push(format!(
-            "syncGroupWithLdap: {error} {:?}",
+            "{}: {error} {:?}",
+            "syncGroupWithLdap",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7329,7 +7802,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().list_group_ldap_links(1_u64).send().await {
         failures.push(format!(
-            "listGroupLdapLinks: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupLdapLinks",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7348,7 +7822,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "addGroupLdapLink: {error} {:?}",
+            "{}: {error} {:?}",
+            "addGroupLdapLink",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7363,7 +7838,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "deleteGroupLdapLink: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupLdapLink",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7378,7 +7854,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "deleteGroupLdapLinkByCn: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupLdapLinkByCn",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7397,7 +7874,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "deleteGroupLdapProviderLink: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupLdapProviderLink",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7416,7 +7894,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "shareGroupWithGroup: {error} {:?}",
+            "{}: {error} {:?}",
+            "shareGroupWithGroup",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7431,7 +7910,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "unshareGroupWithGroup: {error} {:?}",
+            "{}: {error} {:?}",
+            "unshareGroupWithGroup",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7441,7 +7921,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().get_group_push_rules(1_u64).send().await {
         failures.push(format!(
-            "getGroupPushRules: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupPushRules",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7451,7 +7932,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().edit_group_push_rule(1_u64).send().await {
         failures.push(format!(
-            "editGroupPushRule: {error} {:?}",
+            "{}: {error} {:?}",
+            "editGroupPushRule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7461,7 +7943,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().add_group_push_rule(1_u64).send().await {
         failures.push(format!(
-            "addGroupPushRule: {error} {:?}",
+            "{}: {error} {:?}",
+            "addGroupPushRule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7471,7 +7954,8 @@ async fn call_groups(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.groups().delete_group_push_rule(1_u64).send().await {
         failures.push(format!(
-            "deleteGroupPushRule: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupPushRule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7489,7 +7973,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.members().list_group_members(1_u64).send().await {
         failures.push(format!(
-            "listGroupMembers: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupMembers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7508,7 +7993,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "addGroupMember: {error} {:?}",
+            "{}: {error} {:?}",
+            "addGroupMember",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7518,7 +8004,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.members().list_project_members(1_u64).send().await {
         failures.push(format!(
-            "listProjectMembers: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectMembers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7537,7 +8024,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "addProjectMember: {error} {:?}",
+            "{}: {error} {:?}",
+            "addProjectMember",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7547,7 +8035,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.members().list_all_group_members(1_u64).send().await {
         failures.push(format!(
-            "listAllGroupMembers: {error} {:?}",
+            "{}: {error} {:?}",
+            "listAllGroupMembers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7562,7 +8051,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "listAllProjectMembers: {error} {:?}",
+            "{}: {error} {:?}",
+            "listAllProjectMembers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7572,7 +8062,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.members().get_group_member(1_u64, 1).send().await {
         failures.push(format!(
-            "getGroupMember: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupMember",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7591,7 +8082,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "editGroupMember: {error} {:?}",
+            "{}: {error} {:?}",
+            "editGroupMember",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7601,7 +8093,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.members().remove_group_member(1_u64, 1).send().await {
         failures.push(format!(
-            "removeGroupMember: {error} {:?}",
+            "{}: {error} {:?}",
+            "removeGroupMember",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7611,7 +8104,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.members().get_project_member(1_u64, 1).send().await {
         failures.push(format!(
-            "getProjectMember: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectMember",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7630,7 +8124,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "editProjectMember: {error} {:?}",
+            "{}: {error} {:?}",
+            "editProjectMember",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7645,7 +8140,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "removeProjectMember: {error} {:?}",
+            "{}: {error} {:?}",
+            "removeProjectMember",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7660,7 +8156,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "getInheritedGroupMember: {error} {:?}",
+            "{}: {error} {:?}",
+            "getInheritedGroupMember",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7675,7 +8172,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "getInheritedProjectMember: {error} {:?}",
+            "{}: {error} {:?}",
+            "getInheritedProjectMember",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7690,7 +8188,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "listBillableGroupMembers: {error} {:?}",
+            "{}: {error} {:?}",
+            "listBillableGroupMembers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7705,7 +8204,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "listBillableMemberMemberships: {error} {:?}",
+            "{}: {error} {:?}",
+            "listBillableMemberMemberships",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7720,7 +8220,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "removeBillableGroupMember: {error} {:?}",
+            "{}: {error} {:?}",
+            "removeBillableGroupMember",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7739,7 +8240,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "setGroupMembershipState: {error} {:?}",
+            "{}: {error} {:?}",
+            "setGroupMembershipState",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7754,7 +8256,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "setGroupMemberOverride: {error} {:?}",
+            "{}: {error} {:?}",
+            "setGroupMemberOverride",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7769,7 +8272,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "removeGroupMemberOverride: {error} {:?}",
+            "{}: {error} {:?}",
+            "removeGroupMemberOverride",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7779,7 +8283,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.members().approve_group_member(1_u64, 1).send().await {
         failures.push(format!(
-            "approveGroupMember: {error} {:?}",
+            "{}: {error} {:?}",
+            "approveGroupMember",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7794,7 +8299,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "approveAllGroupMembers: {error} {:?}",
+            "{}: {error} {:?}",
+            "approveAllGroupMembers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7809,7 +8315,8 @@ async fn call_members(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "listPendingGroupMembers: {error} {:?}",
+            "{}: {error} {:?}",
+            "listPendingGroupMembers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7836,7 +8343,8 @@ async fn call_group_access_tokens(
         .await
     {
         failures.push(format!(
-            "listGroupAccessTokens: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupAccessTokens",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7857,7 +8365,8 @@ async fn call_group_access_tokens(
         .await
     {
         failures.push(format!(
-            "createGroupAccessToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "createGroupAccessToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7872,7 +8381,8 @@ async fn call_group_access_tokens(
         .await
     {
         failures.push(format!(
-            "getGroupAccessToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupAccessToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7887,7 +8397,8 @@ async fn call_group_access_tokens(
         .await
     {
         failures.push(format!(
-            "revokeGroupAccessToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "revokeGroupAccessToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7914,7 +8425,8 @@ async fn call_personal_access_tokens(
         .await
     {
         failures.push(format!(
-            "listPersonalAccessTokens: {error} {:?}",
+            "{}: {error} {:?}",
+            "listPersonalAccessTokens",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7929,7 +8441,8 @@ async fn call_personal_access_tokens(
         .await
     {
         failures.push(format!(
-            "getPersonalAccessToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "getPersonalAccessToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7944,7 +8457,8 @@ async fn call_personal_access_tokens(
         .await
     {
         failures.push(format!(
-            "revokePersonalAccessToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "revokePersonalAccessToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7959,7 +8473,8 @@ async fn call_personal_access_tokens(
         .await
     {
         failures.push(format!(
-            "revokeCurrentPersonalAccessToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "revokeCurrentPersonalAccessToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -7986,7 +8501,8 @@ async fn call_project_issue_boards(
         .await
     {
         failures.push(format!(
-            "listProjectBoards: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectBoards",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8001,7 +8517,8 @@ async fn call_project_issue_boards(
         .await
     {
         failures.push(format!(
-            "createProjectBoard: {error} {:?}",
+            "{}: {error} {:?}",
+            "createProjectBoard",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8016,7 +8533,8 @@ async fn call_project_issue_boards(
         .await
     {
         failures.push(format!(
-            "getProjectBoard: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectBoard",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8031,7 +8549,8 @@ async fn call_project_issue_boards(
         .await
     {
         failures.push(format!(
-            "editProjectBoard: {error} {:?}",
+            "{}: {error} {:?}",
+            "editProjectBoard",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8046,7 +8565,8 @@ async fn call_project_issue_boards(
         .await
     {
         failures.push(format!(
-            "deleteProjectBoard: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectBoard",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8061,7 +8581,8 @@ async fn call_project_issue_boards(
         .await
     {
         failures.push(format!(
-            "listProjectBoardLists: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectBoardLists",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8076,7 +8597,8 @@ async fn call_project_issue_boards(
         .await
     {
         failures.push(format!(
-            "createProjectBoardList: {error} {:?}",
+            "{}: {error} {:?}",
+            "createProjectBoardList",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8091,7 +8613,8 @@ async fn call_project_issue_boards(
         .await
     {
         failures.push(format!(
-            "getProjectBoardList: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectBoardList",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8106,7 +8629,8 @@ async fn call_project_issue_boards(
         .await
     {
         failures.push(format!(
-            "reorderProjectBoardList: {error} {:?}",
+            "{}: {error} {:?}",
+            "reorderProjectBoardList",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8121,7 +8645,8 @@ async fn call_project_issue_boards(
         .await
     {
         failures.push(format!(
-            "deleteProjectBoardList: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectBoardList",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8148,7 +8673,8 @@ async fn call_group_issue_boards(
         .await
     {
         failures.push(format!(
-            "listGroupBoards: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupBoards",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8163,7 +8689,8 @@ async fn call_group_issue_boards(
         .await
     {
         failures.push(format!(
-            "createGroupBoard: {error} {:?}",
+            "{}: {error} {:?}",
+            "createGroupBoard",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8178,7 +8705,8 @@ async fn call_group_issue_boards(
         .await
     {
         failures.push(format!(
-            "getGroupBoard: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupBoard",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8193,7 +8721,8 @@ async fn call_group_issue_boards(
         .await
     {
         failures.push(format!(
-            "editGroupBoard: {error} {:?}",
+            "{}: {error} {:?}",
+            "editGroupBoard",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8208,7 +8737,8 @@ async fn call_group_issue_boards(
         .await
     {
         failures.push(format!(
-            "deleteGroupBoard: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupBoard",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8223,7 +8753,8 @@ async fn call_group_issue_boards(
         .await
     {
         failures.push(format!(
-            "listGroupBoardLists: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupBoardLists",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8238,7 +8769,8 @@ async fn call_group_issue_boards(
         .await
     {
         failures.push(format!(
-            "createGroupBoardList: {error} {:?}",
+            "{}: {error} {:?}",
+            "createGroupBoardList",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8253,7 +8785,8 @@ async fn call_group_issue_boards(
         .await
     {
         failures.push(format!(
-            "getGroupBoardList: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupBoardList",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8268,7 +8801,8 @@ async fn call_group_issue_boards(
         .await
     {
         failures.push(format!(
-            "reorderGroupBoardList: {error} {:?}",
+            "{}: {error} {:?}",
+            "reorderGroupBoardList",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8283,7 +8817,8 @@ async fn call_group_issue_boards(
         .await
     {
         failures.push(format!(
-            "deleteGroupBoardList: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupBoardList",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8306,7 +8841,8 @@ async fn call_group_wikis(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "listGroupWikiPages: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupWikiPages",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8325,7 +8861,8 @@ async fn call_group_wikis(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createGroupWikiPage: {error} {:?}",
+            "{}: {error} {:?}",
+            "createGroupWikiPage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8340,7 +8877,8 @@ async fn call_group_wikis(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "getGroupWikiPage: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupWikiPage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8355,7 +8893,8 @@ async fn call_group_wikis(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "editGroupWikiPage: {error} {:?}",
+            "{}: {error} {:?}",
+            "editGroupWikiPage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8370,7 +8909,8 @@ async fn call_group_wikis(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "deleteGroupWikiPage: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupWikiPage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8388,7 +8928,8 @@ async fn call_group_wikis(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "uploadGroupWikiAttachment: {error} {:?}",
+            "{}: {error} {:?}",
+            "uploadGroupWikiAttachment",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8411,7 +8952,8 @@ async fn call_group_releases(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "listGroupReleases: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupReleases",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8438,7 +8980,8 @@ async fn call_project_iterations(
         .await
     {
         failures.push(format!(
-            "listProjectIterations: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectIterations",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8465,7 +9008,8 @@ async fn call_group_iterations(
         .await
     {
         failures.push(format!(
-            "listGroupIterations: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupIterations",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8492,7 +9036,8 @@ async fn call_group_activity_analytics(
         .await
     {
         failures.push(format!(
-            "getGroupActivityIssuesCount: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupActivityIssuesCount",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8507,7 +9052,8 @@ async fn call_group_activity_analytics(
         .await
     {
         failures.push(format!(
-            "getGroupActivityMergeRequestsCount: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupActivityMergeRequestsCount",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8522,7 +9068,8 @@ async fn call_group_activity_analytics(
         .await
     {
         failures.push(format!(
-            "getGroupActivityNewMembersCount: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupActivityNewMembersCount",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8549,7 +9096,8 @@ async fn call_notification_settings(
         .await
     {
         failures.push(format!(
-            "getGlobalNotificationSettings: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGlobalNotificationSettings",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8564,7 +9112,8 @@ async fn call_notification_settings(
         .await
     {
         failures.push(format!(
-            "editGlobalNotificationSettings: {error} {:?}",
+            "{}: {error} {:?}",
+            "editGlobalNotificationSettings",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8579,7 +9128,8 @@ async fn call_notification_settings(
         .await
     {
         failures.push(format!(
-            "getGroupNotificationSettings: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupNotificationSettings",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8594,7 +9144,8 @@ async fn call_notification_settings(
         .await
     {
         failures.push(format!(
-            "editGroupNotificationSettings: {error} {:?}",
+            "{}: {error} {:?}",
+            "editGroupNotificationSettings",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8609,7 +9160,8 @@ async fn call_notification_settings(
         .await
     {
         failures.push(format!(
-            "getProjectNotificationSettings: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectNotificationSettings",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8624,7 +9176,8 @@ async fn call_notification_settings(
         .await
     {
         failures.push(format!(
-            "editProjectNotificationSettings: {error} {:?}",
+            "{}: {error} {:?}",
+            "editProjectNotificationSettings",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8642,7 +9195,8 @@ async fn call_events(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.events().list_current_user_events().send().await {
         failures.push(format!(
-            "listCurrentUserEvents: {error} {:?}",
+            "{}: {error} {:?}",
+            "listCurrentUserEvents",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8657,7 +9211,8 @@ async fn call_events(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "listUserContributionEvents: {error} {:?}",
+            "{}: {error} {:?}",
+            "listUserContributionEvents",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8667,7 +9222,8 @@ async fn call_events(client: &Client, scim: &Client, failures: &mut Vec<String>)
     calls += 1;
     if let Err(error) = client.events().list_project_events(1_u64).send().await {
         failures.push(format!(
-            "listProjectEvents: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectEvents",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8685,7 +9241,8 @@ async fn call_to_do_items(client: &Client, scim: &Client, failures: &mut Vec<Str
     calls += 1;
     if let Err(error) = client.to_do_items().list_todos().send().await {
         failures.push(format!(
-            "listTodos: {error} {:?}",
+            "{}: {error} {:?}",
+            "listTodos",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8695,7 +9252,8 @@ async fn call_to_do_items(client: &Client, scim: &Client, failures: &mut Vec<Str
     calls += 1;
     if let Err(error) = client.to_do_items().mark_todo_as_done(1).send().await {
         failures.push(format!(
-            "markTodoAsDone: {error} {:?}",
+            "{}: {error} {:?}",
+            "markTodoAsDone",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8705,7 +9263,8 @@ async fn call_to_do_items(client: &Client, scim: &Client, failures: &mut Vec<Str
     calls += 1;
     if let Err(error) = client.to_do_items().mark_all_todos_as_done().send().await {
         failures.push(format!(
-            "markAllTodosAsDone: {error} {:?}",
+            "{}: {error} {:?}",
+            "markAllTodosAsDone",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8728,7 +9287,8 @@ async fn call_scim(client: &Client, scim: &Client, failures: &mut Vec<String>) -
         .await
     {
         failures.push(format!(
-            "listScimUsers: {error} {:?}",
+            "{}: {error} {:?}",
+            "listScimUsers",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8757,7 +9317,8 @@ async fn call_scim(client: &Client, scim: &Client, failures: &mut Vec<String>) -
         .await
     {
         failures.push(format!(
-            "createScimUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "createScimUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8775,7 +9336,8 @@ async fn call_scim(client: &Client, scim: &Client, failures: &mut Vec<String>) -
         .await
     {
         failures.push(format!(
-            "getScimUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "getScimUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8793,7 +9355,8 @@ async fn call_scim(client: &Client, scim: &Client, failures: &mut Vec<String>) -
         .await
     {
         failures.push(format!(
-            "deleteScimUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteScimUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8816,7 +9379,8 @@ async fn call_scim(client: &Client, scim: &Client, failures: &mut Vec<String>) -
         .await
     {
         failures.push(format!(
-            "updateScimUser: {error} {:?}",
+            "{}: {error} {:?}",
+            "updateScimUser",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8842,7 +9406,8 @@ async fn call_search(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "searchInstance: {error} {:?}",
+            "{}: {error} {:?}",
+            "searchInstance",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8861,7 +9426,8 @@ async fn call_search(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "searchGroup: {error} {:?}",
+            "{}: {error} {:?}",
+            "searchGroup",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8880,7 +9446,8 @@ async fn call_search(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "searchProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "searchProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8907,7 +9474,8 @@ async fn call_import(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "importGithubRepository: {error} {:?}",
+            "{}: {error} {:?}",
+            "importGithubRepository",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8928,7 +9496,8 @@ async fn call_import(client: &Client, scim: &Client, failures: &mut Vec<String>)
         .await
     {
         failures.push(format!(
-            "importBitbucketServerRepository: {error} {:?}",
+            "{}: {error} {:?}",
+            "importBitbucketServerRepository",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8951,7 +9520,8 @@ async fn call_pipelines(client: &Client, scim: &Client, failures: &mut Vec<Strin
         .await
     {
         failures.push(format!(
-            "listProjectPipelines: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectPipelines",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8961,7 +9531,8 @@ async fn call_pipelines(client: &Client, scim: &Client, failures: &mut Vec<Strin
     calls += 1;
     if let Err(error) = client.pipelines().get_pipeline(1_u64, 1).send().await {
         failures.push(format!(
-            "getPipeline: {error} {:?}",
+            "{}: {error} {:?}",
+            "getPipeline",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8971,7 +9542,8 @@ async fn call_pipelines(client: &Client, scim: &Client, failures: &mut Vec<Strin
     calls += 1;
     if let Err(error) = client.pipelines().delete_pipeline(1_u64, 1).send().await {
         failures.push(format!(
-            "deletePipeline: {error} {:?}",
+            "{}: {error} {:?}",
+            "deletePipeline",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -8986,7 +9558,8 @@ async fn call_pipelines(client: &Client, scim: &Client, failures: &mut Vec<Strin
         .await
     {
         failures.push(format!(
-            "listPipelineVariables: {error} {:?}",
+            "{}: {error} {:?}",
+            "listPipelineVariables",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9001,7 +9574,8 @@ async fn call_pipelines(client: &Client, scim: &Client, failures: &mut Vec<Strin
         .await
     {
         failures.push(format!(
-            "getPipelineTestReport: {error} {:?}",
+            "{}: {error} {:?}",
+            "getPipelineTestReport",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9016,7 +9590,8 @@ async fn call_pipelines(client: &Client, scim: &Client, failures: &mut Vec<Strin
         .await
     {
         failures.push(format!(
-            "getPipelineTestReportSummary: {error} {:?}",
+            "{}: {error} {:?}",
+            "getPipelineTestReportSummary",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9031,7 +9606,8 @@ async fn call_pipelines(client: &Client, scim: &Client, failures: &mut Vec<Strin
         .await
     {
         failures.push(format!(
-            "createPipeline: {error} {:?}",
+            "{}: {error} {:?}",
+            "createPipeline",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9041,7 +9617,8 @@ async fn call_pipelines(client: &Client, scim: &Client, failures: &mut Vec<Strin
     calls += 1;
     if let Err(error) = client.pipelines().retry_pipeline(1_u64, 1).send().await {
         failures.push(format!(
-            "retryPipeline: {error} {:?}",
+            "{}: {error} {:?}",
+            "retryPipeline",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9051,7 +9628,8 @@ async fn call_pipelines(client: &Client, scim: &Client, failures: &mut Vec<Strin
     calls += 1;
     if let Err(error) = client.pipelines().cancel_pipeline(1_u64, 1).send().await {
         failures.push(format!(
-            "cancelPipeline: {error} {:?}",
+            "{}: {error} {:?}",
+            "cancelPipeline",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9069,7 +9647,8 @@ async fn call_jobs(client: &Client, scim: &Client, failures: &mut Vec<String>) -
     calls += 1;
     if let Err(error) = client.jobs().list_project_jobs(1_u64).send().await {
         failures.push(format!(
-            "listProjectJobs: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectJobs",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9079,7 +9658,8 @@ async fn call_jobs(client: &Client, scim: &Client, failures: &mut Vec<String>) -
     calls += 1;
     if let Err(error) = client.jobs().list_pipeline_jobs(1_u64, 1).send().await {
         failures.push(format!(
-            "listPipelineJobs: {error} {:?}",
+            "{}: {error} {:?}",
+            "listPipelineJobs",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9089,7 +9669,8 @@ async fn call_jobs(client: &Client, scim: &Client, failures: &mut Vec<String>) -
     calls += 1;
     if let Err(error) = client.jobs().list_pipeline_bridges(1_u64, 1).send().await {
         failures.push(format!(
-            "listPipelineBridges: {error} {:?}",
+            "{}: {error} {:?}",
+            "listPipelineBridges",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9099,7 +9680,8 @@ async fn call_jobs(client: &Client, scim: &Client, failures: &mut Vec<String>) -
     calls += 1;
     if let Err(error) = client.jobs().get_job_token_job().send().await {
         failures.push(format!(
-            "getJobTokenJob: {error} {:?}",
+            "{}: {error} {:?}",
+            "getJobTokenJob",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9109,7 +9691,8 @@ async fn call_jobs(client: &Client, scim: &Client, failures: &mut Vec<String>) -
     calls += 1;
     if let Err(error) = client.jobs().get_job_allowed_agents().send().await {
         failures.push(format!(
-            "getJobAllowedAgents: {error} {:?}",
+            "{}: {error} {:?}",
+            "getJobAllowedAgents",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9119,7 +9702,8 @@ async fn call_jobs(client: &Client, scim: &Client, failures: &mut Vec<String>) -
     calls += 1;
     if let Err(error) = client.jobs().get_job(1_u64, 1).send().await {
         failures.push(format!(
-            "getJob: {error} {:?}",
+            "{}: {error} {:?}",
+            "getJob",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9129,7 +9713,8 @@ async fn call_jobs(client: &Client, scim: &Client, failures: &mut Vec<String>) -
     calls += 1;
     if let Err(error) = client.jobs().get_job_log(1_u64, 1).send().await {
         failures.push(format!(
-            "getJobLog: {error} {:?}",
+            "{}: {error} {:?}",
+            "getJobLog",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9139,7 +9724,8 @@ async fn call_jobs(client: &Client, scim: &Client, failures: &mut Vec<String>) -
     calls += 1;
     if let Err(error) = client.jobs().cancel_job(1_u64, 1).send().await {
         failures.push(format!(
-            "cancelJob: {error} {:?}",
+            "{}: {error} {:?}",
+            "cancelJob",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9149,7 +9735,8 @@ async fn call_jobs(client: &Client, scim: &Client, failures: &mut Vec<String>) -
     calls += 1;
     if let Err(error) = client.jobs().retry_job(1_u64, 1).send().await {
         failures.push(format!(
-            "retryJob: {error} {:?}",
+            "{}: {error} {:?}",
+            "retryJob",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9159,7 +9746,8 @@ async fn call_jobs(client: &Client, scim: &Client, failures: &mut Vec<String>) -
     calls += 1;
     if let Err(error) = client.jobs().erase_job(1_u64, 1).send().await {
         failures.push(format!(
-            "eraseJob: {error} {:?}",
+            "{}: {error} {:?}",
+            "eraseJob",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9169,7 +9757,8 @@ async fn call_jobs(client: &Client, scim: &Client, failures: &mut Vec<String>) -
     calls += 1;
     if let Err(error) = client.jobs().play_job(1_u64, 1).send().await {
         failures.push(format!(
-            "playJob: {error} {:?}",
+            "{}: {error} {:?}",
+            "playJob",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9187,7 +9776,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.runners().list_runners().send().await {
         failures.push(format!(
-            "listRunners: {error} {:?}",
+            "{}: {error} {:?}",
+            "listRunners",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9202,7 +9792,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "registerRunner: {error} {:?}",
+            "{}: {error} {:?}",
+            "registerRunner",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9217,7 +9808,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "deleteRegisteredRunner: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteRegisteredRunner",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9227,7 +9819,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.runners().list_all_runners().send().await {
         failures.push(format!(
-            "listAllRunners: {error} {:?}",
+            "{}: {error} {:?}",
+            "listAllRunners",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9237,7 +9830,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.runners().get_runner(1).send().await {
         failures.push(format!(
-            "getRunner: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRunner",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9247,7 +9841,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.runners().edit_runner(1).send().await {
         failures.push(format!(
-            "editRunner: {error} {:?}",
+            "{}: {error} {:?}",
+            "editRunner",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9257,7 +9852,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.runners().delete_runner(1).send().await {
         failures.push(format!(
-            "deleteRunner: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteRunner",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9267,7 +9863,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.runners().list_runner_jobs(1).send().await {
         failures.push(format!(
-            "listRunnerJobs: {error} {:?}",
+            "{}: {error} {:?}",
+            "listRunnerJobs",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9277,7 +9874,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.runners().list_project_runners(1_u64).send().await {
         failures.push(format!(
-            "listProjectRunners: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectRunners",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9292,7 +9890,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "enableProjectRunner: {error} {:?}",
+            "{}: {error} {:?}",
+            "enableProjectRunner",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9307,7 +9906,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "disableProjectRunner: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableProjectRunner",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9317,7 +9917,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.runners().list_group_runners(1_u64).send().await {
         failures.push(format!(
-            "listGroupRunners: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupRunners",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9332,7 +9933,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "verifyRunner: {error} {:?}",
+            "{}: {error} {:?}",
+            "verifyRunner",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9347,7 +9949,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "resetInstanceRunnerRegistrationToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "resetInstanceRunnerRegistrationToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9362,7 +9965,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "resetProjectRunnerRegistrationToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "resetProjectRunnerRegistrationToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9377,7 +9981,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "resetGroupRunnerRegistrationToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "resetGroupRunnerRegistrationToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9392,7 +9997,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "resetRunnerAuthenticationToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "resetRunnerAuthenticationToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9407,7 +10013,8 @@ async fn call_runners(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "resetRegisteredRunnerAuthenticationToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "resetRegisteredRunnerAuthenticationToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9434,7 +10041,8 @@ async fn call_pipeline_schedules(
         .await
     {
         failures.push(format!(
-            "listPipelineSchedules: {error} {:?}",
+            "{}: {error} {:?}",
+            "listPipelineSchedules",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9454,7 +10062,8 @@ async fn call_pipeline_schedules(
         .await
     {
         failures.push(format!(
-            "createPipelineSchedule: {error} {:?}",
+            "{}: {error} {:?}",
+            "createPipelineSchedule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9469,7 +10078,8 @@ async fn call_pipeline_schedules(
         .await
     {
         failures.push(format!(
-            "getPipelineSchedule: {error} {:?}",
+            "{}: {error} {:?}",
+            "getPipelineSchedule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9484,7 +10094,8 @@ async fn call_pipeline_schedules(
         .await
     {
         failures.push(format!(
-            "editPipelineSchedule: {error} {:?}",
+            "{}: {error} {:?}",
+            "editPipelineSchedule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9499,7 +10110,8 @@ async fn call_pipeline_schedules(
         .await
     {
         failures.push(format!(
-            "deletePipelineSchedule: {error} {:?}",
+            "{}: {error} {:?}",
+            "deletePipelineSchedule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9514,7 +10126,8 @@ async fn call_pipeline_schedules(
         .await
     {
         failures.push(format!(
-            "takePipelineScheduleOwnership: {error} {:?}",
+            "{}: {error} {:?}",
+            "takePipelineScheduleOwnership",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9529,7 +10142,8 @@ async fn call_pipeline_schedules(
         .await
     {
         failures.push(format!(
-            "playPipelineSchedule: {error} {:?}",
+            "{}: {error} {:?}",
+            "playPipelineSchedule",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9549,7 +10163,8 @@ async fn call_pipeline_schedules(
         .await
     {
         failures.push(format!(
-            "createPipelineScheduleVariable: {error} {:?}",
+            "{}: {error} {:?}",
+            "createPipelineScheduleVariable",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9569,7 +10184,8 @@ async fn call_pipeline_schedules(
         .await
     {
         failures.push(format!(
-            "editPipelineScheduleVariable: {error} {:?}",
+            "{}: {error} {:?}",
+            "editPipelineScheduleVariable",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9584,7 +10200,8 @@ async fn call_pipeline_schedules(
         .await
     {
         failures.push(format!(
-            "deletePipelineScheduleVariable: {error} {:?}",
+            "{}: {error} {:?}",
+            "deletePipelineScheduleVariable",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9611,7 +10228,8 @@ async fn call_pipeline_trigger_tokens(
         .await
     {
         failures.push(format!(
-            "listTriggerTokens: {error} {:?}",
+            "{}: {error} {:?}",
+            "listTriggerTokens",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9626,7 +10244,8 @@ async fn call_pipeline_trigger_tokens(
         .await
     {
         failures.push(format!(
-            "createTriggerToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "createTriggerToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9641,7 +10260,8 @@ async fn call_pipeline_trigger_tokens(
         .await
     {
         failures.push(format!(
-            "getTriggerToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "getTriggerToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9656,7 +10276,8 @@ async fn call_pipeline_trigger_tokens(
         .await
     {
         failures.push(format!(
-            "editTriggerToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "editTriggerToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9671,7 +10292,8 @@ async fn call_pipeline_trigger_tokens(
         .await
     {
         failures.push(format!(
-            "deleteTriggerToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteTriggerToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9690,7 +10312,8 @@ async fn call_pipeline_trigger_tokens(
         .await
     {
         failures.push(format!(
-            "triggerPipeline: {error} {:?}",
+            "{}: {error} {:?}",
+            "triggerPipeline",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9713,7 +10336,8 @@ async fn call_ci_lint(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "validateCiYaml: {error} {:?}",
+            "{}: {error} {:?}",
+            "validateCiYaml",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9728,7 +10352,8 @@ async fn call_ci_lint(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "validateProjectCiConfig: {error} {:?}",
+            "{}: {error} {:?}",
+            "validateProjectCiConfig",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9743,7 +10368,8 @@ async fn call_ci_lint(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "validateCiYamlInProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "validateCiYamlInProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9770,7 +10396,8 @@ async fn call_project_level_variables(
         .await
     {
         failures.push(format!(
-            "listProjectVariables: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectVariables",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9789,7 +10416,8 @@ async fn call_project_level_variables(
         .await
     {
         failures.push(format!(
-            "createProjectVariable: {error} {:?}",
+            "{}: {error} {:?}",
+            "createProjectVariable",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9804,7 +10432,8 @@ async fn call_project_level_variables(
         .await
     {
         failures.push(format!(
-            "getProjectVariable: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectVariable",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9823,7 +10452,8 @@ async fn call_project_level_variables(
         .await
     {
         failures.push(format!(
-            "editProjectVariable: {error} {:?}",
+            "{}: {error} {:?}",
+            "editProjectVariable",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9838,7 +10468,8 @@ async fn call_project_level_variables(
         .await
     {
         failures.push(format!(
-            "deleteProjectVariable: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectVariable",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9865,7 +10496,8 @@ async fn call_group_level_variables(
         .await
     {
         failures.push(format!(
-            "listGroupVariables: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupVariables",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9884,7 +10516,8 @@ async fn call_group_level_variables(
         .await
     {
         failures.push(format!(
-            "createGroupVariable: {error} {:?}",
+            "{}: {error} {:?}",
+            "createGroupVariable",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9899,7 +10532,8 @@ async fn call_group_level_variables(
         .await
     {
         failures.push(format!(
-            "getGroupVariable: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupVariable",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9918,7 +10552,8 @@ async fn call_group_level_variables(
         .await
     {
         failures.push(format!(
-            "editGroupVariable: {error} {:?}",
+            "{}: {error} {:?}",
+            "editGroupVariable",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9933,7 +10568,8 @@ async fn call_group_level_variables(
         .await
     {
         failures.push(format!(
-            "deleteGroupVariable: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupVariable",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9960,7 +10596,8 @@ async fn call_instance_level_ci_cd_variables(
         .await
     {
         failures.push(format!(
-            "listInstanceVariables: {error} {:?}",
+            "{}: {error} {:?}",
+            "listInstanceVariables",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9978,7 +10615,8 @@ async fn call_instance_level_ci_cd_variables(
         .await
     {
         failures.push(format!(
-            "createInstanceVariable: {error} {:?}",
+            "{}: {error} {:?}",
+            "createInstanceVariable",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -9993,7 +10631,8 @@ async fn call_instance_level_ci_cd_variables(
         .await
     {
         failures.push(format!(
-            "getInstanceVariable: {error} {:?}",
+            "{}: {error} {:?}",
+            "getInstanceVariable",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10011,7 +10650,8 @@ async fn call_instance_level_ci_cd_variables(
         .await
     {
         failures.push(format!(
-            "editInstanceVariable: {error} {:?}",
+            "{}: {error} {:?}",
+            "editInstanceVariable",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10026,7 +10666,8 @@ async fn call_instance_level_ci_cd_variables(
         .await
     {
         failures.push(format!(
-            "deleteInstanceVariable: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteInstanceVariable",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10044,7 +10685,8 @@ async fn call_environments(client: &Client, scim: &Client, failures: &mut Vec<St
     calls += 1;
     if let Err(error) = client.environments().list_environments(1_u64).send().await {
         failures.push(format!(
-            "listEnvironments: {error} {:?}",
+            "{}: {error} {:?}",
+            "listEnvironments",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10059,7 +10701,8 @@ async fn call_environments(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "createEnvironment: {error} {:?}",
+            "{}: {error} {:?}",
+            "createEnvironment",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10069,7 +10712,8 @@ async fn call_environments(client: &Client, scim: &Client, failures: &mut Vec<St
     calls += 1;
     if let Err(error) = client.environments().get_environment(1_u64, 1).send().await {
         failures.push(format!(
-            "getEnvironment: {error} {:?}",
+            "{}: {error} {:?}",
+            "getEnvironment",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10084,7 +10728,8 @@ async fn call_environments(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "editEnvironment: {error} {:?}",
+            "{}: {error} {:?}",
+            "editEnvironment",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10099,7 +10744,8 @@ async fn call_environments(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "deleteEnvironment: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteEnvironment",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10114,7 +10760,8 @@ async fn call_environments(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "deleteStoppedReviewApps: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteStoppedReviewApps",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10129,7 +10776,8 @@ async fn call_environments(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "stopEnvironment: {error} {:?}",
+            "{}: {error} {:?}",
+            "stopEnvironment",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10147,7 +10795,8 @@ async fn call_deployments(client: &Client, scim: &Client, failures: &mut Vec<Str
     calls += 1;
     if let Err(error) = client.deployments().list_deployments(1_u64).send().await {
         failures.push(format!(
-            "listDeployments: {error} {:?}",
+            "{}: {error} {:?}",
+            "listDeployments",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10169,7 +10818,8 @@ async fn call_deployments(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createDeployment: {error} {:?}",
+            "{}: {error} {:?}",
+            "createDeployment",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10179,7 +10829,8 @@ async fn call_deployments(client: &Client, scim: &Client, failures: &mut Vec<Str
     calls += 1;
     if let Err(error) = client.deployments().get_deployment(1_u64, 1).send().await {
         failures.push(format!(
-            "getDeployment: {error} {:?}",
+            "{}: {error} {:?}",
+            "getDeployment",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10198,7 +10849,8 @@ async fn call_deployments(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "editDeployment: {error} {:?}",
+            "{}: {error} {:?}",
+            "editDeployment",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10213,7 +10865,8 @@ async fn call_deployments(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "listDeploymentMergeRequests: {error} {:?}",
+            "{}: {error} {:?}",
+            "listDeploymentMergeRequests",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10232,7 +10885,8 @@ async fn call_deployments(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "approveDeployment: {error} {:?}",
+            "{}: {error} {:?}",
+            "approveDeployment",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10259,7 +10913,8 @@ async fn call_protected_environments(
         .await
     {
         failures.push(format!(
-            "listProtectedEnvironments: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProtectedEnvironments",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10285,7 +10940,8 @@ async fn call_protected_environments(
         .await
     {
         failures.push(format!(
-            "protectEnvironment: {error} {:?}",
+            "{}: {error} {:?}",
+            "protectEnvironment",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10300,7 +10956,8 @@ async fn call_protected_environments(
         .await
     {
         failures.push(format!(
-            "getProtectedEnvironment: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProtectedEnvironment",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10315,7 +10972,8 @@ async fn call_protected_environments(
         .await
     {
         failures.push(format!(
-            "unprotectEnvironment: {error} {:?}",
+            "{}: {error} {:?}",
+            "unprotectEnvironment",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10338,7 +10996,8 @@ async fn call_feature_flags(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "listFeatureFlags: {error} {:?}",
+            "{}: {error} {:?}",
+            "listFeatureFlags",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10353,7 +11012,8 @@ async fn call_feature_flags(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "createFeatureFlag: {error} {:?}",
+            "{}: {error} {:?}",
+            "createFeatureFlag",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10368,7 +11028,8 @@ async fn call_feature_flags(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "getFeatureFlag: {error} {:?}",
+            "{}: {error} {:?}",
+            "getFeatureFlag",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10383,7 +11044,8 @@ async fn call_feature_flags(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "editFeatureFlag: {error} {:?}",
+            "{}: {error} {:?}",
+            "editFeatureFlag",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10398,7 +11060,8 @@ async fn call_feature_flags(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "deleteFeatureFlag: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteFeatureFlag",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10425,7 +11088,8 @@ async fn call_feature_flag_user_lists(
         .await
     {
         failures.push(format!(
-            "listFeatureFlagUserLists: {error} {:?}",
+            "{}: {error} {:?}",
+            "listFeatureFlagUserLists",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10444,7 +11108,8 @@ async fn call_feature_flag_user_lists(
         .await
     {
         failures.push(format!(
-            "createFeatureFlagUserList: {error} {:?}",
+            "{}: {error} {:?}",
+            "createFeatureFlagUserList",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10459,7 +11124,8 @@ async fn call_feature_flag_user_lists(
         .await
     {
         failures.push(format!(
-            "getFeatureFlagUserList: {error} {:?}",
+            "{}: {error} {:?}",
+            "getFeatureFlagUserList",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10474,7 +11140,8 @@ async fn call_feature_flag_user_lists(
         .await
     {
         failures.push(format!(
-            "editFeatureFlagUserList: {error} {:?}",
+            "{}: {error} {:?}",
+            "editFeatureFlagUserList",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10489,7 +11156,8 @@ async fn call_feature_flag_user_lists(
         .await
     {
         failures.push(format!(
-            "deleteFeatureFlagUserList: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteFeatureFlagUserList",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10507,7 +11175,8 @@ async fn call_packages(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.packages().list_project_packages(1_u64).send().await {
         failures.push(format!(
-            "listProjectPackages: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectPackages",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10517,7 +11186,8 @@ async fn call_packages(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.packages().list_group_packages(1_u64).send().await {
         failures.push(format!(
-            "listGroupPackages: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupPackages",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10527,7 +11197,8 @@ async fn call_packages(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.packages().get_project_package(1_u64, 1).send().await {
         failures.push(format!(
-            "getProjectPackage: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectPackage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10542,7 +11213,8 @@ async fn call_packages(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "deleteProjectPackage: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectPackage",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10552,7 +11224,8 @@ async fn call_packages(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.packages().list_package_files(1_u64, 1).send().await {
         failures.push(format!(
-            "listPackageFiles: {error} {:?}",
+            "{}: {error} {:?}",
+            "listPackageFiles",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10567,7 +11240,8 @@ async fn call_packages(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "deletePackageFile: {error} {:?}",
+            "{}: {error} {:?}",
+            "deletePackageFile",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10594,7 +11268,8 @@ async fn call_debian_group_distributions(
         .await
     {
         failures.push(format!(
-            "listGroupDebianDistributions: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupDebianDistributions",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10609,7 +11284,8 @@ async fn call_debian_group_distributions(
         .await
     {
         failures.push(format!(
-            "createGroupDebianDistribution: {error} {:?}",
+            "{}: {error} {:?}",
+            "createGroupDebianDistribution",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10624,7 +11300,8 @@ async fn call_debian_group_distributions(
         .await
     {
         failures.push(format!(
-            "getGroupDebianDistribution: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupDebianDistribution",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10639,7 +11316,8 @@ async fn call_debian_group_distributions(
         .await
     {
         failures.push(format!(
-            "editGroupDebianDistribution: {error} {:?}",
+            "{}: {error} {:?}",
+            "editGroupDebianDistribution",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10654,7 +11332,8 @@ async fn call_debian_group_distributions(
         .await
     {
         failures.push(format!(
-            "deleteGroupDebianDistribution: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGroupDebianDistribution",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10669,7 +11348,8 @@ async fn call_debian_group_distributions(
         .await
     {
         failures.push(format!(
-            "getGroupDebianDistributionKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupDebianDistributionKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10696,7 +11376,8 @@ async fn call_debian_project_distributions(
         .await
     {
         failures.push(format!(
-            "listProjectDebianDistributions: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectDebianDistributions",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10711,7 +11392,8 @@ async fn call_debian_project_distributions(
         .await
     {
         failures.push(format!(
-            "createProjectDebianDistribution: {error} {:?}",
+            "{}: {error} {:?}",
+            "createProjectDebianDistribution",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10726,7 +11408,8 @@ async fn call_debian_project_distributions(
         .await
     {
         failures.push(format!(
-            "getProjectDebianDistribution: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectDebianDistribution",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10741,7 +11424,8 @@ async fn call_debian_project_distributions(
         .await
     {
         failures.push(format!(
-            "editProjectDebianDistribution: {error} {:?}",
+            "{}: {error} {:?}",
+            "editProjectDebianDistribution",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10756,7 +11440,8 @@ async fn call_debian_project_distributions(
         .await
     {
         failures.push(format!(
-            "deleteProjectDebianDistribution: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectDebianDistribution",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10771,7 +11456,8 @@ async fn call_debian_project_distributions(
         .await
     {
         failures.push(format!(
-            "getProjectDebianDistributionKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectDebianDistributionKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10798,7 +11484,8 @@ async fn call_container_registry(
         .await
     {
         failures.push(format!(
-            "listProjectRegistryRepositories: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectRegistryRepositories",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10813,7 +11500,8 @@ async fn call_container_registry(
         .await
     {
         failures.push(format!(
-            "listGroupRegistryRepositories: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupRegistryRepositories",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10828,7 +11516,8 @@ async fn call_container_registry(
         .await
     {
         failures.push(format!(
-            "getRegistryRepository: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRegistryRepository",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10843,7 +11532,8 @@ async fn call_container_registry(
         .await
     {
         failures.push(format!(
-            "deleteRegistryRepository: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteRegistryRepository",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10858,7 +11548,8 @@ async fn call_container_registry(
         .await
     {
         failures.push(format!(
-            "listRegistryRepositoryTags: {error} {:?}",
+            "{}: {error} {:?}",
+            "listRegistryRepositoryTags",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10873,7 +11564,8 @@ async fn call_container_registry(
         .await
     {
         failures.push(format!(
-            "bulkDeleteRegistryRepositoryTags: {error} {:?}",
+            "{}: {error} {:?}",
+            "bulkDeleteRegistryRepositoryTags",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10888,7 +11580,8 @@ async fn call_container_registry(
         .await
     {
         failures.push(format!(
-            "getRegistryRepositoryTag: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRegistryRepositoryTag",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10903,7 +11596,8 @@ async fn call_container_registry(
         .await
     {
         failures.push(format!(
-            "deleteRegistryRepositoryTag: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteRegistryRepositoryTag",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10926,7 +11620,8 @@ async fn call_cluster_agents(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "listClusterAgents: {error} {:?}",
+            "{}: {error} {:?}",
+            "listClusterAgents",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10941,7 +11636,8 @@ async fn call_cluster_agents(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "registerClusterAgent: {error} {:?}",
+            "{}: {error} {:?}",
+            "registerClusterAgent",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10956,7 +11652,8 @@ async fn call_cluster_agents(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "getClusterAgent: {error} {:?}",
+            "{}: {error} {:?}",
+            "getClusterAgent",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10971,7 +11668,8 @@ async fn call_cluster_agents(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "deleteClusterAgent: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteClusterAgent",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -10986,7 +11684,8 @@ async fn call_cluster_agents(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "listClusterAgentTokens: {error} {:?}",
+            "{}: {error} {:?}",
+            "listClusterAgentTokens",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11001,7 +11700,8 @@ async fn call_cluster_agents(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "createClusterAgentToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "createClusterAgentToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11016,7 +11716,8 @@ async fn call_cluster_agents(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "getClusterAgentToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "getClusterAgentToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11031,7 +11732,8 @@ async fn call_cluster_agents(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "revokeClusterAgentToken: {error} {:?}",
+            "{}: {error} {:?}",
+            "revokeClusterAgentToken",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11058,7 +11760,8 @@ async fn call_project_clusters(
         .await
     {
         failures.push(format!(
-            "listProjectClusters: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectClusters",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11073,7 +11776,8 @@ async fn call_project_clusters(
         .await
     {
         failures.push(format!(
-            "getProjectCluster: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectCluster",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11088,7 +11792,8 @@ async fn call_project_clusters(
         .await
     {
         failures.push(format!(
-            "editProjectCluster: {error} {:?}",
+            "{}: {error} {:?}",
+            "editProjectCluster",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11103,7 +11808,8 @@ async fn call_project_clusters(
         .await
     {
         failures.push(format!(
-            "deleteProjectCluster: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteProjectCluster",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11128,7 +11834,8 @@ async fn call_project_clusters(
         .await
     {
         failures.push(format!(
-            "addProjectCluster: {error} {:?}",
+            "{}: {error} {:?}",
+            "addProjectCluster",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11155,7 +11862,8 @@ async fn call_instance_clusters(
         .await
     {
         failures.push(format!(
-            "listInstanceClusters: {error} {:?}",
+            "{}: {error} {:?}",
+            "listInstanceClusters",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11170,7 +11878,8 @@ async fn call_instance_clusters(
         .await
     {
         failures.push(format!(
-            "getInstanceCluster: {error} {:?}",
+            "{}: {error} {:?}",
+            "getInstanceCluster",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11185,7 +11894,8 @@ async fn call_instance_clusters(
         .await
     {
         failures.push(format!(
-            "editInstanceCluster: {error} {:?}",
+            "{}: {error} {:?}",
+            "editInstanceCluster",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11200,7 +11910,8 @@ async fn call_instance_clusters(
         .await
     {
         failures.push(format!(
-            "deleteInstanceCluster: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteInstanceCluster",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11224,7 +11935,8 @@ async fn call_instance_clusters(
         .await
     {
         failures.push(format!(
-            "addInstanceCluster: {error} {:?}",
+            "{}: {error} {:?}",
+            "addInstanceCluster",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11242,7 +11954,8 @@ async fn call_pages_domains(client: &Client, scim: &Client, failures: &mut Vec<S
     calls += 1;
     if let Err(error) = client.pages_domains().list_all_pages_domains().send().await {
         failures.push(format!(
-            "listAllPagesDomains: {error} {:?}",
+            "{}: {error} {:?}",
+            "listAllPagesDomains",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11257,7 +11970,8 @@ async fn call_pages_domains(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "listProjectPagesDomains: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectPagesDomains",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11272,7 +11986,8 @@ async fn call_pages_domains(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "createPagesDomain: {error} {:?}",
+            "{}: {error} {:?}",
+            "createPagesDomain",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11287,7 +12002,8 @@ async fn call_pages_domains(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "getPagesDomain: {error} {:?}",
+            "{}: {error} {:?}",
+            "getPagesDomain",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11302,7 +12018,8 @@ async fn call_pages_domains(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "editPagesDomain: {error} {:?}",
+            "{}: {error} {:?}",
+            "editPagesDomain",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11317,7 +12034,8 @@ async fn call_pages_domains(client: &Client, scim: &Client, failures: &mut Vec<S
         .await
     {
         failures.push(format!(
-            "deletePagesDomain: {error} {:?}",
+            "{}: {error} {:?}",
+            "deletePagesDomain",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11340,7 +12058,8 @@ async fn call_error_tracking(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "getErrorTrackingSettings: {error} {:?}",
+            "{}: {error} {:?}",
+            "getErrorTrackingSettings",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11355,7 +12074,8 @@ async fn call_error_tracking(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "editErrorTrackingSettings: {error} {:?}",
+            "{}: {error} {:?}",
+            "editErrorTrackingSettings",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11370,7 +12090,8 @@ async fn call_error_tracking(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "listErrorTrackingClientKeys: {error} {:?}",
+            "{}: {error} {:?}",
+            "listErrorTrackingClientKeys",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11385,7 +12106,8 @@ async fn call_error_tracking(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "createErrorTrackingClientKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "createErrorTrackingClientKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11400,7 +12122,8 @@ async fn call_error_tracking(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "deleteErrorTrackingClientKey: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteErrorTrackingClientKey",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11418,7 +12141,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
     calls += 1;
     if let Err(error) = client.integrations().list_integrations(1_u64).send().await {
         failures.push(format!(
-            "listIntegrations: {error} {:?}",
+            "{}: {error} {:?}",
+            "listIntegrations",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11433,7 +12157,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getAsanaIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getAsanaIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11448,7 +12173,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setAsanaIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setAsanaIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11463,7 +12189,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableAsanaIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableAsanaIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11478,7 +12205,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getAssemblaIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getAssemblaIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11493,7 +12221,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setAssemblaIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setAssemblaIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11508,7 +12237,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableAssemblaIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableAssemblaIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11523,7 +12253,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getBambooIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getBambooIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11544,7 +12275,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setBambooIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setBambooIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11559,7 +12291,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableBambooIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableBambooIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11574,7 +12307,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getBugzillaIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getBugzillaIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11594,7 +12328,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setBugzillaIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setBugzillaIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11609,7 +12344,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableBugzillaIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableBugzillaIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11624,7 +12360,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getBuildkiteIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getBuildkiteIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11643,7 +12380,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setBuildkiteIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setBuildkiteIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11658,7 +12396,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableBuildkiteIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableBuildkiteIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11673,7 +12412,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getCampfireIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getCampfireIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11688,7 +12428,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setCampfireIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setCampfireIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11703,7 +12444,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableCampfireIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableCampfireIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11718,7 +12460,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getDatadogIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getDatadogIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11733,7 +12476,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setDatadogIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setDatadogIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11748,7 +12492,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableDatadogIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableDatadogIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11763,7 +12508,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getUnifyCircuitIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getUnifyCircuitIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11778,7 +12524,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setUnifyCircuitIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setUnifyCircuitIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11793,7 +12540,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableUnifyCircuitIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableUnifyCircuitIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11808,7 +12556,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getWebexTeamsIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getWebexTeamsIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11823,7 +12572,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setWebexTeamsIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setWebexTeamsIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11838,7 +12588,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableWebexTeamsIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableWebexTeamsIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11853,7 +12604,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getCustomIssueTrackerIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getCustomIssueTrackerIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11873,7 +12625,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setCustomIssueTrackerIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setCustomIssueTrackerIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11888,7 +12641,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableCustomIssueTrackerIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableCustomIssueTrackerIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11903,7 +12657,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getDiscordIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getDiscordIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11918,7 +12673,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setDiscordIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setDiscordIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11933,7 +12689,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableDiscordIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableDiscordIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11948,7 +12705,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getDroneCiIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getDroneCiIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11967,7 +12725,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setDroneCiIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setDroneCiIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11982,7 +12741,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableDroneCiIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableDroneCiIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -11997,7 +12757,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getEmailsOnPushIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getEmailsOnPushIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12012,7 +12773,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setEmailsOnPushIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setEmailsOnPushIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12027,7 +12789,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableEmailsOnPushIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableEmailsOnPushIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12042,7 +12805,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getEwmIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getEwmIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12062,7 +12826,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setEwmIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setEwmIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12077,7 +12842,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableEwmIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableEwmIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12092,7 +12858,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getConfluenceIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getConfluenceIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12107,7 +12874,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setConfluenceIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setConfluenceIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12122,7 +12890,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableConfluenceIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableConfluenceIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12137,7 +12906,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getExternalWikiIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getExternalWikiIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12152,7 +12922,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setExternalWikiIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setExternalWikiIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12167,7 +12938,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableExternalWikiIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableExternalWikiIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12182,7 +12954,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getFlowdockIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getFlowdockIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12197,7 +12970,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setFlowdockIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setFlowdockIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12212,7 +12986,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableFlowdockIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableFlowdockIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12227,7 +13002,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getGithubIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGithubIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12246,7 +13022,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setGithubIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setGithubIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12261,7 +13038,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableGithubIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableGithubIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12276,7 +13054,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getHangoutsChatIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getHangoutsChatIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12291,7 +13070,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setHangoutsChatIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setHangoutsChatIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12306,7 +13086,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableHangoutsChatIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableHangoutsChatIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12321,7 +13102,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getIrkerIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getIrkerIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12336,7 +13118,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setIrkerIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setIrkerIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12351,7 +13134,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableIrkerIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableIrkerIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12366,7 +13150,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getJiraIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getJiraIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12386,7 +13171,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setJiraIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setJiraIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12401,7 +13187,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableJiraIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableJiraIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12416,7 +13203,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getSlackSlashCommandsIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSlackSlashCommandsIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12431,7 +13219,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setSlackSlashCommandsIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setSlackSlashCommandsIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12446,7 +13235,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableSlackSlashCommandsIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableSlackSlashCommandsIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12461,7 +13251,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getMattermostSlashCommandsIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMattermostSlashCommandsIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12476,7 +13267,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setMattermostSlashCommandsIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setMattermostSlashCommandsIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12491,7 +13283,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableMattermostSlashCommandsIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableMattermostSlashCommandsIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12506,7 +13299,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getPackagistIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getPackagistIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12525,7 +13319,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setPackagistIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setPackagistIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12540,7 +13335,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disablePackagistIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disablePackagistIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12555,7 +13351,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getPipelinesEmailIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getPipelinesEmailIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12570,7 +13367,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setPipelinesEmailIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setPipelinesEmailIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12585,7 +13383,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disablePipelinesEmailIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disablePipelinesEmailIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12600,7 +13399,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getPivotaltrackerIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getPivotaltrackerIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12615,7 +13415,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setPivotaltrackerIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setPivotaltrackerIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12630,7 +13431,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disablePivotaltrackerIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disablePivotaltrackerIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12645,7 +13447,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getPrometheusIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getPrometheusIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12660,7 +13463,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setPrometheusIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setPrometheusIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12675,7 +13479,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disablePrometheusIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disablePrometheusIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12690,7 +13495,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getPushoverIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getPushoverIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12710,7 +13516,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setPushoverIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setPushoverIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12725,7 +13532,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disablePushoverIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disablePushoverIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12740,7 +13548,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getRedmineIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRedmineIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12760,7 +13569,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setRedmineIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setRedmineIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12775,7 +13585,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableRedmineIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableRedmineIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12790,7 +13601,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getSlackIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSlackIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12805,7 +13617,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setSlackIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setSlackIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12820,7 +13633,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableSlackIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableSlackIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12835,7 +13649,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getMicrosoftTeamsIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMicrosoftTeamsIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12850,7 +13665,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setMicrosoftTeamsIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setMicrosoftTeamsIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12865,7 +13681,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableMicrosoftTeamsIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableMicrosoftTeamsIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12880,7 +13697,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getMattermostIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMattermostIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12895,7 +13713,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setMattermostIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setMattermostIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12910,7 +13729,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableMattermostIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableMattermostIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12925,7 +13745,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getTeamcityIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getTeamcityIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12946,7 +13767,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setTeamcityIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setTeamcityIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12961,7 +13783,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableTeamcityIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableTeamcityIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12976,7 +13799,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getJenkinsIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getJenkinsIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -12995,7 +13819,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setJenkinsIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setJenkinsIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13010,7 +13835,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableJenkinsIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableJenkinsIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13025,7 +13851,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getJenkinsDeprecatedIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getJenkinsDeprecatedIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13040,7 +13867,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setJenkinsDeprecatedIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setJenkinsDeprecatedIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13055,7 +13883,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableJenkinsDeprecatedIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableJenkinsDeprecatedIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13070,7 +13899,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getMockCiIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMockCiIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13085,7 +13915,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setMockCiIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setMockCiIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13100,7 +13931,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableMockCiIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableMockCiIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13115,7 +13947,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getYoutrackIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "getYoutrackIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13134,7 +13967,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "setYoutrackIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "setYoutrackIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13149,7 +13983,8 @@ async fn call_integrations(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "disableYoutrackIntegration: {error} {:?}",
+            "{}: {error} {:?}",
+            "disableYoutrackIntegration",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13176,7 +14011,8 @@ async fn call_issues_statistics(
         .await
     {
         failures.push(format!(
-            "getIssuesStatistics: {error} {:?}",
+            "{}: {error} {:?}",
+            "getIssuesStatistics",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13191,7 +14027,8 @@ async fn call_issues_statistics(
         .await
     {
         failures.push(format!(
-            "getGroupIssuesStatistics: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupIssuesStatistics",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13206,7 +14043,8 @@ async fn call_issues_statistics(
         .await
     {
         failures.push(format!(
-            "getProjectIssuesStatistics: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectIssuesStatistics",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13224,7 +14062,8 @@ async fn call_issue_links(client: &Client, scim: &Client, failures: &mut Vec<Str
     calls += 1;
     if let Err(error) = client.issue_links().list_issue_links(1_u64, 1).send().await {
         failures.push(format!(
-            "listIssueLinks: {error} {:?}",
+            "{}: {error} {:?}",
+            "listIssueLinks",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13239,7 +14078,8 @@ async fn call_issue_links(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "createIssueLink: {error} {:?}",
+            "{}: {error} {:?}",
+            "createIssueLink",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13254,7 +14094,8 @@ async fn call_issue_links(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "getIssueLink: {error} {:?}",
+            "{}: {error} {:?}",
+            "getIssueLink",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13269,7 +14110,8 @@ async fn call_issue_links(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "deleteIssueLink: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteIssueLink",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13287,7 +14129,8 @@ async fn call_epics(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.epics().list_epics(1_u64).send().await {
         failures.push(format!(
-            "listEpics: {error} {:?}",
+            "{}: {error} {:?}",
+            "listEpics",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13302,7 +14145,8 @@ async fn call_epics(client: &Client, scim: &Client, failures: &mut Vec<String>) 
         .await
     {
         failures.push(format!(
-            "createEpic: {error} {:?}",
+            "{}: {error} {:?}",
+            "createEpic",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13312,7 +14156,8 @@ async fn call_epics(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.epics().get_epic(1_u64, 1).send().await {
         failures.push(format!(
-            "getEpic: {error} {:?}",
+            "{}: {error} {:?}",
+            "getEpic",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13322,7 +14167,8 @@ async fn call_epics(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.epics().edit_epic(1_u64, 1).send().await {
         failures.push(format!(
-            "editEpic: {error} {:?}",
+            "{}: {error} {:?}",
+            "editEpic",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13332,7 +14178,8 @@ async fn call_epics(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.epics().delete_epic(1_u64, 1).send().await {
         failures.push(format!(
-            "deleteEpic: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteEpic",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13342,7 +14189,8 @@ async fn call_epics(client: &Client, scim: &Client, failures: &mut Vec<String>) 
     calls += 1;
     if let Err(error) = client.epics().create_epic_todo(1_u64, 1).send().await {
         failures.push(format!(
-            "createEpicTodo: {error} {:?}",
+            "{}: {error} {:?}",
+            "createEpicTodo",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13360,7 +14208,8 @@ async fn call_epic_issues(client: &Client, scim: &Client, failures: &mut Vec<Str
     calls += 1;
     if let Err(error) = client.epic_issues().list_epic_issues(1_u64, 1).send().await {
         failures.push(format!(
-            "listEpicIssues: {error} {:?}",
+            "{}: {error} {:?}",
+            "listEpicIssues",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13375,7 +14224,8 @@ async fn call_epic_issues(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "moveEpicIssue: {error} {:?}",
+            "{}: {error} {:?}",
+            "moveEpicIssue",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13390,7 +14240,8 @@ async fn call_epic_issues(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "assignEpicIssue: {error} {:?}",
+            "{}: {error} {:?}",
+            "assignEpicIssue",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13405,7 +14256,8 @@ async fn call_epic_issues(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "removeEpicIssue: {error} {:?}",
+            "{}: {error} {:?}",
+            "removeEpicIssue",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13423,7 +14275,8 @@ async fn call_epic_links(client: &Client, scim: &Client, failures: &mut Vec<Stri
     calls += 1;
     if let Err(error) = client.epic_links().list_child_epics(1_u64, 1).send().await {
         failures.push(format!(
-            "listChildEpics: {error} {:?}",
+            "{}: {error} {:?}",
+            "listChildEpics",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13438,7 +14291,8 @@ async fn call_epic_links(client: &Client, scim: &Client, failures: &mut Vec<Stri
         .await
     {
         failures.push(format!(
-            "createChildEpic: {error} {:?}",
+            "{}: {error} {:?}",
+            "createChildEpic",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13453,7 +14307,8 @@ async fn call_epic_links(client: &Client, scim: &Client, failures: &mut Vec<Stri
         .await
     {
         failures.push(format!(
-            "reorderChildEpic: {error} {:?}",
+            "{}: {error} {:?}",
+            "reorderChildEpic",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13468,7 +14323,8 @@ async fn call_epic_links(client: &Client, scim: &Client, failures: &mut Vec<Stri
         .await
     {
         failures.push(format!(
-            "assignChildEpic: {error} {:?}",
+            "{}: {error} {:?}",
+            "assignChildEpic",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13483,7 +14339,8 @@ async fn call_epic_links(client: &Client, scim: &Client, failures: &mut Vec<Stri
         .await
     {
         failures.push(format!(
-            "unassignChildEpic: {error} {:?}",
+            "{}: {error} {:?}",
+            "unassignChildEpic",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13506,7 +14363,8 @@ async fn call_linked_epics(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "listRelatedEpics: {error} {:?}",
+            "{}: {error} {:?}",
+            "listRelatedEpics",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13521,7 +14379,8 @@ async fn call_linked_epics(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "createRelatedEpicLink: {error} {:?}",
+            "{}: {error} {:?}",
+            "createRelatedEpicLink",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13536,7 +14395,8 @@ async fn call_linked_epics(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "deleteRelatedEpicLink: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteRelatedEpicLink",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13563,7 +14423,8 @@ async fn call_resource_label_events(
         .await
     {
         failures.push(format!(
-            "listIssueLabelEvents: {error} {:?}",
+            "{}: {error} {:?}",
+            "listIssueLabelEvents",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13578,7 +14439,8 @@ async fn call_resource_label_events(
         .await
     {
         failures.push(format!(
-            "listEpicLabelEvents: {error} {:?}",
+            "{}: {error} {:?}",
+            "listEpicLabelEvents",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13593,7 +14455,8 @@ async fn call_resource_label_events(
         .await
     {
         failures.push(format!(
-            "listMergeRequestLabelEvents: {error} {:?}",
+            "{}: {error} {:?}",
+            "listMergeRequestLabelEvents",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13608,7 +14471,8 @@ async fn call_resource_label_events(
         .await
     {
         failures.push(format!(
-            "getIssueLabelEvent: {error} {:?}",
+            "{}: {error} {:?}",
+            "getIssueLabelEvent",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13623,7 +14487,8 @@ async fn call_resource_label_events(
         .await
     {
         failures.push(format!(
-            "getEpicLabelEvent: {error} {:?}",
+            "{}: {error} {:?}",
+            "getEpicLabelEvent",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13638,7 +14503,8 @@ async fn call_resource_label_events(
         .await
     {
         failures.push(format!(
-            "getMergeRequestLabelEvent: {error} {:?}",
+            "{}: {error} {:?}",
+            "getMergeRequestLabelEvent",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13665,7 +14531,8 @@ async fn call_visual_review_discussions(
         .await
     {
         failures.push(format!(
-            "createVisualReviewDiscussion: {error} {:?}",
+            "{}: {error} {:?}",
+            "createVisualReviewDiscussion",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13683,7 +14550,8 @@ async fn call_vulnerabilities(client: &Client, scim: &Client, failures: &mut Vec
     calls += 1;
     if let Err(error) = client.vulnerabilities().get_vulnerability(1).send().await {
         failures.push(format!(
-            "getVulnerability: {error} {:?}",
+            "{}: {error} {:?}",
+            "getVulnerability",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13698,7 +14566,8 @@ async fn call_vulnerabilities(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "confirmVulnerability: {error} {:?}",
+            "{}: {error} {:?}",
+            "confirmVulnerability",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13713,7 +14582,8 @@ async fn call_vulnerabilities(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "resolveVulnerability: {error} {:?}",
+            "{}: {error} {:?}",
+            "resolveVulnerability",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13728,7 +14598,8 @@ async fn call_vulnerabilities(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "dismissVulnerability: {error} {:?}",
+            "{}: {error} {:?}",
+            "dismissVulnerability",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13743,7 +14614,8 @@ async fn call_vulnerabilities(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "revertVulnerability: {error} {:?}",
+            "{}: {error} {:?}",
+            "revertVulnerability",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13770,7 +14642,8 @@ async fn call_vulnerability_exports(
         .await
     {
         failures.push(format!(
-            "createProjectVulnerabilityExport: {error} {:?}",
+            "{}: {error} {:?}",
+            "createProjectVulnerabilityExport",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13785,7 +14658,8 @@ async fn call_vulnerability_exports(
         .await
     {
         failures.push(format!(
-            "createGroupVulnerabilityExport: {error} {:?}",
+            "{}: {error} {:?}",
+            "createGroupVulnerabilityExport",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13800,7 +14674,8 @@ async fn call_vulnerability_exports(
         .await
     {
         failures.push(format!(
-            "createInstanceVulnerabilityExport: {error} {:?}",
+            "{}: {error} {:?}",
+            "createInstanceVulnerabilityExport",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13815,7 +14690,8 @@ async fn call_vulnerability_exports(
         .await
     {
         failures.push(format!(
-            "getVulnerabilityExport: {error} {:?}",
+            "{}: {error} {:?}",
+            "getVulnerabilityExport",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13830,7 +14706,8 @@ async fn call_vulnerability_exports(
         .await
     {
         failures.push(format!(
-            "downloadVulnerabilityExport: {error} {:?}",
+            "{}: {error} {:?}",
+            "downloadVulnerabilityExport",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13857,7 +14734,8 @@ async fn call_vulnerability_findings(
         .await
     {
         failures.push(format!(
-            "listProjectVulnerabilityFindings: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectVulnerabilityFindings",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13884,7 +14762,8 @@ async fn call_project_vulnerabilities(
         .await
     {
         failures.push(format!(
-            "listProjectVulnerabilities: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectVulnerabilities",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13899,7 +14778,8 @@ async fn call_project_vulnerabilities(
         .await
     {
         failures.push(format!(
-            "createProjectVulnerability: {error} {:?}",
+            "{}: {error} {:?}",
+            "createProjectVulnerability",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13922,7 +14802,8 @@ async fn call_dependencies(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "listProjectDependencies: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectDependencies",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13949,7 +14830,8 @@ async fn call_managed_licenses(
         .await
     {
         failures.push(format!(
-            "listManagedLicenses: {error} {:?}",
+            "{}: {error} {:?}",
+            "listManagedLicenses",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13968,7 +14850,8 @@ async fn call_managed_licenses(
         .await
     {
         failures.push(format!(
-            "createManagedLicense: {error} {:?}",
+            "{}: {error} {:?}",
+            "createManagedLicense",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13983,7 +14866,8 @@ async fn call_managed_licenses(
         .await
     {
         failures.push(format!(
-            "getManagedLicense: {error} {:?}",
+            "{}: {error} {:?}",
+            "getManagedLicense",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -13998,7 +14882,8 @@ async fn call_managed_licenses(
         .await
     {
         failures.push(format!(
-            "deleteManagedLicense: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteManagedLicense",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14017,7 +14902,8 @@ async fn call_managed_licenses(
         .await
     {
         failures.push(format!(
-            "editManagedLicense: {error} {:?}",
+            "{}: {error} {:?}",
+            "editManagedLicense",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14040,7 +14926,8 @@ async fn call_audit_events(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "listInstanceAuditEvents: {error} {:?}",
+            "{}: {error} {:?}",
+            "listInstanceAuditEvents",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14055,7 +14942,8 @@ async fn call_audit_events(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getInstanceAuditEvent: {error} {:?}",
+            "{}: {error} {:?}",
+            "getInstanceAuditEvent",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14070,7 +14958,8 @@ async fn call_audit_events(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "listGroupAuditEvents: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupAuditEvents",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14085,7 +14974,8 @@ async fn call_audit_events(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "listProjectAuditEvents: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectAuditEvents",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14100,7 +14990,8 @@ async fn call_audit_events(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getGroupAuditEvent: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupAuditEvent",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14115,7 +15006,8 @@ async fn call_audit_events(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "getProjectAuditEvent: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectAuditEvent",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14138,7 +15030,8 @@ async fn call_sidekiq_queues(client: &Client, scim: &Client, failures: &mut Vec<
         .await
     {
         failures.push(format!(
-            "deleteSidekiqQueueJobs: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteSidekiqQueueJobs",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14156,7 +15049,8 @@ async fn call_features(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.features().list_features().send().await {
         failures.push(format!(
-            "listFeatures: {error} {:?}",
+            "{}: {error} {:?}",
+            "listFeatures",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14166,7 +15060,8 @@ async fn call_features(client: &Client, scim: &Client, failures: &mut Vec<String
     calls += 1;
     if let Err(error) = client.features().list_feature_definitions().send().await {
         failures.push(format!(
-            "listFeatureDefinitions: {error} {:?}",
+            "{}: {error} {:?}",
+            "listFeatureDefinitions",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14184,7 +15079,8 @@ async fn call_features(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "setFeature: {error} {:?}",
+            "{}: {error} {:?}",
+            "setFeature",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14199,7 +15095,8 @@ async fn call_features(client: &Client, scim: &Client, failures: &mut Vec<String
         .await
     {
         failures.push(format!(
-            "deleteFeature: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteFeature",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14217,7 +15114,8 @@ async fn call_geo_nodes(client: &Client, scim: &Client, failures: &mut Vec<Strin
     calls += 1;
     if let Err(error) = client.geo_nodes().list_geo_nodes().send().await {
         failures.push(format!(
-            "listGeoNodes: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGeoNodes",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14235,7 +15133,8 @@ async fn call_geo_nodes(client: &Client, scim: &Client, failures: &mut Vec<Strin
         .await
     {
         failures.push(format!(
-            "createGeoNode: {error} {:?}",
+            "{}: {error} {:?}",
+            "createGeoNode",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14245,7 +15144,8 @@ async fn call_geo_nodes(client: &Client, scim: &Client, failures: &mut Vec<Strin
     calls += 1;
     if let Err(error) = client.geo_nodes().get_geo_node(1).send().await {
         failures.push(format!(
-            "getGeoNode: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGeoNode",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14255,7 +15155,8 @@ async fn call_geo_nodes(client: &Client, scim: &Client, failures: &mut Vec<Strin
     calls += 1;
     if let Err(error) = client.geo_nodes().edit_geo_node(1).send().await {
         failures.push(format!(
-            "editGeoNode: {error} {:?}",
+            "{}: {error} {:?}",
+            "editGeoNode",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14265,7 +15166,8 @@ async fn call_geo_nodes(client: &Client, scim: &Client, failures: &mut Vec<Strin
     calls += 1;
     if let Err(error) = client.geo_nodes().delete_geo_node(1).send().await {
         failures.push(format!(
-            "deleteGeoNode: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteGeoNode",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14275,7 +15177,8 @@ async fn call_geo_nodes(client: &Client, scim: &Client, failures: &mut Vec<Strin
     calls += 1;
     if let Err(error) = client.geo_nodes().repair_geo_node(1).send().await {
         failures.push(format!(
-            "repairGeoNode: {error} {:?}",
+            "{}: {error} {:?}",
+            "repairGeoNode",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14285,7 +15188,8 @@ async fn call_geo_nodes(client: &Client, scim: &Client, failures: &mut Vec<Strin
     calls += 1;
     if let Err(error) = client.geo_nodes().list_geo_node_statuses().send().await {
         failures.push(format!(
-            "listGeoNodeStatuses: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGeoNodeStatuses",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14295,7 +15199,8 @@ async fn call_geo_nodes(client: &Client, scim: &Client, failures: &mut Vec<Strin
     calls += 1;
     if let Err(error) = client.geo_nodes().get_geo_node_status(1).send().await {
         failures.push(format!(
-            "getGeoNodeStatus: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGeoNodeStatus",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14310,7 +15215,8 @@ async fn call_geo_nodes(client: &Client, scim: &Client, failures: &mut Vec<Strin
         .await
     {
         failures.push(format!(
-            "listCurrentGeoNodeFailures: {error} {:?}",
+            "{}: {error} {:?}",
+            "listCurrentGeoNodeFailures",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14328,7 +15234,8 @@ async fn call_license(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.license().get_current_license().send().await {
         failures.push(format!(
-            "getCurrentLicense: {error} {:?}",
+            "{}: {error} {:?}",
+            "getCurrentLicense",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14343,7 +15250,8 @@ async fn call_license(client: &Client, scim: &Client, failures: &mut Vec<String>
         .await
     {
         failures.push(format!(
-            "addLicense: {error} {:?}",
+            "{}: {error} {:?}",
+            "addLicense",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14353,7 +15261,8 @@ async fn call_license(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.license().list_licenses().send().await {
         failures.push(format!(
-            "listLicenses: {error} {:?}",
+            "{}: {error} {:?}",
+            "listLicenses",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14363,7 +15272,8 @@ async fn call_license(client: &Client, scim: &Client, failures: &mut Vec<String>
     calls += 1;
     if let Err(error) = client.license().delete_license(1).send().await {
         failures.push(format!(
-            "deleteLicense: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteLicense",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14381,7 +15291,8 @@ async fn call_plan_limits(client: &Client, scim: &Client, failures: &mut Vec<Str
     calls += 1;
     if let Err(error) = client.plan_limits().get_plan_limits().send().await {
         failures.push(format!(
-            "getPlanLimits: {error} {:?}",
+            "{}: {error} {:?}",
+            "getPlanLimits",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14396,7 +15307,8 @@ async fn call_plan_limits(client: &Client, scim: &Client, failures: &mut Vec<Str
         .await
     {
         failures.push(format!(
-            "editPlanLimits: {error} {:?}",
+            "{}: {error} {:?}",
+            "editPlanLimits",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14423,7 +15335,8 @@ async fn call_application_settings(
         .await
     {
         failures.push(format!(
-            "getApplicationSettings: {error} {:?}",
+            "{}: {error} {:?}",
+            "getApplicationSettings",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14438,7 +15351,8 @@ async fn call_application_settings(
         .await
     {
         failures.push(format!(
-            "editApplicationSettings: {error} {:?}",
+            "{}: {error} {:?}",
+            "editApplicationSettings",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14461,7 +15375,8 @@ async fn call_sidekiq_metrics(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "getSidekiqQueueMetrics: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSidekiqQueueMetrics",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14476,7 +15391,8 @@ async fn call_sidekiq_metrics(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "getSidekiqProcessMetrics: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSidekiqProcessMetrics",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14491,7 +15407,8 @@ async fn call_sidekiq_metrics(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "getSidekiqJobStats: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSidekiqJobStats",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14506,7 +15423,8 @@ async fn call_sidekiq_metrics(client: &Client, scim: &Client, failures: &mut Vec
         .await
     {
         failures.push(format!(
-            "getSidekiqCompoundMetrics: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSidekiqCompoundMetrics",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14533,7 +15451,8 @@ async fn call_application_statistics(
         .await
     {
         failures.push(format!(
-            "getApplicationStatistics: {error} {:?}",
+            "{}: {error} {:?}",
+            "getApplicationStatistics",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14551,7 +15470,8 @@ async fn call_system_hooks(client: &Client, scim: &Client, failures: &mut Vec<St
     calls += 1;
     if let Err(error) = client.system_hooks().list_system_hooks().send().await {
         failures.push(format!(
-            "listSystemHooks: {error} {:?}",
+            "{}: {error} {:?}",
+            "listSystemHooks",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14566,7 +15486,8 @@ async fn call_system_hooks(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "addSystemHook: {error} {:?}",
+            "{}: {error} {:?}",
+            "addSystemHook",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14576,7 +15497,8 @@ async fn call_system_hooks(client: &Client, scim: &Client, failures: &mut Vec<St
     calls += 1;
     if let Err(error) = client.system_hooks().get_system_hook(1).send().await {
         failures.push(format!(
-            "getSystemHook: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSystemHook",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14586,7 +15508,8 @@ async fn call_system_hooks(client: &Client, scim: &Client, failures: &mut Vec<St
     calls += 1;
     if let Err(error) = client.system_hooks().test_system_hook(1).send().await {
         failures.push(format!(
-            "testSystemHook: {error} {:?}",
+            "{}: {error} {:?}",
+            "testSystemHook",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14596,7 +15519,8 @@ async fn call_system_hooks(client: &Client, scim: &Client, failures: &mut Vec<St
     calls += 1;
     if let Err(error) = client.system_hooks().delete_system_hook(1).send().await {
         failures.push(format!(
-            "deleteSystemHook: {error} {:?}",
+            "{}: {error} {:?}",
+            "deleteSystemHook",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14619,7 +15543,8 @@ async fn call_service_data(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "exportMetricDefinitions: {error} {:?}",
+            "{}: {error} {:?}",
+            "exportMetricDefinitions",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14634,7 +15559,8 @@ async fn call_service_data(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "exportServicePingQueries: {error} {:?}",
+            "{}: {error} {:?}",
+            "exportServicePingQueries",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14649,7 +15575,8 @@ async fn call_service_data(client: &Client, scim: &Client, failures: &mut Vec<St
         .await
     {
         failures.push(format!(
-            "exportServicePingNonSqlMetrics: {error} {:?}",
+            "{}: {error} {:?}",
+            "exportServicePingNonSqlMetrics",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14667,7 +15594,8 @@ async fn call_templates(client: &Client, scim: &Client, failures: &mut Vec<Strin
     calls += 1;
     if let Err(error) = client.templates().list_license_templates().send().await {
         failures.push(format!(
-            "listLicenseTemplates: {error} {:?}",
+            "{}: {error} {:?}",
+            "listLicenseTemplates",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14682,7 +15610,8 @@ async fn call_templates(client: &Client, scim: &Client, failures: &mut Vec<Strin
         .await
     {
         failures.push(format!(
-            "getLicenseTemplate: {error} {:?}",
+            "{}: {error} {:?}",
+            "getLicenseTemplate",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14692,7 +15621,8 @@ async fn call_templates(client: &Client, scim: &Client, failures: &mut Vec<Strin
     calls += 1;
     if let Err(error) = client.templates().list_gitignore_templates().send().await {
         failures.push(format!(
-            "listGitignoreTemplates: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGitignoreTemplates",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14702,7 +15632,8 @@ async fn call_templates(client: &Client, scim: &Client, failures: &mut Vec<Strin
     calls += 1;
     if let Err(error) = client.templates().list_dockerfile_templates().send().await {
         failures.push(format!(
-            "listDockerfileTemplates: {error} {:?}",
+            "{}: {error} {:?}",
+            "listDockerfileTemplates",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14717,7 +15648,8 @@ async fn call_templates(client: &Client, scim: &Client, failures: &mut Vec<Strin
         .await
     {
         failures.push(format!(
-            "listGitlabCiYmlTemplates: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGitlabCiYmlTemplates",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14732,7 +15664,8 @@ async fn call_templates(client: &Client, scim: &Client, failures: &mut Vec<Strin
         .await
     {
         failures.push(format!(
-            "getGitignoreTemplate: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGitignoreTemplate",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14747,7 +15680,8 @@ async fn call_templates(client: &Client, scim: &Client, failures: &mut Vec<Strin
         .await
     {
         failures.push(format!(
-            "getDockerfileTemplate: {error} {:?}",
+            "{}: {error} {:?}",
+            "getDockerfileTemplate",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14762,7 +15696,8 @@ async fn call_templates(client: &Client, scim: &Client, failures: &mut Vec<Strin
         .await
     {
         failures.push(format!(
-            "getGitlabCiYmlTemplate: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGitlabCiYmlTemplate",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14794,7 +15729,8 @@ async fn call_dashboard_annotations(
         .await
     {
         failures.push(format!(
-            "createEnvironmentDashboardAnnotation: {error} {:?}",
+            "{}: {error} {:?}",
+            "createEnvironmentDashboardAnnotation",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14814,7 +15750,8 @@ async fn call_dashboard_annotations(
         .await
     {
         failures.push(format!(
-            "createClusterDashboardAnnotation: {error} {:?}",
+            "{}: {error} {:?}",
+            "createClusterDashboardAnnotation",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14841,7 +15778,8 @@ async fn call_user_starred_metrics_dashboards(
         .await
     {
         failures.push(format!(
-            "starMetricsDashboard: {error} {:?}",
+            "{}: {error} {:?}",
+            "starMetricsDashboard",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14856,7 +15794,8 @@ async fn call_user_starred_metrics_dashboards(
         .await
     {
         failures.push(format!(
-            "unstarMetricsDashboards: {error} {:?}",
+            "{}: {error} {:?}",
+            "unstarMetricsDashboards",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14883,7 +15822,8 @@ async fn call_group_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "listGroupRepositoryStorageMoves: {error} {:?}",
+            "{}: {error} {:?}",
+            "listGroupRepositoryStorageMoves",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14898,7 +15838,8 @@ async fn call_group_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "scheduleGroupRepositoryStorageMoves: {error} {:?}",
+            "{}: {error} {:?}",
+            "scheduleGroupRepositoryStorageMoves",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14913,7 +15854,8 @@ async fn call_group_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "listRepositoryStorageMovesForGroup: {error} {:?}",
+            "{}: {error} {:?}",
+            "listRepositoryStorageMovesForGroup",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14928,7 +15870,8 @@ async fn call_group_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "scheduleRepositoryStorageMoveForGroup: {error} {:?}",
+            "{}: {error} {:?}",
+            "scheduleRepositoryStorageMoveForGroup",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14943,7 +15886,8 @@ async fn call_group_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "getGroupRepositoryStorageMove: {error} {:?}",
+            "{}: {error} {:?}",
+            "getGroupRepositoryStorageMove",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14958,7 +15902,8 @@ async fn call_group_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "getRepositoryStorageMoveForGroup: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRepositoryStorageMoveForGroup",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -14985,7 +15930,8 @@ async fn call_project_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "listProjectRepositoryStorageMoves: {error} {:?}",
+            "{}: {error} {:?}",
+            "listProjectRepositoryStorageMoves",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -15000,7 +15946,8 @@ async fn call_project_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "scheduleProjectRepositoryStorageMoves: {error} {:?}",
+            "{}: {error} {:?}",
+            "scheduleProjectRepositoryStorageMoves",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -15015,7 +15962,8 @@ async fn call_project_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "listRepositoryStorageMovesForProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "listRepositoryStorageMovesForProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -15030,7 +15978,8 @@ async fn call_project_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "scheduleRepositoryStorageMoveForProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "scheduleRepositoryStorageMoveForProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -15045,7 +15994,8 @@ async fn call_project_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "getProjectRepositoryStorageMove: {error} {:?}",
+            "{}: {error} {:?}",
+            "getProjectRepositoryStorageMove",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -15060,7 +16010,8 @@ async fn call_project_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "getRepositoryStorageMoveForProject: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRepositoryStorageMoveForProject",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -15087,7 +16038,8 @@ async fn call_snippet_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "listSnippetRepositoryStorageMoves: {error} {:?}",
+            "{}: {error} {:?}",
+            "listSnippetRepositoryStorageMoves",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -15102,7 +16054,8 @@ async fn call_snippet_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "scheduleSnippetRepositoryStorageMoves: {error} {:?}",
+            "{}: {error} {:?}",
+            "scheduleSnippetRepositoryStorageMoves",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -15117,7 +16070,8 @@ async fn call_snippet_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "listRepositoryStorageMovesForSnippet: {error} {:?}",
+            "{}: {error} {:?}",
+            "listRepositoryStorageMovesForSnippet",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -15132,7 +16086,8 @@ async fn call_snippet_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "scheduleRepositoryStorageMoveForSnippet: {error} {:?}",
+            "{}: {error} {:?}",
+            "scheduleRepositoryStorageMoveForSnippet",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -15147,7 +16102,8 @@ async fn call_snippet_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "getSnippetRepositoryStorageMove: {error} {:?}",
+            "{}: {error} {:?}",
+            "getSnippetRepositoryStorageMove",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
@@ -15162,7 +16118,8 @@ async fn call_snippet_repository_storage_moves(
         .await
     {
         failures.push(format!(
-            "getRepositoryStorageMoveForSnippet: {error} {:?}",
+            "{}: {error} {:?}",
+            "getRepositoryStorageMoveForSnippet",
             error
                 .api()
                 .map(|e| String::from_utf8_lossy(&e.body).into_owned())
