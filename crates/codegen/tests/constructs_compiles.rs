@@ -269,3 +269,24 @@ fn keyword_digit_and_colliding_names_keep_their_wire_names() {
         .expect("request");
     assert_eq!(request.method(), &Method::PATCH);
 }
+
+#[test]
+fn all_of_members_that_share_properties_are_one_struct() {
+    // `id` is optional in the first member and required in the second: it is required.
+    let overlap = constructs::models::Overlap {
+        id: 7,
+        name: Some("n".into()),
+        foo_bar: Some("camel".into()),
+        foo_bar2: Some("snake".into()),
+    };
+    let value = serde_json::to_value(&overlap).expect("encodes");
+    assert_eq!(
+        value,
+        serde_json::json!({"id": 7, "name": "n", "fooBar": "camel", "foo_bar": "snake"})
+    );
+    let missing_id = serde_json::from_value::<constructs::models::Overlap>(serde_json::json!({}));
+    assert!(
+        missing_id.is_err(),
+        "a property any member requires is required"
+    );
+}

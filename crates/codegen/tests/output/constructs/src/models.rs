@@ -230,6 +230,24 @@ pub struct Node {
     pub extra: ::std::option::Option<::std::boxed::Box<Node>>,
 }
 
+/// allOf members that declare the same properties.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Overlap {
+    /// The `id` field.
+    pub id: i64,
+    /// The `name` field.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// The `fooBar` field.
+    #[serde(rename = "fooBar")]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foo_bar: ::std::option::Option<::std::string::String>,
+    /// The `foo_bar` field.
+    #[serde(rename = "foo_bar")]
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub foo_bar2: ::std::option::Option<::std::string::String>,
+}
+
 /// The `Owner` type.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Owner {
