@@ -377,11 +377,12 @@ impl ClientBuilder {
         base_url.set_fragment(None);
         let current = base_url.path().trim_matches('/').to_owned();
         let mut path = current.clone();
-        if let Some(extra) = self
+        let extra = self
             .base_path
             .as_deref()
             .map(|p| p.trim_matches('/'))
-            .filter(|p| !p.is_empty())
+            .filter(|p| !p.is_empty());
+        if let Some(extra) = extra
             && current != extra
             && !current.ends_with(&format!("/{extra}"))
         {
@@ -394,12 +395,7 @@ impl ClientBuilder {
         base_url.set_path(&path);
         // The root is what the base path was appended to, or found at the end of.
         let mut root_url = base_url.clone();
-        if let Some(extra) = self
-            .base_path
-            .as_deref()
-            .map(|p| p.trim_matches('/'))
-            .filter(|p| !p.is_empty())
-        {
+        if let Some(extra) = extra {
             let root = path
                 .strip_suffix(extra)
                 .map_or(path.as_str(), |r| r.trim_end_matches('/'));

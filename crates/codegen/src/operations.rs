@@ -850,23 +850,10 @@ fn response(
     paginated: bool,
     uses: &mut BTreeSet<String>,
 ) -> (u16, Response, Option<String>, Option<TypeRef>) {
-    let success = op
-        .responses
-        .responses
-        .iter()
-        .find_map(|(code, response)| match code {
-            StatusCode::Code(c) if (200..300).contains(c) => Some((*c, response)),
-            StatusCode::Range(2) => Some((200, response)),
-            _ => None,
-        });
-    let Some((status, ReferenceOr::Item(response))) = success else {
+    let Some((status, response)) = success_response(op) else {
         return (200, Response::Empty, None, None);
     };
-    let json = response
-        .content
-        .iter()
-        .find(|(media, _)| *media == "application/json" || media.ends_with("+json"));
-    if let Some((_, media)) = json {
+    if let Some(media) = json_media(response) {
         let Some(schema) = &media.schema else {
             return (status, Response::Empty, None, None);
         };
@@ -893,6 +880,28 @@ fn response(
     }
 }
 
+/// The success status and answer of an operation, written in place (`2XX` reads as 200).
+fn success_response(op: &Operation) -> Option<(u16, &openapiv3::Response)> {
+    op.responses
+        .responses
+        .iter()
+        .find_map(|(code, response)| match code {
+            StatusCode::Code(c) if (200..300).contains(c) => Some((*c, response)),
+            StatusCode::Range(2) => Some((200, response)),
+            _ => None,
+        })
+        .and_then(|(status, response)| Some((status, response.as_item()?)))
+}
+
+/// The JSON media of an answer (`application/json` or a `+json` type such as SCIM's).
+fn json_media(response: &openapiv3::Response) -> Option<&openapiv3::MediaType> {
+    response
+        .content
+        .iter()
+        .find(|(media, _)| *media == "application/json" || media.ends_with("+json"))
+        .map(|(_, media)| media)
+}
+
 /// The index paging of an envelope list: the extension's names, and the item type read from
 /// the success schema's items field (`None`, with a problem, when the schema has no such array).
 fn index_paging(
@@ -911,14 +920,7 @@ fn index_paging(
         ));
         return None;
     };
-    let schema = op.responses.responses.iter().find_map(|(code, response)| {
-        let ReferenceOr::Item(response) = response else {
-            return None;
-        };
-        let success = matches!(code, StatusCode::Code(c) if (200..300).contains(c));
-        let media = response.content.iter().find(|(m, _)| m.ends_with("json"));
-        success.then_some(media?.1.schema.as_ref()?)
-    })?;
+    let schema = json_media(success_response(op)?.1)?.schema.as_ref()?;
     let item_schema = space
         .resolve(schema)
         .and_then(|envelope| match &envelope.schema_kind {

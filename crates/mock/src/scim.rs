@@ -97,12 +97,11 @@ where
 
     fn call(&mut self, request: Request) -> Self::Future {
         let unknown = addressed_user(&request).is_some_and(|id| !known_users().contains(id));
-        match unknown {
-            true if has_scim_token(request.headers(), &self.tokens) => {
-                let response = ApiError::NotFound("User".into()).respond(Conventions::Scim);
-                futures_util::future::Either::Left(std::future::ready(Ok(response)))
-            }
-            _ => futures_util::future::Either::Right(self.inner.call(request)),
+        if unknown && has_scim_token(request.headers(), &self.tokens) {
+            let response = ApiError::NotFound("User".into()).respond(Conventions::Scim);
+            futures_util::future::Either::Left(std::future::ready(Ok(response)))
+        } else {
+            futures_util::future::Either::Right(self.inner.call(request))
         }
     }
 }
