@@ -26,7 +26,7 @@ use utoipa::openapi::{
     ServerBuilder, ServerVariableBuilder,
 };
 
-use crate::errors;
+use crate::errors::{self, ErrorScope};
 
 /// Media type of JSON bodies.
 pub const JSON: &str = "application/json";
@@ -51,18 +51,6 @@ pub mod scheme {
     /// `Authorization: Bearer` with a group's SCIM token: the SCIM API only.
     pub const SCIM_TOKEN: &str = "ScimToken";
 }
-
-/// The error status codes every operation can answer with, each with a named response.
-pub const ERROR_RESPONSES: &[(&str, &str)] = &[
-    ("400", "BadRequest"),
-    ("401", "Unauthorized"),
-    ("403", "Forbidden"),
-    ("404", "NotFound"),
-    ("409", "Conflict"),
-    ("422", "UnprocessableEntity"),
-    ("429", "TooManyRequests"),
-    ("500", "ServerError"),
-];
 
 /// Pagination response headers and what they carry.
 const PAGINATION_HEADERS: &[(&str, &str, Type)] = &[
@@ -386,16 +374,29 @@ pub fn operation(info: &EndpointInfo) -> Operation {
         );
     }
     if scim {
-        for (status, name, _, _) in errors::SCIM_ERRORS {
-            builder = builder.response(status.to_string(), Ref::from_response_name(*name));
+        for error in errors::SCIM_ERRORS {
+            if error.scope == ErrorScope::Every || !body.is_empty() {
+                builder = builder.response(
+                    error.status.to_string(),
+                    Ref::from_response_name(error.name),
+                );
+            }
+        }
+        for (status, name, _) in errors::ERROR_RESPONSES
+            .iter()
+            .filter(|(status, _, _)| errors::BEFORE_ROUTING.contains(status))
+        {
+            builder = builder.response(*status, Ref::from_response_name(*name));
         }
         builder = builder.securities(Some([SecurityRequirement::new(
             scheme::SCIM_TOKEN,
             Vec::<String>::new(),
         )]));
     } else {
-        for (status, name) in ERROR_RESPONSES {
-            builder = builder.response(*status, Ref::from_response_name(*name));
+        for (status, name, scope) in errors::ERROR_RESPONSES {
+            if *scope == ErrorScope::Every || !body.is_empty() {
+                builder = builder.response(*status, Ref::from_response_name(*name));
+            }
         }
     }
 

@@ -76,39 +76,129 @@ pub fn scim_error(status: u16, detail: &str) -> Value {
     json!({"schemas": [SCIM_ERROR_URN], "detail": detail, "status": status})
 }
 
-/// The error statuses of the SCIM API, each with its response's component name, what it
-/// means and the detail of its example body.
-pub const SCIM_ERRORS: &[(u16, &str, &str, &str)] = &[
-    (
-        400,
-        "ScimBadRequest",
-        "The request is malformed or an attribute is invalid.",
-        "Invalid request: externalId can't be blank",
-    ),
-    (
-        401,
-        "ScimUnauthorized",
-        "The group's SCIM token is missing or wrong.",
-        "401 Unauthorized",
-    ),
-    (
-        404,
-        "ScimNotFound",
-        "The group, or a user with this ID in it, does not exist.",
-        "Resource 0b1d561c-21ff-4092-beab-8154b17f82f2 not found",
-    ),
-    (
-        409,
-        "ScimConflict",
-        "A user with this email or username already exists.",
-        "Error saving user with \"name@example.com\": Email has already been taken",
-    ),
-    (
-        412,
-        "ScimPreconditionFailed",
-        "The group does not have SAML SSO and SCIM set up.",
-        "Group SAML SSO is not set up",
-    ),
+/// Which operations can answer an error status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorScope {
+    /// Every operation.
+    Every,
+    /// Operations that take a request body (too large, or of a media type they cannot read).
+    WithBody,
+}
+
+/// The error status codes a GitLab REST operation can answer with, each with a named response
+/// and the operations it applies to. Besides GitLab's own answers this lists what a server
+/// answers before or instead of the operation: 405 (another method, or keyset pagination the
+/// list does not offer), 413, 414 and 415 (limits of the request), and 501 (an operation a
+/// server does not implement).
+pub const ERROR_RESPONSES: &[(&str, &str, ErrorScope)] = &[
+    ("400", "BadRequest", ErrorScope::Every),
+    ("401", "Unauthorized", ErrorScope::Every),
+    ("403", "Forbidden", ErrorScope::Every),
+    ("404", "NotFound", ErrorScope::Every),
+    ("405", "MethodNotAllowed", ErrorScope::Every),
+    ("409", "Conflict", ErrorScope::Every),
+    ("413", "PayloadTooLarge", ErrorScope::WithBody),
+    ("414", "UriTooLong", ErrorScope::Every),
+    ("415", "UnsupportedMediaType", ErrorScope::WithBody),
+    ("422", "UnprocessableEntity", ErrorScope::Every),
+    ("429", "TooManyRequests", ErrorScope::Every),
+    ("500", "ServerError", ErrorScope::Every),
+    ("501", "NotImplemented", ErrorScope::Every),
+];
+
+/// The statuses a server answers before it knows the operation (another method on the path,
+/// a request target beyond its limit), always with the REST bodies, also under the SCIM API.
+pub const BEFORE_ROUTING: &[&str] = &["405", "414"];
+
+/// One error answer of the SCIM API.
+#[derive(Clone, Copy, Debug)]
+pub struct ScimErrorResponse {
+    /// The HTTP status.
+    pub status: u16,
+    /// The response's component name.
+    pub name: &'static str,
+    /// What the status means.
+    pub description: &'static str,
+    /// The `detail` of its example body.
+    pub detail: &'static str,
+    /// Which operations can answer it.
+    pub scope: ErrorScope,
+}
+
+/// The error answers of the SCIM API, in SCIM's body: GitLab's, then what a server answers
+/// for a request beyond its limits (413, 415, 429) or an operation it does not implement (501).
+/// Requests refused before routing (405, 414) get the REST bodies of [`responses`].
+pub const SCIM_ERRORS: &[ScimErrorResponse] = &[
+    ScimErrorResponse {
+        status: 400,
+        name: "ScimBadRequest",
+        description: "The request is malformed or an attribute is invalid.",
+        detail: "Invalid request: externalId can't be blank",
+        scope: ErrorScope::Every,
+    },
+    ScimErrorResponse {
+        status: 401,
+        name: "ScimUnauthorized",
+        description: "The group's SCIM token is missing or wrong.",
+        detail: "401 Unauthorized",
+        scope: ErrorScope::Every,
+    },
+    ScimErrorResponse {
+        status: 404,
+        name: "ScimNotFound",
+        description: "The group, or a user with this ID in it, does not exist.",
+        detail: "Resource 0b1d561c-21ff-4092-beab-8154b17f82f2 not found",
+        scope: ErrorScope::Every,
+    },
+    ScimErrorResponse {
+        status: 409,
+        name: "ScimConflict",
+        description: "A user with this email or username already exists.",
+        detail: "Error saving user with \"name@example.com\": Email has already been taken",
+        scope: ErrorScope::Every,
+    },
+    ScimErrorResponse {
+        status: 412,
+        name: "ScimPreconditionFailed",
+        description: "The group does not have SAML SSO and SCIM set up.",
+        detail: "Group SAML SSO is not set up",
+        scope: ErrorScope::Every,
+    },
+    ScimErrorResponse {
+        status: 413,
+        name: "ScimPayloadTooLarge",
+        description: "The request body is larger than the server accepts.",
+        detail: "413 Request Entity Too Large",
+        scope: ErrorScope::WithBody,
+    },
+    ScimErrorResponse {
+        status: 415,
+        name: "ScimUnsupportedMediaType",
+        description: "The request body has a media type the operation cannot read.",
+        detail: "415 Unsupported Media Type",
+        scope: ErrorScope::WithBody,
+    },
+    ScimErrorResponse {
+        status: 429,
+        name: "ScimTooManyRequests",
+        description: "Rate limit exceeded; retry after the given number of seconds.",
+        detail: "Retry later",
+        scope: ErrorScope::Every,
+    },
+    ScimErrorResponse {
+        status: 500,
+        name: "ScimServerError",
+        description: "Something went wrong on the server.",
+        detail: "500 Internal Server Error",
+        scope: ErrorScope::Every,
+    },
+    ScimErrorResponse {
+        status: 501,
+        name: "ScimNotImplemented",
+        description: "The server does not implement this operation.",
+        detail: "501 Not Implemented: getScimUser",
+        scope: ErrorScope::Every,
+    },
 ];
 
 /// The SCIM API's error responses, by component name.
@@ -116,15 +206,15 @@ pub const SCIM_ERRORS: &[(u16, &str, &str, &str)] = &[
 pub fn scim_responses() -> Vec<(&'static str, Response)> {
     SCIM_ERRORS
         .iter()
-        .map(|(status, name, description, detail)| {
+        .map(|error| {
             let content = ContentBuilder::new()
                 .schema(Some(schema_ref::<ScimError>()))
-                .example(Some(scim_error(*status, detail)));
+                .example(Some(scim_error(error.status, error.detail)));
             let response = ResponseBuilder::new()
-                .description(*description)
+                .description(error.description)
                 .content(crate::conventions::SCIM_JSON, content.build())
                 .build();
-            (*name, response)
+            (error.name, response)
         })
         .collect()
 }
@@ -178,6 +268,20 @@ fn json_response(
         .description(description)
         .content(crate::conventions::JSON, content.build())
         .build()
+}
+
+/// What GitLab answers when keyset pagination is asked of a list, or with an ordering, that
+/// does not offer it (status 405).
+pub const KEYSET_NOT_AVAILABLE: &str =
+    "Keyset pagination is not yet available for this type of request";
+
+/// A JSON error response whose body is `{"message": text}`, with that one example.
+fn message_response(description: &str, example: &str, summary: &str, text: &str) -> Response {
+    json_response(
+        description,
+        schema_ref::<ErrorMessage>(),
+        &[(example, summary, json!({ "message": text }))],
+    )
 }
 
 /// The shared error responses, by component name.
@@ -282,6 +386,28 @@ pub fn responses() -> Vec<(&'static str, Response)> {
             ),
         ),
         (
+            "MethodNotAllowed",
+            json_response(
+                "The path does not take this method, or the list does not offer the keyset pagination asked for.",
+                one_of(vec![
+                    schema_ref::<ErrorMessage>(),
+                    schema_ref::<RouteNotFound>(),
+                ]),
+                &[
+                    (
+                        "method",
+                        "Another method",
+                        json!({"message": "405 Method Not Allowed"}),
+                    ),
+                    (
+                        "keyset",
+                        "Keyset pagination is not offered with these parameters",
+                        json!({"error": KEYSET_NOT_AVAILABLE}),
+                    ),
+                ],
+            ),
+        ),
+        (
             "Conflict",
             json_response(
                 "A conflicting resource already exists.",
@@ -294,6 +420,33 @@ pub fn responses() -> Vec<(&'static str, Response)> {
                     "Already exists",
                     json!({"message": "409 Conflict"}),
                 )],
+            ),
+        ),
+        (
+            "PayloadTooLarge",
+            message_response(
+                "The request body is larger than the server accepts.",
+                "too_large",
+                "Body too large",
+                "413 Request Entity Too Large",
+            ),
+        ),
+        (
+            "UriTooLong",
+            message_response(
+                "The request target (path and query) is longer than the server accepts.",
+                "too_long",
+                "Request target too long",
+                "414 Request-URI Too Large",
+            ),
+        ),
+        (
+            "UnsupportedMediaType",
+            message_response(
+                "The request body has a media type the operation cannot read.",
+                "media_type",
+                "Unreadable media type",
+                "415 Unsupported Media Type",
             ),
         ),
         (
@@ -332,6 +485,15 @@ pub fn responses() -> Vec<(&'static str, Response)> {
                     "Internal error",
                     json!({"message": "500 Internal Server Error"}),
                 )],
+            ),
+        ),
+        (
+            "NotImplemented",
+            message_response(
+                "The server does not implement this operation (a stub server, or a feature this instance lacks).",
+                "not_implemented",
+                "Not implemented",
+                "501 Not Implemented: listProjectIssues",
             ),
         ),
     ]
