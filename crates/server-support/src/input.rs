@@ -490,8 +490,10 @@ async fn parse_multipart(
     Ok((BodyParams::Form(form), files))
 }
 
-/// Makes `uri` absolute from the `Host` header, if it is not already and the host is valid.
-fn absolute_uri(uri: Uri, headers: &HeaderMap) -> Uri {
+/// Makes `uri` absolute from the `Host` header (scheme `https` when `X-Forwarded-Proto` says
+/// so, else `http`), if it is not already and the host is valid: the URL the client reached,
+/// which [`Input::uri`] holds and pagination links are built from.
+pub fn absolute_uri(uri: Uri, headers: &HeaderMap) -> Uri {
     if uri.scheme().is_some() {
         return uri;
     }
