@@ -14,8 +14,10 @@ use axum::response::IntoResponse;
 use gitlab_server_support::{ServerConfig, TokenTable};
 
 mod scim;
+mod urls;
 
 pub use scim::ScimUsers;
+pub use urls::{BaseUrl, EXAMPLE_HOST, OwnUrls};
 
 /// The published 3.1 document, served at `/api/v4/openapi.json`.
 pub const OPENAPI_JSON: &str = include_str!("../../../spec/openapi.json");
@@ -154,9 +156,10 @@ fn replace_token(table: &mut TokenTable, role: Role, token: String) -> Result<()
     }
 }
 
-/// The mock as a service: the generated server, finished with GitLab's conventions, behind
-/// the check of the SCIM user a request names.
-pub type MockApp = ScimUsers<gitlab_server_support::GitLabApp>;
+/// The mock as a service: the generated server, finished with GitLab's conventions, with the
+/// example instance's URLs in its answers rewritten to the mock's own, behind the check of the
+/// SCIM user a request names.
+pub type MockApp = ScimUsers<OwnUrls<gitlab_server_support::GitLabApp>>;
 
 /// The whole mock: the API under `/api/v4` and the SCIM API under `/api/scim/v2`, the spec,
 /// and the docs.
@@ -183,7 +186,8 @@ pub fn app(options: &Options) -> MockApp {
             axum::routing::get(|| async { axum::response::Redirect::temporary("/docs") }),
         );
     let tokens = config.tokens.clone();
-    ScimUsers::new(gitlab_server_support::finish(routes, config), tokens)
+    let app = OwnUrls::new(gitlab_server_support::finish(routes, config));
+    ScimUsers::new(app, tokens)
 }
 
 fn html(body: &'static str) -> axum::response::Response {

@@ -74,12 +74,24 @@ async fn post_answers_the_documented_201_with_its_example() {
     let response = client
         .post(format!("{base}/api/v4/projects/1/issues"))
         .header("PRIVATE-TOKEN", SAMPLE_ADMIN_TOKEN)
+        // Reached as the examples' instance, the mock answers their URLs unchanged.
+        .header("Host", "gitlab.example.com")
+        .header("X-Forwarded-Proto", "https")
         .json(&serde_json::json!({"title": "t"}))
         .send()
         .await
         .expect("request");
     assert_eq!(response.status().as_u16(), status);
     let body: Value = response.json().await.expect("JSON");
+    // The example names the instance with `http://` in places; reached over https, the mock
+    // names it with `https://` throughout.
+    let example = example.map(|example| {
+        let text = example.to_string().replace(
+            "\"http://gitlab.example.com",
+            "\"https://gitlab.example.com",
+        );
+        serde_json::from_str::<Value>(&text).expect("JSON")
+    });
     assert_eq!(Some(body), example, "POST /projects/{{id}}/issues");
 }
 

@@ -344,6 +344,14 @@ fn page_request(
             Some(Value::Number(n)) => n.as_i64(),
             // An empty value means "the default".
             _ if value.as_str() == Some("") => None,
+            // An integer past i64 is out of range like any other (a page past the end, the cap).
+            _ if value.as_str().is_some_and(is_integer_literal) => {
+                Some(if value.as_str().is_some_and(|v| v.starts_with('-')) {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                })
+            }
             _ => {
                 invalid.insert(name.to_owned(), vec!["is invalid".to_owned()]);
                 None
@@ -365,6 +373,12 @@ fn page_request(
             .map_or(defaults.per_page, |p| p.min(MAX_PER_PAGE)),
         keyset: raw("pagination").is_some_and(|v| v.as_str() == Some("keyset")),
     }
+}
+
+/// Whether `text` is an integer in decimal (`-` allowed), however large.
+fn is_integer_literal(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Reads and parses the body; files of a multipart body are returned separately.
@@ -490,8 +504,10 @@ async fn parse_multipart(
     Ok((BodyParams::Form(form), files))
 }
 
-/// Makes `uri` absolute from the `Host` header, if it is not already and the host is valid.
-fn absolute_uri(uri: Uri, headers: &HeaderMap) -> Uri {
+/// Makes `uri` absolute from the `Host` header (scheme `https` when `X-Forwarded-Proto` says
+/// so, else `http`), if it is not already and the host is valid: the URL the client reached,
+/// which [`Input::uri`] holds and pagination links are built from.
+pub fn absolute_uri(uri: Uri, headers: &HeaderMap) -> Uri {
     if uri.scheme().is_some() {
         return uri;
     }
@@ -531,6 +547,22 @@ mod tests {
             HeaderValue::from_str(host).expect("header value"),
         );
         headers
+    }
+
+    #[test]
+    fn pages_past_i64_are_out_of_range_not_invalid() {
+        let page = |query: &str| {
+            let mut invalid = BTreeMap::new();
+            let page = page_request(&FormParams::parse(query), &BodyParams::None, &mut invalid);
+            (page.page, page.per_page, invalid.len())
+        };
+        let huge = "5306060637912504900749212254208";
+        assert_eq!(
+            page(&format!("page={huge}&per_page={huge}")),
+            (u64::MAX >> 1, 100, 0)
+        );
+        assert_eq!(page(&format!("page=-{huge}&per_page=-{huge}")), (1, 20, 0));
+        assert_eq!(page("page=1x"), (1, 20, 1));
     }
 
     #[test]

@@ -21,7 +21,7 @@ mod validate;
 pub use auth::{AuthMethod, Caller, Token, TokenTable, User, authenticate, has_scim_token};
 pub use config::{RateLimit, ServerConfig};
 pub use error::ApiError;
-pub use input::{Input, PageRequest, UploadedFile, extract};
+pub use input::{Input, PageRequest, UploadedFile, absolute_uri, extract};
 pub use reply::{
     FileBody, RawJson, Reply, ReplyBody, empty_response, file_response, json_response,
     paginated_response,

@@ -1,0 +1,305 @@
+//! The mock's own URLs in its answers.
+//!
+//! The documented examples describe an instance at `https://gitlab.example.com`: `web_url`,
+//! `avatar_url`, `_links`, `http_url_to_repo` and `ssh_url_to_repo` (`git@gitlab.example.com:..`)
+//! all name it. A client that reached the mock elsewhere would follow those URLs away from it
+//! (python-gitlab warns that the base URL differs), so [`OwnUrls`] rewrites them in every JSON
+//! answer to the base URL the client reached: the request's `Host` header, with the scheme of
+//! `X-Forwarded-Proto` (`http` unless it says `https`), as pagination links are built.
+//!
+//! The rewriting works on the answer's bytes, once per answer and without parsing the JSON:
+//! a body without the example host is passed on untouched (one substring search). Only strings
+//! that are a URL of the instance itself change; other hosts under it
+//! (`registry.gitlab.example.com`, `deploy.gitlab.example.com`) and bare host names
+//! (`"hostname": "gitlab.example.com"`) stay as documented.
+
+use std::convert::Infallible;
+use std::ops::Range;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{HeaderMap, Uri, header};
+use axum::response::{IntoResponse, Response};
+use gitlab_server_support::{ApiError, absolute_uri};
+use memchr::memmem;
+use tower::Service;
+
+/// The host of the instance the documented examples describe.
+pub const EXAMPLE_HOST: &str = "gitlab.example.com";
+
+/// How far back from the example host the start of its JSON string is looked for: longer than
+/// any scheme and user name the examples put before it.
+const MAX_PREFIX: usize = 96;
+
+/// Where a client reached the mock, as the replacements of the example instance's URLs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BaseUrl {
+    /// `http` or `https`.
+    scheme: String,
+    /// `host[:port]`.
+    authority: String,
+    /// The host alone, for SSH's `git@host:path` form, which has no port.
+    host: String,
+}
+
+impl BaseUrl {
+    /// The base URL of an absolute request URI, or `None` when it has no scheme and host or
+    /// when they could not be written into a JSON string as they are.
+    #[must_use]
+    pub fn of(uri: &Uri) -> Option<Self> {
+        let scheme = uri.scheme_str()?;
+        let authority = uri.authority()?;
+        // `Authority` admits no quote, backslash or control character today; the check keeps
+        // the JSON valid whatever it admits tomorrow.
+        let plain = |text: &str| !text.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20);
+        (plain(scheme) && plain(authority.as_str())).then(|| Self {
+            scheme: scheme.to_owned(),
+            authority: authority.as_str().to_owned(),
+            host: authority.host().to_owned(),
+        })
+    }
+
+    /// The base URL a request reached: its URI when absolute, else its `Host` header.
+    #[must_use]
+    pub fn of_request(uri: &Uri, headers: &HeaderMap) -> Option<Self> {
+        Self::of(&absolute_uri(uri.clone(), headers))
+    }
+
+    /// `body` with the example instance's URLs replaced by this base URL, or `None` when it
+    /// names none.
+    ///
+    /// Replaced, where a JSON string starts with them: `http(s)://gitlab.example.com` (also
+    /// with user info, as in a Sentry DSN) by `scheme://authority`, and the host of
+    /// `git@gitlab.example.com:`, `ssh://gitlab.example.com/` and `ssh://user@gitlab.example.com/`
+    /// by this host.
+    #[must_use]
+    pub fn rewrite(&self, body: &[u8]) -> Option<Vec<u8>> {
+        let mut out: Option<Vec<u8>> = None;
+        let mut copied = 0;
+        for at in memmem::find_iter(body, EXAMPLE_HOST) {
+            let end = at + EXAMPLE_HOST.len();
+            let Some((start, replacement)) = self.replacement(body, at, end) else {
+                continue;
+            };
+            let out = out.get_or_insert_with(|| Vec::with_capacity(body.len() + 256));
+            out.extend_from_slice(&body[copied..start]);
+            replacement.write(self, body, out);
+            copied = end;
+        }
+        out.map(|mut out| {
+            out.extend_from_slice(&body[copied..]);
+            out
+        })
+    }
+
+    /// What replaces `body[start..end]`, given the example host at `body[at..end]`.
+    fn replacement(&self, body: &[u8], at: usize, end: usize) -> Option<(usize, Replacement)> {
+        // The text between the opening quote of the string and the host.
+        let window = &body[at.saturating_sub(MAX_PREFIX)..at];
+        let quote = memchr::memrchr(b'"', window)?;
+        // An escaped quote is inside a string, not the start of one.
+        if quote > 0 && window[quote - 1] == b'\\' {
+            return None;
+        }
+        let prefix = &window[quote + 1..];
+        let string_start = at - prefix.len();
+        let next = body.get(end).copied();
+        if prefix.contains(&b'\\') {
+            return None;
+        }
+        let web = matches!(next, Some(b'/' | b'"' | b'?' | b'#'));
+        let ssh = matches!(next, Some(b'/' | b':'));
+        for scheme in [&b"https://"[..], b"http://"] {
+            let Some(user) = prefix.strip_prefix(scheme) else {
+                continue;
+            };
+            return match user {
+                [] if web => Some((string_start, Replacement::Origin)),
+                [name @ .., b'@'] if web && user_name(name) => Some((
+                    string_start,
+                    Replacement::OriginWithUser(string_start + scheme.len()..at),
+                )),
+                _ => None,
+            };
+        }
+        let ssh_user = prefix.strip_prefix(b"ssh://").unwrap_or(prefix);
+        let user_ok = match ssh_user {
+            [] => prefix.starts_with(b"ssh://"),
+            [name @ .., b'@'] => user_name(name),
+            _ => false,
+        };
+        (ssh && user_ok).then_some((at, Replacement::Host))
+    }
+}
+
+/// Whether `name` can be the user part of an SSH or DSN URL (letters, digits, `_`, `-`, `.`).
+fn user_name(name: &[u8]) -> bool {
+    !name.is_empty()
+        && name
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+}
+
+/// What an occurrence of the example host is replaced with.
+enum Replacement {
+    /// `scheme://authority` (replacing the example's scheme and host).
+    Origin,
+    /// `scheme://`, the user info at this range of the body (`name@`), then the authority.
+    OriginWithUser(Range<usize>),
+    /// The host alone (replacing the example host).
+    Host,
+}
+
+impl Replacement {
+    fn write(&self, base: &BaseUrl, body: &[u8], out: &mut Vec<u8>) {
+        let user = match self {
+            Self::Host => {
+                out.extend_from_slice(base.host.as_bytes());
+                return;
+            }
+            Self::Origin => &[][..],
+            Self::OriginWithUser(range) => &body[range.clone()],
+        };
+        out.extend_from_slice(base.scheme.as_bytes());
+        out.extend_from_slice(b"://");
+        out.extend_from_slice(user);
+        out.extend_from_slice(base.authority.as_bytes());
+    }
+}
+
+/// The mock's service behind the rewriting of the example instance's URLs in JSON answers.
+#[derive(Clone, Debug)]
+pub struct OwnUrls<S> {
+    inner: S,
+}
+
+impl<S> OwnUrls<S> {
+    /// Wraps `inner`.
+    pub fn new(inner: S) -> Self {
+        Self { inner }
+    }
+}
+
+impl<S> Service<Request> for OwnUrls<S>
+where
+    S: Service<Request, Response = Response, Error = Infallible>,
+    S::Future: Send + 'static,
+{
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        let base = BaseUrl::of_request(request.uri(), request.headers());
+        let answer = self.inner.call(request);
+        Box::pin(async move {
+            let response = answer.await?;
+            Ok(match base {
+                Some(base) if is_json(response.headers()) => {
+                    rewrite_response(response, &base).await
+                }
+                _ => response,
+            })
+        })
+    }
+}
+
+/// Whether an answer is JSON (`application/json`, `application/scim+json`, ...).
+fn is_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|media| media.trim().ends_with("json"))
+}
+
+/// `response` with its body rewritten by `base`.
+async fn rewrite_response(response: Response, base: &BaseUrl) -> Response {
+    let (mut parts, body) = response.into_parts();
+    // The answers are buffered already (examples, error bodies): this takes their bytes.
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return ApiError::Internal.into_response();
+    };
+    match base.rewrite(&bytes) {
+        Some(rewritten) => {
+            parts.headers.remove(header::CONTENT_LENGTH);
+            Response::from_parts(parts, Body::from(rewritten))
+        }
+        None => Response::from_parts(parts, Body::from(bytes)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base() -> BaseUrl {
+        BaseUrl::of(&Uri::from_static("http://127.0.0.1:18080/api/v4/projects")).expect("base")
+    }
+
+    fn rewritten(body: &str) -> Option<String> {
+        base()
+            .rewrite(body.as_bytes())
+            .map(|out| String::from_utf8(out).expect("UTF-8"))
+    }
+
+    #[test]
+    fn the_instance_urls_take_the_reached_base_url() {
+        let body = r#"{"web_url": "https://gitlab.example.com/diaspora/client", "avatar_url": "http://gitlab.example.com/uploads/a.png", "url": "https://gitlab.example.com", "q": "https://gitlab.example.com?x=1#y"}"#;
+        assert_eq!(
+            rewritten(body).as_deref(),
+            Some(
+                r#"{"web_url": "http://127.0.0.1:18080/diaspora/client", "avatar_url": "http://127.0.0.1:18080/uploads/a.png", "url": "http://127.0.0.1:18080", "q": "http://127.0.0.1:18080?x=1#y"}"#
+            )
+        );
+    }
+
+    #[test]
+    fn ssh_urls_take_the_host_and_a_dsn_keeps_its_key() {
+        let body = r#"["git@gitlab.example.com:group/p.git", "ssh://user@gitlab.example.com/snippets/65.git", "ssh://gitlab.example.com/root/p.git", "https://glet_0ff9@gitlab.example.com/api/v4/error_tracking/collector/5"]"#;
+        assert_eq!(
+            rewritten(body).as_deref(),
+            Some(
+                r#"["git@127.0.0.1:group/p.git", "ssh://user@127.0.0.1/snippets/65.git", "ssh://127.0.0.1/root/p.git", "http://glet_0ff9@127.0.0.1:18080/api/v4/error_tracking/collector/5"]"#
+            )
+        );
+    }
+
+    #[test]
+    fn other_hosts_names_and_text_are_left_as_documented() {
+        for body in [
+            r#"{"web_url": "https://www.gravatar.com/avatar/1"}"#,
+            r#"{"prefix": "registry.gitlab.example.com/group/p"}"#,
+            r#"{"external_url": "https://deploy.gitlab.example.com"}"#,
+            r#"{"hostname": "gitlab.example.com"}"#,
+            r#"{"location": "gitlab.example.com:5000/group/p"}"#,
+            r#"{"email": "john@gitlab.example.com"}"#,
+            r#"{"url": "https://gitlab.example.community/x"}"#,
+            r#"{"url": "https://gitlab.example.com:8443/x"}"#,
+            r#"{"note": "see https://gitlab.example.com/x"}"#,
+            r#"{"note": "\"https://gitlab.example.com/x"}"#,
+            "gitlab.example.com",
+        ] {
+            assert_eq!(rewritten(body), None, "{body}");
+        }
+    }
+
+    #[test]
+    fn only_a_known_host_is_a_base_url() {
+        assert_eq!(BaseUrl::of(&Uri::from_static("/api/v4/projects")), None);
+        let mut headers = HeaderMap::new();
+        headers.insert(header::HOST, "localhost:3000".parse().expect("value"));
+        headers.insert("x-forwarded-proto", "https".parse().expect("value"));
+        let reached = BaseUrl::of_request(&Uri::from_static("/api/v4"), &headers).expect("base");
+        let out = reached
+            .rewrite(br#"["https://gitlab.example.com/a", "git@gitlab.example.com:a"]"#)
+            .expect("rewritten");
+        assert_eq!(out, br#"["https://localhost:3000/a", "git@localhost:a"]"#);
+    }
+}
