@@ -7,10 +7,13 @@
 //!   describes, page by page.
 //! - `bench-mock [--seconds N] [--connections N]`: requests per second of the mock against a
 //!   minimal axum handler (needs `wrk`).
+//! - `corpus [--dir DIR] [--codegen FILE] [--python FILE] [--github-features all|TAG,TAG]`:
+//!   `gitlab-codegen` on GitHub's description and ReadMe's example documents (from npm), every
+//!   crate checked by cargo; fails when a valid document does not give a clean crate.
 
 use std::path::PathBuf;
 
-use xtask::{bench_mock, coverage, generate};
+use xtask::{bench_mock, corpus, coverage, generate};
 
 use std::process::ExitCode;
 
@@ -43,9 +46,11 @@ fn main() -> ExitCode {
                 flag("--connections", 32),
             )
         }
+        ["corpus", rest @ ..] => corpus_options(rest)
+            .and_then(|options| corpus::run(&generate::workspace_root(), &options)),
         _ => {
             eprintln!(
-                "usage: cargo xtask generate [--check] | cargo xtask coverage [--verbose] [--docs DIR] | cargo xtask bench-mock [--seconds N] [--connections N]"
+                "usage: cargo xtask generate [--check] | cargo xtask coverage [--verbose] [--docs DIR] | cargo xtask bench-mock [--seconds N] [--connections N] | cargo xtask corpus [--dir DIR] [--codegen FILE] [--python FILE] [--github-features all|TAG,TAG]"
             );
             return ExitCode::from(2);
         }
@@ -57,4 +62,34 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The options of `cargo xtask corpus`, with defaults under this workspace's target dir.
+fn corpus_options(args: &[&str]) -> anyhow::Result<corpus::Options> {
+    let flag = |name: &str| {
+        args.iter()
+            .position(|a| *a == name)
+            .and_then(|i| args.get(i + 1))
+            .copied()
+    };
+    let known = ["--dir", "--codegen", "--python", "--github-features"];
+    for (i, arg) in args.iter().enumerate() {
+        let is_value = i > 0 && known.contains(&args[i - 1]);
+        if !is_value && !known.contains(arg) {
+            anyhow::bail!("corpus: unknown argument {arg:?}");
+        }
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| generate::workspace_root().join("target"), PathBuf::from);
+    let github_features = match flag("--github-features") {
+        None | Some("all") => corpus::GithubFeatures::All,
+        Some(list) => corpus::GithubFeatures::Only(list.split(',').map(str::to_owned).collect()),
+    };
+    Ok(corpus::Options {
+        dir: flag("--dir").map_or_else(|| target.join("corpus"), PathBuf::from),
+        codegen: flag("--codegen")
+            .map_or_else(|| target.join("debug/gitlab-codegen"), PathBuf::from),
+        python: PathBuf::from(flag("--python").unwrap_or("python3")),
+        github_features,
+    })
 }

@@ -267,7 +267,24 @@ pub fn operation(
     let mut server_scope = Scope::default();
     let mut path_params = Vec::new();
     let mut sudo = false;
-    for parameter in shared.iter().chain(&op.parameters) {
+    // A path item's parameter is overridden by an operation's parameter of the same name and
+    // location (OpenAPI 3.0, "Path Item Object"), so it is left out when the operation has one.
+    let overridden = |parameter: &ReferenceOr<Parameter>| {
+        resolve_parameter(doc, parameter).is_some_and(|shared| {
+            op.parameters
+                .iter()
+                .filter_map(|own| resolve_parameter(doc, own))
+                .any(|own| {
+                    own.parameter_data_ref().name == shared.parameter_data_ref().name
+                        && std::mem::discriminant(own) == std::mem::discriminant(shared)
+                })
+        })
+    };
+    let parameters = shared
+        .iter()
+        .filter(|parameter| !overridden(parameter))
+        .chain(&op.parameters);
+    for parameter in parameters {
         let Some(parameter) = resolve_parameter(doc, parameter) else {
             space.problem(format!("{id}: a parameter reference does not resolve"));
             continue;

@@ -95,6 +95,11 @@ fn constructs_output_matches_the_golden_files() {
 }
 
 #[test]
+fn corpus_output_matches_the_golden_files() {
+    assert_golden("corpus");
+}
+
+#[test]
 fn hostile_output_matches_the_golden_files() {
     assert_golden("hostile");
 }
