@@ -5,8 +5,8 @@ use std::fmt;
 use std::time::Duration;
 
 use bytes::Bytes;
+use gitlab_wire::ErrorBody;
 use reqwest::header::HeaderMap;
-use serde_json::Value;
 
 /// Result type used throughout the crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -76,6 +76,12 @@ impl From<reqwest::Error> for Error {
     }
 }
 
+impl From<gitlab_wire::Error> for Error {
+    fn from(err: gitlab_wire::Error) -> Self {
+        Error::Encode(err.to_string())
+    }
+}
+
 impl From<ApiError> for Error {
     fn from(err: ApiError) -> Self {
         Error::Api(Box::new(err))
@@ -89,7 +95,8 @@ pub struct ApiError {
     pub status: u16,
     /// `{"message": "..."}` when the message is a plain string.
     pub message: Option<String>,
-    /// Field errors from `{"message": {"field": ["..."]}}`; nested objects use dotted keys.
+    /// Field errors from `{"message": {"field": ["..."]}}`; nested objects use dotted keys, and
+    /// a bare list (`{"message": ["..."]}`) is kept under `base`, the name Rails uses for it.
     pub validation: BTreeMap<String, Vec<String>>,
     /// `{"error": "..."}`, for example `404 Not Found` or `insufficient_scope`.
     pub error: Option<String>,
@@ -117,24 +124,12 @@ impl ApiError {
             retry_after: crate::retry::retry_after(headers),
             ..ApiError::default()
         };
-        if let Ok(Value::Object(map)) = serde_json::from_slice::<Value>(&body) {
-            match map.get("message") {
-                Some(Value::String(text)) => api.message = Some(text.clone()),
-                // Rails reports model-level errors as a bare list; they are
-                // kept under `base`, the name Rails itself uses for them.
-                Some(value @ Value::Array(_)) => {
-                    flatten_validation("base", value, &mut api.validation)
-                }
-                Some(Value::Object(fields)) => {
-                    for (key, value) in fields {
-                        flatten_validation(key, value, &mut api.validation);
-                    }
-                }
-                _ => {}
-            }
-            api.error = string_field(&map, "error");
-            api.error_description = string_field(&map, "error_description");
-            api.scope = string_field(&map, "scope");
+        if let Ok(parsed) = serde_json::from_slice::<ErrorBody>(&body) {
+            api.message = parsed.message_text().map(str::to_owned);
+            api.validation = parsed.validation();
+            api.error = parsed.error;
+            api.error_description = parsed.error_description;
+            api.scope = parsed.scope;
         }
         api.body = body;
         api
@@ -170,38 +165,4 @@ impl std::error::Error for ApiError {}
 /// Reads a header as text, ignoring values that are not valid UTF-8.
 pub(crate) fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).and_then(|value| value.to_str().ok())
-}
-
-fn string_field(map: &serde_json::Map<String, Value>, key: &str) -> Option<String> {
-    match map.get(key) {
-        Some(Value::String(text)) => Some(text.clone()),
-        _ => None,
-    }
-}
-
-/// Adds the messages found in `value` under `key`, descending into nested objects.
-fn flatten_validation(key: &str, value: &Value, out: &mut BTreeMap<String, Vec<String>>) {
-    match value {
-        Value::Object(fields) => {
-            for (child, nested) in fields {
-                flatten_validation(&format!("{key}.{child}"), nested, out);
-            }
-        }
-        Value::Array(items) => {
-            let entry = out.entry(key.to_owned()).or_default();
-            for item in items {
-                match item {
-                    Value::String(text) => entry.push(text.clone()),
-                    Value::Null => {}
-                    other => entry.push(other.to_string()),
-                }
-            }
-        }
-        Value::String(text) => out.entry(key.to_owned()).or_default().push(text.clone()),
-        Value::Null => {}
-        other => out
-            .entry(key.to_owned())
-            .or_default()
-            .push(other.to_string()),
-    }
 }

@@ -11,8 +11,9 @@
 //!   [`TokenSource`] trait for tokens that expire and can be refreshed.
 //! - [`retry`]: the [`RetryPolicy`] for rate limits and transient failures.
 //! - [`encode`]: path segment and query string encoding the way GitLab's Rails
-//!   stack expects it, including [`IdOrPath`] for project and group IDs.
-//! - [`request`]: the [`Request`] description and its [`Body`] kinds.
+//!   stack expects it, including [`IdOrPath`] for project and group IDs (the
+//!   `gitlab_wire` implementation, which the server side decodes with).
+//! - [`request`]: the [`Request`] description, its [`Body`] kinds and file [`Upload`]s.
 //! - [`pagination`]: single [`Page`]s, the lazy [`ItemStream`] over all pages,
 //!   and resumable [`Cursor`]s.
 //! - [`index`]: the [`IndexStream`] over lists paged by a 1-based index into an envelope

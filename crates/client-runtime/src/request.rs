@@ -8,8 +8,10 @@ use reqwest::{Method, RequestBuilder};
 use serde::Serialize;
 use url::Url;
 
-use crate::encode::{Query, Style, flatten_fields};
+use crate::encode::{Query, Style, encode_query, flatten_fields};
 use crate::error::{Error, Result};
+
+pub use gitlab_wire::Upload;
 
 /// Where a request goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -119,7 +121,7 @@ impl Request {
         value: &T,
         style: Style,
     ) -> Result<()> {
-        self.query.push_serialize(name, value, style)
+        Ok(self.query.push_serialize(name, value, style)?)
     }
 
     /// Sets a request header, replacing an earlier value.
@@ -264,13 +266,13 @@ impl Body {
                 .body(bytes.clone()),
             Body::Form(pairs) => builder
                 .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
-                .body(crate::encode::encode_query(pairs)),
+                .body(encode_query(pairs)),
             Body::Multipart(parts) => {
                 let mut form = reqwest::multipart::Form::new();
                 for part in parts {
                     form = match &part.kind {
                         PartKind::Text(text) => form.text(part.name.clone(), text.clone()),
-                        PartKind::File(upload) => form.part(part.name.clone(), upload.to_part()?),
+                        PartKind::File(upload) => form.part(part.name.clone(), file_part(upload)?),
                     };
                 }
                 builder.multipart(form)
@@ -297,55 +299,31 @@ pub enum PartKind {
     File(Upload),
 }
 
-/// A file to upload, held in memory so it can be re-sent on retry.
-#[derive(Clone, Debug)]
-pub struct Upload {
-    /// The file name reported to GitLab.
-    pub file_name: String,
-    /// The MIME type; GitLab guesses from the name when absent.
-    pub content_type: Option<String>,
-    /// The file content.
-    pub data: Bytes,
+/// Reads a file from disk into an [`Upload`] named after the file.
+///
+/// # Errors
+/// When the file cannot be read.
+pub async fn upload_from_path(path: impl AsRef<Path>) -> std::io::Result<Upload> {
+    let path = path.as_ref();
+    let data = tokio::fs::read(path).await?;
+    let file_name = path
+        .file_name()
+        .map_or_else(|| "file".to_owned(), |n| n.to_string_lossy().into_owned());
+    Ok(Upload::new(file_name, data))
 }
 
-impl Upload {
-    /// An upload with the given name and content.
-    pub fn new(file_name: impl Into<String>, data: impl Into<Bytes>) -> Self {
-        Upload {
-            file_name: file_name.into(),
-            content_type: None,
-            data: data.into(),
-        }
-    }
-
-    /// Sets the MIME type.
-    pub fn content_type(mut self, content_type: impl Into<String>) -> Self {
-        self.content_type = Some(content_type.into());
-        self
-    }
-
-    /// Reads a file from disk, naming the upload after the file.
-    pub async fn from_path(path: impl AsRef<Path>) -> std::io::Result<Upload> {
-        let path = path.as_ref();
-        let data = tokio::fs::read(path).await?;
-        let file_name = path
-            .file_name()
-            .map_or_else(|| "file".to_owned(), |n| n.to_string_lossy().into_owned());
-        Ok(Upload::new(file_name, data))
-    }
-
-    fn to_part(&self) -> Result<reqwest::multipart::Part> {
-        let length = self.data.len() as u64;
-        let part = reqwest::multipart::Part::stream_with_length(
-            reqwest::Body::from(self.data.clone()),
-            length,
-        )
-        .file_name(self.file_name.clone());
-        match &self.content_type {
-            Some(mime) => part
-                .mime_str(mime)
-                .map_err(|_| Error::Encode(format!("`{mime}` is not a valid content type"))),
-            None => Ok(part),
-        }
+/// The reqwest part for an upload; the bytes are shared, not copied.
+fn file_part(upload: &Upload) -> Result<reqwest::multipart::Part> {
+    let length = upload.data.len() as u64;
+    let part = reqwest::multipart::Part::stream_with_length(
+        reqwest::Body::from(upload.data.clone()),
+        length,
+    )
+    .file_name(upload.file_name.clone());
+    match &upload.content_type {
+        Some(mime) => part
+            .mime_str(mime)
+            .map_err(|_| Error::Encode(format!("`{mime}` is not a valid content type"))),
+        None => Ok(part),
     }
 }

@@ -6,16 +6,15 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Endpoint, Field, Location, Paginate, Params};
 use crate::attr::{self, Errors};
-use crate::check::{self, Placeholder};
+use crate::check;
 
 /// Parses, checks and expands; errors become `compile_error!` invocations at their tokens.
 pub fn derive(input: &syn::DeriveInput) -> TokenStream {
     let mut errors = Errors::default();
     let endpoint = attr::parse(input, &mut errors);
-    let expanded = endpoint.map(|endpoint| {
-        let parts = check::template(&endpoint, &mut errors);
-        check::check(&endpoint, parts.as_deref(), &mut errors);
-        (endpoint, parts.unwrap_or_default())
+    let expanded = endpoint.inspect(|endpoint| {
+        let parts = check::template(endpoint, &mut errors);
+        check::check(endpoint, parts.as_deref(), &mut errors);
     });
     match errors.finish() {
         Err(error) => {
@@ -24,7 +23,7 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
             quote!(#errors #stub)
         }
         Ok(()) => match expanded {
-            Some((endpoint, parts)) => emit(&endpoint, &parts),
+            Some(endpoint) => emit(&endpoint),
             None => TokenStream::new(),
         },
     }
@@ -38,7 +37,6 @@ fn fallback(input: &syn::DeriveInput) -> TokenStream {
         return TokenStream::new();
     }
     let root = quote!(::gitlab_endpoint);
-    let private = quote!(::gitlab_endpoint::__private);
     let ident = &input.ident;
     let unreachable = quote!(::core::unreachable!("this route type failed to compile"));
     quote! {
@@ -48,9 +46,6 @@ fn fallback(input: &syn::DeriveInput) -> TokenStream {
             const METHOD: #root::Method = #root::Method::Get;
             const PATH_TEMPLATE: &'static str = "";
             const OPERATION_ID: &'static str = "";
-            fn path(&self) -> ::std::string::String { #unreachable }
-            fn query(&self) -> #root::Result<::std::vec::Vec<(::std::string::String, ::std::string::String)>> { #unreachable }
-            fn body(&self) -> #root::Result<::core::option::Option<#private::serde_json::Value>> { #unreachable }
             fn describe() -> #root::EndpointInfo { #unreachable }
         }
     }
@@ -70,57 +65,28 @@ pub fn derive_params(input: &syn::DeriveInput) -> TokenStream {
     }
 }
 
-/// Generated code for a set of parameter fields: writing them into the query (`query: &mut
-/// QueryWriter` in scope) and the body (`body: &mut Map` in scope), and describing them
+/// Generated code describing a set of parameter fields, one statement per field
 /// (`params: Vec<ParamInfo>` and `collector` in scope). `has_body` is the expression saying
 /// whether unplaced fields go to the body.
-struct FieldCode {
-    query: Vec<TokenStream>,
-    body: Vec<TokenStream>,
-    describe: Vec<TokenStream>,
-}
-
-fn field_code(
+fn describe_fields(
     fields: &[Field],
     fixed: impl Fn(&Field) -> Option<Location>,
     has_body: &TokenStream,
-) -> FieldCode {
-    let private = quote!(::gitlab_endpoint::__private);
+) -> Vec<TokenStream> {
     let root = quote!(::gitlab_endpoint);
-    let mut code = FieldCode {
-        query: Vec::new(),
-        body: Vec::new(),
-        describe: Vec::new(),
-    };
+    let mut describe = Vec::new();
     for field in fields {
-        let member = &field.ident;
         let ty = &field.ty;
         if field.flatten {
-            code.query.push(quote!(#root::Params::write_params(&self.#member, #has_body, &mut *query, &mut #private::serde_json::Map::new())?;));
-            code.body.push(quote!(#root::Params::write_params(&self.#member, #has_body, &mut #private::QueryWriter::new(), &mut *body)?;));
-            code.describe.push(quote_spanned!(ty.span()=> params.extend(<#ty as #root::Params>::describe_params(#has_body, &mut *collector));));
+            describe.push(quote_spanned!(ty.span()=> params.extend(<#ty as #root::Params>::describe_params(#has_body, &mut *collector));));
             continue;
         }
         let name = field.wire_name();
-        let to_query = if field.comma {
-            quote!(query.push_comma(#name, &self.#member)?;)
-        } else {
-            quote!(query.push(#name, &self.#member)?;)
-        };
-        let to_body = quote!(#private::body_insert(&mut *body, #name, &self.#member)?;);
         let location = match fixed(field) {
             Some(Location::Path) => quote!(#root::Location::Path),
-            Some(Location::Query) => {
-                code.query.push(to_query);
-                quote!(#root::Location::Query)
-            }
-            Some(Location::Body) => {
-                code.body.push(to_body);
-                quote!(#root::Location::Body)
-            }
+            Some(Location::Query) => quote!(#root::Location::Query),
+            Some(Location::Body) => quote!(#root::Location::Body),
             None => {
-                code.query.push(quote!(if !(#has_body) { #to_query }));
-                code.body.push(quote!(if #has_body { #to_body }));
                 quote!(if #has_body { #root::Location::Body } else { #root::Location::Query })
             }
         };
@@ -129,7 +95,7 @@ fn field_code(
         let description = &field.doc;
         let comma = field.comma;
         let deprecated = field.deprecated;
-        code.describe.push(quote! {
+        describe.push(quote! {
             params.push(#root::ParamInfo {
                 name: #name,
                 location: #location,
@@ -141,7 +107,7 @@ fn field_code(
             });
         });
     }
-    code
+    describe
 }
 
 fn emit_params(params: &Params) -> TokenStream {
@@ -149,11 +115,7 @@ fn emit_params(params: &Params) -> TokenStream {
     let root = quote!(::gitlab_endpoint);
     let ident = &params.ident;
     let has_body = quote!(has_body);
-    let FieldCode {
-        query,
-        body,
-        describe,
-    } = field_code(
+    let describe = describe_fields(
         &params.fields,
         |field| field.location.map(|(location, _)| location),
         &has_body,
@@ -170,18 +132,6 @@ fn emit_params(params: &Params) -> TokenStream {
                 let mut params = ::std::vec::Vec::new();
                 #(#describe)*
                 params
-            }
-
-            #[allow(unused_variables)]
-            fn write_params(
-                &self,
-                has_body: bool,
-                query: &mut #private::QueryWriter,
-                body: &mut #private::serde_json::Map<::std::string::String, #private::serde_json::Value>,
-            ) -> #root::Result<()> {
-                #(#query)*
-                #(#body)*
-                ::core::result::Result::Ok(())
             }
         }
     }
@@ -261,7 +211,7 @@ pub fn lower_camel(ident: &syn::Ident) -> String {
     })
 }
 
-fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStream {
+fn emit(endpoint: &Endpoint) -> TokenStream {
     let private = quote!(::gitlab_endpoint::__private);
     let root = quote!(::gitlab_endpoint);
     let ident = &endpoint.ident;
@@ -292,49 +242,16 @@ fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStre
         None => (endpoint.doc.replace('\n', " "), String::new()),
     };
 
-    // Path rendering: literal pieces and encoded fields, in template order.
-    let path_pushes = parts.iter().map(|part| match part {
-        Ok(text) => quote!(path.push_str(#text);),
-        Err(Placeholder { name }) => {
-            let field = endpoint
-                .fields
-                .iter()
-                .find(|f| f.wire_name() == *name)
-                .map(|f| &f.ident)
-                .expect("checked: every placeholder has a field");
-            quote!(path.push_str(&#private::encode_path_segment(&::std::string::ToString::to_string(&self.#field)));)
-        }
-    });
-
     let has_body = {
         let method = attr.method.to_string();
         let value = matches!(method.as_str(), "post" | "put" | "patch");
         quote!(#value)
     };
-    let FieldCode {
-        query: query_code,
-        body: body_code,
-        describe: describe_params,
-    } = field_code(
+    let describe_params = describe_fields(
         &endpoint.fields,
         |field| Some(location_of(endpoint, field)),
         &has_body,
     );
-
-    let body_fn = if body_code.is_empty() {
-        quote!(::core::result::Result::Ok(::core::option::Option::None))
-    } else {
-        quote! {
-            let mut map = #private::serde_json::Map::new();
-            let body = &mut map;
-            #(#body_code)*
-            ::core::result::Result::Ok(if map.is_empty() {
-                ::core::option::Option::None
-            } else {
-                ::core::option::Option::Some(#private::serde_json::Value::Object(map))
-            })
-        }
-    };
 
     let is_unit = matches!(&response_ty, syn::Type::Tuple(t) if t.elems.is_empty());
     let response = if let Some(raw) = &attr.raw {
@@ -381,24 +298,6 @@ fn emit(endpoint: &Endpoint, parts: &[Result<String, Placeholder>]) -> TokenStre
             const METHOD: #root::Method = #root::Method::#method;
             const PATH_TEMPLATE: &'static str = #path_template;
             const OPERATION_ID: &'static str = #operation_id;
-
-            fn path(&self) -> ::std::string::String {
-                let mut path = ::std::string::String::with_capacity(#path_template.len() + 16);
-                #(#path_pushes)*
-                path
-            }
-
-            fn query(&self) -> #root::Result<::std::vec::Vec<(::std::string::String, ::std::string::String)>> {
-                let mut writer = #private::QueryWriter::new();
-                #[allow(unused_variables)]
-                let query = &mut writer;
-                #(#query_code)*
-                ::core::result::Result::Ok(writer.finish())
-            }
-
-            fn body(&self) -> #root::Result<::core::option::Option<#private::serde_json::Value>> {
-                #body_fn
-            }
 
             fn describe() -> #root::EndpointInfo {
                 #[allow(unused_mut)]

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use gitlab_wire::ErrorBody;
 use serde_json::{Value, json};
 
 use crate::spec::Conventions;
@@ -121,18 +122,20 @@ impl ApiError {
     /// The JSON body of the answer; `None` for the plain-text 429 answer.
     #[must_use]
     pub fn body(&self) -> Option<Value> {
-        Some(match self {
-            Self::Invalid(fields) => json!({ "message": fields }),
-            Self::InsufficientScope { scope } => json!({
-                "error": "insufficient_scope",
-                "error_description": INSUFFICIENT_SCOPE_DESCRIPTION,
-                "scope": scope,
-            }),
+        let body = match self {
+            Self::Invalid(fields) => ErrorBody::invalid(fields),
+            Self::InsufficientScope { scope } => ErrorBody {
+                error: Some("insufficient_scope".to_owned()),
+                error_description: Some(INSUFFICIENT_SCOPE_DESCRIPTION.to_owned()),
+                scope: Some(scope.clone()),
+                ..ErrorBody::default()
+            },
             // Unknown routes are the one place GitLab answers with `error` instead of `message`.
-            Self::RouteNotFound => json!({ "error": self.to_string() }),
+            Self::RouteNotFound => ErrorBody::error(self.to_string()),
             Self::TooManyRequests { .. } => return None,
-            _ => json!({ "message": self.to_string() }),
-        })
+            _ => ErrorBody::message(self.to_string()),
+        };
+        Some(body.to_value())
     }
 }
 

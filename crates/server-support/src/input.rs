@@ -23,16 +23,8 @@ use crate::form::FormParams;
 use crate::spec::{Conventions, Kind, Location, OperationSpec, ParamSpec, Style};
 use crate::validate::{Source, coerce, match_path};
 
-/// A file sent in a multipart body.
-#[derive(Clone, Debug)]
-pub struct UploadedFile {
-    /// The file name the client gave.
-    pub file_name: String,
-    /// The part's media type, if sent.
-    pub content_type: Option<String>,
-    /// The content.
-    pub data: Bytes,
-}
+/// A file sent in a multipart body: its name, optional media type and content.
+pub use gitlab_wire::Upload as UploadedFile;
 
 /// Which page of a list the caller asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -142,16 +142,9 @@ pub enum Kind {
     Any,
 }
 
-/// How an array or object parameter is spelled outside of JSON.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
-    /// Repeated names: `a[]=1&a[]=2` (or `a=1&a=2`).
-    Form,
-    /// One comma-separated value: `a=1,2`.
-    Comma,
-    /// Bracketed keys: `h[k]=v`.
-    DeepObject,
-}
+/// How an array or object parameter is spelled outside of JSON (`Form`, `Comma`, `DeepObject`):
+/// the wire crate's, shared with the client.
+pub use gitlab_wire::Style;
 
 /// The request body an operation accepts.
 #[derive(Debug)]

@@ -4,8 +4,10 @@
 //! every leaf is a string, and JSON bodies, where native types are accepted as well as the
 //! numeric and boolean strings GitLab coerces.
 
+use gitlab_wire::decode::indexed_items;
+use serde_json::{Number, Value};
+
 use crate::form::percent_decode;
-use serde_json::{Map, Number, Value};
 
 use crate::spec::{Kind, Style};
 
@@ -123,16 +125,6 @@ fn array(raw: &Value, inner: &Kind, style: Style, source: Source) -> Option<Valu
         .map(|item| coerce(item, inner, Style::Form, source))
         .collect::<Option<Vec<_>>>()
         .map(Value::Array)
-}
-
-/// The values of a hash whose keys are all indices, in index order.
-fn indexed_items(map: &Map<String, Value>) -> Option<Vec<Value>> {
-    let mut indexed = map
-        .iter()
-        .map(|(k, v)| k.parse::<usize>().ok().map(|i| (i, v.clone())))
-        .collect::<Option<Vec<_>>>()?;
-    indexed.sort_by_key(|(i, _)| *i);
-    Some(indexed.into_iter().map(|(_, v)| v).collect())
 }
 
 /// `YYYY-MM-DD` with plausible month and day.
