@@ -467,8 +467,14 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
         }
     }
     let shared = || defs.values().filter(|d| !d.serialize_only);
-    let models_json = shared().any(|d| d.kind.type_refs().iter().any(|t| t.mentions("::serde_json::")));
-    let models_chrono = shared().any(|d| d.kind.type_refs().iter().any(|t| t.mentions("::chrono::")));
+    let models_json = shared().any(|d| {
+        d.kind
+            .type_refs()
+            .iter()
+            .any(|t| t.mentions("::serde_json::"))
+    });
+    let models_chrono =
+        shared().any(|d| d.kind.type_refs().iter().any(|t| t.mentions("::chrono::")));
     let models_enums = shared().any(|d| matches!(d.kind, TypeKind::StringEnum { .. }));
     let mut tags = Vec::new();
     for name in tag_order {

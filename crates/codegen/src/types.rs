@@ -711,7 +711,10 @@ impl<'a> TypeSpace<'a> {
                             wire: String::new(),
                             wire_literal: String::new(),
                             ty: ty.render_in_models(home),
-                            doc: doc_attrs(Some(&format!("The fields of `{}`.", ty.render_in_models(home)))),
+                            doc: doc_attrs(Some(&format!(
+                                "The fields of `{}`.",
+                                ty.render_in_models(home)
+                            ))),
                             rename: false,
                             skip_none: false,
                             optional: false,

@@ -114,8 +114,14 @@ fn a_31_yaml_document_becomes_a_crate() {
     );
     let models_manifest =
         std::fs::read_to_string(dir.join("pets-models/Cargo.toml")).expect("the models crate");
-    assert!(models_manifest.contains(r#"name = "pets-models""#), "{models_manifest}");
-    assert!(!models_manifest.contains("gitlab-client-runtime"), "{models_manifest}");
+    assert!(
+        models_manifest.contains(r#"name = "pets-models""#),
+        "{models_manifest}"
+    );
+    assert!(
+        !models_manifest.contains("gitlab-client-runtime"),
+        "{models_manifest}"
+    );
     assert!(lib.contains("pub use ::pets_models as models;"), "{lib}");
     let models =
         std::fs::read_to_string(dir.join("pets-models/src/lib.rs")).expect("models' src/lib.rs");

@@ -185,7 +185,10 @@ fn unknown_enum_values_decode_and_round_trip() {
     // An escape makes serde_json hand over an owned string, which decodes the same.
     let escaped: BookStatus = serde_json::from_str("\"on-lo\\u0061n\"").expect("decodes");
     assert_eq!(escaped, BookStatus::OnLoan);
-    assert!(serde_json::from_str::<BookStatus>("3").is_err(), "only strings decode");
+    assert!(
+        serde_json::from_str::<BookStatus>("3").is_err(),
+        "only strings decode"
+    );
     let owned: BookStatus = serde_json::from_value(serde_json::json!("lost")).expect("decodes");
     assert_eq!(owned, BookStatus::Lost);
 }

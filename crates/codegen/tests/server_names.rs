@@ -74,7 +74,10 @@ fn the_server_uses_the_models_crate_and_never_the_client() {
         manifest.contents
     );
     let all: String = files.iter().map(|f| f.contents.as_str()).collect();
-    assert!(all.contains("constructs_models::"), "types come from the models crate");
+    assert!(
+        all.contains("constructs_models::"),
+        "types come from the models crate"
+    );
     assert!(!all.contains("constructs-client") && !all.contains("constructs_client"));
     assert!(!all.contains("gitlab_client_runtime"));
     assert!(!files.iter().any(|f| f.path.starts_with("tests/")));
