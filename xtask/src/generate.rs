@@ -146,8 +146,8 @@ pub fn render(
     Ok(files)
 }
 
-/// The generated client crate, `generated/client`, from the 3.0 document: the same path as the
-/// `gitlab-codegen` command.
+/// The generated client crate, `generated/client`, and its models crate, `generated/models`,
+/// from the 3.0 document: the same path as the `gitlab-codegen` command.
 pub fn client_files(
     document: &gitlab_codegen::Document,
     root: &Path,
@@ -156,7 +156,9 @@ pub fn client_files(
     let client =
         gitlab_codegen::generate_client(&document.openapi, &templates, &client_options(root)?)
             .context("generating the client")?;
-    Ok(placed(client.files, "generated/client"))
+    let mut files = placed(client.files, "generated/client");
+    files.extend(placed(client.models, "generated/models"));
+    Ok(files)
 }
 
 /// The generated server crate, `generated/server`, from the 3.0 document.
@@ -167,7 +169,7 @@ pub fn server_files(
     let templates = gitlab_codegen::Templates::load(&root.join("templates/server"))?;
     let options = gitlab_codegen::ServerOptions {
         client: client_options(root)?,
-        client_dependency: r#"{ path = "../client" }"#.into(),
+        models_dependency: r#"{ path = "../models" }"#.into(),
         crate_name: "gitlab-server".into(),
         support_dependency: r#"{ path = "../../crates/server-support" }"#.into(),
     };
@@ -191,6 +193,13 @@ pub fn client_options(root: &Path) -> Result<gitlab_codegen::ClientOptions> {
         header: GENERATED_FROM_SPEC.into(),
         usage,
         readme_as_docs: true,
+        models_crate: "gitlab-models".into(),
+        models_path: "../models".into(),
+        // The client's test calls every operation against the server's example implementation.
+        test_server: Some(gitlab_codegen::TestServer {
+            crate_name: "gitlab-server".into(),
+            dependency: r#"{ path = "../server" }"#.into(),
+        }),
     })
 }
 

@@ -20,14 +20,12 @@
 //!   (SCIM's `startIndex` and `ListResponse`).
 //! - [`download`]: streaming access to raw file downloads.
 //! - [`error`]: the crate-wide [`Error`] and the parsed [`ApiError`].
-//! - [`enums`]: a helper used by generated string enums.
 #![deny(missing_docs)]
 
 pub mod auth;
 pub mod client;
 pub mod download;
 pub mod encode;
-pub mod enums;
 pub mod error;
 pub mod index;
 pub mod pagination;

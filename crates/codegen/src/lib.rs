@@ -1,4 +1,5 @@
-//! A generic generator: any OpenAPI 3.0 document in, a typed async Rust client crate out.
+//! A generic generator: any OpenAPI 3.0 document in, a typed async Rust client crate and the
+//! crate of its models out.
 //!
 //! The document is read with `openapiv3` into a generator model ([`TypeDef`]s for schemas,
 //! [`OperationModel`]s for operations, grouped by tag), the model is rendered with tera
@@ -6,8 +7,16 @@
 //! template bug fails generation rather than producing a crate that does not build.
 //!
 //! [`read_document`] reads JSON or YAML, OpenAPI 3.0 or 3.1 (converted to 3.0.3 first), and
-//! [`generate_client`] turns it into the files of a crate, formatted with rustfmt. The
+//! [`generate_client`] turns it into the files of two crates, formatted with rustfmt. The
 //! `gitlab-codegen` command and `cargo xtask generate` both go through these two functions.
+//!
+//! The types live in the models crate (serde and chrono only, `serde_json` when a type holds
+//! any JSON value): component schemas at its root, the types of one tag's operations (inline
+//! enums, request bodies) in a module named after the tag, each gated by the same cargo features
+//! as in the client. The client depends on it and re-exports it (`models` and a glob in each tag's
+//! module), and a server can share the types without linking an HTTP client. A request body
+//! that holds files is the one type that stays in the client, since a file is the client
+//! runtime's `Upload`.
 //!
 //! Every valid document generates a crate that builds without warnings:
 //!
@@ -89,6 +98,33 @@ pub struct ClientOptions {
     pub usage: String,
     /// Whether the README is the crate's documentation (so its examples are compiled as doctests).
     pub readme_as_docs: bool,
+    /// The package name of the models crate, e.g. `gitlab-models` (see [`models_crate_name`]).
+    pub models_crate: String,
+    /// The models crate's directory as seen from the client's, e.g. `../models`: the client
+    /// depends on it by path (and version).
+    pub models_path: String,
+    /// A server crate generated from the same document: when set, the client gets a test that
+    /// calls every operation against the server's example implementation over loopback.
+    pub test_server: Option<TestServer>,
+}
+
+/// The server crate that the client's every-operation test runs against.
+#[derive(Clone, Debug, Serialize)]
+pub struct TestServer {
+    /// The server's package name, e.g. `gitlab-server`.
+    pub crate_name: String,
+    /// The server as a TOML dependency value, e.g. `{ path = "../server" }`.
+    pub dependency: String,
+}
+
+/// The models crate's name for a client named `client`: `-client` becomes `-models`
+/// (`gitlab-client` → `gitlab-models`), any other name gets `-models` appended.
+#[must_use]
+pub fn models_crate_name(client: &str) -> String {
+    match client.strip_suffix("-client") {
+        Some(stem) if !stem.is_empty() => format!("{stem}-models"),
+        _ => format!("{client}-models"),
+    }
 }
 
 /// One generated file, relative to the crate's root.
@@ -197,11 +233,14 @@ fn kind_of(value: &Value) -> &'static str {
     }
 }
 
-/// A generated client crate, and what is in it.
+/// A generated client crate and its models crate, and what is in them.
 #[derive(Clone, Debug)]
 pub struct GeneratedClient {
-    /// The files, Rust ones formatted with rustfmt.
+    /// The client's files, Rust ones formatted with rustfmt.
     pub files: Vec<GeneratedFile>,
+    /// The models crate's files, relative to its own root (placed at
+    /// [`ClientOptions::models_path`] from the client's).
+    pub models: Vec<GeneratedFile>,
     /// Number of operations (methods on the client).
     pub operation_count: usize,
     /// Number of generated types (shared models and per-tag types).
@@ -219,8 +258,10 @@ pub fn generate_client(
 ) -> Result<GeneratedClient> {
     let model = model(doc, options)?;
     let files = render_client(&model, doc, templates, options)?;
+    let models = render_models(&model, templates, options)?;
     Ok(GeneratedClient {
         files: rustfmt_files(files)?,
+        models: rustfmt_files(models)?,
         operation_count: model.operation_count,
         type_count: model.models.len() + model.tags.iter().map(|t| t.types.len()).sum::<usize>(),
         warnings: model.warnings,
@@ -242,8 +283,10 @@ pub struct TagModel {
     pub cfg: String,
     /// The operations, in document order.
     pub operations: Vec<OperationModel>,
-    /// Types that belong to this tag's operations only.
+    /// Types that belong to this tag's operations only, in the models crate's module of the tag.
     pub types: Vec<TypeDef>,
+    /// Request bodies of this tag that hold files: they stay in the client's module.
+    pub client_types: Vec<TypeDef>,
 }
 
 /// The whole generator model of one document.
@@ -275,8 +318,22 @@ pub struct ClientModel {
     pub readme_as_docs: bool,
     /// The tags.
     pub tags: Vec<TagModel>,
-    /// Types shared through the `models` module.
+    /// Types at the root of the models crate (the client's `models`).
     pub models: Vec<TypeDef>,
+    /// The models crate's package name.
+    pub models_crate: String,
+    /// The models crate's library name (`gitlab_models`).
+    pub models_lib: String,
+    /// The models crate's directory from the client's.
+    pub models_path: String,
+    /// Whether a type of the models crate holds any JSON value (so it depends on `serde_json`).
+    pub models_json: bool,
+    /// Whether a type of the models crate holds a date or time (so it depends on `chrono`).
+    pub models_chrono: bool,
+    /// Whether a type of the models crate is a string enum (which decodes through a helper).
+    pub models_enums: bool,
+    /// The server of the client's every-operation test, if any.
+    pub test_server: Option<TestServer>,
     /// Number of operations.
     pub operation_count: usize,
     /// Constructs left out or held as untyped JSON, each also noted in the generated rustdoc.
@@ -292,6 +349,8 @@ const UNTAGGED: &str = "untagged";
 /// the features `default` and `full` (a tag named `default` would make `Cargo.toml` unreadable).
 const TAKEN_MODULE_NAMES: &[&str] = &[
     "models",
+    // The models crate's private helper for string enums.
+    "enums",
     "runtime",
     "lib",
     "default",
@@ -350,10 +409,12 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
                 .clone();
             let home = Home::Tag(module);
             let lib = options.crate_name.replace('-', "_");
+            let models_lib = options.models_crate.replace('-', "_");
             let mut model = operations::operation(
                 doc,
                 &mut space,
                 &lib,
+                &models_lib,
                 &home,
                 path,
                 method,
@@ -398,7 +459,23 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
         if options.features && def.home == Home::Models {
             def.cfg = cfg_any(tags_of.get(&def.name));
         }
+        // A body that holds files stays in the client: its fields are seen from there.
+        if let (true, TypeKind::Struct { fields }) = (def.serialize_only, &mut def.kind) {
+            for field in fields {
+                field.ty = field.type_ref.render(&def.home);
+            }
+        }
     }
+    let shared = || defs.values().filter(|d| !d.serialize_only);
+    let models_json = shared().any(|d| {
+        d.kind
+            .type_refs()
+            .iter()
+            .any(|t| t.mentions("::serde_json::"))
+    });
+    let models_chrono =
+        shared().any(|d| d.kind.type_refs().iter().any(|t| t.mentions("::chrono::")));
+    let models_enums = shared().any(|d| matches!(d.kind, TypeKind::StringEnum { .. }));
     let mut tags = Vec::new();
     for name in tag_order {
         let Some(operations) = by_tag.remove(&name) else {
@@ -410,11 +487,11 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
             .iter()
             .find(|t| t.name == name)
             .and_then(|t| t.description.clone());
-        let types = defs
+        let (client_types, types) = defs
             .values()
             .filter(|d| d.home == Home::Tag(module.clone()))
             .cloned()
-            .collect();
+            .partition(|d| d.serialize_only);
         tags.push(TagModel {
             doc: types::doc_or(
                 description.as_deref(),
@@ -430,6 +507,7 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
             name,
             operations,
             types,
+            client_types,
         });
     }
     let models = defs
@@ -458,6 +536,13 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
         warnings: space.take_warnings(),
         tags,
         models,
+        models_lib: options.models_crate.replace('-', "_"),
+        models_crate: options.models_crate.clone(),
+        models_path: options.models_path.clone(),
+        models_json,
+        models_chrono,
+        models_enums,
+        test_server: options.test_server.clone(),
     })
 }
 
@@ -469,6 +554,60 @@ pub fn client(
     options: &ClientOptions,
 ) -> Result<Vec<GeneratedFile>> {
     render_client(&model(doc, options)?, doc, templates, options)
+}
+
+/// Generates the models crate for `doc`, formatted by prettyplease only (see
+/// [`generate_client`] for the rustfmt pass).
+pub fn models(
+    doc: &OpenAPI,
+    templates: &Templates,
+    options: &ClientOptions,
+) -> Result<Vec<GeneratedFile>> {
+    render_models(&model(doc, options)?, templates, options)
+}
+
+/// The models crate: `Cargo.toml`, `README.md`, the component schemas in `src/lib.rs` and a
+/// module per tag that has types of its own.
+fn render_models(
+    model: &ClientModel,
+    templates: &Templates,
+    options: &ClientOptions,
+) -> Result<Vec<GeneratedFile>> {
+    let mut context = Context::from_serialize(model).map_err(|e| Error::Template {
+        template: "(model)".into(),
+        message: e.to_string(),
+    })?;
+    let rust_header = format!("// {}\n\n", options.header);
+    let mut files = vec![
+        GeneratedFile {
+            path: "Cargo.toml".into(),
+            contents: format!(
+                "# {}\n{}",
+                options.header,
+                templates.text("models/Cargo.toml.tera", &context)?
+            ),
+        },
+        GeneratedFile {
+            path: "README.md".into(),
+            contents: format!(
+                "<!-- {} -->\n{}",
+                options.header,
+                templates.text("models/README.md.tera", &context)?
+            ),
+        },
+        GeneratedFile {
+            path: "src/lib.rs".into(),
+            contents: rust_header.clone() + &templates.rust("models/lib.rs.tera", &context)?,
+        },
+    ];
+    for tag in model.tags.iter().filter(|t| !t.types.is_empty()) {
+        context.insert("tag", tag);
+        files.push(GeneratedFile {
+            path: format!("src/{}.rs", tag.module),
+            contents: rust_header.clone() + &templates.rust("models/tag.rs.tera", &context)?,
+        });
+    }
+    Ok(files)
 }
 
 fn render_client(
@@ -503,10 +642,6 @@ fn render_client(
             path: "src/lib.rs".into(),
             contents: rust_header.clone() + &templates.rust("lib.rs.tera", &context)?,
         },
-        GeneratedFile {
-            path: "src/models.rs".into(),
-            contents: rust_header.clone() + &templates.rust("models.rs.tera", &context)?,
-        },
     ];
     for tag in &model.tags {
         context.insert("tag", tag);
@@ -518,8 +653,14 @@ fn render_client(
     context.insert("examples", &examples(model, doc, options)?);
     files.push(GeneratedFile {
         path: "tests/response_examples.rs".into(),
-        contents: rust_header + &templates.rust("response_examples.rs.tera", &context)?,
+        contents: rust_header.clone() + &templates.rust("response_examples.rs.tera", &context)?,
     });
+    if model.test_server.is_some() {
+        files.push(GeneratedFile {
+            path: "tests/every_operation.rs".into(),
+            contents: rust_header + &templates.rust("every_operation.rs.tera", &context)?,
+        });
+    }
     Ok(files)
 }
 

@@ -1,5 +1,5 @@
-//! `gitlab-codegen`: generates a typed async Rust client crate from an OpenAPI 3.0 or 3.1
-//! document (JSON or YAML), with the client templates built in.
+//! `gitlab-codegen`: generates a typed async Rust client crate and the crate of its models from
+//! an OpenAPI 3.0 or 3.1 document (JSON or YAML), with the client templates built in.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -8,10 +8,13 @@ use anyhow::{Context, Result, bail};
 use clap::Parser;
 use gitlab_codegen::{ClientOptions, GeneratedFile, Templates};
 
-/// Generate a typed async Rust client crate from an OpenAPI document.
+/// Generate a typed async Rust client crate and the crate of its models from an OpenAPI
+/// document.
 ///
 /// The document may be JSON or YAML, OpenAPI 3.0.x or 3.1.x (3.1 is converted to 3.0.3 first).
-/// Every file is generated in memory before anything is written; files in the output directory
+/// The data types go to a models crate beside the client (serde and chrono only, so a server can
+/// share them without the client), which the client depends on by path and re-exports.
+/// Every file is generated in memory before anything is written; files in the output directories
 /// that the generator does not produce are left alone.
 #[derive(Parser, Debug)]
 #[command(version)]
@@ -26,6 +29,11 @@ struct Args {
     /// The package name of the generated crate, e.g. `petstore-client`.
     #[arg(long, short, value_name = "CRATE")]
     name: String,
+    /// The package name of the models crate, which is written beside the client, in
+    /// `DIR/../CRATE` (default: the client's name with `-client` replaced by `-models`, or with
+    /// `-models` appended).
+    #[arg(long, value_name = "CRATE")]
+    models_name: Option<String>,
     /// The version of the generated crate.
     #[arg(long, value_name = "VERSION", default_value = "0.1.0")]
     crate_version: String,
@@ -75,6 +83,18 @@ fn run(args: &Args) -> Result<()> {
             .with_context(|| format!("loading the templates in {}", dir.display()))?,
         None => Templates::embedded_client()?,
     };
+    let models_crate = args
+        .models_name
+        .clone()
+        .unwrap_or_else(|| gitlab_codegen::models_crate_name(&args.name));
+    if models_crate == args.name {
+        bail!("--models-name {models_crate} is the client's own name");
+    }
+    // Beside the client: `out/client` → `out/<models>`, `.` → `../<models>`.
+    let models_output = match args.output.file_name() {
+        Some(_) => args.output.with_file_name(&models_crate),
+        None => args.output.join("..").join(&models_crate),
+    };
     let options = ClientOptions {
         crate_name: args.name.clone(),
         version: args.crate_version.clone(),
@@ -88,6 +108,9 @@ fn run(args: &Args) -> Result<()> {
         ),
         usage: String::new(),
         readme_as_docs: false,
+        models_path: format!("../{models_crate}"),
+        models_crate: models_crate.clone(),
+        test_server: None,
     };
     eprintln!("generating {} (formatting with rustfmt)", args.name);
     let client = gitlab_codegen::generate_client(&document.openapi, &templates, &options)
@@ -96,12 +119,16 @@ fn run(args: &Args) -> Result<()> {
         eprintln!("warning: {warning}");
     }
     let (written, unchanged) = write_files(&args.output, &client.files)?;
+    let (models_written, models_unchanged) = write_files(&models_output, &client.models)?;
     eprintln!(
-        "generated {}: {} operations, {} types, {written} files written ({unchanged} unchanged) in {}, {:.1?}",
+        "generated {}: {} operations, {} types, {} files written ({} unchanged) in {} and {}, {:.1?}",
         args.name,
         client.operation_count,
         client.type_count,
+        written + models_written,
+        unchanged + models_unchanged,
         args.output.display(),
+        models_output.display(),
         start.elapsed()
     );
     Ok(())

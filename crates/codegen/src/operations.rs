@@ -240,6 +240,7 @@ pub fn operation(
     doc: &OpenAPI,
     space: &mut TypeSpace<'_>,
     client_lib: &str,
+    models_lib: &str,
     home: &Home,
     path: &str,
     method: &str,
@@ -355,7 +356,7 @@ pub fn operation(
         server_params.push(server_param(
             space,
             &mut server_scope,
-            client_lib,
+            models_lib,
             &data.name,
             capitalized(location),
             required,
@@ -390,7 +391,7 @@ pub fn operation(
         doc,
         space,
         &mut server_scope,
-        client_lib,
+        models_lib,
         op,
         &body_types,
     ));
@@ -409,7 +410,7 @@ pub fn operation(
         None
     };
     let server_response = match (&response, &example_ty) {
-        (Response::Json { .. } | Response::Page { .. }, Some(ty)) => ty.render_external(client_lib),
+        (Response::Json { .. } | Response::Page { .. }, Some(ty)) => ty.render_shared(models_lib),
         _ => "()".to_owned(),
     };
     let download_media = download_media(op);
@@ -473,7 +474,7 @@ fn capitalized(location: &str) -> &'static str {
 fn server_param(
     space: &TypeSpace<'_>,
     scope: &mut Scope,
-    client_lib: &str,
+    models_lib: &str,
     name: &str,
     location: &'static str,
     required: bool,
@@ -484,8 +485,8 @@ fn server_param(
 ) -> ServerParam {
     let key = name.trim_end_matches("[]").to_owned();
     let kind = kind_of(space, schema, 0);
-    // The server keeps IDs-or-paths as text and hashes as JSON; everything else is the
-    // client's own type, so a value means the same on both sides.
+    // The server keeps IDs-or-paths as text and hashes as JSON; everything else is the type
+    // the client uses too (from the models crate), so a value means the same on both sides.
     let base = match ty {
         TypeRef::Option(inner) => inner.as_ref(),
         other => other,
@@ -499,7 +500,7 @@ fn server_param(
     {
         "::serde_json::Value".to_owned()
     } else {
-        base.render_external(client_lib)
+        base.render_shared(models_lib)
     };
     let field = if field.is_empty() || required {
         field
@@ -528,7 +529,7 @@ fn server_body_params(
     doc: &OpenAPI,
     space: &TypeSpace<'_>,
     scope: &mut Scope,
-    client_lib: &str,
+    models_lib: &str,
     op: &Operation,
     body_types: &std::collections::BTreeMap<String, TypeRef>,
 ) -> Vec<ServerParam> {
@@ -561,7 +562,7 @@ fn server_body_params(
         };
         let param_doc = doc_or(description.as_deref(), &format!("The `{name}` field."));
         out.push(server_param(
-            space, scope, client_lib, name, "Body", required, &property, ty, "Form", &param_doc,
+            space, scope, models_lib, name, "Body", required, &property, ty, "Form", &param_doc,
         ));
     }
     out

@@ -21,12 +21,17 @@ macro_rules! embed {
     };
 }
 
-/// `templates/client`, file by file; a unit test keeps this list equal to the directory.
+/// `templates/client` (the client and its models crate, `models/`), file by file; a unit test
+/// keeps this list equal to the directory.
 const EMBEDDED_CLIENT: &[(&str, &str)] = &[
     embed!("Cargo.toml.tera"),
     embed!("README.md.tera"),
+    embed!("every_operation.rs.tera"),
     embed!("lib.rs.tera"),
-    embed!("models.rs.tera"),
+    embed!("models/Cargo.toml.tera"),
+    embed!("models/README.md.tera"),
+    embed!("models/lib.rs.tera"),
+    embed!("models/tag.rs.tera"),
     embed!("response_examples.rs.tera"),
     embed!("tag.rs.tera"),
     embed!("types.rs.tera"),

@@ -1,6 +1,7 @@
 //! The server generator: axum stubs (a trait per tag, typed inputs, a router) and an
 //! implementation that answers every operation with its example, from the same model as the
-//! client. The server reuses the client crate's models, so every type is defined once.
+//! client. The server uses the models crate that the client re-exports, so every type is
+//! defined once and the server links no HTTP client.
 
 use std::collections::BTreeMap;
 
@@ -13,10 +14,10 @@ use crate::{ClientModel, ClientOptions, Error, GeneratedFile, Result, Templates}
 /// How to shape the generated server crate.
 #[derive(Clone, Debug)]
 pub struct ServerOptions {
-    /// The options of the client crate whose models the server uses.
+    /// The options of the client crate, whose models crate the server uses.
     pub client: ClientOptions,
-    /// The client crate as a TOML dependency value.
-    pub client_dependency: String,
+    /// The models crate as a TOML dependency value, e.g. `{ path = "../models" }`.
+    pub models_dependency: String,
     /// The server package's name, e.g. `gitlab-server`.
     pub crate_name: String,
     /// The `gitlab-server-support` dependency as a TOML value.
@@ -46,10 +47,8 @@ pub struct ServerModel {
     pub server_crate: String,
     /// The server crate's library name (the package name with `_` for `-`).
     pub server_lib: String,
-    /// The client crate's library name.
-    pub client_lib: String,
-    /// The client crate as a TOML dependency value.
-    pub client_dependency: String,
+    /// The models crate as a TOML dependency value.
+    pub models_dependency: String,
     /// The support crate as a TOML dependency value.
     pub support_dependency: String,
     /// Every route.
@@ -83,10 +82,9 @@ pub fn server(
         }
     }
     let model = ServerModel {
-        client_lib: client.lib_name.clone(),
         server_crate: options.crate_name.clone(),
         server_lib: options.crate_name.replace('-', "_"),
-        client_dependency: options.client_dependency.clone(),
+        models_dependency: options.models_dependency.clone(),
         support_dependency: options.support_dependency.clone(),
         routes: by_path.into_values().collect(),
         client,
@@ -114,10 +112,6 @@ pub fn server(
             contents: rust_header.clone() + &templates.rust("examples.rs.tera", &context)?,
         },
     ];
-    files.push(GeneratedFile {
-        path: "tests/every_operation.rs".into(),
-        contents: rust_header.clone() + &templates.rust("every_operation.rs.tera", &context)?,
-    });
     for tag in &model.client.tags {
         context.insert("tag", tag);
         files.push(GeneratedFile {

@@ -12,10 +12,13 @@ use serde::Serialize;
 use crate::names::{self, Scope};
 use crate::{Error, Result};
 
-/// Where a generated type lives: the shared models module or one tag's module.
+/// Where a generated type lives: the root of the models crate (the client's `models`) or one
+/// tag's module (of the models crate, re-exported by the client's module of the tag; a request
+/// body that holds files stays in the client's module, since files are the client runtime's
+/// `Upload`).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub enum Home {
-    /// `models.rs`: component schemas and the types nested in them.
+    /// The models crate's root: component schemas and the types nested in them.
     Models,
     /// The module of one tag: request bodies and inline parameter types.
     Tag(String),
@@ -42,7 +45,7 @@ pub enum TypeRef {
 }
 
 impl TypeRef {
-    /// The type as Rust source, seen from a module living in `from`.
+    /// The type as Rust source, seen from a module of the client crate living in `from`.
     #[must_use]
     pub fn render(&self, from: &Home) -> String {
         match self {
@@ -61,7 +64,62 @@ impl TypeRef {
         }
     }
 
-    /// The type as Rust source, seen from outside the crate named `lib`.
+    /// The type as Rust source, seen from a module of the models crate living in `from`.
+    #[must_use]
+    pub fn render_in_models(&self, from: &Home) -> String {
+        match self {
+            Self::Named(name, home) if home == from => name.clone(),
+            Self::Named(name, Home::Models) => format!("super::{name}"),
+            Self::Named(name, Home::Tag(tag)) if *from == Home::Models => {
+                format!("self::{tag}::{name}")
+            }
+            Self::Named(name, Home::Tag(tag)) => format!("super::{tag}::{name}"),
+            Self::Vec(inner) => format!("::std::vec::Vec<{}>", inner.render_in_models(from)),
+            Self::Map(inner) => format!(
+                "::std::collections::BTreeMap<::std::string::String, {}>",
+                inner.render_in_models(from)
+            ),
+            Self::Option(inner) => {
+                format!("::std::option::Option<{}>", inner.render_in_models(from))
+            }
+            Self::Boxed(inner) => format!("::std::boxed::Box<{}>", inner.render_in_models(from)),
+            other => other.render(from),
+        }
+    }
+
+    /// The type as Rust source, seen from outside the models crate named `models_lib` (by the
+    /// server, which shares the models but not the client).
+    #[must_use]
+    pub fn render_shared(&self, models_lib: &str) -> String {
+        match self {
+            Self::Named(name, Home::Models) => format!("{models_lib}::{name}"),
+            Self::Named(name, Home::Tag(tag)) => format!("{models_lib}::{tag}::{name}"),
+            Self::Vec(inner) => format!("::std::vec::Vec<{}>", inner.render_shared(models_lib)),
+            Self::Map(inner) => format!(
+                "::std::collections::BTreeMap<::std::string::String, {}>",
+                inner.render_shared(models_lib)
+            ),
+            Self::Option(inner) => {
+                format!("::std::option::Option<{}>", inner.render_shared(models_lib))
+            }
+            Self::Boxed(inner) => format!("::std::boxed::Box<{}>", inner.render_shared(models_lib)),
+            other => other.render(&Home::Models),
+        }
+    }
+
+    /// Whether the type mentions the builtin `path` (such as `::serde_json::Value`).
+    #[must_use]
+    pub fn mentions(&self, path: &str) -> bool {
+        match self {
+            Self::Builtin(builtin) => builtin.starts_with(path),
+            Self::Vec(inner) | Self::Map(inner) | Self::Option(inner) | Self::Boxed(inner) => {
+                inner.mentions(path)
+            }
+            Self::Named(..) | Self::Upload => false,
+        }
+    }
+
+    /// The type as Rust source, seen from outside the client crate named `lib`.
     #[must_use]
     pub fn render_external(&self, lib: &str) -> String {
         match self {
@@ -409,18 +467,18 @@ impl<'a> TypeSpace<'a> {
                 TypeKind::Struct { fields } => {
                     for field in fields.iter_mut().filter(|f| recursive(&f.type_ref)) {
                         field.type_ref = boxed(field.type_ref.clone());
-                        field.ty = field.type_ref.render(&home);
+                        field.ty = field.type_ref.render_in_models(&home);
                     }
                 }
                 TypeKind::OneOf { alternatives } => {
                     for alternative in alternatives.iter_mut().filter(|a| recursive(&a.type_ref)) {
                         alternative.type_ref = boxed(alternative.type_ref.clone());
-                        alternative.ty = alternative.type_ref.render(&home);
+                        alternative.ty = alternative.type_ref.render_in_models(&home);
                     }
                 }
                 TypeKind::Newtype { ty, type_ref, .. } if recursive(type_ref) => {
                     *type_ref = boxed(type_ref.clone());
-                    *ty = type_ref.render(&home);
+                    *ty = type_ref.render_in_models(&home);
                 }
                 TypeKind::Newtype { .. } | TypeKind::StringEnum { .. } => {}
             }
@@ -652,8 +710,11 @@ impl<'a> TypeSpace<'a> {
                             ident: format!("part{i}"),
                             wire: String::new(),
                             wire_literal: String::new(),
-                            ty: ty.render(home),
-                            doc: doc_attrs(Some(&format!("The fields of `{}`.", ty.render(home)))),
+                            ty: ty.render_in_models(home),
+                            doc: doc_attrs(Some(&format!(
+                                "The fields of `{}`.",
+                                ty.render_in_models(home)
+                            ))),
                             rename: false,
                             skip_none: false,
                             optional: false,
@@ -755,7 +816,7 @@ impl<'a> TypeSpace<'a> {
                 Alternative {
                     doc: doc_or(described, &format!("The `{ident}` form.")),
                     ident,
-                    ty: ty.render(home),
+                    ty: ty.render_in_models(home),
                     type_ref: ty,
                 }
             })
@@ -809,7 +870,7 @@ impl<'a> TypeSpace<'a> {
                     ident,
                     wire_literal: format!("{wire:?}"),
                     wire: wire.clone(),
-                    ty: ty.render(home),
+                    ty: ty.render_in_models(home),
                     doc,
                     optional: matches!(ty, TypeRef::Option(_)),
                     upload: ty.is_upload(),
@@ -875,7 +936,7 @@ impl<'a> TypeSpace<'a> {
         let mut uses = BTreeSet::new();
         ty.named(&mut uses);
         let kind = TypeKind::Newtype {
-            ty: ty.render(home),
+            ty: ty.render_in_models(home),
             copy,
             type_ref: ty,
         };
@@ -932,7 +993,7 @@ impl<'a> TypeSpace<'a> {
 
 impl TypeKind {
     /// The types this definition holds.
-    fn type_refs(&self) -> Vec<&TypeRef> {
+    pub(crate) fn type_refs(&self) -> Vec<&TypeRef> {
         match self {
             Self::Struct { fields } => fields.iter().map(|f| &f.type_ref).collect(),
             Self::OneOf { alternatives } => alternatives.iter().map(|a| &a.type_ref).collect(),

@@ -5,11 +5,22 @@
 #![deny(warnings)]
 // Embedding a library in a test binary leaves most of its public items and re-exports unused.
 #![allow(dead_code, unused_imports)]
+// The models crate's items are in scope at the root (see `models_crate` below), where the tests
+// still name them through the client's `models`, as users do.
+#![allow(unused_qualifications)]
 
 // The golden files are the generator's output byte for byte; `cargo fmt` must leave them alone.
 #[rustfmt::skip]
 #[path = "output/constructs/src/lib.rs"]
 pub mod constructs;
+
+// The golden models crate, which the client names `::constructs_models`: this test crate stands in
+// for it, with the models crate's items imported at its root.
+#[rustfmt::skip]
+#[path = "output/constructs-models/src/lib.rs"]
+mod models_crate;
+pub extern crate self as constructs_models;
+use models_crate::*;
 
 use constructs::models::{Color, Expr, Keywords, Level, Literal, NameOrId, Node, Slug, Sum};
 use gitlab_client_runtime::{Body, Credentials, Method};

@@ -3,11 +3,22 @@
 #![deny(warnings)]
 // Embedding a library in a test binary leaves most of its public items and re-exports unused.
 #![allow(dead_code, unused_imports)]
+// The models crate's items are in scope at the root (see `models_crate` below), where the tests
+// still name them through the client's `models`, as users do.
+#![allow(unused_qualifications)]
 
 // The golden files are the generator's output byte for byte; `cargo fmt` must leave them alone.
 #[rustfmt::skip]
 #[path = "output/library/src/lib.rs"]
 mod library;
+
+// The golden models crate, which the client names `::library_models`: this test crate stands in
+// for it, with the models crate's items imported at its root.
+#[rustfmt::skip]
+#[path = "output/library-models/src/lib.rs"]
+mod models_crate;
+pub extern crate self as library_models;
+use models_crate::*;
 
 use gitlab_client_runtime::{Body, Credentials, Method};
 use library::models::{BookFilter, BookStatus};
@@ -171,4 +182,13 @@ fn unknown_enum_values_decode_and_round_trip() {
     );
     let known: BookStatus = serde_json::from_str("\"on-loan\"").expect("decodes");
     assert_eq!(known, BookStatus::OnLoan);
+    // An escape makes serde_json hand over an owned string, which decodes the same.
+    let escaped: BookStatus = serde_json::from_str("\"on-lo\\u0061n\"").expect("decodes");
+    assert_eq!(escaped, BookStatus::OnLoan);
+    assert!(
+        serde_json::from_str::<BookStatus>("3").is_err(),
+        "only strings decode"
+    );
+    let owned: BookStatus = serde_json::from_value(serde_json::json!("lost")).expect("decodes");
+    assert_eq!(owned, BookStatus::Lost);
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::access_requests::*;
+
 /// Requests to join a project or group, and their approval.
 #[derive(Clone, Copy, Debug)]
 pub struct AccessRequestsApi<'a> {
@@ -568,33 +570,3 @@ impl DenyProjectAccessRequest<'_> {
         self.client.send_empty(request).await
     }
 }
-
-/// The `ApproveGroupAccessRequestBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct ApproveGroupAccessRequestBody {
-    /// Role to grant the new member (default `30`, developer).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub access_level: ::std::option::Option<ApproveGroupAccessRequestBodyAccessLevel>,
-}
-
-/// Role to grant the new member (default `30`, developer).
-///
-/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
-#[serde(transparent)]
-pub struct ApproveGroupAccessRequestBodyAccessLevel(pub i64);
-
-/// The `ApproveProjectAccessRequestBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct ApproveProjectAccessRequestBody {
-    /// Role to grant the new member (default `30`, developer).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub access_level: ::std::option::Option<ApproveProjectAccessRequestBodyAccessLevel>,
-}
-
-/// Role to grant the new member (default `30`, developer).
-///
-/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
-#[serde(transparent)]
-pub struct ApproveProjectAccessRequestBodyAccessLevel(pub i64);

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::applications::*;
+
 /// OAuth applications registered on the instance.
 #[derive(Clone, Copy, Debug)]
 pub struct ApplicationsApi<'a> {
@@ -171,18 +173,4 @@ impl DeleteApplication<'_> {
         let request = self.request()?;
         self.client.send_empty(request).await
     }
-}
-
-/// The `CreateApplicationBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateApplicationBody {
-    /// Name of the application.
-    pub name: ::std::string::String,
-    /// Redirect URI of the application.
-    pub redirect_uri: ::std::string::String,
-    /// Scopes granted to the application, separated by spaces.
-    pub scopes: ::std::string::String,
-    /// Whether the application can keep its secret confidential (default `true`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub confidential: ::std::option::Option<bool>,
 }

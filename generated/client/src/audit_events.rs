@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::audit_events::*;
+
 /// Audit events of the instance, groups and projects.
 #[derive(Clone, Copy, Debug)]
 pub struct AuditEventsApi<'a> {
@@ -569,69 +571,5 @@ impl GetProjectAuditEvent<'_> {
     pub async fn send(self) -> rt::Result<super::models::AuditEvent> {
         let request = self.request()?;
         self.client.send_json(request).await
-    }
-}
-
-/// Kind of entity, as a filter of instance audit events.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ListInstanceAuditEventsEntityType {
-    /// `User`
-    User,
-    /// `Group`
-    Group,
-    /// `Project`
-    Project,
-    /// A value this client does not know yet, kept as sent.
-    Unknown(::std::string::String),
-}
-
-impl ListInstanceAuditEventsEntityType {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::User => "User",
-            Self::Group => "Group",
-            Self::Project => "Project",
-            Self::Unknown(value) => value,
-        }
-    }
-
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "User" => Self::User,
-            "Group" => Self::Group,
-            "Project" => Self::Project,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl ::std::convert::From<&str> for ListInstanceAuditEventsEntityType {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-
-impl ::std::fmt::Display for ListInstanceAuditEventsEntityType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for ListInstanceAuditEventsEntityType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for ListInstanceAuditEventsEntityType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::award_emoji::*;
+
 /// Emoji reactions on issues, merge requests, snippets and their comments.
 #[derive(Clone, Copy, Debug)]
 pub struct AwardEmojiApi<'a> {
@@ -1262,32 +1264,4 @@ impl DeleteIssueNoteAwardEmoji<'_> {
         let request = self.request()?;
         self.client.send_empty(request).await
     }
-}
-
-/// The `CreateIssueAwardEmojiBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateIssueAwardEmojiBody {
-    /// Emoji name, without the surrounding colons (`thumbsup`).
-    pub name: ::std::string::String,
-}
-
-/// The `CreateIssueNoteAwardEmojiBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateIssueNoteAwardEmojiBody {
-    /// Emoji name, without the surrounding colons (`thumbsup`).
-    pub name: ::std::string::String,
-}
-
-/// The `CreateMergeRequestAwardEmojiBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateMergeRequestAwardEmojiBody {
-    /// Emoji name, without the surrounding colons (`thumbsup`).
-    pub name: ::std::string::String,
-}
-
-/// The `CreateSnippetAwardEmojiBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateSnippetAwardEmojiBody {
-    /// Emoji name, without the surrounding colons (`thumbsup`).
-    pub name: ::std::string::String,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::branches::*;
+
 /// Branches of a project's repository.
 #[derive(Clone, Copy, Debug)]
 pub struct BranchesApi<'a> {
@@ -345,13 +347,4 @@ impl DeleteMergedBranches<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `CreateRepositoryBranchBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateRepositoryBranchBody {
-    /// Name of the new branch.
-    pub branch: ::std::string::String,
-    /// Where the branch starts: a branch name or a commit SHA.
-    pub r#ref: ::std::string::String,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::ci_lint::*;
+
 /// Validating CI/CD configuration.
 #[derive(Clone, Copy, Debug)]
 pub struct CiLintApi<'a> {
@@ -238,33 +240,4 @@ impl ValidateCiYamlInProject<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `ValidateCiYamlBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ValidateCiYamlBody {
-    /// The CI/CD configuration, as YAML (or JSON) text.
-    pub content: ::std::string::String,
-    /// Add the configuration with its includes expanded (`merged_yaml`) to the answer (default `false`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub include_merged_yaml: ::std::option::Option<bool>,
-    /// Add the list of jobs to the answer (default `false`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub include_jobs: ::std::option::Option<bool>,
-}
-
-/// The `ValidateCiYamlInProjectBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ValidateCiYamlInProjectBody {
-    /// The CI/CD configuration, as YAML (or JSON) text.
-    pub content: ::std::string::String,
-    /// Simulate creating a pipeline instead of only checking the configuration statically (default `false`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub dry_run: ::std::option::Option<bool>,
-    /// Add the jobs the static check or the simulation finds to the answer (default `false`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub include_jobs: ::std::option::Option<bool>,
-    /// Branch or tag the simulation runs for, with `dry_run` (default: the project's default branch).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub r#ref: ::std::option::Option<::std::string::String>,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::cluster_agents::*;
+
 /// Kubernetes agents of a project and their tokens.
 #[derive(Clone, Copy, Debug)]
 pub struct ClusterAgentsApi<'a> {
@@ -602,21 +604,4 @@ impl RevokeClusterAgentToken<'_> {
         let request = self.request()?;
         self.client.send_empty(request).await
     }
-}
-
-/// The `CreateClusterAgentTokenBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateClusterAgentTokenBody {
-    /// Name of the new token.
-    pub name: ::std::string::String,
-    /// Description of the new token.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-}
-
-/// The `RegisterClusterAgentBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RegisterClusterAgentBody {
-    /// Name of the new agent.
-    pub name: ::std::string::String,
 }

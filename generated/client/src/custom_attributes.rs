@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::custom_attributes::*;
+
 /// Administrator-defined key-value attributes on users, groups and projects.
 #[derive(Clone, Copy, Debug)]
 pub struct CustomAttributesApi<'a> {
@@ -719,25 +721,4 @@ impl DeleteProjectCustomAttribute<'_> {
         let request = self.request()?;
         self.client.send_empty(request).await
     }
-}
-
-/// The `SetGroupCustomAttributeBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct SetGroupCustomAttributeBody {
-    /// Value to store.
-    pub value: ::std::string::String,
-}
-
-/// The `SetProjectCustomAttributeBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct SetProjectCustomAttributeBody {
-    /// Value to store.
-    pub value: ::std::string::String,
-}
-
-/// The `SetUserCustomAttributeBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct SetUserCustomAttributeBody {
-    /// Value to store.
-    pub value: ::std::string::String,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::dashboard_annotations::*;
+
 /// Annotations on metrics dashboards.
 #[derive(Clone, Copy, Debug)]
 pub struct DashboardAnnotationsApi<'a> {
@@ -162,32 +164,4 @@ impl CreateClusterDashboardAnnotation<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `CreateClusterDashboardAnnotationBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateClusterDashboardAnnotationBody {
-    /// Path of the dashboard's definition file (GitLab un-escapes it if it arrives URL-encoded).
-    pub dashboard_path: ::std::string::String,
-    /// Start of the marked span, or the marked moment (ISO 8601).
-    pub starting_at: ::chrono::DateTime<::chrono::FixedOffset>,
-    /// End of the marked span (ISO 8601).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ending_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
-    /// Text of the annotation.
-    pub description: ::std::string::String,
-}
-
-/// The `CreateEnvironmentDashboardAnnotationBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateEnvironmentDashboardAnnotationBody {
-    /// Path of the dashboard's definition file (GitLab un-escapes it if it arrives URL-encoded).
-    pub dashboard_path: ::std::string::String,
-    /// Start of the marked span, or the marked moment (ISO 8601).
-    pub starting_at: ::chrono::DateTime<::chrono::FixedOffset>,
-    /// End of the marked span (ISO 8601).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ending_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
-    /// Text of the annotation.
-    pub description: ::std::string::String,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::debian_project_distributions::*;
+
 /// Debian distributions of a project's package registry.
 #[derive(Clone, Copy, Debug)]
 pub struct DebianProjectDistributionsApi<'a> {
@@ -540,64 +542,4 @@ impl GetProjectDebianDistributionKey<'_> {
         let request = self.request()?;
         self.client.download(request).await
     }
-}
-
-/// The `CreateProjectDebianDistributionBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateProjectDebianDistributionBody {
-    /// Codename of the new distribution, unique in the project or group.
-    pub codename: ::std::string::String,
-    /// Suite (`stable`, `testing`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub suite: ::std::option::Option<::std::string::String>,
-    /// Origin written to the `Release` file.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub origin: ::std::option::Option<::std::string::String>,
-    /// Label written to the `Release` file.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub label: ::std::option::Option<::std::string::String>,
-    /// Version of the distribution.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub version: ::std::option::Option<::std::string::String>,
-    /// Description.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-    /// How long, in seconds, a published `Release` file stays valid.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub valid_time_duration_seconds: ::std::option::Option<i64>,
-    /// Components (`main`, `contrib`; sent as `components[]=`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub components: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// Architectures (`all`, `amd64`; sent as `architectures[]=`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub architectures: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-}
-
-/// The `EditProjectDebianDistributionBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct EditProjectDebianDistributionBody {
-    /// Suite (`stable`, `testing`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub suite: ::std::option::Option<::std::string::String>,
-    /// Origin written to the `Release` file.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub origin: ::std::option::Option<::std::string::String>,
-    /// Label written to the `Release` file.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub label: ::std::option::Option<::std::string::String>,
-    /// Version of the distribution.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub version: ::std::option::Option<::std::string::String>,
-    /// Description.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-    /// How long, in seconds, a published `Release` file stays valid.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub valid_time_duration_seconds: ::std::option::Option<i64>,
-    /// Components (`main`, `contrib`; sent as `components[]=`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub components: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// Architectures (`all`, `amd64`; sent as `architectures[]=`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub architectures: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::dependencies::*;
+
 /// The dependencies the scanners found in a project.
 #[derive(Clone, Copy, Debug)]
 pub struct DependenciesApi<'a> {
@@ -124,109 +126,5 @@ impl ListProjectDependencies<'_> {
             ::std::result::Result::Ok(request) => self.client.stream(request, options),
             ::std::result::Result::Err(error) => rt::ItemStream::failed(self.client, error),
         }
-    }
-}
-
-/// A package manager, as a filter of the dependency list.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ListProjectDependenciesPackageManagerItem {
-    /// `bundler`
-    Bundler,
-    /// `composer`
-    Composer,
-    /// `conan`
-    Conan,
-    /// `go`
-    Go,
-    /// `gradle`
-    Gradle,
-    /// `maven`
-    Maven,
-    /// `npm`
-    Npm,
-    /// `nuget`
-    Nuget,
-    /// `pip`
-    Pip,
-    /// `pipenv`
-    Pipenv,
-    /// `yarn`
-    Yarn,
-    /// `sbt`
-    Sbt,
-    /// `setuptools`
-    Setuptools,
-    /// A value this client does not know yet, kept as sent.
-    Unknown(::std::string::String),
-}
-
-impl ListProjectDependenciesPackageManagerItem {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bundler => "bundler",
-            Self::Composer => "composer",
-            Self::Conan => "conan",
-            Self::Go => "go",
-            Self::Gradle => "gradle",
-            Self::Maven => "maven",
-            Self::Npm => "npm",
-            Self::Nuget => "nuget",
-            Self::Pip => "pip",
-            Self::Pipenv => "pipenv",
-            Self::Yarn => "yarn",
-            Self::Sbt => "sbt",
-            Self::Setuptools => "setuptools",
-            Self::Unknown(value) => value,
-        }
-    }
-
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "bundler" => Self::Bundler,
-            "composer" => Self::Composer,
-            "conan" => Self::Conan,
-            "go" => Self::Go,
-            "gradle" => Self::Gradle,
-            "maven" => Self::Maven,
-            "npm" => Self::Npm,
-            "nuget" => Self::Nuget,
-            "pip" => Self::Pip,
-            "pipenv" => Self::Pipenv,
-            "yarn" => Self::Yarn,
-            "sbt" => Self::Sbt,
-            "setuptools" => Self::Setuptools,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl ::std::convert::From<&str> for ListProjectDependenciesPackageManagerItem {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-
-impl ::std::fmt::Display for ListProjectDependenciesPackageManagerItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for ListProjectDependenciesPackageManagerItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for ListProjectDependenciesPackageManagerItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
 }

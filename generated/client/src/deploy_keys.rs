@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::deploy_keys::*;
+
 /// SSH keys that give read or write access to project repositories.
 #[derive(Clone, Copy, Debug)]
 pub struct DeployKeysApi<'a> {
@@ -637,27 +639,4 @@ impl EnableProjectDeployKey<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `CreateProjectDeployKeyBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateProjectDeployKeyBody {
-    /// Title of the key.
-    pub title: ::std::string::String,
-    /// The SSH public key.
-    pub key: ::std::string::String,
-    /// Allow the key to push to the repository.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub can_push: ::std::option::Option<bool>,
-}
-
-/// The `EditProjectDeployKeyBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct EditProjectDeployKeyBody {
-    /// New title of the key.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub title: ::std::option::Option<::std::string::String>,
-    /// Allow or forbid pushing to the repository.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub can_push: ::std::option::Option<bool>,
 }

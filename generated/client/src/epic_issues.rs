@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::epic_issues::*;
+
 /// The issues assigned to an epic, and their order.
 #[derive(Clone, Copy, Debug)]
 pub struct EpicIssuesApi<'a> {
@@ -390,15 +392,4 @@ impl RemoveEpicIssue<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `MoveEpicIssueBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct MoveEpicIssueBody {
-    /// ID of the assignment to place right before the moved one.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub move_before_id: ::std::option::Option<i64>,
-    /// ID of the assignment to place right after the moved one.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub move_after_id: ::std::option::Option<i64>,
 }

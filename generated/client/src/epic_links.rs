@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::epic_links::*;
+
 /// Child epics of an epic.
 #[derive(Clone, Copy, Debug)]
 pub struct EpicLinksApi<'a> {
@@ -368,25 +370,4 @@ impl UnassignChildEpic<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `CreateChildEpicBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateChildEpicBody {
-    /// Title of the new epic.
-    pub title: ::std::string::String,
-    /// Whether the new epic is confidential (default: as the parent is; ignored while the `confidential_epics` feature flag is off).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub confidential: ::std::option::Option<bool>,
-}
-
-/// The `ReorderChildEpicBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct ReorderChildEpicBody {
-    /// Global ID of the sibling to place right before the moved epic.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub move_before_id: ::std::option::Option<i64>,
-    /// Global ID of the sibling to place right after the moved epic.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub move_after_id: ::std::option::Option<i64>,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::error_tracking::*;
+
 /// Error tracking settings and client keys of a project.
 #[derive(Clone, Copy, Debug)]
 pub struct ErrorTrackingApi<'a> {
@@ -340,14 +342,4 @@ impl DeleteErrorTrackingClientKey<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `EditErrorTrackingSettingsBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct EditErrorTrackingSettingsBody {
-    /// `true` to turn the configured error tracking on, `false` to turn it off.
-    pub active: bool,
-    /// `true` to use GitLab's integrated error tracking backend (GitLab 14.2 and later).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub integrated: ::std::option::Option<bool>,
 }

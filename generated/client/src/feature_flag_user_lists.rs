@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::feature_flag_user_lists::*;
+
 /// Lists of user IDs that feature flag strategies target.
 #[derive(Clone, Copy, Debug)]
 pub struct FeatureFlagUserListsApi<'a> {
@@ -377,24 +379,4 @@ impl DeleteFeatureFlagUserList<'_> {
         let request = self.request()?;
         self.client.send_empty(request).await
     }
-}
-
-/// The `CreateFeatureFlagUserListBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateFeatureFlagUserListBody {
-    /// Name of the new list.
-    pub name: ::std::string::String,
-    /// The user IDs of the list, comma-separated (`user1,user2`).
-    pub user_xids: ::std::string::String,
-}
-
-/// The `EditFeatureFlagUserListBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct EditFeatureFlagUserListBody {
-    /// New name of the list.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-    /// New user IDs of the list, comma-separated; they replace the current ones.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub user_xids: ::std::option::Option<::std::string::String>,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::features::*;
+
 /// Feature flags of the GitLab instance itself.
 #[derive(Clone, Copy, Debug)]
 pub struct FeaturesApi<'a> {
@@ -286,81 +288,5 @@ impl DeleteFeature<'_> {
     pub async fn send(self) -> rt::Result<()> {
         let request = self.request()?;
         self.client.send_empty(request).await
-    }
-}
-
-/// The `SetFeatureBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct SetFeatureBody {
-    /// `true` or `false`, or a percentage.
-    pub value: super::models::FeatureValue,
-    /// Which percentage gate a number sets (default `percentage_of_time`); cannot be combined with the targets.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<SetFeatureBodyKey>,
-    /// Name of a feature group to set the gate for.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub feature_group: ::std::option::Option<::std::string::String>,
-    /// Skip the checks of the flag, such as having a YAML definition.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub force: ::std::option::Option<bool>,
-}
-
-/// Which percentage gate a number sets (default `percentage_of_time`); cannot be combined with the targets.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SetFeatureBodyKey {
-    /// `percentage_of_actors`
-    PercentageOfActors,
-    /// `percentage_of_time`
-    PercentageOfTime,
-    /// A value this client does not know yet, kept as sent.
-    Unknown(::std::string::String),
-}
-
-impl SetFeatureBodyKey {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PercentageOfActors => "percentage_of_actors",
-            Self::PercentageOfTime => "percentage_of_time",
-            Self::Unknown(value) => value,
-        }
-    }
-
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "percentage_of_actors" => Self::PercentageOfActors,
-            "percentage_of_time" => Self::PercentageOfTime,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl ::std::convert::From<&str> for SetFeatureBodyKey {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-
-impl ::std::fmt::Display for SetFeatureBodyKey {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for SetFeatureBodyKey {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for SetFeatureBodyKey {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::freeze_periods::*;
+
 /// Deploy freeze windows of a project.
 #[derive(Clone, Copy, Debug)]
 pub struct FreezePeriodsApi<'a> {
@@ -391,30 +393,4 @@ impl DeleteFreezePeriod<'_> {
         let request = self.request()?;
         self.client.send_empty(request).await
     }
-}
-
-/// The `CreateFreezePeriodBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateFreezePeriodBody {
-    /// Cron expression for when the freeze begins.
-    pub freeze_start: ::std::string::String,
-    /// Cron expression for when the freeze ends.
-    pub freeze_end: ::std::string::String,
-    /// Time zone to read the cron expressions in (UTC by default).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub cron_timezone: ::std::option::Option<::std::string::String>,
-}
-
-/// The `EditFreezePeriodBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct EditFreezePeriodBody {
-    /// New cron expression for when the freeze begins.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub freeze_start: ::std::option::Option<::std::string::String>,
-    /// New cron expression for when the freeze ends.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub freeze_end: ::std::option::Option<::std::string::String>,
-    /// New time zone to read the cron expressions in.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub cron_timezone: ::std::option::Option<::std::string::String>,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::group_access_tokens::*;
+
 /// Access tokens that act as a bot user of one group.
 #[derive(Clone, Copy, Debug)]
 pub struct GroupAccessTokensApi<'a> {
@@ -303,111 +305,5 @@ impl RevokeGroupAccessToken<'_> {
     pub async fn send(self) -> rt::Result<()> {
         let request = self.request()?;
         self.client.send_empty(request).await
-    }
-}
-
-/// The `CreateGroupAccessTokenBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateGroupAccessTokenBody {
-    /// Label of the token.
-    pub name: ::std::string::String,
-    /// Permissions to grant (`read_user` and `sudo` are not accepted for project or group tokens).
-    pub scopes: ::std::vec::Vec<CreateGroupAccessTokenBodyScopesItem>,
-    /// Role of the token's bot user: `10`, `20`, `30`, `40` or `50` (default `40`, maintainer).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub access_level: ::std::option::Option<CreateGroupAccessTokenBodyAccessLevel>,
-    /// Last day the token is valid; it stops working at midnight UTC of that day.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
-}
-
-/// Role of the token's bot user: `10`, `20`, `30`, `40` or `50` (default `40`, maintainer).
-///
-/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
-#[serde(transparent)]
-pub struct CreateGroupAccessTokenBodyAccessLevel(pub i64);
-
-/// A permission an access token can be granted.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateGroupAccessTokenBodyScopesItem {
-    /// `api`
-    Api,
-    /// `read_api`
-    ReadApi,
-    /// `read_user`
-    ReadUser,
-    /// `read_repository`
-    ReadRepository,
-    /// `write_repository`
-    WriteRepository,
-    /// `read_registry`
-    ReadRegistry,
-    /// `write_registry`
-    WriteRegistry,
-    /// `sudo`
-    Sudo,
-    /// A value this client does not know yet, kept as sent.
-    Unknown(::std::string::String),
-}
-
-impl CreateGroupAccessTokenBodyScopesItem {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Api => "api",
-            Self::ReadApi => "read_api",
-            Self::ReadUser => "read_user",
-            Self::ReadRepository => "read_repository",
-            Self::WriteRepository => "write_repository",
-            Self::ReadRegistry => "read_registry",
-            Self::WriteRegistry => "write_registry",
-            Self::Sudo => "sudo",
-            Self::Unknown(value) => value,
-        }
-    }
-
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "api" => Self::Api,
-            "read_api" => Self::ReadApi,
-            "read_user" => Self::ReadUser,
-            "read_repository" => Self::ReadRepository,
-            "write_repository" => Self::WriteRepository,
-            "read_registry" => Self::ReadRegistry,
-            "write_registry" => Self::WriteRegistry,
-            "sudo" => Self::Sudo,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl ::std::convert::From<&str> for CreateGroupAccessTokenBodyScopesItem {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-
-impl ::std::fmt::Display for CreateGroupAccessTokenBodyScopesItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for CreateGroupAccessTokenBodyScopesItem {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for CreateGroupAccessTokenBodyScopesItem {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
 }

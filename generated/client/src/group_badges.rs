@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::group_badges::*;
+
 /// Badges shown on a group's page and its projects.
 #[derive(Clone, Copy, Debug)]
 pub struct GroupBadgesApi<'a> {
@@ -441,24 +443,4 @@ impl PreviewGroupBadge<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `AddGroupBadgeBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct AddGroupBadgeBody {
-    /// Address the badge links to; may hold placeholders.
-    pub link_url: ::std::string::String,
-    /// Address of the badge image; may hold placeholders.
-    pub image_url: ::std::string::String,
-}
-
-/// The `EditGroupBadgeBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct EditGroupBadgeBody {
-    /// New address the badge links to; may hold placeholders.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub link_url: ::std::option::Option<::std::string::String>,
-    /// New address of the badge image; may hold placeholders.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub image_url: ::std::option::Option<::std::string::String>,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::group_labels::*;
+
 /// Labels defined on a group and shared by its projects.
 #[derive(Clone, Copy, Debug)]
 pub struct GroupLabelsApi<'a> {
@@ -595,30 +597,4 @@ impl UnsubscribeGroupLabel<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `CreateGroupLabelBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateGroupLabelBody {
-    /// Name of the new label.
-    pub name: ::std::string::String,
-    /// Background color: `#RRGGBB` or a CSS color name.
-    pub color: ::std::string::String,
-    /// Description of the label.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-}
-
-/// The `EditGroupLabelBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct EditGroupLabelBody {
-    /// New name of the label.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub new_name: ::std::option::Option<::std::string::String>,
-    /// New background color: `#RRGGBB` or a CSS color name.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub color: ::std::option::Option<::std::string::String>,
-    /// New description of the label.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
 }

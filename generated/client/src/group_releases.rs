@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::group_releases::*;
+
 /// The releases of every project in a group.
 #[derive(Clone, Copy, Debug)]
 pub struct GroupReleasesApi<'a> {
@@ -131,65 +133,5 @@ impl ListGroupReleases<'_> {
             ::std::result::Result::Ok(request) => self.client.stream(request, options),
             ::std::result::Result::Err(error) => rt::ItemStream::failed(self.client, error),
         }
-    }
-}
-
-/// Direction of the order of a list of releases.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ListGroupReleasesSort {
-    /// `asc`
-    Asc,
-    /// `desc`
-    Desc,
-    /// A value this client does not know yet, kept as sent.
-    Unknown(::std::string::String),
-}
-
-impl ListGroupReleasesSort {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Unknown(value) => value,
-        }
-    }
-
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl ::std::convert::From<&str> for ListGroupReleasesSort {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-
-impl ::std::fmt::Display for ListGroupReleasesSort {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for ListGroupReleasesSort {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for ListGroupReleasesSort {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
 }

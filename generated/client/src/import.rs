@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::import::*;
+
 /// Importing repositories from GitHub and Bitbucket Server.
 #[derive(Clone, Copy, Debug)]
 pub struct ImportApi<'a> {
@@ -164,42 +166,4 @@ impl ImportBitbucketServerRepository<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `ImportBitbucketServerRepositoryBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ImportBitbucketServerRepositoryBody {
-    /// Base URL of the Bitbucket Server.
-    pub bitbucket_server_url: ::std::string::String,
-    /// User name on the Bitbucket Server.
-    pub bitbucket_server_username: ::std::string::String,
-    /// Personal access token (or password) of that user on the Bitbucket Server.
-    pub personal_access_token: ::std::string::String,
-    /// Key of the Bitbucket project holding the repository (used only to find it).
-    pub bitbucket_server_project: ::std::string::String,
-    /// Name of the repository on the Bitbucket Server.
-    pub bitbucket_server_repo: ::std::string::String,
-    /// Name of the new project (default: the repository's name).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub new_name: ::std::option::Option<::std::string::String>,
-    /// Full path of the namespace to create the project in; subgroups are accepted (`group/subgroup`). Default: the current user's personal namespace.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub new_namespace: ::std::option::Option<::std::string::String>,
-}
-
-/// The `ImportGithubRepositoryBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ImportGithubRepositoryBody {
-    /// A GitHub personal access token that can read the repository.
-    pub personal_access_token: ::std::string::String,
-    /// Numeric ID of the repository on GitHub.
-    pub repo_id: i64,
-    /// Name of the new project (default: the repository's name).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub new_name: ::std::option::Option<::std::string::String>,
-    /// Full path of the namespace to create the project in; subgroups are accepted (`group/subgroup`).
-    pub target_namespace: ::std::string::String,
-    /// Host name of a GitHub Enterprise server; leave out for GitHub.com.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub github_hostname: ::std::option::Option<::std::string::String>,
 }

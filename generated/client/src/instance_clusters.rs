@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::instance_clusters::*;
+
 /// Certificate-based Kubernetes clusters of the instance (deprecated by GitLab).
 #[derive(Clone, Copy, Debug)]
 pub struct InstanceClustersApi<'a> {
@@ -441,61 +443,4 @@ impl AddInstanceCluster<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `AddInstanceClusterBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct AddInstanceClusterBody {
-    /// Name of the cluster.
-    pub name: ::std::string::String,
-    /// Base domain of the cluster.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub domain: ::std::option::Option<::std::string::String>,
-    /// Numeric ID of the project that manages the cluster.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub management_project_id: ::std::option::Option<i64>,
-    /// Put the cluster in use (default `true`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub enabled: ::std::option::Option<bool>,
-    /// Let GitLab manage the cluster's namespaces and service accounts (default `true`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub managed: ::std::option::Option<bool>,
-    /// Give each environment a namespace of its own (default `true`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub namespace_per_environment: ::std::option::Option<bool>,
-    /// How GitLab reaches the cluster's Kubernetes API (sent as `platform_kubernetes_attributes[api_url]`, ...).
-    pub platform_kubernetes_attributes: super::models::NewClusterKubernetesAttributes,
-    /// Environments the cluster serves (default `*`, all of them).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub environment_scope: ::std::option::Option<::std::string::String>,
-}
-
-/// The `EditInstanceClusterBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct EditInstanceClusterBody {
-    /// Name of the cluster.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-    /// Base domain of the cluster.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub domain: ::std::option::Option<::std::string::String>,
-    /// Numeric ID of the project that manages the cluster.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub management_project_id: ::std::option::Option<i64>,
-    /// Put the cluster in use or out of it.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub enabled: ::std::option::Option<bool>,
-    /// Let GitLab manage the cluster's namespaces and service accounts, or stop it.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub managed: ::std::option::Option<bool>,
-    /// Give each environment a namespace of its own.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub namespace_per_environment: ::std::option::Option<bool>,
-    /// New Kubernetes settings (sent as `platform_kubernetes_attributes[api_url]`, ...).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub platform_kubernetes_attributes:
-        ::std::option::Option<super::models::ClusterKubernetesChanges>,
-    /// Environments the cluster serves.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub environment_scope: ::std::option::Option<::std::string::String>,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::labels::*;
+
 /// Labels of a project: listing, creating, editing, deleting, promoting and subscribing to them.
 #[derive(Clone, Copy, Debug)]
 pub struct LabelsApi<'a> {
@@ -616,36 +618,4 @@ impl UnsubscribeLabel<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `CreateLabelBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateLabelBody {
-    /// Name of the new label.
-    pub name: ::std::string::String,
-    /// Background color: `#RRGGBB` or a CSS color name.
-    pub color: ::std::string::String,
-    /// Description of the label.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-    /// Priority of the label, zero or more (lower comes first).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub priority: ::std::option::Option<i64>,
-}
-
-/// The `EditLabelBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct EditLabelBody {
-    /// New name of the label (needed when `color` is not given).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub new_name: ::std::option::Option<::std::string::String>,
-    /// New background color: `#RRGGBB` or a CSS color name (needed when `new_name` is not given).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub color: ::std::option::Option<::std::string::String>,
-    /// New description of the label.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-    /// New priority of the label, zero or more (lower comes first).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub priority: ::std::option::Option<i64>,
 }

@@ -14,7 +14,9 @@ pub use ::gitlab_client_runtime::{
     PageInfo, Result, RetryPolicy, Secret, StreamOptions, TokenSource, Upload,
 };
 
-pub mod models;
+/// The API's data types: the crate `gitlab-models`, which a server can share without this
+/// client. The types of one tag's operations are also in this crate's module of the tag.
+pub use ::gitlab_models as models;
 
 #[cfg(feature = "projects")]
 pub mod projects;

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::license::*;
+
 /// The licence of the GitLab instance.
 #[derive(Clone, Copy, Debug)]
 pub struct LicenseApi<'a> {
@@ -204,11 +206,4 @@ impl DeleteLicense<'_> {
         let request = self.request()?;
         self.client.send_empty(request).await
     }
-}
-
-/// The `AddLicenseBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct AddLicenseBody {
-    /// The licence key, as the licence file holds it.
-    pub license: ::std::string::String,
 }

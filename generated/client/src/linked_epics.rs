@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::linked_epics::*;
+
 /// Links between epics.
 #[derive(Clone, Copy, Debug)]
 pub struct LinkedEpicsApi<'a> {
@@ -217,81 +219,5 @@ impl DeleteRelatedEpicLink<'_> {
     pub async fn send(self) -> rt::Result<super::models::RelatedEpicLink> {
         let request = self.request()?;
         self.client.send_json(request).await
-    }
-}
-
-/// The `CreateRelatedEpicLinkBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateRelatedEpicLinkBody {
-    /// The group of the target epic, by numeric ID or URL-encoded full path.
-    pub target_group_id: ::std::string::String,
-    /// Number of the target epic inside its group.
-    pub target_epic_iid: i64,
-    /// Kind of link, seen from the source epic (default `relates_to`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub link_type: ::std::option::Option<CreateRelatedEpicLinkBodyLinkType>,
-}
-
-/// Kind of link, seen from the source epic (default `relates_to`).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateRelatedEpicLinkBodyLinkType {
-    /// `relates_to`
-    RelatesTo,
-    /// `blocks`
-    Blocks,
-    /// `is_blocked_by`
-    IsBlockedBy,
-    /// A value this client does not know yet, kept as sent.
-    Unknown(::std::string::String),
-}
-
-impl CreateRelatedEpicLinkBodyLinkType {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RelatesTo => "relates_to",
-            Self::Blocks => "blocks",
-            Self::IsBlockedBy => "is_blocked_by",
-            Self::Unknown(value) => value,
-        }
-    }
-
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "relates_to" => Self::RelatesTo,
-            "blocks" => Self::Blocks,
-            "is_blocked_by" => Self::IsBlockedBy,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl ::std::convert::From<&str> for CreateRelatedEpicLinkBodyLinkType {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-
-impl ::std::fmt::Display for CreateRelatedEpicLinkBodyLinkType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for CreateRelatedEpicLinkBodyLinkType {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for CreateRelatedEpicLinkBodyLinkType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
 }

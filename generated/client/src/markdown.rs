@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::markdown::*;
+
 /// Rendering Markdown to HTML.
 #[derive(Clone, Copy, Debug)]
 pub struct MarkdownApi<'a> {
@@ -80,17 +82,4 @@ impl RenderMarkdown<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `RenderMarkdownBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct RenderMarkdownBody {
-    /// The Markdown source.
-    pub text: ::std::string::String,
-    /// Use GitLab Flavored Markdown (default `false`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub gfm: ::std::option::Option<bool>,
-    /// Full path of the project that references resolve against (with `gfm`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub project: ::std::option::Option<::std::string::String>,
 }

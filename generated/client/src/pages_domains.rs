@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::pages_domains::*;
+
 /// Custom domains of GitLab Pages sites.
 #[derive(Clone, Copy, Debug)]
 pub struct PagesDomainsApi<'a> {
@@ -483,34 +485,4 @@ impl DeletePagesDomain<'_> {
         let request = self.request()?;
         self.client.send_empty(request).await
     }
-}
-
-/// The `CreatePagesDomainBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreatePagesDomainBody {
-    /// The domain name.
-    pub domain: ::std::string::String,
-    /// Have GitLab obtain and renew a Let's Encrypt certificate for the domain (default `false`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub auto_ssl_enabled: ::std::option::Option<bool>,
-    /// TLS certificate in PEM format, followed by its intermediates from the most to the least specific.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub certificate: ::std::option::Option<::std::string::String>,
-    /// Private key of the certificate, in PEM format.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-}
-
-/// The `EditPagesDomainBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct EditPagesDomainBody {
-    /// Have GitLab obtain and renew a Let's Encrypt certificate for the domain, or stop.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub auto_ssl_enabled: ::std::option::Option<bool>,
-    /// New TLS certificate in PEM format, followed by its intermediates from the most to the least specific; empty to remove it.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub certificate: ::std::option::Option<::std::string::String>,
-    /// Private key of the new certificate, in PEM format; empty to remove it.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
 }

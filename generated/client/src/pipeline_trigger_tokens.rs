@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::pipeline_trigger_tokens::*;
+
 /// Trigger tokens of a project, and triggering pipelines with them.
 #[derive(Clone, Copy, Debug)]
 pub struct PipelineTriggerTokensApi<'a> {
@@ -431,33 +433,4 @@ impl TriggerPipeline<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `CreateTriggerTokenBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateTriggerTokenBody {
-    /// Description (name) of the token.
-    pub description: ::std::string::String,
-}
-
-/// The `EditTriggerTokenBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct EditTriggerTokenBody {
-    /// New description (name) of the token.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-}
-
-/// The `TriggerPipelineBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct TriggerPipelineBody {
-    /// Branch or tag (or commit SHA) to run the pipeline for.
-    pub r#ref: ::std::string::String,
-    /// The trigger token, or a CI/CD job token.
-    pub token: ::std::string::String,
-    /// Variables to give the pipeline: a hash of names to values (`variables[NAME]=value` in form encoding).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub variables: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
 }

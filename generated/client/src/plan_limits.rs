@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::plan_limits::*;
+
 /// Limits of the instance's plans.
 #[derive(Clone, Copy, Debug)]
 pub struct PlanLimitsApi<'a> {
@@ -243,62 +245,4 @@ impl EditPlanLimits<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `EditPlanLimitsBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct EditPlanLimitsBody {
-    /// Name of the plan to change.
-    pub plan_name: ::std::string::String,
-    /// Most jobs in one pipeline (GitLab 15.0 and later).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ci_pipeline_size: ::std::option::Option<i64>,
-    /// Most jobs in the active pipelines of a project, all together (GitLab 15.0 and later).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ci_active_jobs: ::std::option::Option<i64>,
-    /// Most active pipelines of one project (GitLab 15.0 and later).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ci_active_pipelines: ::std::option::Option<i64>,
-    /// Most pipeline subscriptions to and from one project (GitLab 15.0 and later).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ci_project_subscriptions: ::std::option::Option<i64>,
-    /// Most pipeline schedules of one project (GitLab 15.0 and later).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ci_pipeline_schedules: ::std::option::Option<i64>,
-    /// Most `needs` dependencies of one job (GitLab 15.0 and later).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ci_needs_size_limit: ::std::option::Option<i64>,
-    /// Most runners registered to one group (GitLab 15.0 and later).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ci_registered_group_runners: ::std::option::Option<i64>,
-    /// Most runners registered to one project (GitLab 15.0 and later).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ci_registered_project_runners: ::std::option::Option<i64>,
-    /// Largest Conan package file, in bytes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub conan_max_file_size: ::std::option::Option<i64>,
-    /// Largest generic package file, in bytes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub generic_packages_max_file_size: ::std::option::Option<i64>,
-    /// Largest Helm chart file, in bytes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub helm_max_file_size: ::std::option::Option<i64>,
-    /// Largest Maven package file, in bytes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub maven_max_file_size: ::std::option::Option<i64>,
-    /// Largest npm package file, in bytes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub npm_max_file_size: ::std::option::Option<i64>,
-    /// Largest NuGet package file, in bytes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub nuget_max_file_size: ::std::option::Option<i64>,
-    /// Largest PyPI package file, in bytes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pypi_max_file_size: ::std::option::Option<i64>,
-    /// Largest Terraform module package file, in bytes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub terraform_module_max_file_size: ::std::option::Option<i64>,
-    /// Most storage of one root namespace, in megabytes.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub storage_size_limit: ::std::option::Option<i64>,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::project_badges::*;
+
 /// Badges shown on a project's overview page.
 #[derive(Clone, Copy, Debug)]
 pub struct ProjectBadgesApi<'a> {
@@ -455,30 +457,4 @@ impl PreviewProjectBadge<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `AddProjectBadgeBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct AddProjectBadgeBody {
-    /// Address the badge links to; may hold placeholders.
-    pub link_url: ::std::string::String,
-    /// Address of the badge image; may hold placeholders.
-    pub image_url: ::std::string::String,
-    /// Name of the badge.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-}
-
-/// The `EditProjectBadgeBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct EditProjectBadgeBody {
-    /// New address the badge links to; may hold placeholders.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub link_url: ::std::option::Option<::std::string::String>,
-    /// New address of the badge image; may hold placeholders.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub image_url: ::std::option::Option<::std::string::String>,
-    /// New name of the badge.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
 }

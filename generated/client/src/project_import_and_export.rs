@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::project_import_and_export::*;
+
 /// Exporting a project to a file and importing projects from exported files or remote objects.
 #[derive(Clone, Copy, Debug)]
 pub struct ProjectImportAndExportApi<'a> {
@@ -543,69 +545,4 @@ pub struct ImportProjectFromFileBody {
     pub override_params: ::std::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
-}
-
-/// The `ImportProjectFromRemoteFileBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ImportProjectFromRemoteFileBody {
-    /// Namespace to create the project in, by numeric ID or path (default: the caller's own namespace).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub namespace: ::std::option::Option<::std::string::String>,
-    /// Name of the new project (default: its `path`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-    /// URL of the export file (for example a pre-signed object storage URL).
-    pub url: ::std::string::String,
-    /// Path of the new project, also its name when `name` is not given.
-    pub path: ::std::string::String,
-    /// Replace a project that already has this path (default `false`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub overwrite: ::std::option::Option<bool>,
-    /// Project settings to apply instead of the file's, any of the attributes of creating a project.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub override_params: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
-}
-
-/// The `ImportProjectFromS3Body` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ImportProjectFromS3Body {
-    /// Namespace to create the project in, by numeric ID or path (default: the caller's own namespace).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub namespace: ::std::option::Option<::std::string::String>,
-    /// Name of the new project (default: its `path`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-    /// Full path of the new project.
-    pub path: ::std::string::String,
-    /// AWS region of the bucket.
-    pub region: ::std::string::String,
-    /// Name of the bucket holding the file.
-    pub bucket_name: ::std::string::String,
-    /// Key of the export file in the bucket.
-    pub file_key: ::std::string::String,
-    /// AWS access key ID that can read the file.
-    pub access_key_id: ::std::string::String,
-    /// AWS secret access key belonging to `access_key_id`.
-    pub secret_access_key: ::std::string::String,
-    /// Replace a project that already has this path (default `false`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub overwrite: ::std::option::Option<bool>,
-    /// Project settings to apply instead of the file's, any of the attributes of creating a project.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub override_params: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-    >,
-}
-
-/// The `ScheduleProjectExportBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct ScheduleProjectExportBody {
-    /// Description written into the export instead of the project's own.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-    /// Send the finished file to this web server; `upload[url]` is then required.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub upload: ::std::option::Option<super::models::ProjectExportUpload>,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::project_issue_boards::*;
+
 /// Issue boards of a project and their lists.
 #[derive(Clone, Copy, Debug)]
 pub struct ProjectIssueBoardsApi<'a> {
@@ -807,61 +809,4 @@ impl DeleteProjectBoardList<'_> {
         let request = self.request()?;
         self.client.send_empty(request).await
     }
-}
-
-/// The `CreateProjectBoardBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateProjectBoardBody {
-    /// Name of the new board.
-    pub name: ::std::string::String,
-}
-
-/// The `CreateProjectBoardListBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct CreateProjectBoardListBody {
-    /// Make a label list: numeric ID of the label.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub label_id: ::std::option::Option<i64>,
-    /// Make an assignee list: numeric ID of the user.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub assignee_id: ::std::option::Option<i64>,
-    /// Make a milestone list: global ID of the milestone.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub milestone_id: ::std::option::Option<i64>,
-    /// Make an iteration list: numeric ID of the iteration.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub iteration_id: ::std::option::Option<i64>,
-}
-
-/// The `EditProjectBoardBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct EditProjectBoardBody {
-    /// New name of the board.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-    /// Hide the board's Open list.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub hide_backlog_list: ::std::option::Option<bool>,
-    /// Hide the board's Closed list.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub hide_closed_list: ::std::option::Option<bool>,
-    /// Scope the board to the issues of this user (by numeric ID).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub assignee_id: ::std::option::Option<i64>,
-    /// Scope the board to the issues of this milestone, by global ID; GitLab also takes `-2` for the upcoming and `-3` for the started milestones.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub milestone_id: ::std::option::Option<i64>,
-    /// Scope the board to the issues with these labels: label names, comma-separated.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub labels: ::std::option::Option<::std::string::String>,
-    /// Scope the board to the issues of this weight, from `0` to `9`.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub weight: ::std::option::Option<i64>,
-}
-
-/// The `ReorderProjectBoardListBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ReorderProjectBoardListBody {
-    /// New position of the list, from `0`.
-    pub position: i64,
 }

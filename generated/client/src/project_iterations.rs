@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::project_iterations::*;
+
 /// Iterations available to a project.
 #[derive(Clone, Copy, Debug)]
 pub struct ProjectIterationsApi<'a> {
@@ -142,81 +144,5 @@ impl ListProjectIterations<'_> {
             ::std::result::Result::Ok(request) => self.client.stream(request, options),
             ::std::result::Result::Err(error) => rt::ItemStream::failed(self.client, error),
         }
-    }
-}
-
-/// Which iterations to list by state.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ListProjectIterationsState {
-    /// `opened`
-    Opened,
-    /// `upcoming`
-    Upcoming,
-    /// `current`
-    Current,
-    /// `started`
-    Started,
-    /// `closed`
-    Closed,
-    /// `all`
-    All,
-    /// A value this client does not know yet, kept as sent.
-    Unknown(::std::string::String),
-}
-
-impl ListProjectIterationsState {
-    /// The value as sent on the wire.
-    #[must_use]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Opened => "opened",
-            Self::Upcoming => "upcoming",
-            Self::Current => "current",
-            Self::Started => "started",
-            Self::Closed => "closed",
-            Self::All => "all",
-            Self::Unknown(value) => value,
-        }
-    }
-
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "opened" => Self::Opened,
-            "upcoming" => Self::Upcoming,
-            "current" => Self::Current,
-            "started" => Self::Started,
-            "closed" => Self::Closed,
-            "all" => Self::All,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl ::std::convert::From<&str> for ListProjectIterationsState {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-
-impl ::std::fmt::Display for ListProjectIterationsState {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl ::serde::Serialize for ListProjectIterationsState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> ::serde::Deserialize<'de> for ListProjectIterationsState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::gitlab_client_runtime::enums::deserialize_str(deserializer, Self::from_wire)
     }
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::project_repository_storage_moves::*;
+
 /// Moving project repositories between storages.
 #[derive(Clone, Copy, Debug)]
 pub struct ProjectRepositoryStorageMovesApi<'a> {
@@ -466,22 +468,4 @@ impl GetRepositoryStorageMoveForProject<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `ScheduleProjectRepositoryStorageMovesBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ScheduleProjectRepositoryStorageMovesBody {
-    /// Storage shard whose repositories move.
-    pub source_storage_name: ::std::string::String,
-    /// Storage shard to move to; when left out, GitLab picks one by the configured storage weights.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub destination_storage_name: ::std::option::Option<::std::string::String>,
-}
-
-/// The `ScheduleRepositoryStorageMoveForProjectBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct ScheduleRepositoryStorageMoveForProjectBody {
-    /// Storage shard to move to; when left out, GitLab picks one by the configured storage weights (GitLab 13.5 and later).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub destination_storage_name: ::std::option::Option<::std::string::String>,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::protected_branches::*;
+
 /// Who may push to and merge into protected branches.
 #[derive(Clone, Copy, Debug)]
 pub struct ProtectedBranchesApi<'a> {
@@ -437,68 +439,4 @@ impl UpdateProtectedBranch<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `ProtectRepositoryBranchBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ProtectRepositoryBranchBody {
-    /// Branch name or wildcard (`*-stable`) to protect.
-    pub name: ::std::string::String,
-    /// Role allowed to push: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub push_access_level: ::std::option::Option<ProtectRepositoryBranchBodyPushAccessLevel>,
-    /// Role allowed to merge: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merge_access_level: ::std::option::Option<ProtectRepositoryBranchBodyMergeAccessLevel>,
-    /// Role allowed to remove the protection: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub unprotect_access_level:
-        ::std::option::Option<ProtectRepositoryBranchBodyUnprotectAccessLevel>,
-    /// Let everyone allowed to push also force-push (off when not given).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub allow_force_push: ::std::option::Option<bool>,
-    /// Users, groups or roles allowed to push (paid tiers).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub allowed_to_push:
-        ::std::option::Option<::std::vec::Vec<super::models::ProtectedRefAccessGrant>>,
-    /// Users, groups or roles allowed to merge (paid tiers).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub allowed_to_merge:
-        ::std::option::Option<::std::vec::Vec<super::models::ProtectedRefAccessGrant>>,
-    /// Users, groups or roles allowed to remove the protection (paid tiers).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub allowed_to_unprotect:
-        ::std::option::Option<::std::vec::Vec<super::models::ProtectedRefAccessGrant>>,
-    /// Reject pushes that touch files with a `CODEOWNERS` entry unless code owners approved (off when not given; paid tiers).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub code_owner_approval_required: ::std::option::Option<bool>,
-}
-
-/// Role allowed to merge: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
-///
-/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
-#[serde(transparent)]
-pub struct ProtectRepositoryBranchBodyMergeAccessLevel(pub i64);
-
-/// Role allowed to push: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
-///
-/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
-#[serde(transparent)]
-pub struct ProtectRepositoryBranchBodyPushAccessLevel(pub i64);
-
-/// Role allowed to remove the protection: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
-///
-/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
-#[serde(transparent)]
-pub struct ProtectRepositoryBranchBodyUnprotectAccessLevel(pub i64);
-
-/// The `UpdateProtectedBranchBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct UpdateProtectedBranchBody {
-    /// Reject pushes that touch files with a `CODEOWNERS` entry unless code owners approved.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub code_owner_approval_required: ::std::option::Option<bool>,
 }

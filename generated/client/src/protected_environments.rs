@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::protected_environments::*;
+
 /// Who may deploy to protected environments.
 #[derive(Clone, Copy, Debug)]
 pub struct ProtectedEnvironmentsApi<'a> {
@@ -301,21 +303,4 @@ impl UnprotectEnvironment<'_> {
         let request = self.request()?;
         self.client.send_empty(request).await
     }
-}
-
-/// The `ProtectEnvironmentBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ProtectEnvironmentBody {
-    /// Name of the environment to protect.
-    pub name: ::std::string::String,
-    /// Who may deploy to it.
-    pub deploy_access_levels: ::std::vec::Vec<super::models::ProtectedEnvironmentDeployAccessGrant>,
-    /// How many approvals a deployment needs, under the unified approval setting (default `0`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub required_approval_count: ::std::option::Option<i64>,
-    /// Who must approve deployments, under the multiple approval rules setting.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub approval_rules: ::std::option::Option<
-        ::std::vec::Vec<super::models::ProtectedEnvironmentApprovalRuleGrant>,
-    >,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::protected_tags::*;
+
 /// Who may create protected tags.
 #[derive(Clone, Copy, Debug)]
 pub struct ProtectedTagsApi<'a> {
@@ -303,24 +305,3 @@ impl UnprotectRepositoryTag<'_> {
         self.client.send_empty(request).await
     }
 }
-
-/// The `ProtectRepositoryTagBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ProtectRepositoryTagBody {
-    /// Tag name or wildcard (`*-stable`) to protect.
-    pub name: ::std::string::String,
-    /// Role allowed to create matching tags: `0` (no one), `30` (developers and maintainers) or `40` (maintainers, the default).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub create_access_level: ::std::option::Option<ProtectRepositoryTagBodyCreateAccessLevel>,
-    /// Users, groups or roles allowed to create matching tags (paid tiers).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub allowed_to_create:
-        ::std::option::Option<::std::vec::Vec<super::models::ProtectedRefAccessGrant>>,
-}
-
-/// Role allowed to create matching tags: `0` (no one), `30` (developers and maintainers) or `40` (maintainers, the default).
-///
-/// Known values: 0, 5, 10, 20, 30, 40, 50, 60.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Copy)]
-#[serde(transparent)]
-pub struct ProtectRepositoryTagBodyCreateAccessLevel(pub i64);

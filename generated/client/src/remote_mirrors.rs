@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::remote_mirrors::*;
+
 /// Push mirrors that copy a project's repository to other remotes.
 #[derive(Clone, Copy, Debug)]
 pub struct RemoteMirrorsApi<'a> {
@@ -393,34 +395,4 @@ impl DeleteRemoteMirror<'_> {
         let request = self.request()?;
         self.client.send_empty(request).await
     }
-}
-
-/// The `CreateRemoteMirrorBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateRemoteMirrorBody {
-    /// Address of the repository to push to, with its credentials if it needs any (`https://username:token@example.com/group/project.git`); answers mask them.
-    pub url: ::std::string::String,
-    /// Turn the mirror on (default `false`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub enabled: ::std::option::Option<bool>,
-    /// Push protected branches only (default `false`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub only_protected_branches: ::std::option::Option<bool>,
-    /// Skip refs that diverged on the remote instead of overwriting them (default `false`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub keep_divergent_refs: ::std::option::Option<bool>,
-}
-
-/// The `EditRemoteMirrorBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct EditRemoteMirrorBody {
-    /// Turn the mirror on or off.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub enabled: ::std::option::Option<bool>,
-    /// Push protected branches only.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub only_protected_branches: ::std::option::Option<bool>,
-    /// Skip refs that diverged on the remote instead of overwriting them.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub keep_divergent_refs: ::std::option::Option<bool>,
 }

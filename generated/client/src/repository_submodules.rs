@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::repository_submodules::*;
+
 /// Moving a submodule of a repository to another commit.
 #[derive(Clone, Copy, Debug)]
 pub struct RepositorySubmodulesApi<'a> {
@@ -91,16 +93,4 @@ impl UpdateRepositorySubmodule<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `UpdateRepositorySubmoduleBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateRepositorySubmoduleBody {
-    /// Branch to commit the change into.
-    pub branch: ::std::string::String,
-    /// Full SHA of the commit the submodule should point at.
-    pub commit_sha: ::std::string::String,
-    /// Message of the commit (default: one GitLab writes, naming the submodule and the SHA).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub commit_message: ::std::option::Option<::std::string::String>,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::scim::*;
+
 /// The group SCIM API (RFC 7644) under `/api/scim/v2`, for identity providers: provisioning, updating and deprovisioning a group's SAML users with the group's SCIM token.
 #[derive(Clone, Copy, Debug)]
 pub struct ScimApi<'a> {
@@ -327,36 +329,4 @@ impl UpdateScimUser<'_> {
         let request = self.request()?;
         self.client.send_empty(request).await
     }
-}
-
-/// The `CreateScimUserBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateScimUserBody {
-    /// The user's external ID at the identity provider.
-    #[serde(rename = "externalId")]
-    pub external_id: ::std::string::String,
-    /// The GitLab username.
-    #[serde(rename = "userName")]
-    pub user_name: ::std::string::String,
-    /// Email addresses; the `work` one becomes the account's email.
-    pub emails: ::std::vec::Vec<super::models::ScimEmail>,
-    /// The user's name.
-    pub name: super::models::ScimName,
-    /// Resource metadata (`resourceType: User`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub meta: ::std::option::Option<super::models::ScimMeta>,
-    /// Whether the identity is active; `null` counts as active.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub active: ::std::option::Option<bool>,
-    /// SCIM schema URNs of the resource (`urn:ietf:params:scim:schemas:core:2.0:User`).
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub schemas: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-}
-
-/// The `UpdateScimUserBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UpdateScimUserBody {
-    /// The changes, applied in order.
-    #[serde(rename = "Operations")]
-    pub operations: ::std::vec::Vec<super::models::ScimPatchOperation>,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::suggestions::*;
+
 /// Applying the changes suggested in merge request comments.
 #[derive(Clone, Copy, Debug)]
 pub struct SuggestionsApi<'a> {
@@ -82,12 +84,4 @@ impl ApplySuggestion<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `ApplySuggestionBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct ApplySuggestionBody {
-    /// Message of the commit, instead of the one GitLab or the project's setting would write.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub commit_message: ::std::option::Option<::std::string::String>,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::system_hooks::*;
+
 /// Webhooks of the whole instance.
 #[derive(Clone, Copy, Debug)]
 pub struct SystemHooksApi<'a> {
@@ -358,29 +360,4 @@ impl DeleteSystemHook<'_> {
         let request = self.request()?;
         self.client.send_empty(request).await
     }
-}
-
-/// The `AddSystemHookBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct AddSystemHookBody {
-    /// Address the hook calls.
-    pub url: ::std::string::String,
-    /// Secret sent along with each call so the receiver can check it; never returned.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub token: ::std::option::Option<::std::string::String>,
-    /// Fire on pushes to any project.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub push_events: ::std::option::Option<bool>,
-    /// Fire on tag pushes to any project.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag_push_events: ::std::option::Option<bool>,
-    /// Fire on merge request events of any project.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merge_requests_events: ::std::option::Option<bool>,
-    /// Fire when any repository is updated.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub repository_update_events: ::std::option::Option<bool>,
-    /// Check the TLS certificate of the hook's address.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub enable_ssl_verification: ::std::option::Option<bool>,
 }

@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::user_starred_metrics_dashboards::*;
+
 /// Metrics dashboards a user starred.
 #[derive(Clone, Copy, Debug)]
 pub struct UserStarredMetricsDashboardsApi<'a> {
@@ -142,11 +144,4 @@ impl UnstarMetricsDashboards<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `StarMetricsDashboardBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct StarMetricsDashboardBody {
-    /// Path of the dashboard's definition file.
-    pub dashboard_path: ::std::string::String,
 }

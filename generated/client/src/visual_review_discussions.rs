@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::gitlab_models::visual_review_discussions::*;
+
 /// Comments left on merge requests from review apps.
 #[derive(Clone, Copy, Debug)]
 pub struct VisualReviewDiscussionsApi<'a> {
@@ -88,14 +90,4 @@ impl CreateVisualReviewDiscussion<'_> {
         let request = self.request()?;
         self.client.send_json(request).await
     }
-}
-
-/// The `CreateVisualReviewDiscussionBody` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct CreateVisualReviewDiscussionBody {
-    /// Markdown text of the comment.
-    pub body: ::std::string::String,
-    /// Where in the diff the thread points; without it, the thread is on the merge request as a whole.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub position: ::std::option::Option<super::models::VisualReviewPositionParams>,
 }

@@ -15,7 +15,7 @@ pub trait AccessRequestsApi: Send + Sync + 'static {
         input: ListGroupAccessRequestsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::AccessRequest>>,
+            support::Reply<::std::vec::Vec<gitlab_models::AccessRequest>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait AccessRequestsApi: Send + Sync + 'static {
         input: RequestGroupAccessInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AccessRequest>,
+            support::Reply<gitlab_models::AccessRequest>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait AccessRequestsApi: Send + Sync + 'static {
         input: ListProjectAccessRequestsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::AccessRequest>>,
+            support::Reply<::std::vec::Vec<gitlab_models::AccessRequest>>,
             support::ApiError,
         >,
     > + Send {
@@ -78,7 +78,7 @@ pub trait AccessRequestsApi: Send + Sync + 'static {
         input: RequestProjectAccessInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AccessRequest>,
+            support::Reply<gitlab_models::AccessRequest>,
             support::ApiError,
         >,
     > + Send {
@@ -98,10 +98,7 @@ pub trait AccessRequestsApi: Send + Sync + 'static {
         request: &support::Input,
         input: ApproveGroupAccessRequestInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Member>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -119,10 +116,7 @@ pub trait AccessRequestsApi: Send + Sync + 'static {
         request: &support::Input,
         input: ApproveProjectAccessRequestInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Member>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -405,7 +399,7 @@ pub struct ApproveGroupAccessRequestInput {
     /// Role to grant the new member (default `30`, developer).
     #[serde(rename = "access_level", default)]
     pub access_level: ::std::option::Option<
-        gitlab_client::access_requests::ApproveGroupAccessRequestBodyAccessLevel,
+        gitlab_models::access_requests::ApproveGroupAccessRequestBodyAccessLevel,
     >,
 }
 
@@ -494,7 +488,7 @@ pub struct ApproveProjectAccessRequestInput {
     /// Role to grant the new member (default `30`, developer).
     #[serde(rename = "access_level", default)]
     pub access_level: ::std::option::Option<
-        gitlab_client::access_requests::ApproveProjectAccessRequestBodyAccessLevel,
+        gitlab_models::access_requests::ApproveProjectAccessRequestBodyAccessLevel,
     >,
 }
 

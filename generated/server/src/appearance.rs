@@ -15,7 +15,7 @@ pub trait AppearanceApi: Send + Sync + 'static {
         input: GetAppearanceInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Appearance>,
+            support::Reply<gitlab_models::Appearance>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait AppearanceApi: Send + Sync + 'static {
         input: EditAppearanceInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Appearance>,
+            support::Reply<gitlab_models::Appearance>,
             support::ApiError,
         >,
     > + Send {

@@ -17,7 +17,7 @@ pub trait ApplicationSettingsApi: Send + Sync + 'static {
         input: GetApplicationSettingsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ApplicationSettings>,
+            support::Reply<gitlab_models::ApplicationSettings>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait ApplicationSettingsApi: Send + Sync + 'static {
         input: EditApplicationSettingsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ApplicationSettings>,
+            support::Reply<gitlab_models::ApplicationSettings>,
             support::ApiError,
         >,
     > + Send {
@@ -263,34 +263,34 @@ pub struct EditApplicationSettingsInput {
     /// Visibility of new projects (default `private`).
     #[serde(rename = "default_project_visibility", default)]
     pub default_project_visibility: ::std::option::Option<
-        gitlab_client::application_settings::EditApplicationSettingsBodyDefaultProjectVisibility,
+        gitlab_models::application_settings::EditApplicationSettingsBodyDefaultProjectVisibility,
     >,
     /// Visibility of new groups (default `private`).
     #[serde(rename = "default_group_visibility", default)]
     pub default_group_visibility: ::std::option::Option<
-        gitlab_client::application_settings::EditApplicationSettingsBodyDefaultGroupVisibility,
+        gitlab_models::application_settings::EditApplicationSettingsBodyDefaultGroupVisibility,
     >,
     /// Visibility of new snippets (default `private`).
     #[serde(rename = "default_snippet_visibility", default)]
     pub default_snippet_visibility: ::std::option::Option<
-        gitlab_client::application_settings::EditApplicationSettingsBodyDefaultSnippetVisibility,
+        gitlab_models::application_settings::EditApplicationSettingsBodyDefaultSnippetVisibility,
     >,
     /// Visibility levels that only administrators may give to groups, projects and snippets; empty or null means none is restricted.
     #[serde(rename = "restricted_visibility_levels", default)]
     pub restricted_visibility_levels: ::std::option::Option<
         ::std::vec::Vec<
-            gitlab_client::application_settings::EditApplicationSettingsBodyRestrictedVisibilityLevelsItem,
+            gitlab_models::application_settings::EditApplicationSettingsBodyRestrictedVisibilityLevelsItem,
         >,
     >,
     /// Who may create projects in new groups by default.
     #[serde(rename = "default_project_creation", default)]
     pub default_project_creation: ::std::option::Option<
-        gitlab_client::application_settings::EditApplicationSettingsBodyDefaultProjectCreation,
+        gitlab_models::application_settings::EditApplicationSettingsBodyDefaultProjectCreation,
     >,
     /// How the default branch of new projects is protected (default `2`, full protection).
     #[serde(rename = "default_branch_protection", default)]
     pub default_branch_protection: ::std::option::Option<
-        gitlab_client::application_settings::EditApplicationSettingsBodyDefaultBranchProtection,
+        gitlab_models::application_settings::EditApplicationSettingsBodyDefaultBranchProtection,
     >,
     /// Name of the first branch of new repositories (GitLab 13.2 and later).
     #[serde(rename = "default_branch_name", default)]
@@ -299,7 +299,7 @@ pub struct EditApplicationSettingsInput {
     #[serde(rename = "import_sources", default)]
     pub import_sources: ::std::option::Option<
         ::std::vec::Vec<
-            gitlab_client::application_settings::EditApplicationSettingsBodyImportSourcesItem,
+            gitlab_models::application_settings::EditApplicationSettingsBodyImportSourcesItem,
         >,
     >,
     /// Whether projects can be exported.
@@ -308,7 +308,7 @@ pub struct EditApplicationSettingsInput {
     /// Protocols Git access is allowed over: `ssh`, `http`, or `nil` for both (null in answers).
     #[serde(rename = "enabled_git_access_protocol", default)]
     pub enabled_git_access_protocol: ::std::option::Option<
-        gitlab_client::application_settings::EditApplicationSettingsBodyEnabledGitAccessProtocol,
+        gitlab_models::application_settings::EditApplicationSettingsBodyEnabledGitAccessProtocol,
     >,
     /// Whether project maintainers may set up repository mirroring (otherwise only administrators may).
     #[serde(rename = "mirror_available", default)]
@@ -694,7 +694,7 @@ pub struct EditApplicationSettingsInput {
     /// First day of the week in calendars and date pickers (default `0`, Sunday).
     #[serde(rename = "first_day_of_week", default)]
     pub first_day_of_week: ::std::option::Option<
-        gitlab_client::application_settings::EditApplicationSettingsBodyFirstDayOfWeek,
+        gitlab_models::application_settings::EditApplicationSettingsBodyFirstDayOfWeek,
     >,
     /// Whether time tracking shows hours only, never days or weeks (default `false`).
     #[serde(rename = "time_tracking_limit_to_hours", default)]
@@ -702,7 +702,7 @@ pub struct EditApplicationSettingsInput {
     /// Which entries the "What's new" drawer shows.
     #[serde(rename = "whats_new_variant", default)]
     pub whats_new_variant: ::std::option::Option<
-        gitlab_client::application_settings::EditApplicationSettingsBodyWhatsNewVariant,
+        gitlab_models::application_settings::EditApplicationSettingsBodyWhatsNewVariant,
     >,
     /// Longest web terminal session, in seconds; `0` for no limit.
     #[serde(rename = "terminal_max_session_time", default)]
@@ -743,7 +743,7 @@ pub struct EditApplicationSettingsInput {
     /// What happens to background jobs over the size limits (default `compress`).
     #[serde(rename = "sidekiq_job_limiter_mode", default)]
     pub sidekiq_job_limiter_mode: ::std::option::Option<
-        gitlab_client::application_settings::EditApplicationSettingsBodySidekiqJobLimiterMode,
+        gitlab_models::application_settings::EditApplicationSettingsBodySidekiqJobLimiterMode,
     >,
     /// Size, in bytes, above which background job arguments are compressed before they go to Redis (default 100000).
     #[serde(rename = "sidekiq_job_limiter_compression_threshold_bytes", default)]

@@ -15,7 +15,7 @@ pub trait ApplicationStatisticsApi: Send + Sync + 'static {
         input: GetApplicationStatisticsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ApplicationStatistics>,
+            support::Reply<gitlab_models::ApplicationStatistics>,
             support::ApiError,
         >,
     > + Send {

@@ -15,7 +15,7 @@ pub trait ApplicationsApi: Send + Sync + 'static {
         input: ListApplicationsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Application>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Application>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait ApplicationsApi: Send + Sync + 'static {
         input: CreateApplicationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Application>,
+            support::Reply<gitlab_models::Application>,
             support::ApiError,
         >,
     > + Send {

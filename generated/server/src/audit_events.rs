@@ -17,7 +17,7 @@ pub trait AuditEventsApi: Send + Sync + 'static {
         input: ListInstanceAuditEventsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::AuditEvent>>,
+            support::Reply<::std::vec::Vec<gitlab_models::AuditEvent>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait AuditEventsApi: Send + Sync + 'static {
         input: GetInstanceAuditEventInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AuditEvent>,
+            support::Reply<gitlab_models::AuditEvent>,
             support::ApiError,
         >,
     > + Send {
@@ -61,7 +61,7 @@ pub trait AuditEventsApi: Send + Sync + 'static {
         input: ListGroupAuditEventsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::AuditEvent>>,
+            support::Reply<::std::vec::Vec<gitlab_models::AuditEvent>>,
             support::ApiError,
         >,
     > + Send {
@@ -84,7 +84,7 @@ pub trait AuditEventsApi: Send + Sync + 'static {
         input: ListProjectAuditEventsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::AuditEvent>>,
+            support::Reply<::std::vec::Vec<gitlab_models::AuditEvent>>,
             support::ApiError,
         >,
     > + Send {
@@ -107,7 +107,7 @@ pub trait AuditEventsApi: Send + Sync + 'static {
         input: GetGroupAuditEventInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AuditEvent>,
+            support::Reply<gitlab_models::AuditEvent>,
             support::ApiError,
         >,
     > + Send {
@@ -130,7 +130,7 @@ pub trait AuditEventsApi: Send + Sync + 'static {
         input: GetProjectAuditEventInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AuditEvent>,
+            support::Reply<gitlab_models::AuditEvent>,
             support::ApiError,
         >,
     > + Send {
@@ -155,7 +155,7 @@ pub struct ListInstanceAuditEventsInput {
     /// Only events on entities of this kind.
     #[serde(rename = "entity_type", default)]
     pub entity_type:
-        ::std::option::Option<gitlab_client::audit_events::ListInstanceAuditEventsEntityType>,
+        ::std::option::Option<gitlab_models::audit_events::ListInstanceAuditEventsEntityType>,
     /// Only events on the entity with this numeric ID (needs `entity_type`).
     #[serde(rename = "entity_id", default)]
     pub entity_id: ::std::option::Option<i64>,

@@ -16,10 +16,7 @@ pub trait AvatarApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetAvatarInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Avatar>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Avatar>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {

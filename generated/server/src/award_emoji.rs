@@ -17,7 +17,7 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
         input: ListIssueAwardEmojiInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::AwardEmoji>>,
+            support::Reply<::std::vec::Vec<gitlab_models::AwardEmoji>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
         input: CreateIssueAwardEmojiInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AwardEmoji>,
+            support::Reply<gitlab_models::AwardEmoji>,
             support::ApiError,
         >,
     > + Send {
@@ -61,7 +61,7 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
         input: ListMergeRequestAwardEmojiInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::AwardEmoji>>,
+            support::Reply<::std::vec::Vec<gitlab_models::AwardEmoji>>,
             support::ApiError,
         >,
     > + Send {
@@ -82,7 +82,7 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
         input: CreateMergeRequestAwardEmojiInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AwardEmoji>,
+            support::Reply<gitlab_models::AwardEmoji>,
             support::ApiError,
         >,
     > + Send {
@@ -105,7 +105,7 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
         input: ListSnippetAwardEmojiInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::AwardEmoji>>,
+            support::Reply<::std::vec::Vec<gitlab_models::AwardEmoji>>,
             support::ApiError,
         >,
     > + Send {
@@ -126,7 +126,7 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
         input: CreateSnippetAwardEmojiInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AwardEmoji>,
+            support::Reply<gitlab_models::AwardEmoji>,
             support::ApiError,
         >,
     > + Send {
@@ -149,7 +149,7 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
         input: GetIssueAwardEmojiInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AwardEmoji>,
+            support::Reply<gitlab_models::AwardEmoji>,
             support::ApiError,
         >,
     > + Send {
@@ -192,7 +192,7 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
         input: GetMergeRequestAwardEmojiInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AwardEmoji>,
+            support::Reply<gitlab_models::AwardEmoji>,
             support::ApiError,
         >,
     > + Send {
@@ -235,7 +235,7 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
         input: GetSnippetAwardEmojiInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AwardEmoji>,
+            support::Reply<gitlab_models::AwardEmoji>,
             support::ApiError,
         >,
     > + Send {
@@ -278,7 +278,7 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
         input: ListIssueNoteAwardEmojiInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::AwardEmoji>>,
+            support::Reply<::std::vec::Vec<gitlab_models::AwardEmoji>>,
             support::ApiError,
         >,
     > + Send {
@@ -299,7 +299,7 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
         input: CreateIssueNoteAwardEmojiInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AwardEmoji>,
+            support::Reply<gitlab_models::AwardEmoji>,
             support::ApiError,
         >,
     > + Send {
@@ -322,7 +322,7 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
         input: GetIssueNoteAwardEmojiInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AwardEmoji>,
+            support::Reply<gitlab_models::AwardEmoji>,
             support::ApiError,
         >,
     > + Send {

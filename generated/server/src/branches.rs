@@ -15,7 +15,7 @@ pub trait BranchesApi: Send + Sync + 'static {
         input: ListRepositoryBranchesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Branch>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Branch>>,
             support::ApiError,
         >,
     > + Send {
@@ -35,10 +35,7 @@ pub trait BranchesApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateRepositoryBranchInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Branch>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Branch>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -56,10 +53,7 @@ pub trait BranchesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetRepositoryBranchInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Branch>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Branch>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -98,7 +92,7 @@ pub trait BranchesApi: Send + Sync + 'static {
         input: DeleteMergedBranchesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectActionMessage>,
+            support::Reply<gitlab_models::ProjectActionMessage>,
             support::ApiError,
         >,
     > + Send {

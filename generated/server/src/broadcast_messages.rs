@@ -15,7 +15,7 @@ pub trait BroadcastMessagesApi: Send + Sync + 'static {
         input: ListBroadcastMessagesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::BroadcastMessage>>,
+            support::Reply<::std::vec::Vec<gitlab_models::BroadcastMessage>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait BroadcastMessagesApi: Send + Sync + 'static {
         input: CreateBroadcastMessageInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::BroadcastMessage>,
+            support::Reply<gitlab_models::BroadcastMessage>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait BroadcastMessagesApi: Send + Sync + 'static {
         input: GetBroadcastMessageInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::BroadcastMessage>,
+            support::Reply<gitlab_models::BroadcastMessage>,
             support::ApiError,
         >,
     > + Send {
@@ -78,7 +78,7 @@ pub trait BroadcastMessagesApi: Send + Sync + 'static {
         input: EditBroadcastMessageInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::BroadcastMessage>,
+            support::Reply<gitlab_models::BroadcastMessage>,
             support::ApiError,
         >,
     > + Send {
@@ -176,7 +176,7 @@ pub struct CreateBroadcastMessageInput {
     #[serde(rename = "target_access_levels", default)]
     pub target_access_levels: ::std::option::Option<
         ::std::vec::Vec<
-            gitlab_client::broadcast_messages::CreateBroadcastMessageBodyTargetAccessLevelsItem,
+            gitlab_models::broadcast_messages::CreateBroadcastMessageBodyTargetAccessLevelsItem,
         >,
     >,
     /// Only pages matching this path pattern show the message.
@@ -185,7 +185,7 @@ pub struct CreateBroadcastMessageInput {
     /// How the message is shown (a banner by default).
     #[serde(rename = "broadcast_type", default)]
     pub broadcast_type: ::std::option::Option<
-        gitlab_client::broadcast_messages::CreateBroadcastMessageBodyBroadcastType,
+        gitlab_models::broadcast_messages::CreateBroadcastMessageBodyBroadcastType,
     >,
     /// Let users close the message.
     #[serde(rename = "dismissable", default)]
@@ -392,7 +392,7 @@ pub struct EditBroadcastMessageInput {
     #[serde(rename = "target_access_levels", default)]
     pub target_access_levels: ::std::option::Option<
         ::std::vec::Vec<
-            gitlab_client::broadcast_messages::EditBroadcastMessageBodyTargetAccessLevelsItem,
+            gitlab_models::broadcast_messages::EditBroadcastMessageBodyTargetAccessLevelsItem,
         >,
     >,
     /// Only pages matching this path pattern show the message.
@@ -401,7 +401,7 @@ pub struct EditBroadcastMessageInput {
     /// How the message is shown (a banner by default).
     #[serde(rename = "broadcast_type", default)]
     pub broadcast_type: ::std::option::Option<
-        gitlab_client::broadcast_messages::EditBroadcastMessageBodyBroadcastType,
+        gitlab_models::broadcast_messages::EditBroadcastMessageBodyBroadcastType,
     >,
     /// Let users close the message.
     #[serde(rename = "dismissable", default)]

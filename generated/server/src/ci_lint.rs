@@ -17,7 +17,7 @@ pub trait CiLintApi: Send + Sync + 'static {
         input: ValidateCiYamlInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::LintResult>,
+            support::Reply<gitlab_models::LintResult>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait CiLintApi: Send + Sync + 'static {
         input: ValidateProjectCiConfigInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::LintResult>,
+            support::Reply<gitlab_models::LintResult>,
             support::ApiError,
         >,
     > + Send {
@@ -63,7 +63,7 @@ pub trait CiLintApi: Send + Sync + 'static {
         input: ValidateCiYamlInProjectInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::LintResult>,
+            support::Reply<gitlab_models::LintResult>,
             support::ApiError,
         >,
     > + Send {

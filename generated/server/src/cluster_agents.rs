@@ -15,7 +15,7 @@ pub trait ClusterAgentsApi: Send + Sync + 'static {
         input: ListClusterAgentsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ClusterAgent>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ClusterAgent>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait ClusterAgentsApi: Send + Sync + 'static {
         input: RegisterClusterAgentInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ClusterAgent>,
+            support::Reply<gitlab_models::ClusterAgent>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait ClusterAgentsApi: Send + Sync + 'static {
         input: GetClusterAgentInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ClusterAgent>,
+            support::Reply<gitlab_models::ClusterAgent>,
             support::ApiError,
         >,
     > + Send {
@@ -98,7 +98,7 @@ pub trait ClusterAgentsApi: Send + Sync + 'static {
         input: ListClusterAgentTokensInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ClusterAgentToken>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ClusterAgentToken>>,
             support::ApiError,
         >,
     > + Send {
@@ -121,7 +121,7 @@ pub trait ClusterAgentsApi: Send + Sync + 'static {
         input: CreateClusterAgentTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ClusterAgentToken>,
+            support::Reply<gitlab_models::ClusterAgentToken>,
             support::ApiError,
         >,
     > + Send {
@@ -144,7 +144,7 @@ pub trait ClusterAgentsApi: Send + Sync + 'static {
         input: GetClusterAgentTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ClusterAgentToken>,
+            support::Reply<gitlab_models::ClusterAgentToken>,
             support::ApiError,
         >,
     > + Send {

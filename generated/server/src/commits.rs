@@ -15,7 +15,7 @@ pub trait CommitsApi: Send + Sync + 'static {
         input: ListCommitsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Commit>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Commit>>,
             support::ApiError,
         >,
     > + Send {
@@ -35,10 +35,7 @@ pub trait CommitsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateCommitInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Commit>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Commit>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -54,10 +51,7 @@ pub trait CommitsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetCommitInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Commit>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Commit>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -74,7 +68,7 @@ pub trait CommitsApi: Send + Sync + 'static {
         input: ListCommitRefsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::CommitRef>>,
+            support::Reply<::std::vec::Vec<gitlab_models::CommitRef>>,
             support::ApiError,
         >,
     > + Send {
@@ -96,10 +90,7 @@ pub trait CommitsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CherryPickCommitInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Commit>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Commit>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -119,10 +110,7 @@ pub trait CommitsApi: Send + Sync + 'static {
         request: &support::Input,
         input: RevertCommitInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Commit>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Commit>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -139,7 +127,7 @@ pub trait CommitsApi: Send + Sync + 'static {
         input: GetCommitDiffInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Diff>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Diff>>,
             support::ApiError,
         >,
     > + Send {
@@ -160,7 +148,7 @@ pub trait CommitsApi: Send + Sync + 'static {
         input: ListCommitCommentsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::CommitNote>>,
+            support::Reply<::std::vec::Vec<gitlab_models::CommitNote>>,
             support::ApiError,
         >,
     > + Send {
@@ -183,7 +171,7 @@ pub trait CommitsApi: Send + Sync + 'static {
         input: CreateCommitCommentInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CommitNote>,
+            support::Reply<gitlab_models::CommitNote>,
             support::ApiError,
         >,
     > + Send {
@@ -204,7 +192,7 @@ pub trait CommitsApi: Send + Sync + 'static {
         input: ListCommitDiscussionsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Discussion>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Discussion>>,
             support::ApiError,
         >,
     > + Send {
@@ -225,7 +213,7 @@ pub trait CommitsApi: Send + Sync + 'static {
         input: ListCommitStatusesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::CommitStatus>>,
+            support::Reply<::std::vec::Vec<gitlab_models::CommitStatus>>,
             support::ApiError,
         >,
     > + Send {
@@ -248,7 +236,7 @@ pub trait CommitsApi: Send + Sync + 'static {
         input: CreateCommitStatusInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CommitStatus>,
+            support::Reply<gitlab_models::CommitStatus>,
             support::ApiError,
         >,
     > + Send {
@@ -269,7 +257,7 @@ pub trait CommitsApi: Send + Sync + 'static {
         input: ListCommitMergeRequestsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+            support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
             support::ApiError,
         >,
     > + Send {
@@ -292,7 +280,7 @@ pub trait CommitsApi: Send + Sync + 'static {
         input: GetCommitSignatureInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CommitSignature>,
+            support::Reply<gitlab_models::CommitSignature>,
             support::ApiError,
         >,
     > + Send {
@@ -334,7 +322,7 @@ pub struct ListCommitsInput {
     pub first_parent: ::std::option::Option<bool>,
     /// Order of the commits (default `default`: newest first).
     #[serde(rename = "order", default)]
-    pub order: ::std::option::Option<gitlab_client::commits::ListCommitsOrder>,
+    pub order: ::std::option::Option<gitlab_models::commits::ListCommitsOrder>,
     /// Parse the Git trailers of each message and add them (`trailers`) to each commit.
     #[serde(rename = "trailers", default)]
     pub trailers: ::std::option::Option<bool>,
@@ -484,7 +472,7 @@ pub struct CreateCommitInput {
     pub start_project: ::std::option::Option<::std::string::String>,
     /// The file changes of the commit, applied in order.
     #[serde(rename = "actions")]
-    pub actions: ::std::vec::Vec<gitlab_client::models::CommitAction>,
+    pub actions: ::std::vec::Vec<gitlab_models::CommitAction>,
     /// Email address of the author (default: the current user's).
     #[serde(rename = "author_email", default)]
     pub author_email: ::std::option::Option<::std::string::String>,
@@ -713,7 +701,7 @@ pub struct ListCommitRefsInput {
     pub sha: ::std::string::String,
     /// Which kind of references to list (default `all`).
     #[serde(rename = "type", default)]
-    pub r#type: ::std::option::Option<gitlab_client::commits::ListCommitRefsType>,
+    pub r#type: ::std::option::Option<gitlab_models::commits::ListCommitRefsType>,
 }
 
 /// How `listCommitRefs` is called: what the server validates before the method runs.
@@ -1130,7 +1118,7 @@ pub struct CreateCommitCommentInput {
     pub line: ::std::option::Option<i64>,
     /// Side of the diff the line belongs to.
     #[serde(rename = "line_type", default)]
-    pub line_type: ::std::option::Option<gitlab_client::commits::CreateCommitCommentBodyLineType>,
+    pub line_type: ::std::option::Option<gitlab_models::commits::CreateCommitCommentBodyLineType>,
 }
 
 /// How `createCommitComment` is called: what the server validates before the method runs.
@@ -1414,7 +1402,7 @@ pub struct CreateCommitStatusInput {
     pub sha: ::std::string::String,
     /// New state of the status.
     #[serde(rename = "state")]
-    pub state: gitlab_client::commits::CreateCommitStatusBodyState,
+    pub state: gitlab_models::commits::CreateCommitStatusBodyState,
     /// Branch or tag the status is for.
     #[serde(rename = "ref", default)]
     pub r#ref: ::std::option::Option<::std::string::String>,

@@ -15,7 +15,7 @@ pub trait ContainerRegistryApi: Send + Sync + 'static {
         input: ListProjectRegistryRepositoriesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ContainerRepository>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ContainerRepository>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait ContainerRegistryApi: Send + Sync + 'static {
         input: ListGroupRegistryRepositoriesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ContainerRepository>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ContainerRepository>>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait ContainerRegistryApi: Send + Sync + 'static {
         input: GetRegistryRepositoryInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ContainerRepository>,
+            support::Reply<gitlab_models::ContainerRepository>,
             support::ApiError,
         >,
     > + Send {
@@ -98,7 +98,7 @@ pub trait ContainerRegistryApi: Send + Sync + 'static {
         input: ListRegistryRepositoryTagsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ContainerRepositoryTag>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ContainerRepositoryTag>>,
             support::ApiError,
         >,
     > + Send {
@@ -139,7 +139,7 @@ pub trait ContainerRegistryApi: Send + Sync + 'static {
         input: GetRegistryRepositoryTagInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ContainerRepositoryTagDetails>,
+            support::Reply<gitlab_models::ContainerRepositoryTagDetails>,
             support::ApiError,
         >,
     > + Send {

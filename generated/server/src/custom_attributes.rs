@@ -15,7 +15,7 @@ pub trait CustomAttributesApi: Send + Sync + 'static {
         input: ListUserCustomAttributesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
+            support::Reply<::std::vec::Vec<gitlab_models::CustomAttribute>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait CustomAttributesApi: Send + Sync + 'static {
         input: ListGroupCustomAttributesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
+            support::Reply<::std::vec::Vec<gitlab_models::CustomAttribute>>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait CustomAttributesApi: Send + Sync + 'static {
         input: ListProjectCustomAttributesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
+            support::Reply<::std::vec::Vec<gitlab_models::CustomAttribute>>,
             support::ApiError,
         >,
     > + Send {
@@ -78,7 +78,7 @@ pub trait CustomAttributesApi: Send + Sync + 'static {
         input: GetUserCustomAttributeInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CustomAttribute>,
+            support::Reply<gitlab_models::CustomAttribute>,
             support::ApiError,
         >,
     > + Send {
@@ -99,7 +99,7 @@ pub trait CustomAttributesApi: Send + Sync + 'static {
         input: SetUserCustomAttributeInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CustomAttribute>,
+            support::Reply<gitlab_models::CustomAttribute>,
             support::ApiError,
         >,
     > + Send {
@@ -138,7 +138,7 @@ pub trait CustomAttributesApi: Send + Sync + 'static {
         input: GetGroupCustomAttributeInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CustomAttribute>,
+            support::Reply<gitlab_models::CustomAttribute>,
             support::ApiError,
         >,
     > + Send {
@@ -159,7 +159,7 @@ pub trait CustomAttributesApi: Send + Sync + 'static {
         input: SetGroupCustomAttributeInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CustomAttribute>,
+            support::Reply<gitlab_models::CustomAttribute>,
             support::ApiError,
         >,
     > + Send {
@@ -198,7 +198,7 @@ pub trait CustomAttributesApi: Send + Sync + 'static {
         input: GetProjectCustomAttributeInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CustomAttribute>,
+            support::Reply<gitlab_models::CustomAttribute>,
             support::ApiError,
         >,
     > + Send {
@@ -219,7 +219,7 @@ pub trait CustomAttributesApi: Send + Sync + 'static {
         input: SetProjectCustomAttributeInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CustomAttribute>,
+            support::Reply<gitlab_models::CustomAttribute>,
             support::ApiError,
         >,
     > + Send {

@@ -17,7 +17,7 @@ pub trait DashboardAnnotationsApi: Send + Sync + 'static {
         input: CreateEnvironmentDashboardAnnotationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MetricsDashboardAnnotation>,
+            support::Reply<gitlab_models::MetricsDashboardAnnotation>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait DashboardAnnotationsApi: Send + Sync + 'static {
         input: CreateClusterDashboardAnnotationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MetricsDashboardAnnotation>,
+            support::Reply<gitlab_models::MetricsDashboardAnnotation>,
             support::ApiError,
         >,
     > + Send {

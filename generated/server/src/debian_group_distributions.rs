@@ -15,7 +15,7 @@ pub trait DebianGroupDistributionsApi: Send + Sync + 'static {
         input: ListGroupDebianDistributionsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::DebianDistribution>>,
+            support::Reply<::std::vec::Vec<gitlab_models::DebianDistribution>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait DebianGroupDistributionsApi: Send + Sync + 'static {
         input: CreateGroupDebianDistributionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DebianDistribution>,
+            support::Reply<gitlab_models::DebianDistribution>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait DebianGroupDistributionsApi: Send + Sync + 'static {
         input: GetGroupDebianDistributionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DebianDistribution>,
+            support::Reply<gitlab_models::DebianDistribution>,
             support::ApiError,
         >,
     > + Send {
@@ -78,7 +78,7 @@ pub trait DebianGroupDistributionsApi: Send + Sync + 'static {
         input: EditGroupDebianDistributionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DebianDistribution>,
+            support::Reply<gitlab_models::DebianDistribution>,
             support::ApiError,
         >,
     > + Send {

@@ -15,7 +15,7 @@ pub trait DebianProjectDistributionsApi: Send + Sync + 'static {
         input: ListProjectDebianDistributionsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::DebianDistribution>>,
+            support::Reply<::std::vec::Vec<gitlab_models::DebianDistribution>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait DebianProjectDistributionsApi: Send + Sync + 'static {
         input: CreateProjectDebianDistributionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DebianDistribution>,
+            support::Reply<gitlab_models::DebianDistribution>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait DebianProjectDistributionsApi: Send + Sync + 'static {
         input: GetProjectDebianDistributionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DebianDistribution>,
+            support::Reply<gitlab_models::DebianDistribution>,
             support::ApiError,
         >,
     > + Send {
@@ -78,7 +78,7 @@ pub trait DebianProjectDistributionsApi: Send + Sync + 'static {
         input: EditProjectDebianDistributionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DebianDistribution>,
+            support::Reply<gitlab_models::DebianDistribution>,
             support::ApiError,
         >,
     > + Send {

@@ -15,7 +15,7 @@ pub trait DependenciesApi: Send + Sync + 'static {
         input: ListProjectDependenciesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Dependency>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Dependency>>,
             support::ApiError,
         >,
     > + Send {
@@ -37,7 +37,7 @@ pub struct ListProjectDependenciesInput {
     /// Only dependencies of these package managers (default: all).
     #[serde(rename = "package_manager", default)]
     pub package_manager: ::std::option::Option<
-        ::std::vec::Vec<gitlab_client::dependencies::ListProjectDependenciesPackageManagerItem>,
+        ::std::vec::Vec<gitlab_models::dependencies::ListProjectDependenciesPackageManagerItem>,
     >,
 }
 

@@ -15,7 +15,7 @@ pub trait DeployKeysApi: Send + Sync + 'static {
         input: ListAllDeployKeysInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::DeployKey>>,
+            support::Reply<::std::vec::Vec<gitlab_models::DeployKey>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait DeployKeysApi: Send + Sync + 'static {
         input: ListProjectDeployKeysInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ProjectDeployKey>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ProjectDeployKey>>,
             support::ApiError,
         >,
     > + Send {
@@ -59,7 +59,7 @@ pub trait DeployKeysApi: Send + Sync + 'static {
         input: CreateProjectDeployKeyInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectDeployKey>,
+            support::Reply<gitlab_models::ProjectDeployKey>,
             support::ApiError,
         >,
     > + Send {
@@ -82,7 +82,7 @@ pub trait DeployKeysApi: Send + Sync + 'static {
         input: ListUserProjectDeployKeysInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::DeployKey>>,
+            support::Reply<::std::vec::Vec<gitlab_models::DeployKey>>,
             support::ApiError,
         >,
     > + Send {
@@ -103,7 +103,7 @@ pub trait DeployKeysApi: Send + Sync + 'static {
         input: GetProjectDeployKeyInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectDeployKey>,
+            support::Reply<gitlab_models::ProjectDeployKey>,
             support::ApiError,
         >,
     > + Send {
@@ -124,7 +124,7 @@ pub trait DeployKeysApi: Send + Sync + 'static {
         input: EditProjectDeployKeyInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectDeployKey>,
+            support::Reply<gitlab_models::ProjectDeployKey>,
             support::ApiError,
         >,
     > + Send {
@@ -164,10 +164,7 @@ pub trait DeployKeysApi: Send + Sync + 'static {
         request: &support::Input,
         input: EnableProjectDeployKeyInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DeployKey>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::DeployKey>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {

@@ -15,7 +15,7 @@ pub trait DeployTokensApi: Send + Sync + 'static {
         input: ListAllDeployTokensInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::DeployToken>>,
+            support::Reply<::std::vec::Vec<gitlab_models::DeployToken>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait DeployTokensApi: Send + Sync + 'static {
         input: ListProjectDeployTokensInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::DeployToken>>,
+            support::Reply<::std::vec::Vec<gitlab_models::DeployToken>>,
             support::ApiError,
         >,
     > + Send {
@@ -59,7 +59,7 @@ pub trait DeployTokensApi: Send + Sync + 'static {
         input: CreateProjectDeployTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DeployToken>,
+            support::Reply<gitlab_models::DeployToken>,
             support::ApiError,
         >,
     > + Send {
@@ -80,7 +80,7 @@ pub trait DeployTokensApi: Send + Sync + 'static {
         input: ListGroupDeployTokensInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::DeployToken>>,
+            support::Reply<::std::vec::Vec<gitlab_models::DeployToken>>,
             support::ApiError,
         >,
     > + Send {
@@ -103,7 +103,7 @@ pub trait DeployTokensApi: Send + Sync + 'static {
         input: CreateGroupDeployTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DeployToken>,
+            support::Reply<gitlab_models::DeployToken>,
             support::ApiError,
         >,
     > + Send {
@@ -124,7 +124,7 @@ pub trait DeployTokensApi: Send + Sync + 'static {
         input: GetProjectDeployTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DeployToken>,
+            support::Reply<gitlab_models::DeployToken>,
             support::ApiError,
         >,
     > + Send {
@@ -165,7 +165,7 @@ pub trait DeployTokensApi: Send + Sync + 'static {
         input: GetGroupDeployTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DeployToken>,
+            support::Reply<gitlab_models::DeployToken>,
             support::ApiError,
         >,
     > + Send {
@@ -341,7 +341,7 @@ pub struct CreateProjectDeployTokenInput {
     /// What the token may do; at least one.
     #[serde(rename = "scopes")]
     pub scopes:
-        ::std::vec::Vec<gitlab_client::deploy_tokens::CreateProjectDeployTokenBodyScopesItem>,
+        ::std::vec::Vec<gitlab_models::deploy_tokens::CreateProjectDeployTokenBodyScopesItem>,
 }
 
 /// How `createProjectDeployToken` is called: what the server validates before the method runs.
@@ -522,7 +522,7 @@ pub struct CreateGroupDeployTokenInput {
     pub username: ::std::option::Option<::std::string::String>,
     /// What the token may do; at least one.
     #[serde(rename = "scopes")]
-    pub scopes: ::std::vec::Vec<gitlab_client::deploy_tokens::CreateGroupDeployTokenBodyScopesItem>,
+    pub scopes: ::std::vec::Vec<gitlab_models::deploy_tokens::CreateGroupDeployTokenBodyScopesItem>,
 }
 
 /// How `createGroupDeployToken` is called: what the server validates before the method runs.

@@ -15,7 +15,7 @@ pub trait DeploymentsApi: Send + Sync + 'static {
         input: ListDeploymentsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Deployment>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Deployment>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait DeploymentsApi: Send + Sync + 'static {
         input: CreateDeploymentInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Deployment>,
+            support::Reply<gitlab_models::Deployment>,
             support::ApiError,
         >,
     > + Send {
@@ -59,7 +59,7 @@ pub trait DeploymentsApi: Send + Sync + 'static {
         input: GetDeploymentInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Deployment>,
+            support::Reply<gitlab_models::Deployment>,
             support::ApiError,
         >,
     > + Send {
@@ -80,7 +80,7 @@ pub trait DeploymentsApi: Send + Sync + 'static {
         input: EditDeploymentInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Deployment>,
+            support::Reply<gitlab_models::Deployment>,
             support::ApiError,
         >,
     > + Send {
@@ -103,7 +103,7 @@ pub trait DeploymentsApi: Send + Sync + 'static {
         input: ListDeploymentMergeRequestsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+            support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
             support::ApiError,
         >,
     > + Send {
@@ -126,7 +126,7 @@ pub trait DeploymentsApi: Send + Sync + 'static {
         input: ApproveDeploymentInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DeploymentApproval>,
+            support::Reply<gitlab_models::DeploymentApproval>,
             support::ApiError,
         >,
     > + Send {
@@ -147,10 +147,10 @@ pub struct ListDeploymentsInput {
     pub id: ::std::string::String,
     /// Field to order by (default `id`).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::deployments::ListDeploymentsOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::deployments::ListDeploymentsOrderBy>,
     /// Sort direction (default `asc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::deployments::ListDeploymentsSort>,
+    pub sort: ::std::option::Option<gitlab_models::deployments::ListDeploymentsSort>,
     /// Only deployments changed after this time.
     #[serde(rename = "updated_after", default)]
     pub updated_after: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -162,7 +162,7 @@ pub struct ListDeploymentsInput {
     pub environment: ::std::option::Option<::std::string::String>,
     /// Only deployments in this status.
     #[serde(rename = "status", default)]
-    pub status: ::std::option::Option<gitlab_client::deployments::ListDeploymentsStatus>,
+    pub status: ::std::option::Option<gitlab_models::deployments::ListDeploymentsStatus>,
 }
 
 /// How `listDeployments` is called: what the server validates before the method runs.
@@ -290,7 +290,7 @@ pub struct CreateDeploymentInput {
     pub tag: bool,
     /// Status of the deployment.
     #[serde(rename = "status")]
-    pub status: gitlab_client::deployments::CreateDeploymentBodyStatus,
+    pub status: gitlab_models::deployments::CreateDeploymentBodyStatus,
 }
 
 /// How `createDeployment` is called: what the server validates before the method runs.
@@ -462,7 +462,7 @@ pub struct EditDeploymentInput {
     pub deployment_id: i64,
     /// New status.
     #[serde(rename = "status")]
-    pub status: gitlab_client::deployments::EditDeploymentBodyStatus,
+    pub status: gitlab_models::deployments::EditDeploymentBodyStatus,
 }
 
 /// How `editDeployment` is called: what the server validates before the method runs.
@@ -544,20 +544,20 @@ pub struct ListDeploymentMergeRequestsInput {
     pub deployment_id: i64,
     /// Only merge requests in this state (default: all).
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::deployments::ListDeploymentMergeRequestsState>,
+    pub state: ::std::option::Option<gitlab_models::deployments::ListDeploymentMergeRequestsState>,
     /// Field to order by (default `created_at`).
     #[serde(rename = "order_by", default)]
     pub order_by:
-        ::std::option::Option<gitlab_client::deployments::ListDeploymentMergeRequestsOrderBy>,
+        ::std::option::Option<gitlab_models::deployments::ListDeploymentMergeRequestsOrderBy>,
     /// Sort direction (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::deployments::ListDeploymentMergeRequestsSort>,
+    pub sort: ::std::option::Option<gitlab_models::deployments::ListDeploymentMergeRequestsSort>,
     /// Only merge requests in the milestone with this title; `None` for merge requests without a milestone, `Any` for those with one.
     #[serde(rename = "milestone", default)]
     pub milestone: ::std::option::Option<::std::string::String>,
     /// Answer each merge request in its simple form (`MergeRequestSimple`: ID, internal ID, title, description, state, times, address) instead of the full one.
     #[serde(rename = "view", default)]
-    pub view: ::std::option::Option<gitlab_client::deployments::ListDeploymentMergeRequestsView>,
+    pub view: ::std::option::Option<gitlab_models::deployments::ListDeploymentMergeRequestsView>,
     /// Only merge requests carrying all these labels; `None` for merge requests without labels, `Any` for those with at least one. Predefined names are case-insensitive.
     #[serde(rename = "labels", default)]
     pub labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -618,11 +618,11 @@ pub struct ListDeploymentMergeRequestsInput {
     /// Fields `search` looks in (default: title and description).
     #[serde(rename = "in", default)]
     pub r#in: ::std::option::Option<
-        ::std::vec::Vec<gitlab_client::deployments::ListDeploymentMergeRequestsInItem>,
+        ::std::vec::Vec<gitlab_models::deployments::ListDeploymentMergeRequestsInItem>,
     >,
     /// `yes` for drafts only, `no` for merge requests that are not drafts.
     #[serde(rename = "wip", default)]
-    pub wip: ::std::option::Option<gitlab_client::deployments::ListDeploymentMergeRequestsWip>,
+    pub wip: ::std::option::Option<gitlab_models::deployments::ListDeploymentMergeRequestsWip>,
     /// Filters the merge requests must not match.
     #[serde(rename = "not", default)]
     pub not: ::std::option::Option<::serde_json::Value>,
@@ -955,7 +955,7 @@ pub struct ApproveDeploymentInput {
     pub deployment_id: i64,
     /// The verdict.
     #[serde(rename = "status")]
-    pub status: gitlab_client::deployments::ApproveDeploymentBodyStatus,
+    pub status: gitlab_models::deployments::ApproveDeploymentBodyStatus,
     /// Comment to go with the verdict.
     #[serde(rename = "comment", default)]
     pub comment: ::std::option::Option<::std::string::String>,

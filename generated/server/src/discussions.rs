@@ -17,7 +17,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         input: CreateCommitDiscussionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Discussion>,
+            support::Reply<gitlab_models::Discussion>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         input: ListIssueDiscussionsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Discussion>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Discussion>>,
             support::ApiError,
         >,
     > + Send {
@@ -63,7 +63,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         input: CreateIssueDiscussionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Discussion>,
+            support::Reply<gitlab_models::Discussion>,
             support::ApiError,
         >,
     > + Send {
@@ -86,7 +86,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         input: ListSnippetDiscussionsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Discussion>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Discussion>>,
             support::ApiError,
         >,
     > + Send {
@@ -109,7 +109,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         input: CreateSnippetDiscussionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Discussion>,
+            support::Reply<gitlab_models::Discussion>,
             support::ApiError,
         >,
     > + Send {
@@ -132,7 +132,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         input: ListEpicDiscussionsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Discussion>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Discussion>>,
             support::ApiError,
         >,
     > + Send {
@@ -155,7 +155,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         input: CreateEpicDiscussionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Discussion>,
+            support::Reply<gitlab_models::Discussion>,
             support::ApiError,
         >,
     > + Send {
@@ -178,7 +178,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         input: ListMergeRequestDiscussionsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Discussion>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Discussion>>,
             support::ApiError,
         >,
     > + Send {
@@ -201,7 +201,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         input: CreateMergeRequestDiscussionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Discussion>,
+            support::Reply<gitlab_models::Discussion>,
             support::ApiError,
         >,
     > + Send {
@@ -224,7 +224,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         input: GetIssueDiscussionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Discussion>,
+            support::Reply<gitlab_models::Discussion>,
             support::ApiError,
         >,
     > + Send {
@@ -247,7 +247,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         input: GetSnippetDiscussionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Discussion>,
+            support::Reply<gitlab_models::Discussion>,
             support::ApiError,
         >,
     > + Send {
@@ -270,7 +270,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         input: GetEpicDiscussionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Discussion>,
+            support::Reply<gitlab_models::Discussion>,
             support::ApiError,
         >,
     > + Send {
@@ -293,7 +293,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         input: GetMergeRequestDiscussionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Discussion>,
+            support::Reply<gitlab_models::Discussion>,
             support::ApiError,
         >,
     > + Send {
@@ -316,7 +316,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         input: ResolveMergeRequestDiscussionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Discussion>,
+            support::Reply<gitlab_models::Discussion>,
             support::ApiError,
         >,
     > + Send {
@@ -338,10 +338,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateIssueDiscussionNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -361,10 +358,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateSnippetDiscussionNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -384,10 +378,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateEpicDiscussionNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -407,10 +398,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateMergeRequestDiscussionNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -430,10 +418,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditIssueDiscussionNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -473,10 +458,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditSnippetDiscussionNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -516,10 +498,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditEpicDiscussionNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -559,10 +538,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditMergeRequestDiscussionNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -601,7 +577,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         input: GetCommitDiscussionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Discussion>,
+            support::Reply<gitlab_models::Discussion>,
             support::ApiError,
         >,
     > + Send {
@@ -621,10 +597,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateCommitDiscussionNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -642,10 +615,7 @@ pub trait DiscussionsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditCommitDiscussionNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {

@@ -15,7 +15,7 @@ pub trait EnvironmentsApi: Send + Sync + 'static {
         input: ListEnvironmentsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Environment>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Environment>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait EnvironmentsApi: Send + Sync + 'static {
         input: CreateEnvironmentInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Environment>,
+            support::Reply<gitlab_models::Environment>,
             support::ApiError,
         >,
     > + Send {
@@ -59,7 +59,7 @@ pub trait EnvironmentsApi: Send + Sync + 'static {
         input: GetEnvironmentInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Environment>,
+            support::Reply<gitlab_models::Environment>,
             support::ApiError,
         >,
     > + Send {
@@ -80,7 +80,7 @@ pub trait EnvironmentsApi: Send + Sync + 'static {
         input: EditEnvironmentInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Environment>,
+            support::Reply<gitlab_models::Environment>,
             support::ApiError,
         >,
     > + Send {
@@ -123,7 +123,7 @@ pub trait EnvironmentsApi: Send + Sync + 'static {
         input: DeleteStoppedReviewAppsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ReviewAppsDeletion>,
+            support::Reply<gitlab_models::ReviewAppsDeletion>,
             support::ApiError,
         >,
     > + Send {
@@ -146,7 +146,7 @@ pub trait EnvironmentsApi: Send + Sync + 'static {
         input: StopEnvironmentInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Environment>,
+            support::Reply<gitlab_models::Environment>,
             support::ApiError,
         >,
     > + Send {
@@ -173,7 +173,7 @@ pub struct ListEnvironmentsInput {
     pub search: ::std::option::Option<::std::string::String>,
     /// Only environments in this state (default: every state).
     #[serde(rename = "states", default)]
-    pub states: ::std::option::Option<gitlab_client::environments::ListEnvironmentsStates>,
+    pub states: ::std::option::Option<gitlab_models::environments::ListEnvironmentsStates>,
 }
 
 /// How `listEnvironments` is called: what the server validates before the method runs.
@@ -263,7 +263,7 @@ pub struct CreateEnvironmentInput {
     pub external_url: ::std::option::Option<::std::string::String>,
     /// Kind of environment (by default GitLab guesses it from the name).
     #[serde(rename = "tier", default)]
-    pub tier: ::std::option::Option<gitlab_client::environments::CreateEnvironmentBodyTier>,
+    pub tier: ::std::option::Option<gitlab_models::environments::CreateEnvironmentBodyTier>,
 }
 
 /// How `createEnvironment` is called: what the server validates before the method runs.
@@ -429,7 +429,7 @@ pub struct EditEnvironmentInput {
     pub external_url: ::std::option::Option<::std::string::String>,
     /// New kind of environment.
     #[serde(rename = "tier", default)]
-    pub tier: ::std::option::Option<gitlab_client::environments::EditEnvironmentBodyTier>,
+    pub tier: ::std::option::Option<gitlab_models::environments::EditEnvironmentBodyTier>,
 }
 
 /// How `editEnvironment` is called: what the server validates before the method runs.

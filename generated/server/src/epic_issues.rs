@@ -17,7 +17,7 @@ pub trait EpicIssuesApi: Send + Sync + 'static {
         input: ListEpicIssuesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::EpicIssue>>,
+            support::Reply<::std::vec::Vec<gitlab_models::EpicIssue>>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait EpicIssuesApi: Send + Sync + 'static {
         input: MoveEpicIssueInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::EpicIssue>>,
+            support::Reply<::std::vec::Vec<gitlab_models::EpicIssue>>,
             support::ApiError,
         >,
     > + Send {
@@ -63,7 +63,7 @@ pub trait EpicIssuesApi: Send + Sync + 'static {
         input: AssignEpicIssueInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::EpicIssueLink>,
+            support::Reply<gitlab_models::EpicIssueLink>,
             support::ApiError,
         >,
     > + Send {
@@ -86,7 +86,7 @@ pub trait EpicIssuesApi: Send + Sync + 'static {
         input: RemoveEpicIssueInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::EpicIssueLink>,
+            support::Reply<gitlab_models::EpicIssueLink>,
             support::ApiError,
         >,
     > + Send {

@@ -17,7 +17,7 @@ pub trait EpicLinksApi: Send + Sync + 'static {
         input: ListChildEpicsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Epic>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Epic>>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait EpicLinksApi: Send + Sync + 'static {
         input: CreateChildEpicInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::LinkedEpic>,
+            support::Reply<gitlab_models::LinkedEpic>,
             support::ApiError,
         >,
     > + Send {
@@ -63,7 +63,7 @@ pub trait EpicLinksApi: Send + Sync + 'static {
         input: ReorderChildEpicInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Epic>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Epic>>,
             support::ApiError,
         >,
     > + Send {
@@ -85,10 +85,7 @@ pub trait EpicLinksApi: Send + Sync + 'static {
         request: &support::Input,
         input: AssignChildEpicInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Epic>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Epic>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -108,10 +105,7 @@ pub trait EpicLinksApi: Send + Sync + 'static {
         request: &support::Input,
         input: UnassignChildEpicInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Epic>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Epic>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {

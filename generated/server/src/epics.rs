@@ -17,7 +17,7 @@ pub trait EpicsApi: Send + Sync + 'static {
         input: ListEpicsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Epic>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Epic>>,
             support::ApiError,
         >,
     > + Send {
@@ -37,10 +37,7 @@ pub trait EpicsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateEpicInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Epic>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Epic>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -56,10 +53,7 @@ pub trait EpicsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetEpicInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Epic>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Epic>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -77,10 +71,7 @@ pub trait EpicsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditEpicInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Epic>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Epic>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -114,10 +105,7 @@ pub trait EpicsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateEpicTodoInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Todo>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Todo>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -148,16 +136,16 @@ pub struct ListEpicsInput {
     pub with_labels_details: ::std::option::Option<bool>,
     /// Field to order by (default `created_at`).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::epics::ListEpicsOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::epics::ListEpicsOrderBy>,
     /// Sort direction (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::epics::ListEpicsSort>,
+    pub sort: ::std::option::Option<gitlab_models::epics::ListEpicsSort>,
     /// Text to look for in titles and descriptions.
     #[serde(rename = "search", default)]
     pub search: ::std::option::Option<::std::string::String>,
     /// Only epics in this state (default `all`).
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::epics::ListEpicsState>,
+    pub state: ::std::option::Option<gitlab_models::epics::ListEpicsState>,
     /// Only epics created at or after this time.
     #[serde(rename = "created_after", default)]
     pub created_after: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -616,7 +604,7 @@ pub struct EditEpicInput {
     pub remove_labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Close or reopen the epic.
     #[serde(rename = "state_event", default)]
-    pub state_event: ::std::option::Option<gitlab_client::epics::EditEpicBodyStateEvent>,
+    pub state_event: ::std::option::Option<gitlab_models::epics::EditEpicBodyStateEvent>,
     /// Change time to record (administrators and group owners only; GitLab 13.5 and later).
     #[serde(rename = "updated_at", default)]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,

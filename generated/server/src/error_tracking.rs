@@ -15,7 +15,7 @@ pub trait ErrorTrackingApi: Send + Sync + 'static {
         input: GetErrorTrackingSettingsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ErrorTrackingSettings>,
+            support::Reply<gitlab_models::ErrorTrackingSettings>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait ErrorTrackingApi: Send + Sync + 'static {
         input: EditErrorTrackingSettingsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ErrorTrackingSettings>,
+            support::Reply<gitlab_models::ErrorTrackingSettings>,
             support::ApiError,
         >,
     > + Send {
@@ -59,7 +59,7 @@ pub trait ErrorTrackingApi: Send + Sync + 'static {
         input: ListErrorTrackingClientKeysInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ErrorTrackingClientKey>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ErrorTrackingClientKey>>,
             support::ApiError,
         >,
     > + Send {
@@ -82,7 +82,7 @@ pub trait ErrorTrackingApi: Send + Sync + 'static {
         input: CreateErrorTrackingClientKeyInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ErrorTrackingClientKey>,
+            support::Reply<gitlab_models::ErrorTrackingClientKey>,
             support::ApiError,
         >,
     > + Send {
@@ -105,7 +105,7 @@ pub trait ErrorTrackingApi: Send + Sync + 'static {
         input: DeleteErrorTrackingClientKeyInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ErrorTrackingClientKey>,
+            support::Reply<gitlab_models::ErrorTrackingClientKey>,
             support::ApiError,
         >,
     > + Send {

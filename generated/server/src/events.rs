@@ -17,7 +17,7 @@ pub trait EventsApi: Send + Sync + 'static {
         input: ListCurrentUserEventsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Event>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Event>>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait EventsApi: Send + Sync + 'static {
         input: ListUserContributionEventsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Event>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Event>>,
             support::ApiError,
         >,
     > + Send {
@@ -63,7 +63,7 @@ pub trait EventsApi: Send + Sync + 'static {
         input: ListProjectEventsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Event>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Event>>,
             support::ApiError,
         >,
     > + Send {
@@ -81,10 +81,10 @@ pub trait EventsApi: Send + Sync + 'static {
 pub struct ListCurrentUserEventsInput {
     /// Only events of this kind of action.
     #[serde(rename = "action", default)]
-    pub action: ::std::option::Option<gitlab_client::events::ListCurrentUserEventsAction>,
+    pub action: ::std::option::Option<gitlab_models::events::ListCurrentUserEventsAction>,
     /// Only events on this kind of target.
     #[serde(rename = "target_type", default)]
-    pub target_type: ::std::option::Option<gitlab_client::events::ListCurrentUserEventsTargetType>,
+    pub target_type: ::std::option::Option<gitlab_models::events::ListCurrentUserEventsTargetType>,
     /// Only events created before this day (`YYYY-MM-DD`, that day excluded).
     #[serde(rename = "before", default)]
     pub before: ::std::option::Option<::chrono::NaiveDate>,
@@ -93,10 +93,10 @@ pub struct ListCurrentUserEventsInput {
     pub after: ::std::option::Option<::chrono::NaiveDate>,
     /// Sort by creation time, ascending or descending (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::events::ListCurrentUserEventsSort>,
+    pub sort: ::std::option::Option<gitlab_models::events::ListCurrentUserEventsSort>,
     /// `all` to list the events of every project the user belongs to, by anyone.
     #[serde(rename = "scope", default)]
-    pub scope: ::std::option::Option<gitlab_client::events::ListCurrentUserEventsScope>,
+    pub scope: ::std::option::Option<gitlab_models::events::ListCurrentUserEventsScope>,
 }
 
 /// How `listCurrentUserEvents` is called: what the server validates before the method runs.
@@ -219,11 +219,11 @@ pub struct ListUserContributionEventsInput {
     pub id: ::std::string::String,
     /// Only events of this kind of action.
     #[serde(rename = "action", default)]
-    pub action: ::std::option::Option<gitlab_client::events::ListUserContributionEventsAction>,
+    pub action: ::std::option::Option<gitlab_models::events::ListUserContributionEventsAction>,
     /// Only events on this kind of target.
     #[serde(rename = "target_type", default)]
     pub target_type:
-        ::std::option::Option<gitlab_client::events::ListUserContributionEventsTargetType>,
+        ::std::option::Option<gitlab_models::events::ListUserContributionEventsTargetType>,
     /// Only events created before this day (`YYYY-MM-DD`, that day excluded).
     #[serde(rename = "before", default)]
     pub before: ::std::option::Option<::chrono::NaiveDate>,
@@ -232,7 +232,7 @@ pub struct ListUserContributionEventsInput {
     pub after: ::std::option::Option<::chrono::NaiveDate>,
     /// Sort by creation time, ascending or descending (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::events::ListUserContributionEventsSort>,
+    pub sort: ::std::option::Option<gitlab_models::events::ListUserContributionEventsSort>,
 }
 
 /// How `listUserContributionEvents` is called: what the server validates before the method runs.
@@ -359,10 +359,10 @@ pub struct ListProjectEventsInput {
     pub project_id: ::std::string::String,
     /// Only events of this kind of action.
     #[serde(rename = "action", default)]
-    pub action: ::std::option::Option<gitlab_client::events::ListProjectEventsAction>,
+    pub action: ::std::option::Option<gitlab_models::events::ListProjectEventsAction>,
     /// Only events on this kind of target.
     #[serde(rename = "target_type", default)]
-    pub target_type: ::std::option::Option<gitlab_client::events::ListProjectEventsTargetType>,
+    pub target_type: ::std::option::Option<gitlab_models::events::ListProjectEventsTargetType>,
     /// Only events created before this day (`YYYY-MM-DD`, that day excluded).
     #[serde(rename = "before", default)]
     pub before: ::std::option::Option<::chrono::NaiveDate>,
@@ -371,7 +371,7 @@ pub struct ListProjectEventsInput {
     pub after: ::std::option::Option<::chrono::NaiveDate>,
     /// Sort by creation time, ascending or descending (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::events::ListProjectEventsSort>,
+    pub sort: ::std::option::Option<gitlab_models::events::ListProjectEventsSort>,
 }
 
 /// How `listProjectEvents` is called: what the server validates before the method runs.

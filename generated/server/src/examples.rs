@@ -29,7 +29,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         _request: &support::Input,
         _input: super::projects::ListProjectsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Project>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -170,8 +170,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::CreateProjectInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -290,7 +289,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         _request: &support::Input,
         _input: super::projects::ListUserProjectsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Project>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -530,7 +529,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         _request: &support::Input,
         _input: super::projects::ListUserStarredProjectsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Project>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -759,8 +758,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::GetProjectInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -972,8 +970,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::EditProjectInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -1137,10 +1134,8 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::DeleteProjectInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectActionMessage>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectActionMessage>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -1157,7 +1152,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         _request: &support::Input,
         _input: super::projects::ListProjectUsersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::UserBasic>>,
+        support::Reply<::std::vec::Vec<gitlab_models::UserBasic>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -1191,7 +1186,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         _request: &support::Input,
         _input: super::projects::ListProjectGroupsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::PublicGroupDetails>>,
+        support::Reply<::std::vec::Vec<gitlab_models::PublicGroupDetails>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -1224,8 +1219,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::CreateProjectForUserInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -1351,8 +1345,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::ForkProjectInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -1498,7 +1491,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         _request: &support::Input,
         _input: super::projects::ListProjectForksInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Project>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -1588,8 +1581,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::StarProjectInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -1683,8 +1675,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::UnstarProjectInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -1779,7 +1770,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         _request: &support::Input,
         _input: super::projects::ListProjectStarrersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ProjectStarrer>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ProjectStarrer>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -1840,8 +1831,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::ArchiveProjectInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -1958,8 +1948,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::UnarchiveProjectInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -2076,8 +2065,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::RestoreProjectInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -2241,10 +2229,8 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::UploadProjectFileInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectUpload>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectUpload>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -2263,10 +2249,8 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::ShareProjectWithGroupInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectGroupLink>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectGroupLink>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -2294,10 +2278,8 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::ImportProjectMembersInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectActionMessage>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectActionMessage>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -2313,8 +2295,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::CreateProjectForkRelationInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -2459,8 +2440,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::TransferProjectInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Project>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -2597,10 +2577,8 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::GetProjectStorageInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectStorage>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectStorage>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -2620,7 +2598,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         _request: &support::Input,
         _input: super::projects::ListProjectHooksInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ProjectHook>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ProjectHook>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -2677,8 +2655,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::AddProjectHookInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ProjectHook>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectHook>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -2711,8 +2688,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::GetProjectHookInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ProjectHook>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectHook>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -2745,8 +2721,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::EditProjectHookInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ProjectHook>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectHook>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -2779,8 +2754,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::DeleteProjectHookInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ProjectHook>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectHook>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -2813,8 +2787,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::GetProjectPushRulesInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::PushRule>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PushRule>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -2843,8 +2816,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::EditProjectPushRuleInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::PushRule>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PushRule>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -2873,8 +2845,7 @@ impl super::projects::ProjectsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::projects::AddProjectPushRuleInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::PushRule>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PushRule>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -2914,7 +2885,7 @@ impl super::issues::IssuesApi for ExampleApi {
         _request: &support::Input,
         _input: super::issues::ListIssuesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Issue>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Issue>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -3021,7 +2992,7 @@ impl super::issues::IssuesApi for ExampleApi {
         _request: &support::Input,
         _input: super::issues::ListGroupIssuesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Issue>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Issue>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -3127,7 +3098,7 @@ impl super::issues::IssuesApi for ExampleApi {
         _request: &support::Input,
         _input: super::issues::ListProjectIssuesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Issue>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Issue>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -3239,8 +3210,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::CreateIssueInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -3313,8 +3283,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::GetIssueInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -3416,8 +3385,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::GetProjectIssueInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -3515,8 +3483,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::EditIssueInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -3603,8 +3570,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::ReorderIssueInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -3702,8 +3668,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::MoveIssueInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -3788,8 +3753,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::CloneIssueInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -3880,8 +3844,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::SubscribeToIssueInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -3966,8 +3929,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::UnsubscribeFromIssueInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Issue>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -4030,7 +3992,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::CreateIssueTodoInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Todo>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Todo>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -4136,8 +4098,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::SetIssueTimeEstimateInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::TimeStats>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -4156,8 +4117,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::ResetIssueTimeEstimateInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::TimeStats>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -4176,8 +4136,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::AddIssueSpentTimeInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::TimeStats>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -4196,8 +4155,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::ResetIssueSpentTimeInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::TimeStats>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -4216,8 +4174,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::GetIssueTimeStatsInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::TimeStats>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -4237,7 +4194,7 @@ impl super::issues::IssuesApi for ExampleApi {
         _request: &support::Input,
         _input: super::issues::ListIssueRelatedMergeRequestsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+        support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -4388,7 +4345,7 @@ impl super::issues::IssuesApi for ExampleApi {
         _request: &support::Input,
         _input: super::issues::ListMergeRequestsClosingIssueInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+        support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -4458,7 +4415,7 @@ impl super::issues::IssuesApi for ExampleApi {
         _request: &support::Input,
         _input: super::issues::ListIssueParticipantsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::UserBasic>>,
+        support::Reply<::std::vec::Vec<gitlab_models::UserBasic>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -4491,10 +4448,8 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::GetIssueUserAgentDetailInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::UserAgentDetail>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::UserAgentDetail>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -4513,7 +4468,7 @@ impl super::issues::IssuesApi for ExampleApi {
         _request: &support::Input,
         _input: super::issues::ListIssueMetricImagesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::MetricImage>>,
+        support::Reply<::std::vec::Vec<gitlab_models::MetricImage>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -4544,8 +4499,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::UploadIssueMetricImageInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::MetricImage>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::MetricImage>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -4566,8 +4520,7 @@ impl super::issues::IssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues::EditIssueMetricImageInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::MetricImage>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::MetricImage>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -4599,7 +4552,7 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::ListUsersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::User>>,
+        support::Reply<::std::vec::Vec<gitlab_models::User>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -4704,7 +4657,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::CreateUserInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::User>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::User>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -4763,7 +4716,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::GetUserInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::User>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::User>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -4844,7 +4797,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::EditUserInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::User>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::User>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -4919,7 +4872,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::GetCurrentUserInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::User>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::User>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -4984,8 +4937,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::GetCurrentUserStatusInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::UserStatus>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::UserStatus>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5005,8 +4957,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::SetCurrentUserStatusInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::UserStatus>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::UserStatus>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5025,8 +4976,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::GetUserStatusInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::UserStatus>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::UserStatus>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5046,10 +4996,8 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::GetCurrentUserPreferencesInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::UserPreferences>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::UserPreferences>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5068,10 +5016,8 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::EditCurrentUserPreferencesInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::UserPreferences>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::UserPreferences>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5090,8 +5036,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::FollowUserInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::UserBasic>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::UserBasic>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5112,8 +5057,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::UnfollowUserInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::UserBasic>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::UserBasic>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5135,7 +5079,7 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::ListUserFollowersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::UserBasic>>,
+        support::Reply<::std::vec::Vec<gitlab_models::UserBasic>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -5169,7 +5113,7 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::ListUserFollowingInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::UserBasic>>,
+        support::Reply<::std::vec::Vec<gitlab_models::UserBasic>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -5202,8 +5146,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::GetUserCountsInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::UserCounts>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::UserCounts>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5289,10 +5232,8 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::ApproveUserInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::UserActionResult>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::UserActionResult>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5308,10 +5249,8 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::RejectUserInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::UserActionResult>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::UserActionResult>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5328,7 +5267,7 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::ListUserActivitiesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::UserActivity>>,
+        support::Reply<::std::vec::Vec<gitlab_models::UserActivity>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -5361,7 +5300,7 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::ListUserMembershipsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Membership>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Membership>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -5399,7 +5338,7 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::ListSshKeysInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::SshKey>>,
+        support::Reply<::std::vec::Vec<gitlab_models::SshKey>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -5430,8 +5369,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::AddSshKeyInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::SshKey>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::SshKey>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5452,7 +5390,7 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::ListUserSshKeysInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::SshKey>>,
+        support::Reply<::std::vec::Vec<gitlab_models::SshKey>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -5483,8 +5421,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::AddUserSshKeyInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::SshKey>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::SshKey>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5504,8 +5441,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::GetSshKeyInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::SshKey>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::SshKey>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5533,8 +5469,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::GetUserSshKeyInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::SshKey>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::SshKey>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5563,7 +5498,7 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::ListGpgKeysInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::GpgKey>>,
+        support::Reply<::std::vec::Vec<gitlab_models::GpgKey>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -5585,8 +5520,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::AddGpgKeyInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::GpgKey>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GpgKey>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5604,8 +5538,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::GetGpgKeyInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::GpgKey>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GpgKey>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5632,7 +5565,7 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::ListUserGpgKeysInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::GpgKey>>,
+        support::Reply<::std::vec::Vec<gitlab_models::GpgKey>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -5654,8 +5587,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::AddUserGpgKeyInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::GpgKey>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GpgKey>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5673,8 +5605,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::GetUserGpgKeyInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::GpgKey>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GpgKey>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5701,7 +5632,7 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::ListEmailsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Email>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Email>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -5728,8 +5659,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::AddEmailInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Email>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Email>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5748,7 +5678,7 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::ListUserEmailsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Email>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Email>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -5775,8 +5705,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::AddUserEmailInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Email>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Email>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5794,8 +5723,7 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::GetEmailInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Email>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Email>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5830,7 +5758,7 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::ListImpersonationTokensInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ImpersonationToken>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ImpersonationToken>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -5874,7 +5802,7 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::CreateImpersonationTokenInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ImpersonationTokenWithToken>,
+        support::Reply<gitlab_models::ImpersonationTokenWithToken>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -5903,10 +5831,8 @@ impl super::users::UsersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::users::GetImpersonationTokenInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ImpersonationToken>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ImpersonationToken>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -5941,7 +5867,7 @@ impl super::users::UsersApi for ExampleApi {
         _request: &support::Input,
         _input: super::users::CreatePersonalAccessTokenInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PersonalAccessTokenWithToken>,
+        support::Reply<gitlab_models::PersonalAccessTokenWithToken>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -5972,7 +5898,7 @@ impl super::labels::LabelsApi for ExampleApi {
         _request: &support::Input,
         _input: super::labels::ListLabelsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Label>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Label>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -6059,8 +5985,7 @@ impl super::labels::LabelsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::labels::CreateLabelInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6087,8 +6012,7 @@ impl super::labels::LabelsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::labels::GetLabelInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6115,8 +6039,7 @@ impl super::labels::LabelsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::labels::EditLabelInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6151,8 +6074,7 @@ impl super::labels::LabelsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::labels::PromoteLabelInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6177,8 +6099,7 @@ impl super::labels::LabelsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::labels::SubscribeLabelInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6205,8 +6126,7 @@ impl super::labels::LabelsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::labels::UnsubscribeLabelInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6236,7 +6156,7 @@ impl super::group_labels::GroupLabelsApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_labels::ListGroupLabelsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Label>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Label>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -6277,8 +6197,7 @@ impl super::group_labels::GroupLabelsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_labels::CreateGroupLabelInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6303,8 +6222,7 @@ impl super::group_labels::GroupLabelsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_labels::GetGroupLabelInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6329,8 +6247,7 @@ impl super::group_labels::GroupLabelsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_labels::EditGroupLabelInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6363,8 +6280,7 @@ impl super::group_labels::GroupLabelsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_labels::SubscribeGroupLabelInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6389,8 +6305,7 @@ impl super::group_labels::GroupLabelsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_labels::UnsubscribeGroupLabelInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Label>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6418,7 +6333,7 @@ impl super::milestones::MilestonesApi for ExampleApi {
         _request: &support::Input,
         _input: super::milestones::ListProjectMilestonesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Milestone>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Milestone>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -6448,8 +6363,7 @@ impl super::milestones::MilestonesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::milestones::CreateProjectMilestoneInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Milestone>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Milestone>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6476,8 +6390,7 @@ impl super::milestones::MilestonesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::milestones::GetProjectMilestoneInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Milestone>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Milestone>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6504,8 +6417,7 @@ impl super::milestones::MilestonesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::milestones::EditProjectMilestoneInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Milestone>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Milestone>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6541,7 +6453,7 @@ impl super::milestones::MilestonesApi for ExampleApi {
         _request: &support::Input,
         _input: super::milestones::ListProjectMilestoneIssuesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Issue>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Issue>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -6657,7 +6569,7 @@ impl super::milestones::MilestonesApi for ExampleApi {
         _request: &support::Input,
         _input: super::milestones::ListProjectMilestoneMergeRequestsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+        support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -6761,7 +6673,7 @@ impl super::milestones::MilestonesApi for ExampleApi {
         _request: &support::Input,
         _input: super::milestones::ListProjectMilestoneBurndownEventsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::BurndownEvent>>,
+        support::Reply<::std::vec::Vec<gitlab_models::BurndownEvent>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -6801,7 +6713,7 @@ impl super::group_milestones::GroupMilestonesApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_milestones::ListGroupMilestonesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Milestone>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Milestone>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -6832,8 +6744,7 @@ impl super::group_milestones::GroupMilestonesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_milestones::CreateGroupMilestoneInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Milestone>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Milestone>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6860,8 +6771,7 @@ impl super::group_milestones::GroupMilestonesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_milestones::GetGroupMilestoneInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Milestone>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Milestone>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6888,8 +6798,7 @@ impl super::group_milestones::GroupMilestonesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_milestones::EditGroupMilestoneInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Milestone>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Milestone>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -6925,7 +6834,7 @@ impl super::group_milestones::GroupMilestonesApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_milestones::ListGroupMilestoneIssuesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Issue>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Issue>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -7041,7 +6950,7 @@ impl super::group_milestones::GroupMilestonesApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_milestones::ListGroupMilestoneMergeRequestsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+        support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -7137,7 +7046,7 @@ impl super::group_milestones::GroupMilestonesApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_milestones::ListGroupMilestoneBurndownEventsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::BurndownEvent>>,
+        support::Reply<::std::vec::Vec<gitlab_models::BurndownEvent>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -7177,7 +7086,7 @@ impl super::branches::BranchesApi for ExampleApi {
         _request: &support::Input,
         _input: super::branches::ListRepositoryBranchesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Branch>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Branch>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -7244,8 +7153,7 @@ impl super::branches::BranchesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::branches::CreateRepositoryBranchInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Branch>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Branch>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7283,8 +7191,7 @@ impl super::branches::BranchesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::branches::GetRepositoryBranchInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Branch>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Branch>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7330,10 +7237,8 @@ impl super::branches::BranchesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::branches::DeleteMergedBranchesInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectActionMessage>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectActionMessage>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7352,7 +7257,7 @@ impl super::protected_branches::ProtectedBranchesApi for ExampleApi {
         _request: &support::Input,
         _input: super::protected_branches::ListProtectedBranchesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ProtectedBranch>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ProtectedBranch>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -7409,10 +7314,8 @@ impl super::protected_branches::ProtectedBranchesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::protected_branches::ProtectRepositoryBranchInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProtectedBranch>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProtectedBranch>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7455,10 +7358,8 @@ impl super::protected_branches::ProtectedBranchesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::protected_branches::GetProtectedBranchInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProtectedBranch>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProtectedBranch>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7501,10 +7402,8 @@ impl super::protected_branches::ProtectedBranchesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::protected_branches::UpdateProtectedBranchInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProtectedBranch>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProtectedBranch>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7549,10 +7448,8 @@ impl super::tags::TagsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::tags::ListRepositoryTagsInput,
-    ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Tag>>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<::std::vec::Vec<gitlab_models::Tag>>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7593,7 +7490,7 @@ impl super::tags::TagsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::tags::CreateRepositoryTagInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Tag>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Tag>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7629,7 +7526,7 @@ impl super::tags::TagsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::tags::GetRepositoryTagInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Tag>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Tag>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7676,7 +7573,7 @@ impl super::protected_tags::ProtectedTagsApi for ExampleApi {
         _request: &support::Input,
         _input: super::protected_tags::ListProtectedTagsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ProtectedTag>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ProtectedTag>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -7711,8 +7608,7 @@ impl super::protected_tags::ProtectedTagsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::protected_tags::ProtectRepositoryTagInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ProtectedTag>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProtectedTag>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7734,8 +7630,7 @@ impl super::protected_tags::ProtectedTagsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::protected_tags::GetProtectedTagInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ProtectedTag>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProtectedTag>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7768,7 +7663,7 @@ impl super::project_badges::ProjectBadgesApi for ExampleApi {
         _request: &support::Input,
         _input: super::project_badges::ListProjectBadgesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Badge>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Badge>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -7803,8 +7698,7 @@ impl super::project_badges::ProjectBadgesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_badges::AddProjectBadgeInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Badge>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Badge>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7826,8 +7720,7 @@ impl super::project_badges::ProjectBadgesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_badges::GetProjectBadgeInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Badge>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Badge>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7848,8 +7741,7 @@ impl super::project_badges::ProjectBadgesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_badges::EditProjectBadgeInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Badge>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Badge>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7879,10 +7771,8 @@ impl super::project_badges::ProjectBadgesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_badges::PreviewProjectBadgeInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RenderedBadge>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RenderedBadge>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7904,7 +7794,7 @@ impl super::group_badges::GroupBadgesApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_badges::ListGroupBadgesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Badge>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Badge>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -7930,8 +7820,7 @@ impl super::group_badges::GroupBadgesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_badges::AddGroupBadgeInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Badge>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Badge>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7952,8 +7841,7 @@ impl super::group_badges::GroupBadgesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_badges::GetGroupBadgeInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Badge>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Badge>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -7974,8 +7862,7 @@ impl super::group_badges::GroupBadgesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_badges::EditGroupBadgeInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Badge>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Badge>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8004,10 +7891,8 @@ impl super::group_badges::GroupBadgesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_badges::PreviewGroupBadgeInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RenderedBadge>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RenderedBadge>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8029,7 +7914,7 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         _request: &support::Input,
         _input: super::award_emoji::ListIssueAwardEmojiInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::AwardEmoji>>,
+        support::Reply<::std::vec::Vec<gitlab_models::AwardEmoji>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -8078,8 +7963,7 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::award_emoji::CreateIssueAwardEmojiInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AwardEmoji>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8109,7 +7993,7 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         _request: &support::Input,
         _input: super::award_emoji::ListMergeRequestAwardEmojiInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::AwardEmoji>>,
+        support::Reply<::std::vec::Vec<gitlab_models::AwardEmoji>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -8158,8 +8042,7 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::award_emoji::CreateMergeRequestAwardEmojiInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AwardEmoji>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8189,7 +8072,7 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         _request: &support::Input,
         _input: super::award_emoji::ListSnippetAwardEmojiInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::AwardEmoji>>,
+        support::Reply<::std::vec::Vec<gitlab_models::AwardEmoji>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -8238,8 +8121,7 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::award_emoji::CreateSnippetAwardEmojiInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AwardEmoji>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8268,8 +8150,7 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::award_emoji::GetIssueAwardEmojiInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AwardEmoji>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8306,8 +8187,7 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::award_emoji::GetMergeRequestAwardEmojiInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AwardEmoji>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8344,8 +8224,7 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::award_emoji::GetSnippetAwardEmojiInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AwardEmoji>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8383,7 +8262,7 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         _request: &support::Input,
         _input: super::award_emoji::ListIssueNoteAwardEmojiInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::AwardEmoji>>,
+        support::Reply<::std::vec::Vec<gitlab_models::AwardEmoji>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -8416,8 +8295,7 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::award_emoji::CreateIssueNoteAwardEmojiInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AwardEmoji>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8446,8 +8324,7 @@ impl super::award_emoji::AwardEmojiApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::award_emoji::GetIssueNoteAwardEmojiInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::AwardEmoji>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AwardEmoji>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8487,7 +8364,7 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
         _request: &support::Input,
         _input: super::access_requests::ListGroupAccessRequestsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::AccessRequest>>,
+        support::Reply<::std::vec::Vec<gitlab_models::AccessRequest>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -8520,10 +8397,8 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::access_requests::RequestGroupAccessInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::AccessRequest>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AccessRequest>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8545,7 +8420,7 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
         _request: &support::Input,
         _input: super::access_requests::ListProjectAccessRequestsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::AccessRequest>>,
+        support::Reply<::std::vec::Vec<gitlab_models::AccessRequest>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -8578,10 +8453,8 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::access_requests::RequestProjectAccessInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::AccessRequest>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AccessRequest>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8602,8 +8475,7 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::access_requests::ApproveGroupAccessRequestInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8627,8 +8499,7 @@ impl super::access_requests::AccessRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::access_requests::ApproveProjectAccessRequestInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8671,7 +8542,7 @@ impl super::invitations::InvitationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::invitations::ListGroupInvitationsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Invitation>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Invitation>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -8697,10 +8568,8 @@ impl super::invitations::InvitationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::invitations::InviteGroupMembersInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::InvitationResult>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::InvitationResult>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8722,7 +8591,7 @@ impl super::invitations::InvitationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::invitations::ListProjectInvitationsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Invitation>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Invitation>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -8748,10 +8617,8 @@ impl super::invitations::InvitationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::invitations::InviteProjectMembersInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::InvitationResult>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::InvitationResult>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8767,8 +8634,7 @@ impl super::invitations::InvitationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::invitations::EditGroupInvitationInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Invitation>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Invitation>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8793,8 +8659,7 @@ impl super::invitations::InvitationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::invitations::EditProjectInvitationInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Invitation>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Invitation>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8822,7 +8687,7 @@ impl super::deploy_keys::DeployKeysApi for ExampleApi {
         _request: &support::Input,
         _input: super::deploy_keys::ListAllDeployKeysInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::DeployKey>>,
+        support::Reply<::std::vec::Vec<gitlab_models::DeployKey>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -8879,7 +8744,7 @@ impl super::deploy_keys::DeployKeysApi for ExampleApi {
         _request: &support::Input,
         _input: super::deploy_keys::ListProjectDeployKeysInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ProjectDeployKey>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ProjectDeployKey>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -8916,10 +8781,8 @@ impl super::deploy_keys::DeployKeysApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::deploy_keys::CreateProjectDeployKeyInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectDeployKey>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectDeployKey>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8940,7 +8803,7 @@ impl super::deploy_keys::DeployKeysApi for ExampleApi {
         _request: &support::Input,
         _input: super::deploy_keys::ListUserProjectDeployKeysInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::DeployKey>>,
+        support::Reply<::std::vec::Vec<gitlab_models::DeployKey>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -8966,10 +8829,8 @@ impl super::deploy_keys::DeployKeysApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::deploy_keys::GetProjectDeployKeyInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectDeployKey>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectDeployKey>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -8992,10 +8853,8 @@ impl super::deploy_keys::DeployKeysApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::deploy_keys::EditProjectDeployKeyInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectDeployKey>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectDeployKey>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9023,8 +8882,7 @@ impl super::deploy_keys::DeployKeysApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::deploy_keys::EnableProjectDeployKeyInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::DeployKey>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DeployKey>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9046,7 +8904,7 @@ impl super::deploy_tokens::DeployTokensApi for ExampleApi {
         _request: &support::Input,
         _input: super::deploy_tokens::ListAllDeployTokensInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::DeployToken>>,
+        support::Reply<::std::vec::Vec<gitlab_models::DeployToken>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -9076,7 +8934,7 @@ impl super::deploy_tokens::DeployTokensApi for ExampleApi {
         _request: &support::Input,
         _input: super::deploy_tokens::ListProjectDeployTokensInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::DeployToken>>,
+        support::Reply<::std::vec::Vec<gitlab_models::DeployToken>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -9105,8 +8963,7 @@ impl super::deploy_tokens::DeployTokensApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::deploy_tokens::CreateProjectDeployTokenInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::DeployToken>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DeployToken>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9132,7 +8989,7 @@ impl super::deploy_tokens::DeployTokensApi for ExampleApi {
         _request: &support::Input,
         _input: super::deploy_tokens::ListGroupDeployTokensInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::DeployToken>>,
+        support::Reply<::std::vec::Vec<gitlab_models::DeployToken>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -9161,8 +9018,7 @@ impl super::deploy_tokens::DeployTokensApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::deploy_tokens::CreateGroupDeployTokenInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::DeployToken>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DeployToken>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9187,8 +9043,7 @@ impl super::deploy_tokens::DeployTokensApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::deploy_tokens::GetProjectDeployTokenInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::DeployToken>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DeployToken>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9221,8 +9076,7 @@ impl super::deploy_tokens::DeployTokensApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::deploy_tokens::GetGroupDeployTokenInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::DeployToken>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DeployToken>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9258,7 +9112,7 @@ impl super::namespaces::NamespacesApi for ExampleApi {
         _request: &support::Input,
         _input: super::namespaces::ListNamespacesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Namespace>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Namespace>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -9319,8 +9173,7 @@ impl super::namespaces::NamespacesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::namespaces::GetNamespaceInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Namespace>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Namespace>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9350,10 +9203,8 @@ impl super::namespaces::NamespacesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::namespaces::GetNamespaceExistenceInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::NamespaceExistence>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::NamespaceExistence>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9375,7 +9226,7 @@ impl super::topics::TopicsApi for ExampleApi {
         _request: &support::Input,
         _input: super::topics::ListTopicsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Topic>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Topic>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -9416,8 +9267,7 @@ impl super::topics::TopicsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::topics::CreateTopicInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Topic>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Topic>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9438,8 +9288,7 @@ impl super::topics::TopicsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::topics::GetTopicInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Topic>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Topic>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9460,8 +9309,7 @@ impl super::topics::TopicsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::topics::EditTopicInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Topic>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Topic>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9492,8 +9340,7 @@ impl super::version::VersionApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::version::GetVersionInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Version>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Version>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9512,8 +9359,7 @@ impl super::metadata::MetadataApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::metadata::GetMetadataInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Metadata>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Metadata>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9537,8 +9383,7 @@ impl super::keys::KeysApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::keys::GetKeyInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::KeyWithUser>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::KeyWithUser>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9589,8 +9434,7 @@ impl super::keys::KeysApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::keys::GetKeyByFingerprintInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::KeyWithUser>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::KeyWithUser>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9654,8 +9498,7 @@ impl super::avatar::AvatarApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::avatar::GetAvatarInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Avatar>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Avatar>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9673,10 +9516,8 @@ impl super::markdown::MarkdownApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::markdown::RenderMarkdownInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RenderedMarkdown>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RenderedMarkdown>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9695,7 +9536,7 @@ impl super::applications::ApplicationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::applications::ListApplicationsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Application>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Application>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -9719,8 +9560,7 @@ impl super::applications::ApplicationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::applications::CreateApplicationInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Application>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Application>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9752,7 +9592,7 @@ impl super::broadcast_messages::BroadcastMessagesApi for ExampleApi {
         _request: &support::Input,
         _input: super::broadcast_messages::ListBroadcastMessagesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::BroadcastMessage>>,
+        support::Reply<::std::vec::Vec<gitlab_models::BroadcastMessage>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -9785,10 +9625,8 @@ impl super::broadcast_messages::BroadcastMessagesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::broadcast_messages::CreateBroadcastMessageInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::BroadcastMessage>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::BroadcastMessage>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9817,10 +9655,8 @@ impl super::broadcast_messages::BroadcastMessagesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::broadcast_messages::GetBroadcastMessageInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::BroadcastMessage>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::BroadcastMessage>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9849,10 +9685,8 @@ impl super::broadcast_messages::BroadcastMessagesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::broadcast_messages::EditBroadcastMessageInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::BroadcastMessage>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::BroadcastMessage>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9891,8 +9725,7 @@ impl super::appearance::AppearanceApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::appearance::GetAppearanceInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Appearance>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Appearance>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9919,8 +9752,7 @@ impl super::appearance::AppearanceApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::appearance::EditAppearanceInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Appearance>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Appearance>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9950,7 +9782,7 @@ impl super::freeze_periods::FreezePeriodsApi for ExampleApi {
         _request: &support::Input,
         _input: super::freeze_periods::ListFreezePeriodsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::FreezePeriod>>,
+        support::Reply<::std::vec::Vec<gitlab_models::FreezePeriod>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -9975,8 +9807,7 @@ impl super::freeze_periods::FreezePeriodsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::freeze_periods::CreateFreezePeriodInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::FreezePeriod>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::FreezePeriod>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -9997,8 +9828,7 @@ impl super::freeze_periods::FreezePeriodsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::freeze_periods::GetFreezePeriodInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::FreezePeriod>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::FreezePeriod>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -10019,8 +9849,7 @@ impl super::freeze_periods::FreezePeriodsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::freeze_periods::EditFreezePeriodInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::FreezePeriod>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::FreezePeriod>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -10052,7 +9881,7 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         _request: &support::Input,
         _input: super::custom_attributes::ListUserCustomAttributesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
+        support::Reply<::std::vec::Vec<gitlab_models::CustomAttribute>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -10078,7 +9907,7 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         _request: &support::Input,
         _input: super::custom_attributes::ListGroupCustomAttributesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
+        support::Reply<::std::vec::Vec<gitlab_models::CustomAttribute>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -10104,7 +9933,7 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         _request: &support::Input,
         _input: super::custom_attributes::ListProjectCustomAttributesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::CustomAttribute>>,
+        support::Reply<::std::vec::Vec<gitlab_models::CustomAttribute>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -10129,10 +9958,8 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::custom_attributes::GetUserCustomAttributeInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::CustomAttribute>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CustomAttribute>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -10149,10 +9976,8 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::custom_attributes::SetUserCustomAttributeInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::CustomAttribute>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CustomAttribute>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -10177,10 +10002,8 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::custom_attributes::GetGroupCustomAttributeInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::CustomAttribute>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CustomAttribute>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -10197,10 +10020,8 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::custom_attributes::SetGroupCustomAttributeInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::CustomAttribute>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CustomAttribute>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -10225,10 +10046,8 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::custom_attributes::GetProjectCustomAttributeInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::CustomAttribute>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CustomAttribute>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -10245,10 +10064,8 @@ impl super::custom_attributes::CustomAttributesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::custom_attributes::SetProjectCustomAttributeInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::CustomAttribute>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CustomAttribute>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -10276,7 +10093,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_requests::ListMergeRequestsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+        support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -10412,7 +10229,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_requests::ListProjectMergeRequestsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+        support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -10549,8 +10366,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::CreateMergeRequestInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::MergeRequest>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::MergeRequest>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -10681,7 +10497,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_requests::ListGroupMergeRequestsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+        support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -10816,8 +10632,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::GetMergeRequestInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::MergeRequest>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::MergeRequest>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -10963,8 +10778,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::EditMergeRequestInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::MergeRequest>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::MergeRequest>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -11123,7 +10937,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_requests::ListMergeRequestParticipantsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::UserBasic>>,
+        support::Reply<::std::vec::Vec<gitlab_models::UserBasic>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -11157,7 +10971,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_requests::ListMergeRequestCommitsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Commit>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Commit>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -11208,8 +11022,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::GetMergeRequestChangesInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::MergeRequest>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::MergeRequest>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -11330,7 +11143,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_requests::ListMergeRequestPipelinesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::PipelineBasic>>,
+        support::Reply<::std::vec::Vec<gitlab_models::PipelineBasic>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -11359,8 +11172,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::CreateMergeRequestPipelineInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Pipeline>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -11409,8 +11221,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::MergeMergeRequestInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::MergeRequest>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::MergeRequest>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -11560,10 +11371,8 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::GetMergeRequestMergeRefInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MergeRequestMergeRef>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::MergeRequestMergeRef>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -11579,8 +11388,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::CancelMergeWhenPipelineSucceedsInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::MergeRequest>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::MergeRequest>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -11730,10 +11538,8 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::RebaseMergeRequestInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MergeRequestRebase>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::MergeRequestRebase>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -11750,7 +11556,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_requests::ListIssuesClosedByMergeRequestInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequestClosingIssue>>,
+        support::Reply<::std::vec::Vec<gitlab_models::MergeRequestClosingIssue>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -11771,8 +11577,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::SubscribeToMergeRequestInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::MergeRequest>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::MergeRequest>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -11921,8 +11726,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::UnsubscribeFromMergeRequestInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::MergeRequest>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::MergeRequest>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -12071,7 +11875,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::CreateMergeRequestTodoInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Todo>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Todo>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -12192,7 +11996,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_requests::ListMergeRequestDiffVersionsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequestDiffVersion>>,
+        support::Reply<::std::vec::Vec<gitlab_models::MergeRequestDiffVersion>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -12230,7 +12034,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_requests::GetMergeRequestDiffVersionInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MergeRequestDiffVersion>,
+        support::Reply<gitlab_models::MergeRequestDiffVersion>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -12315,8 +12119,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::SetMergeRequestTimeEstimateInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::TimeStats>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -12335,8 +12138,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::ResetMergeRequestTimeEstimateInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::TimeStats>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -12355,8 +12157,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::AddMergeRequestSpentTimeInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::TimeStats>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -12375,8 +12176,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::ResetMergeRequestSpentTimeInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::TimeStats>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -12395,8 +12195,7 @@ impl super::merge_requests::MergeRequestsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_requests::GetMergeRequestTimeStatsInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::TimeStats>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -12418,7 +12217,7 @@ impl super::merge_request_approvals::MergeRequestApprovalsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_request_approvals::GetProjectApprovalConfigurationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectApprovalConfiguration>,
+        support::Reply<gitlab_models::ProjectApprovalConfiguration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -12442,7 +12241,7 @@ impl super::merge_request_approvals::MergeRequestApprovalsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_request_approvals::ChangeProjectApprovalConfigurationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectApprovalConfiguration>,
+        support::Reply<gitlab_models::ProjectApprovalConfiguration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -12466,7 +12265,7 @@ impl super::merge_request_approvals::MergeRequestApprovalsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_request_approvals::ListProjectApprovalRulesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ProjectApprovalRule>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ProjectApprovalRule>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -12562,10 +12361,8 @@ impl super::merge_request_approvals::MergeRequestApprovalsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_request_approvals::CreateProjectApprovalRuleInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectApprovalRule>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectApprovalRule>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -12657,10 +12454,8 @@ impl super::merge_request_approvals::MergeRequestApprovalsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_request_approvals::GetProjectApprovalRuleInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectApprovalRule>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectApprovalRule>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -12752,10 +12547,8 @@ impl super::merge_request_approvals::MergeRequestApprovalsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::merge_request_approvals::EditProjectApprovalRuleInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectApprovalRule>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectApprovalRule>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -12856,7 +12649,7 @@ impl super::merge_request_approvals::MergeRequestApprovalsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_request_approvals::GetMergeRequestApprovalsInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MergeRequestApprovals>,
+        support::Reply<gitlab_models::MergeRequestApprovals>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -12897,7 +12690,7 @@ impl super::merge_request_approvals::MergeRequestApprovalsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_request_approvals::ChangeMergeRequestApprovalConfigurationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MergeRequestApprovals>,
+        support::Reply<gitlab_models::MergeRequestApprovals>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -12927,7 +12720,7 @@ impl super::merge_request_approvals::MergeRequestApprovalsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_request_approvals::GetMergeRequestApprovalStateInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MergeRequestApprovalState>,
+        support::Reply<gitlab_models::MergeRequestApprovalState>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -12989,7 +12782,7 @@ impl super::merge_request_approvals::MergeRequestApprovalsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_request_approvals::ListMergeRequestApprovalRulesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequestApprovalRule>>,
+        support::Reply<::std::vec::Vec<gitlab_models::MergeRequestApprovalRule>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -13062,7 +12855,7 @@ impl super::merge_request_approvals::MergeRequestApprovalsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_request_approvals::CreateMergeRequestApprovalRuleInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MergeRequestApprovalRule>,
+        support::Reply<gitlab_models::MergeRequestApprovalRule>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -13133,7 +12926,7 @@ impl super::merge_request_approvals::MergeRequestApprovalsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_request_approvals::GetMergeRequestApprovalRuleInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MergeRequestApprovalRule>,
+        support::Reply<gitlab_models::MergeRequestApprovalRule>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -13204,7 +12997,7 @@ impl super::merge_request_approvals::MergeRequestApprovalsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_request_approvals::EditMergeRequestApprovalRuleInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MergeRequestApprovalRule>,
+        support::Reply<gitlab_models::MergeRequestApprovalRule>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -13283,7 +13076,7 @@ impl super::merge_request_approvals::MergeRequestApprovalsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_request_approvals::ApproveMergeRequestInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MergeRequestApprovals>,
+        support::Reply<gitlab_models::MergeRequestApprovals>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -13334,7 +13127,7 @@ impl super::merge_request_approvals::MergeRequestApprovalsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_request_approvals::UnapproveMergeRequestInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MergeRequestApprovals>,
+        support::Reply<gitlab_models::MergeRequestApprovals>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -13381,7 +13174,7 @@ impl super::merge_trains::MergeTrainsApi for ExampleApi {
         _request: &support::Input,
         _input: super::merge_trains::ListMergeTrainsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::MergeTrain>>,
+        support::Reply<::std::vec::Vec<gitlab_models::MergeTrain>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -13438,7 +13231,7 @@ impl super::commits::CommitsApi for ExampleApi {
         _request: &support::Input,
         _input: super::commits::ListCommitsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Commit>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Commit>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -13487,8 +13280,7 @@ impl super::commits::CommitsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::commits::CreateCommitInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Commit>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Commit>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -13524,8 +13316,7 @@ impl super::commits::CommitsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::commits::GetCommitInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Commit>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Commit>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -13568,7 +13359,7 @@ impl super::commits::CommitsApi for ExampleApi {
         _request: &support::Input,
         _input: super::commits::ListCommitRefsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::CommitRef>>,
+        support::Reply<::std::vec::Vec<gitlab_models::CommitRef>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -13601,8 +13392,7 @@ impl super::commits::CommitsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::commits::CherryPickCommitInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Commit>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Commit>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -13632,8 +13422,7 @@ impl super::commits::CommitsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::commits::RevertCommitInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Commit>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Commit>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -13664,7 +13453,7 @@ impl super::commits::CommitsApi for ExampleApi {
         _request: &support::Input,
         _input: super::commits::GetCommitDiffInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Diff>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Diff>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -13692,7 +13481,7 @@ impl super::commits::CommitsApi for ExampleApi {
         _request: &support::Input,
         _input: super::commits::ListCommitCommentsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::CommitNote>>,
+        support::Reply<::std::vec::Vec<gitlab_models::CommitNote>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -13724,8 +13513,7 @@ impl super::commits::CommitsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::commits::CreateCommitCommentInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CommitNote>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CommitNote>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -13754,7 +13542,7 @@ impl super::commits::CommitsApi for ExampleApi {
         _request: &support::Input,
         _input: super::commits::ListCommitDiscussionsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Discussion>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Discussion>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -13801,7 +13589,7 @@ impl super::commits::CommitsApi for ExampleApi {
         _request: &support::Input,
         _input: super::commits::ListCommitStatusesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::CommitStatus>>,
+        support::Reply<::std::vec::Vec<gitlab_models::CommitStatus>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -13860,8 +13648,7 @@ impl super::commits::CommitsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::commits::CreateCommitStatusInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CommitStatus>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CommitStatus>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -13897,7 +13684,7 @@ impl super::commits::CommitsApi for ExampleApi {
         _request: &support::Input,
         _input: super::commits::ListCommitMergeRequestsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+        support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -13965,10 +13752,8 @@ impl super::commits::CommitsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::commits::GetCommitSignatureInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::CommitSignature>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CommitSignature>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -13994,7 +13779,7 @@ impl super::repositories::RepositoriesApi for ExampleApi {
         _request: &support::Input,
         _input: super::repositories::ListRepositoryTreeInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::TreeEntry>>,
+        support::Reply<::std::vec::Vec<gitlab_models::TreeEntry>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -14060,10 +13845,8 @@ impl super::repositories::RepositoriesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::repositories::GetRepositoryBlobInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RepositoryBlob>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RepositoryBlob>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -14106,10 +13889,8 @@ impl super::repositories::RepositoriesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::repositories::CompareRepositoryRefsInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RepositoryComparison>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RepositoryComparison>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -14176,7 +13957,7 @@ impl super::repositories::RepositoriesApi for ExampleApi {
         _request: &support::Input,
         _input: super::repositories::ListRepositoryContributorsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Contributor>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Contributor>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -14207,8 +13988,7 @@ impl super::repositories::RepositoriesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::repositories::GetRepositoryMergeBaseInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Commit>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Commit>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -14235,8 +14015,7 @@ impl super::repositories::RepositoriesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::repositories::GetRepositoryChangelogInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Changelog>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Changelog>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -14262,10 +14041,8 @@ impl super::repository_files::RepositoryFilesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::repository_files::GetRepositoryFileInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RepositoryFile>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RepositoryFile>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -14291,10 +14068,8 @@ impl super::repository_files::RepositoryFilesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::repository_files::UpdateRepositoryFileInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RepositoryFileChange>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RepositoryFileChange>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -14311,10 +14086,8 @@ impl super::repository_files::RepositoryFilesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::repository_files::CreateRepositoryFileInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RepositoryFileChange>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RepositoryFileChange>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -14348,7 +14121,7 @@ impl super::repository_files::RepositoryFilesApi for ExampleApi {
         _request: &support::Input,
         _input: super::repository_files::GetRepositoryFileBlameInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::BlameRange>>,
+        support::Reply<::std::vec::Vec<gitlab_models::BlameRange>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -14418,8 +14191,7 @@ impl super::repository_submodules::RepositorySubmodulesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::repository_submodules::UpdateRepositorySubmoduleInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Commit>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Commit>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -14452,7 +14224,7 @@ impl super::notes::NotesApi for ExampleApi {
         _request: &support::Input,
         _input: super::notes::ListIssueNotesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Note>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Note>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -14515,7 +14287,7 @@ impl super::notes::NotesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notes::CreateIssueNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -14554,7 +14326,7 @@ impl super::notes::NotesApi for ExampleApi {
         _request: &support::Input,
         _input: super::notes::ListSnippetNotesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Note>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Note>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -14617,7 +14389,7 @@ impl super::notes::NotesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notes::CreateSnippetNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -14654,7 +14426,7 @@ impl super::notes::NotesApi for ExampleApi {
         _request: &support::Input,
         _input: super::notes::ListMergeRequestNotesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Note>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Note>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -14717,7 +14489,7 @@ impl super::notes::NotesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notes::CreateMergeRequestNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -14754,7 +14526,7 @@ impl super::notes::NotesApi for ExampleApi {
         _request: &support::Input,
         _input: super::notes::ListEpicNotesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Note>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Note>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -14817,7 +14589,7 @@ impl super::notes::NotesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notes::CreateEpicNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -14853,7 +14625,7 @@ impl super::notes::NotesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notes::GetIssueNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -14889,7 +14661,7 @@ impl super::notes::NotesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notes::EditIssueNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -14933,7 +14705,7 @@ impl super::notes::NotesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notes::GetSnippetNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -14969,7 +14741,7 @@ impl super::notes::NotesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notes::EditSnippetNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -15013,7 +14785,7 @@ impl super::notes::NotesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notes::GetMergeRequestNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -15049,7 +14821,7 @@ impl super::notes::NotesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notes::EditMergeRequestNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -15093,7 +14865,7 @@ impl super::notes::NotesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notes::GetEpicNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -15129,7 +14901,7 @@ impl super::notes::NotesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notes::EditEpicNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -15175,8 +14947,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::CreateCommitDiscussionInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Discussion>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Discussion>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -15229,7 +15000,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         _request: &support::Input,
         _input: super::discussions::ListIssueDiscussionsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Discussion>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Discussion>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -15327,8 +15098,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::CreateIssueDiscussionInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Discussion>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Discussion>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -15371,7 +15141,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         _request: &support::Input,
         _input: super::discussions::ListSnippetDiscussionsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Discussion>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Discussion>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -15469,8 +15239,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::CreateSnippetDiscussionInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Discussion>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Discussion>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -15513,7 +15282,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         _request: &support::Input,
         _input: super::discussions::ListEpicDiscussionsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Discussion>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Discussion>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -15611,8 +15380,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::CreateEpicDiscussionInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Discussion>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Discussion>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -15655,7 +15423,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         _request: &support::Input,
         _input: super::discussions::ListMergeRequestDiscussionsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Discussion>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Discussion>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -15819,8 +15587,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::CreateMergeRequestDiscussionInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Discussion>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Discussion>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -15877,8 +15644,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::GetIssueDiscussionInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Discussion>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Discussion>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -15943,8 +15709,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::GetSnippetDiscussionInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Discussion>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Discussion>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16009,8 +15774,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::GetEpicDiscussionInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Discussion>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Discussion>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16075,8 +15839,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::GetMergeRequestDiscussionInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Discussion>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Discussion>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16147,8 +15910,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::ResolveMergeRequestDiscussionInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Discussion>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Discussion>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16233,7 +15995,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::CreateIssueDiscussionNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16269,7 +16031,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::CreateSnippetDiscussionNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16305,7 +16067,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::CreateEpicDiscussionNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16341,7 +16103,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::CreateMergeRequestDiscussionNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16380,7 +16142,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::EditIssueDiscussionNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16424,7 +16186,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::EditSnippetDiscussionNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16468,7 +16230,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::EditEpicDiscussionNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16512,7 +16274,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::EditMergeRequestDiscussionNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16559,8 +16321,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::GetCommitDiscussionInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Discussion>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Discussion>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16625,7 +16386,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::CreateCommitDiscussionNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16661,7 +16422,7 @@ impl super::discussions::DiscussionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::discussions::EditCommitDiscussionNoteInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Note>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16707,8 +16468,7 @@ impl super::suggestions::SuggestionsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::suggestions::ApplySuggestionInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Suggestion>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Suggestion>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -16733,7 +16493,7 @@ impl super::releases::ReleasesApi for ExampleApi {
         _request: &support::Input,
         _input: super::releases::ListReleasesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Release>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Release>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -16915,8 +16675,7 @@ impl super::releases::ReleasesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::releases::CreateReleaseInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Release>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Release>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17022,8 +16781,7 @@ impl super::releases::ReleasesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::releases::GetReleaseInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Release>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Release>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17132,8 +16890,7 @@ impl super::releases::ReleasesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::releases::EditReleaseInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Release>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Release>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17216,8 +16973,7 @@ impl super::releases::ReleasesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::releases::DeleteReleaseInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Release>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Release>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17299,7 +17055,7 @@ impl super::release_links::ReleaseLinksApi for ExampleApi {
         _request: &support::Input,
         _input: super::release_links::ListReleaseLinksInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ReleaseLink>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ReleaseLink>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -17330,8 +17086,7 @@ impl super::release_links::ReleaseLinksApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::release_links::CreateReleaseLinkInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ReleaseLink>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ReleaseLink>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17352,8 +17107,7 @@ impl super::release_links::ReleaseLinksApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::release_links::GetReleaseLinkInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ReleaseLink>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ReleaseLink>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17373,8 +17127,7 @@ impl super::release_links::ReleaseLinksApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::release_links::EditReleaseLinkInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ReleaseLink>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ReleaseLink>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17394,8 +17147,7 @@ impl super::release_links::ReleaseLinksApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::release_links::DeleteReleaseLinkInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ReleaseLink>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ReleaseLink>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17418,7 +17170,7 @@ impl super::remote_mirrors::RemoteMirrorsApi for ExampleApi {
         _request: &support::Input,
         _input: super::remote_mirrors::ListRemoteMirrorsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::RemoteMirror>>,
+        support::Reply<::std::vec::Vec<gitlab_models::RemoteMirror>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -17447,8 +17199,7 @@ impl super::remote_mirrors::RemoteMirrorsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::remote_mirrors::CreateRemoteMirrorInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::RemoteMirror>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RemoteMirror>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17473,8 +17224,7 @@ impl super::remote_mirrors::RemoteMirrorsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::remote_mirrors::GetRemoteMirrorInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::RemoteMirror>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RemoteMirror>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17499,8 +17249,7 @@ impl super::remote_mirrors::RemoteMirrorsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::remote_mirrors::EditRemoteMirrorInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::RemoteMirror>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RemoteMirror>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17536,7 +17285,7 @@ impl super::project_snippets::ProjectSnippetsApi for ExampleApi {
         _request: &support::Input,
         _input: super::project_snippets::ListProjectSnippetsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Snippet>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Snippet>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -17609,8 +17358,7 @@ impl super::project_snippets::ProjectSnippetsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_snippets::CreateProjectSnippetInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Snippet>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Snippet>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17651,8 +17399,7 @@ impl super::project_snippets::ProjectSnippetsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_snippets::GetProjectSnippetInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Snippet>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Snippet>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17693,8 +17440,7 @@ impl super::project_snippets::ProjectSnippetsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_snippets::EditProjectSnippetInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Snippet>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Snippet>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17769,10 +17515,8 @@ impl super::project_snippets::ProjectSnippetsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_snippets::GetProjectSnippetUserAgentDetailInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::UserAgentDetail>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::UserAgentDetail>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17793,7 +17537,7 @@ impl super::snippets::SnippetsApi for ExampleApi {
         _request: &support::Input,
         _input: super::snippets::ListSnippetsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Snippet>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Snippet>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -17866,8 +17610,7 @@ impl super::snippets::SnippetsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::snippets::CreateSnippetInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Snippet>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Snippet>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17909,8 +17652,7 @@ impl super::snippets::SnippetsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::snippets::GetSnippetInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Snippet>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Snippet>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -17952,8 +17694,7 @@ impl super::snippets::SnippetsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::snippets::EditSnippetInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Snippet>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Snippet>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18028,7 +17769,7 @@ impl super::snippets::SnippetsApi for ExampleApi {
         _request: &support::Input,
         _input: super::snippets::ListPublicSnippetsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Snippet>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Snippet>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -18101,10 +17842,8 @@ impl super::snippets::SnippetsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::snippets::GetSnippetUserAgentDetailInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::UserAgentDetail>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::UserAgentDetail>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18125,7 +17864,7 @@ impl super::wikis::WikisApi for ExampleApi {
         _request: &support::Input,
         _input: super::wikis::ListWikiPagesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::WikiPage>>,
+        support::Reply<::std::vec::Vec<gitlab_models::WikiPage>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -18163,8 +17902,7 @@ impl super::wikis::WikisApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::wikis::CreateWikiPageInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::WikiPage>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::WikiPage>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18184,8 +17922,7 @@ impl super::wikis::WikisApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::wikis::GetWikiPageInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::WikiPage>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::WikiPage>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18205,8 +17942,7 @@ impl super::wikis::WikisApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::wikis::EditWikiPageInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::WikiPage>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::WikiPage>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18234,10 +17970,8 @@ impl super::wikis::WikisApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::wikis::UploadWikiAttachmentInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::WikiAttachment>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::WikiAttachment>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18261,10 +17995,8 @@ impl super::project_import_and_export::ProjectImportAndExportApi for ExampleApi 
         &self,
         _request: &support::Input,
         _input: super::project_import_and_export::GetProjectExportStatusInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectExportStatus>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectExportStatus>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18291,10 +18023,8 @@ impl super::project_import_and_export::ProjectImportAndExportApi for ExampleApi 
         &self,
         _request: &support::Input,
         _input: super::project_import_and_export::ScheduleProjectExportInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectActionMessage>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectActionMessage>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18322,10 +18052,8 @@ impl super::project_import_and_export::ProjectImportAndExportApi for ExampleApi 
         &self,
         _request: &support::Input,
         _input: super::project_import_and_export::ImportProjectFromFileInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectImportStatus>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectImportStatus>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18350,10 +18078,8 @@ impl super::project_import_and_export::ProjectImportAndExportApi for ExampleApi 
         &self,
         _request: &support::Input,
         _input: super::project_import_and_export::ImportProjectFromRemoteFileInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectImportStatus>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectImportStatus>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18379,10 +18105,8 @@ impl super::project_import_and_export::ProjectImportAndExportApi for ExampleApi 
         &self,
         _request: &support::Input,
         _input: super::project_import_and_export::ImportProjectFromS3Input,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectImportStatus>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectImportStatus>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18408,10 +18132,8 @@ impl super::project_import_and_export::ProjectImportAndExportApi for ExampleApi 
         &self,
         _request: &support::Input,
         _input: super::project_import_and_export::GetProjectImportStatusInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectImportStatus>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectImportStatus>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18470,7 +18192,7 @@ impl super::project_templates::ProjectTemplatesApi for ExampleApi {
         _request: &support::Input,
         _input: super::project_templates::ListProjectTemplatesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::TemplateListItem>>,
+        support::Reply<::std::vec::Vec<gitlab_models::TemplateListItem>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -18535,8 +18257,7 @@ impl super::project_templates::ProjectTemplatesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_templates::GetProjectTemplateInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Template>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Template>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18575,7 +18296,7 @@ impl super::project_access_tokens::ProjectAccessTokensApi for ExampleApi {
         _request: &support::Input,
         _input: super::project_access_tokens::ListProjectAccessTokensInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ResourceAccessToken>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ResourceAccessToken>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -18605,10 +18326,8 @@ impl super::project_access_tokens::ProjectAccessTokensApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_access_tokens::CreateProjectAccessTokenInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ResourceAccessToken>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ResourceAccessToken>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18636,10 +18355,8 @@ impl super::project_access_tokens::ProjectAccessTokensApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_access_tokens::GetProjectAccessTokenInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ResourceAccessToken>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ResourceAccessToken>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18677,7 +18394,7 @@ impl super::groups::GroupsApi for ExampleApi {
         _request: &support::Input,
         _input: super::groups::ListGroupsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Group>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Group>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -18719,8 +18436,7 @@ impl super::groups::GroupsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::groups::CreateGroupInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Group>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Group>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -18763,7 +18479,7 @@ impl super::groups::GroupsApi for ExampleApi {
         _request: &support::Input,
         _input: super::groups::ListGroupSubgroupsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Group>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Group>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -18806,7 +18522,7 @@ impl super::groups::GroupsApi for ExampleApi {
         _request: &support::Input,
         _input: super::groups::ListGroupDescendantGroupsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Group>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Group>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -18874,7 +18590,7 @@ impl super::groups::GroupsApi for ExampleApi {
         _request: &support::Input,
         _input: super::groups::ListGroupProjectsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Project>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -18934,7 +18650,7 @@ impl super::groups::GroupsApi for ExampleApi {
         _request: &support::Input,
         _input: super::groups::ListGroupSharedProjectsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Project>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -19051,8 +18767,7 @@ impl super::groups::GroupsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::groups::GetGroupInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Group>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Group>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -19238,8 +18953,7 @@ impl super::groups::GroupsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::groups::EditGroupInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Group>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Group>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -19314,10 +19028,8 @@ impl super::groups::GroupsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::groups::DeleteGroupInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectActionMessage>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectActionMessage>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -19345,8 +19057,7 @@ impl super::groups::GroupsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::groups::TransferProjectToGroupInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Group>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Group>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -19431,8 +19142,7 @@ impl super::groups::GroupsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::groups::TransferGroupInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Group>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Group>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -19474,8 +19184,7 @@ impl super::groups::GroupsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::groups::RestoreGroupInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Group>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Group>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -19518,7 +19227,7 @@ impl super::groups::GroupsApi for ExampleApi {
         _request: &support::Input,
         _input: super::groups::ListGroupProvisionedUsersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::User>>,
+        support::Reply<::std::vec::Vec<gitlab_models::User>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -19577,7 +19286,7 @@ impl super::groups::GroupsApi for ExampleApi {
         _request: &support::Input,
         _input: super::groups::ListGroupHooksInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::GroupHook>>,
+        support::Reply<::std::vec::Vec<gitlab_models::GroupHook>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -19634,8 +19343,7 @@ impl super::groups::GroupsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::groups::AddGroupHookInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::GroupHook>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GroupHook>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -19668,8 +19376,7 @@ impl super::groups::GroupsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::groups::GetGroupHookInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::GroupHook>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GroupHook>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -19702,8 +19409,7 @@ impl super::groups::GroupsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::groups::EditGroupHookInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::GroupHook>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GroupHook>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -19756,7 +19462,7 @@ impl super::groups::GroupsApi for ExampleApi {
         _request: &support::Input,
         _input: super::groups::ListGroupLdapLinksInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::LdapGroupLink>>,
+        support::Reply<::std::vec::Vec<gitlab_models::LdapGroupLink>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -19785,10 +19491,8 @@ impl super::groups::GroupsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::groups::AddGroupLdapLinkInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::LdapGroupLink>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::LdapGroupLink>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -19831,8 +19535,7 @@ impl super::groups::GroupsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::groups::ShareGroupWithGroupInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Group>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Group>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -19888,10 +19591,8 @@ impl super::groups::GroupsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::groups::GetGroupPushRulesInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::GroupPushRule>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GroupPushRule>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -19917,10 +19618,8 @@ impl super::groups::GroupsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::groups::EditGroupPushRuleInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::GroupPushRule>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GroupPushRule>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -19946,10 +19645,8 @@ impl super::groups::GroupsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::groups::AddGroupPushRuleInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::GroupPushRule>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GroupPushRule>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -19986,7 +19683,7 @@ impl super::members::MembersApi for ExampleApi {
         _request: &support::Input,
         _input: super::members::ListGroupMembersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Member>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Member>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -20050,8 +19747,7 @@ impl super::members::MembersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::members::AddGroupMemberInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -20086,7 +19782,7 @@ impl super::members::MembersApi for ExampleApi {
         _request: &support::Input,
         _input: super::members::ListProjectMembersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Member>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Member>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -20144,8 +19840,7 @@ impl super::members::MembersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::members::AddProjectMemberInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -20180,7 +19875,7 @@ impl super::members::MembersApi for ExampleApi {
         _request: &support::Input,
         _input: super::members::ListAllGroupMembersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Member>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Member>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -20266,7 +19961,7 @@ impl super::members::MembersApi for ExampleApi {
         _request: &support::Input,
         _input: super::members::ListAllProjectMembersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Member>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Member>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -20344,8 +20039,7 @@ impl super::members::MembersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::members::GetGroupMemberInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -20380,8 +20074,7 @@ impl super::members::MembersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::members::EditGroupMemberInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -20423,8 +20116,7 @@ impl super::members::MembersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::members::GetProjectMemberInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -20459,8 +20151,7 @@ impl super::members::MembersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::members::EditProjectMemberInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -20502,8 +20193,7 @@ impl super::members::MembersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::members::GetInheritedGroupMemberInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -20538,8 +20228,7 @@ impl super::members::MembersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::members::GetInheritedProjectMemberInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -20575,7 +20264,7 @@ impl super::members::MembersApi for ExampleApi {
         _request: &support::Input,
         _input: super::members::ListBillableGroupMembersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::BillableMember>>,
+        support::Reply<::std::vec::Vec<gitlab_models::BillableMember>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -20633,7 +20322,7 @@ impl super::members::MembersApi for ExampleApi {
         _request: &support::Input,
         _input: super::members::ListBillableMemberMembershipsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::BillableMembership>>,
+        support::Reply<::std::vec::Vec<gitlab_models::BillableMembership>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -20683,7 +20372,7 @@ impl super::members::MembersApi for ExampleApi {
         _request: &support::Input,
         _input: super::members::SetGroupMembershipStateInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MembershipStateChange>,
+        support::Reply<gitlab_models::MembershipStateChange>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -20701,8 +20390,7 @@ impl super::members::MembersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::members::SetGroupMemberOverrideInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -20736,8 +20424,7 @@ impl super::members::MembersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::members::RemoveGroupMemberOverrideInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Member>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -20788,7 +20475,7 @@ impl super::members::MembersApi for ExampleApi {
         _request: &support::Input,
         _input: super::members::ListPendingGroupMembersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::PendingMember>>,
+        support::Reply<::std::vec::Vec<gitlab_models::PendingMember>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -20832,7 +20519,7 @@ impl super::group_access_tokens::GroupAccessTokensApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_access_tokens::ListGroupAccessTokensInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ResourceAccessToken>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ResourceAccessToken>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -20862,10 +20549,8 @@ impl super::group_access_tokens::GroupAccessTokensApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_access_tokens::CreateGroupAccessTokenInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ResourceAccessToken>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ResourceAccessToken>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -20893,10 +20578,8 @@ impl super::group_access_tokens::GroupAccessTokensApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_access_tokens::GetGroupAccessTokenInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ResourceAccessToken>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ResourceAccessToken>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -20933,7 +20616,7 @@ impl super::personal_access_tokens::PersonalAccessTokensApi for ExampleApi {
         _request: &support::Input,
         _input: super::personal_access_tokens::ListPersonalAccessTokensInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::PersonalAccessToken>>,
+        support::Reply<::std::vec::Vec<gitlab_models::PersonalAccessToken>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -20963,10 +20646,8 @@ impl super::personal_access_tokens::PersonalAccessTokensApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::personal_access_tokens::GetPersonalAccessTokenInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PersonalAccessToken>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PersonalAccessToken>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21012,7 +20693,7 @@ impl super::project_issue_boards::ProjectIssueBoardsApi for ExampleApi {
         _request: &support::Input,
         _input: super::project_issue_boards::ListProjectBoardsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Board>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Board>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -21084,8 +20765,7 @@ impl super::project_issue_boards::ProjectIssueBoardsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_issue_boards::CreateProjectBoardInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Board>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Board>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21117,8 +20797,7 @@ impl super::project_issue_boards::ProjectIssueBoardsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_issue_boards::GetProjectBoardInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Board>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Board>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21186,8 +20865,7 @@ impl super::project_issue_boards::ProjectIssueBoardsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_issue_boards::EditProjectBoardInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Board>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Board>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21264,7 +20942,7 @@ impl super::project_issue_boards::ProjectIssueBoardsApi for ExampleApi {
         _request: &support::Input,
         _input: super::project_issue_boards::ListProjectBoardListsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::BoardList>>,
+        support::Reply<::std::vec::Vec<gitlab_models::BoardList>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -21317,8 +20995,7 @@ impl super::project_issue_boards::ProjectIssueBoardsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_issue_boards::CreateProjectBoardListInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::BoardList>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::BoardList>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21343,8 +21020,7 @@ impl super::project_issue_boards::ProjectIssueBoardsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_issue_boards::GetProjectBoardListInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::BoardList>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::BoardList>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21369,8 +21045,7 @@ impl super::project_issue_boards::ProjectIssueBoardsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_issue_boards::ReorderProjectBoardListInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::BoardList>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::BoardList>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21406,7 +21081,7 @@ impl super::group_issue_boards::GroupIssueBoardsApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_issue_boards::ListGroupBoardsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Board>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Board>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -21465,8 +21140,7 @@ impl super::group_issue_boards::GroupIssueBoardsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_issue_boards::CreateGroupBoardInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Board>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Board>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21494,8 +21168,7 @@ impl super::group_issue_boards::GroupIssueBoardsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_issue_boards::GetGroupBoardInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Board>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Board>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21550,8 +21223,7 @@ impl super::group_issue_boards::GroupIssueBoardsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_issue_boards::EditGroupBoardInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Board>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Board>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21614,7 +21286,7 @@ impl super::group_issue_boards::GroupIssueBoardsApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_issue_boards::ListGroupBoardListsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::BoardList>>,
+        support::Reply<::std::vec::Vec<gitlab_models::BoardList>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -21658,8 +21330,7 @@ impl super::group_issue_boards::GroupIssueBoardsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_issue_boards::CreateGroupBoardListInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::BoardList>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::BoardList>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21690,8 +21361,7 @@ impl super::group_issue_boards::GroupIssueBoardsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_issue_boards::GetGroupBoardListInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::BoardList>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::BoardList>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21713,8 +21383,7 @@ impl super::group_issue_boards::GroupIssueBoardsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_issue_boards::ReorderGroupBoardListInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::BoardList>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::BoardList>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21747,7 +21416,7 @@ impl super::group_wikis::GroupWikisApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_wikis::ListGroupWikiPagesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::WikiPage>>,
+        support::Reply<::std::vec::Vec<gitlab_models::WikiPage>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -21785,8 +21454,7 @@ impl super::group_wikis::GroupWikisApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_wikis::CreateGroupWikiPageInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::WikiPage>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::WikiPage>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21806,8 +21474,7 @@ impl super::group_wikis::GroupWikisApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_wikis::GetGroupWikiPageInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::WikiPage>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::WikiPage>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21827,8 +21494,7 @@ impl super::group_wikis::GroupWikisApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_wikis::EditGroupWikiPageInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::WikiPage>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::WikiPage>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21856,10 +21522,8 @@ impl super::group_wikis::GroupWikisApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_wikis::UploadGroupWikiAttachmentInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::WikiAttachment>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::WikiAttachment>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -21884,7 +21548,7 @@ impl super::group_releases::GroupReleasesApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_releases::ListGroupReleasesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Release>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Release>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -21971,7 +21635,7 @@ impl super::project_iterations::ProjectIterationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::project_iterations::ListProjectIterationsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Iteration>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Iteration>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -22019,7 +21683,7 @@ impl super::group_iterations::GroupIterationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_iterations::ListGroupIterationsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Iteration>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Iteration>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -22053,7 +21717,7 @@ impl super::group_activity_analytics::GroupActivityAnalyticsApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_activity_analytics::GetGroupActivityIssuesCountInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::GroupActivityIssuesCount>,
+        support::Reply<gitlab_models::GroupActivityIssuesCount>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -22072,7 +21736,7 @@ impl super::group_activity_analytics::GroupActivityAnalyticsApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_activity_analytics::GetGroupActivityMergeRequestsCountInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::GroupActivityMergeRequestsCount>,
+        support::Reply<gitlab_models::GroupActivityMergeRequestsCount>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -22091,7 +21755,7 @@ impl super::group_activity_analytics::GroupActivityAnalyticsApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_activity_analytics::GetGroupActivityNewMembersCountInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::GroupActivityNewMembersCount>,
+        support::Reply<gitlab_models::GroupActivityNewMembersCount>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -22112,7 +21776,7 @@ impl super::notification_settings::NotificationSettingsApi for ExampleApi {
         _request: &support::Input,
         _input: super::notification_settings::GetGlobalNotificationSettingsInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::GlobalNotificationSetting>,
+        support::Reply<gitlab_models::GlobalNotificationSetting>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -22132,7 +21796,7 @@ impl super::notification_settings::NotificationSettingsApi for ExampleApi {
         _request: &support::Input,
         _input: super::notification_settings::EditGlobalNotificationSettingsInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::GlobalNotificationSetting>,
+        support::Reply<gitlab_models::GlobalNotificationSetting>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -22151,10 +21815,8 @@ impl super::notification_settings::NotificationSettingsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notification_settings::GetGroupNotificationSettingsInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::NotificationSetting>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::NotificationSetting>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -22170,10 +21832,8 @@ impl super::notification_settings::NotificationSettingsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notification_settings::EditGroupNotificationSettingsInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::NotificationSetting>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::NotificationSetting>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -22189,10 +21849,8 @@ impl super::notification_settings::NotificationSettingsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notification_settings::GetProjectNotificationSettingsInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::NotificationSetting>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::NotificationSetting>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -22208,10 +21866,8 @@ impl super::notification_settings::NotificationSettingsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::notification_settings::EditProjectNotificationSettingsInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::NotificationSetting>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::NotificationSetting>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -22251,7 +21907,7 @@ impl super::events::EventsApi for ExampleApi {
         _request: &support::Input,
         _input: super::events::ListCurrentUserEventsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Event>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Event>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -22319,7 +21975,7 @@ impl super::events::EventsApi for ExampleApi {
         _request: &support::Input,
         _input: super::events::ListUserContributionEventsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Event>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Event>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -22429,7 +22085,7 @@ impl super::events::EventsApi for ExampleApi {
         _request: &support::Input,
         _input: super::events::ListProjectEventsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Event>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Event>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -22536,7 +22192,7 @@ impl super::to_do_items::ToDoItemsApi for ExampleApi {
         _request: &support::Input,
         _input: super::to_do_items::ListTodosInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Todo>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Todo>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -22705,7 +22361,7 @@ impl super::to_do_items::ToDoItemsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::to_do_items::MarkTodoAsDoneInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Todo>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Todo>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -22805,10 +22461,8 @@ impl super::scim::ScimApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::scim::ListScimUsersInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ScimListResponse>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ScimListResponse>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -22850,8 +22504,7 @@ impl super::scim::ScimApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::scim::CreateScimUserInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ScimUser>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ScimUser>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -22883,8 +22536,7 @@ impl super::scim::ScimApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::scim::GetScimUserInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ScimUser>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ScimUser>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -22934,10 +22586,8 @@ impl super::search::SearchApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::search::SearchInstanceInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::SearchResults>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::SearchResults>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -22981,10 +22631,8 @@ impl super::search::SearchApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::search::SearchGroupInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::SearchResults>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::SearchResults>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -23028,10 +22676,8 @@ impl super::search::SearchApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::search::SearchProjectInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::SearchResults>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::SearchResults>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -23112,10 +22758,8 @@ impl super::import::ImportApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::import::ImportGithubRepositoryInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ImportedProject>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ImportedProject>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -23134,10 +22778,8 @@ impl super::import::ImportApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::import::ImportBitbucketServerRepositoryInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ImportedProject>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ImportedProject>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -23163,7 +22805,7 @@ impl super::pipelines::PipelinesApi for ExampleApi {
         _request: &support::Input,
         _input: super::pipelines::ListProjectPipelinesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::PipelineBasic>>,
+        support::Reply<::std::vec::Vec<gitlab_models::PipelineBasic>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -23204,8 +22846,7 @@ impl super::pipelines::PipelinesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pipelines::GetPipelineInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Pipeline>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -23267,7 +22908,7 @@ impl super::pipelines::PipelinesApi for ExampleApi {
         _request: &support::Input,
         _input: super::pipelines::ListPipelineVariablesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::PipelineVariable>>,
+        support::Reply<::std::vec::Vec<gitlab_models::PipelineVariable>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -23293,8 +22934,7 @@ impl super::pipelines::PipelinesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pipelines::GetPipelineTestReportInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::TestReport>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::TestReport>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -23336,10 +22976,8 @@ impl super::pipelines::PipelinesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pipelines::GetPipelineTestReportSummaryInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::TestReportSummary>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::TestReportSummary>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -23378,8 +23016,7 @@ impl super::pipelines::PipelinesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pipelines::CreatePipelineInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Pipeline>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -23421,8 +23058,7 @@ impl super::pipelines::PipelinesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pipelines::RetryPipelineInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Pipeline>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -23463,8 +23099,7 @@ impl super::pipelines::PipelinesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pipelines::CancelPipelineInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Pipeline>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -23507,10 +23142,8 @@ impl super::jobs::JobsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::jobs::ListProjectJobsInput,
-    ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Job>>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<::std::vec::Vec<gitlab_models::Job>>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -23682,10 +23315,8 @@ impl super::jobs::JobsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::jobs::ListPipelineJobsInput,
-    ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Job>>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<::std::vec::Vec<gitlab_models::Job>>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -23858,7 +23489,7 @@ impl super::jobs::JobsApi for ExampleApi {
         _request: &support::Input,
         _input: super::jobs::ListPipelineBridgesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Bridge>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Bridge>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -23943,7 +23574,7 @@ impl super::jobs::JobsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::jobs::GetJobTokenJobInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Job>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Job>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24016,10 +23647,8 @@ impl super::jobs::JobsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::jobs::GetJobAllowedAgentsInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::JobAllowedAgents>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::JobAllowedAgents>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24082,7 +23711,7 @@ impl super::jobs::JobsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::jobs::GetJobInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Job>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Job>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24170,7 +23799,7 @@ impl super::jobs::JobsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::jobs::CancelJobInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Job>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Job>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24226,7 +23855,7 @@ impl super::jobs::JobsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::jobs::RetryJobInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Job>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Job>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24282,7 +23911,7 @@ impl super::jobs::JobsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::jobs::EraseJobInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Job>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Job>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24339,7 +23968,7 @@ impl super::jobs::JobsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::jobs::PlayJobInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Job>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Job>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24398,7 +24027,7 @@ impl super::runners::RunnersApi for ExampleApi {
         _request: &support::Input,
         _input: super::runners::ListRunnersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Runner>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Runner>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -24439,10 +24068,8 @@ impl super::runners::RunnersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::runners::RegisterRunnerInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RunnerRegistration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RunnerRegistration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24469,7 +24096,7 @@ impl super::runners::RunnersApi for ExampleApi {
         _request: &support::Input,
         _input: super::runners::ListAllRunnersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Runner>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Runner>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -24534,10 +24161,8 @@ impl super::runners::RunnersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::runners::GetRunnerInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RunnerDetails>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RunnerDetails>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24586,10 +24211,8 @@ impl super::runners::RunnersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::runners::EditRunnerInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RunnerDetails>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RunnerDetails>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24654,10 +24277,8 @@ impl super::runners::RunnersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::runners::ListRunnerJobsInput,
-    ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Job>>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<::std::vec::Vec<gitlab_models::Job>>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24739,7 +24360,7 @@ impl super::runners::RunnersApi for ExampleApi {
         _request: &support::Input,
         _input: super::runners::ListProjectRunnersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Runner>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Runner>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -24780,8 +24401,7 @@ impl super::runners::RunnersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::runners::EnableProjectRunnerInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Runner>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Runner>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24815,7 +24435,7 @@ impl super::runners::RunnersApi for ExampleApi {
         _request: &support::Input,
         _input: super::runners::ListGroupRunnersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Runner>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Runner>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -24880,8 +24500,7 @@ impl super::runners::RunnersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::runners::ResetInstanceRunnerRegistrationTokenInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::RunnerToken>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RunnerToken>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24898,8 +24517,7 @@ impl super::runners::RunnersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::runners::ResetProjectRunnerRegistrationTokenInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::RunnerToken>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RunnerToken>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24916,8 +24534,7 @@ impl super::runners::RunnersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::runners::ResetGroupRunnerRegistrationTokenInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::RunnerToken>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RunnerToken>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24934,8 +24551,7 @@ impl super::runners::RunnersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::runners::ResetRunnerAuthenticationTokenInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::RunnerToken>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RunnerToken>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24952,8 +24568,7 @@ impl super::runners::RunnersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::runners::ResetRegisteredRunnerAuthenticationTokenInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::RunnerToken>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RunnerToken>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -24973,7 +24588,7 @@ impl super::pipeline_schedules::PipelineSchedulesApi for ExampleApi {
         _request: &support::Input,
         _input: super::pipeline_schedules::ListPipelineSchedulesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::PipelineSchedule>>,
+        support::Reply<::std::vec::Vec<gitlab_models::PipelineSchedule>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -25009,10 +24624,8 @@ impl super::pipeline_schedules::PipelineSchedulesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pipeline_schedules::CreatePipelineScheduleInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PipelineSchedule>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PipelineSchedule>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25045,10 +24658,8 @@ impl super::pipeline_schedules::PipelineSchedulesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pipeline_schedules::GetPipelineScheduleInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PipelineSchedule>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PipelineSchedule>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25093,10 +24704,8 @@ impl super::pipeline_schedules::PipelineSchedulesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pipeline_schedules::EditPipelineScheduleInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PipelineSchedule>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PipelineSchedule>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25142,10 +24751,8 @@ impl super::pipeline_schedules::PipelineSchedulesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pipeline_schedules::TakePipelineScheduleOwnershipInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PipelineSchedule>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PipelineSchedule>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25183,10 +24790,8 @@ impl super::pipeline_schedules::PipelineSchedulesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pipeline_schedules::PlayPipelineScheduleInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectActionMessage>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectActionMessage>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25203,7 +24808,7 @@ impl super::pipeline_schedules::PipelineSchedulesApi for ExampleApi {
         _request: &support::Input,
         _input: super::pipeline_schedules::CreatePipelineScheduleVariableInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PipelineScheduleVariable>,
+        support::Reply<gitlab_models::PipelineScheduleVariable>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -25224,7 +24829,7 @@ impl super::pipeline_schedules::PipelineSchedulesApi for ExampleApi {
         _request: &support::Input,
         _input: super::pipeline_schedules::EditPipelineScheduleVariableInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PipelineScheduleVariable>,
+        support::Reply<gitlab_models::PipelineScheduleVariable>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -25245,7 +24850,7 @@ impl super::pipeline_schedules::PipelineSchedulesApi for ExampleApi {
         _request: &support::Input,
         _input: super::pipeline_schedules::DeletePipelineScheduleVariableInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PipelineScheduleVariable>,
+        support::Reply<gitlab_models::PipelineScheduleVariable>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -25267,7 +24872,7 @@ impl super::pipeline_trigger_tokens::PipelineTriggerTokensApi for ExampleApi {
         _request: &support::Input,
         _input: super::pipeline_trigger_tokens::ListTriggerTokensInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Trigger>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Trigger>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -25293,8 +24898,7 @@ impl super::pipeline_trigger_tokens::PipelineTriggerTokensApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pipeline_trigger_tokens::CreateTriggerTokenInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Trigger>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Trigger>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25316,8 +24920,7 @@ impl super::pipeline_trigger_tokens::PipelineTriggerTokensApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pipeline_trigger_tokens::GetTriggerTokenInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Trigger>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Trigger>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25339,8 +24942,7 @@ impl super::pipeline_trigger_tokens::PipelineTriggerTokensApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pipeline_trigger_tokens::EditTriggerTokenInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Trigger>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Trigger>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25370,8 +24972,7 @@ impl super::pipeline_trigger_tokens::PipelineTriggerTokensApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pipeline_trigger_tokens::TriggerPipelineInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Pipeline>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Pipeline>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25426,8 +25027,7 @@ impl super::ci_lint::CiLintApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::ci_lint::ValidateCiYamlInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::LintResult>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::LintResult>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25500,8 +25100,7 @@ impl super::ci_lint::CiLintApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::ci_lint::ValidateProjectCiConfigInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::LintResult>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::LintResult>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25561,8 +25160,7 @@ impl super::ci_lint::CiLintApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::ci_lint::ValidateCiYamlInProjectInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::LintResult>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::LintResult>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25587,7 +25185,7 @@ impl super::project_level_variables::ProjectLevelVariablesApi for ExampleApi {
         _request: &support::Input,
         _input: super::project_level_variables::ListProjectVariablesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::CiVariable>>,
+        support::Reply<::std::vec::Vec<gitlab_models::CiVariable>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -25620,8 +25218,7 @@ impl super::project_level_variables::ProjectLevelVariablesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_level_variables::CreateProjectVariableInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CiVariable>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25642,8 +25239,7 @@ impl super::project_level_variables::ProjectLevelVariablesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_level_variables::GetProjectVariableInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CiVariable>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25664,8 +25260,7 @@ impl super::project_level_variables::ProjectLevelVariablesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_level_variables::EditProjectVariableInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CiVariable>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25697,7 +25292,7 @@ impl super::group_level_variables::GroupLevelVariablesApi for ExampleApi {
         _request: &support::Input,
         _input: super::group_level_variables::ListGroupVariablesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::CiVariable>>,
+        support::Reply<::std::vec::Vec<gitlab_models::CiVariable>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -25730,8 +25325,7 @@ impl super::group_level_variables::GroupLevelVariablesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_level_variables::CreateGroupVariableInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CiVariable>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25752,8 +25346,7 @@ impl super::group_level_variables::GroupLevelVariablesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_level_variables::GetGroupVariableInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CiVariable>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25774,8 +25367,7 @@ impl super::group_level_variables::GroupLevelVariablesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::group_level_variables::EditGroupVariableInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CiVariable>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25807,7 +25399,7 @@ impl super::instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi for Ex
         _request: &support::Input,
         _input: super::instance_level_ci_cd_variables::ListInstanceVariablesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::CiVariable>>,
+        support::Reply<::std::vec::Vec<gitlab_models::CiVariable>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -25838,8 +25430,7 @@ impl super::instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi for Ex
         &self,
         _request: &support::Input,
         _input: super::instance_level_ci_cd_variables::CreateInstanceVariableInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CiVariable>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25859,8 +25450,7 @@ impl super::instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi for Ex
         &self,
         _request: &support::Input,
         _input: super::instance_level_ci_cd_variables::GetInstanceVariableInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CiVariable>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25880,8 +25470,7 @@ impl super::instance_level_ci_cd_variables::InstanceLevelCiCdVariablesApi for Ex
         &self,
         _request: &support::Input,
         _input: super::instance_level_ci_cd_variables::EditInstanceVariableInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::CiVariable>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CiVariable>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -25912,7 +25501,7 @@ impl super::environments::EnvironmentsApi for ExampleApi {
         _request: &support::Input,
         _input: super::environments::ListEnvironmentsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Environment>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Environment>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -26021,8 +25610,7 @@ impl super::environments::EnvironmentsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::environments::CreateEnvironmentInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Environment>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Environment>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -26045,8 +25633,7 @@ impl super::environments::EnvironmentsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::environments::GetEnvironmentInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Environment>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Environment>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -26151,8 +25738,7 @@ impl super::environments::EnvironmentsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::environments::EditEnvironmentInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Environment>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Environment>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -26183,10 +25769,8 @@ impl super::environments::EnvironmentsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::environments::DeleteStoppedReviewAppsInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ReviewAppsDeletion>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ReviewAppsDeletion>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -26216,8 +25800,7 @@ impl super::environments::EnvironmentsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::environments::StopEnvironmentInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Environment>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Environment>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -26242,7 +25825,7 @@ impl super::deployments::DeploymentsApi for ExampleApi {
         _request: &support::Input,
         _input: super::deployments::ListDeploymentsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Deployment>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Deployment>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -26413,8 +25996,7 @@ impl super::deployments::DeploymentsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::deployments::CreateDeploymentInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Deployment>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Deployment>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -26449,8 +26031,7 @@ impl super::deployments::DeploymentsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::deployments::GetDeploymentInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Deployment>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Deployment>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -26539,8 +26120,7 @@ impl super::deployments::DeploymentsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::deployments::EditDeploymentInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Deployment>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Deployment>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -26576,7 +26156,7 @@ impl super::deployments::DeploymentsApi for ExampleApi {
         _request: &support::Input,
         _input: super::deployments::ListDeploymentMergeRequestsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+        support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -26698,10 +26278,8 @@ impl super::deployments::DeploymentsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::deployments::ApproveDeploymentInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::DeploymentApproval>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DeploymentApproval>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -26730,7 +26308,7 @@ impl super::protected_environments::ProtectedEnvironmentsApi for ExampleApi {
         _request: &support::Input,
         _input: super::protected_environments::ListProtectedEnvironmentsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ProtectedEnvironment>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ProtectedEnvironment>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -26760,10 +26338,8 @@ impl super::protected_environments::ProtectedEnvironmentsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::protected_environments::ProtectEnvironmentInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProtectedEnvironment>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProtectedEnvironment>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -26807,10 +26383,8 @@ impl super::protected_environments::ProtectedEnvironmentsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::protected_environments::GetProtectedEnvironmentInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProtectedEnvironment>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProtectedEnvironment>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -26847,7 +26421,7 @@ impl super::feature_flags::FeatureFlagsApi for ExampleApi {
         _request: &support::Input,
         _input: super::feature_flags::ListFeatureFlagsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::FeatureFlag>>,
+        support::Reply<::std::vec::Vec<gitlab_models::FeatureFlag>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -26910,8 +26484,7 @@ impl super::feature_flags::FeatureFlagsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::feature_flags::CreateFeatureFlagInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::FeatureFlag>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::FeatureFlag>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -26946,8 +26519,7 @@ impl super::feature_flags::FeatureFlagsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::feature_flags::GetFeatureFlagInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::FeatureFlag>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::FeatureFlag>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -26982,8 +26554,7 @@ impl super::feature_flags::FeatureFlagsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::feature_flags::EditFeatureFlagInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::FeatureFlag>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::FeatureFlag>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -27043,7 +26614,7 @@ impl super::feature_flag_user_lists::FeatureFlagUserListsApi for ExampleApi {
         _request: &support::Input,
         _input: super::feature_flag_user_lists::ListFeatureFlagUserListsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::FeatureFlagUserList>>,
+        support::Reply<::std::vec::Vec<gitlab_models::FeatureFlagUserList>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -27078,10 +26649,8 @@ impl super::feature_flag_user_lists::FeatureFlagUserListsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::feature_flag_user_lists::CreateFeatureFlagUserListInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::FeatureFlagUserList>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::FeatureFlagUserList>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -27103,10 +26672,8 @@ impl super::feature_flag_user_lists::FeatureFlagUserListsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::feature_flag_user_lists::GetFeatureFlagUserListInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::FeatureFlagUserList>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::FeatureFlagUserList>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -27128,10 +26695,8 @@ impl super::feature_flag_user_lists::FeatureFlagUserListsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::feature_flag_user_lists::EditFeatureFlagUserListInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::FeatureFlagUserList>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::FeatureFlagUserList>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -27164,7 +26729,7 @@ impl super::packages::PackagesApi for ExampleApi {
         _request: &support::Input,
         _input: super::packages::ListProjectPackagesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Package>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Package>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -27209,7 +26774,7 @@ impl super::packages::PackagesApi for ExampleApi {
         _request: &support::Input,
         _input: super::packages::ListGroupPackagesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Package>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Package>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -27274,8 +26839,7 @@ impl super::packages::PackagesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::packages::GetProjectPackageInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Package>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Package>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -27337,7 +26901,7 @@ impl super::packages::PackagesApi for ExampleApi {
         _request: &support::Input,
         _input: super::packages::ListPackageFilesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::PackageFile>>,
+        support::Reply<::std::vec::Vec<gitlab_models::PackageFile>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -27406,7 +26970,7 @@ impl super::debian_group_distributions::DebianGroupDistributionsApi for ExampleA
         _request: &support::Input,
         _input: super::debian_group_distributions::ListGroupDebianDistributionsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::DebianDistribution>>,
+        support::Reply<::std::vec::Vec<gitlab_models::DebianDistribution>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -27440,10 +27004,8 @@ impl super::debian_group_distributions::DebianGroupDistributionsApi for ExampleA
         &self,
         _request: &support::Input,
         _input: super::debian_group_distributions::CreateGroupDebianDistributionInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::DebianDistribution>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DebianDistribution>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -27473,10 +27035,8 @@ impl super::debian_group_distributions::DebianGroupDistributionsApi for ExampleA
         &self,
         _request: &support::Input,
         _input: super::debian_group_distributions::GetGroupDebianDistributionInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::DebianDistribution>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DebianDistribution>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -27506,10 +27066,8 @@ impl super::debian_group_distributions::DebianGroupDistributionsApi for ExampleA
         &self,
         _request: &support::Input,
         _input: super::debian_group_distributions::EditGroupDebianDistributionInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::DebianDistribution>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DebianDistribution>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -27564,7 +27122,7 @@ impl super::debian_project_distributions::DebianProjectDistributionsApi for Exam
         _request: &support::Input,
         _input: super::debian_project_distributions::ListProjectDebianDistributionsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::DebianDistribution>>,
+        support::Reply<::std::vec::Vec<gitlab_models::DebianDistribution>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -27598,10 +27156,8 @@ impl super::debian_project_distributions::DebianProjectDistributionsApi for Exam
         &self,
         _request: &support::Input,
         _input: super::debian_project_distributions::CreateProjectDebianDistributionInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::DebianDistribution>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DebianDistribution>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -27631,10 +27187,8 @@ impl super::debian_project_distributions::DebianProjectDistributionsApi for Exam
         &self,
         _request: &support::Input,
         _input: super::debian_project_distributions::GetProjectDebianDistributionInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::DebianDistribution>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DebianDistribution>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -27664,10 +27218,8 @@ impl super::debian_project_distributions::DebianProjectDistributionsApi for Exam
         &self,
         _request: &support::Input,
         _input: super::debian_project_distributions::EditProjectDebianDistributionInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::DebianDistribution>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DebianDistribution>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -27722,7 +27274,7 @@ impl super::container_registry::ContainerRegistryApi for ExampleApi {
         _request: &support::Input,
         _input: super::container_registry::ListProjectRegistryRepositoriesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ContainerRepository>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ContainerRepository>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -27758,7 +27310,7 @@ impl super::container_registry::ContainerRegistryApi for ExampleApi {
         _request: &support::Input,
         _input: super::container_registry::ListGroupRegistryRepositoriesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ContainerRepository>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ContainerRepository>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -27793,10 +27345,8 @@ impl super::container_registry::ContainerRegistryApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::container_registry::GetRegistryRepositoryInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ContainerRepository>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ContainerRepository>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -27836,7 +27386,7 @@ impl super::container_registry::ContainerRegistryApi for ExampleApi {
         _request: &support::Input,
         _input: super::container_registry::ListRegistryRepositoryTagsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ContainerRepositoryTag>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ContainerRepositoryTag>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -27872,7 +27422,7 @@ impl super::container_registry::ContainerRegistryApi for ExampleApi {
         _request: &support::Input,
         _input: super::container_registry::GetRegistryRepositoryTagInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ContainerRepositoryTagDetails>,
+        support::Reply<gitlab_models::ContainerRepositoryTagDetails>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -27908,7 +27458,7 @@ impl super::cluster_agents::ClusterAgentsApi for ExampleApi {
         _request: &support::Input,
         _input: super::cluster_agents::ListClusterAgentsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ClusterAgent>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ClusterAgent>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -27955,8 +27505,7 @@ impl super::cluster_agents::ClusterAgentsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::cluster_agents::RegisterClusterAgentInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ClusterAgent>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ClusterAgent>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -27984,8 +27533,7 @@ impl super::cluster_agents::ClusterAgentsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::cluster_agents::GetClusterAgentInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::ClusterAgent>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ClusterAgent>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -28022,7 +27570,7 @@ impl super::cluster_agents::ClusterAgentsApi for ExampleApi {
         _request: &support::Input,
         _input: super::cluster_agents::ListClusterAgentTokensInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ClusterAgentToken>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ClusterAgentToken>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -28057,10 +27605,8 @@ impl super::cluster_agents::ClusterAgentsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::cluster_agents::CreateClusterAgentTokenInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ClusterAgentToken>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ClusterAgentToken>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -28084,10 +27630,8 @@ impl super::cluster_agents::ClusterAgentsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::cluster_agents::GetClusterAgentTokenInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ClusterAgentToken>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ClusterAgentToken>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -28121,7 +27665,7 @@ impl super::project_clusters::ProjectClustersApi for ExampleApi {
         _request: &support::Input,
         _input: super::project_clusters::ListProjectClustersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Cluster>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Cluster>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -28260,8 +27804,7 @@ impl super::project_clusters::ProjectClustersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_clusters::GetProjectClusterInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Cluster>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Cluster>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -28339,8 +27882,7 @@ impl super::project_clusters::ProjectClustersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_clusters::EditProjectClusterInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Cluster>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Cluster>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -28426,8 +27968,7 @@ impl super::project_clusters::ProjectClustersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_clusters::AddProjectClusterInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Cluster>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Cluster>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -28500,7 +28041,7 @@ impl super::instance_clusters::InstanceClustersApi for ExampleApi {
         _request: &support::Input,
         _input: super::instance_clusters::ListInstanceClustersInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Cluster>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Cluster>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -28604,8 +28145,7 @@ impl super::instance_clusters::InstanceClustersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::instance_clusters::GetInstanceClusterInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Cluster>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Cluster>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -28647,8 +28187,7 @@ impl super::instance_clusters::InstanceClustersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::instance_clusters::EditInstanceClusterInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Cluster>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Cluster>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -28699,8 +28238,7 @@ impl super::instance_clusters::InstanceClustersApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::instance_clusters::AddInstanceClusterInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Cluster>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Cluster>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -28745,7 +28283,7 @@ impl super::pages_domains::PagesDomainsApi for ExampleApi {
         _request: &support::Input,
         _input: super::pages_domains::ListAllPagesDomainsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::PagesDomainBasic>>,
+        support::Reply<::std::vec::Vec<gitlab_models::PagesDomainBasic>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -28776,7 +28314,7 @@ impl super::pages_domains::PagesDomainsApi for ExampleApi {
         _request: &support::Input,
         _input: super::pages_domains::ListProjectPagesDomainsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::PagesDomain>>,
+        support::Reply<::std::vec::Vec<gitlab_models::PagesDomain>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -28815,8 +28353,7 @@ impl super::pages_domains::PagesDomainsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pages_domains::CreatePagesDomainInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::PagesDomain>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PagesDomain>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -28843,8 +28380,7 @@ impl super::pages_domains::PagesDomainsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pages_domains::GetPagesDomainInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::PagesDomain>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PagesDomain>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -28871,8 +28407,7 @@ impl super::pages_domains::PagesDomainsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::pages_domains::EditPagesDomainInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::PagesDomain>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PagesDomain>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -28910,7 +28445,7 @@ impl super::error_tracking::ErrorTrackingApi for ExampleApi {
         _request: &support::Input,
         _input: super::error_tracking::GetErrorTrackingSettingsInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ErrorTrackingSettings>,
+        support::Reply<gitlab_models::ErrorTrackingSettings>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -28933,7 +28468,7 @@ impl super::error_tracking::ErrorTrackingApi for ExampleApi {
         _request: &support::Input,
         _input: super::error_tracking::EditErrorTrackingSettingsInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ErrorTrackingSettings>,
+        support::Reply<gitlab_models::ErrorTrackingSettings>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -28956,7 +28491,7 @@ impl super::error_tracking::ErrorTrackingApi for ExampleApi {
         _request: &support::Input,
         _input: super::error_tracking::ListErrorTrackingClientKeysInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ErrorTrackingClientKey>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ErrorTrackingClientKey>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -28986,7 +28521,7 @@ impl super::error_tracking::ErrorTrackingApi for ExampleApi {
         _request: &support::Input,
         _input: super::error_tracking::CreateErrorTrackingClientKeyInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ErrorTrackingClientKey>,
+        support::Reply<gitlab_models::ErrorTrackingClientKey>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -29008,7 +28543,7 @@ impl super::error_tracking::ErrorTrackingApi for ExampleApi {
         _request: &support::Input,
         _input: super::error_tracking::DeleteErrorTrackingClientKeyInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ErrorTrackingClientKey>,
+        support::Reply<gitlab_models::ErrorTrackingClientKey>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -29032,7 +28567,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::ListIntegrationsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::IntegrationBasic>>,
+        support::Reply<::std::vec::Vec<gitlab_models::IntegrationBasic>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -29089,10 +28624,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetAsanaIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::AsanaIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AsanaIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -29128,10 +28661,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetAsanaIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::AsanaIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AsanaIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -29175,10 +28706,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetAssemblaIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::AssemblaIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AssemblaIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -29214,10 +28743,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetAssemblaIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::AssemblaIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AssemblaIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -29261,10 +28788,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetBambooIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::BambooIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::BambooIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -29303,10 +28828,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetBambooIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::BambooIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::BambooIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -29353,10 +28876,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetBugzillaIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::BugzillaIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::BugzillaIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -29394,10 +28915,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetBugzillaIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::BugzillaIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::BugzillaIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -29443,10 +28962,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetBuildkiteIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::BuildkiteIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::BuildkiteIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -29483,10 +29000,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetBuildkiteIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::BuildkiteIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::BuildkiteIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -29531,10 +29046,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetCampfireIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::CampfireIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CampfireIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -29571,10 +29084,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetCampfireIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::CampfireIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::CampfireIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -29619,10 +29130,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetDatadogIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::DatadogIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DatadogIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -29662,10 +29171,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetDatadogIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::DatadogIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DatadogIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -29714,7 +29221,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::GetUnifyCircuitIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::UnifyCircuitIntegration>,
+        support::Reply<gitlab_models::UnifyCircuitIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -29755,7 +29262,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::SetUnifyCircuitIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::UnifyCircuitIntegration>,
+        support::Reply<gitlab_models::UnifyCircuitIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -29804,7 +29311,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::GetWebexTeamsIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::WebexTeamsIntegration>,
+        support::Reply<gitlab_models::WebexTeamsIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -29845,7 +29352,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::SetWebexTeamsIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::WebexTeamsIntegration>,
+        support::Reply<gitlab_models::WebexTeamsIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -29894,7 +29401,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::GetCustomIssueTrackerIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::CustomIssueTrackerIntegration>,
+        support::Reply<gitlab_models::CustomIssueTrackerIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -29935,7 +29442,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::SetCustomIssueTrackerIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::CustomIssueTrackerIntegration>,
+        support::Reply<gitlab_models::CustomIssueTrackerIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -29983,10 +29490,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetDiscordIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::DiscordIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DiscordIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -30022,10 +29527,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetDiscordIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::DiscordIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DiscordIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -30069,10 +29572,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetDroneCiIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::DroneCiIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DroneCiIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -30109,10 +29610,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetDroneCiIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::DroneCiIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::DroneCiIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -30158,7 +29657,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::GetEmailsOnPushIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::EmailsOnPushIntegration>,
+        support::Reply<gitlab_models::EmailsOnPushIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -30200,7 +29699,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::SetEmailsOnPushIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::EmailsOnPushIntegration>,
+        support::Reply<gitlab_models::EmailsOnPushIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -30249,10 +29748,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetEwmIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::EwmIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::EwmIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -30290,10 +29787,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetEwmIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::EwmIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::EwmIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -30340,7 +29835,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::GetConfluenceIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ConfluenceIntegration>,
+        support::Reply<gitlab_models::ConfluenceIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -30379,7 +29874,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::SetConfluenceIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ConfluenceIntegration>,
+        support::Reply<gitlab_models::ConfluenceIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -30426,7 +29921,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::GetExternalWikiIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ExternalWikiIntegration>,
+        support::Reply<gitlab_models::ExternalWikiIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -30465,7 +29960,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::SetExternalWikiIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ExternalWikiIntegration>,
+        support::Reply<gitlab_models::ExternalWikiIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -30511,10 +30006,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetFlowdockIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::FlowdockIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::FlowdockIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -30548,10 +30041,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetFlowdockIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::FlowdockIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::FlowdockIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -30593,10 +30084,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetGithubIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::GithubIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GithubIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -30633,10 +30122,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetGithubIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::GithubIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GithubIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -30682,7 +30169,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::GetHangoutsChatIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::HangoutsChatIntegration>,
+        support::Reply<gitlab_models::HangoutsChatIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -30724,7 +30211,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::SetHangoutsChatIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::HangoutsChatIntegration>,
+        support::Reply<gitlab_models::HangoutsChatIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -30773,10 +30260,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetIrkerIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::IrkerIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::IrkerIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -30816,10 +30301,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetIrkerIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::IrkerIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::IrkerIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -30867,10 +30350,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetJiraIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::JiraIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::JiraIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -30910,10 +30391,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetJiraIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::JiraIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::JiraIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -30962,7 +30441,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::GetSlackSlashCommandsIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::SlackSlashCommandsIntegration>,
+        support::Reply<gitlab_models::SlackSlashCommandsIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -30998,7 +30477,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::SetSlackSlashCommandsIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::SlackSlashCommandsIntegration>,
+        support::Reply<gitlab_models::SlackSlashCommandsIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -31042,7 +30521,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::GetMattermostSlashCommandsIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MattermostSlashCommandsIntegration>,
+        support::Reply<gitlab_models::MattermostSlashCommandsIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -31082,7 +30561,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::SetMattermostSlashCommandsIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MattermostSlashCommandsIntegration>,
+        support::Reply<gitlab_models::MattermostSlashCommandsIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -31129,10 +30608,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetPackagistIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PackagistIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PackagistIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -31169,10 +30646,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetPackagistIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PackagistIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PackagistIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -31218,7 +30693,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::GetPipelinesEmailIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PipelinesEmailIntegration>,
+        support::Reply<gitlab_models::PipelinesEmailIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -31260,7 +30735,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::SetPipelinesEmailIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PipelinesEmailIntegration>,
+        support::Reply<gitlab_models::PipelinesEmailIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -31310,7 +30785,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::GetPivotaltrackerIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PivotaltrackerIntegration>,
+        support::Reply<gitlab_models::PivotaltrackerIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -31349,7 +30824,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::SetPivotaltrackerIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PivotaltrackerIntegration>,
+        support::Reply<gitlab_models::PivotaltrackerIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -31396,7 +30871,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::GetPrometheusIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PrometheusIntegration>,
+        support::Reply<gitlab_models::PrometheusIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -31436,7 +30911,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::SetPrometheusIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PrometheusIntegration>,
+        support::Reply<gitlab_models::PrometheusIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -31483,10 +30958,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetPushoverIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PushoverIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PushoverIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -31524,10 +30997,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetPushoverIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::PushoverIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PushoverIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -31573,10 +31044,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetRedmineIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RedmineIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RedmineIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -31614,10 +31083,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetRedmineIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RedmineIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RedmineIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -31663,10 +31130,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetSlackIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::SlackIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::SlackIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -31717,10 +31182,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetSlackIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::SlackIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::SlackIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -31780,7 +31243,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::GetMicrosoftTeamsIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MicrosoftTeamsIntegration>,
+        support::Reply<gitlab_models::MicrosoftTeamsIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -31822,7 +31285,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::SetMicrosoftTeamsIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MicrosoftTeamsIntegration>,
+        support::Reply<gitlab_models::MicrosoftTeamsIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -31872,7 +31335,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::GetMattermostIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MattermostIntegration>,
+        support::Reply<gitlab_models::MattermostIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -31925,7 +31388,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::SetMattermostIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MattermostIntegration>,
+        support::Reply<gitlab_models::MattermostIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -31985,10 +31448,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetTeamcityIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::TeamcityIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::TeamcityIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -32027,10 +31488,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetTeamcityIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::TeamcityIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::TeamcityIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -32077,10 +31536,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetJenkinsIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::JenkinsIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::JenkinsIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -32119,10 +31576,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetJenkinsIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::JenkinsIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::JenkinsIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -32170,7 +31625,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::GetJenkinsDeprecatedIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::JenkinsDeprecatedIntegration>,
+        support::Reply<gitlab_models::JenkinsDeprecatedIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -32211,7 +31666,7 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::integrations::SetJenkinsDeprecatedIntegrationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::JenkinsDeprecatedIntegration>,
+        support::Reply<gitlab_models::JenkinsDeprecatedIntegration>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -32259,10 +31714,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetMockCiIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MockCiIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::MockCiIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -32299,10 +31752,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetMockCiIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MockCiIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::MockCiIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -32347,10 +31798,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::GetYoutrackIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::YoutrackIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::YoutrackIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -32387,10 +31836,8 @@ impl super::integrations::IntegrationsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::integrations::SetYoutrackIntegrationInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::YoutrackIntegration>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::YoutrackIntegration>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -32437,10 +31884,8 @@ impl super::issues_statistics::IssuesStatisticsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues_statistics::GetIssuesStatisticsInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::IssuesStatistics>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::IssuesStatistics>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -32462,10 +31907,8 @@ impl super::issues_statistics::IssuesStatisticsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues_statistics::GetGroupIssuesStatisticsInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::IssuesStatistics>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::IssuesStatistics>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -32487,10 +31930,8 @@ impl super::issues_statistics::IssuesStatisticsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issues_statistics::GetProjectIssuesStatisticsInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::IssuesStatistics>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::IssuesStatistics>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -32515,7 +31956,7 @@ impl super::issue_links::IssueLinksApi for ExampleApi {
         _request: &support::Input,
         _input: super::issue_links::ListIssueLinksInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::LinkedIssue>>,
+        support::Reply<::std::vec::Vec<gitlab_models::LinkedIssue>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -32598,8 +32039,7 @@ impl super::issue_links::IssueLinksApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issue_links::CreateIssueLinkInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::IssueLink>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::IssueLink>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -32741,8 +32181,7 @@ impl super::issue_links::IssueLinksApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issue_links::GetIssueLinkInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::IssueLink>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::IssueLink>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -32884,8 +32323,7 @@ impl super::issue_links::IssueLinksApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::issue_links::DeleteIssueLinkInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::IssueLink>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::IssueLink>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -33030,7 +32468,7 @@ impl super::epics::EpicsApi for ExampleApi {
         _request: &support::Input,
         _input: super::epics::ListEpicsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Epic>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Epic>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -33147,7 +32585,7 @@ impl super::epics::EpicsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::epics::CreateEpicInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Epic>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Epic>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -33210,7 +32648,7 @@ impl super::epics::EpicsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::epics::GetEpicInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Epic>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Epic>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -33274,7 +32712,7 @@ impl super::epics::EpicsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::epics::EditEpicInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Epic>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Epic>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -33345,7 +32783,7 @@ impl super::epics::EpicsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::epics::CreateEpicTodoInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Todo>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Todo>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -33430,7 +32868,7 @@ impl super::epic_issues::EpicIssuesApi for ExampleApi {
         _request: &support::Input,
         _input: super::epic_issues::ListEpicIssuesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::EpicIssue>>,
+        support::Reply<::std::vec::Vec<gitlab_models::EpicIssue>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -33544,7 +32982,7 @@ impl super::epic_issues::EpicIssuesApi for ExampleApi {
         _request: &support::Input,
         _input: super::epic_issues::MoveEpicIssueInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::EpicIssue>>,
+        support::Reply<::std::vec::Vec<gitlab_models::EpicIssue>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -33658,10 +33096,8 @@ impl super::epic_issues::EpicIssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::epic_issues::AssignEpicIssueInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::EpicIssueLink>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::EpicIssueLink>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -33805,10 +33241,8 @@ impl super::epic_issues::EpicIssuesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::epic_issues::RemoveEpicIssueInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::EpicIssueLink>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::EpicIssueLink>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -33955,7 +33389,7 @@ impl super::epic_links::EpicLinksApi for ExampleApi {
         _request: &support::Input,
         _input: super::epic_links::ListChildEpicsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Epic>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Epic>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -34021,8 +33455,7 @@ impl super::epic_links::EpicLinksApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::epic_links::CreateChildEpicInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::LinkedEpic>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::LinkedEpic>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -34048,7 +33481,7 @@ impl super::epic_links::EpicLinksApi for ExampleApi {
         _request: &support::Input,
         _input: super::epic_links::ReorderChildEpicInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Epic>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Epic>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -34114,7 +33547,7 @@ impl super::epic_links::EpicLinksApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::epic_links::AssignChildEpicInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Epic>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Epic>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -34176,7 +33609,7 @@ impl super::epic_links::EpicLinksApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::epic_links::UnassignChildEpicInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Epic>, support::ApiError> {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Epic>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -34241,7 +33674,7 @@ impl super::linked_epics::LinkedEpicsApi for ExampleApi {
         _request: &support::Input,
         _input: super::linked_epics::ListRelatedEpicsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::RelatedEpic>>,
+        support::Reply<::std::vec::Vec<gitlab_models::RelatedEpic>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -34304,10 +33737,8 @@ impl super::linked_epics::LinkedEpicsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::linked_epics::CreateRelatedEpicLinkInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RelatedEpicLink>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RelatedEpicLink>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -34407,10 +33838,8 @@ impl super::linked_epics::LinkedEpicsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::linked_epics::DeleteRelatedEpicLinkInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RelatedEpicLink>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::RelatedEpicLink>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -34513,7 +33942,7 @@ impl super::resource_label_events::ResourceLabelEventsApi for ExampleApi {
         _request: &support::Input,
         _input: super::resource_label_events::ListIssueLabelEventsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ResourceLabelEvent>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ResourceLabelEvent>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -34577,7 +34006,7 @@ impl super::resource_label_events::ResourceLabelEventsApi for ExampleApi {
         _request: &support::Input,
         _input: super::resource_label_events::ListEpicLabelEventsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ResourceLabelEvent>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ResourceLabelEvent>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -34641,7 +34070,7 @@ impl super::resource_label_events::ResourceLabelEventsApi for ExampleApi {
         _request: &support::Input,
         _input: super::resource_label_events::ListMergeRequestLabelEventsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ResourceLabelEvent>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ResourceLabelEvent>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -34704,10 +34133,8 @@ impl super::resource_label_events::ResourceLabelEventsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::resource_label_events::GetIssueLabelEventInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ResourceLabelEvent>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ResourceLabelEvent>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -34743,10 +34170,8 @@ impl super::resource_label_events::ResourceLabelEventsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::resource_label_events::GetEpicLabelEventInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ResourceLabelEvent>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ResourceLabelEvent>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -34782,10 +34207,8 @@ impl super::resource_label_events::ResourceLabelEventsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::resource_label_events::GetMergeRequestLabelEventInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ResourceLabelEvent>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ResourceLabelEvent>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -34823,8 +34246,7 @@ impl super::visual_review_discussions::VisualReviewDiscussionsApi for ExampleApi
         &self,
         _request: &support::Input,
         _input: super::visual_review_discussions::CreateVisualReviewDiscussionInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Discussion>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Discussion>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -34870,10 +34292,8 @@ impl super::vulnerabilities::VulnerabilitiesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::vulnerabilities::GetVulnerabilityInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::Vulnerability>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Vulnerability>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -34918,10 +34338,8 @@ impl super::vulnerabilities::VulnerabilitiesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::vulnerabilities::ConfirmVulnerabilityInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::Vulnerability>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Vulnerability>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -34966,10 +34384,8 @@ impl super::vulnerabilities::VulnerabilitiesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::vulnerabilities::ResolveVulnerabilityInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::Vulnerability>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Vulnerability>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -35014,10 +34430,8 @@ impl super::vulnerabilities::VulnerabilitiesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::vulnerabilities::DismissVulnerabilityInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::Vulnerability>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Vulnerability>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -35062,10 +34476,8 @@ impl super::vulnerabilities::VulnerabilitiesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::vulnerabilities::RevertVulnerabilityInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::Vulnerability>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Vulnerability>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -35112,10 +34524,8 @@ impl super::vulnerability_exports::VulnerabilityExportsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::vulnerability_exports::CreateProjectVulnerabilityExportInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::VulnerabilityExport>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::VulnerabilityExport>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -35142,10 +34552,8 @@ impl super::vulnerability_exports::VulnerabilityExportsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::vulnerability_exports::CreateGroupVulnerabilityExportInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::VulnerabilityExport>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::VulnerabilityExport>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -35172,10 +34580,8 @@ impl super::vulnerability_exports::VulnerabilityExportsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::vulnerability_exports::CreateInstanceVulnerabilityExportInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::VulnerabilityExport>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::VulnerabilityExport>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -35202,10 +34608,8 @@ impl super::vulnerability_exports::VulnerabilityExportsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::vulnerability_exports::GetVulnerabilityExportInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::VulnerabilityExport>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::VulnerabilityExport>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -35247,7 +34651,7 @@ impl super::vulnerability_findings::VulnerabilityFindingsApi for ExampleApi {
         _request: &support::Input,
         _input: super::vulnerability_findings::ListProjectVulnerabilityFindingsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::VulnerabilityFinding>>,
+        support::Reply<::std::vec::Vec<gitlab_models::VulnerabilityFinding>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -35330,7 +34734,7 @@ impl super::project_vulnerabilities::ProjectVulnerabilitiesApi for ExampleApi {
         _request: &support::Input,
         _input: super::project_vulnerabilities::ListProjectVulnerabilitiesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Vulnerability>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Vulnerability>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -35397,10 +34801,8 @@ impl super::project_vulnerabilities::ProjectVulnerabilitiesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::project_vulnerabilities::CreateProjectVulnerabilityInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::Vulnerability>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Vulnerability>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -35466,7 +34868,7 @@ impl super::dependencies::DependenciesApi for ExampleApi {
         _request: &support::Input,
         _input: super::dependencies::ListProjectDependenciesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Dependency>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Dependency>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -35505,7 +34907,7 @@ impl super::managed_licenses::ManagedLicensesApi for ExampleApi {
         _request: &support::Input,
         _input: super::managed_licenses::ListManagedLicensesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::ManagedLicense>>,
+        support::Reply<::std::vec::Vec<gitlab_models::ManagedLicense>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -35532,10 +34934,8 @@ impl super::managed_licenses::ManagedLicensesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::managed_licenses::CreateManagedLicenseInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ManagedLicense>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ManagedLicense>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -35553,10 +34953,8 @@ impl super::managed_licenses::ManagedLicensesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::managed_licenses::GetManagedLicenseInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ManagedLicense>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ManagedLicense>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -35582,10 +34980,8 @@ impl super::managed_licenses::ManagedLicensesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::managed_licenses::EditManagedLicenseInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ManagedLicense>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ManagedLicense>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -35606,7 +35002,7 @@ impl super::audit_events::AuditEventsApi for ExampleApi {
         _request: &support::Input,
         _input: super::audit_events::ListInstanceAuditEventsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::AuditEvent>>,
+        support::Reply<::std::vec::Vec<gitlab_models::AuditEvent>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -35673,8 +35069,7 @@ impl super::audit_events::AuditEventsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::audit_events::GetInstanceAuditEventInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::AuditEvent>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AuditEvent>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -35704,7 +35099,7 @@ impl super::audit_events::AuditEventsApi for ExampleApi {
         _request: &support::Input,
         _input: super::audit_events::ListGroupAuditEventsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::AuditEvent>>,
+        support::Reply<::std::vec::Vec<gitlab_models::AuditEvent>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -35754,7 +35149,7 @@ impl super::audit_events::AuditEventsApi for ExampleApi {
         _request: &support::Input,
         _input: super::audit_events::ListProjectAuditEventsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::AuditEvent>>,
+        support::Reply<::std::vec::Vec<gitlab_models::AuditEvent>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -35807,8 +35202,7 @@ impl super::audit_events::AuditEventsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::audit_events::GetGroupAuditEventInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::AuditEvent>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AuditEvent>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -35837,8 +35231,7 @@ impl super::audit_events::AuditEventsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::audit_events::GetProjectAuditEventInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::AuditEvent>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::AuditEvent>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -35872,7 +35265,7 @@ impl super::sidekiq_queues::SidekiqQueuesApi for ExampleApi {
         _request: &support::Input,
         _input: super::sidekiq_queues::DeleteSidekiqQueueJobsInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::SidekiqQueueJobsDeletion>,
+        support::Reply<gitlab_models::SidekiqQueueJobsDeletion>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -35895,7 +35288,7 @@ impl super::features::FeaturesApi for ExampleApi {
         _request: &support::Input,
         _input: super::features::ListFeaturesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Feature>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Feature>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -35953,7 +35346,7 @@ impl super::features::FeaturesApi for ExampleApi {
         _request: &support::Input,
         _input: super::features::ListFeatureDefinitionsInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::FeatureDefinition>>,
+        support::Reply<::std::vec::Vec<gitlab_models::FeatureDefinition>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -35990,8 +35383,7 @@ impl super::features::FeaturesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::features::SetFeatureInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Feature>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Feature>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -36037,7 +35429,7 @@ impl super::geo_nodes::GeoNodesApi for ExampleApi {
         _request: &support::Input,
         _input: super::geo_nodes::ListGeoNodesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::GeoNode>>,
+        support::Reply<::std::vec::Vec<gitlab_models::GeoNode>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -36111,8 +35503,7 @@ impl super::geo_nodes::GeoNodesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::geo_nodes::CreateGeoNodeInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::GeoNode>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GeoNode>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -36155,8 +35546,7 @@ impl super::geo_nodes::GeoNodesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::geo_nodes::GetGeoNodeInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::GeoNode>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GeoNode>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -36196,8 +35586,7 @@ impl super::geo_nodes::GeoNodesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::geo_nodes::EditGeoNodeInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::GeoNode>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GeoNode>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -36248,8 +35637,7 @@ impl super::geo_nodes::GeoNodesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::geo_nodes::RepairGeoNodeInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::GeoNode>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GeoNode>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -36283,7 +35671,7 @@ impl super::geo_nodes::GeoNodesApi for ExampleApi {
         _request: &support::Input,
         _input: super::geo_nodes::ListGeoNodeStatusesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::GeoNodeStatus>>,
+        support::Reply<::std::vec::Vec<gitlab_models::GeoNodeStatus>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -36640,10 +36028,8 @@ impl super::geo_nodes::GeoNodesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::geo_nodes::GetGeoNodeStatusInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::GeoNodeStatus>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GeoNodeStatus>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -36802,7 +36188,7 @@ impl super::geo_nodes::GeoNodesApi for ExampleApi {
         _request: &support::Input,
         _input: super::geo_nodes::ListCurrentGeoNodeFailuresInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::GeoProjectRegistry>>,
+        support::Reply<::std::vec::Vec<gitlab_models::GeoProjectRegistry>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -36838,10 +36224,8 @@ impl super::license::LicenseApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::license::GetCurrentLicenseInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::GitlabLicense>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GitlabLicense>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -36874,10 +36258,8 @@ impl super::license::LicenseApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::license::AddLicenseInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::GitlabLicense>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::GitlabLicense>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -36911,7 +36293,7 @@ impl super::license::LicenseApi for ExampleApi {
         _request: &support::Input,
         _input: super::license::ListLicensesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::GitlabLicense>>,
+        support::Reply<::std::vec::Vec<gitlab_models::GitlabLicense>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -36975,8 +36357,7 @@ impl super::plan_limits::PlanLimitsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::plan_limits::GetPlanLimitsInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::PlanLimits>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PlanLimits>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37008,8 +36389,7 @@ impl super::plan_limits::PlanLimitsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::plan_limits::EditPlanLimitsInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::PlanLimits>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::PlanLimits>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37042,10 +36422,8 @@ impl super::application_settings::ApplicationSettingsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::application_settings::GetApplicationSettingsInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ApplicationSettings>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ApplicationSettings>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37142,10 +36520,8 @@ impl super::application_settings::ApplicationSettingsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::application_settings::EditApplicationSettingsInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ApplicationSettings>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ApplicationSettings>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37243,10 +36619,8 @@ impl super::sidekiq_metrics::SidekiqMetricsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::sidekiq_metrics::GetSidekiqQueueMetricsInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::SidekiqQueueMetrics>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::SidekiqQueueMetrics>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37268,7 +36642,7 @@ impl super::sidekiq_metrics::SidekiqMetricsApi for ExampleApi {
         _request: &support::Input,
         _input: super::sidekiq_metrics::GetSidekiqProcessMetricsInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::SidekiqProcessMetrics>,
+        support::Reply<gitlab_models::SidekiqProcessMetrics>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -37308,10 +36682,8 @@ impl super::sidekiq_metrics::SidekiqMetricsApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::sidekiq_metrics::GetSidekiqJobStatsInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::SidekiqJobStats>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::SidekiqJobStats>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37333,7 +36705,7 @@ impl super::sidekiq_metrics::SidekiqMetricsApi for ExampleApi {
         _request: &support::Input,
         _input: super::sidekiq_metrics::GetSidekiqCompoundMetricsInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::SidekiqCompoundMetrics>,
+        support::Reply<gitlab_models::SidekiqCompoundMetrics>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -37388,7 +36760,7 @@ impl super::application_statistics::ApplicationStatisticsApi for ExampleApi {
         _request: &support::Input,
         _input: super::application_statistics::GetApplicationStatisticsInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ApplicationStatistics>,
+        support::Reply<gitlab_models::ApplicationStatistics>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -37419,7 +36791,7 @@ impl super::system_hooks::SystemHooksApi for ExampleApi {
         _request: &support::Input,
         _input: super::system_hooks::ListSystemHooksInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::SystemHook>>,
+        support::Reply<::std::vec::Vec<gitlab_models::SystemHook>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -37446,8 +36818,7 @@ impl super::system_hooks::SystemHooksApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::system_hooks::AddSystemHookInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::SystemHook>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::SystemHook>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37470,8 +36841,7 @@ impl super::system_hooks::SystemHooksApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::system_hooks::GetSystemHookInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::SystemHook>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::SystemHook>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37494,10 +36864,8 @@ impl super::system_hooks::SystemHooksApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::system_hooks::TestSystemHookInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::SystemHookTestEvent>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::SystemHookTestEvent>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37540,10 +36908,8 @@ impl super::service_data::ServiceDataApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::service_data::ExportServicePingQueriesInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ServicePingPayload>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ServicePingPayload>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37597,10 +36963,8 @@ impl super::service_data::ServiceDataApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::service_data::ExportServicePingNonSqlMetricsInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ServicePingPayload>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ServicePingPayload>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37653,7 +37017,7 @@ impl super::templates::TemplatesApi for ExampleApi {
         _request: &support::Input,
         _input: super::templates::ListLicenseTemplatesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::Template>>,
+        support::Reply<::std::vec::Vec<gitlab_models::Template>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -37720,8 +37084,7 @@ impl super::templates::TemplatesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::templates::GetLicenseTemplateInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Template>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Template>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37758,7 +37121,7 @@ impl super::templates::TemplatesApi for ExampleApi {
         _request: &support::Input,
         _input: super::templates::ListGitignoreTemplatesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::TemplateListItem>>,
+        support::Reply<::std::vec::Vec<gitlab_models::TemplateListItem>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -37792,7 +37155,7 @@ impl super::templates::TemplatesApi for ExampleApi {
         _request: &support::Input,
         _input: super::templates::ListDockerfileTemplatesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::TemplateListItem>>,
+        support::Reply<::std::vec::Vec<gitlab_models::TemplateListItem>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -37826,7 +37189,7 @@ impl super::templates::TemplatesApi for ExampleApi {
         _request: &support::Input,
         _input: super::templates::ListGitlabCiYmlTemplatesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::TemplateListItem>>,
+        support::Reply<::std::vec::Vec<gitlab_models::TemplateListItem>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -37859,8 +37222,7 @@ impl super::templates::TemplatesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::templates::GetGitignoreTemplateInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Template>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Template>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37877,8 +37239,7 @@ impl super::templates::TemplatesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::templates::GetDockerfileTemplateInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Template>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Template>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37895,8 +37256,7 @@ impl super::templates::TemplatesApi for ExampleApi {
         &self,
         _request: &support::Input,
         _input: super::templates::GetGitlabCiYmlTemplateInput,
-    ) -> ::std::result::Result<support::Reply<gitlab_client::models::Template>, support::ApiError>
-    {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::Template>, support::ApiError> {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37916,7 +37276,7 @@ impl super::dashboard_annotations::DashboardAnnotationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::dashboard_annotations::CreateEnvironmentDashboardAnnotationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MetricsDashboardAnnotation>,
+        support::Reply<gitlab_models::MetricsDashboardAnnotation>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -37941,7 +37301,7 @@ impl super::dashboard_annotations::DashboardAnnotationsApi for ExampleApi {
         _request: &support::Input,
         _input: super::dashboard_annotations::CreateClusterDashboardAnnotationInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::MetricsDashboardAnnotation>,
+        support::Reply<gitlab_models::MetricsDashboardAnnotation>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -37967,10 +37327,8 @@ impl super::user_starred_metrics_dashboards::UserStarredMetricsDashboardsApi for
         &self,
         _request: &support::Input,
         _input: super::user_starred_metrics_dashboards::StarMetricsDashboardInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::UserStarredDashboard>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::UserStarredDashboard>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -37990,7 +37348,7 @@ impl super::user_starred_metrics_dashboards::UserStarredMetricsDashboardsApi for
         _request: &support::Input,
         _input: super::user_starred_metrics_dashboards::UnstarMetricsDashboardsInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::UserStarredDashboardsRemoval>,
+        support::Reply<gitlab_models::UserStarredDashboardsRemoval>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -38011,7 +37369,7 @@ impl super::group_repository_storage_moves::GroupRepositoryStorageMovesApi for E
         _request: &support::Input,
         _input: super::group_repository_storage_moves::ListGroupRepositoryStorageMovesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+        support::Reply<::std::vec::Vec<gitlab_models::RepositoryStorageMove>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -38040,10 +37398,8 @@ impl super::group_repository_storage_moves::GroupRepositoryStorageMovesApi for E
         &self,
         _request: &support::Input,
         _input: super::group_repository_storage_moves::ScheduleGroupRepositoryStorageMovesInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectActionMessage>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectActionMessage>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -38060,7 +37416,7 @@ impl super::group_repository_storage_moves::GroupRepositoryStorageMovesApi for E
         _request: &support::Input,
         _input: super::group_repository_storage_moves::ListRepositoryStorageMovesForGroupInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+        support::Reply<::std::vec::Vec<gitlab_models::RepositoryStorageMove>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -38090,7 +37446,7 @@ impl super::group_repository_storage_moves::GroupRepositoryStorageMovesApi for E
         _request: &support::Input,
         _input: super::group_repository_storage_moves::ScheduleRepositoryStorageMoveForGroupInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RepositoryStorageMove>,
+        support::Reply<gitlab_models::RepositoryStorageMove>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -38118,7 +37474,7 @@ impl super::group_repository_storage_moves::GroupRepositoryStorageMovesApi for E
         _request: &support::Input,
         _input: super::group_repository_storage_moves::GetGroupRepositoryStorageMoveInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RepositoryStorageMove>,
+        support::Reply<gitlab_models::RepositoryStorageMove>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -38146,7 +37502,7 @@ impl super::group_repository_storage_moves::GroupRepositoryStorageMovesApi for E
         _request: &support::Input,
         _input: super::group_repository_storage_moves::GetRepositoryStorageMoveForGroupInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RepositoryStorageMove>,
+        support::Reply<gitlab_models::RepositoryStorageMove>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -38176,7 +37532,7 @@ impl super::project_repository_storage_moves::ProjectRepositoryStorageMovesApi f
         _request: &support::Input,
         _input: super::project_repository_storage_moves::ListProjectRepositoryStorageMovesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+        support::Reply<::std::vec::Vec<gitlab_models::RepositoryStorageMove>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -38209,10 +37565,8 @@ impl super::project_repository_storage_moves::ProjectRepositoryStorageMovesApi f
         &self,
         _request: &support::Input,
         _input: super::project_repository_storage_moves::ScheduleProjectRepositoryStorageMovesInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectActionMessage>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectActionMessage>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -38229,7 +37583,7 @@ impl super::project_repository_storage_moves::ProjectRepositoryStorageMovesApi f
         _request: &support::Input,
         _input: super::project_repository_storage_moves::ListRepositoryStorageMovesForProjectInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+        support::Reply<::std::vec::Vec<gitlab_models::RepositoryStorageMove>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -38263,7 +37617,7 @@ impl super::project_repository_storage_moves::ProjectRepositoryStorageMovesApi f
         _request: &support::Input,
         _input: super::project_repository_storage_moves::ScheduleRepositoryStorageMoveForProjectInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RepositoryStorageMove>,
+        support::Reply<gitlab_models::RepositoryStorageMove>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -38295,7 +37649,7 @@ impl super::project_repository_storage_moves::ProjectRepositoryStorageMovesApi f
         _request: &support::Input,
         _input: super::project_repository_storage_moves::GetProjectRepositoryStorageMoveInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RepositoryStorageMove>,
+        support::Reply<gitlab_models::RepositoryStorageMove>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -38327,7 +37681,7 @@ impl super::project_repository_storage_moves::ProjectRepositoryStorageMovesApi f
         _request: &support::Input,
         _input: super::project_repository_storage_moves::GetRepositoryStorageMoveForProjectInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RepositoryStorageMove>,
+        support::Reply<gitlab_models::RepositoryStorageMove>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -38361,7 +37715,7 @@ impl super::snippet_repository_storage_moves::SnippetRepositoryStorageMovesApi f
         _request: &support::Input,
         _input: super::snippet_repository_storage_moves::ListSnippetRepositoryStorageMovesInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+        support::Reply<::std::vec::Vec<gitlab_models::RepositoryStorageMove>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -38398,10 +37752,8 @@ impl super::snippet_repository_storage_moves::SnippetRepositoryStorageMovesApi f
         &self,
         _request: &support::Input,
         _input: super::snippet_repository_storage_moves::ScheduleSnippetRepositoryStorageMovesInput,
-    ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::ProjectActionMessage>,
-        support::ApiError,
-    > {
+    ) -> ::std::result::Result<support::Reply<gitlab_models::ProjectActionMessage>, support::ApiError>
+    {
         static EXAMPLE: ::std::sync::OnceLock<
             ::std::result::Result<support::RawJson, support::ApiError>,
         > = ::std::sync::OnceLock::new();
@@ -38418,7 +37770,7 @@ impl super::snippet_repository_storage_moves::SnippetRepositoryStorageMovesApi f
         _request: &support::Input,
         _input: super::snippet_repository_storage_moves::ListRepositoryStorageMovesForSnippetInput,
     ) -> ::std::result::Result<
-        support::Reply<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+        support::Reply<::std::vec::Vec<gitlab_models::RepositoryStorageMove>>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -38456,7 +37808,7 @@ impl super::snippet_repository_storage_moves::SnippetRepositoryStorageMovesApi f
         _request: &support::Input,
         _input: super::snippet_repository_storage_moves::ScheduleRepositoryStorageMoveForSnippetInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RepositoryStorageMove>,
+        support::Reply<gitlab_models::RepositoryStorageMove>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -38492,7 +37844,7 @@ impl super::snippet_repository_storage_moves::SnippetRepositoryStorageMovesApi f
         _request: &support::Input,
         _input: super::snippet_repository_storage_moves::GetSnippetRepositoryStorageMoveInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RepositoryStorageMove>,
+        support::Reply<gitlab_models::RepositoryStorageMove>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<
@@ -38528,7 +37880,7 @@ impl super::snippet_repository_storage_moves::SnippetRepositoryStorageMovesApi f
         _request: &support::Input,
         _input: super::snippet_repository_storage_moves::GetRepositoryStorageMoveForSnippetInput,
     ) -> ::std::result::Result<
-        support::Reply<gitlab_client::models::RepositoryStorageMove>,
+        support::Reply<gitlab_models::RepositoryStorageMove>,
         support::ApiError,
     > {
         static EXAMPLE: ::std::sync::OnceLock<

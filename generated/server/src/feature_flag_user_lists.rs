@@ -15,7 +15,7 @@ pub trait FeatureFlagUserListsApi: Send + Sync + 'static {
         input: ListFeatureFlagUserListsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::FeatureFlagUserList>>,
+            support::Reply<::std::vec::Vec<gitlab_models::FeatureFlagUserList>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait FeatureFlagUserListsApi: Send + Sync + 'static {
         input: CreateFeatureFlagUserListInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::FeatureFlagUserList>,
+            support::Reply<gitlab_models::FeatureFlagUserList>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait FeatureFlagUserListsApi: Send + Sync + 'static {
         input: GetFeatureFlagUserListInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::FeatureFlagUserList>,
+            support::Reply<gitlab_models::FeatureFlagUserList>,
             support::ApiError,
         >,
     > + Send {
@@ -78,7 +78,7 @@ pub trait FeatureFlagUserListsApi: Send + Sync + 'static {
         input: EditFeatureFlagUserListInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::FeatureFlagUserList>,
+            support::Reply<gitlab_models::FeatureFlagUserList>,
             support::ApiError,
         >,
     > + Send {

@@ -15,7 +15,7 @@ pub trait FeatureFlagsApi: Send + Sync + 'static {
         input: ListFeatureFlagsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::FeatureFlag>>,
+            support::Reply<::std::vec::Vec<gitlab_models::FeatureFlag>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait FeatureFlagsApi: Send + Sync + 'static {
         input: CreateFeatureFlagInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::FeatureFlag>,
+            support::Reply<gitlab_models::FeatureFlag>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait FeatureFlagsApi: Send + Sync + 'static {
         input: GetFeatureFlagInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::FeatureFlag>,
+            support::Reply<gitlab_models::FeatureFlag>,
             support::ApiError,
         >,
     > + Send {
@@ -80,7 +80,7 @@ pub trait FeatureFlagsApi: Send + Sync + 'static {
         input: EditFeatureFlagInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::FeatureFlag>,
+            support::Reply<gitlab_models::FeatureFlag>,
             support::ApiError,
         >,
     > + Send {
@@ -119,7 +119,7 @@ pub struct ListFeatureFlagsInput {
     pub id: ::std::string::String,
     /// Only flags in this state (default: all).
     #[serde(rename = "scope", default)]
-    pub scope: ::std::option::Option<gitlab_client::feature_flags::ListFeatureFlagsScope>,
+    pub scope: ::std::option::Option<gitlab_models::feature_flags::ListFeatureFlagsScope>,
 }
 
 /// How `listFeatureFlags` is called: what the server validates before the method runs.
@@ -190,7 +190,7 @@ pub struct CreateFeatureFlagInput {
     pub name: ::std::string::String,
     /// Generation of the flag: `new_version_flag` (legacy flags can no longer be created).
     #[serde(rename = "version", default)]
-    pub version: ::std::option::Option<gitlab_client::feature_flags::CreateFeatureFlagBodyVersion>,
+    pub version: ::std::option::Option<gitlab_models::feature_flags::CreateFeatureFlagBodyVersion>,
     /// Description.
     #[serde(rename = "description", default)]
     pub description: ::std::option::Option<::std::string::String>,
@@ -199,8 +199,7 @@ pub struct CreateFeatureFlagInput {
     pub active: ::std::option::Option<bool>,
     /// The flag's strategies, each with its environment scopes.
     #[serde(rename = "strategies", default)]
-    pub strategies:
-        ::std::option::Option<::std::vec::Vec<gitlab_client::models::NewFeatureFlagStrategy>>,
+    pub strategies: ::std::option::Option<::std::vec::Vec<gitlab_models::NewFeatureFlagStrategy>>,
 }
 
 /// How `createFeatureFlag` is called: what the server validates before the method runs.
@@ -380,7 +379,7 @@ pub struct EditFeatureFlagInput {
     /// Strategies to add, change or remove.
     #[serde(rename = "strategies", default)]
     pub strategies:
-        ::std::option::Option<::std::vec::Vec<gitlab_client::models::FeatureFlagStrategyChange>>,
+        ::std::option::Option<::std::vec::Vec<gitlab_models::FeatureFlagStrategyChange>>,
 }
 
 /// How `editFeatureFlag` is called: what the server validates before the method runs.

@@ -17,7 +17,7 @@ pub trait FeaturesApi: Send + Sync + 'static {
         input: ListFeaturesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Feature>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Feature>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait FeaturesApi: Send + Sync + 'static {
         input: ListFeatureDefinitionsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::FeatureDefinition>>,
+            support::Reply<::std::vec::Vec<gitlab_models::FeatureDefinition>>,
             support::ApiError,
         >,
     > + Send {
@@ -60,10 +60,7 @@ pub trait FeaturesApi: Send + Sync + 'static {
         request: &support::Input,
         input: SetFeatureInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Feature>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Feature>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -202,7 +199,7 @@ pub struct SetFeatureInput {
     pub value: ::serde_json::Value,
     /// Which percentage gate a number sets (default `percentage_of_time`); cannot be combined with the targets.
     #[serde(rename = "key", default)]
-    pub key: ::std::option::Option<gitlab_client::features::SetFeatureBodyKey>,
+    pub key: ::std::option::Option<gitlab_models::features::SetFeatureBodyKey>,
     /// Name of a feature group to set the gate for.
     #[serde(rename = "feature_group", default)]
     pub feature_group: ::std::option::Option<::std::string::String>,

@@ -15,7 +15,7 @@ pub trait FreezePeriodsApi: Send + Sync + 'static {
         input: ListFreezePeriodsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::FreezePeriod>>,
+            support::Reply<::std::vec::Vec<gitlab_models::FreezePeriod>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait FreezePeriodsApi: Send + Sync + 'static {
         input: CreateFreezePeriodInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::FreezePeriod>,
+            support::Reply<gitlab_models::FreezePeriod>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait FreezePeriodsApi: Send + Sync + 'static {
         input: GetFreezePeriodInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::FreezePeriod>,
+            support::Reply<gitlab_models::FreezePeriod>,
             support::ApiError,
         >,
     > + Send {
@@ -78,7 +78,7 @@ pub trait FreezePeriodsApi: Send + Sync + 'static {
         input: EditFreezePeriodInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::FreezePeriod>,
+            support::Reply<gitlab_models::FreezePeriod>,
             support::ApiError,
         >,
     > + Send {

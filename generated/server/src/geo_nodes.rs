@@ -15,7 +15,7 @@ pub trait GeoNodesApi: Send + Sync + 'static {
         input: ListGeoNodesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::GeoNode>>,
+            support::Reply<::std::vec::Vec<gitlab_models::GeoNode>>,
             support::ApiError,
         >,
     > + Send {
@@ -33,10 +33,7 @@ pub trait GeoNodesApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateGeoNodeInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GeoNode>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::GeoNode>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -54,10 +51,7 @@ pub trait GeoNodesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetGeoNodeInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GeoNode>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::GeoNode>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -75,10 +69,7 @@ pub trait GeoNodesApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditGeoNodeInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GeoNode>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::GeoNode>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -116,10 +107,7 @@ pub trait GeoNodesApi: Send + Sync + 'static {
         request: &support::Input,
         input: RepairGeoNodeInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GeoNode>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::GeoNode>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -138,7 +126,7 @@ pub trait GeoNodesApi: Send + Sync + 'static {
         input: ListGeoNodeStatusesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::GeoNodeStatus>>,
+            support::Reply<::std::vec::Vec<gitlab_models::GeoNodeStatus>>,
             support::ApiError,
         >,
     > + Send {
@@ -159,7 +147,7 @@ pub trait GeoNodesApi: Send + Sync + 'static {
         input: GetGeoNodeStatusInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GeoNodeStatus>,
+            support::Reply<gitlab_models::GeoNodeStatus>,
             support::ApiError,
         >,
     > + Send {
@@ -182,7 +170,7 @@ pub trait GeoNodesApi: Send + Sync + 'static {
         input: ListCurrentGeoNodeFailuresInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::GeoProjectRegistry>>,
+            support::Reply<::std::vec::Vec<gitlab_models::GeoProjectRegistry>>,
             support::ApiError,
         >,
     > + Send {
@@ -274,7 +262,7 @@ pub struct CreateGeoNodeInput {
     /// Limit syncing to some groups or some storage shards.
     #[serde(rename = "selective_sync_type", default)]
     pub selective_sync_type:
-        ::std::option::Option<gitlab_client::geo_nodes::CreateGeoNodeBodySelectiveSyncType>,
+        ::std::option::Option<gitlab_models::geo_nodes::CreateGeoNodeBodySelectiveSyncType>,
     /// Storage shards to sync, when syncing is limited to shards.
     #[serde(rename = "selective_sync_shards", default)]
     pub selective_sync_shards: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -529,7 +517,7 @@ pub struct EditGeoNodeInput {
     /// Limit syncing to some groups or some storage shards.
     #[serde(rename = "selective_sync_type", default)]
     pub selective_sync_type:
-        ::std::option::Option<gitlab_client::geo_nodes::EditGeoNodeBodySelectiveSyncType>,
+        ::std::option::Option<gitlab_models::geo_nodes::EditGeoNodeBodySelectiveSyncType>,
     /// Storage shards to sync, when syncing is limited to shards.
     #[serde(rename = "selective_sync_shards", default)]
     pub selective_sync_shards: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -902,11 +890,11 @@ pub async fn handle_get_geo_node_status<A: super::Api>(
 pub struct ListCurrentGeoNodeFailuresInput {
     /// Only failures of this kind of repository (default: both).
     #[serde(rename = "type", default)]
-    pub r#type: ::std::option::Option<gitlab_client::geo_nodes::ListCurrentGeoNodeFailuresType>,
+    pub r#type: ::std::option::Option<gitlab_models::geo_nodes::ListCurrentGeoNodeFailuresType>,
     /// Kind of failure (default `sync`).
     #[serde(rename = "failure_type", default)]
     pub failure_type:
-        ::std::option::Option<gitlab_client::geo_nodes::ListCurrentGeoNodeFailuresFailureType>,
+        ::std::option::Option<gitlab_models::geo_nodes::ListCurrentGeoNodeFailuresFailureType>,
 }
 
 /// How `listCurrentGeoNodeFailures` is called: what the server validates before the method runs.

@@ -15,7 +15,7 @@ pub trait GroupAccessTokensApi: Send + Sync + 'static {
         input: ListGroupAccessTokensInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ResourceAccessToken>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ResourceAccessToken>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait GroupAccessTokensApi: Send + Sync + 'static {
         input: CreateGroupAccessTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ResourceAccessToken>,
+            support::Reply<gitlab_models::ResourceAccessToken>,
             support::ApiError,
         >,
     > + Send {
@@ -59,7 +59,7 @@ pub trait GroupAccessTokensApi: Send + Sync + 'static {
         input: GetGroupAccessTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ResourceAccessToken>,
+            support::Reply<gitlab_models::ResourceAccessToken>,
             support::ApiError,
         >,
     > + Send {
@@ -159,11 +159,11 @@ pub struct CreateGroupAccessTokenInput {
     /// Permissions to grant (`read_user` and `sudo` are not accepted for project or group tokens).
     #[serde(rename = "scopes")]
     pub scopes:
-        ::std::vec::Vec<gitlab_client::group_access_tokens::CreateGroupAccessTokenBodyScopesItem>,
+        ::std::vec::Vec<gitlab_models::group_access_tokens::CreateGroupAccessTokenBodyScopesItem>,
     /// Role of the token's bot user: `10`, `20`, `30`, `40` or `50` (default `40`, maintainer).
     #[serde(rename = "access_level", default)]
     pub access_level: ::std::option::Option<
-        gitlab_client::group_access_tokens::CreateGroupAccessTokenBodyAccessLevel,
+        gitlab_models::group_access_tokens::CreateGroupAccessTokenBodyAccessLevel,
     >,
     /// Last day the token is valid; it stops working at midnight UTC of that day.
     #[serde(rename = "expires_at", default)]

@@ -17,7 +17,7 @@ pub trait GroupActivityAnalyticsApi: Send + Sync + 'static {
         input: GetGroupActivityIssuesCountInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GroupActivityIssuesCount>,
+            support::Reply<gitlab_models::GroupActivityIssuesCount>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait GroupActivityAnalyticsApi: Send + Sync + 'static {
         input: GetGroupActivityMergeRequestsCountInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GroupActivityMergeRequestsCount>,
+            support::Reply<gitlab_models::GroupActivityMergeRequestsCount>,
             support::ApiError,
         >,
     > + Send {
@@ -63,7 +63,7 @@ pub trait GroupActivityAnalyticsApi: Send + Sync + 'static {
         input: GetGroupActivityNewMembersCountInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GroupActivityNewMembersCount>,
+            support::Reply<gitlab_models::GroupActivityNewMembersCount>,
             support::ApiError,
         >,
     > + Send {

@@ -17,7 +17,7 @@ pub trait GroupBadgesApi: Send + Sync + 'static {
         input: ListGroupBadgesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Badge>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Badge>>,
             support::ApiError,
         >,
     > + Send {
@@ -37,10 +37,7 @@ pub trait GroupBadgesApi: Send + Sync + 'static {
         request: &support::Input,
         input: AddGroupBadgeInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Badge>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Badge>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -58,10 +55,7 @@ pub trait GroupBadgesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetGroupBadgeInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Badge>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Badge>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -79,10 +73,7 @@ pub trait GroupBadgesApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditGroupBadgeInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Badge>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Badge>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -123,7 +114,7 @@ pub trait GroupBadgesApi: Send + Sync + 'static {
         input: PreviewGroupBadgeInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RenderedBadge>,
+            support::Reply<gitlab_models::RenderedBadge>,
             support::ApiError,
         >,
     > + Send {

@@ -15,7 +15,7 @@ pub trait GroupIterationsApi: Send + Sync + 'static {
         input: ListGroupIterationsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Iteration>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Iteration>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub struct ListGroupIterationsInput {
     pub id: ::std::string::String,
     /// Only iterations in this state (default `all`).
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::group_iterations::ListGroupIterationsState>,
+    pub state: ::std::option::Option<gitlab_models::group_iterations::ListGroupIterationsState>,
     /// Only iterations whose title contains this text.
     #[serde(rename = "search", default)]
     pub search: ::std::option::Option<::std::string::String>,

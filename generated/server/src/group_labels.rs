@@ -15,7 +15,7 @@ pub trait GroupLabelsApi: Send + Sync + 'static {
         input: ListGroupLabelsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Label>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Label>>,
             support::ApiError,
         >,
     > + Send {
@@ -35,10 +35,7 @@ pub trait GroupLabelsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateGroupLabelInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Label>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -56,10 +53,7 @@ pub trait GroupLabelsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetGroupLabelInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Label>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -79,10 +73,7 @@ pub trait GroupLabelsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditGroupLabelInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Label>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -120,10 +111,7 @@ pub trait GroupLabelsApi: Send + Sync + 'static {
         request: &support::Input,
         input: SubscribeGroupLabelInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Label>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -143,10 +131,7 @@ pub trait GroupLabelsApi: Send + Sync + 'static {
         request: &support::Input,
         input: UnsubscribeGroupLabelInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Label>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {

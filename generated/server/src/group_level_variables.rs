@@ -15,7 +15,7 @@ pub trait GroupLevelVariablesApi: Send + Sync + 'static {
         input: ListGroupVariablesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::CiVariable>>,
+            support::Reply<::std::vec::Vec<gitlab_models::CiVariable>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait GroupLevelVariablesApi: Send + Sync + 'static {
         input: CreateGroupVariableInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CiVariable>,
+            support::Reply<gitlab_models::CiVariable>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait GroupLevelVariablesApi: Send + Sync + 'static {
         input: GetGroupVariableInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CiVariable>,
+            support::Reply<gitlab_models::CiVariable>,
             support::ApiError,
         >,
     > + Send {
@@ -78,7 +78,7 @@ pub trait GroupLevelVariablesApi: Send + Sync + 'static {
         input: EditGroupVariableInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CiVariable>,
+            support::Reply<gitlab_models::CiVariable>,
             support::ApiError,
         >,
     > + Send {
@@ -181,7 +181,7 @@ pub struct CreateGroupVariableInput {
     /// Environment variable or file (default `env_var` when creating).
     #[serde(rename = "variable_type", default)]
     pub variable_type: ::std::option::Option<
-        gitlab_client::group_level_variables::CreateGroupVariableBodyVariableType,
+        gitlab_models::group_level_variables::CreateGroupVariableBodyVariableType,
     >,
     /// Give the variable to pipelines of protected branches and tags only (default `false` when creating).
     #[serde(rename = "protected", default)]
@@ -377,7 +377,7 @@ pub struct EditGroupVariableInput {
     /// Environment variable or file (default `env_var` when creating).
     #[serde(rename = "variable_type", default)]
     pub variable_type: ::std::option::Option<
-        gitlab_client::group_level_variables::EditGroupVariableBodyVariableType,
+        gitlab_models::group_level_variables::EditGroupVariableBodyVariableType,
     >,
     /// Give the variable to pipelines of protected branches and tags only (default `false` when creating).
     #[serde(rename = "protected", default)]

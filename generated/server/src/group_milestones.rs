@@ -15,7 +15,7 @@ pub trait GroupMilestonesApi: Send + Sync + 'static {
         input: ListGroupMilestonesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Milestone>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Milestone>>,
             support::ApiError,
         >,
     > + Send {
@@ -35,10 +35,7 @@ pub trait GroupMilestonesApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateGroupMilestoneInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Milestone>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Milestone>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -56,10 +53,7 @@ pub trait GroupMilestonesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetGroupMilestoneInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Milestone>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Milestone>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -77,10 +71,7 @@ pub trait GroupMilestonesApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditGroupMilestoneInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Milestone>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Milestone>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -121,7 +112,7 @@ pub trait GroupMilestonesApi: Send + Sync + 'static {
         input: ListGroupMilestoneIssuesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Issue>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Issue>>,
             support::ApiError,
         >,
     > + Send {
@@ -142,7 +133,7 @@ pub trait GroupMilestonesApi: Send + Sync + 'static {
         input: ListGroupMilestoneMergeRequestsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+            support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
             support::ApiError,
         >,
     > + Send {
@@ -165,7 +156,7 @@ pub trait GroupMilestonesApi: Send + Sync + 'static {
         input: ListGroupMilestoneBurndownEventsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::BurndownEvent>>,
+            support::Reply<::std::vec::Vec<gitlab_models::BurndownEvent>>,
             support::ApiError,
         >,
     > + Send {
@@ -189,7 +180,7 @@ pub struct ListGroupMilestonesInput {
     pub iids: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Only milestones in this state.
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::group_milestones::ListGroupMilestonesState>,
+    pub state: ::std::option::Option<gitlab_models::group_milestones::ListGroupMilestonesState>,
     /// Only the milestones with exactly this title.
     #[serde(rename = "title", default)]
     pub title: ::std::option::Option<::std::string::String>,
@@ -485,7 +476,7 @@ pub struct EditGroupMilestoneInput {
     /// Close or reopen the milestone.
     #[serde(rename = "state_event", default)]
     pub state_event:
-        ::std::option::Option<gitlab_client::group_milestones::EditGroupMilestoneBodyStateEvent>,
+        ::std::option::Option<gitlab_models::group_milestones::EditGroupMilestoneBodyStateEvent>,
 }
 
 /// How `editGroupMilestone` is called: what the server validates before the method runs.

@@ -17,7 +17,7 @@ pub trait GroupReleasesApi: Send + Sync + 'static {
         input: ListGroupReleasesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Release>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Release>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub struct ListGroupReleasesInput {
     pub id: ::std::string::String,
     /// Direction of the order by release date (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::group_releases::ListGroupReleasesSort>,
+    pub sort: ::std::option::Option<gitlab_models::group_releases::ListGroupReleasesSort>,
     /// Answer each release in its short form (default `false`).
     #[serde(rename = "simple", default)]
     pub simple: ::std::option::Option<bool>,

@@ -17,7 +17,7 @@ pub trait GroupRepositoryStorageMovesApi: Send + Sync + 'static {
         input: ListGroupRepositoryStorageMovesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+            support::Reply<::std::vec::Vec<gitlab_models::RepositoryStorageMove>>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait GroupRepositoryStorageMovesApi: Send + Sync + 'static {
         input: ScheduleGroupRepositoryStorageMovesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectActionMessage>,
+            support::Reply<gitlab_models::ProjectActionMessage>,
             support::ApiError,
         >,
     > + Send {
@@ -63,7 +63,7 @@ pub trait GroupRepositoryStorageMovesApi: Send + Sync + 'static {
         input: ListRepositoryStorageMovesForGroupInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+            support::Reply<::std::vec::Vec<gitlab_models::RepositoryStorageMove>>,
             support::ApiError,
         >,
     > + Send {
@@ -86,7 +86,7 @@ pub trait GroupRepositoryStorageMovesApi: Send + Sync + 'static {
         input: ScheduleRepositoryStorageMoveForGroupInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RepositoryStorageMove>,
+            support::Reply<gitlab_models::RepositoryStorageMove>,
             support::ApiError,
         >,
     > + Send {
@@ -109,7 +109,7 @@ pub trait GroupRepositoryStorageMovesApi: Send + Sync + 'static {
         input: GetGroupRepositoryStorageMoveInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RepositoryStorageMove>,
+            support::Reply<gitlab_models::RepositoryStorageMove>,
             support::ApiError,
         >,
     > + Send {
@@ -132,7 +132,7 @@ pub trait GroupRepositoryStorageMovesApi: Send + Sync + 'static {
         input: GetRepositoryStorageMoveForGroupInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RepositoryStorageMove>,
+            support::Reply<gitlab_models::RepositoryStorageMove>,
             support::ApiError,
         >,
     > + Send {

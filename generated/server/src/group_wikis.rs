@@ -15,7 +15,7 @@ pub trait GroupWikisApi: Send + Sync + 'static {
         input: ListGroupWikiPagesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::WikiPage>>,
+            support::Reply<::std::vec::Vec<gitlab_models::WikiPage>>,
             support::ApiError,
         >,
     > + Send {
@@ -35,10 +35,7 @@ pub trait GroupWikisApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateGroupWikiPageInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::WikiPage>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::WikiPage>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -56,10 +53,7 @@ pub trait GroupWikisApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetGroupWikiPageInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::WikiPage>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::WikiPage>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -79,10 +73,7 @@ pub trait GroupWikisApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditGroupWikiPageInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::WikiPage>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::WikiPage>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -119,7 +110,7 @@ pub trait GroupWikisApi: Send + Sync + 'static {
         input: UploadGroupWikiAttachmentInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::WikiAttachment>,
+            support::Reply<gitlab_models::WikiAttachment>,
             support::ApiError,
         >,
     > + Send {
@@ -212,7 +203,7 @@ pub struct CreateGroupWikiPageInput {
     pub title: ::std::string::String,
     /// Markup language of the page (default `markdown`).
     #[serde(rename = "format", default)]
-    pub format: ::std::option::Option<gitlab_client::group_wikis::CreateGroupWikiPageBodyFormat>,
+    pub format: ::std::option::Option<gitlab_models::group_wikis::CreateGroupWikiPageBodyFormat>,
 }
 
 /// How `createGroupWikiPage` is called: what the server validates before the method runs.
@@ -394,7 +385,7 @@ pub struct EditGroupWikiPageInput {
     pub title: ::std::option::Option<::std::string::String>,
     /// Markup language of the page (default `markdown`).
     #[serde(rename = "format", default)]
-    pub format: ::std::option::Option<gitlab_client::group_wikis::EditGroupWikiPageBodyFormat>,
+    pub format: ::std::option::Option<gitlab_models::group_wikis::EditGroupWikiPageBodyFormat>,
 }
 
 /// How `editGroupWikiPage` is called: what the server validates before the method runs.

@@ -17,7 +17,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         input: ListGroupsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Group>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Group>>,
             support::ApiError,
         >,
     > + Send {
@@ -37,10 +37,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateGroupInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Group>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Group>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -59,7 +56,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         input: ListGroupSubgroupsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Group>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Group>>,
             support::ApiError,
         >,
     > + Send {
@@ -82,7 +79,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         input: ListGroupDescendantGroupsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Group>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Group>>,
             support::ApiError,
         >,
     > + Send {
@@ -105,7 +102,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         input: ListGroupProjectsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Project>>,
             support::ApiError,
         >,
     > + Send {
@@ -128,7 +125,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         input: ListGroupSharedProjectsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Project>>,
             support::ApiError,
         >,
     > + Send {
@@ -150,10 +147,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetGroupInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Group>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Group>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -171,10 +165,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditGroupInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Group>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Group>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -193,7 +184,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         input: DeleteGroupInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectActionMessage>,
+            support::Reply<gitlab_models::ProjectActionMessage>,
             support::ApiError,
         >,
     > + Send {
@@ -233,10 +224,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         request: &support::Input,
         input: TransferProjectToGroupInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Group>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Group>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -256,10 +244,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         request: &support::Input,
         input: TransferGroupInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Group>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Group>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -277,10 +262,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         request: &support::Input,
         input: RestoreGroupInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Group>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Group>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -299,7 +281,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         input: ListGroupProvisionedUsersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::User>>,
+            support::Reply<::std::vec::Vec<gitlab_models::User>>,
             support::ApiError,
         >,
     > + Send {
@@ -320,7 +302,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         input: ListGroupHooksInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::GroupHook>>,
+            support::Reply<::std::vec::Vec<gitlab_models::GroupHook>>,
             support::ApiError,
         >,
     > + Send {
@@ -340,10 +322,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         request: &support::Input,
         input: AddGroupHookInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GroupHook>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::GroupHook>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -359,10 +338,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetGroupHookInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GroupHook>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::GroupHook>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -378,10 +354,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditGroupHookInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GroupHook>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::GroupHook>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -442,7 +415,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         input: ListGroupLdapLinksInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::LdapGroupLink>>,
+            support::Reply<::std::vec::Vec<gitlab_models::LdapGroupLink>>,
             support::ApiError,
         >,
     > + Send {
@@ -465,7 +438,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         input: AddGroupLdapLinkInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::LdapGroupLink>,
+            support::Reply<gitlab_models::LdapGroupLink>,
             support::ApiError,
         >,
     > + Send {
@@ -547,10 +520,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         request: &support::Input,
         input: ShareGroupWithGroupInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Group>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Group>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -587,7 +557,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         input: GetGroupPushRulesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GroupPushRule>,
+            support::Reply<gitlab_models::GroupPushRule>,
             support::ApiError,
         >,
     > + Send {
@@ -608,7 +578,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         input: EditGroupPushRuleInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GroupPushRule>,
+            support::Reply<gitlab_models::GroupPushRule>,
             support::ApiError,
         >,
     > + Send {
@@ -631,7 +601,7 @@ pub trait GroupsApi: Send + Sync + 'static {
         input: AddGroupPushRuleInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GroupPushRule>,
+            support::Reply<gitlab_models::GroupPushRule>,
             support::ApiError,
         >,
     > + Send {
@@ -682,10 +652,10 @@ pub struct ListGroupsInput {
     pub search: ::std::option::Option<::std::string::String>,
     /// Field to order by; `name` by default.
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::groups::ListGroupsOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::groups::ListGroupsOrderBy>,
     /// Sort direction; `asc` by default.
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::groups::ListGroupsSort>,
+    pub sort: ::std::option::Option<gitlab_models::groups::ListGroupsSort>,
     /// Include storage statistics (administrators only; default `false`).
     #[serde(rename = "statistics", default)]
     pub statistics: ::std::option::Option<bool>,
@@ -697,7 +667,7 @@ pub struct ListGroupsInput {
     pub owned: ::std::option::Option<bool>,
     /// Only groups where the caller has at least this role (`60` is not taken).
     #[serde(rename = "min_access_level", default)]
-    pub min_access_level: ::std::option::Option<gitlab_client::groups::ListGroupsMinAccessLevel>,
+    pub min_access_level: ::std::option::Option<gitlab_models::groups::ListGroupsMinAccessLevel>,
 }
 
 /// How `listGroups` is called: what the server validates before the method runs.
@@ -847,7 +817,7 @@ pub struct CreateGroupInput {
     /// Protection of new projects' default branches; on creation, the instance's setting when left out.
     #[serde(rename = "default_branch_protection", default)]
     pub default_branch_protection:
-        ::std::option::Option<gitlab_client::groups::CreateGroupBodyDefaultBranchProtection>,
+        ::std::option::Option<gitlab_models::groups::CreateGroupBodyDefaultBranchProtection>,
     /// Free-text description.
     #[serde(rename = "description", default)]
     pub description: ::std::option::Option<::std::string::String>,
@@ -863,7 +833,7 @@ pub struct CreateGroupInput {
     /// Who may create projects in the group.
     #[serde(rename = "project_creation_level", default)]
     pub project_creation_level:
-        ::std::option::Option<gitlab_client::groups::CreateGroupBodyProjectCreationLevel>,
+        ::std::option::Option<gitlab_models::groups::CreateGroupBodyProjectCreationLevel>,
     /// Let users ask to become members.
     #[serde(rename = "request_access_enabled", default)]
     pub request_access_enabled: ::std::option::Option<bool>,
@@ -876,13 +846,13 @@ pub struct CreateGroupInput {
     /// Who may create subgroups.
     #[serde(rename = "subgroup_creation_level", default)]
     pub subgroup_creation_level:
-        ::std::option::Option<gitlab_client::groups::CreateGroupBodySubgroupCreationLevel>,
+        ::std::option::Option<gitlab_models::groups::CreateGroupBodySubgroupCreationLevel>,
     /// Hours members have to set up two-factor authentication once it is required.
     #[serde(rename = "two_factor_grace_period", default)]
     pub two_factor_grace_period: ::std::option::Option<i64>,
     /// Who can see the group.
     #[serde(rename = "visibility", default)]
-    pub visibility: ::std::option::Option<gitlab_client::groups::CreateGroupBodyVisibility>,
+    pub visibility: ::std::option::Option<gitlab_models::groups::CreateGroupBodyVisibility>,
     /// Keep new members from being added to the group's projects (paid tiers).
     #[serde(rename = "membership_lock", default)]
     pub membership_lock: ::std::option::Option<bool>,
@@ -1113,10 +1083,10 @@ pub struct ListGroupSubgroupsInput {
     pub search: ::std::option::Option<::std::string::String>,
     /// Field to order by; `name` by default.
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::groups::ListGroupSubgroupsOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::groups::ListGroupSubgroupsOrderBy>,
     /// Sort direction; `asc` by default.
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::groups::ListGroupSubgroupsSort>,
+    pub sort: ::std::option::Option<gitlab_models::groups::ListGroupSubgroupsSort>,
     /// Include storage statistics (administrators only; default `false`).
     #[serde(rename = "statistics", default)]
     pub statistics: ::std::option::Option<bool>,
@@ -1129,7 +1099,7 @@ pub struct ListGroupSubgroupsInput {
     /// Only groups where the caller has at least this role (`60` is not taken).
     #[serde(rename = "min_access_level", default)]
     pub min_access_level:
-        ::std::option::Option<gitlab_client::groups::ListGroupSubgroupsMinAccessLevel>,
+        ::std::option::Option<gitlab_models::groups::ListGroupSubgroupsMinAccessLevel>,
 }
 
 /// How `listGroupSubgroups` is called: what the server validates before the method runs.
@@ -1270,10 +1240,10 @@ pub struct ListGroupDescendantGroupsInput {
     pub search: ::std::option::Option<::std::string::String>,
     /// Field to order by; `name` by default.
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::groups::ListGroupDescendantGroupsOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::groups::ListGroupDescendantGroupsOrderBy>,
     /// Sort direction; `asc` by default.
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::groups::ListGroupDescendantGroupsSort>,
+    pub sort: ::std::option::Option<gitlab_models::groups::ListGroupDescendantGroupsSort>,
     /// Include storage statistics (administrators only; default `false`).
     #[serde(rename = "statistics", default)]
     pub statistics: ::std::option::Option<bool>,
@@ -1286,7 +1256,7 @@ pub struct ListGroupDescendantGroupsInput {
     /// Only groups where the caller has at least this role (`60` is not taken).
     #[serde(rename = "min_access_level", default)]
     pub min_access_level:
-        ::std::option::Option<gitlab_client::groups::ListGroupDescendantGroupsMinAccessLevel>,
+        ::std::option::Option<gitlab_models::groups::ListGroupDescendantGroupsMinAccessLevel>,
 }
 
 /// How `listGroupDescendantGroups` is called: what the server validates before the method runs.
@@ -1424,13 +1394,13 @@ pub struct ListGroupProjectsInput {
     pub archived: ::std::option::Option<bool>,
     /// Only projects with this visibility.
     #[serde(rename = "visibility", default)]
-    pub visibility: ::std::option::Option<gitlab_client::groups::ListGroupProjectsVisibility>,
+    pub visibility: ::std::option::Option<gitlab_models::groups::ListGroupProjectsVisibility>,
     /// Field to order by; `created_at` by default.
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::groups::ListGroupProjectsOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::groups::ListGroupProjectsOrderBy>,
     /// Sort direction; `desc` by default.
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::groups::ListGroupProjectsSort>,
+    pub sort: ::std::option::Option<gitlab_models::groups::ListGroupProjectsSort>,
     /// Only projects matching this text.
     #[serde(rename = "search", default)]
     pub search: ::std::option::Option<::std::string::String>,
@@ -1458,7 +1428,7 @@ pub struct ListGroupProjectsInput {
     /// Only projects where the caller has at least this role (`60` is not taken).
     #[serde(rename = "min_access_level", default)]
     pub min_access_level:
-        ::std::option::Option<gitlab_client::groups::ListGroupProjectsMinAccessLevel>,
+        ::std::option::Option<gitlab_models::groups::ListGroupProjectsMinAccessLevel>,
     /// Include custom attributes (administrators only).
     #[serde(rename = "with_custom_attributes", default)]
     pub with_custom_attributes: ::std::option::Option<bool>,
@@ -1655,13 +1625,13 @@ pub struct ListGroupSharedProjectsInput {
     pub archived: ::std::option::Option<bool>,
     /// Only projects with this visibility.
     #[serde(rename = "visibility", default)]
-    pub visibility: ::std::option::Option<gitlab_client::groups::ListGroupSharedProjectsVisibility>,
+    pub visibility: ::std::option::Option<gitlab_models::groups::ListGroupSharedProjectsVisibility>,
     /// Field to order by; `created_at` by default.
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::groups::ListGroupSharedProjectsOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::groups::ListGroupSharedProjectsOrderBy>,
     /// Sort direction; `desc` by default.
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::groups::ListGroupSharedProjectsSort>,
+    pub sort: ::std::option::Option<gitlab_models::groups::ListGroupSharedProjectsSort>,
     /// Only projects matching this text.
     #[serde(rename = "search", default)]
     pub search: ::std::option::Option<::std::string::String>,
@@ -1680,7 +1650,7 @@ pub struct ListGroupSharedProjectsInput {
     /// Only projects where the caller has at least this role (`60` is not taken).
     #[serde(rename = "min_access_level", default)]
     pub min_access_level:
-        ::std::option::Option<gitlab_client::groups::ListGroupSharedProjectsMinAccessLevel>,
+        ::std::option::Option<gitlab_models::groups::ListGroupSharedProjectsMinAccessLevel>,
     /// Include custom attributes (administrators only).
     #[serde(rename = "with_custom_attributes", default)]
     pub with_custom_attributes: ::std::option::Option<bool>,
@@ -1921,7 +1891,7 @@ pub struct EditGroupInput {
     /// Whether shared runners serve the group's projects and subgroups.
     #[serde(rename = "shared_runners_setting", default)]
     pub shared_runners_setting:
-        ::std::option::Option<gitlab_client::groups::EditGroupBodySharedRunnersSetting>,
+        ::std::option::Option<gitlab_models::groups::EditGroupBodySharedRunnersSetting>,
     /// Project whose files serve as the group's file templates (paid tiers).
     #[serde(rename = "file_template_project_id", default)]
     pub file_template_project_id: ::std::option::Option<i64>,
@@ -1934,7 +1904,7 @@ pub struct EditGroupInput {
     /// Protection of new projects' default branches; on creation, the instance's setting when left out.
     #[serde(rename = "default_branch_protection", default)]
     pub default_branch_protection:
-        ::std::option::Option<gitlab_client::groups::EditGroupBodyDefaultBranchProtection>,
+        ::std::option::Option<gitlab_models::groups::EditGroupBodyDefaultBranchProtection>,
     /// Free-text description.
     #[serde(rename = "description", default)]
     pub description: ::std::option::Option<::std::string::String>,
@@ -1950,7 +1920,7 @@ pub struct EditGroupInput {
     /// Who may create projects in the group.
     #[serde(rename = "project_creation_level", default)]
     pub project_creation_level:
-        ::std::option::Option<gitlab_client::groups::EditGroupBodyProjectCreationLevel>,
+        ::std::option::Option<gitlab_models::groups::EditGroupBodyProjectCreationLevel>,
     /// Let users ask to become members.
     #[serde(rename = "request_access_enabled", default)]
     pub request_access_enabled: ::std::option::Option<bool>,
@@ -1963,13 +1933,13 @@ pub struct EditGroupInput {
     /// Who may create subgroups.
     #[serde(rename = "subgroup_creation_level", default)]
     pub subgroup_creation_level:
-        ::std::option::Option<gitlab_client::groups::EditGroupBodySubgroupCreationLevel>,
+        ::std::option::Option<gitlab_models::groups::EditGroupBodySubgroupCreationLevel>,
     /// Hours members have to set up two-factor authentication once it is required.
     #[serde(rename = "two_factor_grace_period", default)]
     pub two_factor_grace_period: ::std::option::Option<i64>,
     /// Who can see the group.
     #[serde(rename = "visibility", default)]
-    pub visibility: ::std::option::Option<gitlab_client::groups::EditGroupBodyVisibility>,
+    pub visibility: ::std::option::Option<gitlab_models::groups::EditGroupBodyVisibility>,
     /// Keep new members from being added to the group's projects (paid tiers).
     #[serde(rename = "membership_lock", default)]
     pub membership_lock: ::std::option::Option<bool>,
@@ -3423,7 +3393,7 @@ pub struct AddGroupLdapLinkInput {
     pub filter: ::std::option::Option<::std::string::String>,
     /// Role the synced members get (`60` is not taken).
     #[serde(rename = "group_access")]
-    pub group_access: gitlab_client::groups::AddGroupLdapLinkBodyGroupAccess,
+    pub group_access: gitlab_models::groups::AddGroupLdapLinkBodyGroupAccess,
     /// Name of the LDAP server (provider) to read from (`ldapmain`).
     #[serde(rename = "provider")]
     pub provider: ::std::string::String,
@@ -3765,7 +3735,7 @@ pub struct ShareGroupWithGroupInput {
     pub group_id: i64,
     /// Role the other group's members get (`60` is not taken).
     #[serde(rename = "group_access")]
-    pub group_access: gitlab_client::groups::ShareGroupWithGroupBodyGroupAccess,
+    pub group_access: gitlab_models::groups::ShareGroupWithGroupBodyGroupAccess,
     /// Day the share ends (`YYYY-MM-DD`).
     #[serde(rename = "expires_at", default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,

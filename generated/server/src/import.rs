@@ -17,7 +17,7 @@ pub trait ImportApi: Send + Sync + 'static {
         input: ImportGithubRepositoryInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ImportedProject>,
+            support::Reply<gitlab_models::ImportedProject>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait ImportApi: Send + Sync + 'static {
         input: ImportBitbucketServerRepositoryInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ImportedProject>,
+            support::Reply<gitlab_models::ImportedProject>,
             support::ApiError,
         >,
     > + Send {

@@ -15,7 +15,7 @@ pub trait InstanceLevelCiCdVariablesApi: Send + Sync + 'static {
         input: ListInstanceVariablesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::CiVariable>>,
+            support::Reply<::std::vec::Vec<gitlab_models::CiVariable>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait InstanceLevelCiCdVariablesApi: Send + Sync + 'static {
         input: CreateInstanceVariableInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CiVariable>,
+            support::Reply<gitlab_models::CiVariable>,
             support::ApiError,
         >,
     > + Send {
@@ -59,7 +59,7 @@ pub trait InstanceLevelCiCdVariablesApi: Send + Sync + 'static {
         input: GetInstanceVariableInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CiVariable>,
+            support::Reply<gitlab_models::CiVariable>,
             support::ApiError,
         >,
     > + Send {
@@ -80,7 +80,7 @@ pub trait InstanceLevelCiCdVariablesApi: Send + Sync + 'static {
         input: EditInstanceVariableInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CiVariable>,
+            support::Reply<gitlab_models::CiVariable>,
             support::ApiError,
         >,
     > + Send {
@@ -172,7 +172,7 @@ pub struct CreateInstanceVariableInput {
     /// Environment variable or file (default `env_var` when creating).
     #[serde(rename = "variable_type", default)]
     pub variable_type: ::std::option::Option<
-        gitlab_client::instance_level_ci_cd_variables::CreateInstanceVariableBodyVariableType,
+        gitlab_models::instance_level_ci_cd_variables::CreateInstanceVariableBodyVariableType,
     >,
     /// Give the variable to pipelines of protected branches and tags only (default `false` when creating).
     #[serde(rename = "protected", default)]
@@ -343,7 +343,7 @@ pub struct EditInstanceVariableInput {
     /// Environment variable or file (default `env_var` when creating).
     #[serde(rename = "variable_type", default)]
     pub variable_type: ::std::option::Option<
-        gitlab_client::instance_level_ci_cd_variables::EditInstanceVariableBodyVariableType,
+        gitlab_models::instance_level_ci_cd_variables::EditInstanceVariableBodyVariableType,
     >,
     /// Give the variable to pipelines of protected branches and tags only (default `false` when creating).
     #[serde(rename = "protected", default)]

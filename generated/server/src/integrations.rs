@@ -17,7 +17,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: ListIntegrationsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::IntegrationBasic>>,
+            support::Reply<::std::vec::Vec<gitlab_models::IntegrationBasic>>,
             support::ApiError,
         >,
     > + Send {
@@ -42,7 +42,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetAsanaIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AsanaIntegration>,
+            support::Reply<gitlab_models::AsanaIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -67,7 +67,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetAsanaIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AsanaIntegration>,
+            support::Reply<gitlab_models::AsanaIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -112,7 +112,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetAssemblaIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AssemblaIntegration>,
+            support::Reply<gitlab_models::AssemblaIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -137,7 +137,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetAssemblaIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::AssemblaIntegration>,
+            support::Reply<gitlab_models::AssemblaIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -182,7 +182,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetBambooIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::BambooIntegration>,
+            support::Reply<gitlab_models::BambooIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -207,7 +207,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetBambooIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::BambooIntegration>,
+            support::Reply<gitlab_models::BambooIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -252,7 +252,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetBugzillaIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::BugzillaIntegration>,
+            support::Reply<gitlab_models::BugzillaIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -277,7 +277,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetBugzillaIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::BugzillaIntegration>,
+            support::Reply<gitlab_models::BugzillaIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -322,7 +322,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetBuildkiteIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::BuildkiteIntegration>,
+            support::Reply<gitlab_models::BuildkiteIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -347,7 +347,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetBuildkiteIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::BuildkiteIntegration>,
+            support::Reply<gitlab_models::BuildkiteIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -392,7 +392,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetCampfireIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CampfireIntegration>,
+            support::Reply<gitlab_models::CampfireIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -417,7 +417,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetCampfireIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CampfireIntegration>,
+            support::Reply<gitlab_models::CampfireIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -462,7 +462,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetDatadogIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DatadogIntegration>,
+            support::Reply<gitlab_models::DatadogIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -487,7 +487,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetDatadogIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DatadogIntegration>,
+            support::Reply<gitlab_models::DatadogIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -532,7 +532,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetUnifyCircuitIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UnifyCircuitIntegration>,
+            support::Reply<gitlab_models::UnifyCircuitIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -557,7 +557,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetUnifyCircuitIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UnifyCircuitIntegration>,
+            support::Reply<gitlab_models::UnifyCircuitIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -602,7 +602,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetWebexTeamsIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::WebexTeamsIntegration>,
+            support::Reply<gitlab_models::WebexTeamsIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -627,7 +627,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetWebexTeamsIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::WebexTeamsIntegration>,
+            support::Reply<gitlab_models::WebexTeamsIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -672,7 +672,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetCustomIssueTrackerIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CustomIssueTrackerIntegration>,
+            support::Reply<gitlab_models::CustomIssueTrackerIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -697,7 +697,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetCustomIssueTrackerIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CustomIssueTrackerIntegration>,
+            support::Reply<gitlab_models::CustomIssueTrackerIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -742,7 +742,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetDiscordIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DiscordIntegration>,
+            support::Reply<gitlab_models::DiscordIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -767,7 +767,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetDiscordIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DiscordIntegration>,
+            support::Reply<gitlab_models::DiscordIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -812,7 +812,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetDroneCiIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DroneCiIntegration>,
+            support::Reply<gitlab_models::DroneCiIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -837,7 +837,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetDroneCiIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::DroneCiIntegration>,
+            support::Reply<gitlab_models::DroneCiIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -882,7 +882,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetEmailsOnPushIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::EmailsOnPushIntegration>,
+            support::Reply<gitlab_models::EmailsOnPushIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -907,7 +907,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetEmailsOnPushIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::EmailsOnPushIntegration>,
+            support::Reply<gitlab_models::EmailsOnPushIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -952,7 +952,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetEwmIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::EwmIntegration>,
+            support::Reply<gitlab_models::EwmIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -977,7 +977,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetEwmIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::EwmIntegration>,
+            support::Reply<gitlab_models::EwmIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1022,7 +1022,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetConfluenceIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ConfluenceIntegration>,
+            support::Reply<gitlab_models::ConfluenceIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1047,7 +1047,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetConfluenceIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ConfluenceIntegration>,
+            support::Reply<gitlab_models::ConfluenceIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1092,7 +1092,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetExternalWikiIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ExternalWikiIntegration>,
+            support::Reply<gitlab_models::ExternalWikiIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1117,7 +1117,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetExternalWikiIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ExternalWikiIntegration>,
+            support::Reply<gitlab_models::ExternalWikiIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1162,7 +1162,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetFlowdockIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::FlowdockIntegration>,
+            support::Reply<gitlab_models::FlowdockIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1187,7 +1187,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetFlowdockIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::FlowdockIntegration>,
+            support::Reply<gitlab_models::FlowdockIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1232,7 +1232,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetGithubIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GithubIntegration>,
+            support::Reply<gitlab_models::GithubIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1257,7 +1257,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetGithubIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GithubIntegration>,
+            support::Reply<gitlab_models::GithubIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1302,7 +1302,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetHangoutsChatIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::HangoutsChatIntegration>,
+            support::Reply<gitlab_models::HangoutsChatIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1327,7 +1327,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetHangoutsChatIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::HangoutsChatIntegration>,
+            support::Reply<gitlab_models::HangoutsChatIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1372,7 +1372,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetIrkerIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::IrkerIntegration>,
+            support::Reply<gitlab_models::IrkerIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1397,7 +1397,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetIrkerIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::IrkerIntegration>,
+            support::Reply<gitlab_models::IrkerIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1442,7 +1442,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetJiraIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::JiraIntegration>,
+            support::Reply<gitlab_models::JiraIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1467,7 +1467,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetJiraIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::JiraIntegration>,
+            support::Reply<gitlab_models::JiraIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1512,7 +1512,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetSlackSlashCommandsIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SlackSlashCommandsIntegration>,
+            support::Reply<gitlab_models::SlackSlashCommandsIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1537,7 +1537,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetSlackSlashCommandsIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SlackSlashCommandsIntegration>,
+            support::Reply<gitlab_models::SlackSlashCommandsIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1582,7 +1582,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetMattermostSlashCommandsIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MattermostSlashCommandsIntegration>,
+            support::Reply<gitlab_models::MattermostSlashCommandsIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1607,7 +1607,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetMattermostSlashCommandsIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MattermostSlashCommandsIntegration>,
+            support::Reply<gitlab_models::MattermostSlashCommandsIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1652,7 +1652,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetPackagistIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PackagistIntegration>,
+            support::Reply<gitlab_models::PackagistIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1677,7 +1677,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetPackagistIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PackagistIntegration>,
+            support::Reply<gitlab_models::PackagistIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1722,7 +1722,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetPipelinesEmailIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PipelinesEmailIntegration>,
+            support::Reply<gitlab_models::PipelinesEmailIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1747,7 +1747,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetPipelinesEmailIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PipelinesEmailIntegration>,
+            support::Reply<gitlab_models::PipelinesEmailIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1792,7 +1792,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetPivotaltrackerIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PivotaltrackerIntegration>,
+            support::Reply<gitlab_models::PivotaltrackerIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1817,7 +1817,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetPivotaltrackerIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PivotaltrackerIntegration>,
+            support::Reply<gitlab_models::PivotaltrackerIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1862,7 +1862,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetPrometheusIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PrometheusIntegration>,
+            support::Reply<gitlab_models::PrometheusIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1887,7 +1887,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetPrometheusIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PrometheusIntegration>,
+            support::Reply<gitlab_models::PrometheusIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1932,7 +1932,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetPushoverIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PushoverIntegration>,
+            support::Reply<gitlab_models::PushoverIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -1957,7 +1957,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetPushoverIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PushoverIntegration>,
+            support::Reply<gitlab_models::PushoverIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2002,7 +2002,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetRedmineIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RedmineIntegration>,
+            support::Reply<gitlab_models::RedmineIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2027,7 +2027,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetRedmineIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RedmineIntegration>,
+            support::Reply<gitlab_models::RedmineIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2072,7 +2072,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetSlackIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SlackIntegration>,
+            support::Reply<gitlab_models::SlackIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2097,7 +2097,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetSlackIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SlackIntegration>,
+            support::Reply<gitlab_models::SlackIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2142,7 +2142,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetMicrosoftTeamsIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MicrosoftTeamsIntegration>,
+            support::Reply<gitlab_models::MicrosoftTeamsIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2167,7 +2167,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetMicrosoftTeamsIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MicrosoftTeamsIntegration>,
+            support::Reply<gitlab_models::MicrosoftTeamsIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2212,7 +2212,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetMattermostIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MattermostIntegration>,
+            support::Reply<gitlab_models::MattermostIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2237,7 +2237,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetMattermostIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MattermostIntegration>,
+            support::Reply<gitlab_models::MattermostIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2282,7 +2282,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetTeamcityIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::TeamcityIntegration>,
+            support::Reply<gitlab_models::TeamcityIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2307,7 +2307,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetTeamcityIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::TeamcityIntegration>,
+            support::Reply<gitlab_models::TeamcityIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2352,7 +2352,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetJenkinsIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::JenkinsIntegration>,
+            support::Reply<gitlab_models::JenkinsIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2377,7 +2377,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetJenkinsIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::JenkinsIntegration>,
+            support::Reply<gitlab_models::JenkinsIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2422,7 +2422,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetJenkinsDeprecatedIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::JenkinsDeprecatedIntegration>,
+            support::Reply<gitlab_models::JenkinsDeprecatedIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2447,7 +2447,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetJenkinsDeprecatedIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::JenkinsDeprecatedIntegration>,
+            support::Reply<gitlab_models::JenkinsDeprecatedIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2492,7 +2492,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetMockCiIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MockCiIntegration>,
+            support::Reply<gitlab_models::MockCiIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2517,7 +2517,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetMockCiIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MockCiIntegration>,
+            support::Reply<gitlab_models::MockCiIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2562,7 +2562,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: GetYoutrackIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::YoutrackIntegration>,
+            support::Reply<gitlab_models::YoutrackIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -2587,7 +2587,7 @@ pub trait IntegrationsApi: Send + Sync + 'static {
         input: SetYoutrackIntegrationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::YoutrackIntegration>,
+            support::Reply<gitlab_models::YoutrackIntegration>,
             support::ApiError,
         >,
     > + Send {
@@ -4261,7 +4261,7 @@ pub struct SetUnifyCircuitIntegrationInput {
     /// Branches to post about (default `default`).
     #[serde(rename = "branches_to_be_notified", default)]
     pub branches_to_be_notified: ::std::option::Option<
-        gitlab_client::integrations::SetUnifyCircuitIntegrationBodyBranchesToBeNotified,
+        gitlab_models::integrations::SetUnifyCircuitIntegrationBodyBranchesToBeNotified,
     >,
     /// Post about pushes.
     #[serde(rename = "push_events", default)]
@@ -4586,7 +4586,7 @@ pub struct SetWebexTeamsIntegrationInput {
     /// Branches to post about (default `default`).
     #[serde(rename = "branches_to_be_notified", default)]
     pub branches_to_be_notified: ::std::option::Option<
-        gitlab_client::integrations::SetWebexTeamsIntegrationBodyBranchesToBeNotified,
+        gitlab_models::integrations::SetWebexTeamsIntegrationBodyBranchesToBeNotified,
     >,
     /// Post about pushes.
     #[serde(rename = "push_events", default)]
@@ -5590,7 +5590,7 @@ pub struct SetEmailsOnPushIntegrationInput {
     /// Branches whose pushes are emailed (default `all`); tag pushes are always emailed.
     #[serde(rename = "branches_to_be_notified", default)]
     pub branches_to_be_notified: ::std::option::Option<
-        gitlab_client::integrations::SetEmailsOnPushIntegrationBodyBranchesToBeNotified,
+        gitlab_models::integrations::SetEmailsOnPushIntegrationBodyBranchesToBeNotified,
     >,
 }
 
@@ -6825,7 +6825,7 @@ pub struct SetHangoutsChatIntegrationInput {
     /// Branches to post about (default `default`).
     #[serde(rename = "branches_to_be_notified", default)]
     pub branches_to_be_notified: ::std::option::Option<
-        gitlab_client::integrations::SetHangoutsChatIntegrationBodyBranchesToBeNotified,
+        gitlab_models::integrations::SetHangoutsChatIntegrationBodyBranchesToBeNotified,
     >,
     /// Post about pushes.
     #[serde(rename = "push_events", default)]
@@ -8371,7 +8371,7 @@ pub struct SetPipelinesEmailIntegrationInput {
     /// Branches whose pipelines are emailed (default `default`).
     #[serde(rename = "branches_to_be_notified", default)]
     pub branches_to_be_notified: ::std::option::Option<
-        gitlab_client::integrations::SetPipelinesEmailIntegrationBodyBranchesToBeNotified,
+        gitlab_models::integrations::SetPipelinesEmailIntegrationBodyBranchesToBeNotified,
     >,
     /// Email only about pipelines of the default branch (GitLab 12.0 and later).
     #[serde(rename = "notify_only_default_branch", default)]
@@ -9487,7 +9487,7 @@ pub struct SetSlackIntegrationInput {
     /// Branches to post about (default `default`).
     #[serde(rename = "branches_to_be_notified", default)]
     pub branches_to_be_notified: ::std::option::Option<
-        gitlab_client::integrations::SetSlackIntegrationBodyBranchesToBeNotified,
+        gitlab_models::integrations::SetSlackIntegrationBodyBranchesToBeNotified,
     >,
     /// Post about commits.
     #[serde(rename = "commit_events", default)]
@@ -9975,7 +9975,7 @@ pub struct SetMicrosoftTeamsIntegrationInput {
     /// Branches to post about (default `default`).
     #[serde(rename = "branches_to_be_notified", default)]
     pub branches_to_be_notified: ::std::option::Option<
-        gitlab_client::integrations::SetMicrosoftTeamsIntegrationBodyBranchesToBeNotified,
+        gitlab_models::integrations::SetMicrosoftTeamsIntegrationBodyBranchesToBeNotified,
     >,
     /// Post about pushes.
     #[serde(rename = "push_events", default)]
@@ -10322,7 +10322,7 @@ pub struct SetMattermostIntegrationInput {
     /// Branches to post about (default `default`).
     #[serde(rename = "branches_to_be_notified", default)]
     pub branches_to_be_notified: ::std::option::Option<
-        gitlab_client::integrations::SetMattermostIntegrationBodyBranchesToBeNotified,
+        gitlab_models::integrations::SetMattermostIntegrationBodyBranchesToBeNotified,
     >,
     /// Post about pushes.
     #[serde(rename = "push_events", default)]

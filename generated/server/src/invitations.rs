@@ -15,7 +15,7 @@ pub trait InvitationsApi: Send + Sync + 'static {
         input: ListGroupInvitationsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Invitation>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Invitation>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait InvitationsApi: Send + Sync + 'static {
         input: InviteGroupMembersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::InvitationResult>,
+            support::Reply<gitlab_models::InvitationResult>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait InvitationsApi: Send + Sync + 'static {
         input: ListProjectInvitationsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Invitation>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Invitation>>,
             support::ApiError,
         >,
     > + Send {
@@ -78,7 +78,7 @@ pub trait InvitationsApi: Send + Sync + 'static {
         input: InviteProjectMembersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::InvitationResult>,
+            support::Reply<gitlab_models::InvitationResult>,
             support::ApiError,
         >,
     > + Send {
@@ -99,7 +99,7 @@ pub trait InvitationsApi: Send + Sync + 'static {
         input: EditGroupInvitationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Invitation>,
+            support::Reply<gitlab_models::Invitation>,
             support::ApiError,
         >,
     > + Send {
@@ -140,7 +140,7 @@ pub trait InvitationsApi: Send + Sync + 'static {
         input: EditProjectInvitationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Invitation>,
+            support::Reply<gitlab_models::Invitation>,
             support::ApiError,
         >,
     > + Send {
@@ -255,7 +255,7 @@ pub struct InviteGroupMembersInput {
     pub user_id: ::std::option::Option<::std::string::String>,
     /// Role the new members get.
     #[serde(rename = "access_level")]
-    pub access_level: gitlab_client::invitations::InviteGroupMembersBodyAccessLevel,
+    pub access_level: gitlab_models::invitations::InviteGroupMembersBodyAccessLevel,
     /// Day the membership ends (`YYYY-MM-DD`).
     #[serde(rename = "expires_at", default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
@@ -265,7 +265,7 @@ pub struct InviteGroupMembersInput {
     /// Tasks to create as issues for the new members; needs `tasks_project_id`.
     #[serde(rename = "tasks_to_be_done", default)]
     pub tasks_to_be_done: ::std::option::Option<
-        ::std::vec::Vec<gitlab_client::invitations::InviteGroupMembersBodyTasksToBeDoneItem>,
+        ::std::vec::Vec<gitlab_models::invitations::InviteGroupMembersBodyTasksToBeDoneItem>,
     >,
     /// Project to create the task issues in; needs `tasks_to_be_done`.
     #[serde(rename = "tasks_project_id", default)]
@@ -463,7 +463,7 @@ pub struct InviteProjectMembersInput {
     pub user_id: ::std::option::Option<::std::string::String>,
     /// Role the new members get.
     #[serde(rename = "access_level")]
-    pub access_level: gitlab_client::invitations::InviteProjectMembersBodyAccessLevel,
+    pub access_level: gitlab_models::invitations::InviteProjectMembersBodyAccessLevel,
     /// Day the membership ends (`YYYY-MM-DD`).
     #[serde(rename = "expires_at", default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
@@ -473,7 +473,7 @@ pub struct InviteProjectMembersInput {
     /// Tasks to create as issues for the new members; needs `tasks_project_id`.
     #[serde(rename = "tasks_to_be_done", default)]
     pub tasks_to_be_done: ::std::option::Option<
-        ::std::vec::Vec<gitlab_client::invitations::InviteProjectMembersBodyTasksToBeDoneItem>,
+        ::std::vec::Vec<gitlab_models::invitations::InviteProjectMembersBodyTasksToBeDoneItem>,
     >,
     /// Project to create the task issues in; needs `tasks_to_be_done`.
     #[serde(rename = "tasks_project_id", default)]
@@ -600,7 +600,7 @@ pub struct EditGroupInvitationInput {
     /// New role for the invitee (default `30`, developer).
     #[serde(rename = "access_level", default)]
     pub access_level:
-        ::std::option::Option<gitlab_client::invitations::EditGroupInvitationBodyAccessLevel>,
+        ::std::option::Option<gitlab_models::invitations::EditGroupInvitationBodyAccessLevel>,
     /// New end of the membership.
     #[serde(rename = "expires_at", default)]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -760,7 +760,7 @@ pub struct EditProjectInvitationInput {
     /// New role for the invitee (default `30`, developer).
     #[serde(rename = "access_level", default)]
     pub access_level:
-        ::std::option::Option<gitlab_client::invitations::EditProjectInvitationBodyAccessLevel>,
+        ::std::option::Option<gitlab_models::invitations::EditProjectInvitationBodyAccessLevel>,
     /// New end of the membership.
     #[serde(rename = "expires_at", default)]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,

@@ -17,7 +17,7 @@ pub trait IssueLinksApi: Send + Sync + 'static {
         input: ListIssueLinksInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::LinkedIssue>>,
+            support::Reply<::std::vec::Vec<gitlab_models::LinkedIssue>>,
             support::ApiError,
         >,
     > + Send {
@@ -39,10 +39,7 @@ pub trait IssueLinksApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateIssueLinkInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::IssueLink>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::IssueLink>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -60,10 +57,7 @@ pub trait IssueLinksApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetIssueLinkInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::IssueLink>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::IssueLink>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -81,10 +75,7 @@ pub trait IssueLinksApi: Send + Sync + 'static {
         request: &support::Input,
         input: DeleteIssueLinkInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::IssueLink>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::IssueLink>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -178,7 +169,7 @@ pub struct CreateIssueLinkInput {
     pub target_issue_iid: i64,
     /// Kind of link, seen from the source issue (default `relates_to`).
     #[serde(rename = "link_type", default)]
-    pub link_type: ::std::option::Option<gitlab_client::issue_links::CreateIssueLinkBodyLinkType>,
+    pub link_type: ::std::option::Option<gitlab_models::issue_links::CreateIssueLinkBodyLinkType>,
 }
 
 /// How `createIssueLink` is called: what the server validates before the method runs.
@@ -354,7 +345,7 @@ pub struct DeleteIssueLinkInput {
     pub issue_link_id: i64,
     /// Kind of link (default `relates_to`).
     #[serde(rename = "link_type", default)]
-    pub link_type: ::std::option::Option<gitlab_client::issue_links::DeleteIssueLinkLinkType>,
+    pub link_type: ::std::option::Option<gitlab_models::issue_links::DeleteIssueLinkLinkType>,
 }
 
 /// How `deleteIssueLink` is called: what the server validates before the method runs.

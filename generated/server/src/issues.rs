@@ -17,7 +17,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         input: ListIssuesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Issue>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Issue>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         input: ListGroupIssuesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Issue>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Issue>>,
             support::ApiError,
         >,
     > + Send {
@@ -61,7 +61,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         input: ListProjectIssuesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Issue>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Issue>>,
             support::ApiError,
         >,
     > + Send {
@@ -83,10 +83,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateIssueInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Issue>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -102,10 +99,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetIssueInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Issue>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -123,10 +117,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetProjectIssueInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Issue>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -146,10 +137,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditIssueInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Issue>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -183,10 +171,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         request: &support::Input,
         input: ReorderIssueInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Issue>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -204,10 +189,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         request: &support::Input,
         input: MoveIssueInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Issue>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -225,10 +207,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         request: &support::Input,
         input: CloneIssueInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Issue>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -246,10 +225,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         request: &support::Input,
         input: SubscribeToIssueInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Issue>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -269,10 +245,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         request: &support::Input,
         input: UnsubscribeFromIssueInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Issue>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Issue>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -292,10 +265,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateIssueTodoInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Todo>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Todo>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -313,10 +283,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         request: &support::Input,
         input: SetIssueTimeEstimateInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::TimeStats>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -334,10 +301,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         request: &support::Input,
         input: ResetIssueTimeEstimateInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::TimeStats>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -355,10 +319,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         request: &support::Input,
         input: AddIssueSpentTimeInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::TimeStats>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -376,10 +337,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         request: &support::Input,
         input: ResetIssueSpentTimeInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::TimeStats>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -399,10 +357,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetIssueTimeStatsInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::TimeStats>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -423,7 +378,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         input: ListIssueRelatedMergeRequestsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+            support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
             support::ApiError,
         >,
     > + Send {
@@ -446,7 +401,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         input: ListMergeRequestsClosingIssueInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+            support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
             support::ApiError,
         >,
     > + Send {
@@ -469,7 +424,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         input: ListIssueParticipantsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::UserBasic>>,
+            support::Reply<::std::vec::Vec<gitlab_models::UserBasic>>,
             support::ApiError,
         >,
     > + Send {
@@ -490,7 +445,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         input: GetIssueUserAgentDetailInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UserAgentDetail>,
+            support::Reply<gitlab_models::UserAgentDetail>,
             support::ApiError,
         >,
     > + Send {
@@ -513,7 +468,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         input: ListIssueMetricImagesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::MetricImage>>,
+            support::Reply<::std::vec::Vec<gitlab_models::MetricImage>>,
             support::ApiError,
         >,
     > + Send {
@@ -536,7 +491,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         input: UploadIssueMetricImageInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MetricImage>,
+            support::Reply<gitlab_models::MetricImage>,
             support::ApiError,
         >,
     > + Send {
@@ -559,7 +514,7 @@ pub trait IssuesApi: Send + Sync + 'static {
         input: EditIssueMetricImageInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MetricImage>,
+            support::Reply<gitlab_models::MetricImage>,
             support::ApiError,
         >,
     > + Send {
@@ -597,19 +552,19 @@ pub trait IssuesApi: Send + Sync + 'static {
 pub struct ListIssuesInput {
     /// Fields `search` looks in (default: title and description).
     #[serde(rename = "in", default)]
-    pub r#in: ::std::option::Option<::std::vec::Vec<gitlab_client::issues::ListIssuesInItem>>,
+    pub r#in: ::std::option::Option<::std::vec::Vec<gitlab_models::issues::ListIssuesInItem>>,
     /// Only issues in the milestone with this title (`None` and `Any` also work but are on their way out: prefer `milestone_id`). Not together with `milestone_id`.
     #[serde(rename = "milestone", default)]
     pub milestone: ::std::option::Option<::std::string::String>,
     /// Only issues in this milestone timebox. Not together with `milestone`.
     #[serde(rename = "milestone_id", default)]
-    pub milestone_id: ::std::option::Option<gitlab_client::issues::ListIssuesMilestoneId>,
+    pub milestone_id: ::std::option::Option<gitlab_models::issues::ListIssuesMilestoneId>,
     /// Leave out issues of archived projects (default `true`).
     #[serde(rename = "non_archived", default)]
     pub non_archived: ::std::option::Option<bool>,
     /// Whose issues to list (default `created_by_me`).
     #[serde(rename = "scope", default)]
-    pub scope: ::std::option::Option<gitlab_client::issues::ListIssuesScope>,
+    pub scope: ::std::option::Option<gitlab_models::issues::ListIssuesScope>,
     /// Only issues assigned to this user; `None` for unassigned, `Any` for assigned issues. Not together with `assignee_username`.
     #[serde(rename = "assignee_id", default)]
     pub assignee_id: ::std::option::Option<::serde_json::Value>,
@@ -633,7 +588,7 @@ pub struct ListIssuesInput {
     pub created_before: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Only issues whose due date falls in this window.
     #[serde(rename = "due_date", default)]
-    pub due_date: ::std::option::Option<gitlab_client::issues::ListIssuesDueDate>,
+    pub due_date: ::std::option::Option<gitlab_models::issues::ListIssuesDueDate>,
     /// Only issues in this epic; `None` for issues outside epics, `Any` for issues in one.
     #[serde(rename = "epic_id", default)]
     pub epic_id: ::std::option::Option<::serde_json::Value>,
@@ -642,7 +597,7 @@ pub struct ListIssuesInput {
     pub iids: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Only issues of this type.
     #[serde(rename = "issue_type", default)]
-    pub issue_type: ::std::option::Option<gitlab_client::issues::ListIssuesIssueType>,
+    pub issue_type: ::std::option::Option<gitlab_models::issues::ListIssuesIssueType>,
     /// Only issues in this iteration; `None` for unscheduled, `Any` for scheduled issues. Not together with `iteration_title`.
     #[serde(rename = "iteration_id", default)]
     pub iteration_id: ::std::option::Option<::serde_json::Value>,
@@ -660,16 +615,16 @@ pub struct ListIssuesInput {
     pub not: ::std::option::Option<::serde_json::Value>,
     /// Field to order by (default `created_at`).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::issues::ListIssuesOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::issues::ListIssuesOrderBy>,
     /// Text to look for in titles and descriptions.
     #[serde(rename = "search", default)]
     pub search: ::std::option::Option<::std::string::String>,
     /// Sort direction (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::issues::ListIssuesSort>,
+    pub sort: ::std::option::Option<gitlab_models::issues::ListIssuesSort>,
     /// Only issues in this state (default: all).
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::issues::ListIssuesState>,
+    pub state: ::std::option::Option<gitlab_models::issues::ListIssuesState>,
     /// Only issues changed at or after this time.
     #[serde(rename = "updated_after", default)]
     pub updated_after: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -994,7 +949,7 @@ pub struct ListGroupIssuesInput {
     pub non_archived: ::std::option::Option<bool>,
     /// Whose issues to list (default `all`).
     #[serde(rename = "scope", default)]
-    pub scope: ::std::option::Option<gitlab_client::issues::ListGroupIssuesScope>,
+    pub scope: ::std::option::Option<gitlab_models::issues::ListGroupIssuesScope>,
     /// Only issues assigned to this user; `None` for unassigned, `Any` for assigned issues. Not together with `assignee_username`.
     #[serde(rename = "assignee_id", default)]
     pub assignee_id: ::std::option::Option<::serde_json::Value>,
@@ -1018,7 +973,7 @@ pub struct ListGroupIssuesInput {
     pub created_before: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Only issues whose due date falls in this window.
     #[serde(rename = "due_date", default)]
-    pub due_date: ::std::option::Option<gitlab_client::issues::ListGroupIssuesDueDate>,
+    pub due_date: ::std::option::Option<gitlab_models::issues::ListGroupIssuesDueDate>,
     /// Only issues in this epic; `None` for issues outside epics, `Any` for issues in one.
     #[serde(rename = "epic_id", default)]
     pub epic_id: ::std::option::Option<::serde_json::Value>,
@@ -1027,7 +982,7 @@ pub struct ListGroupIssuesInput {
     pub iids: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Only issues of this type.
     #[serde(rename = "issue_type", default)]
-    pub issue_type: ::std::option::Option<gitlab_client::issues::ListGroupIssuesIssueType>,
+    pub issue_type: ::std::option::Option<gitlab_models::issues::ListGroupIssuesIssueType>,
     /// Only issues in this iteration; `None` for unscheduled, `Any` for scheduled issues. Not together with `iteration_title`.
     #[serde(rename = "iteration_id", default)]
     pub iteration_id: ::std::option::Option<::serde_json::Value>,
@@ -1045,16 +1000,16 @@ pub struct ListGroupIssuesInput {
     pub not: ::std::option::Option<::serde_json::Value>,
     /// Field to order by (default `created_at`).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::issues::ListGroupIssuesOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::issues::ListGroupIssuesOrderBy>,
     /// Text to look for in titles and descriptions.
     #[serde(rename = "search", default)]
     pub search: ::std::option::Option<::std::string::String>,
     /// Sort direction (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::issues::ListGroupIssuesSort>,
+    pub sort: ::std::option::Option<gitlab_models::issues::ListGroupIssuesSort>,
     /// Only issues in this state (default: all).
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::issues::ListGroupIssuesState>,
+    pub state: ::std::option::Option<gitlab_models::issues::ListGroupIssuesState>,
     /// Only issues changed at or after this time.
     #[serde(rename = "updated_after", default)]
     pub updated_after: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -1365,7 +1320,7 @@ pub struct ListProjectIssuesInput {
     pub milestone: ::std::option::Option<::std::string::String>,
     /// Whose issues to list (default `all`).
     #[serde(rename = "scope", default)]
-    pub scope: ::std::option::Option<gitlab_client::issues::ListProjectIssuesScope>,
+    pub scope: ::std::option::Option<gitlab_models::issues::ListProjectIssuesScope>,
     /// Only issues assigned to this user; `None` for unassigned, `Any` for assigned issues. Not together with `assignee_username`.
     #[serde(rename = "assignee_id", default)]
     pub assignee_id: ::std::option::Option<::serde_json::Value>,
@@ -1389,7 +1344,7 @@ pub struct ListProjectIssuesInput {
     pub created_before: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Only issues whose due date falls in this window.
     #[serde(rename = "due_date", default)]
-    pub due_date: ::std::option::Option<gitlab_client::issues::ListProjectIssuesDueDate>,
+    pub due_date: ::std::option::Option<gitlab_models::issues::ListProjectIssuesDueDate>,
     /// Only issues in this epic; `None` for issues outside epics, `Any` for issues in one.
     #[serde(rename = "epic_id", default)]
     pub epic_id: ::std::option::Option<::serde_json::Value>,
@@ -1398,7 +1353,7 @@ pub struct ListProjectIssuesInput {
     pub iids: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Only issues of this type.
     #[serde(rename = "issue_type", default)]
-    pub issue_type: ::std::option::Option<gitlab_client::issues::ListProjectIssuesIssueType>,
+    pub issue_type: ::std::option::Option<gitlab_models::issues::ListProjectIssuesIssueType>,
     /// Only issues in this iteration; `None` for unscheduled, `Any` for scheduled issues. Not together with `iteration_title`.
     #[serde(rename = "iteration_id", default)]
     pub iteration_id: ::std::option::Option<::serde_json::Value>,
@@ -1416,16 +1371,16 @@ pub struct ListProjectIssuesInput {
     pub not: ::std::option::Option<::serde_json::Value>,
     /// Field to order by (default `created_at`).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::issues::ListProjectIssuesOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::issues::ListProjectIssuesOrderBy>,
     /// Text to look for in titles and descriptions.
     #[serde(rename = "search", default)]
     pub search: ::std::option::Option<::std::string::String>,
     /// Sort direction (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::issues::ListProjectIssuesSort>,
+    pub sort: ::std::option::Option<gitlab_models::issues::ListProjectIssuesSort>,
     /// Only issues in this state (default: all).
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::issues::ListProjectIssuesState>,
+    pub state: ::std::option::Option<gitlab_models::issues::ListProjectIssuesState>,
     /// Only issues changed at or after this time.
     #[serde(rename = "updated_after", default)]
     pub updated_after: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
@@ -1740,7 +1695,7 @@ pub struct CreateIssueInput {
     pub iid: ::std::option::Option<i64>,
     /// Type of the issue (default `issue`).
     #[serde(rename = "issue_type", default)]
-    pub issue_type: ::std::option::Option<gitlab_client::issues::CreateIssueBodyIssueType>,
+    pub issue_type: ::std::option::Option<gitlab_models::issues::CreateIssueBodyIssueType>,
     /// Names of labels to put on the issue (GitLab also accepts one comma-separated string).
     #[serde(rename = "labels", default)]
     pub labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2089,7 +2044,7 @@ pub struct EditIssueInput {
     pub discussion_locked: ::std::option::Option<bool>,
     /// New type of the issue.
     #[serde(rename = "issue_type", default)]
-    pub issue_type: ::std::option::Option<gitlab_client::issues::EditIssueBodyIssueType>,
+    pub issue_type: ::std::option::Option<gitlab_models::issues::EditIssueBodyIssueType>,
     /// Names of the labels to set, replacing the current ones; empty removes all labels.
     #[serde(rename = "labels", default)]
     pub labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2101,7 +2056,7 @@ pub struct EditIssueInput {
     pub remove_labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Close or reopen the issue.
     #[serde(rename = "state_event", default)]
-    pub state_event: ::std::option::Option<gitlab_client::issues::EditIssueBodyStateEvent>,
+    pub state_event: ::std::option::Option<gitlab_models::issues::EditIssueBodyStateEvent>,
     /// Title.
     #[serde(rename = "title", default)]
     pub title: ::std::option::Option<::std::string::String>,

@@ -17,7 +17,7 @@ pub trait IssuesStatisticsApi: Send + Sync + 'static {
         input: GetIssuesStatisticsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::IssuesStatistics>,
+            support::Reply<gitlab_models::IssuesStatistics>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait IssuesStatisticsApi: Send + Sync + 'static {
         input: GetGroupIssuesStatisticsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::IssuesStatistics>,
+            support::Reply<gitlab_models::IssuesStatistics>,
             support::ApiError,
         >,
     > + Send {
@@ -63,7 +63,7 @@ pub trait IssuesStatisticsApi: Send + Sync + 'static {
         input: GetProjectIssuesStatisticsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::IssuesStatistics>,
+            support::Reply<gitlab_models::IssuesStatistics>,
             support::ApiError,
         >,
     > + Send {
@@ -87,7 +87,7 @@ pub struct GetIssuesStatisticsInput {
     pub milestone: ::std::option::Option<::std::string::String>,
     /// Whose issues to count (default `created_by_me` for the instance; `all` for a group or a project).
     #[serde(rename = "scope", default)]
-    pub scope: ::std::option::Option<gitlab_client::issues_statistics::GetIssuesStatisticsScope>,
+    pub scope: ::std::option::Option<gitlab_models::issues_statistics::GetIssuesStatisticsScope>,
     /// Only issues opened by this user. Not together with `author_username`.
     #[serde(rename = "author_id", default)]
     pub author_id: ::std::option::Option<i64>,
@@ -115,7 +115,7 @@ pub struct GetIssuesStatisticsInput {
     /// Fields `search` looks in (default: title and description).
     #[serde(rename = "in", default)]
     pub r#in: ::std::option::Option<
-        ::std::vec::Vec<gitlab_client::issues_statistics::GetIssuesStatisticsInItem>,
+        ::std::vec::Vec<gitlab_models::issues_statistics::GetIssuesStatisticsInItem>,
     >,
     /// Only issues created at or after this time.
     #[serde(rename = "created_after", default)]
@@ -329,7 +329,7 @@ pub struct GetGroupIssuesStatisticsInput {
     /// Whose issues to count (default `created_by_me` for the instance; `all` for a group or a project).
     #[serde(rename = "scope", default)]
     pub scope:
-        ::std::option::Option<gitlab_client::issues_statistics::GetGroupIssuesStatisticsScope>,
+        ::std::option::Option<gitlab_models::issues_statistics::GetGroupIssuesStatisticsScope>,
     /// Only issues opened by this user. Not together with `author_username`.
     #[serde(rename = "author_id", default)]
     pub author_id: ::std::option::Option<i64>,
@@ -357,7 +357,7 @@ pub struct GetGroupIssuesStatisticsInput {
     /// Fields `search` looks in (default: title and description).
     #[serde(rename = "in", default)]
     pub r#in: ::std::option::Option<
-        ::std::vec::Vec<gitlab_client::issues_statistics::GetGroupIssuesStatisticsInItem>,
+        ::std::vec::Vec<gitlab_models::issues_statistics::GetGroupIssuesStatisticsInItem>,
     >,
     /// Only issues created at or after this time.
     #[serde(rename = "created_after", default)]
@@ -585,7 +585,7 @@ pub struct GetProjectIssuesStatisticsInput {
     /// Whose issues to count (default `created_by_me` for the instance; `all` for a group or a project).
     #[serde(rename = "scope", default)]
     pub scope:
-        ::std::option::Option<gitlab_client::issues_statistics::GetProjectIssuesStatisticsScope>,
+        ::std::option::Option<gitlab_models::issues_statistics::GetProjectIssuesStatisticsScope>,
     /// Only issues opened by this user. Not together with `author_username`.
     #[serde(rename = "author_id", default)]
     pub author_id: ::std::option::Option<i64>,
@@ -613,7 +613,7 @@ pub struct GetProjectIssuesStatisticsInput {
     /// Fields `search` looks in (default: title and description).
     #[serde(rename = "in", default)]
     pub r#in: ::std::option::Option<
-        ::std::vec::Vec<gitlab_client::issues_statistics::GetProjectIssuesStatisticsInItem>,
+        ::std::vec::Vec<gitlab_models::issues_statistics::GetProjectIssuesStatisticsInItem>,
     >,
     /// Only issues created at or after this time.
     #[serde(rename = "created_after", default)]

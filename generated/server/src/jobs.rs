@@ -15,7 +15,7 @@ pub trait JobsApi: Send + Sync + 'static {
         input: ListProjectJobsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Job>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Job>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait JobsApi: Send + Sync + 'static {
         input: ListPipelineJobsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Job>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Job>>,
             support::ApiError,
         >,
     > + Send {
@@ -59,7 +59,7 @@ pub trait JobsApi: Send + Sync + 'static {
         input: ListPipelineBridgesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Bridge>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Bridge>>,
             support::ApiError,
         >,
     > + Send {
@@ -81,10 +81,7 @@ pub trait JobsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetJobTokenJobInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Job>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Job>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -105,7 +102,7 @@ pub trait JobsApi: Send + Sync + 'static {
         input: GetJobAllowedAgentsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::JobAllowedAgents>,
+            support::Reply<gitlab_models::JobAllowedAgents>,
             support::ApiError,
         >,
     > + Send {
@@ -125,10 +122,7 @@ pub trait JobsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetJobInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Job>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Job>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async { ::std::result::Result::Err(support::ApiError::NotImplemented("getJob".to_owned())) }
@@ -160,10 +154,7 @@ pub trait JobsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CancelJobInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Job>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Job>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -179,10 +170,7 @@ pub trait JobsApi: Send + Sync + 'static {
         request: &support::Input,
         input: RetryJobInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Job>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Job>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -200,10 +188,7 @@ pub trait JobsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EraseJobInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Job>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Job>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -219,10 +204,7 @@ pub trait JobsApi: Send + Sync + 'static {
         request: &support::Input,
         input: PlayJobInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Job>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Job>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -240,7 +222,7 @@ pub struct ListProjectJobsInput {
     /// Only jobs in one of these states (sent as `scope[]=pending&scope[]=running`; every job when left out).
     #[serde(rename = "scope", default)]
     pub scope:
-        ::std::option::Option<::std::vec::Vec<gitlab_client::jobs::ListProjectJobsScopeItem>>,
+        ::std::option::Option<::std::vec::Vec<gitlab_models::jobs::ListProjectJobsScopeItem>>,
 }
 
 /// How `listProjectJobs` is called: what the server validates before the method runs.
@@ -315,7 +297,7 @@ pub struct ListPipelineJobsInput {
     /// Only jobs in one of these states (sent as `scope[]=pending&scope[]=running`; every job when left out).
     #[serde(rename = "scope", default)]
     pub scope:
-        ::std::option::Option<::std::vec::Vec<gitlab_client::jobs::ListPipelineJobsScopeItem>>,
+        ::std::option::Option<::std::vec::Vec<gitlab_models::jobs::ListPipelineJobsScopeItem>>,
     /// Also list the jobs that were retried (default `false`).
     #[serde(rename = "include_retried", default)]
     pub include_retried: ::std::option::Option<bool>,
@@ -409,7 +391,7 @@ pub struct ListPipelineBridgesInput {
     /// Only bridge jobs in one of these states (sent as `scope[]=pending&scope[]=running`; every one when left out).
     #[serde(rename = "scope", default)]
     pub scope:
-        ::std::option::Option<::std::vec::Vec<gitlab_client::jobs::ListPipelineBridgesScopeItem>>,
+        ::std::option::Option<::std::vec::Vec<gitlab_models::jobs::ListPipelineBridgesScopeItem>>,
 }
 
 /// How `listPipelineBridges` is called: what the server validates before the method runs.
@@ -888,7 +870,7 @@ pub struct PlayJobInput {
     /// CI/CD variables to give the job for this run (GitLab 14.9 and later).
     #[serde(rename = "job_variables_attributes", default)]
     pub job_variables_attributes:
-        ::std::option::Option<::std::vec::Vec<gitlab_client::models::JobVariableAttribute>>,
+        ::std::option::Option<::std::vec::Vec<gitlab_models::JobVariableAttribute>>,
 }
 
 /// How `playJob` is called: what the server validates before the method runs.

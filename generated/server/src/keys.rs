@@ -15,7 +15,7 @@ pub trait KeysApi: Send + Sync + 'static {
         input: GetKeyInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::KeyWithUser>,
+            support::Reply<gitlab_models::KeyWithUser>,
             support::ApiError,
         >,
     > + Send {
@@ -34,7 +34,7 @@ pub trait KeysApi: Send + Sync + 'static {
         input: GetKeyByFingerprintInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::KeyWithUser>,
+            support::Reply<gitlab_models::KeyWithUser>,
             support::ApiError,
         >,
     > + Send {

@@ -15,7 +15,7 @@ pub trait LabelsApi: Send + Sync + 'static {
         input: ListLabelsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Label>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Label>>,
             support::ApiError,
         >,
     > + Send {
@@ -33,10 +33,7 @@ pub trait LabelsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateLabelInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Label>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -52,10 +49,7 @@ pub trait LabelsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetLabelInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Label>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -73,10 +67,7 @@ pub trait LabelsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditLabelInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Label>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -110,10 +101,7 @@ pub trait LabelsApi: Send + Sync + 'static {
         request: &support::Input,
         input: PromoteLabelInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Label>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -131,10 +119,7 @@ pub trait LabelsApi: Send + Sync + 'static {
         request: &support::Input,
         input: SubscribeLabelInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Label>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -154,10 +139,7 @@ pub trait LabelsApi: Send + Sync + 'static {
         request: &support::Input,
         input: UnsubscribeLabelInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Label>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Label>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {

@@ -6,8 +6,8 @@
 //! operation with its documented example.
 //!
 //! Implement every tag's trait (each method defaults to `501 Not Implemented`), then serve
-//! [`router`]. The types are the client crate's (`gitlab_client::models`), so a value means the same
-//! on both sides.
+//! [`router`]. The types are the models crate's (`gitlab_models`), which the generated client
+//! re-exports, so a value means the same on both sides.
 
 #![deny(missing_docs)]
 #![allow(clippy::too_many_arguments, clippy::doc_markdown)]

@@ -15,7 +15,7 @@ pub trait LicenseApi: Send + Sync + 'static {
         input: GetCurrentLicenseInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GitlabLicense>,
+            support::Reply<gitlab_models::GitlabLicense>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait LicenseApi: Send + Sync + 'static {
         input: AddLicenseInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GitlabLicense>,
+            support::Reply<gitlab_models::GitlabLicense>,
             support::ApiError,
         >,
     > + Send {
@@ -59,7 +59,7 @@ pub trait LicenseApi: Send + Sync + 'static {
         input: ListLicensesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::GitlabLicense>>,
+            support::Reply<::std::vec::Vec<gitlab_models::GitlabLicense>>,
             support::ApiError,
         >,
     > + Send {

@@ -17,7 +17,7 @@ pub trait LinkedEpicsApi: Send + Sync + 'static {
         input: ListRelatedEpicsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::RelatedEpic>>,
+            support::Reply<::std::vec::Vec<gitlab_models::RelatedEpic>>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait LinkedEpicsApi: Send + Sync + 'static {
         input: CreateRelatedEpicLinkInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RelatedEpicLink>,
+            support::Reply<gitlab_models::RelatedEpicLink>,
             support::ApiError,
         >,
     > + Send {
@@ -63,7 +63,7 @@ pub trait LinkedEpicsApi: Send + Sync + 'static {
         input: DeleteRelatedEpicLinkInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RelatedEpicLink>,
+            support::Reply<gitlab_models::RelatedEpicLink>,
             support::ApiError,
         >,
     > + Send {
@@ -160,7 +160,7 @@ pub struct CreateRelatedEpicLinkInput {
     /// Kind of link, seen from the source epic (default `relates_to`).
     #[serde(rename = "link_type", default)]
     pub link_type:
-        ::std::option::Option<gitlab_client::linked_epics::CreateRelatedEpicLinkBodyLinkType>,
+        ::std::option::Option<gitlab_models::linked_epics::CreateRelatedEpicLinkBodyLinkType>,
 }
 
 /// How `createRelatedEpicLink` is called: what the server validates before the method runs.

@@ -15,7 +15,7 @@ pub trait ManagedLicensesApi: Send + Sync + 'static {
         input: ListManagedLicensesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ManagedLicense>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ManagedLicense>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait ManagedLicensesApi: Send + Sync + 'static {
         input: CreateManagedLicenseInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ManagedLicense>,
+            support::Reply<gitlab_models::ManagedLicense>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait ManagedLicensesApi: Send + Sync + 'static {
         input: GetManagedLicenseInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ManagedLicense>,
+            support::Reply<gitlab_models::ManagedLicense>,
             support::ApiError,
         >,
     > + Send {
@@ -96,7 +96,7 @@ pub trait ManagedLicensesApi: Send + Sync + 'static {
         input: EditManagedLicenseInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ManagedLicense>,
+            support::Reply<gitlab_models::ManagedLicense>,
             support::ApiError,
         >,
     > + Send {
@@ -176,7 +176,7 @@ pub struct CreateManagedLicenseInput {
     pub name: ::std::string::String,
     /// Whether the licence is allowed or denied.
     #[serde(rename = "approval_status")]
-    pub approval_status: gitlab_client::managed_licenses::CreateManagedLicenseBodyApprovalStatus,
+    pub approval_status: gitlab_models::managed_licenses::CreateManagedLicenseBodyApprovalStatus,
 }
 
 /// How `createManagedLicense` is called: what the server validates before the method runs.
@@ -392,7 +392,7 @@ pub struct EditManagedLicenseInput {
     pub managed_license_id: ::std::string::String,
     /// The new status: allowed or denied.
     #[serde(rename = "approval_status")]
-    pub approval_status: gitlab_client::managed_licenses::EditManagedLicenseBodyApprovalStatus,
+    pub approval_status: gitlab_models::managed_licenses::EditManagedLicenseBodyApprovalStatus,
 }
 
 /// How `editManagedLicense` is called: what the server validates before the method runs.

@@ -17,7 +17,7 @@ pub trait MarkdownApi: Send + Sync + 'static {
         input: RenderMarkdownInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RenderedMarkdown>,
+            support::Reply<gitlab_models::RenderedMarkdown>,
             support::ApiError,
         >,
     > + Send {

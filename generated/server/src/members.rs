@@ -17,7 +17,7 @@ pub trait MembersApi: Send + Sync + 'static {
         input: ListGroupMembersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Member>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Member>>,
             support::ApiError,
         >,
     > + Send {
@@ -39,10 +39,7 @@ pub trait MembersApi: Send + Sync + 'static {
         request: &support::Input,
         input: AddGroupMemberInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Member>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -63,7 +60,7 @@ pub trait MembersApi: Send + Sync + 'static {
         input: ListProjectMembersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Member>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Member>>,
             support::ApiError,
         >,
     > + Send {
@@ -85,10 +82,7 @@ pub trait MembersApi: Send + Sync + 'static {
         request: &support::Input,
         input: AddProjectMemberInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Member>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -109,7 +103,7 @@ pub trait MembersApi: Send + Sync + 'static {
         input: ListAllGroupMembersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Member>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Member>>,
             support::ApiError,
         >,
     > + Send {
@@ -132,7 +126,7 @@ pub trait MembersApi: Send + Sync + 'static {
         input: ListAllProjectMembersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Member>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Member>>,
             support::ApiError,
         >,
     > + Send {
@@ -152,10 +146,7 @@ pub trait MembersApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetGroupMemberInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Member>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -173,10 +164,7 @@ pub trait MembersApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditGroupMemberInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Member>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -214,10 +202,7 @@ pub trait MembersApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetProjectMemberInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Member>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -235,10 +220,7 @@ pub trait MembersApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditProjectMemberInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Member>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -276,10 +258,7 @@ pub trait MembersApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetInheritedGroupMemberInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Member>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -297,10 +276,7 @@ pub trait MembersApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetInheritedProjectMemberInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Member>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -321,7 +297,7 @@ pub trait MembersApi: Send + Sync + 'static {
         input: ListBillableGroupMembersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::BillableMember>>,
+            support::Reply<::std::vec::Vec<gitlab_models::BillableMember>>,
             support::ApiError,
         >,
     > + Send {
@@ -344,7 +320,7 @@ pub trait MembersApi: Send + Sync + 'static {
         input: ListBillableMemberMembershipsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::BillableMembership>>,
+            support::Reply<::std::vec::Vec<gitlab_models::BillableMembership>>,
             support::ApiError,
         >,
     > + Send {
@@ -385,7 +361,7 @@ pub trait MembersApi: Send + Sync + 'static {
         input: SetGroupMembershipStateInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MembershipStateChange>,
+            support::Reply<gitlab_models::MembershipStateChange>,
             support::ApiError,
         >,
     > + Send {
@@ -407,10 +383,7 @@ pub trait MembersApi: Send + Sync + 'static {
         request: &support::Input,
         input: SetGroupMemberOverrideInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Member>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -428,10 +401,7 @@ pub trait MembersApi: Send + Sync + 'static {
         request: &support::Input,
         input: RemoveGroupMemberOverrideInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Member>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Member>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -488,7 +458,7 @@ pub trait MembersApi: Send + Sync + 'static {
         input: ListPendingGroupMembersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::PendingMember>>,
+            support::Reply<::std::vec::Vec<gitlab_models::PendingMember>>,
             support::ApiError,
         >,
     > + Send {
@@ -521,7 +491,7 @@ pub struct ListGroupMembersInput {
     pub show_seat_info: ::std::option::Option<bool>,
     /// Only memberships in this state (paid tiers).
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::members::ListGroupMembersState>,
+    pub state: ::std::option::Option<gitlab_models::members::ListGroupMembersState>,
 }
 
 /// How `listGroupMembers` is called: what the server validates before the method runs.
@@ -624,7 +594,7 @@ pub struct AddGroupMemberInput {
     pub user_id: ::std::string::String,
     /// Role to give.
     #[serde(rename = "access_level")]
-    pub access_level: gitlab_client::members::AddGroupMemberBodyAccessLevel,
+    pub access_level: gitlab_models::members::AddGroupMemberBodyAccessLevel,
     /// Last day of the membership (`YYYY-MM-DD`); no end when not given.
     #[serde(rename = "expires_at", default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
@@ -634,7 +604,7 @@ pub struct AddGroupMemberInput {
     /// Tasks to create as issues for the new members; needs `tasks_project_id` (behind the `invite_members_for_task` feature flag).
     #[serde(rename = "tasks_to_be_done", default)]
     pub tasks_to_be_done: ::std::option::Option<
-        ::std::vec::Vec<gitlab_client::members::AddGroupMemberBodyTasksToBeDoneItem>,
+        ::std::vec::Vec<gitlab_models::members::AddGroupMemberBodyTasksToBeDoneItem>,
     >,
     /// Project to create the task issues in; needs `tasks_to_be_done`.
     #[serde(rename = "tasks_project_id", default)]
@@ -761,7 +731,7 @@ pub struct ListProjectMembersInput {
     pub show_seat_info: ::std::option::Option<bool>,
     /// Only memberships in this state (paid tiers).
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::members::ListProjectMembersState>,
+    pub state: ::std::option::Option<gitlab_models::members::ListProjectMembersState>,
 }
 
 /// How `listProjectMembers` is called: what the server validates before the method runs.
@@ -864,7 +834,7 @@ pub struct AddProjectMemberInput {
     pub user_id: ::std::string::String,
     /// Role to give.
     #[serde(rename = "access_level")]
-    pub access_level: gitlab_client::members::AddProjectMemberBodyAccessLevel,
+    pub access_level: gitlab_models::members::AddProjectMemberBodyAccessLevel,
     /// Last day of the membership (`YYYY-MM-DD`); no end when not given.
     #[serde(rename = "expires_at", default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
@@ -874,7 +844,7 @@ pub struct AddProjectMemberInput {
     /// Tasks to create as issues for the new members; needs `tasks_project_id` (behind the `invite_members_for_task` feature flag).
     #[serde(rename = "tasks_to_be_done", default)]
     pub tasks_to_be_done: ::std::option::Option<
-        ::std::vec::Vec<gitlab_client::members::AddProjectMemberBodyTasksToBeDoneItem>,
+        ::std::vec::Vec<gitlab_models::members::AddProjectMemberBodyTasksToBeDoneItem>,
     >,
     /// Project to create the task issues in; needs `tasks_to_be_done`.
     #[serde(rename = "tasks_project_id", default)]
@@ -1001,7 +971,7 @@ pub struct ListAllGroupMembersInput {
     pub show_seat_info: ::std::option::Option<bool>,
     /// Only memberships in this state (paid tiers).
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::members::ListAllGroupMembersState>,
+    pub state: ::std::option::Option<gitlab_models::members::ListAllGroupMembersState>,
 }
 
 /// How `listAllGroupMembers` is called: what the server validates before the method runs.
@@ -1113,7 +1083,7 @@ pub struct ListAllProjectMembersInput {
     pub show_seat_info: ::std::option::Option<bool>,
     /// Only memberships in this state (paid tiers).
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::members::ListAllProjectMembersState>,
+    pub state: ::std::option::Option<gitlab_models::members::ListAllProjectMembersState>,
 }
 
 /// How `listAllProjectMembers` is called: what the server validates before the method runs.
@@ -1282,7 +1252,7 @@ pub struct EditGroupMemberInput {
     pub user_id: i64,
     /// The member's new role.
     #[serde(rename = "access_level")]
-    pub access_level: gitlab_client::members::EditGroupMemberBodyAccessLevel,
+    pub access_level: gitlab_models::members::EditGroupMemberBodyAccessLevel,
     /// New last day of the membership (`YYYY-MM-DD`).
     #[serde(rename = "expires_at", default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
@@ -1527,7 +1497,7 @@ pub struct EditProjectMemberInput {
     pub user_id: i64,
     /// The member's new role.
     #[serde(rename = "access_level")]
-    pub access_level: gitlab_client::members::EditProjectMemberBodyAccessLevel,
+    pub access_level: gitlab_models::members::EditProjectMemberBodyAccessLevel,
     /// New last day of the membership (`YYYY-MM-DD`).
     #[serde(rename = "expires_at", default)]
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
@@ -1846,7 +1816,7 @@ pub struct ListBillableGroupMembersInput {
     pub search: ::std::option::Option<::std::string::String>,
     /// Order of the list (by user ID when not given).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::members::ListBillableGroupMembersSort>,
+    pub sort: ::std::option::Option<gitlab_models::members::ListBillableGroupMembersSort>,
     /// Also list users whose memberships await approval (default `false`).
     #[serde(rename = "include_awaiting_members", default)]
     pub include_awaiting_members: ::std::option::Option<bool>,
@@ -2092,7 +2062,7 @@ pub struct SetGroupMembershipStateInput {
     pub user_id: i64,
     /// The state to set.
     #[serde(rename = "state")]
-    pub state: gitlab_client::members::SetGroupMembershipStateBodyState,
+    pub state: gitlab_models::members::SetGroupMembershipStateBodyState,
 }
 
 /// How `setGroupMembershipState` is called: what the server validates before the method runs.

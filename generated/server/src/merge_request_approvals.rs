@@ -15,7 +15,7 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
         input: GetProjectApprovalConfigurationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectApprovalConfiguration>,
+            support::Reply<gitlab_models::ProjectApprovalConfiguration>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
         input: ChangeProjectApprovalConfigurationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectApprovalConfiguration>,
+            support::Reply<gitlab_models::ProjectApprovalConfiguration>,
             support::ApiError,
         >,
     > + Send {
@@ -59,7 +59,7 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
         input: ListProjectApprovalRulesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ProjectApprovalRule>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ProjectApprovalRule>>,
             support::ApiError,
         >,
     > + Send {
@@ -80,7 +80,7 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
         input: CreateProjectApprovalRuleInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectApprovalRule>,
+            support::Reply<gitlab_models::ProjectApprovalRule>,
             support::ApiError,
         >,
     > + Send {
@@ -101,7 +101,7 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
         input: GetProjectApprovalRuleInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectApprovalRule>,
+            support::Reply<gitlab_models::ProjectApprovalRule>,
             support::ApiError,
         >,
     > + Send {
@@ -124,7 +124,7 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
         input: EditProjectApprovalRuleInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectApprovalRule>,
+            support::Reply<gitlab_models::ProjectApprovalRule>,
             support::ApiError,
         >,
     > + Send {
@@ -163,7 +163,7 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
         input: GetMergeRequestApprovalsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequestApprovals>,
+            support::Reply<gitlab_models::MergeRequestApprovals>,
             support::ApiError,
         >,
     > + Send {
@@ -186,7 +186,7 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
         input: ChangeMergeRequestApprovalConfigurationInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequestApprovals>,
+            support::Reply<gitlab_models::MergeRequestApprovals>,
             support::ApiError,
         >,
     > + Send {
@@ -209,7 +209,7 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
         input: GetMergeRequestApprovalStateInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequestApprovalState>,
+            support::Reply<gitlab_models::MergeRequestApprovalState>,
             support::ApiError,
         >,
     > + Send {
@@ -230,7 +230,7 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
         input: ListMergeRequestApprovalRulesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequestApprovalRule>>,
+            support::Reply<::std::vec::Vec<gitlab_models::MergeRequestApprovalRule>>,
             support::ApiError,
         >,
     > + Send {
@@ -253,7 +253,7 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
         input: CreateMergeRequestApprovalRuleInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequestApprovalRule>,
+            support::Reply<gitlab_models::MergeRequestApprovalRule>,
             support::ApiError,
         >,
     > + Send {
@@ -274,7 +274,7 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
         input: GetMergeRequestApprovalRuleInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequestApprovalRule>,
+            support::Reply<gitlab_models::MergeRequestApprovalRule>,
             support::ApiError,
         >,
     > + Send {
@@ -297,7 +297,7 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
         input: EditMergeRequestApprovalRuleInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequestApprovalRule>,
+            support::Reply<gitlab_models::MergeRequestApprovalRule>,
             support::ApiError,
         >,
     > + Send {
@@ -340,7 +340,7 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
         input: ApproveMergeRequestInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequestApprovals>,
+            support::Reply<gitlab_models::MergeRequestApprovals>,
             support::ApiError,
         >,
     > + Send {
@@ -363,7 +363,7 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
         input: UnapproveMergeRequestInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequestApprovals>,
+            support::Reply<gitlab_models::MergeRequestApprovals>,
             support::ApiError,
         >,
     > + Send {
@@ -656,7 +656,7 @@ pub struct CreateProjectApprovalRuleInput {
     /// Kind of rule (default `regular`). A project has one `any_approver` rule, which starts at zero required approvals.
     #[serde(rename = "rule_type", default)]
     pub rule_type: ::std::option::Option<
-        gitlab_client::merge_request_approvals::CreateProjectApprovalRuleBodyRuleType,
+        gitlab_models::merge_request_approvals::CreateProjectApprovalRuleBodyRuleType,
     >,
     /// Users to name as approvers, by numeric ID.
     #[serde(rename = "user_ids", default)]
@@ -670,7 +670,7 @@ pub struct CreateProjectApprovalRuleInput {
     /// Report the rule is for; needed when `rule_type` is `report_approver`.
     #[serde(rename = "report_type", default)]
     pub report_type: ::std::option::Option<
-        gitlab_client::merge_request_approvals::CreateProjectApprovalRuleBodyReportType,
+        gitlab_models::merge_request_approvals::CreateProjectApprovalRuleBodyReportType,
     >,
 }
 

@@ -17,7 +17,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: ListMergeRequestsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+            support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: ListProjectMergeRequestsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+            support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
             support::ApiError,
         >,
     > + Send {
@@ -61,7 +61,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: CreateMergeRequestInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequest>,
+            support::Reply<gitlab_models::MergeRequest>,
             support::ApiError,
         >,
     > + Send {
@@ -84,7 +84,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: ListGroupMergeRequestsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+            support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
             support::ApiError,
         >,
     > + Send {
@@ -107,7 +107,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: GetMergeRequestInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequest>,
+            support::Reply<gitlab_models::MergeRequest>,
             support::ApiError,
         >,
     > + Send {
@@ -130,7 +130,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: EditMergeRequestInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequest>,
+            support::Reply<gitlab_models::MergeRequest>,
             support::ApiError,
         >,
     > + Send {
@@ -169,7 +169,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: ListMergeRequestParticipantsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::UserBasic>>,
+            support::Reply<::std::vec::Vec<gitlab_models::UserBasic>>,
             support::ApiError,
         >,
     > + Send {
@@ -190,7 +190,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: ListMergeRequestCommitsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Commit>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Commit>>,
             support::ApiError,
         >,
     > + Send {
@@ -213,7 +213,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: GetMergeRequestChangesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequest>,
+            support::Reply<gitlab_models::MergeRequest>,
             support::ApiError,
         >,
     > + Send {
@@ -234,7 +234,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: ListMergeRequestPipelinesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::PipelineBasic>>,
+            support::Reply<::std::vec::Vec<gitlab_models::PipelineBasic>>,
             support::ApiError,
         >,
     > + Send {
@@ -256,10 +256,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateMergeRequestPipelineInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Pipeline>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Pipeline>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -280,7 +277,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: MergeMergeRequestInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequest>,
+            support::Reply<gitlab_models::MergeRequest>,
             support::ApiError,
         >,
     > + Send {
@@ -303,7 +300,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: GetMergeRequestMergeRefInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequestMergeRef>,
+            support::Reply<gitlab_models::MergeRequestMergeRef>,
             support::ApiError,
         >,
     > + Send {
@@ -326,7 +323,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: CancelMergeWhenPipelineSucceedsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequest>,
+            support::Reply<gitlab_models::MergeRequest>,
             support::ApiError,
         >,
     > + Send {
@@ -349,7 +346,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: RebaseMergeRequestInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequestRebase>,
+            support::Reply<gitlab_models::MergeRequestRebase>,
             support::ApiError,
         >,
     > + Send {
@@ -372,7 +369,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: ListIssuesClosedByMergeRequestInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequestClosingIssue>>,
+            support::Reply<::std::vec::Vec<gitlab_models::MergeRequestClosingIssue>>,
             support::ApiError,
         >,
     > + Send {
@@ -395,7 +392,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: SubscribeToMergeRequestInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequest>,
+            support::Reply<gitlab_models::MergeRequest>,
             support::ApiError,
         >,
     > + Send {
@@ -418,7 +415,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: UnsubscribeFromMergeRequestInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequest>,
+            support::Reply<gitlab_models::MergeRequest>,
             support::ApiError,
         >,
     > + Send {
@@ -440,10 +437,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateMergeRequestTodoInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Todo>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Todo>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -464,7 +458,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: ListMergeRequestDiffVersionsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequestDiffVersion>>,
+            support::Reply<::std::vec::Vec<gitlab_models::MergeRequestDiffVersion>>,
             support::ApiError,
         >,
     > + Send {
@@ -485,7 +479,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         input: GetMergeRequestDiffVersionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::MergeRequestDiffVersion>,
+            support::Reply<gitlab_models::MergeRequestDiffVersion>,
             support::ApiError,
         >,
     > + Send {
@@ -505,10 +499,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         request: &support::Input,
         input: SetMergeRequestTimeEstimateInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::TimeStats>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -526,10 +517,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         request: &support::Input,
         input: ResetMergeRequestTimeEstimateInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::TimeStats>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -547,10 +535,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         request: &support::Input,
         input: AddMergeRequestSpentTimeInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::TimeStats>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -568,10 +553,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         request: &support::Input,
         input: ResetMergeRequestSpentTimeInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::TimeStats>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -589,10 +571,7 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetMergeRequestTimeStatsInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::TimeStats>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::TimeStats>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -608,22 +587,22 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
 pub struct ListMergeRequestsInput {
     /// Whose merge requests to list (default `created_by_me`); `author_id` needs `all` or `assigned_to_me`.
     #[serde(rename = "scope", default)]
-    pub scope: ::std::option::Option<gitlab_client::merge_requests::ListMergeRequestsScope>,
+    pub scope: ::std::option::Option<gitlab_models::merge_requests::ListMergeRequestsScope>,
     /// Only merge requests in this state (default: all).
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::merge_requests::ListMergeRequestsState>,
+    pub state: ::std::option::Option<gitlab_models::merge_requests::ListMergeRequestsState>,
     /// Field to order by (default `created_at`).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::merge_requests::ListMergeRequestsOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::merge_requests::ListMergeRequestsOrderBy>,
     /// Sort direction (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::merge_requests::ListMergeRequestsSort>,
+    pub sort: ::std::option::Option<gitlab_models::merge_requests::ListMergeRequestsSort>,
     /// Only merge requests in the milestone with this title; `None` for merge requests without a milestone, `Any` for those with one.
     #[serde(rename = "milestone", default)]
     pub milestone: ::std::option::Option<::std::string::String>,
     /// Answer each merge request in its simple form (`MergeRequestSimple`: ID, internal ID, title, description, state, times, address) instead of the full one.
     #[serde(rename = "view", default)]
-    pub view: ::std::option::Option<gitlab_client::merge_requests::ListMergeRequestsView>,
+    pub view: ::std::option::Option<gitlab_models::merge_requests::ListMergeRequestsView>,
     /// Only merge requests carrying all these labels; `None` for merge requests without labels, `Any` for those with at least one. Predefined names are case-insensitive.
     #[serde(rename = "labels", default)]
     pub labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -684,11 +663,11 @@ pub struct ListMergeRequestsInput {
     /// Fields `search` looks in (default: title and description).
     #[serde(rename = "in", default)]
     pub r#in: ::std::option::Option<
-        ::std::vec::Vec<gitlab_client::merge_requests::ListMergeRequestsInItem>,
+        ::std::vec::Vec<gitlab_models::merge_requests::ListMergeRequestsInItem>,
     >,
     /// `yes` for drafts only, `no` for merge requests that are not drafts.
     #[serde(rename = "wip", default)]
-    pub wip: ::std::option::Option<gitlab_client::merge_requests::ListMergeRequestsWip>,
+    pub wip: ::std::option::Option<gitlab_models::merge_requests::ListMergeRequestsWip>,
     /// Filters the merge requests must not match.
     #[serde(rename = "not", default)]
     pub not: ::std::option::Option<::serde_json::Value>,
@@ -1008,23 +987,23 @@ pub struct ListProjectMergeRequestsInput {
     pub iids: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Whose merge requests to list (default `all`).
     #[serde(rename = "scope", default)]
-    pub scope: ::std::option::Option<gitlab_client::merge_requests::ListProjectMergeRequestsScope>,
+    pub scope: ::std::option::Option<gitlab_models::merge_requests::ListProjectMergeRequestsScope>,
     /// Only merge requests in this state (default: all).
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::merge_requests::ListProjectMergeRequestsState>,
+    pub state: ::std::option::Option<gitlab_models::merge_requests::ListProjectMergeRequestsState>,
     /// Field to order by (default `created_at`).
     #[serde(rename = "order_by", default)]
     pub order_by:
-        ::std::option::Option<gitlab_client::merge_requests::ListProjectMergeRequestsOrderBy>,
+        ::std::option::Option<gitlab_models::merge_requests::ListProjectMergeRequestsOrderBy>,
     /// Sort direction (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::merge_requests::ListProjectMergeRequestsSort>,
+    pub sort: ::std::option::Option<gitlab_models::merge_requests::ListProjectMergeRequestsSort>,
     /// Only merge requests in the milestone with this title; `None` for merge requests without a milestone, `Any` for those with one.
     #[serde(rename = "milestone", default)]
     pub milestone: ::std::option::Option<::std::string::String>,
     /// Answer each merge request in its simple form (`MergeRequestSimple`: ID, internal ID, title, description, state, times, address) instead of the full one.
     #[serde(rename = "view", default)]
-    pub view: ::std::option::Option<gitlab_client::merge_requests::ListProjectMergeRequestsView>,
+    pub view: ::std::option::Option<gitlab_models::merge_requests::ListProjectMergeRequestsView>,
     /// Only merge requests carrying all these labels; `None` for merge requests without labels, `Any` for those with at least one. Predefined names are case-insensitive.
     #[serde(rename = "labels", default)]
     pub labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1085,11 +1064,11 @@ pub struct ListProjectMergeRequestsInput {
     /// Fields `search` looks in (default: title and description).
     #[serde(rename = "in", default)]
     pub r#in: ::std::option::Option<
-        ::std::vec::Vec<gitlab_client::merge_requests::ListProjectMergeRequestsInItem>,
+        ::std::vec::Vec<gitlab_models::merge_requests::ListProjectMergeRequestsInItem>,
     >,
     /// `yes` for drafts only, `no` for merge requests that are not drafts.
     #[serde(rename = "wip", default)]
-    pub wip: ::std::option::Option<gitlab_client::merge_requests::ListProjectMergeRequestsWip>,
+    pub wip: ::std::option::Option<gitlab_models::merge_requests::ListProjectMergeRequestsWip>,
     /// Filters the merge requests must not match.
     #[serde(rename = "not", default)]
     pub not: ::std::option::Option<::serde_json::Value>,
@@ -1650,23 +1629,23 @@ pub struct ListGroupMergeRequestsInput {
     pub non_archived: ::std::option::Option<bool>,
     /// Whose merge requests to list (default `all`).
     #[serde(rename = "scope", default)]
-    pub scope: ::std::option::Option<gitlab_client::merge_requests::ListGroupMergeRequestsScope>,
+    pub scope: ::std::option::Option<gitlab_models::merge_requests::ListGroupMergeRequestsScope>,
     /// Only merge requests in this state (default: all).
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::merge_requests::ListGroupMergeRequestsState>,
+    pub state: ::std::option::Option<gitlab_models::merge_requests::ListGroupMergeRequestsState>,
     /// Field to order by (default `created_at`).
     #[serde(rename = "order_by", default)]
     pub order_by:
-        ::std::option::Option<gitlab_client::merge_requests::ListGroupMergeRequestsOrderBy>,
+        ::std::option::Option<gitlab_models::merge_requests::ListGroupMergeRequestsOrderBy>,
     /// Sort direction (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::merge_requests::ListGroupMergeRequestsSort>,
+    pub sort: ::std::option::Option<gitlab_models::merge_requests::ListGroupMergeRequestsSort>,
     /// Only merge requests in the milestone with this title; `None` for merge requests without a milestone, `Any` for those with one.
     #[serde(rename = "milestone", default)]
     pub milestone: ::std::option::Option<::std::string::String>,
     /// Answer each merge request in its simple form (`MergeRequestSimple`: ID, internal ID, title, description, state, times, address) instead of the full one.
     #[serde(rename = "view", default)]
-    pub view: ::std::option::Option<gitlab_client::merge_requests::ListGroupMergeRequestsView>,
+    pub view: ::std::option::Option<gitlab_models::merge_requests::ListGroupMergeRequestsView>,
     /// Only merge requests carrying all these labels; `None` for merge requests without labels, `Any` for those with at least one. Predefined names are case-insensitive.
     #[serde(rename = "labels", default)]
     pub labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1727,11 +1706,11 @@ pub struct ListGroupMergeRequestsInput {
     /// Fields `search` looks in (default: title and description).
     #[serde(rename = "in", default)]
     pub r#in: ::std::option::Option<
-        ::std::vec::Vec<gitlab_client::merge_requests::ListGroupMergeRequestsInItem>,
+        ::std::vec::Vec<gitlab_models::merge_requests::ListGroupMergeRequestsInItem>,
     >,
     /// `yes` for drafts only, `no` for merge requests that are not drafts.
     #[serde(rename = "wip", default)]
-    pub wip: ::std::option::Option<gitlab_client::merge_requests::ListGroupMergeRequestsWip>,
+    pub wip: ::std::option::Option<gitlab_models::merge_requests::ListGroupMergeRequestsWip>,
     /// Filters the merge requests must not match.
     #[serde(rename = "not", default)]
     pub not: ::std::option::Option<::serde_json::Value>,
@@ -2193,7 +2172,7 @@ pub struct EditMergeRequestInput {
     /// Close or reopen the merge request.
     #[serde(rename = "state_event", default)]
     pub state_event:
-        ::std::option::Option<gitlab_client::merge_requests::EditMergeRequestBodyStateEvent>,
+        ::std::option::Option<gitlab_models::merge_requests::EditMergeRequestBodyStateEvent>,
     /// Restrict new comments (and editing or resolving them) to project members.
     #[serde(rename = "discussion_locked", default)]
     pub discussion_locked: ::std::option::Option<bool>,

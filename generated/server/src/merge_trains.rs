@@ -17,7 +17,7 @@ pub trait MergeTrainsApi: Send + Sync + 'static {
         input: ListMergeTrainsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::MergeTrain>>,
+            support::Reply<::std::vec::Vec<gitlab_models::MergeTrain>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,10 +38,10 @@ pub struct ListMergeTrainsInput {
     pub id: ::std::string::String,
     /// Only entries waiting to be merged (`active`) or already merged (`complete`).
     #[serde(rename = "scope", default)]
-    pub scope: ::std::option::Option<gitlab_client::merge_trains::ListMergeTrainsScope>,
+    pub scope: ::std::option::Option<gitlab_models::merge_trains::ListMergeTrainsScope>,
     /// Sort direction (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::merge_trains::ListMergeTrainsSort>,
+    pub sort: ::std::option::Option<gitlab_models::merge_trains::ListMergeTrainsSort>,
 }
 
 /// How `listMergeTrains` is called: what the server validates before the method runs.

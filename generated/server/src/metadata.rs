@@ -14,10 +14,7 @@ pub trait MetadataApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetMetadataInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Metadata>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Metadata>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {

@@ -15,7 +15,7 @@ pub trait MilestonesApi: Send + Sync + 'static {
         input: ListProjectMilestonesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Milestone>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Milestone>>,
             support::ApiError,
         >,
     > + Send {
@@ -35,10 +35,7 @@ pub trait MilestonesApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateProjectMilestoneInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Milestone>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Milestone>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -56,10 +53,7 @@ pub trait MilestonesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetProjectMilestoneInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Milestone>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Milestone>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -77,10 +71,7 @@ pub trait MilestonesApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditProjectMilestoneInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Milestone>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Milestone>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -121,7 +112,7 @@ pub trait MilestonesApi: Send + Sync + 'static {
         input: ListProjectMilestoneIssuesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Issue>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Issue>>,
             support::ApiError,
         >,
     > + Send {
@@ -142,7 +133,7 @@ pub trait MilestonesApi: Send + Sync + 'static {
         input: ListProjectMilestoneMergeRequestsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::MergeRequest>>,
+            support::Reply<::std::vec::Vec<gitlab_models::MergeRequest>>,
             support::ApiError,
         >,
     > + Send {
@@ -185,7 +176,7 @@ pub trait MilestonesApi: Send + Sync + 'static {
         input: ListProjectMilestoneBurndownEventsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::BurndownEvent>>,
+            support::Reply<::std::vec::Vec<gitlab_models::BurndownEvent>>,
             support::ApiError,
         >,
     > + Send {
@@ -209,7 +200,7 @@ pub struct ListProjectMilestonesInput {
     pub iids: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Only milestones in this state.
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::milestones::ListProjectMilestonesState>,
+    pub state: ::std::option::Option<gitlab_models::milestones::ListProjectMilestonesState>,
     /// Only the milestones with exactly this title.
     #[serde(rename = "title", default)]
     pub title: ::std::option::Option<::std::string::String>,
@@ -504,7 +495,7 @@ pub struct EditProjectMilestoneInput {
     /// Close or reopen the milestone.
     #[serde(rename = "state_event", default)]
     pub state_event:
-        ::std::option::Option<gitlab_client::milestones::EditProjectMilestoneBodyStateEvent>,
+        ::std::option::Option<gitlab_models::milestones::EditProjectMilestoneBodyStateEvent>,
 }
 
 /// How `editProjectMilestone` is called: what the server validates before the method runs.

@@ -17,7 +17,7 @@ pub trait NamespacesApi: Send + Sync + 'static {
         input: ListNamespacesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Namespace>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Namespace>>,
             support::ApiError,
         >,
     > + Send {
@@ -37,10 +37,7 @@ pub trait NamespacesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetNamespaceInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Namespace>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Namespace>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -57,7 +54,7 @@ pub trait NamespacesApi: Send + Sync + 'static {
         input: GetNamespaceExistenceInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::NamespaceExistence>,
+            support::Reply<gitlab_models::NamespaceExistence>,
             support::ApiError,
         >,
     > + Send {

@@ -17,7 +17,7 @@ pub trait NotesApi: Send + Sync + 'static {
         input: ListIssueNotesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Note>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Note>>,
             support::ApiError,
         >,
     > + Send {
@@ -39,10 +39,7 @@ pub trait NotesApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateIssueNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -63,7 +60,7 @@ pub trait NotesApi: Send + Sync + 'static {
         input: ListSnippetNotesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Note>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Note>>,
             support::ApiError,
         >,
     > + Send {
@@ -85,10 +82,7 @@ pub trait NotesApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateSnippetNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -109,7 +103,7 @@ pub trait NotesApi: Send + Sync + 'static {
         input: ListMergeRequestNotesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Note>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Note>>,
             support::ApiError,
         >,
     > + Send {
@@ -131,10 +125,7 @@ pub trait NotesApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateMergeRequestNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -155,7 +146,7 @@ pub trait NotesApi: Send + Sync + 'static {
         input: ListEpicNotesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Note>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Note>>,
             support::ApiError,
         >,
     > + Send {
@@ -177,10 +168,7 @@ pub trait NotesApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateEpicNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -200,10 +188,7 @@ pub trait NotesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetIssueNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -221,10 +206,7 @@ pub trait NotesApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditIssueNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -264,10 +246,7 @@ pub trait NotesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetSnippetNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -287,10 +266,7 @@ pub trait NotesApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditSnippetNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -330,10 +306,7 @@ pub trait NotesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetMergeRequestNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -353,10 +326,7 @@ pub trait NotesApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditMergeRequestNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -396,10 +366,7 @@ pub trait NotesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetEpicNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -417,10 +384,7 @@ pub trait NotesApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditEpicNoteInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Note>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Note>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -460,10 +424,10 @@ pub struct ListIssueNotesInput {
     pub noteable_id: i64,
     /// Sort direction (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::notes::ListIssueNotesSort>,
+    pub sort: ::std::option::Option<gitlab_models::notes::ListIssueNotesSort>,
     /// Field to order by (default `created_at`).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::notes::ListIssueNotesOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::notes::ListIssueNotesOrderBy>,
 }
 
 /// How `listIssueNotes` is called: what the server validates before the method runs.
@@ -663,10 +627,10 @@ pub struct ListSnippetNotesInput {
     pub noteable_id: i64,
     /// Sort direction (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::notes::ListSnippetNotesSort>,
+    pub sort: ::std::option::Option<gitlab_models::notes::ListSnippetNotesSort>,
     /// Field to order by (default `created_at`).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::notes::ListSnippetNotesOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::notes::ListSnippetNotesOrderBy>,
 }
 
 /// How `listSnippetNotes` is called: what the server validates before the method runs.
@@ -866,10 +830,10 @@ pub struct ListMergeRequestNotesInput {
     pub noteable_id: i64,
     /// Sort direction (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::notes::ListMergeRequestNotesSort>,
+    pub sort: ::std::option::Option<gitlab_models::notes::ListMergeRequestNotesSort>,
     /// Field to order by (default `created_at`).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::notes::ListMergeRequestNotesOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::notes::ListMergeRequestNotesOrderBy>,
 }
 
 /// How `listMergeRequestNotes` is called: what the server validates before the method runs.
@@ -1071,10 +1035,10 @@ pub struct ListEpicNotesInput {
     pub noteable_id: i64,
     /// Sort direction (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::notes::ListEpicNotesSort>,
+    pub sort: ::std::option::Option<gitlab_models::notes::ListEpicNotesSort>,
     /// Field to order by (default `created_at`).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::notes::ListEpicNotesOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::notes::ListEpicNotesOrderBy>,
 }
 
 /// How `listEpicNotes` is called: what the server validates before the method runs.

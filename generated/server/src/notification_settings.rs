@@ -17,7 +17,7 @@ pub trait NotificationSettingsApi: Send + Sync + 'static {
         input: GetGlobalNotificationSettingsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GlobalNotificationSetting>,
+            support::Reply<gitlab_models::GlobalNotificationSetting>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait NotificationSettingsApi: Send + Sync + 'static {
         input: EditGlobalNotificationSettingsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GlobalNotificationSetting>,
+            support::Reply<gitlab_models::GlobalNotificationSetting>,
             support::ApiError,
         >,
     > + Send {
@@ -61,7 +61,7 @@ pub trait NotificationSettingsApi: Send + Sync + 'static {
         input: GetGroupNotificationSettingsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::NotificationSetting>,
+            support::Reply<gitlab_models::NotificationSetting>,
             support::ApiError,
         >,
     > + Send {
@@ -82,7 +82,7 @@ pub trait NotificationSettingsApi: Send + Sync + 'static {
         input: EditGroupNotificationSettingsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::NotificationSetting>,
+            support::Reply<gitlab_models::NotificationSetting>,
             support::ApiError,
         >,
     > + Send {
@@ -105,7 +105,7 @@ pub trait NotificationSettingsApi: Send + Sync + 'static {
         input: GetProjectNotificationSettingsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::NotificationSetting>,
+            support::Reply<gitlab_models::NotificationSetting>,
             support::ApiError,
         >,
     > + Send {
@@ -126,7 +126,7 @@ pub trait NotificationSettingsApi: Send + Sync + 'static {
         input: EditProjectNotificationSettingsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::NotificationSetting>,
+            support::Reply<gitlab_models::NotificationSetting>,
             support::ApiError,
         >,
     > + Send {
@@ -197,7 +197,7 @@ pub struct EditGlobalNotificationSettingsInput {
     /// New global notification level.
     #[serde(rename = "level", default)]
     pub level: ::std::option::Option<
-        gitlab_client::notification_settings::EditGlobalNotificationSettingsBodyLevel,
+        gitlab_models::notification_settings::EditGlobalNotificationSettingsBodyLevel,
     >,
     /// New address for notifications; one of the user's verified email addresses.
     #[serde(rename = "notification_email", default)]
@@ -573,7 +573,7 @@ pub struct EditGroupNotificationSettingsInput {
     /// New notification level for the group or project.
     #[serde(rename = "level", default)]
     pub level: ::std::option::Option<
-        gitlab_client::notification_settings::EditGroupNotificationSettingsBodyLevel,
+        gitlab_models::notification_settings::EditGroupNotificationSettingsBodyLevel,
     >,
     /// Email on new releases (not on the docs page; GitLab accepts it).
     #[serde(rename = "new_release", default)]
@@ -946,7 +946,7 @@ pub struct EditProjectNotificationSettingsInput {
     /// New notification level for the group or project.
     #[serde(rename = "level", default)]
     pub level: ::std::option::Option<
-        gitlab_client::notification_settings::EditProjectNotificationSettingsBodyLevel,
+        gitlab_models::notification_settings::EditProjectNotificationSettingsBodyLevel,
     >,
     /// Email on new releases (not on the docs page; GitLab accepts it).
     #[serde(rename = "new_release", default)]

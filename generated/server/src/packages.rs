@@ -17,7 +17,7 @@ pub trait PackagesApi: Send + Sync + 'static {
         input: ListProjectPackagesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Package>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Package>>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait PackagesApi: Send + Sync + 'static {
         input: ListGroupPackagesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Package>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Package>>,
             support::ApiError,
         >,
     > + Send {
@@ -60,10 +60,7 @@ pub trait PackagesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetProjectPackageInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Package>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Package>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -100,7 +97,7 @@ pub trait PackagesApi: Send + Sync + 'static {
         input: ListPackageFilesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::PackageFile>>,
+            support::Reply<::std::vec::Vec<gitlab_models::PackageFile>>,
             support::ApiError,
         >,
     > + Send {
@@ -141,14 +138,14 @@ pub struct ListProjectPackagesInput {
     pub id: ::std::string::String,
     /// Field to order by (default `created_at`).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::packages::ListProjectPackagesOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::packages::ListProjectPackagesOrderBy>,
     /// Direction of the order (default `asc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::packages::ListProjectPackagesSort>,
+    pub sort: ::std::option::Option<gitlab_models::packages::ListProjectPackagesSort>,
     /// Only packages of this type.
     #[serde(rename = "package_type", default)]
     pub package_type:
-        ::std::option::Option<gitlab_client::packages::ListProjectPackagesPackageType>,
+        ::std::option::Option<gitlab_models::packages::ListProjectPackagesPackageType>,
     /// Only packages whose name matches this text (fuzzy search).
     #[serde(rename = "package_name", default)]
     pub package_name: ::std::option::Option<::std::string::String>,
@@ -157,7 +154,7 @@ pub struct ListProjectPackagesInput {
     pub include_versionless: ::std::option::Option<bool>,
     /// Only packages in this state (default: `default` and `error` packages).
     #[serde(rename = "status", default)]
-    pub status: ::std::option::Option<gitlab_client::packages::ListProjectPackagesStatus>,
+    pub status: ::std::option::Option<gitlab_models::packages::ListProjectPackagesStatus>,
 }
 
 /// How `listProjectPackages` is called: what the server validates before the method runs.
@@ -287,13 +284,13 @@ pub struct ListGroupPackagesInput {
     pub exclude_subgroups: ::std::option::Option<bool>,
     /// Field to order by (default `created_at`).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::packages::ListGroupPackagesOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::packages::ListGroupPackagesOrderBy>,
     /// Direction of the order (default `asc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::packages::ListGroupPackagesSort>,
+    pub sort: ::std::option::Option<gitlab_models::packages::ListGroupPackagesSort>,
     /// Only packages of this type.
     #[serde(rename = "package_type", default)]
-    pub package_type: ::std::option::Option<gitlab_client::packages::ListGroupPackagesPackageType>,
+    pub package_type: ::std::option::Option<gitlab_models::packages::ListGroupPackagesPackageType>,
     /// Only packages whose name matches this text (fuzzy search).
     #[serde(rename = "package_name", default)]
     pub package_name: ::std::option::Option<::std::string::String>,
@@ -302,7 +299,7 @@ pub struct ListGroupPackagesInput {
     pub include_versionless: ::std::option::Option<bool>,
     /// Only packages in this state (default: `default` and `error` packages).
     #[serde(rename = "status", default)]
-    pub status: ::std::option::Option<gitlab_client::packages::ListGroupPackagesStatus>,
+    pub status: ::std::option::Option<gitlab_models::packages::ListGroupPackagesStatus>,
 }
 
 /// How `listGroupPackages` is called: what the server validates before the method runs.

@@ -15,7 +15,7 @@ pub trait PagesDomainsApi: Send + Sync + 'static {
         input: ListAllPagesDomainsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::PagesDomainBasic>>,
+            support::Reply<::std::vec::Vec<gitlab_models::PagesDomainBasic>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait PagesDomainsApi: Send + Sync + 'static {
         input: ListProjectPagesDomainsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::PagesDomain>>,
+            support::Reply<::std::vec::Vec<gitlab_models::PagesDomain>>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait PagesDomainsApi: Send + Sync + 'static {
         input: CreatePagesDomainInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PagesDomain>,
+            support::Reply<gitlab_models::PagesDomain>,
             support::ApiError,
         >,
     > + Send {
@@ -78,7 +78,7 @@ pub trait PagesDomainsApi: Send + Sync + 'static {
         input: GetPagesDomainInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PagesDomain>,
+            support::Reply<gitlab_models::PagesDomain>,
             support::ApiError,
         >,
     > + Send {
@@ -101,7 +101,7 @@ pub trait PagesDomainsApi: Send + Sync + 'static {
         input: EditPagesDomainInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PagesDomain>,
+            support::Reply<gitlab_models::PagesDomain>,
             support::ApiError,
         >,
     > + Send {

@@ -17,7 +17,7 @@ pub trait PersonalAccessTokensApi: Send + Sync + 'static {
         input: ListPersonalAccessTokensInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::PersonalAccessToken>>,
+            support::Reply<::std::vec::Vec<gitlab_models::PersonalAccessToken>>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait PersonalAccessTokensApi: Send + Sync + 'static {
         input: GetPersonalAccessTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PersonalAccessToken>,
+            support::Reply<gitlab_models::PersonalAccessToken>,
             support::ApiError,
         >,
     > + Send {

@@ -15,7 +15,7 @@ pub trait PipelineSchedulesApi: Send + Sync + 'static {
         input: ListPipelineSchedulesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::PipelineSchedule>>,
+            support::Reply<::std::vec::Vec<gitlab_models::PipelineSchedule>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait PipelineSchedulesApi: Send + Sync + 'static {
         input: CreatePipelineScheduleInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PipelineSchedule>,
+            support::Reply<gitlab_models::PipelineSchedule>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait PipelineSchedulesApi: Send + Sync + 'static {
         input: GetPipelineScheduleInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PipelineSchedule>,
+            support::Reply<gitlab_models::PipelineSchedule>,
             support::ApiError,
         >,
     > + Send {
@@ -78,7 +78,7 @@ pub trait PipelineSchedulesApi: Send + Sync + 'static {
         input: EditPipelineScheduleInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PipelineSchedule>,
+            support::Reply<gitlab_models::PipelineSchedule>,
             support::ApiError,
         >,
     > + Send {
@@ -119,7 +119,7 @@ pub trait PipelineSchedulesApi: Send + Sync + 'static {
         input: TakePipelineScheduleOwnershipInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PipelineSchedule>,
+            support::Reply<gitlab_models::PipelineSchedule>,
             support::ApiError,
         >,
     > + Send {
@@ -142,7 +142,7 @@ pub trait PipelineSchedulesApi: Send + Sync + 'static {
         input: PlayPipelineScheduleInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectActionMessage>,
+            support::Reply<gitlab_models::ProjectActionMessage>,
             support::ApiError,
         >,
     > + Send {
@@ -163,7 +163,7 @@ pub trait PipelineSchedulesApi: Send + Sync + 'static {
         input: CreatePipelineScheduleVariableInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PipelineScheduleVariable>,
+            support::Reply<gitlab_models::PipelineScheduleVariable>,
             support::ApiError,
         >,
     > + Send {
@@ -184,7 +184,7 @@ pub trait PipelineSchedulesApi: Send + Sync + 'static {
         input: EditPipelineScheduleVariableInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PipelineScheduleVariable>,
+            support::Reply<gitlab_models::PipelineScheduleVariable>,
             support::ApiError,
         >,
     > + Send {
@@ -207,7 +207,7 @@ pub trait PipelineSchedulesApi: Send + Sync + 'static {
         input: DeletePipelineScheduleVariableInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PipelineScheduleVariable>,
+            support::Reply<gitlab_models::PipelineScheduleVariable>,
             support::ApiError,
         >,
     > + Send {
@@ -228,7 +228,7 @@ pub struct ListPipelineSchedulesInput {
     pub id: ::std::string::String,
     /// Only active or only inactive schedules (default: both).
     #[serde(rename = "scope", default)]
-    pub scope: ::std::option::Option<gitlab_client::pipeline_schedules::ListPipelineSchedulesScope>,
+    pub scope: ::std::option::Option<gitlab_models::pipeline_schedules::ListPipelineSchedulesScope>,
 }
 
 /// How `listPipelineSchedules` is called: what the server validates before the method runs.
@@ -834,7 +834,7 @@ pub struct CreatePipelineScheduleVariableInput {
     /// Kind of variable (default `env_var`).
     #[serde(rename = "variable_type", default)]
     pub variable_type: ::std::option::Option<
-        gitlab_client::pipeline_schedules::CreatePipelineScheduleVariableBodyVariableType,
+        gitlab_models::pipeline_schedules::CreatePipelineScheduleVariableBodyVariableType,
     >,
 }
 
@@ -949,7 +949,7 @@ pub struct EditPipelineScheduleVariableInput {
     /// New kind of variable (default `env_var`).
     #[serde(rename = "variable_type", default)]
     pub variable_type: ::std::option::Option<
-        gitlab_client::pipeline_schedules::EditPipelineScheduleVariableBodyVariableType,
+        gitlab_models::pipeline_schedules::EditPipelineScheduleVariableBodyVariableType,
     >,
 }
 

@@ -17,7 +17,7 @@ pub trait PipelineTriggerTokensApi: Send + Sync + 'static {
         input: ListTriggerTokensInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Trigger>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Trigger>>,
             support::ApiError,
         >,
     > + Send {
@@ -37,10 +37,7 @@ pub trait PipelineTriggerTokensApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateTriggerTokenInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Trigger>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Trigger>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -60,10 +57,7 @@ pub trait PipelineTriggerTokensApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetTriggerTokenInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Trigger>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Trigger>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -81,10 +75,7 @@ pub trait PipelineTriggerTokensApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditTriggerTokenInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Trigger>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Trigger>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -122,10 +113,7 @@ pub trait PipelineTriggerTokensApi: Send + Sync + 'static {
         request: &support::Input,
         input: TriggerPipelineInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Pipeline>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Pipeline>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {

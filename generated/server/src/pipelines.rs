@@ -17,7 +17,7 @@ pub trait PipelinesApi: Send + Sync + 'static {
         input: ListProjectPipelinesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::PipelineBasic>>,
+            support::Reply<::std::vec::Vec<gitlab_models::PipelineBasic>>,
             support::ApiError,
         >,
     > + Send {
@@ -37,10 +37,7 @@ pub trait PipelinesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetPipelineInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Pipeline>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Pipeline>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -79,7 +76,7 @@ pub trait PipelinesApi: Send + Sync + 'static {
         input: ListPipelineVariablesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::PipelineVariable>>,
+            support::Reply<::std::vec::Vec<gitlab_models::PipelineVariable>>,
             support::ApiError,
         >,
     > + Send {
@@ -102,7 +99,7 @@ pub trait PipelinesApi: Send + Sync + 'static {
         input: GetPipelineTestReportInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::TestReport>,
+            support::Reply<gitlab_models::TestReport>,
             support::ApiError,
         >,
     > + Send {
@@ -123,7 +120,7 @@ pub trait PipelinesApi: Send + Sync + 'static {
         input: GetPipelineTestReportSummaryInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::TestReportSummary>,
+            support::Reply<gitlab_models::TestReportSummary>,
             support::ApiError,
         >,
     > + Send {
@@ -143,10 +140,7 @@ pub trait PipelinesApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreatePipelineInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Pipeline>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Pipeline>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -164,10 +158,7 @@ pub trait PipelinesApi: Send + Sync + 'static {
         request: &support::Input,
         input: RetryPipelineInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Pipeline>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Pipeline>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -187,10 +178,7 @@ pub trait PipelinesApi: Send + Sync + 'static {
         request: &support::Input,
         input: CancelPipelineInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Pipeline>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Pipeline>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -209,13 +197,13 @@ pub struct ListProjectPipelinesInput {
     pub id: ::std::string::String,
     /// Only pipelines in this state or for this kind of ref.
     #[serde(rename = "scope", default)]
-    pub scope: ::std::option::Option<gitlab_client::pipelines::ListProjectPipelinesScope>,
+    pub scope: ::std::option::Option<gitlab_models::pipelines::ListProjectPipelinesScope>,
     /// Only pipelines with this status.
     #[serde(rename = "status", default)]
-    pub status: ::std::option::Option<gitlab_client::pipelines::ListProjectPipelinesStatus>,
+    pub status: ::std::option::Option<gitlab_models::pipelines::ListProjectPipelinesStatus>,
     /// Only pipelines started this way (GitLab 14.3 and later).
     #[serde(rename = "source", default)]
-    pub source: ::std::option::Option<gitlab_client::pipelines::ListProjectPipelinesSource>,
+    pub source: ::std::option::Option<gitlab_models::pipelines::ListProjectPipelinesSource>,
     /// Only pipelines for this branch or tag.
     #[serde(rename = "ref", default)]
     pub r#ref: ::std::option::Option<::std::string::String>,
@@ -236,10 +224,10 @@ pub struct ListProjectPipelinesInput {
     pub updated_before: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Field to order by (default `id`).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::pipelines::ListProjectPipelinesOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::pipelines::ListProjectPipelinesOrderBy>,
     /// Order direction (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::pipelines::ListProjectPipelinesSort>,
+    pub sort: ::std::option::Option<gitlab_models::pipelines::ListProjectPipelinesSort>,
 }
 
 /// How `listProjectPipelines` is called: what the server validates before the method runs.
@@ -765,8 +753,7 @@ pub struct CreatePipelineInput {
     pub r#ref: ::std::string::String,
     /// Variables to give the pipeline: an array of `key`, `value` and `variable_type` hashes.
     #[serde(rename = "variables", default)]
-    pub variables:
-        ::std::option::Option<::std::vec::Vec<gitlab_client::models::NewPipelineVariable>>,
+    pub variables: ::std::option::Option<::std::vec::Vec<gitlab_models::NewPipelineVariable>>,
 }
 
 /// How `createPipeline` is called: what the server validates before the method runs.

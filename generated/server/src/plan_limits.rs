@@ -15,7 +15,7 @@ pub trait PlanLimitsApi: Send + Sync + 'static {
         input: GetPlanLimitsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PlanLimits>,
+            support::Reply<gitlab_models::PlanLimits>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait PlanLimitsApi: Send + Sync + 'static {
         input: EditPlanLimitsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PlanLimits>,
+            support::Reply<gitlab_models::PlanLimits>,
             support::ApiError,
         >,
     > + Send {

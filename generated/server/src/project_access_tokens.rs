@@ -15,7 +15,7 @@ pub trait ProjectAccessTokensApi: Send + Sync + 'static {
         input: ListProjectAccessTokensInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ResourceAccessToken>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ResourceAccessToken>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait ProjectAccessTokensApi: Send + Sync + 'static {
         input: CreateProjectAccessTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ResourceAccessToken>,
+            support::Reply<gitlab_models::ResourceAccessToken>,
             support::ApiError,
         >,
     > + Send {
@@ -59,7 +59,7 @@ pub trait ProjectAccessTokensApi: Send + Sync + 'static {
         input: GetProjectAccessTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ResourceAccessToken>,
+            support::Reply<gitlab_models::ResourceAccessToken>,
             support::ApiError,
         >,
     > + Send {
@@ -163,12 +163,12 @@ pub struct CreateProjectAccessTokenInput {
     /// Permissions to grant (`read_user` and `sudo` are not accepted for project or group tokens).
     #[serde(rename = "scopes")]
     pub scopes: ::std::vec::Vec<
-        gitlab_client::project_access_tokens::CreateProjectAccessTokenBodyScopesItem,
+        gitlab_models::project_access_tokens::CreateProjectAccessTokenBodyScopesItem,
     >,
     /// Role of the token's bot user: `10`, `20`, `30`, `40` or `50` (default `40`, maintainer).
     #[serde(rename = "access_level", default)]
     pub access_level: ::std::option::Option<
-        gitlab_client::project_access_tokens::CreateProjectAccessTokenBodyAccessLevel,
+        gitlab_models::project_access_tokens::CreateProjectAccessTokenBodyAccessLevel,
     >,
     /// Last day the token is valid; it stops working at midnight UTC of that day.
     #[serde(rename = "expires_at", default)]

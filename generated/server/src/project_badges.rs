@@ -17,7 +17,7 @@ pub trait ProjectBadgesApi: Send + Sync + 'static {
         input: ListProjectBadgesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Badge>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Badge>>,
             support::ApiError,
         >,
     > + Send {
@@ -37,10 +37,7 @@ pub trait ProjectBadgesApi: Send + Sync + 'static {
         request: &support::Input,
         input: AddProjectBadgeInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Badge>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Badge>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -58,10 +55,7 @@ pub trait ProjectBadgesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetProjectBadgeInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Badge>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Badge>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -79,10 +73,7 @@ pub trait ProjectBadgesApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditProjectBadgeInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Badge>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Badge>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -123,7 +114,7 @@ pub trait ProjectBadgesApi: Send + Sync + 'static {
         input: PreviewProjectBadgeInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RenderedBadge>,
+            support::Reply<gitlab_models::RenderedBadge>,
             support::ApiError,
         >,
     > + Send {

@@ -17,7 +17,7 @@ pub trait ProjectClustersApi: Send + Sync + 'static {
         input: ListProjectClustersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Cluster>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Cluster>>,
             support::ApiError,
         >,
     > + Send {
@@ -39,10 +39,7 @@ pub trait ProjectClustersApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetProjectClusterInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Cluster>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Cluster>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -62,10 +59,7 @@ pub trait ProjectClustersApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditProjectClusterInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Cluster>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Cluster>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -105,10 +99,7 @@ pub trait ProjectClustersApi: Send + Sync + 'static {
         request: &support::Input,
         input: AddProjectClusterInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Cluster>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Cluster>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {

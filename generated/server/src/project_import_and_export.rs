@@ -17,7 +17,7 @@ pub trait ProjectImportAndExportApi: Send + Sync + 'static {
         input: GetProjectExportStatusInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectExportStatus>,
+            support::Reply<gitlab_models::ProjectExportStatus>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait ProjectImportAndExportApi: Send + Sync + 'static {
         input: ScheduleProjectExportInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectActionMessage>,
+            support::Reply<gitlab_models::ProjectActionMessage>,
             support::ApiError,
         >,
     > + Send {
@@ -81,7 +81,7 @@ pub trait ProjectImportAndExportApi: Send + Sync + 'static {
         input: ImportProjectFromFileInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectImportStatus>,
+            support::Reply<gitlab_models::ProjectImportStatus>,
             support::ApiError,
         >,
     > + Send {
@@ -104,7 +104,7 @@ pub trait ProjectImportAndExportApi: Send + Sync + 'static {
         input: ImportProjectFromRemoteFileInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectImportStatus>,
+            support::Reply<gitlab_models::ProjectImportStatus>,
             support::ApiError,
         >,
     > + Send {
@@ -127,7 +127,7 @@ pub trait ProjectImportAndExportApi: Send + Sync + 'static {
         input: ImportProjectFromS3Input,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectImportStatus>,
+            support::Reply<gitlab_models::ProjectImportStatus>,
             support::ApiError,
         >,
     > + Send {
@@ -150,7 +150,7 @@ pub trait ProjectImportAndExportApi: Send + Sync + 'static {
         input: GetProjectImportStatusInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectImportStatus>,
+            support::Reply<gitlab_models::ProjectImportStatus>,
             support::ApiError,
         >,
     > + Send {

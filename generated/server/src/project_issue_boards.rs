@@ -17,7 +17,7 @@ pub trait ProjectIssueBoardsApi: Send + Sync + 'static {
         input: ListProjectBoardsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Board>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Board>>,
             support::ApiError,
         >,
     > + Send {
@@ -39,10 +39,7 @@ pub trait ProjectIssueBoardsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateProjectBoardInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Board>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Board>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -60,10 +57,7 @@ pub trait ProjectIssueBoardsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetProjectBoardInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Board>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Board>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -83,10 +77,7 @@ pub trait ProjectIssueBoardsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditProjectBoardInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Board>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Board>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -127,7 +118,7 @@ pub trait ProjectIssueBoardsApi: Send + Sync + 'static {
         input: ListProjectBoardListsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::BoardList>>,
+            support::Reply<::std::vec::Vec<gitlab_models::BoardList>>,
             support::ApiError,
         >,
     > + Send {
@@ -149,10 +140,7 @@ pub trait ProjectIssueBoardsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateProjectBoardListInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::BoardList>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::BoardList>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -170,10 +158,7 @@ pub trait ProjectIssueBoardsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetProjectBoardListInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::BoardList>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::BoardList>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -191,10 +176,7 @@ pub trait ProjectIssueBoardsApi: Send + Sync + 'static {
         request: &support::Input,
         input: ReorderProjectBoardListInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::BoardList>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::BoardList>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {

@@ -15,7 +15,7 @@ pub trait ProjectIterationsApi: Send + Sync + 'static {
         input: ListProjectIterationsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Iteration>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Iteration>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub struct ListProjectIterationsInput {
     pub id: ::std::string::String,
     /// Only iterations in this state (default `all`).
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::project_iterations::ListProjectIterationsState>,
+    pub state: ::std::option::Option<gitlab_models::project_iterations::ListProjectIterationsState>,
     /// Only iterations whose title contains this text.
     #[serde(rename = "search", default)]
     pub search: ::std::option::Option<::std::string::String>,

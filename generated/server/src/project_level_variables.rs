@@ -15,7 +15,7 @@ pub trait ProjectLevelVariablesApi: Send + Sync + 'static {
         input: ListProjectVariablesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::CiVariable>>,
+            support::Reply<::std::vec::Vec<gitlab_models::CiVariable>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait ProjectLevelVariablesApi: Send + Sync + 'static {
         input: CreateProjectVariableInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CiVariable>,
+            support::Reply<gitlab_models::CiVariable>,
             support::ApiError,
         >,
     > + Send {
@@ -59,7 +59,7 @@ pub trait ProjectLevelVariablesApi: Send + Sync + 'static {
         input: GetProjectVariableInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CiVariable>,
+            support::Reply<gitlab_models::CiVariable>,
             support::ApiError,
         >,
     > + Send {
@@ -82,7 +82,7 @@ pub trait ProjectLevelVariablesApi: Send + Sync + 'static {
         input: EditProjectVariableInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::CiVariable>,
+            support::Reply<gitlab_models::CiVariable>,
             support::ApiError,
         >,
     > + Send {
@@ -191,7 +191,7 @@ pub struct CreateProjectVariableInput {
     /// Environment variable or file (default `env_var` when creating).
     #[serde(rename = "variable_type", default)]
     pub variable_type: ::std::option::Option<
-        gitlab_client::project_level_variables::CreateProjectVariableBodyVariableType,
+        gitlab_models::project_level_variables::CreateProjectVariableBodyVariableType,
     >,
     /// Give the variable to pipelines of protected branches and tags only (default `false` when creating).
     #[serde(rename = "protected", default)]
@@ -402,7 +402,7 @@ pub struct EditProjectVariableInput {
     /// Environment variable or file (default `env_var` when creating).
     #[serde(rename = "variable_type", default)]
     pub variable_type: ::std::option::Option<
-        gitlab_client::project_level_variables::EditProjectVariableBodyVariableType,
+        gitlab_models::project_level_variables::EditProjectVariableBodyVariableType,
     >,
     /// Give the variable to pipelines of protected branches and tags only (default `false` when creating).
     #[serde(rename = "protected", default)]

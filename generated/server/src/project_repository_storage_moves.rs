@@ -17,7 +17,7 @@ pub trait ProjectRepositoryStorageMovesApi: Send + Sync + 'static {
         input: ListProjectRepositoryStorageMovesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+            support::Reply<::std::vec::Vec<gitlab_models::RepositoryStorageMove>>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait ProjectRepositoryStorageMovesApi: Send + Sync + 'static {
         input: ScheduleProjectRepositoryStorageMovesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectActionMessage>,
+            support::Reply<gitlab_models::ProjectActionMessage>,
             support::ApiError,
         >,
     > + Send {
@@ -63,7 +63,7 @@ pub trait ProjectRepositoryStorageMovesApi: Send + Sync + 'static {
         input: ListRepositoryStorageMovesForProjectInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+            support::Reply<::std::vec::Vec<gitlab_models::RepositoryStorageMove>>,
             support::ApiError,
         >,
     > + Send {
@@ -86,7 +86,7 @@ pub trait ProjectRepositoryStorageMovesApi: Send + Sync + 'static {
         input: ScheduleRepositoryStorageMoveForProjectInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RepositoryStorageMove>,
+            support::Reply<gitlab_models::RepositoryStorageMove>,
             support::ApiError,
         >,
     > + Send {
@@ -109,7 +109,7 @@ pub trait ProjectRepositoryStorageMovesApi: Send + Sync + 'static {
         input: GetProjectRepositoryStorageMoveInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RepositoryStorageMove>,
+            support::Reply<gitlab_models::RepositoryStorageMove>,
             support::ApiError,
         >,
     > + Send {
@@ -132,7 +132,7 @@ pub trait ProjectRepositoryStorageMovesApi: Send + Sync + 'static {
         input: GetRepositoryStorageMoveForProjectInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RepositoryStorageMove>,
+            support::Reply<gitlab_models::RepositoryStorageMove>,
             support::ApiError,
         >,
     > + Send {

@@ -15,7 +15,7 @@ pub trait ProjectSnippetsApi: Send + Sync + 'static {
         input: ListProjectSnippetsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Snippet>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Snippet>>,
             support::ApiError,
         >,
     > + Send {
@@ -37,10 +37,7 @@ pub trait ProjectSnippetsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateProjectSnippetInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Snippet>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Snippet>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -60,10 +57,7 @@ pub trait ProjectSnippetsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetProjectSnippetInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Snippet>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Snippet>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -83,10 +77,7 @@ pub trait ProjectSnippetsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditProjectSnippetInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Snippet>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Snippet>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -161,7 +152,7 @@ pub trait ProjectSnippetsApi: Send + Sync + 'static {
         input: GetProjectSnippetUserAgentDetailInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UserAgentDetail>,
+            support::Reply<gitlab_models::UserAgentDetail>,
             support::ApiError,
         >,
     > + Send {
@@ -238,7 +229,7 @@ pub struct CreateProjectSnippetInput {
     pub id: ::std::string::String,
     /// Who can see the snippet.
     #[serde(rename = "visibility")]
-    pub visibility: gitlab_client::project_snippets::CreateProjectSnippetBodyVisibility,
+    pub visibility: gitlab_models::project_snippets::CreateProjectSnippetBodyVisibility,
     /// Title of the snippet.
     #[serde(rename = "title")]
     pub title: ::std::string::String,
@@ -253,7 +244,7 @@ pub struct CreateProjectSnippetInput {
     pub content: ::std::option::Option<::std::string::String>,
     /// Files to put in the snippet.
     #[serde(rename = "files", default)]
-    pub files: ::std::option::Option<::std::vec::Vec<gitlab_client::models::SnippetFileCreate>>,
+    pub files: ::std::option::Option<::std::vec::Vec<gitlab_models::SnippetFileCreate>>,
 }
 
 /// How `createProjectSnippet` is called: what the server validates before the method runs.
@@ -446,10 +437,10 @@ pub struct EditProjectSnippetInput {
     /// New visibility of the snippet.
     #[serde(rename = "visibility", default)]
     pub visibility:
-        ::std::option::Option<gitlab_client::project_snippets::EditProjectSnippetBodyVisibility>,
+        ::std::option::Option<gitlab_models::project_snippets::EditProjectSnippetBodyVisibility>,
     /// Changes to the snippet's files; needed when the snippet has more than one file.
     #[serde(rename = "files", default)]
-    pub files: ::std::option::Option<::std::vec::Vec<gitlab_client::models::SnippetFileChange>>,
+    pub files: ::std::option::Option<::std::vec::Vec<gitlab_models::SnippetFileChange>>,
 }
 
 /// How `editProjectSnippet` is called: what the server validates before the method runs.

@@ -17,7 +17,7 @@ pub trait ProjectTemplatesApi: Send + Sync + 'static {
         input: ListProjectTemplatesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::TemplateListItem>>,
+            support::Reply<::std::vec::Vec<gitlab_models::TemplateListItem>>,
             support::ApiError,
         >,
     > + Send {
@@ -39,10 +39,7 @@ pub trait ProjectTemplatesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetProjectTemplateInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Template>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Template>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -61,7 +58,7 @@ pub struct ListProjectTemplatesInput {
     pub id: ::std::string::String,
     /// Kind of template.
     #[serde(rename = "type")]
-    pub r#type: gitlab_client::project_templates::ListProjectTemplatesType,
+    pub r#type: gitlab_models::project_templates::ListProjectTemplatesType,
 }
 
 /// How `listProjectTemplates` is called: what the server validates before the method runs.
@@ -138,7 +135,7 @@ pub struct GetProjectTemplateInput {
     pub id: ::std::string::String,
     /// Kind of template.
     #[serde(rename = "type")]
-    pub r#type: gitlab_client::project_templates::GetProjectTemplateType,
+    pub r#type: gitlab_models::project_templates::GetProjectTemplateType,
     /// Key of the template, as listed (URL-encoded in the path, `C%2B%2B` for `C++`).
     #[serde(rename = "name")]
     pub name: ::std::string::String,

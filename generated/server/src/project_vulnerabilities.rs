@@ -17,7 +17,7 @@ pub trait ProjectVulnerabilitiesApi: Send + Sync + 'static {
         input: ListProjectVulnerabilitiesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Vulnerability>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Vulnerability>>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait ProjectVulnerabilitiesApi: Send + Sync + 'static {
         input: CreateProjectVulnerabilityInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Vulnerability>,
+            support::Reply<gitlab_models::Vulnerability>,
             support::ApiError,
         >,
     > + Send {

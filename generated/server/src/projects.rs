@@ -17,7 +17,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: ListProjectsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Project>>,
             support::ApiError,
         >,
     > + Send {
@@ -37,10 +37,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateProjectInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Project>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -61,7 +58,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: ListUserProjectsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Project>>,
             support::ApiError,
         >,
     > + Send {
@@ -84,7 +81,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: ListUserStarredProjectsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Project>>,
             support::ApiError,
         >,
     > + Send {
@@ -106,10 +103,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetProjectInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Project>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -127,10 +121,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditProjectInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Project>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -149,7 +140,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: DeleteProjectInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectActionMessage>,
+            support::Reply<gitlab_models::ProjectActionMessage>,
             support::ApiError,
         >,
     > + Send {
@@ -170,7 +161,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: ListProjectUsersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::UserBasic>>,
+            support::Reply<::std::vec::Vec<gitlab_models::UserBasic>>,
             support::ApiError,
         >,
     > + Send {
@@ -191,7 +182,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: ListProjectGroupsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::PublicGroupDetails>>,
+            support::Reply<::std::vec::Vec<gitlab_models::PublicGroupDetails>>,
             support::ApiError,
         >,
     > + Send {
@@ -211,10 +202,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateProjectForUserInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Project>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -234,10 +222,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         request: &support::Input,
         input: ForkProjectInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Project>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -274,7 +259,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: ListProjectForksInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Project>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Project>>,
             support::ApiError,
         >,
     > + Send {
@@ -296,10 +281,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         request: &support::Input,
         input: StarProjectInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Project>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -317,10 +299,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         request: &support::Input,
         input: UnstarProjectInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Project>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -339,7 +318,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: ListProjectStarrersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ProjectStarrer>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ProjectStarrer>>,
             support::ApiError,
         >,
     > + Send {
@@ -382,10 +361,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         request: &support::Input,
         input: ArchiveProjectInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Project>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -405,10 +381,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         request: &support::Input,
         input: UnarchiveProjectInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Project>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -426,10 +399,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         request: &support::Input,
         input: RestoreProjectInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Project>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -450,7 +420,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: UploadProjectFileInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectUpload>,
+            support::Reply<gitlab_models::ProjectUpload>,
             support::ApiError,
         >,
     > + Send {
@@ -471,7 +441,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: ShareProjectWithGroupInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectGroupLink>,
+            support::Reply<gitlab_models::ProjectGroupLink>,
             support::ApiError,
         >,
     > + Send {
@@ -512,7 +482,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: ImportProjectMembersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectActionMessage>,
+            support::Reply<gitlab_models::ProjectActionMessage>,
             support::ApiError,
         >,
     > + Send {
@@ -532,10 +502,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateProjectForkRelationInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Project>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -571,10 +538,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         request: &support::Input,
         input: TransferProjectInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Project>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Project>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -633,7 +597,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: GetProjectStorageInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectStorage>,
+            support::Reply<gitlab_models::ProjectStorage>,
             support::ApiError,
         >,
     > + Send {
@@ -654,7 +618,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: ListProjectHooksInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ProjectHook>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ProjectHook>>,
             support::ApiError,
         >,
     > + Send {
@@ -675,7 +639,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: AddProjectHookInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectHook>,
+            support::Reply<gitlab_models::ProjectHook>,
             support::ApiError,
         >,
     > + Send {
@@ -696,7 +660,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: GetProjectHookInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectHook>,
+            support::Reply<gitlab_models::ProjectHook>,
             support::ApiError,
         >,
     > + Send {
@@ -717,7 +681,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: EditProjectHookInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectHook>,
+            support::Reply<gitlab_models::ProjectHook>,
             support::ApiError,
         >,
     > + Send {
@@ -740,7 +704,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         input: DeleteProjectHookInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectHook>,
+            support::Reply<gitlab_models::ProjectHook>,
             support::ApiError,
         >,
     > + Send {
@@ -760,10 +724,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetProjectPushRulesInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PushRule>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::PushRule>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -781,10 +742,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditProjectPushRuleInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PushRule>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::PushRule>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -802,10 +760,7 @@ pub trait ProjectsApi: Send + Sync + 'static {
         request: &support::Input,
         input: AddProjectPushRuleInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PushRule>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::PushRule>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -859,7 +814,7 @@ pub struct ListProjectsInput {
     pub last_activity_before: ::std::option::Option<::chrono::DateTime<::chrono::FixedOffset>>,
     /// Field to order by; `created_at` by default.
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::projects::ListProjectsOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::projects::ListProjectsOrderBy>,
     /// Only projects whose repository checksum failed.
     #[serde(rename = "repository_checksum_failed", default)]
     pub repository_checksum_failed: ::std::option::Option<bool>,
@@ -904,7 +859,7 @@ pub struct ListProjectsInput {
     pub search: ::std::option::Option<::std::string::String>,
     /// Only projects with this visibility.
     #[serde(rename = "visibility", default)]
-    pub visibility: ::std::option::Option<gitlab_client::projects::ListProjectsVisibility>,
+    pub visibility: ::std::option::Option<gitlab_models::projects::ListProjectsVisibility>,
     /// Only projects with issues turned on.
     #[serde(rename = "with_issues_enabled", default)]
     pub with_issues_enabled: ::std::option::Option<bool>,
@@ -916,7 +871,7 @@ pub struct ListProjectsInput {
     pub simple: ::std::option::Option<bool>,
     /// Sort direction; `desc` by default.
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::projects::ListProjectsSort>,
+    pub sort: ::std::option::Option<gitlab_models::projects::ListProjectsSort>,
     /// Include storage statistics (reporters and above).
     #[serde(rename = "statistics", default)]
     pub statistics: ::std::option::Option<bool>,
@@ -1235,18 +1190,18 @@ pub struct CreateProjectInput {
     /// Access to analytics.
     #[serde(rename = "analytics_access_level", default)]
     pub analytics_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectBodyAnalyticsAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectBodyAnalyticsAccessLevel>,
     /// Approvals a merge request needs by default (paid tiers; approval rules are set with the merge request approvals API).
     #[serde(rename = "approvals_before_merge", default)]
     pub approvals_before_merge: ::std::option::Option<i64>,
     /// Cancel older pending pipelines when a new one starts.
     #[serde(rename = "auto_cancel_pending_pipelines", default)]
     pub auto_cancel_pending_pipelines:
-        ::std::option::Option<gitlab_client::projects::CreateProjectBodyAutoCancelPendingPipelines>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectBodyAutoCancelPendingPipelines>,
     /// How Auto DevOps deploys.
     #[serde(rename = "auto_devops_deploy_strategy", default)]
     pub auto_devops_deploy_strategy:
-        ::std::option::Option<gitlab_client::projects::CreateProjectBodyAutoDevopsDeployStrategy>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectBodyAutoDevopsDeployStrategy>,
     /// Turn Auto DevOps on.
     #[serde(rename = "auto_devops_enabled", default)]
     pub auto_devops_enabled: ::std::option::Option<bool>,
@@ -1262,14 +1217,14 @@ pub struct CreateProjectInput {
     /// Access to CI/CD jobs.
     #[serde(rename = "builds_access_level", default)]
     pub builds_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectBodyBuildsAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectBodyBuildsAccessLevel>,
     /// Path of the CI/CD configuration file.
     #[serde(rename = "ci_config_path", default)]
     pub ci_config_path: ::std::option::Option<::std::string::String>,
     /// Access to the container registry.
     #[serde(rename = "container_registry_access_level", default)]
     pub container_registry_access_level: ::std::option::Option<
-        gitlab_client::projects::CreateProjectBodyContainerRegistryAccessLevel,
+        gitlab_models::projects::CreateProjectBodyContainerRegistryAccessLevel,
     >,
     /// Turn the container registry on (superseded by `container_registry_access_level`).
     #[serde(rename = "container_registry_enabled", default)]
@@ -1286,11 +1241,11 @@ pub struct CreateProjectInput {
     /// Who may fork.
     #[serde(rename = "forking_access_level", default)]
     pub forking_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectBodyForkingAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectBodyForkingAccessLevel>,
     /// Access to issues.
     #[serde(rename = "issues_access_level", default)]
     pub issues_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectBodyIssuesAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectBodyIssuesAccessLevel>,
     /// Turn issues on (superseded by `issues_access_level`).
     #[serde(rename = "issues_enabled", default)]
     pub issues_enabled: ::std::option::Option<bool>,
@@ -1302,11 +1257,11 @@ pub struct CreateProjectInput {
     pub lfs_enabled: ::std::option::Option<bool>,
     /// How merge requests are merged.
     #[serde(rename = "merge_method", default)]
-    pub merge_method: ::std::option::Option<gitlab_client::projects::CreateProjectBodyMergeMethod>,
+    pub merge_method: ::std::option::Option<gitlab_models::projects::CreateProjectBodyMergeMethod>,
     /// Access to merge requests.
     #[serde(rename = "merge_requests_access_level", default)]
     pub merge_requests_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectBodyMergeRequestsAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectBodyMergeRequestsAccessLevel>,
     /// Turn merge requests on (superseded by `merge_requests_access_level`).
     #[serde(rename = "merge_requests_enabled", default)]
     pub merge_requests_enabled: ::std::option::Option<bool>,
@@ -1325,14 +1280,14 @@ pub struct CreateProjectInput {
     /// Access to operations features.
     #[serde(rename = "operations_access_level", default)]
     pub operations_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectBodyOperationsAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectBodyOperationsAccessLevel>,
     /// Turn the package registry on.
     #[serde(rename = "packages_enabled", default)]
     pub packages_enabled: ::std::option::Option<bool>,
     /// Access to GitLab Pages.
     #[serde(rename = "pages_access_level", default)]
     pub pages_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectBodyPagesAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectBodyPagesAccessLevel>,
     /// Print a merge request link after a push from the command line.
     #[serde(rename = "printing_merge_request_link_enabled", default)]
     pub printing_merge_request_link_enabled: ::std::option::Option<bool>,
@@ -1345,7 +1300,7 @@ pub struct CreateProjectInput {
     /// Access to the repository.
     #[serde(rename = "repository_access_level", default)]
     pub repository_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectBodyRepositoryAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectBodyRepositoryAccessLevel>,
     /// Storage shard of the repository (administrators only).
     #[serde(rename = "repository_storage", default)]
     pub repository_storage: ::std::option::Option<::std::string::String>,
@@ -1355,14 +1310,14 @@ pub struct CreateProjectInput {
     /// Access to requirements management.
     #[serde(rename = "requirements_access_level", default)]
     pub requirements_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectBodyRequirementsAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectBodyRequirementsAccessLevel>,
     /// Resolve diff discussions on lines a push changes.
     #[serde(rename = "resolve_outdated_diff_discussions", default)]
     pub resolve_outdated_diff_discussions: ::std::option::Option<bool>,
     /// Access to security and compliance features (GitLab 14.9 and later).
     #[serde(rename = "security_and_compliance_access_level", default)]
     pub security_and_compliance_access_level: ::std::option::Option<
-        gitlab_client::projects::CreateProjectBodySecurityAndComplianceAccessLevel,
+        gitlab_models::projects::CreateProjectBodySecurityAndComplianceAccessLevel,
     >,
     /// Let shared runners run the project's jobs.
     #[serde(rename = "shared_runners_enabled", default)]
@@ -1370,24 +1325,24 @@ pub struct CreateProjectInput {
     /// Access to snippets.
     #[serde(rename = "snippets_access_level", default)]
     pub snippets_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectBodySnippetsAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectBodySnippetsAccessLevel>,
     /// Turn snippets on (superseded by `snippets_access_level`).
     #[serde(rename = "snippets_enabled", default)]
     pub snippets_enabled: ::std::option::Option<bool>,
     /// Whether commits are squashed on merge.
     #[serde(rename = "squash_option", default)]
     pub squash_option:
-        ::std::option::Option<gitlab_client::projects::CreateProjectBodySquashOption>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectBodySquashOption>,
     /// Topics of the project (superseded by `topics`).
     #[serde(rename = "tag_list", default)]
     pub tag_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Who can see the project.
     #[serde(rename = "visibility", default)]
-    pub visibility: ::std::option::Option<gitlab_client::projects::CreateProjectBodyVisibility>,
+    pub visibility: ::std::option::Option<gitlab_models::projects::CreateProjectBodyVisibility>,
     /// Access to the wiki.
     #[serde(rename = "wiki_access_level", default)]
     pub wiki_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectBodyWikiAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectBodyWikiAccessLevel>,
     /// Turn the wiki on (superseded by `wiki_access_level`).
     #[serde(rename = "wiki_enabled", default)]
     pub wiki_enabled: ::std::option::Option<bool>,
@@ -1995,7 +1950,7 @@ pub struct ListUserProjectsInput {
     pub id_before: ::std::option::Option<i64>,
     /// Field to order by; `created_at` by default.
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::projects::ListUserProjectsOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::projects::ListUserProjectsOrderBy>,
     /// Only projects the caller starred.
     #[serde(rename = "starred", default)]
     pub starred: ::std::option::Option<bool>,
@@ -2019,7 +1974,7 @@ pub struct ListUserProjectsInput {
     pub search: ::std::option::Option<::std::string::String>,
     /// Only projects with this visibility.
     #[serde(rename = "visibility", default)]
-    pub visibility: ::std::option::Option<gitlab_client::projects::ListUserProjectsVisibility>,
+    pub visibility: ::std::option::Option<gitlab_models::projects::ListUserProjectsVisibility>,
     /// Only projects with issues turned on.
     #[serde(rename = "with_issues_enabled", default)]
     pub with_issues_enabled: ::std::option::Option<bool>,
@@ -2031,7 +1986,7 @@ pub struct ListUserProjectsInput {
     pub simple: ::std::option::Option<bool>,
     /// Sort direction; `desc` by default.
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::projects::ListUserProjectsSort>,
+    pub sort: ::std::option::Option<gitlab_models::projects::ListUserProjectsSort>,
     /// Include storage statistics (reporters and above).
     #[serde(rename = "statistics", default)]
     pub statistics: ::std::option::Option<bool>,
@@ -2240,7 +2195,7 @@ pub struct ListUserStarredProjectsInput {
     pub user_id: ::std::string::String,
     /// Field to order by; `created_at` by default.
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::projects::ListUserStarredProjectsOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::projects::ListUserStarredProjectsOrderBy>,
     /// Only projects the caller starred too.
     #[serde(rename = "starred", default)]
     pub starred: ::std::option::Option<bool>,
@@ -2262,7 +2217,7 @@ pub struct ListUserStarredProjectsInput {
     /// Only projects with this visibility.
     #[serde(rename = "visibility", default)]
     pub visibility:
-        ::std::option::Option<gitlab_client::projects::ListUserStarredProjectsVisibility>,
+        ::std::option::Option<gitlab_models::projects::ListUserStarredProjectsVisibility>,
     /// Only projects with issues turned on.
     #[serde(rename = "with_issues_enabled", default)]
     pub with_issues_enabled: ::std::option::Option<bool>,
@@ -2274,7 +2229,7 @@ pub struct ListUserStarredProjectsInput {
     pub simple: ::std::option::Option<bool>,
     /// Sort direction; `desc` by default.
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::projects::ListUserStarredProjectsSort>,
+    pub sort: ::std::option::Option<gitlab_models::projects::ListUserStarredProjectsSort>,
     /// Include storage statistics (reporters and above).
     #[serde(rename = "statistics", default)]
     pub statistics: ::std::option::Option<bool>,
@@ -2620,18 +2575,18 @@ pub struct EditProjectInput {
     /// Access to analytics.
     #[serde(rename = "analytics_access_level", default)]
     pub analytics_access_level:
-        ::std::option::Option<gitlab_client::projects::EditProjectBodyAnalyticsAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::EditProjectBodyAnalyticsAccessLevel>,
     /// Approvals a merge request needs by default (paid tiers; approval rules are set with the merge request approvals API).
     #[serde(rename = "approvals_before_merge", default)]
     pub approvals_before_merge: ::std::option::Option<i64>,
     /// Cancel older pending pipelines when a new one starts.
     #[serde(rename = "auto_cancel_pending_pipelines", default)]
     pub auto_cancel_pending_pipelines:
-        ::std::option::Option<gitlab_client::projects::EditProjectBodyAutoCancelPendingPipelines>,
+        ::std::option::Option<gitlab_models::projects::EditProjectBodyAutoCancelPendingPipelines>,
     /// How Auto DevOps deploys.
     #[serde(rename = "auto_devops_deploy_strategy", default)]
     pub auto_devops_deploy_strategy:
-        ::std::option::Option<gitlab_client::projects::EditProjectBodyAutoDevopsDeployStrategy>,
+        ::std::option::Option<gitlab_models::projects::EditProjectBodyAutoDevopsDeployStrategy>,
     /// Turn Auto DevOps on.
     #[serde(rename = "auto_devops_enabled", default)]
     pub auto_devops_enabled: ::std::option::Option<bool>,
@@ -2647,14 +2602,14 @@ pub struct EditProjectInput {
     /// Access to CI/CD jobs.
     #[serde(rename = "builds_access_level", default)]
     pub builds_access_level:
-        ::std::option::Option<gitlab_client::projects::EditProjectBodyBuildsAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::EditProjectBodyBuildsAccessLevel>,
     /// Path of the CI/CD configuration file.
     #[serde(rename = "ci_config_path", default)]
     pub ci_config_path: ::std::option::Option<::std::string::String>,
     /// Access to the container registry.
     #[serde(rename = "container_registry_access_level", default)]
     pub container_registry_access_level:
-        ::std::option::Option<gitlab_client::projects::EditProjectBodyContainerRegistryAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::EditProjectBodyContainerRegistryAccessLevel>,
     /// Turn the container registry on (superseded by `container_registry_access_level`).
     #[serde(rename = "container_registry_enabled", default)]
     pub container_registry_enabled: ::std::option::Option<bool>,
@@ -2670,11 +2625,11 @@ pub struct EditProjectInput {
     /// Who may fork.
     #[serde(rename = "forking_access_level", default)]
     pub forking_access_level:
-        ::std::option::Option<gitlab_client::projects::EditProjectBodyForkingAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::EditProjectBodyForkingAccessLevel>,
     /// Access to issues.
     #[serde(rename = "issues_access_level", default)]
     pub issues_access_level:
-        ::std::option::Option<gitlab_client::projects::EditProjectBodyIssuesAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::EditProjectBodyIssuesAccessLevel>,
     /// Turn issues on (superseded by `issues_access_level`).
     #[serde(rename = "issues_enabled", default)]
     pub issues_enabled: ::std::option::Option<bool>,
@@ -2686,11 +2641,11 @@ pub struct EditProjectInput {
     pub lfs_enabled: ::std::option::Option<bool>,
     /// How merge requests are merged.
     #[serde(rename = "merge_method", default)]
-    pub merge_method: ::std::option::Option<gitlab_client::projects::EditProjectBodyMergeMethod>,
+    pub merge_method: ::std::option::Option<gitlab_models::projects::EditProjectBodyMergeMethod>,
     /// Access to merge requests.
     #[serde(rename = "merge_requests_access_level", default)]
     pub merge_requests_access_level:
-        ::std::option::Option<gitlab_client::projects::EditProjectBodyMergeRequestsAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::EditProjectBodyMergeRequestsAccessLevel>,
     /// Turn merge requests on (superseded by `merge_requests_access_level`).
     #[serde(rename = "merge_requests_enabled", default)]
     pub merge_requests_enabled: ::std::option::Option<bool>,
@@ -2709,14 +2664,14 @@ pub struct EditProjectInput {
     /// Access to operations features.
     #[serde(rename = "operations_access_level", default)]
     pub operations_access_level:
-        ::std::option::Option<gitlab_client::projects::EditProjectBodyOperationsAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::EditProjectBodyOperationsAccessLevel>,
     /// Turn the package registry on.
     #[serde(rename = "packages_enabled", default)]
     pub packages_enabled: ::std::option::Option<bool>,
     /// Access to GitLab Pages.
     #[serde(rename = "pages_access_level", default)]
     pub pages_access_level:
-        ::std::option::Option<gitlab_client::projects::EditProjectBodyPagesAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::EditProjectBodyPagesAccessLevel>,
     /// Print a merge request link after a push from the command line.
     #[serde(rename = "printing_merge_request_link_enabled", default)]
     pub printing_merge_request_link_enabled: ::std::option::Option<bool>,
@@ -2729,7 +2684,7 @@ pub struct EditProjectInput {
     /// Access to the repository.
     #[serde(rename = "repository_access_level", default)]
     pub repository_access_level:
-        ::std::option::Option<gitlab_client::projects::EditProjectBodyRepositoryAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::EditProjectBodyRepositoryAccessLevel>,
     /// Storage shard of the repository (administrators only).
     #[serde(rename = "repository_storage", default)]
     pub repository_storage: ::std::option::Option<::std::string::String>,
@@ -2739,14 +2694,14 @@ pub struct EditProjectInput {
     /// Access to requirements management.
     #[serde(rename = "requirements_access_level", default)]
     pub requirements_access_level:
-        ::std::option::Option<gitlab_client::projects::EditProjectBodyRequirementsAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::EditProjectBodyRequirementsAccessLevel>,
     /// Resolve diff discussions on lines a push changes.
     #[serde(rename = "resolve_outdated_diff_discussions", default)]
     pub resolve_outdated_diff_discussions: ::std::option::Option<bool>,
     /// Access to security and compliance features (GitLab 14.9 and later).
     #[serde(rename = "security_and_compliance_access_level", default)]
     pub security_and_compliance_access_level: ::std::option::Option<
-        gitlab_client::projects::EditProjectBodySecurityAndComplianceAccessLevel,
+        gitlab_models::projects::EditProjectBodySecurityAndComplianceAccessLevel,
     >,
     /// Let shared runners run the project's jobs.
     #[serde(rename = "shared_runners_enabled", default)]
@@ -2754,23 +2709,23 @@ pub struct EditProjectInput {
     /// Access to snippets.
     #[serde(rename = "snippets_access_level", default)]
     pub snippets_access_level:
-        ::std::option::Option<gitlab_client::projects::EditProjectBodySnippetsAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::EditProjectBodySnippetsAccessLevel>,
     /// Turn snippets on (superseded by `snippets_access_level`).
     #[serde(rename = "snippets_enabled", default)]
     pub snippets_enabled: ::std::option::Option<bool>,
     /// Whether commits are squashed on merge.
     #[serde(rename = "squash_option", default)]
-    pub squash_option: ::std::option::Option<gitlab_client::projects::EditProjectBodySquashOption>,
+    pub squash_option: ::std::option::Option<gitlab_models::projects::EditProjectBodySquashOption>,
     /// Topics of the project (superseded by `topics`).
     #[serde(rename = "tag_list", default)]
     pub tag_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Who can see the project.
     #[serde(rename = "visibility", default)]
-    pub visibility: ::std::option::Option<gitlab_client::projects::EditProjectBodyVisibility>,
+    pub visibility: ::std::option::Option<gitlab_models::projects::EditProjectBodyVisibility>,
     /// Access to the wiki.
     #[serde(rename = "wiki_access_level", default)]
     pub wiki_access_level:
-        ::std::option::Option<gitlab_client::projects::EditProjectBodyWikiAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::EditProjectBodyWikiAccessLevel>,
     /// Turn the wiki on (superseded by `wiki_access_level`).
     #[serde(rename = "wiki_enabled", default)]
     pub wiki_enabled: ::std::option::Option<bool>,
@@ -3689,7 +3644,7 @@ pub struct CreateProjectForUserInput {
     /// Access to analytics.
     #[serde(rename = "analytics_access_level", default)]
     pub analytics_access_level: ::std::option::Option<
-        gitlab_client::projects::CreateProjectForUserBodyAnalyticsAccessLevel,
+        gitlab_models::projects::CreateProjectForUserBodyAnalyticsAccessLevel,
     >,
     /// Approvals a merge request needs by default (paid tiers; approval rules are set with the merge request approvals API).
     #[serde(rename = "approvals_before_merge", default)]
@@ -3697,12 +3652,12 @@ pub struct CreateProjectForUserInput {
     /// Cancel older pending pipelines when a new one starts.
     #[serde(rename = "auto_cancel_pending_pipelines", default)]
     pub auto_cancel_pending_pipelines: ::std::option::Option<
-        gitlab_client::projects::CreateProjectForUserBodyAutoCancelPendingPipelines,
+        gitlab_models::projects::CreateProjectForUserBodyAutoCancelPendingPipelines,
     >,
     /// How Auto DevOps deploys.
     #[serde(rename = "auto_devops_deploy_strategy", default)]
     pub auto_devops_deploy_strategy: ::std::option::Option<
-        gitlab_client::projects::CreateProjectForUserBodyAutoDevopsDeployStrategy,
+        gitlab_models::projects::CreateProjectForUserBodyAutoDevopsDeployStrategy,
     >,
     /// Turn Auto DevOps on.
     #[serde(rename = "auto_devops_enabled", default)]
@@ -3719,14 +3674,14 @@ pub struct CreateProjectForUserInput {
     /// Access to CI/CD jobs.
     #[serde(rename = "builds_access_level", default)]
     pub builds_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectForUserBodyBuildsAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectForUserBodyBuildsAccessLevel>,
     /// Path of the CI/CD configuration file.
     #[serde(rename = "ci_config_path", default)]
     pub ci_config_path: ::std::option::Option<::std::string::String>,
     /// Access to the container registry.
     #[serde(rename = "container_registry_access_level", default)]
     pub container_registry_access_level: ::std::option::Option<
-        gitlab_client::projects::CreateProjectForUserBodyContainerRegistryAccessLevel,
+        gitlab_models::projects::CreateProjectForUserBodyContainerRegistryAccessLevel,
     >,
     /// Turn the container registry on (superseded by `container_registry_access_level`).
     #[serde(rename = "container_registry_enabled", default)]
@@ -3743,11 +3698,11 @@ pub struct CreateProjectForUserInput {
     /// Who may fork.
     #[serde(rename = "forking_access_level", default)]
     pub forking_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectForUserBodyForkingAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectForUserBodyForkingAccessLevel>,
     /// Access to issues.
     #[serde(rename = "issues_access_level", default)]
     pub issues_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectForUserBodyIssuesAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectForUserBodyIssuesAccessLevel>,
     /// Turn issues on (superseded by `issues_access_level`).
     #[serde(rename = "issues_enabled", default)]
     pub issues_enabled: ::std::option::Option<bool>,
@@ -3760,11 +3715,11 @@ pub struct CreateProjectForUserInput {
     /// How merge requests are merged.
     #[serde(rename = "merge_method", default)]
     pub merge_method:
-        ::std::option::Option<gitlab_client::projects::CreateProjectForUserBodyMergeMethod>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectForUserBodyMergeMethod>,
     /// Access to merge requests.
     #[serde(rename = "merge_requests_access_level", default)]
     pub merge_requests_access_level: ::std::option::Option<
-        gitlab_client::projects::CreateProjectForUserBodyMergeRequestsAccessLevel,
+        gitlab_models::projects::CreateProjectForUserBodyMergeRequestsAccessLevel,
     >,
     /// Turn merge requests on (superseded by `merge_requests_access_level`).
     #[serde(rename = "merge_requests_enabled", default)]
@@ -3784,7 +3739,7 @@ pub struct CreateProjectForUserInput {
     /// Access to operations features.
     #[serde(rename = "operations_access_level", default)]
     pub operations_access_level: ::std::option::Option<
-        gitlab_client::projects::CreateProjectForUserBodyOperationsAccessLevel,
+        gitlab_models::projects::CreateProjectForUserBodyOperationsAccessLevel,
     >,
     /// Turn the package registry on.
     #[serde(rename = "packages_enabled", default)]
@@ -3792,7 +3747,7 @@ pub struct CreateProjectForUserInput {
     /// Access to GitLab Pages.
     #[serde(rename = "pages_access_level", default)]
     pub pages_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectForUserBodyPagesAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectForUserBodyPagesAccessLevel>,
     /// Print a merge request link after a push from the command line.
     #[serde(rename = "printing_merge_request_link_enabled", default)]
     pub printing_merge_request_link_enabled: ::std::option::Option<bool>,
@@ -3805,7 +3760,7 @@ pub struct CreateProjectForUserInput {
     /// Access to the repository.
     #[serde(rename = "repository_access_level", default)]
     pub repository_access_level: ::std::option::Option<
-        gitlab_client::projects::CreateProjectForUserBodyRepositoryAccessLevel,
+        gitlab_models::projects::CreateProjectForUserBodyRepositoryAccessLevel,
     >,
     /// Storage shard of the repository (administrators only).
     #[serde(rename = "repository_storage", default)]
@@ -3816,7 +3771,7 @@ pub struct CreateProjectForUserInput {
     /// Access to requirements management.
     #[serde(rename = "requirements_access_level", default)]
     pub requirements_access_level: ::std::option::Option<
-        gitlab_client::projects::CreateProjectForUserBodyRequirementsAccessLevel,
+        gitlab_models::projects::CreateProjectForUserBodyRequirementsAccessLevel,
     >,
     /// Resolve diff discussions on lines a push changes.
     #[serde(rename = "resolve_outdated_diff_discussions", default)]
@@ -3824,7 +3779,7 @@ pub struct CreateProjectForUserInput {
     /// Access to security and compliance features (GitLab 14.9 and later).
     #[serde(rename = "security_and_compliance_access_level", default)]
     pub security_and_compliance_access_level: ::std::option::Option<
-        gitlab_client::projects::CreateProjectForUserBodySecurityAndComplianceAccessLevel,
+        gitlab_models::projects::CreateProjectForUserBodySecurityAndComplianceAccessLevel,
     >,
     /// Let shared runners run the project's jobs.
     #[serde(rename = "shared_runners_enabled", default)]
@@ -3832,25 +3787,25 @@ pub struct CreateProjectForUserInput {
     /// Access to snippets.
     #[serde(rename = "snippets_access_level", default)]
     pub snippets_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectForUserBodySnippetsAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectForUserBodySnippetsAccessLevel>,
     /// Turn snippets on (superseded by `snippets_access_level`).
     #[serde(rename = "snippets_enabled", default)]
     pub snippets_enabled: ::std::option::Option<bool>,
     /// Whether commits are squashed on merge.
     #[serde(rename = "squash_option", default)]
     pub squash_option:
-        ::std::option::Option<gitlab_client::projects::CreateProjectForUserBodySquashOption>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectForUserBodySquashOption>,
     /// Topics of the project (superseded by `topics`).
     #[serde(rename = "tag_list", default)]
     pub tag_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Who can see the project.
     #[serde(rename = "visibility", default)]
     pub visibility:
-        ::std::option::Option<gitlab_client::projects::CreateProjectForUserBodyVisibility>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectForUserBodyVisibility>,
     /// Access to the wiki.
     #[serde(rename = "wiki_access_level", default)]
     pub wiki_access_level:
-        ::std::option::Option<gitlab_client::projects::CreateProjectForUserBodyWikiAccessLevel>,
+        ::std::option::Option<gitlab_models::projects::CreateProjectForUserBodyWikiAccessLevel>,
     /// Turn the wiki on (superseded by `wiki_access_level`).
     #[serde(rename = "wiki_enabled", default)]
     pub wiki_enabled: ::std::option::Option<bool>,
@@ -4465,7 +4420,7 @@ pub struct ForkProjectInput {
     pub path: ::std::option::Option<::std::string::String>,
     /// Visibility of the fork.
     #[serde(rename = "visibility", default)]
-    pub visibility: ::std::option::Option<gitlab_client::projects::ForkProjectBodyVisibility>,
+    pub visibility: ::std::option::Option<gitlab_models::projects::ForkProjectBodyVisibility>,
 }
 
 /// How `forkProject` is called: what the server validates before the method runs.
@@ -4658,7 +4613,7 @@ pub struct ListProjectForksInput {
     pub min_access_level: ::std::option::Option<i64>,
     /// Field to order by; `created_at` by default.
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::projects::ListProjectForksOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::projects::ListProjectForksOrderBy>,
     /// Only forks the caller owns explicitly.
     #[serde(rename = "owned", default)]
     pub owned: ::std::option::Option<bool>,
@@ -4670,7 +4625,7 @@ pub struct ListProjectForksInput {
     pub starred: ::std::option::Option<bool>,
     /// Only forks with this visibility.
     #[serde(rename = "visibility", default)]
-    pub visibility: ::std::option::Option<gitlab_client::projects::ListProjectForksVisibility>,
+    pub visibility: ::std::option::Option<gitlab_models::projects::ListProjectForksVisibility>,
     /// Only forks with issues turned on.
     #[serde(rename = "with_issues_enabled", default)]
     pub with_issues_enabled: ::std::option::Option<bool>,
@@ -4682,7 +4637,7 @@ pub struct ListProjectForksInput {
     pub simple: ::std::option::Option<bool>,
     /// Sort direction; `desc` by default.
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::projects::ListProjectForksSort>,
+    pub sort: ::std::option::Option<gitlab_models::projects::ListProjectForksSort>,
     /// Include storage statistics (reporters and above).
     #[serde(rename = "statistics", default)]
     pub statistics: ::std::option::Option<bool>,

@@ -17,7 +17,7 @@ pub trait ProtectedBranchesApi: Send + Sync + 'static {
         input: ListProtectedBranchesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ProtectedBranch>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ProtectedBranch>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait ProtectedBranchesApi: Send + Sync + 'static {
         input: ProtectRepositoryBranchInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProtectedBranch>,
+            support::Reply<gitlab_models::ProtectedBranch>,
             support::ApiError,
         >,
     > + Send {
@@ -59,7 +59,7 @@ pub trait ProtectedBranchesApi: Send + Sync + 'static {
         input: GetProtectedBranchInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProtectedBranch>,
+            support::Reply<gitlab_models::ProtectedBranch>,
             support::ApiError,
         >,
     > + Send {
@@ -98,7 +98,7 @@ pub trait ProtectedBranchesApi: Send + Sync + 'static {
         input: UpdateProtectedBranchInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProtectedBranch>,
+            support::Reply<gitlab_models::ProtectedBranch>,
             support::ApiError,
         >,
     > + Send {
@@ -193,17 +193,17 @@ pub struct ProtectRepositoryBranchInput {
     /// Role allowed to push: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
     #[serde(rename = "push_access_level", default)]
     pub push_access_level: ::std::option::Option<
-        gitlab_client::protected_branches::ProtectRepositoryBranchBodyPushAccessLevel,
+        gitlab_models::protected_branches::ProtectRepositoryBranchBodyPushAccessLevel,
     >,
     /// Role allowed to merge: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
     #[serde(rename = "merge_access_level", default)]
     pub merge_access_level: ::std::option::Option<
-        gitlab_client::protected_branches::ProtectRepositoryBranchBodyMergeAccessLevel,
+        gitlab_models::protected_branches::ProtectRepositoryBranchBodyMergeAccessLevel,
     >,
     /// Role allowed to remove the protection: `0` (no one), `30` (developers and maintainers), `40` (maintainers, the default) or `60` (administrators).
     #[serde(rename = "unprotect_access_level", default)]
     pub unprotect_access_level: ::std::option::Option<
-        gitlab_client::protected_branches::ProtectRepositoryBranchBodyUnprotectAccessLevel,
+        gitlab_models::protected_branches::ProtectRepositoryBranchBodyUnprotectAccessLevel,
     >,
     /// Let everyone allowed to push also force-push (off when not given).
     #[serde(rename = "allow_force_push", default)]
@@ -211,15 +211,15 @@ pub struct ProtectRepositoryBranchInput {
     /// Users, groups or roles allowed to push (paid tiers).
     #[serde(rename = "allowed_to_push", default)]
     pub allowed_to_push:
-        ::std::option::Option<::std::vec::Vec<gitlab_client::models::ProtectedRefAccessGrant>>,
+        ::std::option::Option<::std::vec::Vec<gitlab_models::ProtectedRefAccessGrant>>,
     /// Users, groups or roles allowed to merge (paid tiers).
     #[serde(rename = "allowed_to_merge", default)]
     pub allowed_to_merge:
-        ::std::option::Option<::std::vec::Vec<gitlab_client::models::ProtectedRefAccessGrant>>,
+        ::std::option::Option<::std::vec::Vec<gitlab_models::ProtectedRefAccessGrant>>,
     /// Users, groups or roles allowed to remove the protection (paid tiers).
     #[serde(rename = "allowed_to_unprotect", default)]
     pub allowed_to_unprotect:
-        ::std::option::Option<::std::vec::Vec<gitlab_client::models::ProtectedRefAccessGrant>>,
+        ::std::option::Option<::std::vec::Vec<gitlab_models::ProtectedRefAccessGrant>>,
     /// Reject pushes that touch files with a `CODEOWNERS` entry unless code owners approved (off when not given; paid tiers).
     #[serde(rename = "code_owner_approval_required", default)]
     pub code_owner_approval_required: ::std::option::Option<bool>,

@@ -15,7 +15,7 @@ pub trait ProtectedEnvironmentsApi: Send + Sync + 'static {
         input: ListProtectedEnvironmentsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ProtectedEnvironment>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ProtectedEnvironment>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait ProtectedEnvironmentsApi: Send + Sync + 'static {
         input: ProtectEnvironmentInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProtectedEnvironment>,
+            support::Reply<gitlab_models::ProtectedEnvironment>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait ProtectedEnvironmentsApi: Send + Sync + 'static {
         input: GetProtectedEnvironmentInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProtectedEnvironment>,
+            support::Reply<gitlab_models::ProtectedEnvironment>,
             support::ApiError,
         >,
     > + Send {
@@ -160,15 +160,14 @@ pub struct ProtectEnvironmentInput {
     pub name: ::std::string::String,
     /// Who may deploy to it.
     #[serde(rename = "deploy_access_levels")]
-    pub deploy_access_levels:
-        ::std::vec::Vec<gitlab_client::models::ProtectedEnvironmentDeployAccessGrant>,
+    pub deploy_access_levels: ::std::vec::Vec<gitlab_models::ProtectedEnvironmentDeployAccessGrant>,
     /// How many approvals a deployment needs, under the unified approval setting (default `0`).
     #[serde(rename = "required_approval_count", default)]
     pub required_approval_count: ::std::option::Option<i64>,
     /// Who must approve deployments, under the multiple approval rules setting.
     #[serde(rename = "approval_rules", default)]
     pub approval_rules: ::std::option::Option<
-        ::std::vec::Vec<gitlab_client::models::ProtectedEnvironmentApprovalRuleGrant>,
+        ::std::vec::Vec<gitlab_models::ProtectedEnvironmentApprovalRuleGrant>,
     >,
 }
 

@@ -15,7 +15,7 @@ pub trait ProtectedTagsApi: Send + Sync + 'static {
         input: ListProtectedTagsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ProtectedTag>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ProtectedTag>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait ProtectedTagsApi: Send + Sync + 'static {
         input: ProtectRepositoryTagInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProtectedTag>,
+            support::Reply<gitlab_models::ProtectedTag>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait ProtectedTagsApi: Send + Sync + 'static {
         input: GetProtectedTagInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProtectedTag>,
+            support::Reply<gitlab_models::ProtectedTag>,
             support::ApiError,
         >,
     > + Send {
@@ -155,12 +155,12 @@ pub struct ProtectRepositoryTagInput {
     /// Role allowed to create matching tags: `0` (no one), `30` (developers and maintainers) or `40` (maintainers, the default).
     #[serde(rename = "create_access_level", default)]
     pub create_access_level: ::std::option::Option<
-        gitlab_client::protected_tags::ProtectRepositoryTagBodyCreateAccessLevel,
+        gitlab_models::protected_tags::ProtectRepositoryTagBodyCreateAccessLevel,
     >,
     /// Users, groups or roles allowed to create matching tags (paid tiers).
     #[serde(rename = "allowed_to_create", default)]
     pub allowed_to_create:
-        ::std::option::Option<::std::vec::Vec<gitlab_client::models::ProtectedRefAccessGrant>>,
+        ::std::option::Option<::std::vec::Vec<gitlab_models::ProtectedRefAccessGrant>>,
 }
 
 /// How `protectRepositoryTag` is called: what the server validates before the method runs.

@@ -15,7 +15,7 @@ pub trait ReleaseLinksApi: Send + Sync + 'static {
         input: ListReleaseLinksInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ReleaseLink>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ReleaseLink>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait ReleaseLinksApi: Send + Sync + 'static {
         input: CreateReleaseLinkInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ReleaseLink>,
+            support::Reply<gitlab_models::ReleaseLink>,
             support::ApiError,
         >,
     > + Send {
@@ -59,7 +59,7 @@ pub trait ReleaseLinksApi: Send + Sync + 'static {
         input: GetReleaseLinkInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ReleaseLink>,
+            support::Reply<gitlab_models::ReleaseLink>,
             support::ApiError,
         >,
     > + Send {
@@ -82,7 +82,7 @@ pub trait ReleaseLinksApi: Send + Sync + 'static {
         input: EditReleaseLinkInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ReleaseLink>,
+            support::Reply<gitlab_models::ReleaseLink>,
             support::ApiError,
         >,
     > + Send {
@@ -105,7 +105,7 @@ pub trait ReleaseLinksApi: Send + Sync + 'static {
         input: DeleteReleaseLinkInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ReleaseLink>,
+            support::Reply<gitlab_models::ReleaseLink>,
             support::ApiError,
         >,
     > + Send {
@@ -207,7 +207,7 @@ pub struct CreateReleaseLinkInput {
     /// Kind of asset (default `other`).
     #[serde(rename = "link_type", default)]
     pub link_type:
-        ::std::option::Option<gitlab_client::release_links::CreateReleaseLinkBodyLinkType>,
+        ::std::option::Option<gitlab_models::release_links::CreateReleaseLinkBodyLinkType>,
 }
 
 /// How `createReleaseLink` is called: what the server validates before the method runs.
@@ -400,7 +400,7 @@ pub struct EditReleaseLinkInput {
     pub filepath: ::std::option::Option<::std::string::String>,
     /// Kind of asset (default `other`: a change that leaves it out sets the kind back to `other`).
     #[serde(rename = "link_type", default)]
-    pub link_type: ::std::option::Option<gitlab_client::release_links::EditReleaseLinkBodyLinkType>,
+    pub link_type: ::std::option::Option<gitlab_models::release_links::EditReleaseLinkBodyLinkType>,
 }
 
 /// How `editReleaseLink` is called: what the server validates before the method runs.

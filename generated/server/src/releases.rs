@@ -15,7 +15,7 @@ pub trait ReleasesApi: Send + Sync + 'static {
         input: ListReleasesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Release>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Release>>,
             support::ApiError,
         >,
     > + Send {
@@ -35,10 +35,7 @@ pub trait ReleasesApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateReleaseInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Release>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Release>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -56,10 +53,7 @@ pub trait ReleasesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetReleaseInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Release>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Release>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -77,10 +71,7 @@ pub trait ReleasesApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditReleaseInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Release>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Release>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -98,10 +89,7 @@ pub trait ReleasesApi: Send + Sync + 'static {
         request: &support::Input,
         input: DeleteReleaseInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Release>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Release>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -140,10 +128,10 @@ pub struct ListReleasesInput {
     pub id: ::std::string::String,
     /// Field to order by (default `released_at`).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::releases::ListReleasesOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::releases::ListReleasesOrderBy>,
     /// Direction of the order (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::releases::ListReleasesSort>,
+    pub sort: ::std::option::Option<gitlab_models::releases::ListReleasesSort>,
     /// Also send each release's notes rendered as HTML (`description_html`).
     #[serde(rename = "include_html_description", default)]
     pub include_html_description: ::std::option::Option<bool>,

@@ -15,7 +15,7 @@ pub trait RemoteMirrorsApi: Send + Sync + 'static {
         input: ListRemoteMirrorsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::RemoteMirror>>,
+            support::Reply<::std::vec::Vec<gitlab_models::RemoteMirror>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait RemoteMirrorsApi: Send + Sync + 'static {
         input: CreateRemoteMirrorInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RemoteMirror>,
+            support::Reply<gitlab_models::RemoteMirror>,
             support::ApiError,
         >,
     > + Send {
@@ -59,7 +59,7 @@ pub trait RemoteMirrorsApi: Send + Sync + 'static {
         input: GetRemoteMirrorInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RemoteMirror>,
+            support::Reply<gitlab_models::RemoteMirror>,
             support::ApiError,
         >,
     > + Send {
@@ -80,7 +80,7 @@ pub trait RemoteMirrorsApi: Send + Sync + 'static {
         input: EditRemoteMirrorInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RemoteMirror>,
+            support::Reply<gitlab_models::RemoteMirror>,
             support::ApiError,
         >,
     > + Send {

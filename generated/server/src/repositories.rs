@@ -17,7 +17,7 @@ pub trait RepositoriesApi: Send + Sync + 'static {
         input: ListRepositoryTreeInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::TreeEntry>>,
+            support::Reply<::std::vec::Vec<gitlab_models::TreeEntry>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait RepositoriesApi: Send + Sync + 'static {
         input: GetRepositoryBlobInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RepositoryBlob>,
+            support::Reply<gitlab_models::RepositoryBlob>,
             support::ApiError,
         >,
     > + Send {
@@ -101,7 +101,7 @@ pub trait RepositoriesApi: Send + Sync + 'static {
         input: CompareRepositoryRefsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RepositoryComparison>,
+            support::Reply<gitlab_models::RepositoryComparison>,
             support::ApiError,
         >,
     > + Send {
@@ -122,7 +122,7 @@ pub trait RepositoriesApi: Send + Sync + 'static {
         input: ListRepositoryContributorsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Contributor>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Contributor>>,
             support::ApiError,
         >,
     > + Send {
@@ -142,10 +142,7 @@ pub trait RepositoriesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetRepositoryMergeBaseInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Commit>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Commit>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -165,10 +162,7 @@ pub trait RepositoriesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetRepositoryChangelogInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Changelog>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Changelog>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -619,10 +613,10 @@ pub struct ListRepositoryContributorsInput {
     /// Field to order by (default `commits`).
     #[serde(rename = "order_by", default)]
     pub order_by:
-        ::std::option::Option<gitlab_client::repositories::ListRepositoryContributorsOrderBy>,
+        ::std::option::Option<gitlab_models::repositories::ListRepositoryContributorsOrderBy>,
     /// Ascending or descending order (default `asc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::repositories::ListRepositoryContributorsSort>,
+    pub sort: ::std::option::Option<gitlab_models::repositories::ListRepositoryContributorsSort>,
 }
 
 /// How `listRepositoryContributors` is called: what the server validates before the method runs.

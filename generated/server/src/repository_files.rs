@@ -15,7 +15,7 @@ pub trait RepositoryFilesApi: Send + Sync + 'static {
         input: GetRepositoryFileInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RepositoryFile>,
+            support::Reply<gitlab_models::RepositoryFile>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait RepositoryFilesApi: Send + Sync + 'static {
         input: UpdateRepositoryFileInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RepositoryFileChange>,
+            support::Reply<gitlab_models::RepositoryFileChange>,
             support::ApiError,
         >,
     > + Send {
@@ -61,7 +61,7 @@ pub trait RepositoryFilesApi: Send + Sync + 'static {
         input: CreateRepositoryFileInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RepositoryFileChange>,
+            support::Reply<gitlab_models::RepositoryFileChange>,
             support::ApiError,
         >,
     > + Send {
@@ -124,7 +124,7 @@ pub trait RepositoryFilesApi: Send + Sync + 'static {
         input: GetRepositoryFileBlameInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::BlameRange>>,
+            support::Reply<::std::vec::Vec<gitlab_models::BlameRange>>,
             support::ApiError,
         >,
     > + Send {
@@ -252,7 +252,7 @@ pub struct UpdateRepositoryFileInput {
     /// How `content` is encoded (default `text`).
     #[serde(rename = "encoding", default)]
     pub encoding:
-        ::std::option::Option<gitlab_client::repository_files::UpdateRepositoryFileBodyEncoding>,
+        ::std::option::Option<gitlab_models::repository_files::UpdateRepositoryFileBodyEncoding>,
     /// Email address of the commit's author (default: the current user's).
     #[serde(rename = "author_email", default)]
     pub author_email: ::std::option::Option<::std::string::String>,
@@ -423,7 +423,7 @@ pub struct CreateRepositoryFileInput {
     /// How `content` is encoded (default `text`).
     #[serde(rename = "encoding", default)]
     pub encoding:
-        ::std::option::Option<gitlab_client::repository_files::CreateRepositoryFileBodyEncoding>,
+        ::std::option::Option<gitlab_models::repository_files::CreateRepositoryFileBodyEncoding>,
     /// Email address of the commit's author (default: the current user's).
     #[serde(rename = "author_email", default)]
     pub author_email: ::std::option::Option<::std::string::String>,

@@ -16,10 +16,7 @@ pub trait RepositorySubmodulesApi: Send + Sync + 'static {
         request: &support::Input,
         input: UpdateRepositorySubmoduleInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Commit>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Commit>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {

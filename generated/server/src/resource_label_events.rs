@@ -17,7 +17,7 @@ pub trait ResourceLabelEventsApi: Send + Sync + 'static {
         input: ListIssueLabelEventsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ResourceLabelEvent>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ResourceLabelEvent>>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait ResourceLabelEventsApi: Send + Sync + 'static {
         input: ListEpicLabelEventsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ResourceLabelEvent>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ResourceLabelEvent>>,
             support::ApiError,
         >,
     > + Send {
@@ -63,7 +63,7 @@ pub trait ResourceLabelEventsApi: Send + Sync + 'static {
         input: ListMergeRequestLabelEventsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ResourceLabelEvent>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ResourceLabelEvent>>,
             support::ApiError,
         >,
     > + Send {
@@ -86,7 +86,7 @@ pub trait ResourceLabelEventsApi: Send + Sync + 'static {
         input: GetIssueLabelEventInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ResourceLabelEvent>,
+            support::Reply<gitlab_models::ResourceLabelEvent>,
             support::ApiError,
         >,
     > + Send {
@@ -109,7 +109,7 @@ pub trait ResourceLabelEventsApi: Send + Sync + 'static {
         input: GetEpicLabelEventInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ResourceLabelEvent>,
+            support::Reply<gitlab_models::ResourceLabelEvent>,
             support::ApiError,
         >,
     > + Send {
@@ -132,7 +132,7 @@ pub trait ResourceLabelEventsApi: Send + Sync + 'static {
         input: GetMergeRequestLabelEventInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ResourceLabelEvent>,
+            support::Reply<gitlab_models::ResourceLabelEvent>,
             support::ApiError,
         >,
     > + Send {

@@ -15,7 +15,7 @@ pub trait RunnersApi: Send + Sync + 'static {
         input: ListRunnersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Runner>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Runner>>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait RunnersApi: Send + Sync + 'static {
         input: RegisterRunnerInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RunnerRegistration>,
+            support::Reply<gitlab_models::RunnerRegistration>,
             support::ApiError,
         >,
     > + Send {
@@ -77,7 +77,7 @@ pub trait RunnersApi: Send + Sync + 'static {
         input: ListAllRunnersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Runner>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Runner>>,
             support::ApiError,
         >,
     > + Send {
@@ -100,7 +100,7 @@ pub trait RunnersApi: Send + Sync + 'static {
         input: GetRunnerInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RunnerDetails>,
+            support::Reply<gitlab_models::RunnerDetails>,
             support::ApiError,
         >,
     > + Send {
@@ -119,7 +119,7 @@ pub trait RunnersApi: Send + Sync + 'static {
         input: EditRunnerInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RunnerDetails>,
+            support::Reply<gitlab_models::RunnerDetails>,
             support::ApiError,
         >,
     > + Send {
@@ -154,7 +154,7 @@ pub trait RunnersApi: Send + Sync + 'static {
         input: ListRunnerJobsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Job>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Job>>,
             support::ApiError,
         >,
     > + Send {
@@ -175,7 +175,7 @@ pub trait RunnersApi: Send + Sync + 'static {
         input: ListProjectRunnersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Runner>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Runner>>,
             support::ApiError,
         >,
     > + Send {
@@ -195,10 +195,7 @@ pub trait RunnersApi: Send + Sync + 'static {
         request: &support::Input,
         input: EnableProjectRunnerInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Runner>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Runner>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -237,7 +234,7 @@ pub trait RunnersApi: Send + Sync + 'static {
         input: ListGroupRunnersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Runner>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Runner>>,
             support::ApiError,
         >,
     > + Send {
@@ -276,7 +273,7 @@ pub trait RunnersApi: Send + Sync + 'static {
         input: ResetInstanceRunnerRegistrationTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RunnerToken>,
+            support::Reply<gitlab_models::RunnerToken>,
             support::ApiError,
         >,
     > + Send {
@@ -297,7 +294,7 @@ pub trait RunnersApi: Send + Sync + 'static {
         input: ResetProjectRunnerRegistrationTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RunnerToken>,
+            support::Reply<gitlab_models::RunnerToken>,
             support::ApiError,
         >,
     > + Send {
@@ -318,7 +315,7 @@ pub trait RunnersApi: Send + Sync + 'static {
         input: ResetGroupRunnerRegistrationTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RunnerToken>,
+            support::Reply<gitlab_models::RunnerToken>,
             support::ApiError,
         >,
     > + Send {
@@ -339,7 +336,7 @@ pub trait RunnersApi: Send + Sync + 'static {
         input: ResetRunnerAuthenticationTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RunnerToken>,
+            support::Reply<gitlab_models::RunnerToken>,
             support::ApiError,
         >,
     > + Send {
@@ -362,7 +359,7 @@ pub trait RunnersApi: Send + Sync + 'static {
         input: ResetRegisteredRunnerAuthenticationTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RunnerToken>,
+            support::Reply<gitlab_models::RunnerToken>,
             support::ApiError,
         >,
     > + Send {
@@ -380,13 +377,13 @@ pub trait RunnersApi: Send + Sync + 'static {
 pub struct ListRunnersInput {
     /// Only runners in this scope (deprecated: use `type` or `status`; every runner when left out).
     #[serde(rename = "scope", default)]
-    pub scope: ::std::option::Option<gitlab_client::runners::ListRunnersScope>,
+    pub scope: ::std::option::Option<gitlab_models::runners::ListRunnersScope>,
     /// Only runners of this type.
     #[serde(rename = "type", default)]
-    pub r#type: ::std::option::Option<gitlab_client::runners::ListRunnersType>,
+    pub r#type: ::std::option::Option<gitlab_models::runners::ListRunnersType>,
     /// Only runners in this state (`active` and `paused` are deprecated: use `paused`).
     #[serde(rename = "status", default)]
-    pub status: ::std::option::Option<gitlab_client::runners::ListRunnersStatus>,
+    pub status: ::std::option::Option<gitlab_models::runners::ListRunnersStatus>,
     /// Only runners that ignore new jobs (`true`) or that take them (`false`).
     #[serde(rename = "paused", default)]
     pub paused: ::std::option::Option<bool>,
@@ -513,7 +510,7 @@ pub struct RegisterRunnerInput {
     pub tag_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Which jobs the runner may pick with respect to protected refs.
     #[serde(rename = "access_level", default)]
-    pub access_level: ::std::option::Option<gitlab_client::runners::RegisterRunnerBodyAccessLevel>,
+    pub access_level: ::std::option::Option<gitlab_models::runners::RegisterRunnerBodyAccessLevel>,
     /// Longest time, in seconds, a job may run on this runner.
     #[serde(rename = "maximum_timeout", default)]
     pub maximum_timeout: ::std::option::Option<i64>,
@@ -726,13 +723,13 @@ pub async fn handle_delete_registered_runner<A: super::Api>(
 pub struct ListAllRunnersInput {
     /// Only runners in this scope (deprecated: use `type` or `status`; every runner when left out).
     #[serde(rename = "scope", default)]
-    pub scope: ::std::option::Option<gitlab_client::runners::ListAllRunnersScope>,
+    pub scope: ::std::option::Option<gitlab_models::runners::ListAllRunnersScope>,
     /// Only runners of this type.
     #[serde(rename = "type", default)]
-    pub r#type: ::std::option::Option<gitlab_client::runners::ListAllRunnersType>,
+    pub r#type: ::std::option::Option<gitlab_models::runners::ListAllRunnersType>,
     /// Only runners in this state (`active` and `paused` are deprecated: use `paused`).
     #[serde(rename = "status", default)]
-    pub status: ::std::option::Option<gitlab_client::runners::ListAllRunnersStatus>,
+    pub status: ::std::option::Option<gitlab_models::runners::ListAllRunnersStatus>,
     /// Only runners that ignore new jobs (`true`) or that take them (`false`).
     #[serde(rename = "paused", default)]
     pub paused: ::std::option::Option<bool>,
@@ -910,7 +907,7 @@ pub struct EditRunnerInput {
     pub tag_list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Which jobs the runner may pick with respect to protected refs.
     #[serde(rename = "access_level", default)]
-    pub access_level: ::std::option::Option<gitlab_client::runners::EditRunnerBodyAccessLevel>,
+    pub access_level: ::std::option::Option<gitlab_models::runners::EditRunnerBodyAccessLevel>,
     /// Longest time, in seconds, a job may run on this runner.
     #[serde(rename = "maximum_timeout", default)]
     pub maximum_timeout: ::std::option::Option<i64>,
@@ -1091,13 +1088,13 @@ pub struct ListRunnerJobsInput {
     pub id: i64,
     /// Only jobs in this state.
     #[serde(rename = "status", default)]
-    pub status: ::std::option::Option<gitlab_client::runners::ListRunnerJobsStatus>,
+    pub status: ::std::option::Option<gitlab_models::runners::ListRunnerJobsStatus>,
     /// Field to order the jobs by (give it with `sort`, even for `id`).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::runners::ListRunnerJobsOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::runners::ListRunnerJobsOrderBy>,
     /// Direction of the order (default `desc`).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::runners::ListRunnerJobsSort>,
+    pub sort: ::std::option::Option<gitlab_models::runners::ListRunnerJobsSort>,
 }
 
 /// How `listRunnerJobs` is called: what the server validates before the method runs.
@@ -1183,13 +1180,13 @@ pub struct ListProjectRunnersInput {
     pub id: ::std::string::String,
     /// Only runners in this scope (deprecated: use `type` or `status`; every runner when left out).
     #[serde(rename = "scope", default)]
-    pub scope: ::std::option::Option<gitlab_client::runners::ListProjectRunnersScope>,
+    pub scope: ::std::option::Option<gitlab_models::runners::ListProjectRunnersScope>,
     /// Only runners of this type.
     #[serde(rename = "type", default)]
-    pub r#type: ::std::option::Option<gitlab_client::runners::ListProjectRunnersType>,
+    pub r#type: ::std::option::Option<gitlab_models::runners::ListProjectRunnersType>,
     /// Only runners in this state (`active` and `paused` are deprecated: use `paused`).
     #[serde(rename = "status", default)]
-    pub status: ::std::option::Option<gitlab_client::runners::ListProjectRunnersStatus>,
+    pub status: ::std::option::Option<gitlab_models::runners::ListProjectRunnersStatus>,
     /// Only runners that ignore new jobs (`true`) or that take them (`false`).
     #[serde(rename = "paused", default)]
     pub paused: ::std::option::Option<bool>,
@@ -1441,10 +1438,10 @@ pub struct ListGroupRunnersInput {
     pub id: ::std::string::String,
     /// Only runners of this type.
     #[serde(rename = "type", default)]
-    pub r#type: ::std::option::Option<gitlab_client::runners::ListGroupRunnersType>,
+    pub r#type: ::std::option::Option<gitlab_models::runners::ListGroupRunnersType>,
     /// Only runners in this state (`active` and `paused` are deprecated: use `paused`).
     #[serde(rename = "status", default)]
-    pub status: ::std::option::Option<gitlab_client::runners::ListGroupRunnersStatus>,
+    pub status: ::std::option::Option<gitlab_models::runners::ListGroupRunnersStatus>,
     /// Only runners that ignore new jobs (`true`) or that take them (`false`).
     #[serde(rename = "paused", default)]
     pub paused: ::std::option::Option<bool>,

@@ -17,7 +17,7 @@ pub trait ScimApi: Send + Sync + 'static {
         input: ListScimUsersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ScimListResponse>,
+            support::Reply<gitlab_models::ScimListResponse>,
             support::ApiError,
         >,
     > + Send {
@@ -39,10 +39,7 @@ pub trait ScimApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateScimUserInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ScimUser>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::ScimUser>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -60,10 +57,7 @@ pub trait ScimApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetScimUserInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ScimUser>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::ScimUser>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -217,7 +211,7 @@ pub struct CreateScimUserInput {
     pub user_name: ::std::string::String,
     /// Email addresses; the `work` one becomes the account's email.
     #[serde(rename = "emails")]
-    pub emails: ::std::vec::Vec<gitlab_client::models::ScimEmail>,
+    pub emails: ::std::vec::Vec<gitlab_models::ScimEmail>,
     /// The user's name.
     #[serde(rename = "name")]
     pub name: ::serde_json::Value,
@@ -490,7 +484,7 @@ pub struct UpdateScimUserInput {
     pub id: ::std::string::String,
     /// The changes, applied in order.
     #[serde(rename = "Operations")]
-    pub operations: ::std::vec::Vec<gitlab_client::models::ScimPatchOperation>,
+    pub operations: ::std::vec::Vec<gitlab_models::ScimPatchOperation>,
 }
 
 /// How `updateScimUser` is called: what the server validates before the method runs.

@@ -17,7 +17,7 @@ pub trait SearchApi: Send + Sync + 'static {
         input: SearchInstanceInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SearchResults>,
+            support::Reply<gitlab_models::SearchResults>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait SearchApi: Send + Sync + 'static {
         input: SearchGroupInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SearchResults>,
+            support::Reply<gitlab_models::SearchResults>,
             support::ApiError,
         >,
     > + Send {
@@ -61,7 +61,7 @@ pub trait SearchApi: Send + Sync + 'static {
         input: SearchProjectInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SearchResults>,
+            support::Reply<gitlab_models::SearchResults>,
             support::ApiError,
         >,
     > + Send {
@@ -79,22 +79,22 @@ pub trait SearchApi: Send + Sync + 'static {
 pub struct SearchInstanceInput {
     /// What to search.
     #[serde(rename = "scope")]
-    pub scope: gitlab_client::search::SearchInstanceScope,
+    pub scope: gitlab_models::search::SearchInstanceScope,
     /// The text to look for.
     #[serde(rename = "search")]
     pub search: ::std::string::String,
     /// Only issues or merge requests in this state; other scopes ignore it.
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::search::SearchInstanceState>,
+    pub state: ::std::option::Option<gitlab_models::search::SearchInstanceState>,
     /// Only confidential (`true`) or only public (`false`) issues; other scopes ignore it.
     #[serde(rename = "confidential", default)]
     pub confidential: ::std::option::Option<bool>,
     /// Order by this field. Without it, basic search orders by creation time, newest first, and advanced search by relevance.
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::search::SearchInstanceOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::search::SearchInstanceOrderBy>,
     /// Sort direction. Without it, basic search sorts newest first and advanced search by relevance.
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::search::SearchInstanceSort>,
+    pub sort: ::std::option::Option<gitlab_models::search::SearchInstanceSort>,
 }
 
 /// How `searchInstance` is called: what the server validates before the method runs.
@@ -203,22 +203,22 @@ pub struct SearchGroupInput {
     pub id: ::std::string::String,
     /// What to search.
     #[serde(rename = "scope")]
-    pub scope: gitlab_client::search::SearchGroupScope,
+    pub scope: gitlab_models::search::SearchGroupScope,
     /// The text to look for.
     #[serde(rename = "search")]
     pub search: ::std::string::String,
     /// Only issues or merge requests in this state; other scopes ignore it.
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::search::SearchGroupState>,
+    pub state: ::std::option::Option<gitlab_models::search::SearchGroupState>,
     /// Only confidential (`true`) or only public (`false`) issues; other scopes ignore it.
     #[serde(rename = "confidential", default)]
     pub confidential: ::std::option::Option<bool>,
     /// Order by this field. Without it, basic search orders by creation time, newest first, and advanced search by relevance.
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::search::SearchGroupOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::search::SearchGroupOrderBy>,
     /// Sort direction. Without it, basic search sorts newest first and advanced search by relevance.
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::search::SearchGroupSort>,
+    pub sort: ::std::option::Option<gitlab_models::search::SearchGroupSort>,
 }
 
 /// How `searchGroup` is called: what the server validates before the method runs.
@@ -334,7 +334,7 @@ pub struct SearchProjectInput {
     pub id: ::std::string::String,
     /// What to search.
     #[serde(rename = "scope")]
-    pub scope: gitlab_client::search::SearchProjectScope,
+    pub scope: gitlab_models::search::SearchProjectScope,
     /// The text to look for.
     #[serde(rename = "search")]
     pub search: ::std::string::String,
@@ -343,16 +343,16 @@ pub struct SearchProjectInput {
     pub r#ref: ::std::option::Option<::std::string::String>,
     /// Only issues or merge requests in this state; other scopes ignore it.
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::search::SearchProjectState>,
+    pub state: ::std::option::Option<gitlab_models::search::SearchProjectState>,
     /// Only confidential (`true`) or only public (`false`) issues; other scopes ignore it.
     #[serde(rename = "confidential", default)]
     pub confidential: ::std::option::Option<bool>,
     /// Order by this field. Without it, basic search orders by creation time, newest first, and advanced search by relevance.
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::search::SearchProjectOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::search::SearchProjectOrderBy>,
     /// Sort direction. Without it, basic search sorts newest first and advanced search by relevance.
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::search::SearchProjectSort>,
+    pub sort: ::std::option::Option<gitlab_models::search::SearchProjectSort>,
 }
 
 /// How `searchProject` is called: what the server validates before the method runs.

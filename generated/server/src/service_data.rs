@@ -37,7 +37,7 @@ pub trait ServiceDataApi: Send + Sync + 'static {
         input: ExportServicePingQueriesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ServicePingPayload>,
+            support::Reply<gitlab_models::ServicePingPayload>,
             support::ApiError,
         >,
     > + Send {
@@ -60,7 +60,7 @@ pub trait ServiceDataApi: Send + Sync + 'static {
         input: ExportServicePingNonSqlMetricsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ServicePingPayload>,
+            support::Reply<gitlab_models::ServicePingPayload>,
             support::ApiError,
         >,
     > + Send {

@@ -15,7 +15,7 @@ pub trait SidekiqMetricsApi: Send + Sync + 'static {
         input: GetSidekiqQueueMetricsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SidekiqQueueMetrics>,
+            support::Reply<gitlab_models::SidekiqQueueMetrics>,
             support::ApiError,
         >,
     > + Send {
@@ -36,7 +36,7 @@ pub trait SidekiqMetricsApi: Send + Sync + 'static {
         input: GetSidekiqProcessMetricsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SidekiqProcessMetrics>,
+            support::Reply<gitlab_models::SidekiqProcessMetrics>,
             support::ApiError,
         >,
     > + Send {
@@ -57,7 +57,7 @@ pub trait SidekiqMetricsApi: Send + Sync + 'static {
         input: GetSidekiqJobStatsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SidekiqJobStats>,
+            support::Reply<gitlab_models::SidekiqJobStats>,
             support::ApiError,
         >,
     > + Send {
@@ -78,7 +78,7 @@ pub trait SidekiqMetricsApi: Send + Sync + 'static {
         input: GetSidekiqCompoundMetricsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SidekiqCompoundMetrics>,
+            support::Reply<gitlab_models::SidekiqCompoundMetrics>,
             support::ApiError,
         >,
     > + Send {

@@ -17,7 +17,7 @@ pub trait SidekiqQueuesApi: Send + Sync + 'static {
         input: DeleteSidekiqQueueJobsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SidekiqQueueJobsDeletion>,
+            support::Reply<gitlab_models::SidekiqQueueJobsDeletion>,
             support::ApiError,
         >,
     > + Send {

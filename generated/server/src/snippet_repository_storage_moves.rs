@@ -17,7 +17,7 @@ pub trait SnippetRepositoryStorageMovesApi: Send + Sync + 'static {
         input: ListSnippetRepositoryStorageMovesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+            support::Reply<::std::vec::Vec<gitlab_models::RepositoryStorageMove>>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait SnippetRepositoryStorageMovesApi: Send + Sync + 'static {
         input: ScheduleSnippetRepositoryStorageMovesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ProjectActionMessage>,
+            support::Reply<gitlab_models::ProjectActionMessage>,
             support::ApiError,
         >,
     > + Send {
@@ -63,7 +63,7 @@ pub trait SnippetRepositoryStorageMovesApi: Send + Sync + 'static {
         input: ListRepositoryStorageMovesForSnippetInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::RepositoryStorageMove>>,
+            support::Reply<::std::vec::Vec<gitlab_models::RepositoryStorageMove>>,
             support::ApiError,
         >,
     > + Send {
@@ -86,7 +86,7 @@ pub trait SnippetRepositoryStorageMovesApi: Send + Sync + 'static {
         input: ScheduleRepositoryStorageMoveForSnippetInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RepositoryStorageMove>,
+            support::Reply<gitlab_models::RepositoryStorageMove>,
             support::ApiError,
         >,
     > + Send {
@@ -109,7 +109,7 @@ pub trait SnippetRepositoryStorageMovesApi: Send + Sync + 'static {
         input: GetSnippetRepositoryStorageMoveInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RepositoryStorageMove>,
+            support::Reply<gitlab_models::RepositoryStorageMove>,
             support::ApiError,
         >,
     > + Send {
@@ -132,7 +132,7 @@ pub trait SnippetRepositoryStorageMovesApi: Send + Sync + 'static {
         input: GetRepositoryStorageMoveForSnippetInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::RepositoryStorageMove>,
+            support::Reply<gitlab_models::RepositoryStorageMove>,
             support::ApiError,
         >,
     > + Send {

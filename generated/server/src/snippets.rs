@@ -15,7 +15,7 @@ pub trait SnippetsApi: Send + Sync + 'static {
         input: ListSnippetsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Snippet>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Snippet>>,
             support::ApiError,
         >,
     > + Send {
@@ -33,10 +33,7 @@ pub trait SnippetsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateSnippetInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Snippet>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Snippet>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -56,10 +53,7 @@ pub trait SnippetsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetSnippetInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Snippet>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Snippet>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -77,10 +71,7 @@ pub trait SnippetsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditSnippetInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Snippet>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Snippet>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -153,7 +144,7 @@ pub trait SnippetsApi: Send + Sync + 'static {
         input: ListPublicSnippetsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Snippet>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Snippet>>,
             support::ApiError,
         >,
     > + Send {
@@ -174,7 +165,7 @@ pub trait SnippetsApi: Send + Sync + 'static {
         input: GetSnippetUserAgentDetailInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UserAgentDetail>,
+            support::Reply<gitlab_models::UserAgentDetail>,
             support::ApiError,
         >,
     > + Send {
@@ -260,7 +251,7 @@ pub async fn handle_list_snippets<A: super::Api>(
 pub struct CreateSnippetInput {
     /// Who can see the snippet (default `internal`).
     #[serde(rename = "visibility", default)]
-    pub visibility: ::std::option::Option<gitlab_client::snippets::CreateSnippetBodyVisibility>,
+    pub visibility: ::std::option::Option<gitlab_models::snippets::CreateSnippetBodyVisibility>,
     /// Title of the snippet.
     #[serde(rename = "title")]
     pub title: ::std::string::String,
@@ -275,7 +266,7 @@ pub struct CreateSnippetInput {
     pub content: ::std::option::Option<::std::string::String>,
     /// Files to put in the snippet.
     #[serde(rename = "files", default)]
-    pub files: ::std::option::Option<::std::vec::Vec<gitlab_client::models::SnippetFileCreate>>,
+    pub files: ::std::option::Option<::std::vec::Vec<gitlab_models::SnippetFileCreate>>,
 }
 
 /// How `createSnippet` is called: what the server validates before the method runs.
@@ -441,10 +432,10 @@ pub struct EditSnippetInput {
     pub content: ::std::option::Option<::std::string::String>,
     /// New visibility of the snippet.
     #[serde(rename = "visibility", default)]
-    pub visibility: ::std::option::Option<gitlab_client::snippets::EditSnippetBodyVisibility>,
+    pub visibility: ::std::option::Option<gitlab_models::snippets::EditSnippetBodyVisibility>,
     /// Changes to the snippet's files; needed when the snippet has more than one file.
     #[serde(rename = "files", default)]
-    pub files: ::std::option::Option<::std::vec::Vec<gitlab_client::models::SnippetFileChange>>,
+    pub files: ::std::option::Option<::std::vec::Vec<gitlab_models::SnippetFileChange>>,
 }
 
 /// How `editSnippet` is called: what the server validates before the method runs.

@@ -17,7 +17,7 @@ pub trait SuggestionsApi: Send + Sync + 'static {
         input: ApplySuggestionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Suggestion>,
+            support::Reply<gitlab_models::Suggestion>,
             support::ApiError,
         >,
     > + Send {

@@ -15,7 +15,7 @@ pub trait SystemHooksApi: Send + Sync + 'static {
         input: ListSystemHooksInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::SystemHook>>,
+            support::Reply<::std::vec::Vec<gitlab_models::SystemHook>>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait SystemHooksApi: Send + Sync + 'static {
         input: AddSystemHookInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SystemHook>,
+            support::Reply<gitlab_models::SystemHook>,
             support::ApiError,
         >,
     > + Send {
@@ -61,7 +61,7 @@ pub trait SystemHooksApi: Send + Sync + 'static {
         input: GetSystemHookInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SystemHook>,
+            support::Reply<gitlab_models::SystemHook>,
             support::ApiError,
         >,
     > + Send {
@@ -84,7 +84,7 @@ pub trait SystemHooksApi: Send + Sync + 'static {
         input: TestSystemHookInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SystemHookTestEvent>,
+            support::Reply<gitlab_models::SystemHookTestEvent>,
             support::ApiError,
         >,
     > + Send {

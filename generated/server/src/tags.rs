@@ -15,7 +15,7 @@ pub trait TagsApi: Send + Sync + 'static {
         input: ListRepositoryTagsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Tag>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Tag>>,
             support::ApiError,
         >,
     > + Send {
@@ -37,10 +37,7 @@ pub trait TagsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateRepositoryTagInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Tag>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Tag>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -58,10 +55,7 @@ pub trait TagsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetRepositoryTagInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Tag>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Tag>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -98,10 +92,10 @@ pub struct ListRepositoryTagsInput {
     pub id: ::std::string::String,
     /// Field to order by.
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::tags::ListRepositoryTagsOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::tags::ListRepositoryTagsOrderBy>,
     /// Ascending or descending order.
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::tags::ListRepositoryTagsSort>,
+    pub sort: ::std::option::Option<gitlab_models::tags::ListRepositoryTagsSort>,
     /// Only tags whose name contains this text; `^text` and `text$` anchor it at the start or the end (no other patterns).
     #[serde(rename = "search", default)]
     pub search: ::std::option::Option<::std::string::String>,

@@ -15,7 +15,7 @@ pub trait TemplatesApi: Send + Sync + 'static {
         input: ListLicenseTemplatesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Template>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Template>>,
             support::ApiError,
         >,
     > + Send {
@@ -35,10 +35,7 @@ pub trait TemplatesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetLicenseTemplateInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Template>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Template>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -57,7 +54,7 @@ pub trait TemplatesApi: Send + Sync + 'static {
         input: ListGitignoreTemplatesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::TemplateListItem>>,
+            support::Reply<::std::vec::Vec<gitlab_models::TemplateListItem>>,
             support::ApiError,
         >,
     > + Send {
@@ -78,7 +75,7 @@ pub trait TemplatesApi: Send + Sync + 'static {
         input: ListDockerfileTemplatesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::TemplateListItem>>,
+            support::Reply<::std::vec::Vec<gitlab_models::TemplateListItem>>,
             support::ApiError,
         >,
     > + Send {
@@ -99,7 +96,7 @@ pub trait TemplatesApi: Send + Sync + 'static {
         input: ListGitlabCiYmlTemplatesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::TemplateListItem>>,
+            support::Reply<::std::vec::Vec<gitlab_models::TemplateListItem>>,
             support::ApiError,
         >,
     > + Send {
@@ -119,10 +116,7 @@ pub trait TemplatesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetGitignoreTemplateInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Template>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Template>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -140,10 +134,7 @@ pub trait TemplatesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetDockerfileTemplateInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Template>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Template>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -161,10 +152,7 @@ pub trait TemplatesApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetGitlabCiYmlTemplateInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Template>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Template>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {

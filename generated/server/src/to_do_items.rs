@@ -17,7 +17,7 @@ pub trait ToDoItemsApi: Send + Sync + 'static {
         input: ListTodosInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Todo>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Todo>>,
             support::ApiError,
         >,
     > + Send {
@@ -37,10 +37,7 @@ pub trait ToDoItemsApi: Send + Sync + 'static {
         request: &support::Input,
         input: MarkTodoAsDoneInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Todo>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Todo>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -74,7 +71,7 @@ pub trait ToDoItemsApi: Send + Sync + 'static {
 pub struct ListTodosInput {
     /// Only to-do items created for this reason.
     #[serde(rename = "action", default)]
-    pub action: ::std::option::Option<gitlab_client::to_do_items::ListTodosAction>,
+    pub action: ::std::option::Option<gitlab_models::to_do_items::ListTodosAction>,
     /// Only to-do items caused by this user (numeric ID).
     #[serde(rename = "author_id", default)]
     pub author_id: ::std::option::Option<i64>,
@@ -86,10 +83,10 @@ pub struct ListTodosInput {
     pub group_id: ::std::option::Option<i64>,
     /// Only to-do items in this state (default `pending`).
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::to_do_items::ListTodosState>,
+    pub state: ::std::option::Option<gitlab_models::to_do_items::ListTodosState>,
     /// Only to-do items about this kind of object.
     #[serde(rename = "type", default)]
-    pub r#type: ::std::option::Option<gitlab_client::to_do_items::ListTodosType>,
+    pub r#type: ::std::option::Option<gitlab_models::to_do_items::ListTodosType>,
 }
 
 /// How `listTodos` is called: what the server validates before the method runs.

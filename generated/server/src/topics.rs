@@ -15,7 +15,7 @@ pub trait TopicsApi: Send + Sync + 'static {
         input: ListTopicsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Topic>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Topic>>,
             support::ApiError,
         >,
     > + Send {
@@ -35,10 +35,7 @@ pub trait TopicsApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateTopicInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Topic>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Topic>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -54,10 +51,7 @@ pub trait TopicsApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetTopicInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Topic>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Topic>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -75,10 +69,7 @@ pub trait TopicsApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditTopicInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Topic>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Topic>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {

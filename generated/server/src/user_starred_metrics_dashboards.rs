@@ -17,7 +17,7 @@ pub trait UserStarredMetricsDashboardsApi: Send + Sync + 'static {
         input: StarMetricsDashboardInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UserStarredDashboard>,
+            support::Reply<gitlab_models::UserStarredDashboard>,
             support::ApiError,
         >,
     > + Send {
@@ -40,7 +40,7 @@ pub trait UserStarredMetricsDashboardsApi: Send + Sync + 'static {
         input: UnstarMetricsDashboardsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UserStarredDashboardsRemoval>,
+            support::Reply<gitlab_models::UserStarredDashboardsRemoval>,
             support::ApiError,
         >,
     > + Send {

@@ -17,7 +17,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: ListUsersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::User>>,
+            support::Reply<::std::vec::Vec<gitlab_models::User>>,
             support::ApiError,
         >,
     > + Send {
@@ -37,10 +37,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateUserInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::User>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::User>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -58,10 +55,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetUserInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::User>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::User>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -79,10 +73,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditUserInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::User>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::User>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -136,10 +127,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetCurrentUserInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::User>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::User>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -158,7 +146,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: GetCurrentUserStatusInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UserStatus>,
+            support::Reply<gitlab_models::UserStatus>,
             support::ApiError,
         >,
     > + Send {
@@ -181,7 +169,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: SetCurrentUserStatusInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UserStatus>,
+            support::Reply<gitlab_models::UserStatus>,
             support::ApiError,
         >,
     > + Send {
@@ -202,7 +190,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: GetUserStatusInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UserStatus>,
+            support::Reply<gitlab_models::UserStatus>,
             support::ApiError,
         >,
     > + Send {
@@ -223,7 +211,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: GetCurrentUserPreferencesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UserPreferences>,
+            support::Reply<gitlab_models::UserPreferences>,
             support::ApiError,
         >,
     > + Send {
@@ -244,7 +232,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: EditCurrentUserPreferencesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UserPreferences>,
+            support::Reply<gitlab_models::UserPreferences>,
             support::ApiError,
         >,
     > + Send {
@@ -266,10 +254,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: FollowUserInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UserBasic>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::UserBasic>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -287,10 +272,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: UnfollowUserInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UserBasic>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::UserBasic>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -307,7 +289,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: ListUserFollowersInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::UserBasic>>,
+            support::Reply<::std::vec::Vec<gitlab_models::UserBasic>>,
             support::ApiError,
         >,
     > + Send {
@@ -328,7 +310,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: ListUserFollowingInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::UserBasic>>,
+            support::Reply<::std::vec::Vec<gitlab_models::UserBasic>>,
             support::ApiError,
         >,
     > + Send {
@@ -349,7 +331,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: GetUserCountsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UserCounts>,
+            support::Reply<gitlab_models::UserCounts>,
             support::ApiError,
         >,
     > + Send {
@@ -482,7 +464,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: ApproveUserInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UserActionResult>,
+            support::Reply<gitlab_models::UserActionResult>,
             support::ApiError,
         >,
     > + Send {
@@ -503,7 +485,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: RejectUserInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::UserActionResult>,
+            support::Reply<gitlab_models::UserActionResult>,
             support::ApiError,
         >,
     > + Send {
@@ -524,7 +506,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: ListUserActivitiesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::UserActivity>>,
+            support::Reply<::std::vec::Vec<gitlab_models::UserActivity>>,
             support::ApiError,
         >,
     > + Send {
@@ -545,7 +527,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: ListUserMembershipsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Membership>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Membership>>,
             support::ApiError,
         >,
     > + Send {
@@ -586,7 +568,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: ListSshKeysInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::SshKey>>,
+            support::Reply<::std::vec::Vec<gitlab_models::SshKey>>,
             support::ApiError,
         >,
     > + Send {
@@ -604,10 +586,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: AddSshKeyInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SshKey>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::SshKey>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -626,7 +605,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: ListUserSshKeysInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::SshKey>>,
+            support::Reply<::std::vec::Vec<gitlab_models::SshKey>>,
             support::ApiError,
         >,
     > + Send {
@@ -646,10 +625,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: AddUserSshKeyInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SshKey>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::SshKey>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -667,10 +643,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetSshKeyInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SshKey>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::SshKey>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -702,10 +675,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetUserSshKeyInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::SshKey>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::SshKey>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -742,7 +712,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: ListGpgKeysInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::GpgKey>>,
+            support::Reply<::std::vec::Vec<gitlab_models::GpgKey>>,
             support::ApiError,
         >,
     > + Send {
@@ -760,10 +730,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: AddGpgKeyInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GpgKey>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::GpgKey>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -779,10 +746,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetGpgKeyInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GpgKey>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::GpgKey>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -815,7 +779,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: ListUserGpgKeysInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::GpgKey>>,
+            support::Reply<::std::vec::Vec<gitlab_models::GpgKey>>,
             support::ApiError,
         >,
     > + Send {
@@ -835,10 +799,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: AddUserGpgKeyInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GpgKey>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::GpgKey>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -856,10 +817,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetUserGpgKeyInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::GpgKey>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::GpgKey>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -898,7 +856,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: ListEmailsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Email>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Email>>,
             support::ApiError,
         >,
     > + Send {
@@ -916,10 +874,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: AddEmailInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Email>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Email>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -938,7 +893,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: ListUserEmailsInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::Email>>,
+            support::Reply<::std::vec::Vec<gitlab_models::Email>>,
             support::ApiError,
         >,
     > + Send {
@@ -958,10 +913,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: AddUserEmailInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Email>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Email>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -977,10 +929,7 @@ pub trait UsersApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetEmailInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Email>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Email>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -1031,7 +980,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: ListImpersonationTokensInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::ImpersonationToken>>,
+            support::Reply<::std::vec::Vec<gitlab_models::ImpersonationToken>>,
             support::ApiError,
         >,
     > + Send {
@@ -1054,7 +1003,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: CreateImpersonationTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ImpersonationTokenWithToken>,
+            support::Reply<gitlab_models::ImpersonationTokenWithToken>,
             support::ApiError,
         >,
     > + Send {
@@ -1075,7 +1024,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: GetImpersonationTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::ImpersonationToken>,
+            support::Reply<gitlab_models::ImpersonationToken>,
             support::ApiError,
         >,
     > + Send {
@@ -1116,7 +1065,7 @@ pub trait UsersApi: Send + Sync + 'static {
         input: CreatePersonalAccessTokenInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::PersonalAccessTokenWithToken>,
+            support::Reply<gitlab_models::PersonalAccessTokenWithToken>,
             support::ApiError,
         >,
     > + Send {
@@ -1158,13 +1107,13 @@ pub struct ListUsersInput {
     pub without_project_bots: ::std::option::Option<bool>,
     /// Field to order by (administrators only).
     #[serde(rename = "order_by", default)]
-    pub order_by: ::std::option::Option<gitlab_client::users::ListUsersOrderBy>,
+    pub order_by: ::std::option::Option<gitlab_models::users::ListUsersOrderBy>,
     /// Sort direction (administrators only).
     #[serde(rename = "sort", default)]
-    pub sort: ::std::option::Option<gitlab_client::users::ListUsersSort>,
+    pub sort: ::std::option::Option<gitlab_models::users::ListUsersSort>,
     /// Only users with two-factor authentication on or off (administrators only).
     #[serde(rename = "two_factor", default)]
-    pub two_factor: ::std::option::Option<gitlab_client::users::ListUsersTwoFactor>,
+    pub two_factor: ::std::option::Option<gitlab_models::users::ListUsersTwoFactor>,
     /// Only users who have no projects (administrators only).
     #[serde(rename = "without_projects", default)]
     pub without_projects: ::std::option::Option<bool>,
@@ -2405,7 +2354,7 @@ pub struct SetCurrentUserStatusInput {
     /// Remove the status automatically after this long.
     #[serde(rename = "clear_status_after", default)]
     pub clear_status_after:
-        ::std::option::Option<gitlab_client::users::SetCurrentUserStatusBodyClearStatusAfter>,
+        ::std::option::Option<gitlab_models::users::SetCurrentUserStatusBodyClearStatusAfter>,
 }
 
 /// How `setCurrentUserStatus` is called: what the server validates before the method runs.
@@ -3387,7 +3336,7 @@ pub struct ListUserMembershipsInput {
     pub id: i64,
     /// Only memberships in projects or only in groups.
     #[serde(rename = "type", default)]
-    pub r#type: ::std::option::Option<gitlab_client::users::ListUserMembershipsType>,
+    pub r#type: ::std::option::Option<gitlab_models::users::ListUserMembershipsType>,
 }
 
 /// How `listUserMemberships` is called: what the server validates before the method runs.
@@ -4876,7 +4825,7 @@ pub struct ListImpersonationTokensInput {
     pub user_id: i64,
     /// Only tokens in this state.
     #[serde(rename = "state", default)]
-    pub state: ::std::option::Option<gitlab_client::users::ListImpersonationTokensState>,
+    pub state: ::std::option::Option<gitlab_models::users::ListImpersonationTokensState>,
 }
 
 /// How `listImpersonationTokens` is called: what the server validates before the method runs.
@@ -4950,7 +4899,7 @@ pub struct CreateImpersonationTokenInput {
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
     /// Permissions to grant the token.
     #[serde(rename = "scopes")]
-    pub scopes: ::std::vec::Vec<gitlab_client::users::CreateImpersonationTokenBodyScopesItem>,
+    pub scopes: ::std::vec::Vec<gitlab_models::users::CreateImpersonationTokenBodyScopesItem>,
 }
 
 /// How `createImpersonationToken` is called: what the server validates before the method runs.
@@ -5180,7 +5129,7 @@ pub struct CreatePersonalAccessTokenInput {
     pub expires_at: ::std::option::Option<::chrono::NaiveDate>,
     /// Permissions to grant the token.
     #[serde(rename = "scopes")]
-    pub scopes: ::std::vec::Vec<gitlab_client::users::CreatePersonalAccessTokenBodyScopesItem>,
+    pub scopes: ::std::vec::Vec<gitlab_models::users::CreatePersonalAccessTokenBodyScopesItem>,
 }
 
 /// How `createPersonalAccessToken` is called: what the server validates before the method runs.

@@ -14,10 +14,7 @@ pub trait VersionApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetVersionInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Version>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::Version>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {

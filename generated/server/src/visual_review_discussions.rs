@@ -17,7 +17,7 @@ pub trait VisualReviewDiscussionsApi: Send + Sync + 'static {
         input: CreateVisualReviewDiscussionInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Discussion>,
+            support::Reply<gitlab_models::Discussion>,
             support::ApiError,
         >,
     > + Send {

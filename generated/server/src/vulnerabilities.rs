@@ -15,7 +15,7 @@ pub trait VulnerabilitiesApi: Send + Sync + 'static {
         input: GetVulnerabilityInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Vulnerability>,
+            support::Reply<gitlab_models::Vulnerability>,
             support::ApiError,
         >,
     > + Send {
@@ -38,7 +38,7 @@ pub trait VulnerabilitiesApi: Send + Sync + 'static {
         input: ConfirmVulnerabilityInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Vulnerability>,
+            support::Reply<gitlab_models::Vulnerability>,
             support::ApiError,
         >,
     > + Send {
@@ -61,7 +61,7 @@ pub trait VulnerabilitiesApi: Send + Sync + 'static {
         input: ResolveVulnerabilityInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Vulnerability>,
+            support::Reply<gitlab_models::Vulnerability>,
             support::ApiError,
         >,
     > + Send {
@@ -84,7 +84,7 @@ pub trait VulnerabilitiesApi: Send + Sync + 'static {
         input: DismissVulnerabilityInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Vulnerability>,
+            support::Reply<gitlab_models::Vulnerability>,
             support::ApiError,
         >,
     > + Send {
@@ -107,7 +107,7 @@ pub trait VulnerabilitiesApi: Send + Sync + 'static {
         input: RevertVulnerabilityInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::Vulnerability>,
+            support::Reply<gitlab_models::Vulnerability>,
             support::ApiError,
         >,
     > + Send {

@@ -15,7 +15,7 @@ pub trait WikisApi: Send + Sync + 'static {
         input: ListWikiPagesInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<::std::vec::Vec<gitlab_client::models::WikiPage>>,
+            support::Reply<::std::vec::Vec<gitlab_models::WikiPage>>,
             support::ApiError,
         >,
     > + Send {
@@ -35,10 +35,7 @@ pub trait WikisApi: Send + Sync + 'static {
         request: &support::Input,
         input: CreateWikiPageInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::WikiPage>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::WikiPage>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -56,10 +53,7 @@ pub trait WikisApi: Send + Sync + 'static {
         request: &support::Input,
         input: GetWikiPageInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::WikiPage>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::WikiPage>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -77,10 +71,7 @@ pub trait WikisApi: Send + Sync + 'static {
         request: &support::Input,
         input: EditWikiPageInput,
     ) -> impl ::std::future::Future<
-        Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::WikiPage>,
-            support::ApiError,
-        >,
+        Output = ::std::result::Result<support::Reply<gitlab_models::WikiPage>, support::ApiError>,
     > + Send {
         let _ = (request, input);
         async {
@@ -115,7 +106,7 @@ pub trait WikisApi: Send + Sync + 'static {
         input: UploadWikiAttachmentInput,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<
-            support::Reply<gitlab_client::models::WikiAttachment>,
+            support::Reply<gitlab_models::WikiAttachment>,
             support::ApiError,
         >,
     > + Send {
@@ -208,7 +199,7 @@ pub struct CreateWikiPageInput {
     pub title: ::std::string::String,
     /// Markup language of the page (default `markdown`).
     #[serde(rename = "format", default)]
-    pub format: ::std::option::Option<gitlab_client::wikis::CreateWikiPageBodyFormat>,
+    pub format: ::std::option::Option<gitlab_models::wikis::CreateWikiPageBodyFormat>,
 }
 
 /// How `createWikiPage` is called: what the server validates before the method runs.
@@ -390,7 +381,7 @@ pub struct EditWikiPageInput {
     pub title: ::std::option::Option<::std::string::String>,
     /// Markup language of the page (default `markdown`).
     #[serde(rename = "format", default)]
-    pub format: ::std::option::Option<gitlab_client::wikis::EditWikiPageBodyFormat>,
+    pub format: ::std::option::Option<gitlab_models::wikis::EditWikiPageBodyFormat>,
 }
 
 /// How `editWikiPage` is called: what the server validates before the method runs.

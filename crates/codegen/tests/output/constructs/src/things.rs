@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::constructs_models::things::*;
+
 /// Operations tagged `things`.
 #[derive(Clone, Copy, Debug)]
 pub struct ThingsApi<'a> {
@@ -347,12 +349,4 @@ pub struct CreateThingBody {
     /// An image.
     #[serde(skip)]
     pub avatar: ::std::option::Option<::gitlab_client_runtime::Upload>,
-}
-
-/// The `GetThingsThingResponse` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct GetThingsThingResponse {
-    /// The `name` field.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
 }

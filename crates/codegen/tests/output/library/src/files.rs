@@ -4,6 +4,8 @@
 
 use ::gitlab_client_runtime as rt;
 
+pub use ::library_models::files::*;
+
 /// Operations tagged `Files`.
 #[derive(Clone, Copy, Debug)]
 pub struct FilesApi<'a> {
@@ -132,12 +134,4 @@ pub struct UploadCoverBody {
     /// The `caption` field.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub caption: ::std::option::Option<::std::string::String>,
-}
-
-/// The `UploadCoverResponse` type.
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize, Default)]
-pub struct UploadCoverResponse {
-    /// The `url` field.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub url: ::std::option::Option<::std::string::String>,
 }
