@@ -269,7 +269,7 @@ impl<A: ?Sized + Send + Sync + 'static> Routes<A> {
     /// When the operation's method is not one axum routes (a bug in the generator), or when
     /// two endpoints of the same method and path are added.
     #[must_use]
-    pub fn add<P, F, R, K>(self, endpoint: Endpoint<A, P, F, K>) -> Self
+    pub fn route<P, F, R, K>(self, endpoint: Endpoint<A, P, F, K>) -> Self
     where
         P: DeserializeOwned + Send + 'static,
         F: for<'a> Method<'a, A, P, Reply = R>,

@@ -502,42 +502,42 @@ pub static DENY_PROJECT_ACCESS_REQUEST: support::OperationSpec = support::Operat
 /// Adds the route of every operation of the tag, each answered by the [`AccessRequestsApi`] method of `A`.
 pub fn add_routes<A: AccessRequestsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_ACCESS_REQUESTS,
             <A as AccessRequestsApi>::list_group_access_requests,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REQUEST_GROUP_ACCESS,
             <A as AccessRequestsApi>::request_group_access,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_ACCESS_REQUESTS,
             <A as AccessRequestsApi>::list_project_access_requests,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REQUEST_PROJECT_ACCESS,
             <A as AccessRequestsApi>::request_project_access,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &APPROVE_GROUP_ACCESS_REQUEST,
             <A as AccessRequestsApi>::approve_group_access_request,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &APPROVE_PROJECT_ACCESS_REQUEST,
             <A as AccessRequestsApi>::approve_project_access_request,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DENY_GROUP_ACCESS_REQUEST,
             <A as AccessRequestsApi>::deny_group_access_request,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DENY_PROJECT_ACCESS_REQUEST,
             <A as AccessRequestsApi>::deny_project_access_request,
             support::respond::Empty,

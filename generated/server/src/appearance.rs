@@ -219,12 +219,12 @@ pub static EDIT_APPEARANCE: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`AppearanceApi`] method of `A`.
 pub fn add_routes<A: AppearanceApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_APPEARANCE,
             <A as AppearanceApi>::get_appearance,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_APPEARANCE,
             <A as AppearanceApi>::edit_appearance,
             support::respond::Json,

@@ -2970,12 +2970,12 @@ pub static EDIT_APPLICATION_SETTINGS: support::OperationSpec = support::Operatio
 /// Adds the route of every operation of the tag, each answered by the [`ApplicationSettingsApi`] method of `A`.
 pub fn add_routes<A: ApplicationSettingsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_APPLICATION_SETTINGS,
             <A as ApplicationSettingsApi>::get_application_settings,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_APPLICATION_SETTINGS,
             <A as ApplicationSettingsApi>::edit_application_settings,
             support::respond::Json,

@@ -48,7 +48,7 @@ pub static GET_APPLICATION_STATISTICS: support::OperationSpec = support::Operati
 
 /// Adds the route of every operation of the tag, each answered by the [`ApplicationStatisticsApi`] method of `A`.
 pub fn add_routes<A: ApplicationStatisticsApi>(routes: support::Routes<A>) -> support::Routes<A> {
-    routes.add(support::endpoint(
+    routes.route(support::endpoint(
         &GET_APPLICATION_STATISTICS,
         <A as ApplicationStatisticsApi>::get_application_statistics,
         support::respond::Json,

@@ -188,17 +188,17 @@ pub static DELETE_APPLICATION: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`ApplicationsApi`] method of `A`.
 pub fn add_routes<A: ApplicationsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_APPLICATIONS,
             <A as ApplicationsApi>::list_applications,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_APPLICATION,
             <A as ApplicationsApi>::create_application,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_APPLICATION,
             <A as ApplicationsApi>::delete_application,
             support::respond::Empty,

@@ -445,32 +445,32 @@ pub static GET_PROJECT_AUDIT_EVENT: support::OperationSpec = support::OperationS
 /// Adds the route of every operation of the tag, each answered by the [`AuditEventsApi`] method of `A`.
 pub fn add_routes<A: AuditEventsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_INSTANCE_AUDIT_EVENTS,
             <A as AuditEventsApi>::list_instance_audit_events,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_INSTANCE_AUDIT_EVENT,
             <A as AuditEventsApi>::get_instance_audit_event,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_AUDIT_EVENTS,
             <A as AuditEventsApi>::list_group_audit_events,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_AUDIT_EVENTS,
             <A as AuditEventsApi>::list_project_audit_events,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_AUDIT_EVENT,
             <A as AuditEventsApi>::get_group_audit_event,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_AUDIT_EVENT,
             <A as AuditEventsApi>::get_project_audit_event,
             support::respond::Json,

@@ -73,7 +73,7 @@ pub static GET_AVATAR: support::OperationSpec = support::OperationSpec {
 
 /// Adds the route of every operation of the tag, each answered by the [`AvatarApi`] method of `A`.
 pub fn add_routes<A: AvatarApi>(routes: support::Routes<A>) -> support::Routes<A> {
-    routes.add(support::endpoint(
+    routes.route(support::endpoint(
         &GET_AVATAR,
         <A as AvatarApi>::get_avatar,
         support::respond::Json,

@@ -1246,82 +1246,82 @@ pub static DELETE_ISSUE_NOTE_AWARD_EMOJI: support::OperationSpec = support::Oper
 /// Adds the route of every operation of the tag, each answered by the [`AwardEmojiApi`] method of `A`.
 pub fn add_routes<A: AwardEmojiApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ISSUE_AWARD_EMOJI,
             <A as AwardEmojiApi>::list_issue_award_emoji,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_ISSUE_AWARD_EMOJI,
             <A as AwardEmojiApi>::create_issue_award_emoji,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_MERGE_REQUEST_AWARD_EMOJI,
             <A as AwardEmojiApi>::list_merge_request_award_emoji,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_MERGE_REQUEST_AWARD_EMOJI,
             <A as AwardEmojiApi>::create_merge_request_award_emoji,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_SNIPPET_AWARD_EMOJI,
             <A as AwardEmojiApi>::list_snippet_award_emoji,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_SNIPPET_AWARD_EMOJI,
             <A as AwardEmojiApi>::create_snippet_award_emoji,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_ISSUE_AWARD_EMOJI,
             <A as AwardEmojiApi>::get_issue_award_emoji,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_ISSUE_AWARD_EMOJI,
             <A as AwardEmojiApi>::delete_issue_award_emoji,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MERGE_REQUEST_AWARD_EMOJI,
             <A as AwardEmojiApi>::get_merge_request_award_emoji,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_MERGE_REQUEST_AWARD_EMOJI,
             <A as AwardEmojiApi>::delete_merge_request_award_emoji,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SNIPPET_AWARD_EMOJI,
             <A as AwardEmojiApi>::get_snippet_award_emoji,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_SNIPPET_AWARD_EMOJI,
             <A as AwardEmojiApi>::delete_snippet_award_emoji,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ISSUE_NOTE_AWARD_EMOJI,
             <A as AwardEmojiApi>::list_issue_note_award_emoji,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_ISSUE_NOTE_AWARD_EMOJI,
             <A as AwardEmojiApi>::create_issue_note_award_emoji,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_ISSUE_NOTE_AWARD_EMOJI,
             <A as AwardEmojiApi>::get_issue_note_award_emoji,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_ISSUE_NOTE_AWARD_EMOJI,
             <A as AwardEmojiApi>::delete_issue_note_award_emoji,
             support::respond::Empty,

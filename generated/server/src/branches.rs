@@ -333,27 +333,27 @@ pub static DELETE_MERGED_BRANCHES: support::OperationSpec = support::OperationSp
 /// Adds the route of every operation of the tag, each answered by the [`BranchesApi`] method of `A`.
 pub fn add_routes<A: BranchesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_REPOSITORY_BRANCHES,
             <A as BranchesApi>::list_repository_branches,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_REPOSITORY_BRANCH,
             <A as BranchesApi>::create_repository_branch,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REPOSITORY_BRANCH,
             <A as BranchesApi>::get_repository_branch,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_REPOSITORY_BRANCH,
             <A as BranchesApi>::delete_repository_branch,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_MERGED_BRANCHES,
             <A as BranchesApi>::delete_merged_branches,
             support::respond::Json,

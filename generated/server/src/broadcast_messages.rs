@@ -466,27 +466,27 @@ pub static DELETE_BROADCAST_MESSAGE: support::OperationSpec = support::Operation
 /// Adds the route of every operation of the tag, each answered by the [`BroadcastMessagesApi`] method of `A`.
 pub fn add_routes<A: BroadcastMessagesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_BROADCAST_MESSAGES,
             <A as BroadcastMessagesApi>::list_broadcast_messages,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_BROADCAST_MESSAGE,
             <A as BroadcastMessagesApi>::create_broadcast_message,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_BROADCAST_MESSAGE,
             <A as BroadcastMessagesApi>::get_broadcast_message,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_BROADCAST_MESSAGE,
             <A as BroadcastMessagesApi>::edit_broadcast_message,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_BROADCAST_MESSAGE,
             <A as BroadcastMessagesApi>::delete_broadcast_message,
             support::respond::Empty,

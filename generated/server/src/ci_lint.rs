@@ -280,17 +280,17 @@ pub static VALIDATE_CI_YAML_IN_PROJECT: support::OperationSpec = support::Operat
 /// Adds the route of every operation of the tag, each answered by the [`CiLintApi`] method of `A`.
 pub fn add_routes<A: CiLintApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &VALIDATE_CI_YAML,
             <A as CiLintApi>::validate_ci_yaml,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &VALIDATE_PROJECT_CI_CONFIG,
             <A as CiLintApi>::validate_project_ci_config,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &VALIDATE_CI_YAML_IN_PROJECT,
             <A as CiLintApi>::validate_ci_yaml_in_project,
             support::respond::Json,

@@ -565,42 +565,42 @@ pub static REVOKE_CLUSTER_AGENT_TOKEN: support::OperationSpec = support::Operati
 /// Adds the route of every operation of the tag, each answered by the [`ClusterAgentsApi`] method of `A`.
 pub fn add_routes<A: ClusterAgentsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_CLUSTER_AGENTS,
             <A as ClusterAgentsApi>::list_cluster_agents,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REGISTER_CLUSTER_AGENT,
             <A as ClusterAgentsApi>::register_cluster_agent,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_CLUSTER_AGENT,
             <A as ClusterAgentsApi>::get_cluster_agent,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_CLUSTER_AGENT,
             <A as ClusterAgentsApi>::delete_cluster_agent,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_CLUSTER_AGENT_TOKENS,
             <A as ClusterAgentsApi>::list_cluster_agent_tokens,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_CLUSTER_AGENT_TOKEN,
             <A as ClusterAgentsApi>::create_cluster_agent_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_CLUSTER_AGENT_TOKEN,
             <A as ClusterAgentsApi>::get_cluster_agent_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REVOKE_CLUSTER_AGENT_TOKEN,
             <A as ClusterAgentsApi>::revoke_cluster_agent_token,
             support::respond::Empty,

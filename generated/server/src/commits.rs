@@ -1388,72 +1388,72 @@ pub static GET_COMMIT_SIGNATURE: support::OperationSpec = support::OperationSpec
 /// Adds the route of every operation of the tag, each answered by the [`CommitsApi`] method of `A`.
 pub fn add_routes<A: CommitsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_COMMITS,
             <A as CommitsApi>::list_commits,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_COMMIT,
             <A as CommitsApi>::create_commit,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_COMMIT,
             <A as CommitsApi>::get_commit,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_COMMIT_REFS,
             <A as CommitsApi>::list_commit_refs,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CHERRY_PICK_COMMIT,
             <A as CommitsApi>::cherry_pick_commit,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REVERT_COMMIT,
             <A as CommitsApi>::revert_commit,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_COMMIT_DIFF,
             <A as CommitsApi>::get_commit_diff,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_COMMIT_COMMENTS,
             <A as CommitsApi>::list_commit_comments,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_COMMIT_COMMENT,
             <A as CommitsApi>::create_commit_comment,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_COMMIT_DISCUSSIONS,
             <A as CommitsApi>::list_commit_discussions,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_COMMIT_STATUSES,
             <A as CommitsApi>::list_commit_statuses,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_COMMIT_STATUS,
             <A as CommitsApi>::create_commit_status,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_COMMIT_MERGE_REQUESTS,
             <A as CommitsApi>::list_commit_merge_requests,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_COMMIT_SIGNATURE,
             <A as CommitsApi>::get_commit_signature,
             support::respond::Json,

@@ -625,42 +625,42 @@ pub static DELETE_REGISTRY_REPOSITORY_TAG: support::OperationSpec = support::Ope
 /// Adds the route of every operation of the tag, each answered by the [`ContainerRegistryApi`] method of `A`.
 pub fn add_routes<A: ContainerRegistryApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_REGISTRY_REPOSITORIES,
             <A as ContainerRegistryApi>::list_project_registry_repositories,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_REGISTRY_REPOSITORIES,
             <A as ContainerRegistryApi>::list_group_registry_repositories,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REGISTRY_REPOSITORY,
             <A as ContainerRegistryApi>::get_registry_repository,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_REGISTRY_REPOSITORY,
             <A as ContainerRegistryApi>::delete_registry_repository,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_REGISTRY_REPOSITORY_TAGS,
             <A as ContainerRegistryApi>::list_registry_repository_tags,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &BULK_DELETE_REGISTRY_REPOSITORY_TAGS,
             <A as ContainerRegistryApi>::bulk_delete_registry_repository_tags,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REGISTRY_REPOSITORY_TAG,
             <A as ContainerRegistryApi>::get_registry_repository_tag,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_REGISTRY_REPOSITORY_TAG,
             <A as ContainerRegistryApi>::delete_registry_repository_tag,
             support::respond::Empty,

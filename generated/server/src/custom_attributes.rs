@@ -772,62 +772,62 @@ pub static DELETE_PROJECT_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Op
 /// Adds the route of every operation of the tag, each answered by the [`CustomAttributesApi`] method of `A`.
 pub fn add_routes<A: CustomAttributesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_USER_CUSTOM_ATTRIBUTES,
             <A as CustomAttributesApi>::list_user_custom_attributes,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_CUSTOM_ATTRIBUTES,
             <A as CustomAttributesApi>::list_group_custom_attributes,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_CUSTOM_ATTRIBUTES,
             <A as CustomAttributesApi>::list_project_custom_attributes,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_USER_CUSTOM_ATTRIBUTE,
             <A as CustomAttributesApi>::get_user_custom_attribute,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_USER_CUSTOM_ATTRIBUTE,
             <A as CustomAttributesApi>::set_user_custom_attribute,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_USER_CUSTOM_ATTRIBUTE,
             <A as CustomAttributesApi>::delete_user_custom_attribute,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_CUSTOM_ATTRIBUTE,
             <A as CustomAttributesApi>::get_group_custom_attribute,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_GROUP_CUSTOM_ATTRIBUTE,
             <A as CustomAttributesApi>::set_group_custom_attribute,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_CUSTOM_ATTRIBUTE,
             <A as CustomAttributesApi>::delete_group_custom_attribute,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_CUSTOM_ATTRIBUTE,
             <A as CustomAttributesApi>::get_project_custom_attribute,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_PROJECT_CUSTOM_ATTRIBUTE,
             <A as CustomAttributesApi>::set_project_custom_attribute,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_CUSTOM_ATTRIBUTE,
             <A as CustomAttributesApi>::delete_project_custom_attribute,
             support::respond::Empty,

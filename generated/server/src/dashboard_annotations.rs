@@ -215,12 +215,12 @@ pub static CREATE_CLUSTER_DASHBOARD_ANNOTATION: support::OperationSpec = support
 /// Adds the route of every operation of the tag, each answered by the [`DashboardAnnotationsApi`] method of `A`.
 pub fn add_routes<A: DashboardAnnotationsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_ENVIRONMENT_DASHBOARD_ANNOTATION,
             <A as DashboardAnnotationsApi>::create_environment_dashboard_annotation,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_CLUSTER_DASHBOARD_ANNOTATION,
             <A as DashboardAnnotationsApi>::create_cluster_dashboard_annotation,
             support::respond::Json,

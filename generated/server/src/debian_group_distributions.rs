@@ -588,32 +588,32 @@ pub fn add_routes<A: DebianGroupDistributionsApi>(
     routes: support::Routes<A>,
 ) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_DEBIAN_DISTRIBUTIONS,
             <A as DebianGroupDistributionsApi>::list_group_debian_distributions,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_GROUP_DEBIAN_DISTRIBUTION,
             <A as DebianGroupDistributionsApi>::create_group_debian_distribution,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_DEBIAN_DISTRIBUTION,
             <A as DebianGroupDistributionsApi>::get_group_debian_distribution,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_GROUP_DEBIAN_DISTRIBUTION,
             <A as DebianGroupDistributionsApi>::edit_group_debian_distribution,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_DEBIAN_DISTRIBUTION,
             <A as DebianGroupDistributionsApi>::delete_group_debian_distribution,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_DEBIAN_DISTRIBUTION_KEY,
             <A as DebianGroupDistributionsApi>::get_group_debian_distribution_key,
             support::respond::File,

@@ -588,32 +588,32 @@ pub fn add_routes<A: DebianProjectDistributionsApi>(
     routes: support::Routes<A>,
 ) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_DEBIAN_DISTRIBUTIONS,
             <A as DebianProjectDistributionsApi>::list_project_debian_distributions,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PROJECT_DEBIAN_DISTRIBUTION,
             <A as DebianProjectDistributionsApi>::create_project_debian_distribution,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_DEBIAN_DISTRIBUTION,
             <A as DebianProjectDistributionsApi>::get_project_debian_distribution,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PROJECT_DEBIAN_DISTRIBUTION,
             <A as DebianProjectDistributionsApi>::edit_project_debian_distribution,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_DEBIAN_DISTRIBUTION,
             <A as DebianProjectDistributionsApi>::delete_project_debian_distribution,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_DEBIAN_DISTRIBUTION_KEY,
             <A as DebianProjectDistributionsApi>::get_project_debian_distribution_key,
             support::respond::File,

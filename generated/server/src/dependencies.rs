@@ -92,7 +92,7 @@ pub static LIST_PROJECT_DEPENDENCIES: support::OperationSpec = support::Operatio
 
 /// Adds the route of every operation of the tag, each answered by the [`DependenciesApi`] method of `A`.
 pub fn add_routes<A: DependenciesApi>(routes: support::Routes<A>) -> support::Routes<A> {
-    routes.add(support::endpoint(
+    routes.route(support::endpoint(
         &LIST_PROJECT_DEPENDENCIES,
         <A as DependenciesApi>::list_project_dependencies,
         support::respond::Paginated,

@@ -545,42 +545,42 @@ pub static ENABLE_PROJECT_DEPLOY_KEY: support::OperationSpec = support::Operatio
 /// Adds the route of every operation of the tag, each answered by the [`DeployKeysApi`] method of `A`.
 pub fn add_routes<A: DeployKeysApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ALL_DEPLOY_KEYS,
             <A as DeployKeysApi>::list_all_deploy_keys,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_DEPLOY_KEYS,
             <A as DeployKeysApi>::list_project_deploy_keys,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PROJECT_DEPLOY_KEY,
             <A as DeployKeysApi>::create_project_deploy_key,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_USER_PROJECT_DEPLOY_KEYS,
             <A as DeployKeysApi>::list_user_project_deploy_keys,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_DEPLOY_KEY,
             <A as DeployKeysApi>::get_project_deploy_key,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PROJECT_DEPLOY_KEY,
             <A as DeployKeysApi>::edit_project_deploy_key,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_DEPLOY_KEY,
             <A as DeployKeysApi>::delete_project_deploy_key,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ENABLE_PROJECT_DEPLOY_KEY,
             <A as DeployKeysApi>::enable_project_deploy_key,
             support::respond::Json,

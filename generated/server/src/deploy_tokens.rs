@@ -669,47 +669,47 @@ pub static DELETE_GROUP_DEPLOY_TOKEN: support::OperationSpec = support::Operatio
 /// Adds the route of every operation of the tag, each answered by the [`DeployTokensApi`] method of `A`.
 pub fn add_routes<A: DeployTokensApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ALL_DEPLOY_TOKENS,
             <A as DeployTokensApi>::list_all_deploy_tokens,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_DEPLOY_TOKENS,
             <A as DeployTokensApi>::list_project_deploy_tokens,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PROJECT_DEPLOY_TOKEN,
             <A as DeployTokensApi>::create_project_deploy_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_DEPLOY_TOKENS,
             <A as DeployTokensApi>::list_group_deploy_tokens,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_GROUP_DEPLOY_TOKEN,
             <A as DeployTokensApi>::create_group_deploy_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_DEPLOY_TOKEN,
             <A as DeployTokensApi>::get_project_deploy_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_DEPLOY_TOKEN,
             <A as DeployTokensApi>::delete_project_deploy_token,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_DEPLOY_TOKEN,
             <A as DeployTokensApi>::get_group_deploy_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_DEPLOY_TOKEN,
             <A as DeployTokensApi>::delete_group_deploy_token,
             support::respond::Empty,

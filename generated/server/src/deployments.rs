@@ -908,32 +908,32 @@ pub static APPROVE_DEPLOYMENT: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`DeploymentsApi`] method of `A`.
 pub fn add_routes<A: DeploymentsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_DEPLOYMENTS,
             <A as DeploymentsApi>::list_deployments,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_DEPLOYMENT,
             <A as DeploymentsApi>::create_deployment,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_DEPLOYMENT,
             <A as DeploymentsApi>::get_deployment,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_DEPLOYMENT,
             <A as DeploymentsApi>::edit_deployment,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_DEPLOYMENT_MERGE_REQUESTS,
             <A as DeploymentsApi>::list_deployment_merge_requests,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &APPROVE_DEPLOYMENT,
             <A as DeploymentsApi>::approve_deployment,
             support::respond::Json,

@@ -2731,152 +2731,152 @@ pub static DELETE_COMMIT_DISCUSSION_NOTE: support::OperationSpec = support::Oper
 /// Adds the route of every operation of the tag, each answered by the [`DiscussionsApi`] method of `A`.
 pub fn add_routes<A: DiscussionsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_COMMIT_DISCUSSION,
             <A as DiscussionsApi>::create_commit_discussion,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ISSUE_DISCUSSIONS,
             <A as DiscussionsApi>::list_issue_discussions,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_ISSUE_DISCUSSION,
             <A as DiscussionsApi>::create_issue_discussion,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_SNIPPET_DISCUSSIONS,
             <A as DiscussionsApi>::list_snippet_discussions,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_SNIPPET_DISCUSSION,
             <A as DiscussionsApi>::create_snippet_discussion,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_EPIC_DISCUSSIONS,
             <A as DiscussionsApi>::list_epic_discussions,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_EPIC_DISCUSSION,
             <A as DiscussionsApi>::create_epic_discussion,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_MERGE_REQUEST_DISCUSSIONS,
             <A as DiscussionsApi>::list_merge_request_discussions,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_MERGE_REQUEST_DISCUSSION,
             <A as DiscussionsApi>::create_merge_request_discussion,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_ISSUE_DISCUSSION,
             <A as DiscussionsApi>::get_issue_discussion,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SNIPPET_DISCUSSION,
             <A as DiscussionsApi>::get_snippet_discussion,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_EPIC_DISCUSSION,
             <A as DiscussionsApi>::get_epic_discussion,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MERGE_REQUEST_DISCUSSION,
             <A as DiscussionsApi>::get_merge_request_discussion,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &RESOLVE_MERGE_REQUEST_DISCUSSION,
             <A as DiscussionsApi>::resolve_merge_request_discussion,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_ISSUE_DISCUSSION_NOTE,
             <A as DiscussionsApi>::create_issue_discussion_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_SNIPPET_DISCUSSION_NOTE,
             <A as DiscussionsApi>::create_snippet_discussion_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_EPIC_DISCUSSION_NOTE,
             <A as DiscussionsApi>::create_epic_discussion_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_MERGE_REQUEST_DISCUSSION_NOTE,
             <A as DiscussionsApi>::create_merge_request_discussion_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_ISSUE_DISCUSSION_NOTE,
             <A as DiscussionsApi>::edit_issue_discussion_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_ISSUE_DISCUSSION_NOTE,
             <A as DiscussionsApi>::delete_issue_discussion_note,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_SNIPPET_DISCUSSION_NOTE,
             <A as DiscussionsApi>::edit_snippet_discussion_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_SNIPPET_DISCUSSION_NOTE,
             <A as DiscussionsApi>::delete_snippet_discussion_note,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_EPIC_DISCUSSION_NOTE,
             <A as DiscussionsApi>::edit_epic_discussion_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_EPIC_DISCUSSION_NOTE,
             <A as DiscussionsApi>::delete_epic_discussion_note,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_MERGE_REQUEST_DISCUSSION_NOTE,
             <A as DiscussionsApi>::edit_merge_request_discussion_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_MERGE_REQUEST_DISCUSSION_NOTE,
             <A as DiscussionsApi>::delete_merge_request_discussion_note,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_COMMIT_DISCUSSION,
             <A as DiscussionsApi>::get_commit_discussion,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_COMMIT_DISCUSSION_NOTE,
             <A as DiscussionsApi>::create_commit_discussion_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_COMMIT_DISCUSSION_NOTE,
             <A as DiscussionsApi>::edit_commit_discussion_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_COMMIT_DISCUSSION_NOTE,
             <A as DiscussionsApi>::delete_commit_discussion_note,
             support::respond::Empty,

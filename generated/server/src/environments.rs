@@ -597,37 +597,37 @@ pub static STOP_ENVIRONMENT: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`EnvironmentsApi`] method of `A`.
 pub fn add_routes<A: EnvironmentsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ENVIRONMENTS,
             <A as EnvironmentsApi>::list_environments,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_ENVIRONMENT,
             <A as EnvironmentsApi>::create_environment,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_ENVIRONMENT,
             <A as EnvironmentsApi>::get_environment,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_ENVIRONMENT,
             <A as EnvironmentsApi>::edit_environment,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_ENVIRONMENT,
             <A as EnvironmentsApi>::delete_environment,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_STOPPED_REVIEW_APPS,
             <A as EnvironmentsApi>::delete_stopped_review_apps,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &STOP_ENVIRONMENT,
             <A as EnvironmentsApi>::stop_environment,
             support::respond::Json,

@@ -338,22 +338,22 @@ pub static REMOVE_EPIC_ISSUE: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`EpicIssuesApi`] method of `A`.
 pub fn add_routes<A: EpicIssuesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_EPIC_ISSUES,
             <A as EpicIssuesApi>::list_epic_issues,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &MOVE_EPIC_ISSUE,
             <A as EpicIssuesApi>::move_epic_issue,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ASSIGN_EPIC_ISSUE,
             <A as EpicIssuesApi>::assign_epic_issue,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REMOVE_EPIC_ISSUE,
             <A as EpicIssuesApi>::remove_epic_issue,
             support::respond::Json,

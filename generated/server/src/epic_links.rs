@@ -423,27 +423,27 @@ pub static UNASSIGN_CHILD_EPIC: support::OperationSpec = support::OperationSpec 
 /// Adds the route of every operation of the tag, each answered by the [`EpicLinksApi`] method of `A`.
 pub fn add_routes<A: EpicLinksApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_CHILD_EPICS,
             <A as EpicLinksApi>::list_child_epics,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_CHILD_EPIC,
             <A as EpicLinksApi>::create_child_epic,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REORDER_CHILD_EPIC,
             <A as EpicLinksApi>::reorder_child_epic,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ASSIGN_CHILD_EPIC,
             <A as EpicLinksApi>::assign_child_epic,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNASSIGN_CHILD_EPIC,
             <A as EpicLinksApi>::unassign_child_epic,
             support::respond::Json,

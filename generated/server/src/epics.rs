@@ -827,32 +827,32 @@ pub static CREATE_EPIC_TODO: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`EpicsApi`] method of `A`.
 pub fn add_routes<A: EpicsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_EPICS,
             <A as EpicsApi>::list_epics,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_EPIC,
             <A as EpicsApi>::create_epic,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_EPIC,
             <A as EpicsApi>::get_epic,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_EPIC,
             <A as EpicsApi>::edit_epic,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_EPIC,
             <A as EpicsApi>::delete_epic,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_EPIC_TODO,
             <A as EpicsApi>::create_epic_todo,
             support::respond::Json,

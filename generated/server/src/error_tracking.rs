@@ -314,27 +314,27 @@ pub static DELETE_ERROR_TRACKING_CLIENT_KEY: support::OperationSpec = support::O
 /// Adds the route of every operation of the tag, each answered by the [`ErrorTrackingApi`] method of `A`.
 pub fn add_routes<A: ErrorTrackingApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_ERROR_TRACKING_SETTINGS,
             <A as ErrorTrackingApi>::get_error_tracking_settings,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_ERROR_TRACKING_SETTINGS,
             <A as ErrorTrackingApi>::edit_error_tracking_settings,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ERROR_TRACKING_CLIENT_KEYS,
             <A as ErrorTrackingApi>::list_error_tracking_client_keys,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_ERROR_TRACKING_CLIENT_KEY,
             <A as ErrorTrackingApi>::create_error_tracking_client_key,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_ERROR_TRACKING_CLIENT_KEY,
             <A as ErrorTrackingApi>::delete_error_tracking_client_key,
             support::respond::Json,

@@ -419,17 +419,17 @@ pub static LIST_PROJECT_EVENTS: support::OperationSpec = support::OperationSpec 
 /// Adds the route of every operation of the tag, each answered by the [`EventsApi`] method of `A`.
 pub fn add_routes<A: EventsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_CURRENT_USER_EVENTS,
             <A as EventsApi>::list_current_user_events,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_USER_CONTRIBUTION_EVENTS,
             <A as EventsApi>::list_user_contribution_events,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_EVENTS,
             <A as EventsApi>::list_project_events,
             support::respond::Paginated,

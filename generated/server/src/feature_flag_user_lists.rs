@@ -369,27 +369,27 @@ pub static DELETE_FEATURE_FLAG_USER_LIST: support::OperationSpec = support::Oper
 /// Adds the route of every operation of the tag, each answered by the [`FeatureFlagUserListsApi`] method of `A`.
 pub fn add_routes<A: FeatureFlagUserListsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_FEATURE_FLAG_USER_LISTS,
             <A as FeatureFlagUserListsApi>::list_feature_flag_user_lists,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_FEATURE_FLAG_USER_LIST,
             <A as FeatureFlagUserListsApi>::create_feature_flag_user_list,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_FEATURE_FLAG_USER_LIST,
             <A as FeatureFlagUserListsApi>::get_feature_flag_user_list,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_FEATURE_FLAG_USER_LIST,
             <A as FeatureFlagUserListsApi>::edit_feature_flag_user_list,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_FEATURE_FLAG_USER_LIST,
             <A as FeatureFlagUserListsApi>::delete_feature_flag_user_list,
             support::respond::Empty,

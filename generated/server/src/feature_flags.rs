@@ -428,27 +428,27 @@ pub static DELETE_FEATURE_FLAG: support::OperationSpec = support::OperationSpec 
 /// Adds the route of every operation of the tag, each answered by the [`FeatureFlagsApi`] method of `A`.
 pub fn add_routes<A: FeatureFlagsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_FEATURE_FLAGS,
             <A as FeatureFlagsApi>::list_feature_flags,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_FEATURE_FLAG,
             <A as FeatureFlagsApi>::create_feature_flag,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_FEATURE_FLAG,
             <A as FeatureFlagsApi>::get_feature_flag,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_FEATURE_FLAG,
             <A as FeatureFlagsApi>::edit_feature_flag,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_FEATURE_FLAG,
             <A as FeatureFlagsApi>::delete_feature_flag,
             support::respond::Empty,

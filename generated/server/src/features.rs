@@ -298,22 +298,22 @@ pub static DELETE_FEATURE: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`FeaturesApi`] method of `A`.
 pub fn add_routes<A: FeaturesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_FEATURES,
             <A as FeaturesApi>::list_features,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_FEATURE_DEFINITIONS,
             <A as FeaturesApi>::list_feature_definitions,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_FEATURE,
             <A as FeaturesApi>::set_feature,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_FEATURE,
             <A as FeaturesApi>::delete_feature,
             support::respond::Empty,

@@ -378,27 +378,27 @@ pub static DELETE_FREEZE_PERIOD: support::OperationSpec = support::OperationSpec
 /// Adds the route of every operation of the tag, each answered by the [`FreezePeriodsApi`] method of `A`.
 pub fn add_routes<A: FreezePeriodsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_FREEZE_PERIODS,
             <A as FreezePeriodsApi>::list_freeze_periods,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_FREEZE_PERIOD,
             <A as FreezePeriodsApi>::create_freeze_period,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_FREEZE_PERIOD,
             <A as FreezePeriodsApi>::get_freeze_period,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_FREEZE_PERIOD,
             <A as FreezePeriodsApi>::edit_freeze_period,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_FREEZE_PERIOD,
             <A as FreezePeriodsApi>::delete_freeze_period,
             support::respond::Empty,

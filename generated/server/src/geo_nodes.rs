@@ -769,47 +769,47 @@ pub static LIST_CURRENT_GEO_NODE_FAILURES: support::OperationSpec = support::Ope
 /// Adds the route of every operation of the tag, each answered by the [`GeoNodesApi`] method of `A`.
 pub fn add_routes<A: GeoNodesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GEO_NODES,
             <A as GeoNodesApi>::list_geo_nodes,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_GEO_NODE,
             <A as GeoNodesApi>::create_geo_node,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GEO_NODE,
             <A as GeoNodesApi>::get_geo_node,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_GEO_NODE,
             <A as GeoNodesApi>::edit_geo_node,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GEO_NODE,
             <A as GeoNodesApi>::delete_geo_node,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REPAIR_GEO_NODE,
             <A as GeoNodesApi>::repair_geo_node,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GEO_NODE_STATUSES,
             <A as GeoNodesApi>::list_geo_node_statuses,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GEO_NODE_STATUS,
             <A as GeoNodesApi>::get_geo_node_status,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_CURRENT_GEO_NODE_FAILURES,
             <A as GeoNodesApi>::list_current_geo_node_failures,
             support::respond::Paginated,

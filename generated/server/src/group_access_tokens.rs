@@ -303,22 +303,22 @@ pub static REVOKE_GROUP_ACCESS_TOKEN: support::OperationSpec = support::Operatio
 /// Adds the route of every operation of the tag, each answered by the [`GroupAccessTokensApi`] method of `A`.
 pub fn add_routes<A: GroupAccessTokensApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_ACCESS_TOKENS,
             <A as GroupAccessTokensApi>::list_group_access_tokens,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_GROUP_ACCESS_TOKEN,
             <A as GroupAccessTokensApi>::create_group_access_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_ACCESS_TOKEN,
             <A as GroupAccessTokensApi>::get_group_access_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REVOKE_GROUP_ACCESS_TOKEN,
             <A as GroupAccessTokensApi>::revoke_group_access_token,
             support::respond::Empty,

@@ -170,17 +170,17 @@ pub static GET_GROUP_ACTIVITY_NEW_MEMBERS_COUNT: support::OperationSpec = suppor
 /// Adds the route of every operation of the tag, each answered by the [`GroupActivityAnalyticsApi`] method of `A`.
 pub fn add_routes<A: GroupActivityAnalyticsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_ACTIVITY_ISSUES_COUNT,
             <A as GroupActivityAnalyticsApi>::get_group_activity_issues_count,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_ACTIVITY_MERGE_REQUESTS_COUNT,
             <A as GroupActivityAnalyticsApi>::get_group_activity_merge_requests_count,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_ACTIVITY_NEW_MEMBERS_COUNT,
             <A as GroupActivityAnalyticsApi>::get_group_activity_new_members_count,
             support::respond::Json,

@@ -450,32 +450,32 @@ pub static PREVIEW_GROUP_BADGE: support::OperationSpec = support::OperationSpec 
 /// Adds the route of every operation of the tag, each answered by the [`GroupBadgesApi`] method of `A`.
 pub fn add_routes<A: GroupBadgesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_BADGES,
             <A as GroupBadgesApi>::list_group_badges,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_GROUP_BADGE,
             <A as GroupBadgesApi>::add_group_badge,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_BADGE,
             <A as GroupBadgesApi>::get_group_badge,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_GROUP_BADGE,
             <A as GroupBadgesApi>::edit_group_badge,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_BADGE,
             <A as GroupBadgesApi>::delete_group_badge,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &PREVIEW_GROUP_BADGE,
             <A as GroupBadgesApi>::preview_group_badge,
             support::respond::Json,

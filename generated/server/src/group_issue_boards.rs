@@ -828,52 +828,52 @@ pub static DELETE_GROUP_BOARD_LIST: support::OperationSpec = support::OperationS
 /// Adds the route of every operation of the tag, each answered by the [`GroupIssueBoardsApi`] method of `A`.
 pub fn add_routes<A: GroupIssueBoardsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_BOARDS,
             <A as GroupIssueBoardsApi>::list_group_boards,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_GROUP_BOARD,
             <A as GroupIssueBoardsApi>::create_group_board,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_BOARD,
             <A as GroupIssueBoardsApi>::get_group_board,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_GROUP_BOARD,
             <A as GroupIssueBoardsApi>::edit_group_board,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_BOARD,
             <A as GroupIssueBoardsApi>::delete_group_board,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_BOARD_LISTS,
             <A as GroupIssueBoardsApi>::list_group_board_lists,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_GROUP_BOARD_LIST,
             <A as GroupIssueBoardsApi>::create_group_board_list,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_BOARD_LIST,
             <A as GroupIssueBoardsApi>::get_group_board_list,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REORDER_GROUP_BOARD_LIST,
             <A as GroupIssueBoardsApi>::reorder_group_board_list,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_BOARD_LIST,
             <A as GroupIssueBoardsApi>::delete_group_board_list,
             support::respond::Empty,

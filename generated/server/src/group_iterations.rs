@@ -100,7 +100,7 @@ pub static LIST_GROUP_ITERATIONS: support::OperationSpec = support::OperationSpe
 
 /// Adds the route of every operation of the tag, each answered by the [`GroupIterationsApi`] method of `A`.
 pub fn add_routes<A: GroupIterationsApi>(routes: support::Routes<A>) -> support::Routes<A> {
-    routes.add(support::endpoint(
+    routes.route(support::endpoint(
         &LIST_GROUP_ITERATIONS,
         <A as GroupIterationsApi>::list_group_iterations,
         support::respond::Paginated,

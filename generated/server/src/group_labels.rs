@@ -602,37 +602,37 @@ pub static UNSUBSCRIBE_GROUP_LABEL: support::OperationSpec = support::OperationS
 /// Adds the route of every operation of the tag, each answered by the [`GroupLabelsApi`] method of `A`.
 pub fn add_routes<A: GroupLabelsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_LABELS,
             <A as GroupLabelsApi>::list_group_labels,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_GROUP_LABEL,
             <A as GroupLabelsApi>::create_group_label,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_LABEL,
             <A as GroupLabelsApi>::get_group_label,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_GROUP_LABEL,
             <A as GroupLabelsApi>::edit_group_label,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_LABEL,
             <A as GroupLabelsApi>::delete_group_label,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SUBSCRIBE_GROUP_LABEL,
             <A as GroupLabelsApi>::subscribe_group_label,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNSUBSCRIBE_GROUP_LABEL,
             <A as GroupLabelsApi>::unsubscribe_group_label,
             support::respond::Json,

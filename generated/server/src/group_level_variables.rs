@@ -437,27 +437,27 @@ pub static DELETE_GROUP_VARIABLE: support::OperationSpec = support::OperationSpe
 /// Adds the route of every operation of the tag, each answered by the [`GroupLevelVariablesApi`] method of `A`.
 pub fn add_routes<A: GroupLevelVariablesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_VARIABLES,
             <A as GroupLevelVariablesApi>::list_group_variables,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_GROUP_VARIABLE,
             <A as GroupLevelVariablesApi>::create_group_variable,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_VARIABLE,
             <A as GroupLevelVariablesApi>::get_group_variable,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_GROUP_VARIABLE,
             <A as GroupLevelVariablesApi>::edit_group_variable,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_VARIABLE,
             <A as GroupLevelVariablesApi>::delete_group_variable,
             support::respond::Empty,

@@ -673,42 +673,42 @@ pub static LIST_GROUP_MILESTONE_BURNDOWN_EVENTS: support::OperationSpec = suppor
 /// Adds the route of every operation of the tag, each answered by the [`GroupMilestonesApi`] method of `A`.
 pub fn add_routes<A: GroupMilestonesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_MILESTONES,
             <A as GroupMilestonesApi>::list_group_milestones,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_GROUP_MILESTONE,
             <A as GroupMilestonesApi>::create_group_milestone,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_MILESTONE,
             <A as GroupMilestonesApi>::get_group_milestone,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_GROUP_MILESTONE,
             <A as GroupMilestonesApi>::edit_group_milestone,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_MILESTONE,
             <A as GroupMilestonesApi>::delete_group_milestone,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_MILESTONE_ISSUES,
             <A as GroupMilestonesApi>::list_group_milestone_issues,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_MILESTONE_MERGE_REQUESTS,
             <A as GroupMilestonesApi>::list_group_milestone_merge_requests,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_MILESTONE_BURNDOWN_EVENTS,
             <A as GroupMilestonesApi>::list_group_milestone_burndown_events,
             support::respond::Json,

@@ -89,7 +89,7 @@ pub static LIST_GROUP_RELEASES: support::OperationSpec = support::OperationSpec 
 
 /// Adds the route of every operation of the tag, each answered by the [`GroupReleasesApi`] method of `A`.
 pub fn add_routes<A: GroupReleasesApi>(routes: support::Routes<A>) -> support::Routes<A> {
-    routes.add(support::endpoint(
+    routes.route(support::endpoint(
         &LIST_GROUP_RELEASES,
         <A as GroupReleasesApi>::list_group_releases,
         support::respond::Paginated,

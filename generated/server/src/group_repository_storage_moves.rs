@@ -372,32 +372,32 @@ pub fn add_routes<A: GroupRepositoryStorageMovesApi>(
     routes: support::Routes<A>,
 ) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_REPOSITORY_STORAGE_MOVES,
             <A as GroupRepositoryStorageMovesApi>::list_group_repository_storage_moves,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SCHEDULE_GROUP_REPOSITORY_STORAGE_MOVES,
             <A as GroupRepositoryStorageMovesApi>::schedule_group_repository_storage_moves,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_REPOSITORY_STORAGE_MOVES_FOR_GROUP,
             <A as GroupRepositoryStorageMovesApi>::list_repository_storage_moves_for_group,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_GROUP,
             <A as GroupRepositoryStorageMovesApi>::schedule_repository_storage_move_for_group,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_REPOSITORY_STORAGE_MOVE,
             <A as GroupRepositoryStorageMovesApi>::get_group_repository_storage_move,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REPOSITORY_STORAGE_MOVE_FOR_GROUP,
             <A as GroupRepositoryStorageMovesApi>::get_repository_storage_move_for_group,
             support::respond::Json,

@@ -487,32 +487,32 @@ pub static UPLOAD_GROUP_WIKI_ATTACHMENT: support::OperationSpec = support::Opera
 /// Adds the route of every operation of the tag, each answered by the [`GroupWikisApi`] method of `A`.
 pub fn add_routes<A: GroupWikisApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_WIKI_PAGES,
             <A as GroupWikisApi>::list_group_wiki_pages,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_GROUP_WIKI_PAGE,
             <A as GroupWikisApi>::create_group_wiki_page,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_WIKI_PAGE,
             <A as GroupWikisApi>::get_group_wiki_page,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_GROUP_WIKI_PAGE,
             <A as GroupWikisApi>::edit_group_wiki_page,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_WIKI_PAGE,
             <A as GroupWikisApi>::delete_group_wiki_page,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UPLOAD_GROUP_WIKI_ATTACHMENT,
             <A as GroupWikisApi>::upload_group_wiki_attachment,
             support::respond::Json,

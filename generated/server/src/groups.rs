@@ -3660,157 +3660,157 @@ pub static DELETE_GROUP_PUSH_RULE: support::OperationSpec = support::OperationSp
 /// Adds the route of every operation of the tag, each answered by the [`GroupsApi`] method of `A`.
 pub fn add_routes<A: GroupsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUPS,
             <A as GroupsApi>::list_groups,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_GROUP,
             <A as GroupsApi>::create_group,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_SUBGROUPS,
             <A as GroupsApi>::list_group_subgroups,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_DESCENDANT_GROUPS,
             <A as GroupsApi>::list_group_descendant_groups,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_PROJECTS,
             <A as GroupsApi>::list_group_projects,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_SHARED_PROJECTS,
             <A as GroupsApi>::list_group_shared_projects,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP,
             <A as GroupsApi>::get_group,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_GROUP,
             <A as GroupsApi>::edit_group,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP,
             <A as GroupsApi>::delete_group,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DOWNLOAD_GROUP_AVATAR,
             <A as GroupsApi>::download_group_avatar,
             support::respond::File,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &TRANSFER_PROJECT_TO_GROUP,
             <A as GroupsApi>::transfer_project_to_group,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &TRANSFER_GROUP,
             <A as GroupsApi>::transfer_group,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &RESTORE_GROUP,
             <A as GroupsApi>::restore_group,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_PROVISIONED_USERS,
             <A as GroupsApi>::list_group_provisioned_users,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_HOOKS,
             <A as GroupsApi>::list_group_hooks,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_GROUP_HOOK,
             <A as GroupsApi>::add_group_hook,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_HOOK,
             <A as GroupsApi>::get_group_hook,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_GROUP_HOOK,
             <A as GroupsApi>::edit_group_hook,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_HOOK,
             <A as GroupsApi>::delete_group_hook,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SYNC_GROUP_WITH_LDAP,
             <A as GroupsApi>::sync_group_with_ldap,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_LDAP_LINKS,
             <A as GroupsApi>::list_group_ldap_links,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_GROUP_LDAP_LINK,
             <A as GroupsApi>::add_group_ldap_link,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_LDAP_LINK,
             <A as GroupsApi>::delete_group_ldap_link,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_LDAP_LINK_BY_CN,
             <A as GroupsApi>::delete_group_ldap_link_by_cn,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_LDAP_PROVIDER_LINK,
             <A as GroupsApi>::delete_group_ldap_provider_link,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SHARE_GROUP_WITH_GROUP,
             <A as GroupsApi>::share_group_with_group,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNSHARE_GROUP_WITH_GROUP,
             <A as GroupsApi>::unshare_group_with_group,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_PUSH_RULES,
             <A as GroupsApi>::get_group_push_rules,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_GROUP_PUSH_RULE,
             <A as GroupsApi>::edit_group_push_rule,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_GROUP_PUSH_RULE,
             <A as GroupsApi>::add_group_push_rule,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_PUSH_RULE,
             <A as GroupsApi>::delete_group_push_rule,
             support::respond::Empty,

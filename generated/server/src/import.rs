@@ -236,12 +236,12 @@ pub static IMPORT_BITBUCKET_SERVER_REPOSITORY: support::OperationSpec = support:
 /// Adds the route of every operation of the tag, each answered by the [`ImportApi`] method of `A`.
 pub fn add_routes<A: ImportApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &IMPORT_GITHUB_REPOSITORY,
             <A as ImportApi>::import_github_repository,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &IMPORT_BITBUCKET_SERVER_REPOSITORY,
             <A as ImportApi>::import_bitbucket_server_repository,
             support::respond::Json,

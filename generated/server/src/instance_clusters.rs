@@ -438,27 +438,27 @@ pub static ADD_INSTANCE_CLUSTER: support::OperationSpec = support::OperationSpec
 /// Adds the route of every operation of the tag, each answered by the [`InstanceClustersApi`] method of `A`.
 pub fn add_routes<A: InstanceClustersApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_INSTANCE_CLUSTERS,
             <A as InstanceClustersApi>::list_instance_clusters,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_INSTANCE_CLUSTER,
             <A as InstanceClustersApi>::get_instance_cluster,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_INSTANCE_CLUSTER,
             <A as InstanceClustersApi>::edit_instance_cluster,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_INSTANCE_CLUSTER,
             <A as InstanceClustersApi>::delete_instance_cluster,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_INSTANCE_CLUSTER,
             <A as InstanceClustersApi>::add_instance_cluster,
             support::respond::Json,

@@ -359,27 +359,27 @@ pub fn add_routes<A: InstanceLevelCiCdVariablesApi>(
     routes: support::Routes<A>,
 ) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_INSTANCE_VARIABLES,
             <A as InstanceLevelCiCdVariablesApi>::list_instance_variables,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_INSTANCE_VARIABLE,
             <A as InstanceLevelCiCdVariablesApi>::create_instance_variable,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_INSTANCE_VARIABLE,
             <A as InstanceLevelCiCdVariablesApi>::get_instance_variable,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_INSTANCE_VARIABLE,
             <A as InstanceLevelCiCdVariablesApi>::edit_instance_variable,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_INSTANCE_VARIABLE,
             <A as InstanceLevelCiCdVariablesApi>::delete_instance_variable,
             support::respond::Empty,

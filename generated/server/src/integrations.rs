@@ -8628,562 +8628,562 @@ pub static DISABLE_YOUTRACK_INTEGRATION: support::OperationSpec = support::Opera
 /// Adds the route of every operation of the tag, each answered by the [`IntegrationsApi`] method of `A`.
 pub fn add_routes<A: IntegrationsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_INTEGRATIONS,
             <A as IntegrationsApi>::list_integrations,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_ASANA_INTEGRATION,
             <A as IntegrationsApi>::get_asana_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_ASANA_INTEGRATION,
             <A as IntegrationsApi>::set_asana_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_ASANA_INTEGRATION,
             <A as IntegrationsApi>::disable_asana_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_ASSEMBLA_INTEGRATION,
             <A as IntegrationsApi>::get_assembla_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_ASSEMBLA_INTEGRATION,
             <A as IntegrationsApi>::set_assembla_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_ASSEMBLA_INTEGRATION,
             <A as IntegrationsApi>::disable_assembla_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_BAMBOO_INTEGRATION,
             <A as IntegrationsApi>::get_bamboo_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_BAMBOO_INTEGRATION,
             <A as IntegrationsApi>::set_bamboo_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_BAMBOO_INTEGRATION,
             <A as IntegrationsApi>::disable_bamboo_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_BUGZILLA_INTEGRATION,
             <A as IntegrationsApi>::get_bugzilla_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_BUGZILLA_INTEGRATION,
             <A as IntegrationsApi>::set_bugzilla_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_BUGZILLA_INTEGRATION,
             <A as IntegrationsApi>::disable_bugzilla_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_BUILDKITE_INTEGRATION,
             <A as IntegrationsApi>::get_buildkite_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_BUILDKITE_INTEGRATION,
             <A as IntegrationsApi>::set_buildkite_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_BUILDKITE_INTEGRATION,
             <A as IntegrationsApi>::disable_buildkite_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_CAMPFIRE_INTEGRATION,
             <A as IntegrationsApi>::get_campfire_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_CAMPFIRE_INTEGRATION,
             <A as IntegrationsApi>::set_campfire_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_CAMPFIRE_INTEGRATION,
             <A as IntegrationsApi>::disable_campfire_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_DATADOG_INTEGRATION,
             <A as IntegrationsApi>::get_datadog_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_DATADOG_INTEGRATION,
             <A as IntegrationsApi>::set_datadog_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_DATADOG_INTEGRATION,
             <A as IntegrationsApi>::disable_datadog_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_UNIFY_CIRCUIT_INTEGRATION,
             <A as IntegrationsApi>::get_unify_circuit_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_UNIFY_CIRCUIT_INTEGRATION,
             <A as IntegrationsApi>::set_unify_circuit_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_UNIFY_CIRCUIT_INTEGRATION,
             <A as IntegrationsApi>::disable_unify_circuit_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_WEBEX_TEAMS_INTEGRATION,
             <A as IntegrationsApi>::get_webex_teams_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_WEBEX_TEAMS_INTEGRATION,
             <A as IntegrationsApi>::set_webex_teams_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_WEBEX_TEAMS_INTEGRATION,
             <A as IntegrationsApi>::disable_webex_teams_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_CUSTOM_ISSUE_TRACKER_INTEGRATION,
             <A as IntegrationsApi>::get_custom_issue_tracker_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_CUSTOM_ISSUE_TRACKER_INTEGRATION,
             <A as IntegrationsApi>::set_custom_issue_tracker_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_CUSTOM_ISSUE_TRACKER_INTEGRATION,
             <A as IntegrationsApi>::disable_custom_issue_tracker_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_DISCORD_INTEGRATION,
             <A as IntegrationsApi>::get_discord_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_DISCORD_INTEGRATION,
             <A as IntegrationsApi>::set_discord_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_DISCORD_INTEGRATION,
             <A as IntegrationsApi>::disable_discord_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_DRONE_CI_INTEGRATION,
             <A as IntegrationsApi>::get_drone_ci_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_DRONE_CI_INTEGRATION,
             <A as IntegrationsApi>::set_drone_ci_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_DRONE_CI_INTEGRATION,
             <A as IntegrationsApi>::disable_drone_ci_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_EMAILS_ON_PUSH_INTEGRATION,
             <A as IntegrationsApi>::get_emails_on_push_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_EMAILS_ON_PUSH_INTEGRATION,
             <A as IntegrationsApi>::set_emails_on_push_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_EMAILS_ON_PUSH_INTEGRATION,
             <A as IntegrationsApi>::disable_emails_on_push_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_EWM_INTEGRATION,
             <A as IntegrationsApi>::get_ewm_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_EWM_INTEGRATION,
             <A as IntegrationsApi>::set_ewm_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_EWM_INTEGRATION,
             <A as IntegrationsApi>::disable_ewm_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_CONFLUENCE_INTEGRATION,
             <A as IntegrationsApi>::get_confluence_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_CONFLUENCE_INTEGRATION,
             <A as IntegrationsApi>::set_confluence_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_CONFLUENCE_INTEGRATION,
             <A as IntegrationsApi>::disable_confluence_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_EXTERNAL_WIKI_INTEGRATION,
             <A as IntegrationsApi>::get_external_wiki_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_EXTERNAL_WIKI_INTEGRATION,
             <A as IntegrationsApi>::set_external_wiki_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_EXTERNAL_WIKI_INTEGRATION,
             <A as IntegrationsApi>::disable_external_wiki_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_FLOWDOCK_INTEGRATION,
             <A as IntegrationsApi>::get_flowdock_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_FLOWDOCK_INTEGRATION,
             <A as IntegrationsApi>::set_flowdock_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_FLOWDOCK_INTEGRATION,
             <A as IntegrationsApi>::disable_flowdock_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GITHUB_INTEGRATION,
             <A as IntegrationsApi>::get_github_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_GITHUB_INTEGRATION,
             <A as IntegrationsApi>::set_github_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_GITHUB_INTEGRATION,
             <A as IntegrationsApi>::disable_github_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_HANGOUTS_CHAT_INTEGRATION,
             <A as IntegrationsApi>::get_hangouts_chat_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_HANGOUTS_CHAT_INTEGRATION,
             <A as IntegrationsApi>::set_hangouts_chat_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_HANGOUTS_CHAT_INTEGRATION,
             <A as IntegrationsApi>::disable_hangouts_chat_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_IRKER_INTEGRATION,
             <A as IntegrationsApi>::get_irker_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_IRKER_INTEGRATION,
             <A as IntegrationsApi>::set_irker_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_IRKER_INTEGRATION,
             <A as IntegrationsApi>::disable_irker_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_JIRA_INTEGRATION,
             <A as IntegrationsApi>::get_jira_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_JIRA_INTEGRATION,
             <A as IntegrationsApi>::set_jira_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_JIRA_INTEGRATION,
             <A as IntegrationsApi>::disable_jira_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SLACK_SLASH_COMMANDS_INTEGRATION,
             <A as IntegrationsApi>::get_slack_slash_commands_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_SLACK_SLASH_COMMANDS_INTEGRATION,
             <A as IntegrationsApi>::set_slack_slash_commands_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_SLACK_SLASH_COMMANDS_INTEGRATION,
             <A as IntegrationsApi>::disable_slack_slash_commands_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MATTERMOST_SLASH_COMMANDS_INTEGRATION,
             <A as IntegrationsApi>::get_mattermost_slash_commands_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_MATTERMOST_SLASH_COMMANDS_INTEGRATION,
             <A as IntegrationsApi>::set_mattermost_slash_commands_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_MATTERMOST_SLASH_COMMANDS_INTEGRATION,
             <A as IntegrationsApi>::disable_mattermost_slash_commands_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PACKAGIST_INTEGRATION,
             <A as IntegrationsApi>::get_packagist_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_PACKAGIST_INTEGRATION,
             <A as IntegrationsApi>::set_packagist_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_PACKAGIST_INTEGRATION,
             <A as IntegrationsApi>::disable_packagist_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PIPELINES_EMAIL_INTEGRATION,
             <A as IntegrationsApi>::get_pipelines_email_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_PIPELINES_EMAIL_INTEGRATION,
             <A as IntegrationsApi>::set_pipelines_email_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_PIPELINES_EMAIL_INTEGRATION,
             <A as IntegrationsApi>::disable_pipelines_email_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PIVOTALTRACKER_INTEGRATION,
             <A as IntegrationsApi>::get_pivotaltracker_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_PIVOTALTRACKER_INTEGRATION,
             <A as IntegrationsApi>::set_pivotaltracker_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_PIVOTALTRACKER_INTEGRATION,
             <A as IntegrationsApi>::disable_pivotaltracker_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROMETHEUS_INTEGRATION,
             <A as IntegrationsApi>::get_prometheus_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_PROMETHEUS_INTEGRATION,
             <A as IntegrationsApi>::set_prometheus_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_PROMETHEUS_INTEGRATION,
             <A as IntegrationsApi>::disable_prometheus_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PUSHOVER_INTEGRATION,
             <A as IntegrationsApi>::get_pushover_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_PUSHOVER_INTEGRATION,
             <A as IntegrationsApi>::set_pushover_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_PUSHOVER_INTEGRATION,
             <A as IntegrationsApi>::disable_pushover_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REDMINE_INTEGRATION,
             <A as IntegrationsApi>::get_redmine_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_REDMINE_INTEGRATION,
             <A as IntegrationsApi>::set_redmine_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_REDMINE_INTEGRATION,
             <A as IntegrationsApi>::disable_redmine_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SLACK_INTEGRATION,
             <A as IntegrationsApi>::get_slack_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_SLACK_INTEGRATION,
             <A as IntegrationsApi>::set_slack_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_SLACK_INTEGRATION,
             <A as IntegrationsApi>::disable_slack_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MICROSOFT_TEAMS_INTEGRATION,
             <A as IntegrationsApi>::get_microsoft_teams_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_MICROSOFT_TEAMS_INTEGRATION,
             <A as IntegrationsApi>::set_microsoft_teams_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_MICROSOFT_TEAMS_INTEGRATION,
             <A as IntegrationsApi>::disable_microsoft_teams_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MATTERMOST_INTEGRATION,
             <A as IntegrationsApi>::get_mattermost_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_MATTERMOST_INTEGRATION,
             <A as IntegrationsApi>::set_mattermost_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_MATTERMOST_INTEGRATION,
             <A as IntegrationsApi>::disable_mattermost_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_TEAMCITY_INTEGRATION,
             <A as IntegrationsApi>::get_teamcity_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_TEAMCITY_INTEGRATION,
             <A as IntegrationsApi>::set_teamcity_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_TEAMCITY_INTEGRATION,
             <A as IntegrationsApi>::disable_teamcity_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_JENKINS_INTEGRATION,
             <A as IntegrationsApi>::get_jenkins_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_JENKINS_INTEGRATION,
             <A as IntegrationsApi>::set_jenkins_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_JENKINS_INTEGRATION,
             <A as IntegrationsApi>::disable_jenkins_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_JENKINS_DEPRECATED_INTEGRATION,
             <A as IntegrationsApi>::get_jenkins_deprecated_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_JENKINS_DEPRECATED_INTEGRATION,
             <A as IntegrationsApi>::set_jenkins_deprecated_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_JENKINS_DEPRECATED_INTEGRATION,
             <A as IntegrationsApi>::disable_jenkins_deprecated_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MOCK_CI_INTEGRATION,
             <A as IntegrationsApi>::get_mock_ci_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_MOCK_CI_INTEGRATION,
             <A as IntegrationsApi>::set_mock_ci_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_MOCK_CI_INTEGRATION,
             <A as IntegrationsApi>::disable_mock_ci_integration,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_YOUTRACK_INTEGRATION,
             <A as IntegrationsApi>::get_youtrack_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_YOUTRACK_INTEGRATION,
             <A as IntegrationsApi>::set_youtrack_integration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_YOUTRACK_INTEGRATION,
             <A as IntegrationsApi>::disable_youtrack_integration,
             support::respond::Empty,

@@ -724,42 +724,42 @@ pub static DELETE_PROJECT_INVITATION: support::OperationSpec = support::Operatio
 /// Adds the route of every operation of the tag, each answered by the [`InvitationsApi`] method of `A`.
 pub fn add_routes<A: InvitationsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_INVITATIONS,
             <A as InvitationsApi>::list_group_invitations,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &INVITE_GROUP_MEMBERS,
             <A as InvitationsApi>::invite_group_members,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_INVITATIONS,
             <A as InvitationsApi>::list_project_invitations,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &INVITE_PROJECT_MEMBERS,
             <A as InvitationsApi>::invite_project_members,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_GROUP_INVITATION,
             <A as InvitationsApi>::edit_group_invitation,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GROUP_INVITATION,
             <A as InvitationsApi>::delete_group_invitation,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PROJECT_INVITATION,
             <A as InvitationsApi>::edit_project_invitation,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_INVITATION,
             <A as InvitationsApi>::delete_project_invitation,
             support::respond::Empty,

@@ -339,22 +339,22 @@ pub static DELETE_ISSUE_LINK: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`IssueLinksApi`] method of `A`.
 pub fn add_routes<A: IssueLinksApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ISSUE_LINKS,
             <A as IssueLinksApi>::list_issue_links,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_ISSUE_LINK,
             <A as IssueLinksApi>::create_issue_link,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_ISSUE_LINK,
             <A as IssueLinksApi>::get_issue_link,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_ISSUE_LINK,
             <A as IssueLinksApi>::delete_issue_link,
             support::respond::Json,

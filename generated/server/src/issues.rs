@@ -3226,137 +3226,137 @@ pub static DELETE_ISSUE_METRIC_IMAGE: support::OperationSpec = support::Operatio
 /// Adds the route of every operation of the tag, each answered by the [`IssuesApi`] method of `A`.
 pub fn add_routes<A: IssuesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ISSUES,
             <A as IssuesApi>::list_issues,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_ISSUES,
             <A as IssuesApi>::list_group_issues,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_ISSUES,
             <A as IssuesApi>::list_project_issues,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_ISSUE,
             <A as IssuesApi>::create_issue,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_ISSUE,
             <A as IssuesApi>::get_issue,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_ISSUE,
             <A as IssuesApi>::get_project_issue,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_ISSUE,
             <A as IssuesApi>::edit_issue,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_ISSUE,
             <A as IssuesApi>::delete_issue,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REORDER_ISSUE,
             <A as IssuesApi>::reorder_issue,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &MOVE_ISSUE,
             <A as IssuesApi>::move_issue,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CLONE_ISSUE,
             <A as IssuesApi>::clone_issue,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SUBSCRIBE_TO_ISSUE,
             <A as IssuesApi>::subscribe_to_issue,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNSUBSCRIBE_FROM_ISSUE,
             <A as IssuesApi>::unsubscribe_from_issue,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_ISSUE_TODO,
             <A as IssuesApi>::create_issue_todo,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_ISSUE_TIME_ESTIMATE,
             <A as IssuesApi>::set_issue_time_estimate,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &RESET_ISSUE_TIME_ESTIMATE,
             <A as IssuesApi>::reset_issue_time_estimate,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_ISSUE_SPENT_TIME,
             <A as IssuesApi>::add_issue_spent_time,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &RESET_ISSUE_SPENT_TIME,
             <A as IssuesApi>::reset_issue_spent_time,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_ISSUE_TIME_STATS,
             <A as IssuesApi>::get_issue_time_stats,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ISSUE_RELATED_MERGE_REQUESTS,
             <A as IssuesApi>::list_issue_related_merge_requests,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_MERGE_REQUESTS_CLOSING_ISSUE,
             <A as IssuesApi>::list_merge_requests_closing_issue,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ISSUE_PARTICIPANTS,
             <A as IssuesApi>::list_issue_participants,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_ISSUE_USER_AGENT_DETAIL,
             <A as IssuesApi>::get_issue_user_agent_detail,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ISSUE_METRIC_IMAGES,
             <A as IssuesApi>::list_issue_metric_images,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UPLOAD_ISSUE_METRIC_IMAGE,
             <A as IssuesApi>::upload_issue_metric_image,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_ISSUE_METRIC_IMAGE,
             <A as IssuesApi>::edit_issue_metric_image,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_ISSUE_METRIC_IMAGE,
             <A as IssuesApi>::delete_issue_metric_image,
             support::respond::Empty,

@@ -742,17 +742,17 @@ pub static GET_PROJECT_ISSUES_STATISTICS: support::OperationSpec = support::Oper
 /// Adds the route of every operation of the tag, each answered by the [`IssuesStatisticsApi`] method of `A`.
 pub fn add_routes<A: IssuesStatisticsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_ISSUES_STATISTICS,
             <A as IssuesStatisticsApi>::get_issues_statistics,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_ISSUES_STATISTICS,
             <A as IssuesStatisticsApi>::get_group_issues_statistics,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_ISSUES_STATISTICS,
             <A as IssuesStatisticsApi>::get_project_issues_statistics,
             support::respond::Json,

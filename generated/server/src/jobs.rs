@@ -726,57 +726,57 @@ pub static PLAY_JOB: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`JobsApi`] method of `A`.
 pub fn add_routes<A: JobsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_JOBS,
             <A as JobsApi>::list_project_jobs,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PIPELINE_JOBS,
             <A as JobsApi>::list_pipeline_jobs,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PIPELINE_BRIDGES,
             <A as JobsApi>::list_pipeline_bridges,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_JOB_TOKEN_JOB,
             <A as JobsApi>::get_job_token_job,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_JOB_ALLOWED_AGENTS,
             <A as JobsApi>::get_job_allowed_agents,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_JOB,
             <A as JobsApi>::get_job,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_JOB_LOG,
             <A as JobsApi>::get_job_log,
             support::respond::File,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CANCEL_JOB,
             <A as JobsApi>::cancel_job,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &RETRY_JOB,
             <A as JobsApi>::retry_job,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ERASE_JOB,
             <A as JobsApi>::erase_job,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &PLAY_JOB,
             <A as JobsApi>::play_job,
             support::respond::Json,

@@ -110,12 +110,12 @@ pub static GET_KEY_BY_FINGERPRINT: support::OperationSpec = support::OperationSp
 /// Adds the route of every operation of the tag, each answered by the [`KeysApi`] method of `A`.
 pub fn add_routes<A: KeysApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_KEY,
             <A as KeysApi>::get_key,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_KEY_BY_FINGERPRINT,
             <A as KeysApi>::get_key_by_fingerprint,
             support::respond::Json,

@@ -634,42 +634,42 @@ pub static UNSUBSCRIBE_LABEL: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`LabelsApi`] method of `A`.
 pub fn add_routes<A: LabelsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_LABELS,
             <A as LabelsApi>::list_labels,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_LABEL,
             <A as LabelsApi>::create_label,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_LABEL,
             <A as LabelsApi>::get_label,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_LABEL,
             <A as LabelsApi>::edit_label,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_LABEL,
             <A as LabelsApi>::delete_label,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &PROMOTE_LABEL,
             <A as LabelsApi>::promote_label,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SUBSCRIBE_LABEL,
             <A as LabelsApi>::subscribe_label,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNSUBSCRIBE_LABEL,
             <A as LabelsApi>::unsubscribe_label,
             support::respond::Json,

@@ -190,22 +190,22 @@ pub static DELETE_LICENSE: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`LicenseApi`] method of `A`.
 pub fn add_routes<A: LicenseApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_CURRENT_LICENSE,
             <A as LicenseApi>::get_current_license,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_LICENSE,
             <A as LicenseApi>::add_license,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_LICENSES,
             <A as LicenseApi>::list_licenses,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_LICENSE,
             <A as LicenseApi>::delete_license,
             support::respond::Empty,

@@ -256,17 +256,17 @@ pub static DELETE_RELATED_EPIC_LINK: support::OperationSpec = support::Operation
 /// Adds the route of every operation of the tag, each answered by the [`LinkedEpicsApi`] method of `A`.
 pub fn add_routes<A: LinkedEpicsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_RELATED_EPICS,
             <A as LinkedEpicsApi>::list_related_epics,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_RELATED_EPIC_LINK,
             <A as LinkedEpicsApi>::create_related_epic_link,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_RELATED_EPIC_LINK,
             <A as LinkedEpicsApi>::delete_related_epic_link,
             support::respond::Json,

@@ -345,27 +345,27 @@ pub static EDIT_MANAGED_LICENSE: support::OperationSpec = support::OperationSpec
 /// Adds the route of every operation of the tag, each answered by the [`ManagedLicensesApi`] method of `A`.
 pub fn add_routes<A: ManagedLicensesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_MANAGED_LICENSES,
             <A as ManagedLicensesApi>::list_managed_licenses,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_MANAGED_LICENSE,
             <A as ManagedLicensesApi>::create_managed_license,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MANAGED_LICENSE,
             <A as ManagedLicensesApi>::get_managed_license,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_MANAGED_LICENSE,
             <A as ManagedLicensesApi>::delete_managed_license,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_MANAGED_LICENSE,
             <A as ManagedLicensesApi>::edit_managed_license,
             support::respond::Json,

@@ -89,7 +89,7 @@ pub static RENDER_MARKDOWN: support::OperationSpec = support::OperationSpec {
 
 /// Adds the route of every operation of the tag, each answered by the [`MarkdownApi`] method of `A`.
 pub fn add_routes<A: MarkdownApi>(routes: support::Routes<A>) -> support::Routes<A> {
-    routes.add(support::endpoint(
+    routes.route(support::endpoint(
         &RENDER_MARKDOWN,
         <A as MarkdownApi>::render_markdown,
         support::respond::Json,

@@ -1929,117 +1929,117 @@ pub static LIST_PENDING_GROUP_MEMBERS: support::OperationSpec = support::Operati
 /// Adds the route of every operation of the tag, each answered by the [`MembersApi`] method of `A`.
 pub fn add_routes<A: MembersApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_MEMBERS,
             <A as MembersApi>::list_group_members,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_GROUP_MEMBER,
             <A as MembersApi>::add_group_member,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_MEMBERS,
             <A as MembersApi>::list_project_members,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_PROJECT_MEMBER,
             <A as MembersApi>::add_project_member,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ALL_GROUP_MEMBERS,
             <A as MembersApi>::list_all_group_members,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ALL_PROJECT_MEMBERS,
             <A as MembersApi>::list_all_project_members,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_MEMBER,
             <A as MembersApi>::get_group_member,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_GROUP_MEMBER,
             <A as MembersApi>::edit_group_member,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REMOVE_GROUP_MEMBER,
             <A as MembersApi>::remove_group_member,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_MEMBER,
             <A as MembersApi>::get_project_member,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PROJECT_MEMBER,
             <A as MembersApi>::edit_project_member,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REMOVE_PROJECT_MEMBER,
             <A as MembersApi>::remove_project_member,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_INHERITED_GROUP_MEMBER,
             <A as MembersApi>::get_inherited_group_member,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_INHERITED_PROJECT_MEMBER,
             <A as MembersApi>::get_inherited_project_member,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_BILLABLE_GROUP_MEMBERS,
             <A as MembersApi>::list_billable_group_members,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_BILLABLE_MEMBER_MEMBERSHIPS,
             <A as MembersApi>::list_billable_member_memberships,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REMOVE_BILLABLE_GROUP_MEMBER,
             <A as MembersApi>::remove_billable_group_member,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_GROUP_MEMBERSHIP_STATE,
             <A as MembersApi>::set_group_membership_state,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_GROUP_MEMBER_OVERRIDE,
             <A as MembersApi>::set_group_member_override,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REMOVE_GROUP_MEMBER_OVERRIDE,
             <A as MembersApi>::remove_group_member_override,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &APPROVE_GROUP_MEMBER,
             <A as MembersApi>::approve_group_member,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &APPROVE_ALL_GROUP_MEMBERS,
             <A as MembersApi>::approve_all_group_members,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PENDING_GROUP_MEMBERS,
             <A as MembersApi>::list_pending_group_members,
             support::respond::Paginated,

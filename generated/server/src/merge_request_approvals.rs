@@ -1461,87 +1461,87 @@ pub static UNAPPROVE_MERGE_REQUEST: support::OperationSpec = support::OperationS
 /// Adds the route of every operation of the tag, each answered by the [`MergeRequestApprovalsApi`] method of `A`.
 pub fn add_routes<A: MergeRequestApprovalsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_APPROVAL_CONFIGURATION,
             <A as MergeRequestApprovalsApi>::get_project_approval_configuration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CHANGE_PROJECT_APPROVAL_CONFIGURATION,
             <A as MergeRequestApprovalsApi>::change_project_approval_configuration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_APPROVAL_RULES,
             <A as MergeRequestApprovalsApi>::list_project_approval_rules,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PROJECT_APPROVAL_RULE,
             <A as MergeRequestApprovalsApi>::create_project_approval_rule,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_APPROVAL_RULE,
             <A as MergeRequestApprovalsApi>::get_project_approval_rule,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PROJECT_APPROVAL_RULE,
             <A as MergeRequestApprovalsApi>::edit_project_approval_rule,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_APPROVAL_RULE,
             <A as MergeRequestApprovalsApi>::delete_project_approval_rule,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MERGE_REQUEST_APPROVALS,
             <A as MergeRequestApprovalsApi>::get_merge_request_approvals,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CHANGE_MERGE_REQUEST_APPROVAL_CONFIGURATION,
             <A as MergeRequestApprovalsApi>::change_merge_request_approval_configuration,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MERGE_REQUEST_APPROVAL_STATE,
             <A as MergeRequestApprovalsApi>::get_merge_request_approval_state,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_MERGE_REQUEST_APPROVAL_RULES,
             <A as MergeRequestApprovalsApi>::list_merge_request_approval_rules,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_MERGE_REQUEST_APPROVAL_RULE,
             <A as MergeRequestApprovalsApi>::create_merge_request_approval_rule,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MERGE_REQUEST_APPROVAL_RULE,
             <A as MergeRequestApprovalsApi>::get_merge_request_approval_rule,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_MERGE_REQUEST_APPROVAL_RULE,
             <A as MergeRequestApprovalsApi>::edit_merge_request_approval_rule,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_MERGE_REQUEST_APPROVAL_RULE,
             <A as MergeRequestApprovalsApi>::delete_merge_request_approval_rule,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &APPROVE_MERGE_REQUEST,
             <A as MergeRequestApprovalsApi>::approve_merge_request,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNAPPROVE_MERGE_REQUEST,
             <A as MergeRequestApprovalsApi>::unapprove_merge_request,
             support::respond::Json,

@@ -3329,137 +3329,137 @@ pub static GET_MERGE_REQUEST_TIME_STATS: support::OperationSpec = support::Opera
 /// Adds the route of every operation of the tag, each answered by the [`MergeRequestsApi`] method of `A`.
 pub fn add_routes<A: MergeRequestsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_MERGE_REQUESTS,
             <A as MergeRequestsApi>::list_merge_requests,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_MERGE_REQUESTS,
             <A as MergeRequestsApi>::list_project_merge_requests,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_MERGE_REQUEST,
             <A as MergeRequestsApi>::create_merge_request,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_MERGE_REQUESTS,
             <A as MergeRequestsApi>::list_group_merge_requests,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MERGE_REQUEST,
             <A as MergeRequestsApi>::get_merge_request,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_MERGE_REQUEST,
             <A as MergeRequestsApi>::edit_merge_request,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_MERGE_REQUEST,
             <A as MergeRequestsApi>::delete_merge_request,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_MERGE_REQUEST_PARTICIPANTS,
             <A as MergeRequestsApi>::list_merge_request_participants,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_MERGE_REQUEST_COMMITS,
             <A as MergeRequestsApi>::list_merge_request_commits,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MERGE_REQUEST_CHANGES,
             <A as MergeRequestsApi>::get_merge_request_changes,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_MERGE_REQUEST_PIPELINES,
             <A as MergeRequestsApi>::list_merge_request_pipelines,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_MERGE_REQUEST_PIPELINE,
             <A as MergeRequestsApi>::create_merge_request_pipeline,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &MERGE_MERGE_REQUEST,
             <A as MergeRequestsApi>::merge_merge_request,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MERGE_REQUEST_MERGE_REF,
             <A as MergeRequestsApi>::get_merge_request_merge_ref,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CANCEL_MERGE_WHEN_PIPELINE_SUCCEEDS,
             <A as MergeRequestsApi>::cancel_merge_when_pipeline_succeeds,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REBASE_MERGE_REQUEST,
             <A as MergeRequestsApi>::rebase_merge_request,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ISSUES_CLOSED_BY_MERGE_REQUEST,
             <A as MergeRequestsApi>::list_issues_closed_by_merge_request,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SUBSCRIBE_TO_MERGE_REQUEST,
             <A as MergeRequestsApi>::subscribe_to_merge_request,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNSUBSCRIBE_FROM_MERGE_REQUEST,
             <A as MergeRequestsApi>::unsubscribe_from_merge_request,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_MERGE_REQUEST_TODO,
             <A as MergeRequestsApi>::create_merge_request_todo,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_MERGE_REQUEST_DIFF_VERSIONS,
             <A as MergeRequestsApi>::list_merge_request_diff_versions,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MERGE_REQUEST_DIFF_VERSION,
             <A as MergeRequestsApi>::get_merge_request_diff_version,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_MERGE_REQUEST_TIME_ESTIMATE,
             <A as MergeRequestsApi>::set_merge_request_time_estimate,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &RESET_MERGE_REQUEST_TIME_ESTIMATE,
             <A as MergeRequestsApi>::reset_merge_request_time_estimate,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_MERGE_REQUEST_SPENT_TIME,
             <A as MergeRequestsApi>::add_merge_request_spent_time,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &RESET_MERGE_REQUEST_SPENT_TIME,
             <A as MergeRequestsApi>::reset_merge_request_spent_time,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MERGE_REQUEST_TIME_STATS,
             <A as MergeRequestsApi>::get_merge_request_time_stats,
             support::respond::Json,

@@ -89,7 +89,7 @@ pub static LIST_MERGE_TRAINS: support::OperationSpec = support::OperationSpec {
 
 /// Adds the route of every operation of the tag, each answered by the [`MergeTrainsApi`] method of `A`.
 pub fn add_routes<A: MergeTrainsApi>(routes: support::Routes<A>) -> support::Routes<A> {
-    routes.add(support::endpoint(
+    routes.route(support::endpoint(
         &LIST_MERGE_TRAINS,
         <A as MergeTrainsApi>::list_merge_trains,
         support::respond::Paginated,

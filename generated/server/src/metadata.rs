@@ -46,7 +46,7 @@ pub static GET_METADATA: support::OperationSpec = support::OperationSpec {
 
 /// Adds the route of every operation of the tag, each answered by the [`MetadataApi`] method of `A`.
 pub fn add_routes<A: MetadataApi>(routes: support::Routes<A>) -> support::Routes<A> {
-    routes.add(support::endpoint(
+    routes.route(support::endpoint(
         &GET_METADATA,
         <A as MetadataApi>::get_metadata,
         support::respond::Json,

@@ -737,47 +737,47 @@ pub static LIST_PROJECT_MILESTONE_BURNDOWN_EVENTS: support::OperationSpec =
 /// Adds the route of every operation of the tag, each answered by the [`MilestonesApi`] method of `A`.
 pub fn add_routes<A: MilestonesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_MILESTONES,
             <A as MilestonesApi>::list_project_milestones,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PROJECT_MILESTONE,
             <A as MilestonesApi>::create_project_milestone,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_MILESTONE,
             <A as MilestonesApi>::get_project_milestone,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PROJECT_MILESTONE,
             <A as MilestonesApi>::edit_project_milestone,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_MILESTONE,
             <A as MilestonesApi>::delete_project_milestone,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_MILESTONE_ISSUES,
             <A as MilestonesApi>::list_project_milestone_issues,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_MILESTONE_MERGE_REQUESTS,
             <A as MilestonesApi>::list_project_milestone_merge_requests,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &PROMOTE_PROJECT_MILESTONE,
             <A as MilestonesApi>::promote_project_milestone,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_MILESTONE_BURNDOWN_EVENTS,
             <A as MilestonesApi>::list_project_milestone_burndown_events,
             support::respond::Json,

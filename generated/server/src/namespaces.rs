@@ -192,17 +192,17 @@ pub static GET_NAMESPACE_EXISTENCE: support::OperationSpec = support::OperationS
 /// Adds the route of every operation of the tag, each answered by the [`NamespacesApi`] method of `A`.
 pub fn add_routes<A: NamespacesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_NAMESPACES,
             <A as NamespacesApi>::list_namespaces,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_NAMESPACE,
             <A as NamespacesApi>::get_namespace,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_NAMESPACE_EXISTENCE,
             <A as NamespacesApi>::get_namespace_existence,
             support::respond::Json,

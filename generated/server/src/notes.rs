@@ -1832,102 +1832,102 @@ pub static DELETE_EPIC_NOTE: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`NotesApi`] method of `A`.
 pub fn add_routes<A: NotesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ISSUE_NOTES,
             <A as NotesApi>::list_issue_notes,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_ISSUE_NOTE,
             <A as NotesApi>::create_issue_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_SNIPPET_NOTES,
             <A as NotesApi>::list_snippet_notes,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_SNIPPET_NOTE,
             <A as NotesApi>::create_snippet_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_MERGE_REQUEST_NOTES,
             <A as NotesApi>::list_merge_request_notes,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_MERGE_REQUEST_NOTE,
             <A as NotesApi>::create_merge_request_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_EPIC_NOTES,
             <A as NotesApi>::list_epic_notes,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_EPIC_NOTE,
             <A as NotesApi>::create_epic_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_ISSUE_NOTE,
             <A as NotesApi>::get_issue_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_ISSUE_NOTE,
             <A as NotesApi>::edit_issue_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_ISSUE_NOTE,
             <A as NotesApi>::delete_issue_note,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SNIPPET_NOTE,
             <A as NotesApi>::get_snippet_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_SNIPPET_NOTE,
             <A as NotesApi>::edit_snippet_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_SNIPPET_NOTE,
             <A as NotesApi>::delete_snippet_note,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MERGE_REQUEST_NOTE,
             <A as NotesApi>::get_merge_request_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_MERGE_REQUEST_NOTE,
             <A as NotesApi>::edit_merge_request_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_MERGE_REQUEST_NOTE,
             <A as NotesApi>::delete_merge_request_note,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_EPIC_NOTE,
             <A as NotesApi>::get_epic_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_EPIC_NOTE,
             <A as NotesApi>::edit_epic_note,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_EPIC_NOTE,
             <A as NotesApi>::delete_epic_note,
             support::respond::Empty,

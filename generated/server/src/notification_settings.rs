@@ -1045,32 +1045,32 @@ pub static EDIT_PROJECT_NOTIFICATION_SETTINGS: support::OperationSpec = support:
 /// Adds the route of every operation of the tag, each answered by the [`NotificationSettingsApi`] method of `A`.
 pub fn add_routes<A: NotificationSettingsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GLOBAL_NOTIFICATION_SETTINGS,
             <A as NotificationSettingsApi>::get_global_notification_settings,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_GLOBAL_NOTIFICATION_SETTINGS,
             <A as NotificationSettingsApi>::edit_global_notification_settings,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GROUP_NOTIFICATION_SETTINGS,
             <A as NotificationSettingsApi>::get_group_notification_settings,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_GROUP_NOTIFICATION_SETTINGS,
             <A as NotificationSettingsApi>::edit_group_notification_settings,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_NOTIFICATION_SETTINGS,
             <A as NotificationSettingsApi>::get_project_notification_settings,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PROJECT_NOTIFICATION_SETTINGS,
             <A as NotificationSettingsApi>::edit_project_notification_settings,
             support::respond::Json,

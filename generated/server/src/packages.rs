@@ -580,32 +580,32 @@ pub static DELETE_PACKAGE_FILE: support::OperationSpec = support::OperationSpec 
 /// Adds the route of every operation of the tag, each answered by the [`PackagesApi`] method of `A`.
 pub fn add_routes<A: PackagesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_PACKAGES,
             <A as PackagesApi>::list_project_packages,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_PACKAGES,
             <A as PackagesApi>::list_group_packages,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_PACKAGE,
             <A as PackagesApi>::get_project_package,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_PACKAGE,
             <A as PackagesApi>::delete_project_package,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PACKAGE_FILES,
             <A as PackagesApi>::list_package_files,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PACKAGE_FILE,
             <A as PackagesApi>::delete_package_file,
             support::respond::Empty,

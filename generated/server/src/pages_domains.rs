@@ -433,32 +433,32 @@ pub static DELETE_PAGES_DOMAIN: support::OperationSpec = support::OperationSpec 
 /// Adds the route of every operation of the tag, each answered by the [`PagesDomainsApi`] method of `A`.
 pub fn add_routes<A: PagesDomainsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ALL_PAGES_DOMAINS,
             <A as PagesDomainsApi>::list_all_pages_domains,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_PAGES_DOMAINS,
             <A as PagesDomainsApi>::list_project_pages_domains,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PAGES_DOMAIN,
             <A as PagesDomainsApi>::create_pages_domain,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PAGES_DOMAIN,
             <A as PagesDomainsApi>::get_pages_domain,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PAGES_DOMAIN,
             <A as PagesDomainsApi>::edit_pages_domain,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PAGES_DOMAIN,
             <A as PagesDomainsApi>::delete_pages_domain,
             support::respond::Empty,

@@ -207,22 +207,22 @@ pub static REVOKE_CURRENT_PERSONAL_ACCESS_TOKEN: support::OperationSpec = suppor
 /// Adds the route of every operation of the tag, each answered by the [`PersonalAccessTokensApi`] method of `A`.
 pub fn add_routes<A: PersonalAccessTokensApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PERSONAL_ACCESS_TOKENS,
             <A as PersonalAccessTokensApi>::list_personal_access_tokens,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PERSONAL_ACCESS_TOKEN,
             <A as PersonalAccessTokensApi>::get_personal_access_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REVOKE_PERSONAL_ACCESS_TOKEN,
             <A as PersonalAccessTokensApi>::revoke_personal_access_token,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REVOKE_CURRENT_PERSONAL_ACCESS_TOKEN,
             <A as PersonalAccessTokensApi>::revoke_current_personal_access_token,
             support::respond::Empty,

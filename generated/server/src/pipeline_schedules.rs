@@ -848,52 +848,52 @@ pub static DELETE_PIPELINE_SCHEDULE_VARIABLE: support::OperationSpec = support::
 /// Adds the route of every operation of the tag, each answered by the [`PipelineSchedulesApi`] method of `A`.
 pub fn add_routes<A: PipelineSchedulesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PIPELINE_SCHEDULES,
             <A as PipelineSchedulesApi>::list_pipeline_schedules,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PIPELINE_SCHEDULE,
             <A as PipelineSchedulesApi>::create_pipeline_schedule,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PIPELINE_SCHEDULE,
             <A as PipelineSchedulesApi>::get_pipeline_schedule,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PIPELINE_SCHEDULE,
             <A as PipelineSchedulesApi>::edit_pipeline_schedule,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PIPELINE_SCHEDULE,
             <A as PipelineSchedulesApi>::delete_pipeline_schedule,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &TAKE_PIPELINE_SCHEDULE_OWNERSHIP,
             <A as PipelineSchedulesApi>::take_pipeline_schedule_ownership,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &PLAY_PIPELINE_SCHEDULE,
             <A as PipelineSchedulesApi>::play_pipeline_schedule,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PIPELINE_SCHEDULE_VARIABLE,
             <A as PipelineSchedulesApi>::create_pipeline_schedule_variable,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PIPELINE_SCHEDULE_VARIABLE,
             <A as PipelineSchedulesApi>::edit_pipeline_schedule_variable,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PIPELINE_SCHEDULE_VARIABLE,
             <A as PipelineSchedulesApi>::delete_pipeline_schedule_variable,
             support::respond::Json,

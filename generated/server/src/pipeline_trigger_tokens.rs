@@ -429,32 +429,32 @@ pub static TRIGGER_PIPELINE: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`PipelineTriggerTokensApi`] method of `A`.
 pub fn add_routes<A: PipelineTriggerTokensApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_TRIGGER_TOKENS,
             <A as PipelineTriggerTokensApi>::list_trigger_tokens,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_TRIGGER_TOKEN,
             <A as PipelineTriggerTokensApi>::create_trigger_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_TRIGGER_TOKEN,
             <A as PipelineTriggerTokensApi>::get_trigger_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_TRIGGER_TOKEN,
             <A as PipelineTriggerTokensApi>::edit_trigger_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_TRIGGER_TOKEN,
             <A as PipelineTriggerTokensApi>::delete_trigger_token,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &TRIGGER_PIPELINE,
             <A as PipelineTriggerTokensApi>::trigger_pipeline,
             support::respond::Json,

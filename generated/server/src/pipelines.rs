@@ -755,47 +755,47 @@ pub static CANCEL_PIPELINE: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`PipelinesApi`] method of `A`.
 pub fn add_routes<A: PipelinesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_PIPELINES,
             <A as PipelinesApi>::list_project_pipelines,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PIPELINE,
             <A as PipelinesApi>::get_pipeline,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PIPELINE,
             <A as PipelinesApi>::delete_pipeline,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PIPELINE_VARIABLES,
             <A as PipelinesApi>::list_pipeline_variables,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PIPELINE_TEST_REPORT,
             <A as PipelinesApi>::get_pipeline_test_report,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PIPELINE_TEST_REPORT_SUMMARY,
             <A as PipelinesApi>::get_pipeline_test_report_summary,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PIPELINE,
             <A as PipelinesApi>::create_pipeline,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &RETRY_PIPELINE,
             <A as PipelinesApi>::retry_pipeline,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CANCEL_PIPELINE,
             <A as PipelinesApi>::cancel_pipeline,
             support::respond::Json,

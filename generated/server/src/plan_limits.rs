@@ -306,12 +306,12 @@ pub static EDIT_PLAN_LIMITS: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`PlanLimitsApi`] method of `A`.
 pub fn add_routes<A: PlanLimitsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PLAN_LIMITS,
             <A as PlanLimitsApi>::get_plan_limits,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PLAN_LIMITS,
             <A as PlanLimitsApi>::edit_plan_limits,
             support::respond::Json,

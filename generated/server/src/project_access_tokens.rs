@@ -304,22 +304,22 @@ pub static REVOKE_PROJECT_ACCESS_TOKEN: support::OperationSpec = support::Operat
 /// Adds the route of every operation of the tag, each answered by the [`ProjectAccessTokensApi`] method of `A`.
 pub fn add_routes<A: ProjectAccessTokensApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_ACCESS_TOKENS,
             <A as ProjectAccessTokensApi>::list_project_access_tokens,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PROJECT_ACCESS_TOKEN,
             <A as ProjectAccessTokensApi>::create_project_access_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_ACCESS_TOKEN,
             <A as ProjectAccessTokensApi>::get_project_access_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REVOKE_PROJECT_ACCESS_TOKEN,
             <A as ProjectAccessTokensApi>::revoke_project_access_token,
             support::respond::Empty,

@@ -472,32 +472,32 @@ pub static PREVIEW_PROJECT_BADGE: support::OperationSpec = support::OperationSpe
 /// Adds the route of every operation of the tag, each answered by the [`ProjectBadgesApi`] method of `A`.
 pub fn add_routes<A: ProjectBadgesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_BADGES,
             <A as ProjectBadgesApi>::list_project_badges,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_PROJECT_BADGE,
             <A as ProjectBadgesApi>::add_project_badge,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_BADGE,
             <A as ProjectBadgesApi>::get_project_badge,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PROJECT_BADGE,
             <A as ProjectBadgesApi>::edit_project_badge,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_BADGE,
             <A as ProjectBadgesApi>::delete_project_badge,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &PREVIEW_PROJECT_BADGE,
             <A as ProjectBadgesApi>::preview_project_badge,
             support::respond::Json,

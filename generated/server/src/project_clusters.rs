@@ -498,27 +498,27 @@ pub static ADD_PROJECT_CLUSTER: support::OperationSpec = support::OperationSpec 
 /// Adds the route of every operation of the tag, each answered by the [`ProjectClustersApi`] method of `A`.
 pub fn add_routes<A: ProjectClustersApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_CLUSTERS,
             <A as ProjectClustersApi>::list_project_clusters,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_CLUSTER,
             <A as ProjectClustersApi>::get_project_cluster,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PROJECT_CLUSTER,
             <A as ProjectClustersApi>::edit_project_cluster,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_CLUSTER,
             <A as ProjectClustersApi>::delete_project_cluster,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_PROJECT_CLUSTER,
             <A as ProjectClustersApi>::add_project_cluster,
             support::respond::Json,

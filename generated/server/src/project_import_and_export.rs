@@ -624,37 +624,37 @@ pub static GET_PROJECT_IMPORT_STATUS: support::OperationSpec = support::Operatio
 /// Adds the route of every operation of the tag, each answered by the [`ProjectImportAndExportApi`] method of `A`.
 pub fn add_routes<A: ProjectImportAndExportApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_EXPORT_STATUS,
             <A as ProjectImportAndExportApi>::get_project_export_status,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SCHEDULE_PROJECT_EXPORT,
             <A as ProjectImportAndExportApi>::schedule_project_export,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DOWNLOAD_PROJECT_EXPORT,
             <A as ProjectImportAndExportApi>::download_project_export,
             support::respond::File,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &IMPORT_PROJECT_FROM_FILE,
             <A as ProjectImportAndExportApi>::import_project_from_file,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &IMPORT_PROJECT_FROM_REMOTE_FILE,
             <A as ProjectImportAndExportApi>::import_project_from_remote_file,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &IMPORT_PROJECT_FROM_S3,
             <A as ProjectImportAndExportApi>::import_project_from_s3,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_IMPORT_STATUS,
             <A as ProjectImportAndExportApi>::get_project_import_status,
             support::respond::Json,

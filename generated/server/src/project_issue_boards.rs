@@ -828,52 +828,52 @@ pub static DELETE_PROJECT_BOARD_LIST: support::OperationSpec = support::Operatio
 /// Adds the route of every operation of the tag, each answered by the [`ProjectIssueBoardsApi`] method of `A`.
 pub fn add_routes<A: ProjectIssueBoardsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_BOARDS,
             <A as ProjectIssueBoardsApi>::list_project_boards,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PROJECT_BOARD,
             <A as ProjectIssueBoardsApi>::create_project_board,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_BOARD,
             <A as ProjectIssueBoardsApi>::get_project_board,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PROJECT_BOARD,
             <A as ProjectIssueBoardsApi>::edit_project_board,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_BOARD,
             <A as ProjectIssueBoardsApi>::delete_project_board,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_BOARD_LISTS,
             <A as ProjectIssueBoardsApi>::list_project_board_lists,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PROJECT_BOARD_LIST,
             <A as ProjectIssueBoardsApi>::create_project_board_list,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_BOARD_LIST,
             <A as ProjectIssueBoardsApi>::get_project_board_list,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REORDER_PROJECT_BOARD_LIST,
             <A as ProjectIssueBoardsApi>::reorder_project_board_list,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_BOARD_LIST,
             <A as ProjectIssueBoardsApi>::delete_project_board_list,
             support::respond::Empty,

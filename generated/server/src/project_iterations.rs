@@ -100,7 +100,7 @@ pub static LIST_PROJECT_ITERATIONS: support::OperationSpec = support::OperationS
 
 /// Adds the route of every operation of the tag, each answered by the [`ProjectIterationsApi`] method of `A`.
 pub fn add_routes<A: ProjectIterationsApi>(routes: support::Routes<A>) -> support::Routes<A> {
-    routes.add(support::endpoint(
+    routes.route(support::endpoint(
         &LIST_PROJECT_ITERATIONS,
         <A as ProjectIterationsApi>::list_project_iterations,
         support::respond::Paginated,

@@ -476,27 +476,27 @@ pub static DELETE_PROJECT_VARIABLE: support::OperationSpec = support::OperationS
 /// Adds the route of every operation of the tag, each answered by the [`ProjectLevelVariablesApi`] method of `A`.
 pub fn add_routes<A: ProjectLevelVariablesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_VARIABLES,
             <A as ProjectLevelVariablesApi>::list_project_variables,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PROJECT_VARIABLE,
             <A as ProjectLevelVariablesApi>::create_project_variable,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_VARIABLE,
             <A as ProjectLevelVariablesApi>::get_project_variable,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PROJECT_VARIABLE,
             <A as ProjectLevelVariablesApi>::edit_project_variable,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_VARIABLE,
             <A as ProjectLevelVariablesApi>::delete_project_variable,
             support::respond::Empty,

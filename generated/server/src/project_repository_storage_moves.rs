@@ -373,32 +373,32 @@ pub fn add_routes<A: ProjectRepositoryStorageMovesApi>(
     routes: support::Routes<A>,
 ) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_REPOSITORY_STORAGE_MOVES,
             <A as ProjectRepositoryStorageMovesApi>::list_project_repository_storage_moves,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SCHEDULE_PROJECT_REPOSITORY_STORAGE_MOVES,
             <A as ProjectRepositoryStorageMovesApi>::schedule_project_repository_storage_moves,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_REPOSITORY_STORAGE_MOVES_FOR_PROJECT,
             <A as ProjectRepositoryStorageMovesApi>::list_repository_storage_moves_for_project,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_PROJECT,
             <A as ProjectRepositoryStorageMovesApi>::schedule_repository_storage_move_for_project,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_REPOSITORY_STORAGE_MOVE,
             <A as ProjectRepositoryStorageMovesApi>::get_project_repository_storage_move,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REPOSITORY_STORAGE_MOVE_FOR_PROJECT,
             <A as ProjectRepositoryStorageMovesApi>::get_repository_storage_move_for_project,
             support::respond::Json,

@@ -661,42 +661,42 @@ pub static GET_PROJECT_SNIPPET_USER_AGENT_DETAIL: support::OperationSpec = suppo
 /// Adds the route of every operation of the tag, each answered by the [`ProjectSnippetsApi`] method of `A`.
 pub fn add_routes<A: ProjectSnippetsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_SNIPPETS,
             <A as ProjectSnippetsApi>::list_project_snippets,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PROJECT_SNIPPET,
             <A as ProjectSnippetsApi>::create_project_snippet,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_SNIPPET,
             <A as ProjectSnippetsApi>::get_project_snippet,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PROJECT_SNIPPET,
             <A as ProjectSnippetsApi>::edit_project_snippet,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_SNIPPET,
             <A as ProjectSnippetsApi>::delete_project_snippet,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_SNIPPET_CONTENT,
             <A as ProjectSnippetsApi>::get_project_snippet_content,
             support::respond::File,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_SNIPPET_FILE_CONTENT,
             <A as ProjectSnippetsApi>::get_project_snippet_file_content,
             support::respond::File,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_SNIPPET_USER_AGENT_DETAIL,
             <A as ProjectSnippetsApi>::get_project_snippet_user_agent_detail,
             support::respond::Json,

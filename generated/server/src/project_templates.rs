@@ -203,12 +203,12 @@ pub static GET_PROJECT_TEMPLATE: support::OperationSpec = support::OperationSpec
 /// Adds the route of every operation of the tag, each answered by the [`ProjectTemplatesApi`] method of `A`.
 pub fn add_routes<A: ProjectTemplatesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_TEMPLATES,
             <A as ProjectTemplatesApi>::list_project_templates,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_TEMPLATE,
             <A as ProjectTemplatesApi>::get_project_template,
             support::respond::Json,

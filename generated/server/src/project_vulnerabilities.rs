@@ -132,12 +132,12 @@ pub static CREATE_PROJECT_VULNERABILITY: support::OperationSpec = support::Opera
 /// Adds the route of every operation of the tag, each answered by the [`ProjectVulnerabilitiesApi`] method of `A`.
 pub fn add_routes<A: ProjectVulnerabilitiesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_VULNERABILITIES,
             <A as ProjectVulnerabilitiesApi>::list_project_vulnerabilities,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PROJECT_VULNERABILITY,
             <A as ProjectVulnerabilitiesApi>::create_project_vulnerability,
             support::respond::Json,

@@ -6132,197 +6132,197 @@ pub static DELETE_PROJECT_PUSH_RULE: support::OperationSpec = support::Operation
 /// Adds the route of every operation of the tag, each answered by the [`ProjectsApi`] method of `A`.
 pub fn add_routes<A: ProjectsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECTS,
             <A as ProjectsApi>::list_projects,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PROJECT,
             <A as ProjectsApi>::create_project,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_USER_PROJECTS,
             <A as ProjectsApi>::list_user_projects,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_USER_STARRED_PROJECTS,
             <A as ProjectsApi>::list_user_starred_projects,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT,
             <A as ProjectsApi>::get_project,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PROJECT,
             <A as ProjectsApi>::edit_project,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT,
             <A as ProjectsApi>::delete_project,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_USERS,
             <A as ProjectsApi>::list_project_users,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_GROUPS,
             <A as ProjectsApi>::list_project_groups,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PROJECT_FOR_USER,
             <A as ProjectsApi>::create_project_for_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &FORK_PROJECT,
             <A as ProjectsApi>::fork_project,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_FORK_RELATION,
             <A as ProjectsApi>::delete_project_fork_relation,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_FORKS,
             <A as ProjectsApi>::list_project_forks,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &STAR_PROJECT,
             <A as ProjectsApi>::star_project,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNSTAR_PROJECT,
             <A as ProjectsApi>::unstar_project,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_STARRERS,
             <A as ProjectsApi>::list_project_starrers,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_LANGUAGES,
             <A as ProjectsApi>::get_project_languages,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ARCHIVE_PROJECT,
             <A as ProjectsApi>::archive_project,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNARCHIVE_PROJECT,
             <A as ProjectsApi>::unarchive_project,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &RESTORE_PROJECT,
             <A as ProjectsApi>::restore_project,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UPLOAD_PROJECT_FILE,
             <A as ProjectsApi>::upload_project_file,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SHARE_PROJECT_WITH_GROUP,
             <A as ProjectsApi>::share_project_with_group,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNSHARE_PROJECT_WITH_GROUP,
             <A as ProjectsApi>::unshare_project_with_group,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &IMPORT_PROJECT_MEMBERS,
             <A as ProjectsApi>::import_project_members,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PROJECT_FORK_RELATION,
             <A as ProjectsApi>::create_project_fork_relation,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &START_PROJECT_HOUSEKEEPING,
             <A as ProjectsApi>::start_project_housekeeping,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &TRANSFER_PROJECT,
             <A as ProjectsApi>::transfer_project,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &START_PROJECT_PULL_MIRRORING,
             <A as ProjectsApi>::start_project_pull_mirroring,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DOWNLOAD_PROJECT_SNAPSHOT,
             <A as ProjectsApi>::download_project_snapshot,
             support::respond::File,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_STORAGE,
             <A as ProjectsApi>::get_project_storage,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_HOOKS,
             <A as ProjectsApi>::list_project_hooks,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_PROJECT_HOOK,
             <A as ProjectsApi>::add_project_hook,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_HOOK,
             <A as ProjectsApi>::get_project_hook,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PROJECT_HOOK,
             <A as ProjectsApi>::edit_project_hook,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_HOOK,
             <A as ProjectsApi>::delete_project_hook,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROJECT_PUSH_RULES,
             <A as ProjectsApi>::get_project_push_rules,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_PROJECT_PUSH_RULE,
             <A as ProjectsApi>::edit_project_push_rule,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_PROJECT_PUSH_RULE,
             <A as ProjectsApi>::add_project_push_rule,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_PROJECT_PUSH_RULE,
             <A as ProjectsApi>::delete_project_push_rule,
             support::respond::Empty,

@@ -446,27 +446,27 @@ pub static UPDATE_PROTECTED_BRANCH: support::OperationSpec = support::OperationS
 /// Adds the route of every operation of the tag, each answered by the [`ProtectedBranchesApi`] method of `A`.
 pub fn add_routes<A: ProtectedBranchesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROTECTED_BRANCHES,
             <A as ProtectedBranchesApi>::list_protected_branches,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &PROTECT_REPOSITORY_BRANCH,
             <A as ProtectedBranchesApi>::protect_repository_branch,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROTECTED_BRANCH,
             <A as ProtectedBranchesApi>::get_protected_branch,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNPROTECT_REPOSITORY_BRANCH,
             <A as ProtectedBranchesApi>::unprotect_repository_branch,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UPDATE_PROTECTED_BRANCH,
             <A as ProtectedBranchesApi>::update_protected_branch,
             support::respond::Json,

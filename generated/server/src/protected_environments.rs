@@ -292,22 +292,22 @@ pub static UNPROTECT_ENVIRONMENT: support::OperationSpec = support::OperationSpe
 /// Adds the route of every operation of the tag, each answered by the [`ProtectedEnvironmentsApi`] method of `A`.
 pub fn add_routes<A: ProtectedEnvironmentsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROTECTED_ENVIRONMENTS,
             <A as ProtectedEnvironmentsApi>::list_protected_environments,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &PROTECT_ENVIRONMENT,
             <A as ProtectedEnvironmentsApi>::protect_environment,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROTECTED_ENVIRONMENT,
             <A as ProtectedEnvironmentsApi>::get_protected_environment,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNPROTECT_ENVIRONMENT,
             <A as ProtectedEnvironmentsApi>::unprotect_environment,
             support::respond::Empty,

@@ -281,22 +281,22 @@ pub static UNPROTECT_REPOSITORY_TAG: support::OperationSpec = support::Operation
 /// Adds the route of every operation of the tag, each answered by the [`ProtectedTagsApi`] method of `A`.
 pub fn add_routes<A: ProtectedTagsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROTECTED_TAGS,
             <A as ProtectedTagsApi>::list_protected_tags,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &PROTECT_REPOSITORY_TAG,
             <A as ProtectedTagsApi>::protect_repository_tag,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_PROTECTED_TAG,
             <A as ProtectedTagsApi>::get_protected_tag,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNPROTECT_REPOSITORY_TAG,
             <A as ProtectedTagsApi>::unprotect_repository_tag,
             support::respond::Empty,

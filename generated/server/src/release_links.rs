@@ -467,27 +467,27 @@ pub static DELETE_RELEASE_LINK: support::OperationSpec = support::OperationSpec 
 /// Adds the route of every operation of the tag, each answered by the [`ReleaseLinksApi`] method of `A`.
 pub fn add_routes<A: ReleaseLinksApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_RELEASE_LINKS,
             <A as ReleaseLinksApi>::list_release_links,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_RELEASE_LINK,
             <A as ReleaseLinksApi>::create_release_link,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_RELEASE_LINK,
             <A as ReleaseLinksApi>::get_release_link,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_RELEASE_LINK,
             <A as ReleaseLinksApi>::edit_release_link,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_RELEASE_LINK,
             <A as ReleaseLinksApi>::delete_release_link,
             support::respond::Json,

@@ -556,32 +556,32 @@ pub static CREATE_RELEASE_EVIDENCE: support::OperationSpec = support::OperationS
 /// Adds the route of every operation of the tag, each answered by the [`ReleasesApi`] method of `A`.
 pub fn add_routes<A: ReleasesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_RELEASES,
             <A as ReleasesApi>::list_releases,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_RELEASE,
             <A as ReleasesApi>::create_release,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_RELEASE,
             <A as ReleasesApi>::get_release,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_RELEASE,
             <A as ReleasesApi>::edit_release,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_RELEASE,
             <A as ReleasesApi>::delete_release,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_RELEASE_EVIDENCE,
             <A as ReleasesApi>::create_release_evidence,
             support::respond::Json,

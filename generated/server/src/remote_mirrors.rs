@@ -391,27 +391,27 @@ pub static DELETE_REMOTE_MIRROR: support::OperationSpec = support::OperationSpec
 /// Adds the route of every operation of the tag, each answered by the [`RemoteMirrorsApi`] method of `A`.
 pub fn add_routes<A: RemoteMirrorsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_REMOTE_MIRRORS,
             <A as RemoteMirrorsApi>::list_remote_mirrors,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_REMOTE_MIRROR,
             <A as RemoteMirrorsApi>::create_remote_mirror,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REMOTE_MIRROR,
             <A as RemoteMirrorsApi>::get_remote_mirror,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_REMOTE_MIRROR,
             <A as RemoteMirrorsApi>::edit_remote_mirror,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_REMOTE_MIRROR,
             <A as RemoteMirrorsApi>::delete_remote_mirror,
             support::respond::Empty,

@@ -830,47 +830,47 @@ pub static ADD_REPOSITORY_CHANGELOG: support::OperationSpec = support::Operation
 /// Adds the route of every operation of the tag, each answered by the [`RepositoriesApi`] method of `A`.
 pub fn add_routes<A: RepositoriesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_REPOSITORY_TREE,
             <A as RepositoriesApi>::list_repository_tree,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REPOSITORY_BLOB,
             <A as RepositoriesApi>::get_repository_blob,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REPOSITORY_BLOB_RAW,
             <A as RepositoriesApi>::get_repository_blob_raw,
             support::respond::File,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REPOSITORY_ARCHIVE,
             <A as RepositoriesApi>::get_repository_archive,
             support::respond::File,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &COMPARE_REPOSITORY_REFS,
             <A as RepositoriesApi>::compare_repository_refs,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_REPOSITORY_CONTRIBUTORS,
             <A as RepositoriesApi>::list_repository_contributors,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REPOSITORY_MERGE_BASE,
             <A as RepositoriesApi>::get_repository_merge_base,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REPOSITORY_CHANGELOG,
             <A as RepositoriesApi>::get_repository_changelog,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_REPOSITORY_CHANGELOG,
             <A as RepositoriesApi>::add_repository_changelog,
             support::respond::Empty,

@@ -777,37 +777,37 @@ pub static GET_REPOSITORY_FILE_RAW: support::OperationSpec = support::OperationS
 /// Adds the route of every operation of the tag, each answered by the [`RepositoryFilesApi`] method of `A`.
 pub fn add_routes<A: RepositoryFilesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REPOSITORY_FILE,
             <A as RepositoryFilesApi>::get_repository_file,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UPDATE_REPOSITORY_FILE,
             <A as RepositoryFilesApi>::update_repository_file,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_REPOSITORY_FILE,
             <A as RepositoryFilesApi>::create_repository_file,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_REPOSITORY_FILE,
             <A as RepositoryFilesApi>::delete_repository_file,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REPOSITORY_FILE_METADATA,
             <A as RepositoryFilesApi>::get_repository_file_metadata,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REPOSITORY_FILE_BLAME,
             <A as RepositoryFilesApi>::get_repository_file_blame,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REPOSITORY_FILE_RAW,
             <A as RepositoryFilesApi>::get_repository_file_raw,
             support::respond::File,

@@ -111,7 +111,7 @@ pub static UPDATE_REPOSITORY_SUBMODULE: support::OperationSpec = support::Operat
 
 /// Adds the route of every operation of the tag, each answered by the [`RepositorySubmodulesApi`] method of `A`.
 pub fn add_routes<A: RepositorySubmodulesApi>(routes: support::Routes<A>) -> support::Routes<A> {
-    routes.add(support::endpoint(
+    routes.route(support::endpoint(
         &UPDATE_REPOSITORY_SUBMODULE,
         <A as RepositorySubmodulesApi>::update_repository_submodule,
         support::respond::Json,

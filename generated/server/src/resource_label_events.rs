@@ -448,32 +448,32 @@ pub static GET_MERGE_REQUEST_LABEL_EVENT: support::OperationSpec = support::Oper
 /// Adds the route of every operation of the tag, each answered by the [`ResourceLabelEventsApi`] method of `A`.
 pub fn add_routes<A: ResourceLabelEventsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ISSUE_LABEL_EVENTS,
             <A as ResourceLabelEventsApi>::list_issue_label_events,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_EPIC_LABEL_EVENTS,
             <A as ResourceLabelEventsApi>::list_epic_label_events,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_MERGE_REQUEST_LABEL_EVENTS,
             <A as ResourceLabelEventsApi>::list_merge_request_label_events,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_ISSUE_LABEL_EVENT,
             <A as ResourceLabelEventsApi>::get_issue_label_event,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_EPIC_LABEL_EVENT,
             <A as ResourceLabelEventsApi>::get_epic_label_event,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_MERGE_REQUEST_LABEL_EVENT,
             <A as ResourceLabelEventsApi>::get_merge_request_label_event,
             support::respond::Json,

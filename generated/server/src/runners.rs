@@ -1456,92 +1456,92 @@ pub static RESET_REGISTERED_RUNNER_AUTHENTICATION_TOKEN: support::OperationSpec 
 /// Adds the route of every operation of the tag, each answered by the [`RunnersApi`] method of `A`.
 pub fn add_routes<A: RunnersApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_RUNNERS,
             <A as RunnersApi>::list_runners,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REGISTER_RUNNER,
             <A as RunnersApi>::register_runner,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_REGISTERED_RUNNER,
             <A as RunnersApi>::delete_registered_runner,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_ALL_RUNNERS,
             <A as RunnersApi>::list_all_runners,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_RUNNER,
             <A as RunnersApi>::get_runner,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_RUNNER,
             <A as RunnersApi>::edit_runner,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_RUNNER,
             <A as RunnersApi>::delete_runner,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_RUNNER_JOBS,
             <A as RunnersApi>::list_runner_jobs,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PROJECT_RUNNERS,
             <A as RunnersApi>::list_project_runners,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ENABLE_PROJECT_RUNNER,
             <A as RunnersApi>::enable_project_runner,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_PROJECT_RUNNER,
             <A as RunnersApi>::disable_project_runner,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GROUP_RUNNERS,
             <A as RunnersApi>::list_group_runners,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &VERIFY_RUNNER,
             <A as RunnersApi>::verify_runner,
             support::respond::File,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &RESET_INSTANCE_RUNNER_REGISTRATION_TOKEN,
             <A as RunnersApi>::reset_instance_runner_registration_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &RESET_PROJECT_RUNNER_REGISTRATION_TOKEN,
             <A as RunnersApi>::reset_project_runner_registration_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &RESET_GROUP_RUNNER_REGISTRATION_TOKEN,
             <A as RunnersApi>::reset_group_runner_registration_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &RESET_RUNNER_AUTHENTICATION_TOKEN,
             <A as RunnersApi>::reset_runner_authentication_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &RESET_REGISTERED_RUNNER_AUTHENTICATION_TOKEN,
             <A as RunnersApi>::reset_registered_runner_authentication_token,
             support::respond::Json,

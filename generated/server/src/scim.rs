@@ -450,27 +450,27 @@ pub static UPDATE_SCIM_USER: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`ScimApi`] method of `A`.
 pub fn add_routes<A: ScimApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_SCIM_USERS,
             <A as ScimApi>::list_scim_users,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_SCIM_USER,
             <A as ScimApi>::create_scim_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SCIM_USER,
             <A as ScimApi>::get_scim_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_SCIM_USER,
             <A as ScimApi>::delete_scim_user,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UPDATE_SCIM_USER,
             <A as ScimApi>::update_scim_user,
             support::respond::Empty,

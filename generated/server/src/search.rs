@@ -401,17 +401,17 @@ pub static SEARCH_PROJECT: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`SearchApi`] method of `A`.
 pub fn add_routes<A: SearchApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SEARCH_INSTANCE,
             <A as SearchApi>::search_instance,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SEARCH_GROUP,
             <A as SearchApi>::search_group,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SEARCH_PROJECT,
             <A as SearchApi>::search_project,
             support::respond::Json,

@@ -130,17 +130,17 @@ pub static EXPORT_SERVICE_PING_NON_SQL_METRICS: support::OperationSpec = support
 /// Adds the route of every operation of the tag, each answered by the [`ServiceDataApi`] method of `A`.
 pub fn add_routes<A: ServiceDataApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EXPORT_METRIC_DEFINITIONS,
             <A as ServiceDataApi>::export_metric_definitions,
             support::respond::File,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EXPORT_SERVICE_PING_QUERIES,
             <A as ServiceDataApi>::export_service_ping_queries,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EXPORT_SERVICE_PING_NON_SQL_METRICS,
             <A as ServiceDataApi>::export_service_ping_non_sql_metrics,
             support::respond::Json,

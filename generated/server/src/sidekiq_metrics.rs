@@ -166,22 +166,22 @@ pub static GET_SIDEKIQ_COMPOUND_METRICS: support::OperationSpec = support::Opera
 /// Adds the route of every operation of the tag, each answered by the [`SidekiqMetricsApi`] method of `A`.
 pub fn add_routes<A: SidekiqMetricsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SIDEKIQ_QUEUE_METRICS,
             <A as SidekiqMetricsApi>::get_sidekiq_queue_metrics,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SIDEKIQ_PROCESS_METRICS,
             <A as SidekiqMetricsApi>::get_sidekiq_process_metrics,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SIDEKIQ_JOB_STATS,
             <A as SidekiqMetricsApi>::get_sidekiq_job_stats,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SIDEKIQ_COMPOUND_METRICS,
             <A as SidekiqMetricsApi>::get_sidekiq_compound_metrics,
             support::respond::Json,

@@ -141,7 +141,7 @@ pub static DELETE_SIDEKIQ_QUEUE_JOBS: support::OperationSpec = support::Operatio
 
 /// Adds the route of every operation of the tag, each answered by the [`SidekiqQueuesApi`] method of `A`.
 pub fn add_routes<A: SidekiqQueuesApi>(routes: support::Routes<A>) -> support::Routes<A> {
-    routes.add(support::endpoint(
+    routes.route(support::endpoint(
         &DELETE_SIDEKIQ_QUEUE_JOBS,
         <A as SidekiqQueuesApi>::delete_sidekiq_queue_jobs,
         support::respond::Json,

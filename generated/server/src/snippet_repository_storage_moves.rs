@@ -373,32 +373,32 @@ pub fn add_routes<A: SnippetRepositoryStorageMovesApi>(
     routes: support::Routes<A>,
 ) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_SNIPPET_REPOSITORY_STORAGE_MOVES,
             <A as SnippetRepositoryStorageMovesApi>::list_snippet_repository_storage_moves,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SCHEDULE_SNIPPET_REPOSITORY_STORAGE_MOVES,
             <A as SnippetRepositoryStorageMovesApi>::schedule_snippet_repository_storage_moves,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_REPOSITORY_STORAGE_MOVES_FOR_SNIPPET,
             <A as SnippetRepositoryStorageMovesApi>::list_repository_storage_moves_for_snippet,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET,
             <A as SnippetRepositoryStorageMovesApi>::schedule_repository_storage_move_for_snippet,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SNIPPET_REPOSITORY_STORAGE_MOVE,
             <A as SnippetRepositoryStorageMovesApi>::get_snippet_repository_storage_move,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET,
             <A as SnippetRepositoryStorageMovesApi>::get_repository_storage_move_for_snippet,
             support::respond::Json,

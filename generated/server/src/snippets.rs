@@ -647,47 +647,47 @@ pub static GET_SNIPPET_USER_AGENT_DETAIL: support::OperationSpec = support::Oper
 /// Adds the route of every operation of the tag, each answered by the [`SnippetsApi`] method of `A`.
 pub fn add_routes<A: SnippetsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_SNIPPETS,
             <A as SnippetsApi>::list_snippets,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_SNIPPET,
             <A as SnippetsApi>::create_snippet,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SNIPPET,
             <A as SnippetsApi>::get_snippet,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_SNIPPET,
             <A as SnippetsApi>::edit_snippet,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_SNIPPET,
             <A as SnippetsApi>::delete_snippet,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SNIPPET_CONTENT,
             <A as SnippetsApi>::get_snippet_content,
             support::respond::File,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SNIPPET_FILE_CONTENT,
             <A as SnippetsApi>::get_snippet_file_content,
             support::respond::File,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_PUBLIC_SNIPPETS,
             <A as SnippetsApi>::list_public_snippets,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SNIPPET_USER_AGENT_DETAIL,
             <A as SnippetsApi>::get_snippet_user_agent_detail,
             support::respond::Json,

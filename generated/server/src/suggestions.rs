@@ -78,7 +78,7 @@ pub static APPLY_SUGGESTION: support::OperationSpec = support::OperationSpec {
 
 /// Adds the route of every operation of the tag, each answered by the [`SuggestionsApi`] method of `A`.
 pub fn add_routes<A: SuggestionsApi>(routes: support::Routes<A>) -> support::Routes<A> {
-    routes.add(support::endpoint(
+    routes.route(support::endpoint(
         &APPLY_SUGGESTION,
         <A as SuggestionsApi>::apply_suggestion,
         support::respond::Json,

@@ -330,27 +330,27 @@ pub static DELETE_SYSTEM_HOOK: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`SystemHooksApi`] method of `A`.
 pub fn add_routes<A: SystemHooksApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_SYSTEM_HOOKS,
             <A as SystemHooksApi>::list_system_hooks,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_SYSTEM_HOOK,
             <A as SystemHooksApi>::add_system_hook,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SYSTEM_HOOK,
             <A as SystemHooksApi>::get_system_hook,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &TEST_SYSTEM_HOOK,
             <A as SystemHooksApi>::test_system_hook,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_SYSTEM_HOOK,
             <A as SystemHooksApi>::delete_system_hook,
             support::respond::Empty,

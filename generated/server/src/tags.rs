@@ -315,22 +315,22 @@ pub static DELETE_REPOSITORY_TAG: support::OperationSpec = support::OperationSpe
 /// Adds the route of every operation of the tag, each answered by the [`TagsApi`] method of `A`.
 pub fn add_routes<A: TagsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_REPOSITORY_TAGS,
             <A as TagsApi>::list_repository_tags,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_REPOSITORY_TAG,
             <A as TagsApi>::create_repository_tag,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_REPOSITORY_TAG,
             <A as TagsApi>::get_repository_tag,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_REPOSITORY_TAG,
             <A as TagsApi>::delete_repository_tag,
             support::respond::Empty,

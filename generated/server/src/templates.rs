@@ -418,42 +418,42 @@ pub static GET_GITLAB_CI_YML_TEMPLATE: support::OperationSpec = support::Operati
 /// Adds the route of every operation of the tag, each answered by the [`TemplatesApi`] method of `A`.
 pub fn add_routes<A: TemplatesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_LICENSE_TEMPLATES,
             <A as TemplatesApi>::list_license_templates,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_LICENSE_TEMPLATE,
             <A as TemplatesApi>::get_license_template,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GITIGNORE_TEMPLATES,
             <A as TemplatesApi>::list_gitignore_templates,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_DOCKERFILE_TEMPLATES,
             <A as TemplatesApi>::list_dockerfile_templates,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GITLAB_CI_YML_TEMPLATES,
             <A as TemplatesApi>::list_gitlab_ci_yml_templates,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GITIGNORE_TEMPLATE,
             <A as TemplatesApi>::get_gitignore_template,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_DOCKERFILE_TEMPLATE,
             <A as TemplatesApi>::get_dockerfile_template,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GITLAB_CI_YML_TEMPLATE,
             <A as TemplatesApi>::get_gitlab_ci_yml_template,
             support::respond::Json,

@@ -227,17 +227,17 @@ pub static MARK_ALL_TODOS_AS_DONE: support::OperationSpec = support::OperationSp
 /// Adds the route of every operation of the tag, each answered by the [`ToDoItemsApi`] method of `A`.
 pub fn add_routes<A: ToDoItemsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_TODOS,
             <A as ToDoItemsApi>::list_todos,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &MARK_TODO_AS_DONE,
             <A as ToDoItemsApi>::mark_todo_as_done,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &MARK_ALL_TODOS_AS_DONE,
             <A as ToDoItemsApi>::mark_all_todos_as_done,
             support::respond::Empty,

@@ -340,27 +340,27 @@ pub static DELETE_TOPIC: support::OperationSpec = support::OperationSpec {
 /// Adds the route of every operation of the tag, each answered by the [`TopicsApi`] method of `A`.
 pub fn add_routes<A: TopicsApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_TOPICS,
             <A as TopicsApi>::list_topics,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_TOPIC,
             <A as TopicsApi>::create_topic,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_TOPIC,
             <A as TopicsApi>::get_topic,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_TOPIC,
             <A as TopicsApi>::edit_topic,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_TOPIC,
             <A as TopicsApi>::delete_topic,
             support::respond::Empty,

@@ -147,12 +147,12 @@ pub fn add_routes<A: UserStarredMetricsDashboardsApi>(
     routes: support::Routes<A>,
 ) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &STAR_METRICS_DASHBOARD,
             <A as UserStarredMetricsDashboardsApi>::star_metrics_dashboard,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNSTAR_METRICS_DASHBOARDS,
             <A as UserStarredMetricsDashboardsApi>::unstar_metrics_dashboards,
             support::respond::Json,

@@ -4011,282 +4011,282 @@ pub static CREATE_PERSONAL_ACCESS_TOKEN: support::OperationSpec = support::Opera
 /// Adds the route of every operation of the tag, each answered by the [`UsersApi`] method of `A`.
 pub fn add_routes<A: UsersApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_USERS,
             <A as UsersApi>::list_users,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_USER,
             <A as UsersApi>::create_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_USER,
             <A as UsersApi>::get_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_USER,
             <A as UsersApi>::edit_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_USER,
             <A as UsersApi>::delete_user,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_USER_IDENTITY,
             <A as UsersApi>::delete_user_identity,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_CURRENT_USER,
             <A as UsersApi>::get_current_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_CURRENT_USER_STATUS,
             <A as UsersApi>::get_current_user_status,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &SET_CURRENT_USER_STATUS,
             <A as UsersApi>::set_current_user_status,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_USER_STATUS,
             <A as UsersApi>::get_user_status,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_CURRENT_USER_PREFERENCES,
             <A as UsersApi>::get_current_user_preferences,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_CURRENT_USER_PREFERENCES,
             <A as UsersApi>::edit_current_user_preferences,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &FOLLOW_USER,
             <A as UsersApi>::follow_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNFOLLOW_USER,
             <A as UsersApi>::unfollow_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_USER_FOLLOWERS,
             <A as UsersApi>::list_user_followers,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_USER_FOLLOWING,
             <A as UsersApi>::list_user_following,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_USER_COUNTS,
             <A as UsersApi>::get_user_counts,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &BLOCK_USER,
             <A as UsersApi>::block_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNBLOCK_USER,
             <A as UsersApi>::unblock_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DEACTIVATE_USER,
             <A as UsersApi>::deactivate_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ACTIVATE_USER,
             <A as UsersApi>::activate_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &BAN_USER,
             <A as UsersApi>::ban_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UNBAN_USER,
             <A as UsersApi>::unban_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &APPROVE_USER,
             <A as UsersApi>::approve_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REJECT_USER,
             <A as UsersApi>::reject_user,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_USER_ACTIVITIES,
             <A as UsersApi>::list_user_activities,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_USER_MEMBERSHIPS,
             <A as UsersApi>::list_user_memberships,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISABLE_USER_TWO_FACTOR,
             <A as UsersApi>::disable_user_two_factor,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_SSH_KEYS,
             <A as UsersApi>::list_ssh_keys,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_SSH_KEY,
             <A as UsersApi>::add_ssh_key,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_USER_SSH_KEYS,
             <A as UsersApi>::list_user_ssh_keys,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_USER_SSH_KEY,
             <A as UsersApi>::add_user_ssh_key,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_SSH_KEY,
             <A as UsersApi>::get_ssh_key,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_SSH_KEY,
             <A as UsersApi>::delete_ssh_key,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_USER_SSH_KEY,
             <A as UsersApi>::get_user_ssh_key,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_USER_SSH_KEY,
             <A as UsersApi>::delete_user_ssh_key,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_GPG_KEYS,
             <A as UsersApi>::list_gpg_keys,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_GPG_KEY,
             <A as UsersApi>::add_gpg_key,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_GPG_KEY,
             <A as UsersApi>::get_gpg_key,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_GPG_KEY,
             <A as UsersApi>::delete_gpg_key,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_USER_GPG_KEYS,
             <A as UsersApi>::list_user_gpg_keys,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_USER_GPG_KEY,
             <A as UsersApi>::add_user_gpg_key,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_USER_GPG_KEY,
             <A as UsersApi>::get_user_gpg_key,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_USER_GPG_KEY,
             <A as UsersApi>::delete_user_gpg_key,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_EMAILS,
             <A as UsersApi>::list_emails,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_EMAIL,
             <A as UsersApi>::add_email,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_USER_EMAILS,
             <A as UsersApi>::list_user_emails,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &ADD_USER_EMAIL,
             <A as UsersApi>::add_user_email,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_EMAIL,
             <A as UsersApi>::get_email,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_EMAIL,
             <A as UsersApi>::delete_email,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_USER_EMAIL,
             <A as UsersApi>::delete_user_email,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_IMPERSONATION_TOKENS,
             <A as UsersApi>::list_impersonation_tokens,
             support::respond::Paginated,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_IMPERSONATION_TOKEN,
             <A as UsersApi>::create_impersonation_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_IMPERSONATION_TOKEN,
             <A as UsersApi>::get_impersonation_token,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REVOKE_IMPERSONATION_TOKEN,
             <A as UsersApi>::revoke_impersonation_token,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_PERSONAL_ACCESS_TOKEN,
             <A as UsersApi>::create_personal_access_token,
             support::respond::Json,

@@ -46,7 +46,7 @@ pub static GET_VERSION: support::OperationSpec = support::OperationSpec {
 
 /// Adds the route of every operation of the tag, each answered by the [`VersionApi`] method of `A`.
 pub fn add_routes<A: VersionApi>(routes: support::Routes<A>) -> support::Routes<A> {
-    routes.add(support::endpoint(
+    routes.route(support::endpoint(
         &GET_VERSION,
         <A as VersionApi>::get_version,
         support::respond::Json,

@@ -100,7 +100,7 @@ pub static CREATE_VISUAL_REVIEW_DISCUSSION: support::OperationSpec = support::Op
 
 /// Adds the route of every operation of the tag, each answered by the [`VisualReviewDiscussionsApi`] method of `A`.
 pub fn add_routes<A: VisualReviewDiscussionsApi>(routes: support::Routes<A>) -> support::Routes<A> {
-    routes.add(support::endpoint(
+    routes.route(support::endpoint(
         &CREATE_VISUAL_REVIEW_DISCUSSION,
         <A as VisualReviewDiscussionsApi>::create_visual_review_discussion,
         support::respond::Json,

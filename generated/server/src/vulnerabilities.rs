@@ -273,27 +273,27 @@ pub static REVERT_VULNERABILITY: support::OperationSpec = support::OperationSpec
 /// Adds the route of every operation of the tag, each answered by the [`VulnerabilitiesApi`] method of `A`.
 pub fn add_routes<A: VulnerabilitiesApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_VULNERABILITY,
             <A as VulnerabilitiesApi>::get_vulnerability,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CONFIRM_VULNERABILITY,
             <A as VulnerabilitiesApi>::confirm_vulnerability,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &RESOLVE_VULNERABILITY,
             <A as VulnerabilitiesApi>::resolve_vulnerability,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DISMISS_VULNERABILITY,
             <A as VulnerabilitiesApi>::dismiss_vulnerability,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &REVERT_VULNERABILITY,
             <A as VulnerabilitiesApi>::revert_vulnerability,
             support::respond::Json,

@@ -483,32 +483,32 @@ pub static UPLOAD_WIKI_ATTACHMENT: support::OperationSpec = support::OperationSp
 /// Adds the route of every operation of the tag, each answered by the [`WikisApi`] method of `A`.
 pub fn add_routes<A: WikisApi>(routes: support::Routes<A>) -> support::Routes<A> {
     routes
-        .add(support::endpoint(
+        .route(support::endpoint(
             &LIST_WIKI_PAGES,
             <A as WikisApi>::list_wiki_pages,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &CREATE_WIKI_PAGE,
             <A as WikisApi>::create_wiki_page,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &GET_WIKI_PAGE,
             <A as WikisApi>::get_wiki_page,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &EDIT_WIKI_PAGE,
             <A as WikisApi>::edit_wiki_page,
             support::respond::Json,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &DELETE_WIKI_PAGE,
             <A as WikisApi>::delete_wiki_page,
             support::respond::Empty,
         ))
-        .add(support::endpoint(
+        .route(support::endpoint(
             &UPLOAD_WIKI_ATTACHMENT,
             <A as WikisApi>::upload_wiki_attachment,
             support::respond::Json,
