@@ -76,7 +76,7 @@ pub use operations::{
 };
 pub use render::{Templates, format_rust};
 pub use rustfmt::rustfmt_files;
-pub use server::{Route, ServerModel, ServerOptions, server};
+pub use server::{ServerModel, ServerOptions, server};
 pub use types::{Alternative, Field, Home, TypeDef, TypeKind, TypeRef, Variant};
 
 use types::TypeSpace;

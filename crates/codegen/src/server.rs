@@ -1,9 +1,7 @@
-//! The server generator: axum stubs (a trait per tag, typed inputs, a router) and an
+//! The server generator: axum stubs (a trait per tag, typed inputs, routes) and an
 //! implementation that answers every operation with its example, from the same model as the
 //! client. The server uses the models crate that the client re-exports, so every type is
 //! defined once and the server links no HTTP client.
-
-use std::collections::BTreeMap;
 
 use openapiv3::OpenAPI;
 use serde::Serialize;
@@ -24,19 +22,6 @@ pub struct ServerOptions {
     pub support_dependency: String,
 }
 
-/// One route: a path and the operations on it, one per method.
-#[derive(Clone, Debug, Serialize)]
-pub struct Route {
-    /// The path in axum's syntax, with positional parameter names (`/projects/{p0}/issues`):
-    /// GitLab's paths name the same position differently (`{id}`, `{user_id}`), which axum's
-    /// router refuses; the support crate reads the real names from each operation's spec.
-    pub path: String,
-    /// `(method in lower case, module, handler function)` triples.
-    pub methods: Vec<(String, String, String)>,
-    /// The base path of the route's own server, when it is not the document's.
-    pub base_path: Option<String>,
-}
-
 /// The server's view of the document.
 #[derive(Clone, Debug, Serialize)]
 pub struct ServerModel {
@@ -51,8 +36,6 @@ pub struct ServerModel {
     pub models_dependency: String,
     /// The support crate as a TOML dependency value.
     pub support_dependency: String,
-    /// Every route.
-    pub routes: Vec<Route>,
 }
 
 /// Generates the server crate for `doc`.
@@ -62,31 +45,11 @@ pub fn server(
     options: &ServerOptions,
 ) -> Result<Vec<GeneratedFile>> {
     let client = crate::model(doc, &options.client)?;
-    let mut by_path: BTreeMap<(Option<String>, String), Route> = BTreeMap::new();
-    for tag in &client.tags {
-        for op in &tag.operations {
-            let path = positional(&op.path);
-            by_path
-                .entry((op.base_path.clone(), path.clone()))
-                .or_insert_with(|| Route {
-                    path,
-                    methods: Vec::new(),
-                    base_path: op.base_path.clone(),
-                })
-                .methods
-                .push((
-                    op.method.to_ascii_lowercase(),
-                    tag.module.clone(),
-                    format!("handle_{}", op.ident.trim_start_matches("r#")),
-                ));
-        }
-    }
     let model = ServerModel {
         server_crate: options.crate_name.clone(),
         server_lib: options.crate_name.replace('-', "_"),
         models_dependency: options.models_dependency.clone(),
         support_dependency: options.support_dependency.clone(),
-        routes: by_path.into_values().collect(),
         client,
     };
     let mut context = Context::from_serialize(&model).map_err(|e| Error::Template {
@@ -120,22 +83,4 @@ pub fn server(
         });
     }
     Ok(files)
-}
-
-/// `/projects/{id}/issues/{issue_iid}` → `/projects/{p0}/issues/{p1}`.
-fn positional(path: &str) -> String {
-    let mut out = String::new();
-    let mut index = 0;
-    let mut rest = path;
-    while let Some(start) = rest.find('{') {
-        let Some(end) = rest[start..].find('}') else {
-            break;
-        };
-        out.push_str(&rest[..start]);
-        out.push_str(&format!("{{p{index}}}"));
-        index += 1;
-        rest = &rest[start + end + 1..];
-    }
-    out.push_str(rest);
-    out
 }

@@ -48,9 +48,10 @@ fn server_of(spec: &str) -> Vec<gitlab_codegen::GeneratedFile> {
 fn a_keyword_operation_gets_handler_and_spec_names_that_parse() {
     let files = constructs_server();
     let all: String = files.iter().map(|f| f.contents.as_str()).collect();
+    let code: String = all.split_whitespace().collect();
     assert!(
-        all.contains("fn handle_match<"),
-        "the handler of `match` is handle_match"
+        code.contains("support::endpoint(&MATCH,<Aas") && code.contains(">::r#match,"),
+        "the route of `match` calls the raw method with the spec MATCH"
     );
     assert!(all.contains("static MATCH:"), "its operation spec is MATCH");
     assert!(

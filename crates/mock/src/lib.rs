@@ -11,11 +11,16 @@ use std::sync::Arc;
 
 use axum::http::header;
 use axum::response::IntoResponse;
-use gitlab_server_support::{ServerConfig, TokenTable};
+use gitlab_server_support::{Authenticator, ServerConfig};
 
+mod auth;
 mod scim;
 mod urls;
 
+pub use auth::{
+    SAMPLE_ADMIN_NO_SUDO_TOKEN, SAMPLE_ADMIN_TOKEN, SAMPLE_SCIM_TOKEN, SAMPLE_USER_TOKEN, Token,
+    TokenTable,
+};
 pub use scim::ScimUsers;
 pub use urls::{BaseUrl, EXAMPLE_HOST, OwnUrls};
 
@@ -43,7 +48,7 @@ usage: gitlab-mock [options]
   --uri-limit BYTES     longest request URI accepted (default 8192)
   -h, --help            this text
 
-Without --tokens, the sample table of gitlab-server-support is used; the --*-token flags
+Without --tokens, the built-in sample table is used; the --*-token flags
 replace its tokens. The first line printed is `listening on http://ADDR:PORT`.";
 
 /// Settings of the mock.
@@ -165,7 +170,7 @@ pub type MockApp = ScimUsers<OwnUrls<gitlab_server_support::GitLabApp>>;
 /// and the docs.
 pub fn app(options: &Options) -> MockApp {
     let config = Arc::new(ServerConfig {
-        tokens: options.tokens.clone(),
+        auth: Authenticator::new(options.tokens.clone()),
         body_limit: options.body_limit,
         uri_limit: options.uri_limit,
         ..ServerConfig::default()
@@ -185,9 +190,8 @@ pub fn app(options: &Options) -> MockApp {
             "/",
             axum::routing::get(|| async { axum::response::Redirect::temporary("/docs") }),
         );
-    let tokens = config.tokens.clone();
     let app = OwnUrls::new(gitlab_server_support::finish(routes, config));
-    ScimUsers::new(app, tokens)
+    ScimUsers::new(app, options.tokens.clone())
 }
 
 fn html(body: &'static str) -> axum::response::Response {

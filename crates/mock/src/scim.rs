@@ -10,9 +10,11 @@ use std::task::{Context, Poll};
 use axum::extract::Request;
 use axum::http::Method;
 use axum::response::Response;
-use gitlab_server_support::{ApiError, Conventions, TokenTable, has_scim_token};
+use gitlab_server_support::{ApiError, Conventions};
 use serde_json::Value;
 use tower::Service;
+
+use crate::TokenTable;
 
 /// Where the SCIM users of a group live, below the server's root.
 const USERS: (&str, &str) = ("/api/scim/v2/groups/", "/Users/");
@@ -97,7 +99,7 @@ where
 
     fn call(&mut self, request: Request) -> Self::Future {
         let unknown = addressed_user(&request).is_some_and(|id| !known_users().contains(id));
-        if unknown && has_scim_token(request.headers(), &self.tokens) {
+        if unknown && self.tokens.has_scim_token(request.headers()) {
             let response = ApiError::NotFound("User".into()).respond(Conventions::Scim);
             futures_util::future::Either::Left(std::future::ready(Ok(response)))
         } else {

@@ -225,13 +225,7 @@ async fn binary_serves_docs_spec_and_tokens_from_flags_logs_without_secrets_and_
     );
     // The replaced sample tokens no longer work.
     assert_eq!(
-        get_version(
-            &client,
-            &m,
-            gitlab_server_support::auth::SAMPLE_ADMIN_TOKEN,
-            None
-        )
-        .await,
+        get_version(&client, &m, gitlab_mock::SAMPLE_ADMIN_TOKEN, None).await,
         (401, json!({"message": "401 Unauthorized"}))
     );
 
@@ -327,13 +321,7 @@ async fn binary_reads_a_token_file_and_flags_replace_its_tokens() {
     );
     // The sample table is not used once a file is given.
     assert_eq!(
-        get_version(
-            &client,
-            &m,
-            gitlab_server_support::auth::SAMPLE_USER_TOKEN,
-            None
-        )
-        .await,
+        get_version(&client, &m, gitlab_mock::SAMPLE_USER_TOKEN, None).await,
         (401, json!({"message": "401 Unauthorized"}))
     );
     let (success, log) = m.interrupt();

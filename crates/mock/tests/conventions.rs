@@ -8,9 +8,7 @@
 use std::collections::BTreeSet;
 
 use gitlab_mock::{Options, app};
-use gitlab_server_support::auth::{
-    SAMPLE_ADMIN_NO_SUDO_TOKEN, SAMPLE_ADMIN_TOKEN, SAMPLE_USER_TOKEN,
-};
+use gitlab_mock::{SAMPLE_ADMIN_NO_SUDO_TOKEN, SAMPLE_ADMIN_TOKEN, SAMPLE_USER_TOKEN};
 use serde_json::{Value, json};
 
 /// A running mock and a client for it.

@@ -3,8 +3,8 @@
 //! documented 201 and example body, `DELETE` with its documented 204 and no body, and a list with
 //! its example as the body plus pagination headers.
 
+use gitlab_mock::SAMPLE_ADMIN_TOKEN;
 use gitlab_mock::{Options, app};
-use gitlab_server_support::auth::SAMPLE_ADMIN_TOKEN;
 use serde_json::Value;
 
 fn spec() -> Value {

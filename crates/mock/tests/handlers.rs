@@ -9,11 +9,10 @@ use std::sync::{Arc, Mutex};
 
 use axum::http::request::Parts;
 use gitlab_client::models::{Email, Metadata, Topic, Version};
-use gitlab_server::support::{AuthMethod, Caller, RateLimit, ServerConfig, TokenTable};
+use gitlab_mock::TokenTable;
+use gitlab_mock::{SAMPLE_ADMIN_NO_SUDO_TOKEN, SAMPLE_ADMIN_TOKEN, SAMPLE_USER_TOKEN};
+use gitlab_server::support::{AuthMethod, Authenticator, Caller, RateLimit, ServerConfig};
 use gitlab_server::{ApiError, Input, Reply};
-use gitlab_server_support::auth::{
-    SAMPLE_ADMIN_NO_SUDO_TOKEN, SAMPLE_ADMIN_TOKEN, SAMPLE_USER_TOKEN,
-};
 use serde_json::{Value, json};
 
 /// Implements every tag; overrides a few operations to observe what the router gives them.
@@ -257,7 +256,7 @@ async fn serve(rate_limit: Option<Arc<dyn RateLimit>>) -> Served {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let probe = Arc::new(Probe::default());
     let config = ServerConfig {
-        tokens: TokenTable::sample(),
+        auth: Authenticator::new(TokenTable::sample()),
         rate_limit,
         ..ServerConfig::default()
     };

@@ -5,7 +5,7 @@ use futures_util::TryStreamExt;
 use gitlab_client::models::{ScimEmail, ScimName, ScimPatchOp, ScimPatchOperation};
 use gitlab_client::{Client, Credentials, Error};
 use gitlab_mock::{Options, app};
-use gitlab_server_support::auth::{SAMPLE_ADMIN_TOKEN, SAMPLE_SCIM_TOKEN};
+use gitlab_mock::{SAMPLE_ADMIN_TOKEN, SAMPLE_SCIM_TOKEN};
 
 async fn start() -> String {
     let _ = rustls::crypto::ring::default_provider().install_default();

@@ -1,10 +1,15 @@
 //! Authentication of the caller and sudo (impersonation by an administrator).
 //!
-//! GitLab accepts a token in several places; all of them are looked up in one [`TokenTable`].
-//! A request without any credentials is anonymous (`Ok(None)`); whether that is allowed is up
-//! to the operation (see [`crate::OperationSpec::public`]).
+//! The application says who a credential belongs to by implementing [`Authenticate`]; this
+//! module finds the credential in the request (GitLab accepts it in several places), asks the
+//! implementation, and applies GitLab's sudo rules on top. A request without any credentials is
+//! anonymous (`Ok(None)`); whether that is allowed is up to the operation (see
+//! [`crate::OperationSpec::public`]).
 
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
 
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderName, header};
@@ -18,123 +23,10 @@ use crate::form;
 pub struct User {
     /// Numeric user ID.
     pub id: u64,
-    /// Unique username (matched case-insensitively by sudo).
+    /// Unique username.
     pub username: String,
     /// Whether the user is an instance administrator.
     pub admin: bool,
-}
-
-/// An access token of a user.
-#[derive(Clone, Serialize, Deserialize)]
-pub struct Token {
-    /// The secret value sent by clients.
-    pub token: String,
-    /// ID of the user the token belongs to.
-    pub user_id: u64,
-    /// Granted scopes, e.g. `api`, `sudo`.
-    pub scopes: Vec<String>,
-}
-
-impl fmt::Debug for Token {
-    // The secret is never printed, so tokens cannot end up in logs through `{:?}`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Token")
-            .field("token", &"[REDACTED]")
-            .field("user_id", &self.user_id)
-            .field("scopes", &self.scopes)
-            .finish()
-    }
-}
-
-/// Known users and tokens.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-pub struct TokenTable {
-    /// All users.
-    pub users: Vec<User>,
-    /// All tokens; each belongs to one of `users`.
-    pub tokens: Vec<Token>,
-    /// SCIM tokens, accepted by the SCIM API only (as `Authorization: Bearer`).
-    #[serde(default)]
-    pub scim_tokens: Vec<String>,
-}
-
-/// Token of the sample administrator `root` with the `api` and `sudo` scopes.
-pub const SAMPLE_ADMIN_TOKEN: &str = "glpat-sample-admin-sudo";
-/// Token of the sample plain user `alice` with the `api` scope.
-pub const SAMPLE_USER_TOKEN: &str = "glpat-sample-user";
-/// The sample SCIM token, accepted by the SCIM API only.
-pub const SAMPLE_SCIM_TOKEN: &str = "sample-scim-token";
-/// Token of the sample administrator `root` with the `api` scope only (no `sudo`).
-pub const SAMPLE_ADMIN_NO_SUDO_TOKEN: &str = "glpat-sample-admin-nosudo";
-
-impl TokenTable {
-    /// A small table for tests and the mock server.
-    ///
-    /// Users: `root` (ID 1, administrator), `alice` (ID 2) and `bob` (ID 3).
-    /// Tokens:
-    /// - [`SAMPLE_ADMIN_TOKEN`] (`glpat-sample-admin-sudo`): `root`, scopes `api`, `sudo`;
-    /// - [`SAMPLE_USER_TOKEN`] (`glpat-sample-user`): `alice`, scope `api`;
-    /// - [`SAMPLE_ADMIN_NO_SUDO_TOKEN`] (`glpat-sample-admin-nosudo`): `root`, scope `api`;
-    /// - [`SAMPLE_SCIM_TOKEN`] (`sample-scim-token`): the SCIM API's token.
-    #[must_use]
-    pub fn sample() -> Self {
-        let user = |id, username: &str, admin| User {
-            id,
-            username: username.to_owned(),
-            admin,
-        };
-        let token = |token: &str, user_id, scopes: &[&str]| Token {
-            token: token.to_owned(),
-            user_id,
-            scopes: scopes.iter().map(|s| (*s).to_owned()).collect(),
-        };
-        Self {
-            users: vec![
-                user(1, "root", true),
-                user(2, "alice", false),
-                user(3, "bob", false),
-            ],
-            tokens: vec![
-                token(SAMPLE_ADMIN_TOKEN, 1, &["api", "sudo"]),
-                token(SAMPLE_USER_TOKEN, 2, &["api"]),
-                token(SAMPLE_ADMIN_NO_SUDO_TOKEN, 1, &["api"]),
-            ],
-            scim_tokens: vec![SAMPLE_SCIM_TOKEN.to_owned()],
-        }
-    }
-
-    /// The token with this secret value.
-    #[must_use]
-    pub fn find_token(&self, secret: &str) -> Option<&Token> {
-        self.tokens.iter().find(|t| t.token == secret)
-    }
-
-    /// The user with this ID.
-    #[must_use]
-    pub fn find_user(&self, id: u64) -> Option<&User> {
-        self.users.iter().find(|u| u.id == id)
-    }
-
-    /// The user named by sudo: a numeric ID, or else a username (case-insensitive).
-    #[must_use]
-    pub fn find_user_by_id_or_username(&self, value: &str) -> Option<&User> {
-        let by_id = value.parse::<u64>().ok().and_then(|id| self.find_user(id));
-        by_id.or_else(|| {
-            self.users
-                .iter()
-                .find(|u| u.username.eq_ignore_ascii_case(value))
-        })
-    }
-}
-
-/// Whether the request carries one of the table's SCIM tokens as `Authorization: Bearer`.
-#[must_use]
-pub fn has_scim_token(headers: &HeaderMap, table: &TokenTable) -> bool {
-    headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .is_some_and(|token| table.scim_tokens.iter().any(|t| t == token.trim()))
 }
 
 /// How the caller sent their credentials.
@@ -146,6 +38,8 @@ pub enum AuthMethod {
     Bearer,
     /// `JOB-TOKEN` header (CI/CD job token).
     JobToken,
+    /// `job_token` query parameter (CI/CD job token).
+    JobTokenQuery,
     /// `private_token` query parameter.
     PrivateTokenQuery,
     /// `access_token` query parameter (OAuth2).
@@ -154,29 +48,247 @@ pub enum AuthMethod {
     SessionCookie,
 }
 
+/// What kind of secret a [`Credential`] is, which decides where an application looks it up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CredentialKind {
+    /// An access token: personal, project or group access token, or an OAuth2 token
+    /// (`PRIVATE-TOKEN`, `Authorization: Bearer`, `private_token`, `access_token`).
+    AccessToken,
+    /// A CI/CD job token (`JOB-TOKEN`, `job_token`).
+    JobToken,
+    /// A browser session (`_gitlab_session` cookie).
+    Session,
+}
+
+impl AuthMethod {
+    /// The kind of secret sent this way.
+    #[must_use]
+    pub const fn kind(self) -> CredentialKind {
+        match self {
+            Self::PrivateTokenHeader
+            | Self::Bearer
+            | Self::PrivateTokenQuery
+            | Self::AccessTokenQuery => CredentialKind::AccessToken,
+            Self::JobToken | Self::JobTokenQuery => CredentialKind::JobToken,
+            Self::SessionCookie => CredentialKind::Session,
+        }
+    }
+}
+
+/// A secret found in a request, with where it was found.
+#[derive(Clone, Copy)]
+pub struct Credential<'a> {
+    /// The secret, as sent (trimmed and, from a query string, decoded).
+    pub secret: &'a str,
+    /// Where it was sent.
+    pub method: AuthMethod,
+}
+
+impl Credential<'_> {
+    /// The kind of secret: an access token, a job token or a session.
+    #[must_use]
+    pub const fn kind(&self) -> CredentialKind {
+        self.method.kind()
+    }
+}
+
+impl fmt::Debug for Credential<'_> {
+    // The secret is never printed, so it cannot end up in logs through `{:?}`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Credential")
+            .field("secret", &"[REDACTED]")
+            .field("method", &self.method)
+            .finish()
+    }
+}
+
+/// Who a credential belongs to, as the application knows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Identity {
+    /// The user the credential belongs to (for a job token, the user who runs the job).
+    pub user: User,
+    /// The scopes it grants, e.g. `api`, `read_api`, `sudo`; sudo needs `sudo`.
+    pub scopes: Vec<String>,
+}
+
+/// A user named by sudo: a numeric ID, or else a username.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UserRef<'a> {
+    /// `Sudo: 42`.
+    Id(u64),
+    /// `Sudo: alice`; GitLab matches usernames case-insensitively.
+    Username(&'a str),
+}
+
+impl<'a> UserRef<'a> {
+    /// Reads a sudo value the way GitLab does: digits are an ID, anything else a username.
+    #[must_use]
+    pub fn parse(value: &'a str) -> Self {
+        value.parse::<u64>().map_or(Self::Username(value), Self::Id)
+    }
+}
+
+/// The result of a lookup: `Ok(None)` for "not known", `Err` to answer with that error (for
+/// example [`ApiError::Internal`] when the user store cannot be reached).
+pub type Lookup<T> = Result<Option<T>, ApiError>;
+
+/// How an application recognises its callers; give one to [`crate::ServerConfig::auth`] with
+/// [`Authenticator::new`].
+///
+/// The support crate finds the credential in the request (in GitLab's order of precedence),
+/// calls [`Authenticate::authenticate`], and applies sudo itself: it checks that the caller is
+/// an administrator whose token has the `sudo` scope and looks the impersonated user up with
+/// [`Authenticate::find_user`]. Implementations may be written with `async fn`, so a database
+/// lookup is natural:
+///
+/// ```
+/// use gitlab_server_support::{ApiError, Authenticate, Credential, Identity, Lookup, User, UserRef};
+///
+/// struct OneUser;
+///
+/// impl Authenticate for OneUser {
+///     async fn authenticate(&self, credential: Credential<'_>) -> Lookup<Identity> {
+///         Ok((credential.secret == "secret").then(|| Identity {
+///             user: User { id: 1, username: "root".into(), admin: true },
+///             scopes: vec!["api".into()],
+///         }))
+///     }
+///
+///     async fn find_user(&self, _user: UserRef<'_>) -> Lookup<User> {
+///         Ok(None)
+///     }
+/// }
+/// ```
+pub trait Authenticate: Send + Sync + 'static {
+    /// Who `credential` belongs to; `Ok(None)` when it is unknown (answered with 401).
+    fn authenticate(
+        &self,
+        credential: Credential<'_>,
+    ) -> impl Future<Output = Lookup<Identity>> + Send;
+
+    /// The user sudo names; `Ok(None)` when there is none (answered with GitLab's 404).
+    fn find_user(&self, user: UserRef<'_>) -> impl Future<Output = Lookup<User>> + Send;
+
+    /// Whether `token`, sent as `Authorization: Bearer` to an operation with SCIM's
+    /// conventions, is a SCIM token of this server. None is, unless implemented.
+    fn accepts_scim_token(
+        &self,
+        token: &str,
+    ) -> impl Future<Output = Result<bool, ApiError>> + Send {
+        let _ = token;
+        async { Ok(false) }
+    }
+}
+
+/// An [`Authenticate`] implementation that knows no credentials: only anonymous calls to public
+/// operations succeed. The default of [`crate::ServerConfig`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NoCredentials;
+
+impl Authenticate for NoCredentials {
+    async fn authenticate(&self, _credential: Credential<'_>) -> Lookup<Identity> {
+        Ok(None)
+    }
+
+    async fn find_user(&self, _user: UserRef<'_>) -> Lookup<User> {
+        Ok(None)
+    }
+}
+
+/// A boxed future, for calling an [`Authenticate`] implementation through a trait object.
+type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// [`Authenticate`] in a form that can sit behind `dyn`.
+trait DynAuthenticate: Send + Sync {
+    fn authenticate<'a>(&'a self, credential: Credential<'a>) -> BoxFuture<'a, Lookup<Identity>>;
+    fn find_user<'a>(&'a self, user: UserRef<'a>) -> BoxFuture<'a, Lookup<User>>;
+    fn accepts_scim_token<'a>(&'a self, token: &'a str) -> BoxFuture<'a, Result<bool, ApiError>>;
+}
+
+impl<T: Authenticate> DynAuthenticate for T {
+    fn authenticate<'a>(&'a self, credential: Credential<'a>) -> BoxFuture<'a, Lookup<Identity>> {
+        Box::pin(Authenticate::authenticate(self, credential))
+    }
+
+    fn find_user<'a>(&'a self, user: UserRef<'a>) -> BoxFuture<'a, Lookup<User>> {
+        Box::pin(Authenticate::find_user(self, user))
+    }
+
+    fn accepts_scim_token<'a>(&'a self, token: &'a str) -> BoxFuture<'a, Result<bool, ApiError>> {
+        Box::pin(Authenticate::accepts_scim_token(self, token))
+    }
+}
+
+/// A shared [`Authenticate`] implementation, as the server keeps it.
+#[derive(Clone)]
+pub struct Authenticator(Arc<dyn DynAuthenticate>);
+
+impl Authenticator {
+    /// Wraps an implementation.
+    pub fn new(implementation: impl Authenticate) -> Self {
+        Self(Arc::new(implementation))
+    }
+}
+
+impl Default for Authenticator {
+    /// [`NoCredentials`].
+    fn default() -> Self {
+        Self::new(NoCredentials)
+    }
+}
+
+impl fmt::Debug for Authenticator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Authenticator")
+    }
+}
+
+impl Authenticator {
+    /// Whether the request carries a SCIM token of the application as `Authorization: Bearer`.
+    ///
+    /// # Errors
+    /// What the application's [`Authenticate::accepts_scim_token`] fails with.
+    pub async fn accepts_scim(&self, headers: &HeaderMap) -> Result<bool, ApiError> {
+        match bearer_token(headers) {
+            Some(token) => self.0.accepts_scim_token(token).await,
+            None => Ok(false),
+        }
+    }
+}
+
+/// The token of an `Authorization: Bearer` header, if the request has one.
+#[must_use]
+pub fn bearer_token(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.trim().split_once(' ')?;
+    let token = token.trim();
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
+}
+
 /// The authenticated caller of a request.
 #[derive(Clone, Debug)]
 pub struct Caller {
-    /// The effective user: the impersonated one under sudo, else the token's owner.
+    /// The effective user: the impersonated one under sudo, else the credential's owner.
     pub user: User,
     /// The administrator who used sudo, if any.
     pub impersonator: Option<User>,
     /// How the credentials were sent.
     pub method: AuthMethod,
-    /// Scopes of the token used.
+    /// Scopes of the credential used.
     pub scopes: Vec<String>,
 }
 
-/// Authenticates a request and applies sudo.
+/// Authenticates a request with `auth` and applies sudo.
 ///
 /// Credentials are looked for in this order, the first present one wins: `PRIVATE-TOKEN`,
-/// `Authorization: Bearer`, `JOB-TOKEN`, `private_token` and `access_token` query parameters,
-/// and the `_gitlab_session` cookie (whose value is looked up in the same table).
+/// `Authorization: Bearer`, `JOB-TOKEN`, the `private_token`, `access_token` and `job_token`
+/// query parameters, and the `_gitlab_session` cookie.
 ///
 /// # Errors
-/// 401 for an unknown token, or for sudo without credentials; 403 when a non-administrator
-/// uses sudo or the token lacks the `sudo` scope; 404 when the sudo user does not exist.
-pub fn authenticate(parts: &Parts, table: &TokenTable) -> Result<Option<Caller>, ApiError> {
+/// 401 for an unknown credential, or for sudo without credentials; 403 when a non-administrator
+/// uses sudo or the credential lacks the `sudo` scope; 404 when the sudo user does not exist;
+/// whatever the application's lookups fail with.
+pub async fn authenticate(parts: &Parts, auth: &Authenticator) -> Result<Option<Caller>, ApiError> {
     let query = parts.uri.query().unwrap_or("");
     // The last non-empty value of `name`; pairs are decoded only when their key matches.
     let query_value = |name: &str| {
@@ -197,31 +309,42 @@ pub fn authenticate(parts: &Parts, table: &TokenTable) -> Result<Option<Caller>,
             Ok(None)
         };
     };
-    let token = table.find_token(&secret).ok_or(ApiError::Unauthorized)?;
-    let owner = table
-        .find_user(token.user_id)
-        .ok_or(ApiError::Unauthorized)?;
-    let mut caller = Caller {
-        user: owner.clone(),
-        impersonator: None,
+    let credential = Credential {
+        secret: &secret,
         method,
-        scopes: token.scopes.clone(),
     };
-    if let Some(sudo) = sudo {
-        if !owner.admin {
-            return Err(ApiError::SudoNotAdmin);
-        }
-        if !token.scopes.iter().any(|s| s == "sudo") {
-            return Err(ApiError::InsufficientScope {
-                scope: "sudo".to_owned(),
-            });
-        }
-        let target = table
-            .find_user_by_id_or_username(&sudo)
-            .ok_or_else(|| ApiError::SudoUserNotFound(sudo.clone()))?;
-        caller.impersonator = Some(std::mem::replace(&mut caller.user, target.clone()));
+    let Identity { user, scopes } = auth
+        .0
+        .authenticate(credential)
+        .await?
+        .ok_or(ApiError::Unauthorized)?;
+    let Some(sudo) = sudo else {
+        return Ok(Some(Caller {
+            user,
+            impersonator: None,
+            method,
+            scopes,
+        }));
+    };
+    if !user.admin {
+        return Err(ApiError::SudoNotAdmin);
     }
-    Ok(Some(caller))
+    if !scopes.iter().any(|s| s == "sudo") {
+        return Err(ApiError::InsufficientScope {
+            scope: "sudo".to_owned(),
+        });
+    }
+    let target = auth
+        .0
+        .find_user(UserRef::parse(&sudo))
+        .await?
+        .ok_or_else(|| ApiError::SudoUserNotFound(sudo.clone()))?;
+    Ok(Some(Caller {
+        user: target,
+        impersonator: Some(user),
+        method,
+        scopes,
+    }))
 }
 
 /// Headers read by authentication, named once rather than parsed per request.
@@ -239,22 +362,21 @@ fn find_credentials(
     if let Some(token) = header_value(headers, &PRIVATE_TOKEN) {
         return Some((AuthMethod::PrivateTokenHeader, token));
     }
-    let bearer = header_value(headers, &header::AUTHORIZATION).and_then(|value| {
-        let (scheme, token) = value.split_once(' ')?;
-        let token = token.trim();
-        (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then(|| token.to_owned())
-    });
-    if let Some(token) = bearer {
-        return Some((AuthMethod::Bearer, token));
+    if let Some(token) = bearer_token(headers) {
+        return Some((AuthMethod::Bearer, token.to_owned()));
     }
     if let Some(token) = header_value(headers, &JOB_TOKEN) {
         return Some((AuthMethod::JobToken, token));
     }
-    if let Some(token) = query_value("private_token") {
-        return Some((AuthMethod::PrivateTokenQuery, token));
-    }
-    if let Some(token) = query_value("access_token") {
-        return Some((AuthMethod::AccessTokenQuery, token));
+    let from_query = [
+        ("private_token", AuthMethod::PrivateTokenQuery),
+        ("access_token", AuthMethod::AccessTokenQuery),
+        ("job_token", AuthMethod::JobTokenQuery),
+    ];
+    for (name, method) in from_query {
+        if let Some(token) = query_value(name) {
+            return Some((method, token));
+        }
     }
     session_cookie(headers).map(|token| (AuthMethod::SessionCookie, token))
 }
@@ -275,4 +397,20 @@ fn session_cookie(headers: &HeaderMap) -> Option<String> {
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(name, value)| *name == "_gitlab_session" && !value.is_empty())
         .map(|(_, value)| value.trim_matches('"').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::UserRef;
+
+    #[test]
+    fn sudo_values_of_digits_are_ids_and_others_usernames() {
+        assert_eq!(UserRef::parse("42"), UserRef::Id(42));
+        assert_eq!(UserRef::parse("alice"), UserRef::Username("alice"));
+        // Too large for an ID: GitLab would look for such a username.
+        assert_eq!(
+            UserRef::parse("99999999999999999999"),
+            UserRef::Username("99999999999999999999")
+        );
+    }
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use axum::http::request::Parts;
 
-use crate::auth::{Caller, TokenTable};
+use crate::auth::{Authenticator, Caller};
 
 /// A rate limiter consulted by [`crate::extract`] once the caller is known.
 pub trait RateLimit: Send + Sync + 'static {
@@ -19,8 +19,8 @@ pub trait RateLimit: Send + Sync + 'static {
 pub struct ServerConfig {
     /// Prefix of every API path, e.g. `"/api/v4"` (no trailing slash).
     pub base_path: String,
-    /// Known users and their tokens.
-    pub tokens: TokenTable,
+    /// Who the callers are: the application's [`crate::Authenticate`] implementation.
+    pub auth: Authenticator,
     /// Largest accepted request body in bytes; larger bodies are answered with 413.
     pub body_limit: usize,
     /// Longest accepted request target (path and query) in bytes; longer ones get 414.
@@ -30,11 +30,12 @@ pub struct ServerConfig {
 }
 
 impl Default for ServerConfig {
-    /// `/api/v4`, an empty token table, 10 MiB bodies, 8 KiB URIs and no rate limit.
+    /// `/api/v4`, no known credentials ([`crate::NoCredentials`]), 10 MiB bodies, 8 KiB URIs
+    /// and no rate limit.
     fn default() -> Self {
         Self {
             base_path: "/api/v4".to_owned(),
-            tokens: TokenTable::default(),
+            auth: Authenticator::default(),
             body_limit: 10 * 1024 * 1024,
             uri_limit: 8 * 1024,
             rate_limit: None,
@@ -43,12 +44,10 @@ impl Default for ServerConfig {
 }
 
 impl fmt::Debug for ServerConfig {
-    // Only counts of the token table are shown, so a logged config never leaks a secret.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ServerConfig")
             .field("base_path", &self.base_path)
-            .field("users", &self.tokens.users.len())
-            .field("tokens", &self.tokens.tokens.len())
+            .field("auth", &self.auth)
             .field("body_limit", &self.body_limit)
             .field("uri_limit", &self.uri_limit)
             .field("rate_limit", &self.rate_limit.is_some())

@@ -16,7 +16,7 @@ use serde::de::DeserializeOwned;
 use serde::de::value::MapDeserializer;
 use serde_json::{Map, Value};
 
-use crate::auth::{Caller, authenticate, has_scim_token};
+use crate::auth::{Caller, authenticate};
 use crate::config::ServerConfig;
 use crate::error::ApiError;
 use crate::form::FormParams;
@@ -166,14 +166,14 @@ pub async fn extract(
         return Err(ApiError::UriTooLong);
     }
     let scim = spec.conventions == Conventions::Scim;
-    if scim && !has_scim_token(&parts.headers, &config.tokens) {
+    if scim && !config.auth.accepts_scim(&parts.headers).await? {
         return Err(ApiError::Unauthorized);
     }
     // SCIM's token names no user: the caller is nobody, and sudo does not apply.
     let caller = if scim {
         None
     } else {
-        authenticate(&parts, &config.tokens)?
+        authenticate(&parts, &config.auth).await?
     };
     if let Some(retry_after) = config
         .rate_limit

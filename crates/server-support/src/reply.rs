@@ -5,7 +5,7 @@ use std::sync::Arc;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
-use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -15,9 +15,20 @@ use crate::input::Input;
 use crate::spec::OperationSpec;
 
 /// Above this many items GitLab stops counting: no totals and no `rel="last"` link.
-const COUNT_LIMIT: usize = 10_000;
+const COUNT_LIMIT: u64 = 10_000;
 
 /// What a handler answers: a body plus an optional status and extra headers.
+///
+/// For a list of a paginated operation, say what the body holds (see [`Paging`]):
+///
+/// - [`Reply::page`]: one page, the one asked for in [`Input::page`], plus the list's
+///   [`Total`] (or [`Total::Unknown`] and whether more follow); this is what a handler backed by
+///   a database answers.
+/// - [`Reply::keyset`]: one keyset page (`pagination=keyset`) plus the [`Cursor`] of the next.
+/// - [`Reply::list`] (also [`Reply::new`] and `From<Vec<T>>`): the whole list, from which the
+///   requested page is cut; for small in-memory lists and the documented examples.
+///
+/// [`paginated_response`] writes GitLab's headers from that.
 #[derive(Debug, Clone)]
 pub struct Reply<T> {
     /// Overrides [`OperationSpec::status`] when set.
@@ -26,6 +37,60 @@ pub struct Reply<T> {
     pub headers: Vec<(String, String)>,
     /// The body.
     pub body: ReplyBody<T>,
+    /// What a list body holds; only paginated operations look at it.
+    pub paging: Paging,
+}
+
+/// What the list in a [`Reply`] of a paginated operation holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Paging {
+    /// The whole list: the requested page is cut out of it, by offset or by keyset.
+    #[default]
+    Whole,
+    /// The requested offset page (`page`, `per_page`) and nothing else, sent as it is.
+    Page(Total),
+    /// A keyset page sent as it is, and where the next begins (`None` on the last page).
+    Keyset(Option<Cursor>),
+}
+
+/// How many items a list has in all, as the handler of one of its pages knows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Total {
+    /// This many items: `x-total`, `x-total-pages` and the `rel="last"` link are written (up to
+    /// 10,000 items; past that GitLab leaves them out, and so does [`paginated_response`]).
+    Known(u64),
+    /// Not counted, as GitLab does past 10,000 items: no totals and no `rel="last"` link;
+    /// `more` says whether a page follows this one (fetch `per_page + 1` rows to know).
+    Unknown {
+        /// Whether a next page exists.
+        more: bool,
+    },
+}
+
+/// Where a keyset-paginated list continues: the query parameters that the `rel="next"` link
+/// sets, such as GitLab's `id_after=42` or an opaque `cursor=...`. The link keeps every other
+/// parameter of the request and drops the cursors it had (`id_after`, `id_before`, `cursor`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cursor(Vec<(String, String)>);
+
+impl Cursor {
+    /// A cursor of one parameter, e.g. `Cursor::new("id_after", "42")`.
+    pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
+        Self(vec![(name.into(), value.into())])
+    }
+
+    /// Adds a parameter (GitLab may filter on more than one).
+    #[must_use]
+    pub fn and(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.0.push((name.into(), value.into()));
+        self
+    }
+
+    /// The parameters, in order.
+    #[must_use]
+    pub fn params(&self) -> &[(String, String)] {
+        &self.0
+    }
 }
 
 /// The body of a [`Reply`]: a typed value, or JSON that is already serialised.
@@ -68,15 +133,17 @@ impl<T> Reply<T> {
             status: None,
             headers: Vec::new(),
             body: ReplyBody::Value(body),
+            paging: Paging::Whole,
         }
     }
 
-    /// A reply whose body is JSON already serialised.
+    /// A reply whose body is JSON already serialised; a list is taken to be whole.
     pub fn raw(json: RawJson) -> Self {
         Self {
             status: None,
             headers: Vec::new(),
             body: ReplyBody::Raw(json),
+            paging: Paging::Whole,
         }
     }
 
@@ -92,6 +159,31 @@ impl<T> Reply<T> {
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.headers.push((name.into(), value.into()));
         self
+    }
+}
+
+impl<T> Reply<Vec<T>> {
+    /// The whole list; [`paginated_response`] sends the requested page of it.
+    pub fn list(all: Vec<T>) -> Self {
+        Self::new(all)
+    }
+
+    /// One offset page of a list: `items` are the requested page ([`Input::page`]), sent as
+    /// they are, and `total` is what is known of the whole list.
+    pub fn page(items: Vec<T>, total: Total) -> Self {
+        Self {
+            paging: Paging::Page(total),
+            ..Self::new(items)
+        }
+    }
+
+    /// One keyset page of a list, sent as it is, and the cursor of the next page (`None` when
+    /// this is the last).
+    pub fn keyset(items: Vec<T>, next: Option<Cursor>) -> Self {
+        Self {
+            paging: Paging::Keyset(next),
+            ..Self::new(items)
+        }
     }
 }
 
@@ -164,26 +256,76 @@ pub fn empty_response(spec: &OperationSpec, reply: Reply<()>) -> Response {
     finish(reply.status.unwrap_or(spec.status), reply.headers, None)
 }
 
-/// Answers with one page of `reply.body` (the full list) and GitLab's pagination headers.
+/// Answers with one page of a list and GitLab's pagination headers, from what the reply's
+/// [`Paging`] says its body holds.
 ///
-/// Offset pagination (the default) slices by [`Input::page`] and writes `Link` (`prev`, `next`,
-/// `first`, `last`), `x-page`, `x-per-page`, `x-next-page`, `x-prev-page` (empty when there is
-/// none), `x-total` and `x-total-pages`; past 10,000 items the totals and `rel="last"` are left
-/// out. Links are absolute when the request had a `Host` header, and keep every other query
-/// parameter of the request.
+/// Offset pagination writes `Link` (`prev`, `next`, `first`, `last`), `x-page`, `x-per-page`,
+/// `x-next-page`, `x-prev-page` (empty when there is none), `x-total` and `x-total-pages`; when
+/// the total is unknown or past 10,000 items, the totals and `rel="last"` are left out. Links
+/// are absolute when the request had a `Host` header, and keep every other query parameter of
+/// the request. Keyset pagination writes only `Link` with `rel="next"`, and only when more
+/// items follow.
 ///
-/// Keyset pagination (`pagination=keyset`) writes only `Link` with `rel="next"`, and only when
-/// more items follow. When every item serialises to an object with a numeric `id`, the list is
-/// taken to be in the requested order and the cursor is GitLab's `id_after=<last id>`
-/// (`id_before` when the request has `sort=desc`); items not past a requested
-/// `id_after`/`id_before` are skipped, so a handler may or may not have filtered already.
-/// Otherwise the cursor is `cursor=<offset of the next item>`, an opaque value to clients.
+/// - [`Paging::Page`]: the body is the requested page; the headers come from [`Input::page`]
+///   and the [`Total`].
+/// - [`Paging::Keyset`]: the body is a keyset page; the link sets the [`Cursor`]'s parameters.
+/// - [`Paging::Whole`]: the body is the whole list. For an offset request the page is sliced
+///   out of it. For `pagination=keyset`, when every item serialises to an object with a numeric
+///   `id`, the list is taken to be in the requested order and the cursor is GitLab's
+///   `id_after=<last id>` (`id_before` when the request has `sort=desc`); items not past a
+///   requested `id_after`/`id_before` are skipped, so a handler may or may not have filtered
+///   already. Otherwise the cursor is `cursor=<offset of the next item>`, an opaque value to
+///   clients.
 pub fn paginated_response<T: Serialize>(
     spec: &OperationSpec,
     input: &Input,
     reply: Reply<Vec<T>>,
 ) -> Response {
-    let items: Vec<Value> = match reply.body {
+    let Reply {
+        status,
+        mut headers,
+        body,
+        paging,
+    } = reply;
+    let total = match paging {
+        Paging::Page(total) => total,
+        Paging::Keyset(next) => {
+            if let Some(cursor) = next {
+                headers.push(next_link(input, &cursor));
+            }
+            return json_response(spec, Reply::<Vec<T>>::with_body(status, headers, body));
+        }
+        Paging::Whole => return whole_list(spec, input, status, headers, body),
+    };
+    let window = OffsetWindow::new(input, total);
+    let mut response = json_response(spec, Reply::<Vec<T>>::with_body(status, headers, body));
+    if response.status().is_success() {
+        window.write_headers(input, response.headers_mut());
+    }
+    response
+}
+
+impl<T> Reply<T> {
+    /// A reply of `body` with these status and headers.
+    fn with_body(status: Option<u16>, headers: Vec<(String, String)>, body: ReplyBody<T>) -> Self {
+        Self {
+            status,
+            headers,
+            body,
+            paging: Paging::Whole,
+        }
+    }
+}
+
+/// [`paginated_response`] of a whole list: the requested page is cut out of it.
+fn whole_list<T: Serialize>(
+    spec: &OperationSpec,
+    input: &Input,
+    status: Option<u16>,
+    mut headers: Vec<(String, String)>,
+    body: ReplyBody<Vec<T>>,
+) -> Response {
+    let items: Vec<Value> = match body {
         ReplyBody::Value(body) => match serde_json::to_value(&body) {
             Ok(Value::Array(items)) => items,
             _ => return ApiError::Internal.into_response(),
@@ -195,14 +337,10 @@ pub fn paginated_response<T: Serialize>(
                     && input.page.page == 1
                     && items.len() as u64 <= input.page.per_page =>
             {
-                let window = OffsetWindow::new(items.len(), input);
+                let window = OffsetWindow::new(input, Total::Known(items.len() as u64));
                 let mut response = json_response(
                     spec,
-                    Reply {
-                        status: reply.status,
-                        headers: reply.headers,
-                        body: ReplyBody::<()>::Raw(raw),
-                    },
+                    Reply::<()>::with_body(status, headers, ReplyBody::Raw(raw)),
                 );
                 if response.status().is_success() {
                     window.write_headers(input, response.headers_mut());
@@ -213,31 +351,25 @@ pub fn paginated_response<T: Serialize>(
             None => return ApiError::Internal.into_response(),
         },
     };
-    let mut headers = reply.headers;
     if input.page.keyset {
-        let page_items = keyset_page(items, input, &mut headers);
+        let (page_items, next) = keyset_page(items, input);
+        if let Some(cursor) = next {
+            headers.push(next_link(input, &cursor));
+        }
         return json_response(
             spec,
-            Reply {
-                status: reply.status,
-                headers,
-                body: ReplyBody::Value(page_items),
-            },
+            Reply::with_body(status, headers, ReplyBody::Value(page_items)),
         );
     }
-    let window = OffsetWindow::new(items.len(), input);
-    let page_items: Vec<Value> = items
-        .into_iter()
-        .skip(window.start)
-        .take(window.size)
-        .collect();
+    let window = OffsetWindow::new(input, Total::Known(items.len() as u64));
+    let per_page = usize::try_from(window.per_page).unwrap_or(usize::MAX);
+    let start = usize::try_from(window.page - 1)
+        .unwrap_or(usize::MAX)
+        .saturating_mul(per_page);
+    let page_items: Vec<Value> = items.into_iter().skip(start).take(per_page).collect();
     let mut response = json_response(
         spec,
-        Reply {
-            status: reply.status,
-            headers,
-            body: ReplyBody::Value(page_items),
-        },
+        Reply::with_body(status, headers, ReplyBody::Value(page_items)),
     );
     if response.status().is_success() {
         window.write_headers(input, response.headers_mut());
@@ -245,22 +377,14 @@ pub fn paginated_response<T: Serialize>(
     response
 }
 
-/// Where an offset page falls in a list.
+/// What the headers of an offset page say.
 struct OffsetWindow {
-    /// Index of the page's first item.
-    start: usize,
-    /// Items per page.
-    size: usize,
     /// The page number, from 1.
     page: u64,
     /// Items per page, as asked.
     per_page: u64,
-    /// Number of pages (at least 1).
-    total_pages: u64,
-    /// Number of items.
-    total: usize,
-    /// Whether the list is small enough for GitLab to count it.
-    counted: bool,
+    /// The number of items and of pages (at least 1), when known and at most 10,000 items.
+    totals: Option<(u64, u64)>,
     /// The next page, if any.
     next: Option<u64>,
     /// The previous page, if any.
@@ -268,25 +392,23 @@ struct OffsetWindow {
 }
 
 impl OffsetWindow {
-    /// The window of the requested page in a `total`-item list.
-    fn new(total: usize, input: &Input) -> Self {
+    /// The headers of the requested page of a list with `total` items.
+    fn new(input: &Input, total: Total) -> Self {
         let per_page = input.page.per_page.max(1);
         let page = input.page.page.max(1);
-        let total_pages = u64::try_from(total)
-            .unwrap_or(u64::MAX)
-            .div_ceil(per_page)
-            .max(1);
-        let start = usize::try_from((page - 1).saturating_mul(per_page)).unwrap_or(usize::MAX);
-        let size = usize::try_from(per_page).unwrap_or(usize::MAX);
+        let (more, totals) = match total {
+            Total::Known(total) => {
+                let pages = total.div_ceil(per_page).max(1);
+                let more = page.saturating_mul(per_page) < total;
+                (more, (total <= COUNT_LIMIT).then_some((total, pages)))
+            }
+            Total::Unknown { more } => (more, None),
+        };
         Self {
-            start,
-            size,
             page,
             per_page,
-            total_pages,
-            total,
-            counted: total <= COUNT_LIMIT,
-            next: (start.saturating_add(size) < total).then_some(page + 1),
+            totals,
+            next: more.then(|| page.saturating_add(1)),
             prev: (page > 1).then(|| page - 1),
         }
     }
@@ -330,8 +452,8 @@ impl OffsetWindow {
             link(n, "next");
         }
         link(1, "first");
-        if self.counted {
-            link(self.total_pages, "last");
+        if let Some((_, pages)) = self.totals {
+            link(pages, "last");
         }
         let number = |n: Option<u64>| n.map_or(HeaderValue::from_static(""), number_value);
         if let Ok(value) = HeaderValue::try_from(links) {
@@ -341,9 +463,9 @@ impl OffsetWindow {
         headers.append(X_PER_PAGE, number_value(self.per_page));
         headers.append(X_NEXT_PAGE, number(self.next));
         headers.append(X_PREV_PAGE, number(self.prev));
-        if self.counted {
-            headers.append(X_TOTAL, number_value(self.total as u64));
-            headers.append(X_TOTAL_PAGES, number_value(self.total_pages));
+        if let Some((total, pages)) = self.totals {
+            headers.append(X_TOTAL, number_value(total));
+            headers.append(X_TOTAL_PAGES, number_value(pages));
         }
     }
 }
@@ -375,12 +497,8 @@ const X_TOTAL: HeaderName = HeaderName::from_static("x-total");
 /// See [`X_PAGE`].
 const X_TOTAL_PAGES: HeaderName = HeaderName::from_static("x-total-pages");
 
-/// Slices a keyset page and adds its `Link` header when more items follow.
-fn keyset_page(
-    items: Vec<Value>,
-    input: &Input,
-    headers: &mut Vec<(String, String)>,
-) -> Vec<Value> {
+/// The keyset page of a whole list, and the cursor of the next page when more items follow.
+fn keyset_page(items: Vec<Value>, input: &Input) -> (Vec<Value>, Option<Cursor>) {
     let size = usize::try_from(input.page.per_page.max(1)).unwrap_or(usize::MAX);
     let params = query_params(&input.uri);
     let param = |name: &str| {
@@ -392,9 +510,8 @@ fn keyset_page(
     };
     let id_of = |item: &Value| item.get("id").and_then(Value::as_i64);
     let by_id = !items.is_empty() && items.iter().all(|item| id_of(item).is_some());
-    const CURSORS: [&str; 3] = ["id_after", "id_before", "cursor"];
 
-    let (page, more, next): (Vec<Value>, bool, Option<(&str, String)>) = if by_id {
+    if by_id {
         let after = param("id_after").and_then(|v| v.parse::<i64>().ok());
         let before = param("id_before").and_then(|v| v.parse::<i64>().ok());
         let mut rest = items.into_iter().filter(|item| {
@@ -408,33 +525,44 @@ fn keyset_page(
         } else {
             "id_after"
         };
-        let next = page.last().and_then(id_of).map(|id| (key, id.to_string()));
-        (page, more, next)
+        let next = page.last().and_then(id_of).filter(|_| more);
+        (page, next.map(|id| Cursor::new(key, id.to_string())))
     } else {
         let offset = param("cursor")
             .and_then(|v| v.parse::<usize>().ok())
             .unwrap_or(0);
-        let more = offset.saturating_add(size) < items.len();
+        let next = offset.saturating_add(size);
+        let more = next < items.len();
         let page: Vec<Value> = items.into_iter().skip(offset).take(size).collect();
-        (
-            page,
-            more,
-            Some(("cursor", offset.saturating_add(size).to_string())),
-        )
-    };
-    if let (true, Some((key, value))) = (more, next) {
-        let url = link_url(
-            &input.uri,
-            &[
-                ("per_page", &input.page.per_page.to_string()),
-                (key, &value),
-            ],
-            &CURSORS,
-        );
-        headers.push(("link".to_owned(), format!("<{url}>; rel=\"next\"")));
+        (page, more.then(|| Cursor::new("cursor", next.to_string())))
     }
-    page
 }
+
+/// The `Link` header to the keyset page that `cursor` starts: the request's URL with the
+/// cursor's parameters and `per_page` set, and the request's own cursors dropped.
+fn next_link(input: &Input, cursor: &Cursor) -> (String, String) {
+    /// The parameters by which GitLab's keyset links continue a list.
+    const CURSORS: [&str; 3] = ["id_after", "id_before", "cursor"];
+    let per_page = input.page.per_page.to_string();
+    // A cursor may be any text (GitLab's are base64, with `+`, `/` and `=`): it is encoded.
+    let encode = |text: &str| utf8_percent_encode(text, QUERY_VALUE).to_string();
+    let params: Vec<(String, String)> = cursor
+        .params()
+        .iter()
+        .map(|(k, v)| (encode(k), encode(v)))
+        .collect();
+    let mut set: Vec<(&str, &str)> = vec![("per_page", &per_page)];
+    set.extend(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let url = link_url(&input.uri, &set, &CURSORS);
+    ("link".to_owned(), format!("<{url}>; rel=\"next\""))
+}
+
+/// What is escaped in a query parameter that a link sets: all but RFC 3986's unreserved.
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// Decoded query parameters of `uri`.
 fn query_params(uri: &Uri) -> Vec<(String, String)> {

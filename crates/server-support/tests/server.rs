@@ -2,12 +2,9 @@
 
 mod common;
 
+use common::{ADMIN_NO_SUDO_TOKEN, ADMIN_TOKEN, FAILING_TOKEN, USER_TOKEN};
 use common::{json_of, serve, serve_with};
 use gitlab_server_support::ServerConfig;
-use gitlab_server_support::auth::TokenTable;
-use gitlab_server_support::auth::{
-    SAMPLE_ADMIN_NO_SUDO_TOKEN, SAMPLE_ADMIN_TOKEN, SAMPLE_USER_TOKEN,
-};
 use serde_json::{Value, json};
 
 const ISSUES: &str = "/api/v4/projects/1/issues";
@@ -32,7 +29,7 @@ async fn percent_encoded_path_segments_are_decoded() {
     let response = server
         .client
         .get(server.url("/api/v4/projects/group%2Fsub%2Fproject/issues"))
-        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .header("PRIVATE-TOKEN", USER_TOKEN)
         .send()
         .await
         .expect("request");
@@ -92,7 +89,7 @@ async fn missing_required_parameter_answers_exact_400() {
     let with_json = server
         .client
         .post(server.url(ISSUES))
-        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .header("PRIVATE-TOKEN", USER_TOKEN)
         .json(&json!({"labels": "a"}))
         .send()
         .await
@@ -101,7 +98,7 @@ async fn missing_required_parameter_answers_exact_400() {
     let without_body = server
         .client
         .post(server.url(ISSUES))
-        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .header("PRIVATE-TOKEN", USER_TOKEN)
         .send()
         .await
         .expect("request");
@@ -116,7 +113,7 @@ async fn invalid_values_are_all_reported() {
         .get(server.url(&format!(
             "{ISSUES}?state=bogus&milestone_id=abc&confidential=maybe&iids[]=1&iids[]=x&created_after=yesterday&per_page=lots"
         )))
-        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .header("PRIVATE-TOKEN", USER_TOKEN)
         .send()
         .await
         .expect("request");
@@ -139,7 +136,7 @@ async fn malformed_json_answers_400() {
     let response = server
         .client
         .post(server.url(ISSUES))
-        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .header("PRIVATE-TOKEN", USER_TOKEN)
         .header("Content-Type", "application/json")
         .body("{\"title\": ")
         .send()
@@ -159,7 +156,7 @@ async fn oversized_bodies_answer_413_json() {
     let declared = server
         .client
         .post(server.url(ISSUES))
-        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .header("PRIVATE-TOKEN", USER_TOKEN)
         .json(&big)
         .send()
         .await
@@ -170,7 +167,7 @@ async fn oversized_bodies_answer_413_json() {
     let streamed = server
         .client
         .post(server.url(ISSUES))
-        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .header("PRIVATE-TOKEN", USER_TOKEN)
         .header("Content-Type", "application/json")
         .body(reqwest::Body::wrap_stream(futures_util::stream::iter(
             chunks,
@@ -192,7 +189,7 @@ async fn overlong_uris_answer_414_even_on_unknown_routes() {
         let response = server
             .client
             .get(server.url(&path))
-            .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+            .header("PRIVATE-TOKEN", USER_TOKEN)
             .send()
             .await
             .expect("request");
@@ -212,7 +209,7 @@ async fn query_arrays_hashes_and_arrays_of_hashes_are_parsed() {
     let response = server
         .client
         .get(server.url(&format!("{ISSUES}?{query}")))
-        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .header("PRIVATE-TOKEN", USER_TOKEN)
         .header("x-trace", "abc")
         .send()
         .await
@@ -239,7 +236,7 @@ async fn query_arrays_hashes_and_arrays_of_hashes_are_parsed() {
         .get(server.url(&format!(
             "{ISSUES}?iids=4&iids=5&variables[1][key]=B&variables[0][key]=A"
         )))
-        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .header("PRIVATE-TOKEN", USER_TOKEN)
         .send()
         .await
         .expect("request");
@@ -255,7 +252,7 @@ async fn json_form_and_multipart_bodies_are_read() {
         server
             .client
             .post(server.url(ISSUES))
-            .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+            .header("PRIVATE-TOKEN", USER_TOKEN)
     };
 
     let response = post()
@@ -322,29 +319,30 @@ async fn every_auth_method_reaches_the_handler() {
     let get = |path: &str| server.client.get(server.url(path));
     let cases = [
         (
-            get("/api/v4/public").header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN),
+            get("/api/v4/public").header("PRIVATE-TOKEN", USER_TOKEN),
             "PrivateTokenHeader",
         ),
+        (get("/api/v4/public").bearer_auth(USER_TOKEN), "Bearer"),
         (
-            get("/api/v4/public").bearer_auth(SAMPLE_USER_TOKEN),
-            "Bearer",
-        ),
-        (
-            get("/api/v4/public").header("JOB-TOKEN", SAMPLE_USER_TOKEN),
+            get("/api/v4/public").header("JOB-TOKEN", USER_TOKEN),
             "JobToken",
         ),
         (
-            get(&format!("/api/v4/public?private_token={SAMPLE_USER_TOKEN}")),
+            get(&format!("/api/v4/public?private_token={USER_TOKEN}")),
             "PrivateTokenQuery",
         ),
         (
-            get(&format!("/api/v4/public?access_token={SAMPLE_USER_TOKEN}")),
+            get(&format!("/api/v4/public?access_token={USER_TOKEN}")),
             "AccessTokenQuery",
+        ),
+        (
+            get(&format!("/api/v4/public?job_token={USER_TOKEN}")),
+            "JobTokenQuery",
         ),
         (
             get("/api/v4/public").header(
                 "Cookie",
-                format!("theme=dark; _gitlab_session={SAMPLE_USER_TOKEN}"),
+                format!("theme=dark; _gitlab_session={USER_TOKEN}"),
             ),
             "SessionCookie",
         ),
@@ -409,14 +407,14 @@ async fn sudo_rules() {
     };
 
     assert_eq!(
-        send(with(SAMPLE_USER_TOKEN, "bob")).await,
+        send(with(USER_TOKEN, "bob")).await,
         (
             403,
             json!({"message": "403 Forbidden - Must be admin to use sudo"})
         )
     );
     assert_eq!(
-        send(with(SAMPLE_ADMIN_NO_SUDO_TOKEN, "bob")).await,
+        send(with(ADMIN_NO_SUDO_TOKEN, "bob")).await,
         (
             403,
             json!({
@@ -427,18 +425,18 @@ async fn sudo_rules() {
         )
     );
     assert_eq!(
-        send(with(SAMPLE_ADMIN_TOKEN, "123")).await,
+        send(with(ADMIN_TOKEN, "123")).await,
         (
             404,
             json!({"message": "404 User with ID or username '123' Not Found"})
         )
     );
-    let (status, body) = send(with(SAMPLE_ADMIN_TOKEN, "BOB")).await;
+    let (status, body) = send(with(ADMIN_TOKEN, "BOB")).await;
     assert_eq!(status, 200);
     assert_eq!(body["caller"]["user"], "bob");
     assert_eq!(body["caller"]["impersonator"], "root");
     let by_id = server.client.get(server.url(&format!(
-        "/api/v4/public?sudo=2&private_token={SAMPLE_ADMIN_TOKEN}"
+        "/api/v4/public?sudo=2&private_token={ADMIN_TOKEN}"
     )));
     let (status, body) = send(by_id).await;
     assert_eq!((status, &body["caller"]["user"]), (200, &json!("alice")));
@@ -452,7 +450,7 @@ async fn offset_pagination_headers_and_links() {
         .get(server.url(&format!(
             "{ISSUES}?state=opened&per_page=20&labels=a%2Cb&page=2"
         )))
-        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .header("PRIVATE-TOKEN", USER_TOKEN)
         .send()
         .await
         .expect("request");
@@ -489,7 +487,7 @@ async fn offset_pagination_headers_and_links() {
     let last = server
         .client
         .get(server.url(&format!("{ISSUES}?page=3")))
-        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .header("PRIVATE-TOKEN", USER_TOKEN)
         .send()
         .await
         .expect("request");
@@ -501,7 +499,7 @@ async fn offset_pagination_headers_and_links() {
     let first = server
         .client
         .get(server.url(&format!("{ISSUES}?per_page=500")))
-        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .header("PRIVATE-TOKEN", USER_TOKEN)
         .send()
         .await
         .expect("request");
@@ -519,7 +517,7 @@ async fn totals_are_left_out_past_ten_thousand_items() {
     let response = server
         .client
         .get(server.url(&format!("{ISSUES}?count=10001")))
-        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .header("PRIVATE-TOKEN", USER_TOKEN)
         .send()
         .await
         .expect("request");
@@ -541,7 +539,7 @@ async fn keyset_pagination_links_only_to_the_next_page() {
         server
             .client
             .get(url)
-            .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+            .header("PRIVATE-TOKEN", USER_TOKEN)
             .send()
     };
     let first_url = server.url(&format!(
@@ -658,7 +656,7 @@ async fn cors_preflight_and_exposed_headers() {
         .client
         .get(server.url(ISSUES))
         .header("Origin", "https://app.example")
-        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .header("PRIVATE-TOKEN", USER_TOKEN)
         .send()
         .await
         .expect("request");
@@ -676,7 +674,7 @@ async fn cors_preflight_and_exposed_headers() {
     let same_origin = server
         .client
         .get(server.url(ISSUES))
-        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .header("PRIVATE-TOKEN", USER_TOKEN)
         .send()
         .await
         .expect("request");
@@ -690,19 +688,19 @@ async fn cors_preflight_and_exposed_headers() {
 async fn log_lines_never_contain_tokens() {
     let server = serve().await;
     let requests = [
-        server.client.get(server.url(&format!(
-            "/api/v4/public?private_token={SAMPLE_ADMIN_TOKEN}&x=1"
-        ))),
         server
             .client
-            .get(server.url(&format!("/api/v4/public?access_token={SAMPLE_USER_TOKEN}"))),
-        server.client.get(server.url(&format!(
-            "/api/v4/public?private%5Ftoken={SAMPLE_USER_TOKEN}"
-        ))),
+            .get(server.url(&format!("/api/v4/public?private_token={ADMIN_TOKEN}&x=1"))),
+        server
+            .client
+            .get(server.url(&format!("/api/v4/public?access_token={USER_TOKEN}"))),
+        server
+            .client
+            .get(server.url(&format!("/api/v4/public?private%5Ftoken={USER_TOKEN}"))),
         server
             .client
             .get(server.url("/api/v4/public"))
-            .header("PRIVATE-TOKEN", SAMPLE_ADMIN_TOKEN),
+            .header("PRIVATE-TOKEN", ADMIN_TOKEN),
         server
             .client
             .get(server.url("/api/v4/public"))
@@ -714,7 +712,7 @@ async fn log_lines_never_contain_tokens() {
     let logs = server.logs();
     assert_eq!(logs.len(), 5);
     for line in &logs {
-        for secret in [SAMPLE_ADMIN_TOKEN, SAMPLE_USER_TOKEN, "unknown-secret"] {
+        for secret in [ADMIN_TOKEN, USER_TOKEN, "unknown-secret"] {
             assert!(!line.contains(secret), "{line}");
         }
     }
@@ -770,19 +768,18 @@ async fn admin_only_operations_refuse_other_users_with_403() {
         }
         request.send()
     };
-    let (status, body) = json_of(call(SAMPLE_USER_TOKEN, None).await.expect("request")).await;
+    let (status, body) = json_of(call(USER_TOKEN, None).await.expect("request")).await;
     assert_eq!(status, 403);
     assert_eq!(body, json!({"message": "403 Forbidden"}));
-    let response = call(SAMPLE_ADMIN_TOKEN, None).await.expect("request");
+    let response = call(ADMIN_TOKEN, None).await.expect("request");
     assert_eq!(response.status(), 200);
     // Impersonating a regular user makes the call that user's: refused too.
-    let user = TokenTable::sample()
-        .users
+    let user = common::users()
         .into_iter()
         .find(|user| !user.admin)
         .expect("a regular sample user");
     let sudo: &'static str = Box::leak(user.username.into_boxed_str());
-    let (status, _) = json_of(call(SAMPLE_ADMIN_TOKEN, Some(sudo)).await.expect("request")).await;
+    let (status, _) = json_of(call(ADMIN_TOKEN, Some(sudo)).await.expect("request")).await;
     assert_eq!(status, 403);
     // Anonymous callers are asked to authenticate first.
     let response = server
@@ -792,4 +789,180 @@ async fn admin_only_operations_refuse_other_users_with_403() {
         .await
         .expect("request");
     assert_eq!(response.status(), 401);
+}
+
+/// `GET /api/v4/pages` as `alice`, through the generic endpoint whose handler answers one page.
+async fn pages(server: &common::Server, query: &str) -> reqwest::Response {
+    server
+        .client
+        .get(server.url(&format!("/api/v4/pages?{query}")))
+        .header("PRIVATE-TOKEN", USER_TOKEN)
+        .send()
+        .await
+        .expect("request")
+}
+
+/// The IDs in a JSON list of `{"id": n}`.
+async fn ids(response: reqwest::Response) -> Vec<u64> {
+    let (status, body) = json_of(response).await;
+    assert_eq!(status, 200, "{body}");
+    body.as_array()
+        .expect("a list")
+        .iter()
+        .map(|item| item["id"].as_u64().expect("an id"))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_handler_answering_page_two_of_five_with_its_total_gets_every_header() {
+    let server = serve().await;
+    let response = pages(&server, "answer=page&per_page=10&page=2").await;
+    let link = |page: u32| {
+        format!(
+            "<{}/api/v4/pages?answer=page&per_page=10&page={page}>",
+            server.base
+        )
+    };
+    assert_eq!(
+        header(&response, "link"),
+        Some(
+            format!(
+                "{}; rel=\"prev\", {}; rel=\"next\", {}; rel=\"first\", {}; rel=\"last\"",
+                link(1),
+                link(3),
+                link(1),
+                link(5)
+            )
+            .as_str()
+        )
+    );
+    for (name, value) in [
+        ("x-page", "2"),
+        ("x-per-page", "10"),
+        ("x-next-page", "3"),
+        ("x-prev-page", "1"),
+        ("x-total", "45"),
+        ("x-total-pages", "5"),
+    ] {
+        assert_eq!(header(&response, name), Some(value), "{name}");
+    }
+    // The handler's page is sent as it is, not sliced again.
+    assert_eq!(ids(response).await, (11..=20).collect::<Vec<_>>());
+}
+
+#[tokio::test]
+async fn the_last_page_has_no_next() {
+    let server = serve().await;
+    let response = pages(&server, "answer=page&per_page=10&page=5").await;
+    let link = header(&response, "link").unwrap_or_default().to_owned();
+    assert!(!link.contains("rel=\"next\""), "{link}");
+    assert!(
+        link.contains("page=4>; rel=\"prev\"") && link.contains("page=5>; rel=\"last\""),
+        "{link}"
+    );
+    assert_eq!(header(&response, "x-next-page"), Some(""));
+    assert_eq!(header(&response, "x-prev-page"), Some("4"));
+    assert_eq!(header(&response, "x-total-pages"), Some("5"));
+    assert_eq!(ids(response).await, (41..=45).collect::<Vec<_>>());
+
+    // Uncounted, the handler says no page follows.
+    let response = pages(&server, "answer=uncounted&per_page=10&page=5").await;
+    let link = header(&response, "link").unwrap_or_default().to_owned();
+    assert!(!link.contains("rel=\"next\""), "{link}");
+    assert_eq!(header(&response, "x-next-page"), Some(""));
+    assert_eq!(ids(response).await, (41..=45).collect::<Vec<_>>());
+}
+
+#[tokio::test]
+async fn an_unknown_total_leaves_out_the_totals_and_the_last_link() {
+    let server = serve().await;
+    let response = pages(&server, "answer=uncounted&per_page=10&page=2").await;
+    let link = |page: u32| {
+        format!(
+            "<{}/api/v4/pages?answer=uncounted&per_page=10&page={page}>",
+            server.base
+        )
+    };
+    assert_eq!(
+        header(&response, "link"),
+        Some(
+            format!(
+                "{}; rel=\"prev\", {}; rel=\"next\", {}; rel=\"first\"",
+                link(1),
+                link(3),
+                link(1)
+            )
+            .as_str()
+        )
+    );
+    assert_eq!(header(&response, "x-total"), None);
+    assert_eq!(header(&response, "x-total-pages"), None);
+    assert_eq!(header(&response, "x-next-page"), Some("3"));
+    assert_eq!(header(&response, "x-page"), Some("2"));
+    assert_eq!(ids(response).await, (11..=20).collect::<Vec<_>>());
+
+    // A known total past 10,000 is not reported either, as GitLab does.
+    let response = pages(&server, "answer=page&count=10001&per_page=100").await;
+    assert_eq!(header(&response, "x-total"), None);
+    assert_eq!(header(&response, "x-total-pages"), None);
+    assert_eq!(header(&response, "x-next-page"), Some("2"));
+}
+
+#[tokio::test]
+async fn a_keyset_page_links_to_its_cursor_only() {
+    let server = serve().await;
+    let response = pages(
+        &server,
+        "answer=keyset&count=25&pagination=keyset&per_page=10",
+    )
+    .await;
+    // The cursor's space, `/`, `+` and `=` are escaped; the request's parameters are kept.
+    let expected = format!(
+        "<{}/api/v4/pages?answer=keyset&count=25&pagination=keyset&per_page=10&cursor=after%2010%2Fx%2By%3D>; rel=\"next\"",
+        server.base
+    );
+    assert_eq!(header(&response, "link"), Some(expected.as_str()));
+    for name in ["x-page", "x-total", "x-total-pages", "x-next-page"] {
+        assert_eq!(header(&response, name), None, "{name}");
+    }
+    let mut seen = ids(response).await;
+    // Following the links reaches the end, where no link is sent.
+    let mut next = Some(expected);
+    let mut pages_seen = 1;
+    while let Some(link) = next.take() {
+        let url = link
+            .strip_prefix('<')
+            .and_then(|l| l.split_once('>'))
+            .map(|(url, _)| url.to_owned())
+            .expect("a URL");
+        let response = server
+            .client
+            .get(url)
+            .header("PRIVATE-TOKEN", USER_TOKEN)
+            .send()
+            .await
+            .expect("request");
+        next = header(&response, "link").map(str::to_owned);
+        seen.extend(ids(response).await);
+        pages_seen += 1;
+    }
+    assert_eq!(pages_seen, 3);
+    assert_eq!(seen, (1..=25).collect::<Vec<_>>());
+}
+
+#[tokio::test]
+async fn a_failing_credential_lookup_answers_its_error() {
+    let server = serve().await;
+    let response = server
+        .client
+        .get(server.url("/api/v4/public"))
+        .header("PRIVATE-TOKEN", FAILING_TOKEN)
+        .send()
+        .await
+        .expect("request");
+    let (status, body) = json_of(response).await;
+    assert_eq!(
+        (status, body),
+        (500, json!({"message": "500 Internal Server Error"}))
+    );
 }

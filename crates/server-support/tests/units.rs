@@ -1,5 +1,7 @@
 //! Error bodies, reply helpers and `Input::decode` without a server.
 
+mod common;
+
 use std::collections::BTreeMap;
 
 use axum::body::to_bytes;
@@ -7,8 +9,8 @@ use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use gitlab_server_support::{
-    ApiError, Base, Conventions, FileBody, Input, Kind, Location, OperationSpec, PageRequest,
-    ParamSpec, Reply, ServerConfig, Style, Token, TokenTable, empty_response, extract,
+    ApiError, Authenticator, Base, Conventions, Credential, FileBody, Input, Kind, Location,
+    OperationSpec, PageRequest, ParamSpec, Reply, ServerConfig, Style, empty_response, extract,
     file_response, json_response,
 };
 use serde::Deserialize;
@@ -76,15 +78,11 @@ fn scim_request(token: Option<&str>) -> axum::extract::Request {
 async fn scim_operations_take_the_scim_token_and_answer_scim_errors() {
     let config = ServerConfig {
         base_path: "/gitlab/api/v4".into(),
-        tokens: TokenTable::sample(),
+        auth: Authenticator::new(common::TestUsers),
         ..ServerConfig::default()
     };
     // A personal access token is no SCIM token.
-    for token in [
-        None,
-        Some(gitlab_server_support::auth::SAMPLE_ADMIN_TOKEN),
-        Some("wrong"),
-    ] {
+    for token in [None, Some(common::ADMIN_TOKEN), Some("wrong")] {
         let error = extract(&GET_SCIM_USER, scim_request(token), &config)
             .await
             .expect_err("refused");
@@ -102,7 +100,7 @@ async fn scim_operations_take_the_scim_token_and_answer_scim_errors() {
     }
     let input = extract(
         &GET_SCIM_USER,
-        scim_request(Some(gitlab_server_support::auth::SAMPLE_SCIM_TOKEN)),
+        scim_request(Some(common::SCIM_TOKEN)),
         &config,
     )
     .await
@@ -349,20 +347,17 @@ fn decode_names_the_rejected_field() {
 
 #[test]
 fn secrets_stay_out_of_debug_output() {
-    let token = Token {
-        token: "glpat-secret".into(),
-        user_id: 1,
-        scopes: vec!["api".into()],
+    let credential = Credential {
+        secret: "glpat-secret",
+        method: gitlab_server_support::AuthMethod::PrivateTokenHeader,
     };
-    assert!(!format!("{token:?}").contains("glpat-secret"));
+    assert!(!format!("{credential:?}").contains("glpat-secret"));
     let config = ServerConfig {
-        tokens: TokenTable::sample(),
+        auth: Authenticator::new(common::TestUsers),
         ..ServerConfig::default()
     };
     let shown = format!("{config:?}");
-    for token in &config.tokens.tokens {
-        assert!(!shown.contains(&token.token), "{shown}");
-    }
+    assert!(!shown.contains(common::ADMIN_TOKEN), "{shown}");
     assert_eq!(
         (
             config.body_limit,

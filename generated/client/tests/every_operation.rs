@@ -4,28 +4,60 @@
 //! with valid arguments, and decodes every answer: the client, the server and the document agree.
 
 use gitlab_client::{Client, Credentials, RetryPolicy};
+use gitlab_server::support;
 use std::sync::Arc;
+
+/// The administrator's token the client sends.
+const ADMIN_TOKEN: &str = "every-operation-admin";
+
+/// The token operations with SCIM's conventions take.
+const SCIM_TOKEN: &str = "every-operation-scim";
+
+/// Knows one administrator, with the `api` and `sudo` scopes, and one SCIM token.
+struct OneAdmin;
+
+impl OneAdmin {
+    fn admin() -> support::User {
+        support::User {
+            id: 1,
+            username: "root".to_owned(),
+            admin: true,
+        }
+    }
+}
+
+impl support::Authenticate for OneAdmin {
+    async fn authenticate(
+        &self,
+        credential: support::Credential<'_>,
+    ) -> support::Lookup<support::Identity> {
+        Ok(
+            (credential.secret == ADMIN_TOKEN).then(|| support::Identity {
+                user: Self::admin(),
+                scopes: vec!["api".to_owned(), "sudo".to_owned()],
+            }),
+        )
+    }
+
+    async fn find_user(&self, user: support::UserRef<'_>) -> support::Lookup<support::User> {
+        let admin = Self::admin();
+        let found = match user {
+            support::UserRef::Id(id) => id == admin.id,
+            support::UserRef::Username(name) => name.eq_ignore_ascii_case(&admin.username),
+        };
+        Ok(found.then_some(admin))
+    }
+
+    async fn accepts_scim_token(&self, token: &str) -> Result<bool, support::ApiError> {
+        Ok(token == SCIM_TOKEN)
+    }
+}
 
 #[tokio::test]
 #[allow(deprecated)]
 async fn the_client_calls_every_operation_and_decodes_every_answer() {
-    let tokens = gitlab_server::support::TokenTable::sample();
-    let admin = tokens
-        .users
-        .iter()
-        .filter(|user| user.admin)
-        .find_map(|user| {
-            tokens
-                .tokens
-                .iter()
-                .find(|t| t.user_id == user.id && t.scopes.iter().any(|s| s == "sudo"))
-        })
-        .expect("the sample table has an administrator")
-        .token
-        .clone();
-    let scim_token = tokens.scim_tokens.first().cloned().unwrap_or_default();
     let config = gitlab_server::ServerConfig {
-        tokens,
+        auth: support::Authenticator::new(OneAdmin),
         ..Default::default()
     };
     let app = gitlab_server::router(Arc::new(gitlab_server::ExampleApi), config);
@@ -35,11 +67,11 @@ async fn the_client_calls_every_operation_and_decodes_every_answer() {
     let address = listener.local_addr().expect("address");
     tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
     let client = Client::builder(format!("http://{address}"))
-        .credentials(Credentials::private_token(admin))
+        .credentials(Credentials::private_token(ADMIN_TOKEN))
         .retry(RetryPolicy::none())
         .build()
         .expect("client");
-    let scim = client.with_credentials(Credentials::bearer(scim_token));
+    let scim = client.with_credentials(Credentials::bearer(SCIM_TOKEN));
     let mut calls = 0;
     let mut failures: Vec<String> = Vec::new();
     calls += Box::pin(call_projects(&client, &scim, &mut failures)).await;

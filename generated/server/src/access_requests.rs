@@ -9,6 +9,9 @@ pub trait AccessRequestsApi: Send + Sync + 'static {
     /// List the pending access requests of a group.
     ///
     /// `GET /groups/{id}/access_requests`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_access_requests(
         &self,
         request: &support::Input,
@@ -51,6 +54,9 @@ pub trait AccessRequestsApi: Send + Sync + 'static {
     /// List the pending access requests of a project.
     ///
     /// `GET /projects/{id}/access_requests`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_access_requests(
         &self,
         request: &support::Input,
@@ -193,33 +199,6 @@ pub static LIST_GROUP_ACCESS_REQUESTS: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_access_requests<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_ACCESS_REQUESTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_ACCESS_REQUESTS.conventions);
-        }
-    };
-    let params: ListGroupAccessRequestsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_ACCESS_REQUESTS.conventions);
-        }
-    };
-    match <A as AccessRequestsApi>::list_group_access_requests(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_ACCESS_REQUESTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_ACCESS_REQUESTS.conventions),
-    }
-}
-
 /// The validated parameters of `requestGroupAccess`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RequestGroupAccessInput {
@@ -249,29 +228,6 @@ pub static REQUEST_GROUP_ACCESS: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_request_group_access<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REQUEST_GROUP_ACCESS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REQUEST_GROUP_ACCESS.conventions);
-        }
-    };
-    let params: RequestGroupAccessInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REQUEST_GROUP_ACCESS.conventions);
-        }
-    };
-    match <A as AccessRequestsApi>::request_group_access(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&REQUEST_GROUP_ACCESS, reply),
-        ::std::result::Result::Err(error) => error.respond(REQUEST_GROUP_ACCESS.conventions),
-    }
-}
 
 /// The validated parameters of `listProjectAccessRequests`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -303,36 +259,6 @@ pub static LIST_PROJECT_ACCESS_REQUESTS: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_access_requests<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_ACCESS_REQUESTS, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_ACCESS_REQUESTS.conventions);
-        }
-    };
-    let params: ListProjectAccessRequestsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_ACCESS_REQUESTS.conventions);
-        }
-    };
-    match <A as AccessRequestsApi>::list_project_access_requests(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_ACCESS_REQUESTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_PROJECT_ACCESS_REQUESTS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `requestProjectAccess`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RequestProjectAccessInput {
@@ -362,30 +288,6 @@ pub static REQUEST_PROJECT_ACCESS: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_request_project_access<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REQUEST_PROJECT_ACCESS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REQUEST_PROJECT_ACCESS.conventions);
-        }
-    };
-    let params: RequestProjectAccessInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REQUEST_PROJECT_ACCESS.conventions);
-        }
-    };
-    match <A as AccessRequestsApi>::request_project_access(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&REQUEST_PROJECT_ACCESS, reply),
-        ::std::result::Result::Err(error) => error.respond(REQUEST_PROJECT_ACCESS.conventions),
-    }
-}
 
 /// The validated parameters of `approveGroupAccessRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -446,36 +348,6 @@ pub static APPROVE_GROUP_ACCESS_REQUEST: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_approve_group_access_request<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&APPROVE_GROUP_ACCESS_REQUEST, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(APPROVE_GROUP_ACCESS_REQUEST.conventions);
-        }
-    };
-    let params: ApproveGroupAccessRequestInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(APPROVE_GROUP_ACCESS_REQUEST.conventions);
-        }
-    };
-    match <A as AccessRequestsApi>::approve_group_access_request(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&APPROVE_GROUP_ACCESS_REQUEST, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(APPROVE_GROUP_ACCESS_REQUEST.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `approveProjectAccessRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ApproveProjectAccessRequestInput {
@@ -535,40 +407,6 @@ pub static APPROVE_PROJECT_ACCESS_REQUEST: support::OperationSpec = support::Ope
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_approve_project_access_request<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&APPROVE_PROJECT_ACCESS_REQUEST, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(APPROVE_PROJECT_ACCESS_REQUEST.conventions);
-            }
-        };
-    let params: ApproveProjectAccessRequestInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(APPROVE_PROJECT_ACCESS_REQUEST.conventions);
-        }
-    };
-    match <A as AccessRequestsApi>::approve_project_access_request(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&APPROVE_PROJECT_ACCESS_REQUEST, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(APPROVE_PROJECT_ACCESS_REQUEST.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `denyGroupAccessRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DenyGroupAccessRequestInput {
@@ -611,33 +449,6 @@ pub static DENY_GROUP_ACCESS_REQUEST: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_deny_group_access_request<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DENY_GROUP_ACCESS_REQUEST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DENY_GROUP_ACCESS_REQUEST.conventions);
-        }
-    };
-    let params: DenyGroupAccessRequestInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DENY_GROUP_ACCESS_REQUEST.conventions);
-        }
-    };
-    match <A as AccessRequestsApi>::deny_group_access_request(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DENY_GROUP_ACCESS_REQUEST, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DENY_GROUP_ACCESS_REQUEST.conventions),
-    }
-}
 
 /// The validated parameters of `denyProjectAccessRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -682,29 +493,56 @@ pub static DENY_PROJECT_ACCESS_REQUEST: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_deny_project_access_request<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DENY_PROJECT_ACCESS_REQUEST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DENY_PROJECT_ACCESS_REQUEST.conventions);
-        }
-    };
-    let params: DenyProjectAccessRequestInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DENY_PROJECT_ACCESS_REQUEST.conventions);
-        }
-    };
-    match <A as AccessRequestsApi>::deny_project_access_request(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DENY_PROJECT_ACCESS_REQUEST, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DENY_PROJECT_ACCESS_REQUEST.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`AccessRequestsApi`] method of `A`.
+pub fn add_routes<A: AccessRequestsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_GROUP_ACCESS_REQUESTS,
+            <A as AccessRequestsApi>::list_group_access_requests,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &REQUEST_GROUP_ACCESS,
+            <A as AccessRequestsApi>::request_group_access,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_ACCESS_REQUESTS,
+            <A as AccessRequestsApi>::list_project_access_requests,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &REQUEST_PROJECT_ACCESS,
+            <A as AccessRequestsApi>::request_project_access,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &APPROVE_GROUP_ACCESS_REQUEST,
+            <A as AccessRequestsApi>::approve_group_access_request,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &APPROVE_PROJECT_ACCESS_REQUEST,
+            <A as AccessRequestsApi>::approve_project_access_request,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DENY_GROUP_ACCESS_REQUEST,
+            <A as AccessRequestsApi>::deny_group_access_request,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &DENY_PROJECT_ACCESS_REQUEST,
+            <A as AccessRequestsApi>::deny_project_access_request,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: AccessRequestsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

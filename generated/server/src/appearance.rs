@@ -69,29 +69,6 @@ pub static GET_APPEARANCE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_appearance<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_APPEARANCE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_APPEARANCE.conventions);
-        }
-    };
-    let params: GetAppearanceInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_APPEARANCE.conventions);
-        }
-    };
-    match <A as AppearanceApi>::get_appearance(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_APPEARANCE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_APPEARANCE.conventions),
-    }
-}
-
 /// The validated parameters of `editAppearance`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EditAppearanceInput {
@@ -239,25 +216,26 @@ pub static EDIT_APPEARANCE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_appearance<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_APPEARANCE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_APPEARANCE.conventions);
-        }
-    };
-    let params: EditAppearanceInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_APPEARANCE.conventions);
-        }
-    };
-    match <A as AppearanceApi>::edit_appearance(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_APPEARANCE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_APPEARANCE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`AppearanceApi`] method of `A`.
+pub fn add_routes<A: AppearanceApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &GET_APPEARANCE,
+            <A as AppearanceApi>::get_appearance,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_APPEARANCE,
+            <A as AppearanceApi>::edit_appearance,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: AppearanceApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -71,37 +71,6 @@ pub static GET_APPLICATION_SETTINGS: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_application_settings<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_APPLICATION_SETTINGS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_APPLICATION_SETTINGS.conventions);
-        }
-    };
-    let params: GetApplicationSettingsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_APPLICATION_SETTINGS.conventions);
-        }
-    };
-    match <A as ApplicationSettingsApi>::get_application_settings(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_APPLICATION_SETTINGS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_APPLICATION_SETTINGS.conventions),
-    }
-}
-
 /// The validated parameters of `editApplicationSettings`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EditApplicationSettingsInput {
@@ -2998,33 +2967,26 @@ pub static EDIT_APPLICATION_SETTINGS: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_application_settings<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_APPLICATION_SETTINGS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_APPLICATION_SETTINGS.conventions);
-        }
-    };
-    let params: EditApplicationSettingsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_APPLICATION_SETTINGS.conventions);
-        }
-    };
-    match <A as ApplicationSettingsApi>::edit_application_settings(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_APPLICATION_SETTINGS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(EDIT_APPLICATION_SETTINGS.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ApplicationSettingsApi`] method of `A`.
+pub fn add_routes<A: ApplicationSettingsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &GET_APPLICATION_SETTINGS,
+            <A as ApplicationSettingsApi>::get_application_settings,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_APPLICATION_SETTINGS,
+            <A as ApplicationSettingsApi>::edit_application_settings,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ApplicationSettingsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

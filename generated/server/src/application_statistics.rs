@@ -46,33 +46,20 @@ pub static GET_APPLICATION_STATISTICS: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_application_statistics<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_APPLICATION_STATISTICS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_APPLICATION_STATISTICS.conventions);
-        }
-    };
-    let params: GetApplicationStatisticsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_APPLICATION_STATISTICS.conventions);
-        }
-    };
-    match <A as ApplicationStatisticsApi>::get_application_statistics(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_APPLICATION_STATISTICS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_APPLICATION_STATISTICS.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ApplicationStatisticsApi`] method of `A`.
+pub fn add_routes<A: ApplicationStatisticsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes.route(support::endpoint(
+        &GET_APPLICATION_STATISTICS,
+        <A as ApplicationStatisticsApi>::get_application_statistics,
+        support::respond::Json,
+    ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ApplicationStatisticsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -87,29 +87,6 @@ pub static LIST_APPLICATIONS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_applications<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_APPLICATIONS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_APPLICATIONS.conventions);
-        }
-    };
-    let params: ListApplicationsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_APPLICATIONS.conventions);
-        }
-    };
-    match <A as ApplicationsApi>::list_applications(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&LIST_APPLICATIONS, reply),
-        ::std::result::Result::Err(error) => error.respond(LIST_APPLICATIONS.conventions),
-    }
-}
-
 /// The validated parameters of `createApplication`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateApplicationInput {
@@ -178,29 +155,6 @@ pub static CREATE_APPLICATION: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_application<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_APPLICATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_APPLICATION.conventions);
-        }
-    };
-    let params: CreateApplicationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_APPLICATION.conventions);
-        }
-    };
-    match <A as ApplicationsApi>::create_application(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_APPLICATION, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_APPLICATION.conventions),
-    }
-}
-
 /// The validated parameters of `deleteApplication`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteApplicationInput {
@@ -231,25 +185,31 @@ pub static DELETE_APPLICATION: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_application<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_APPLICATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_APPLICATION.conventions);
-        }
-    };
-    let params: DeleteApplicationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_APPLICATION.conventions);
-        }
-    };
-    match <A as ApplicationsApi>::delete_application(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_APPLICATION, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_APPLICATION.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ApplicationsApi`] method of `A`.
+pub fn add_routes<A: ApplicationsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_APPLICATIONS,
+            <A as ApplicationsApi>::list_applications,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_APPLICATION,
+            <A as ApplicationsApi>::create_application,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_APPLICATION,
+            <A as ApplicationsApi>::delete_application,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ApplicationsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait AuditEventsApi: Send + Sync + 'static {
     /// Group and project events are not in this list.
     ///
     /// `GET /audit_events`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_instance_audit_events(
         &self,
         request: &support::Input,
@@ -55,6 +58,9 @@ pub trait AuditEventsApi: Send + Sync + 'static {
     /// A group's list leaves out the events of its projects.
     ///
     /// `GET /groups/{id}/audit_events`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_audit_events(
         &self,
         request: &support::Input,
@@ -78,6 +84,9 @@ pub trait AuditEventsApi: Send + Sync + 'static {
     /// A group's list leaves out the events of its projects.
     ///
     /// `GET /projects/{id}/audit_events`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_audit_events(
         &self,
         request: &support::Input,
@@ -209,33 +218,6 @@ pub static LIST_INSTANCE_AUDIT_EVENTS: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_instance_audit_events<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_INSTANCE_AUDIT_EVENTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_INSTANCE_AUDIT_EVENTS.conventions);
-        }
-    };
-    let params: ListInstanceAuditEventsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_INSTANCE_AUDIT_EVENTS.conventions);
-        }
-    };
-    match <A as AuditEventsApi>::list_instance_audit_events(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_INSTANCE_AUDIT_EVENTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_INSTANCE_AUDIT_EVENTS.conventions),
-    }
-}
-
 /// The validated parameters of `getInstanceAuditEvent`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetInstanceAuditEventInput {
@@ -265,32 +247,6 @@ pub static GET_INSTANCE_AUDIT_EVENT: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_instance_audit_event<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_INSTANCE_AUDIT_EVENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_INSTANCE_AUDIT_EVENT.conventions);
-        }
-    };
-    let params: GetInstanceAuditEventInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_INSTANCE_AUDIT_EVENT.conventions);
-        }
-    };
-    match <A as AuditEventsApi>::get_instance_audit_event(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_INSTANCE_AUDIT_EVENT, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_INSTANCE_AUDIT_EVENT.conventions),
-    }
-}
 
 /// The validated parameters of `listGroupAuditEvents`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -346,31 +302,6 @@ pub static LIST_GROUP_AUDIT_EVENTS: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_audit_events<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_AUDIT_EVENTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_AUDIT_EVENTS.conventions);
-        }
-    };
-    let params: ListGroupAuditEventsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_AUDIT_EVENTS.conventions);
-        }
-    };
-    match <A as AuditEventsApi>::list_group_audit_events(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_AUDIT_EVENTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_AUDIT_EVENTS.conventions),
-    }
-}
-
 /// The validated parameters of `listProjectAuditEvents`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectAuditEventsInput {
@@ -425,32 +356,6 @@ pub static LIST_PROJECT_AUDIT_EVENTS: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_audit_events<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_AUDIT_EVENTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_AUDIT_EVENTS.conventions);
-        }
-    };
-    let params: ListProjectAuditEventsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_AUDIT_EVENTS.conventions);
-        }
-    };
-    match <A as AuditEventsApi>::list_project_audit_events(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_AUDIT_EVENTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_AUDIT_EVENTS.conventions),
-    }
-}
-
 /// The validated parameters of `getGroupAuditEvent`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupAuditEventInput {
@@ -493,29 +398,6 @@ pub static GET_GROUP_AUDIT_EVENT: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_audit_event<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_AUDIT_EVENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_AUDIT_EVENT.conventions);
-        }
-    };
-    let params: GetGroupAuditEventInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_AUDIT_EVENT.conventions);
-        }
-    };
-    match <A as AuditEventsApi>::get_group_audit_event(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_AUDIT_EVENT, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP_AUDIT_EVENT.conventions),
-    }
-}
 
 /// The validated parameters of `getProjectAuditEvent`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -560,25 +442,46 @@ pub static GET_PROJECT_AUDIT_EVENT: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_project_audit_event<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_AUDIT_EVENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_AUDIT_EVENT.conventions);
-        }
-    };
-    let params: GetProjectAuditEventInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_AUDIT_EVENT.conventions);
-        }
-    };
-    match <A as AuditEventsApi>::get_project_audit_event(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_AUDIT_EVENT, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_AUDIT_EVENT.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`AuditEventsApi`] method of `A`.
+pub fn add_routes<A: AuditEventsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_INSTANCE_AUDIT_EVENTS,
+            <A as AuditEventsApi>::list_instance_audit_events,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_INSTANCE_AUDIT_EVENT,
+            <A as AuditEventsApi>::get_instance_audit_event,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_AUDIT_EVENTS,
+            <A as AuditEventsApi>::list_group_audit_events,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_AUDIT_EVENTS,
+            <A as AuditEventsApi>::list_project_audit_events,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_AUDIT_EVENT,
+            <A as AuditEventsApi>::get_group_audit_event,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_AUDIT_EVENT,
+            <A as AuditEventsApi>::get_project_audit_event,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: AuditEventsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
     /// Anonymous callers may read the awards of public items.
     ///
     /// `GET /projects/{id}/issues/{issue_iid}/award_emoji`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_issue_award_emoji(
         &self,
         request: &support::Input,
@@ -55,6 +58,9 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
     /// Anonymous callers may read the awards of public items.
     ///
     /// `GET /projects/{id}/merge_requests/{merge_request_iid}/award_emoji`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_merge_request_award_emoji(
         &self,
         request: &support::Input,
@@ -99,6 +105,9 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
     /// Anonymous callers may read the awards of public items.
     ///
     /// `GET /projects/{id}/snippets/{snippet_id}/award_emoji`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_snippet_award_emoji(
         &self,
         request: &support::Input,
@@ -272,6 +281,9 @@ pub trait AwardEmojiApi: Send + Sync + 'static {
     /// Anonymous callers may read the awards of public items.
     ///
     /// `GET /projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_issue_note_award_emoji(
         &self,
         request: &support::Input,
@@ -398,31 +410,6 @@ pub static LIST_ISSUE_AWARD_EMOJI: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_issue_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ISSUE_AWARD_EMOJI, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_AWARD_EMOJI.conventions);
-        }
-    };
-    let params: ListIssueAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::list_issue_award_emoji(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ISSUE_AWARD_EMOJI, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_AWARD_EMOJI.conventions),
-    }
-}
-
 /// The validated parameters of `createIssueAwardEmoji`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateIssueAwardEmojiInput {
@@ -480,31 +467,6 @@ pub static CREATE_ISSUE_AWARD_EMOJI: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_issue_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_ISSUE_AWARD_EMOJI, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE_AWARD_EMOJI.conventions);
-        }
-    };
-    let params: CreateIssueAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::create_issue_award_emoji(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_ISSUE_AWARD_EMOJI, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_ISSUE_AWARD_EMOJI.conventions),
-    }
-}
-
 /// The validated parameters of `listMergeRequestAwardEmoji`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListMergeRequestAwardEmojiInput {
@@ -547,36 +509,6 @@ pub static LIST_MERGE_REQUEST_AWARD_EMOJI: support::OperationSpec = support::Ope
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_merge_request_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_MERGE_REQUEST_AWARD_EMOJI, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_MERGE_REQUEST_AWARD_EMOJI.conventions);
-            }
-        };
-    let params: ListMergeRequestAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_REQUEST_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::list_merge_request_award_emoji(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_MERGE_REQUEST_AWARD_EMOJI, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_MERGE_REQUEST_AWARD_EMOJI.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `createMergeRequestAwardEmoji`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -635,36 +567,6 @@ pub static CREATE_MERGE_REQUEST_AWARD_EMOJI: support::OperationSpec = support::O
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_merge_request_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&CREATE_MERGE_REQUEST_AWARD_EMOJI, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(CREATE_MERGE_REQUEST_AWARD_EMOJI.conventions);
-            }
-        };
-    let params: CreateMergeRequestAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_MERGE_REQUEST_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::create_merge_request_award_emoji(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_MERGE_REQUEST_AWARD_EMOJI, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_MERGE_REQUEST_AWARD_EMOJI.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `listSnippetAwardEmoji`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListSnippetAwardEmojiInput {
@@ -707,31 +609,6 @@ pub static LIST_SNIPPET_AWARD_EMOJI: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_snippet_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_SNIPPET_AWARD_EMOJI, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SNIPPET_AWARD_EMOJI.conventions);
-        }
-    };
-    let params: ListSnippetAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SNIPPET_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::list_snippet_award_emoji(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_SNIPPET_AWARD_EMOJI, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_SNIPPET_AWARD_EMOJI.conventions),
-    }
-}
 
 /// The validated parameters of `createSnippetAwardEmoji`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -790,32 +667,6 @@ pub static CREATE_SNIPPET_AWARD_EMOJI: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_snippet_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_SNIPPET_AWARD_EMOJI, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_SNIPPET_AWARD_EMOJI.conventions);
-        }
-    };
-    let params: CreateSnippetAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_SNIPPET_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::create_snippet_award_emoji(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_SNIPPET_AWARD_EMOJI, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_SNIPPET_AWARD_EMOJI.conventions),
-    }
-}
-
 /// The validated parameters of `getIssueAwardEmoji`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetIssueAwardEmojiInput {
@@ -869,29 +720,6 @@ pub static GET_ISSUE_AWARD_EMOJI: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_issue_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_ISSUE_AWARD_EMOJI, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_AWARD_EMOJI.conventions);
-        }
-    };
-    let params: GetIssueAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::get_issue_award_emoji(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUE_AWARD_EMOJI, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_AWARD_EMOJI.conventions),
-    }
-}
 
 /// The validated parameters of `deleteIssueAwardEmoji`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -947,31 +775,6 @@ pub static DELETE_ISSUE_AWARD_EMOJI: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_issue_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_ISSUE_AWARD_EMOJI, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ISSUE_AWARD_EMOJI.conventions);
-        }
-    };
-    let params: DeleteIssueAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ISSUE_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::delete_issue_award_emoji(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_ISSUE_AWARD_EMOJI, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_ISSUE_AWARD_EMOJI.conventions),
-    }
-}
-
 /// The validated parameters of `getMergeRequestAwardEmoji`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetMergeRequestAwardEmojiInput {
@@ -1025,36 +828,6 @@ pub static GET_MERGE_REQUEST_AWARD_EMOJI: support::OperationSpec = support::Oper
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_merge_request_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_MERGE_REQUEST_AWARD_EMOJI, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_AWARD_EMOJI.conventions);
-        }
-    };
-    let params: GetMergeRequestAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::get_merge_request_award_emoji(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_MERGE_REQUEST_AWARD_EMOJI, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_MERGE_REQUEST_AWARD_EMOJI.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `deleteMergeRequestAwardEmoji`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1110,36 +883,6 @@ pub static DELETE_MERGE_REQUEST_AWARD_EMOJI: support::OperationSpec = support::O
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_merge_request_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DELETE_MERGE_REQUEST_AWARD_EMOJI, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DELETE_MERGE_REQUEST_AWARD_EMOJI.conventions);
-            }
-        };
-    let params: DeleteMergeRequestAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_MERGE_REQUEST_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::delete_merge_request_award_emoji(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_MERGE_REQUEST_AWARD_EMOJI, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_MERGE_REQUEST_AWARD_EMOJI.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getSnippetAwardEmoji`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetSnippetAwardEmojiInput {
@@ -1193,29 +936,6 @@ pub static GET_SNIPPET_AWARD_EMOJI: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_snippet_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SNIPPET_AWARD_EMOJI, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET_AWARD_EMOJI.conventions);
-        }
-    };
-    let params: GetSnippetAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::get_snippet_award_emoji(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_SNIPPET_AWARD_EMOJI, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_SNIPPET_AWARD_EMOJI.conventions),
-    }
-}
 
 /// The validated parameters of `deleteSnippetAwardEmoji`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1271,32 +991,6 @@ pub static DELETE_SNIPPET_AWARD_EMOJI: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_snippet_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_SNIPPET_AWARD_EMOJI, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_SNIPPET_AWARD_EMOJI.conventions);
-        }
-    };
-    let params: DeleteSnippetAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_SNIPPET_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::delete_snippet_award_emoji(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_SNIPPET_AWARD_EMOJI, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_SNIPPET_AWARD_EMOJI.conventions),
-    }
-}
-
 /// The validated parameters of `listIssueNoteAwardEmoji`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListIssueNoteAwardEmojiInput {
@@ -1350,33 +1044,6 @@ pub static LIST_ISSUE_NOTE_AWARD_EMOJI: support::OperationSpec = support::Operat
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_issue_note_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ISSUE_NOTE_AWARD_EMOJI, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_NOTE_AWARD_EMOJI.conventions);
-        }
-    };
-    let params: ListIssueNoteAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_NOTE_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::list_issue_note_award_emoji(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ISSUE_NOTE_AWARD_EMOJI, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_NOTE_AWARD_EMOJI.conventions),
-    }
-}
 
 /// The validated parameters of `createIssueNoteAwardEmoji`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1446,36 +1113,6 @@ pub static CREATE_ISSUE_NOTE_AWARD_EMOJI: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_issue_note_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_ISSUE_NOTE_AWARD_EMOJI, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE_NOTE_AWARD_EMOJI.conventions);
-        }
-    };
-    let params: CreateIssueNoteAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE_NOTE_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::create_issue_note_award_emoji(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_ISSUE_NOTE_AWARD_EMOJI, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_ISSUE_NOTE_AWARD_EMOJI.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getIssueNoteAwardEmoji`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetIssueNoteAwardEmojiInput {
@@ -1540,32 +1177,6 @@ pub static GET_ISSUE_NOTE_AWARD_EMOJI: support::OperationSpec = support::Operati
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_issue_note_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_ISSUE_NOTE_AWARD_EMOJI, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_NOTE_AWARD_EMOJI.conventions);
-        }
-    };
-    let params: GetIssueNoteAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_NOTE_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::get_issue_note_award_emoji(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_ISSUE_NOTE_AWARD_EMOJI, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_NOTE_AWARD_EMOJI.conventions),
-    }
-}
 
 /// The validated parameters of `deleteIssueNoteAwardEmoji`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1632,32 +1243,96 @@ pub static DELETE_ISSUE_NOTE_AWARD_EMOJI: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_issue_note_award_emoji<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_ISSUE_NOTE_AWARD_EMOJI, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ISSUE_NOTE_AWARD_EMOJI.conventions);
-        }
-    };
-    let params: DeleteIssueNoteAwardEmojiInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ISSUE_NOTE_AWARD_EMOJI.conventions);
-        }
-    };
-    match <A as AwardEmojiApi>::delete_issue_note_award_emoji(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_ISSUE_NOTE_AWARD_EMOJI, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_ISSUE_NOTE_AWARD_EMOJI.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`AwardEmojiApi`] method of `A`.
+pub fn add_routes<A: AwardEmojiApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_ISSUE_AWARD_EMOJI,
+            <A as AwardEmojiApi>::list_issue_award_emoji,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_ISSUE_AWARD_EMOJI,
+            <A as AwardEmojiApi>::create_issue_award_emoji,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_MERGE_REQUEST_AWARD_EMOJI,
+            <A as AwardEmojiApi>::list_merge_request_award_emoji,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_MERGE_REQUEST_AWARD_EMOJI,
+            <A as AwardEmojiApi>::create_merge_request_award_emoji,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_SNIPPET_AWARD_EMOJI,
+            <A as AwardEmojiApi>::list_snippet_award_emoji,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_SNIPPET_AWARD_EMOJI,
+            <A as AwardEmojiApi>::create_snippet_award_emoji,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_ISSUE_AWARD_EMOJI,
+            <A as AwardEmojiApi>::get_issue_award_emoji,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_ISSUE_AWARD_EMOJI,
+            <A as AwardEmojiApi>::delete_issue_award_emoji,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_MERGE_REQUEST_AWARD_EMOJI,
+            <A as AwardEmojiApi>::get_merge_request_award_emoji,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_MERGE_REQUEST_AWARD_EMOJI,
+            <A as AwardEmojiApi>::delete_merge_request_award_emoji,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_SNIPPET_AWARD_EMOJI,
+            <A as AwardEmojiApi>::get_snippet_award_emoji,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_SNIPPET_AWARD_EMOJI,
+            <A as AwardEmojiApi>::delete_snippet_award_emoji,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_ISSUE_NOTE_AWARD_EMOJI,
+            <A as AwardEmojiApi>::list_issue_note_award_emoji,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_ISSUE_NOTE_AWARD_EMOJI,
+            <A as AwardEmojiApi>::create_issue_note_award_emoji,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_ISSUE_NOTE_AWARD_EMOJI,
+            <A as AwardEmojiApi>::get_issue_note_award_emoji,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_ISSUE_NOTE_AWARD_EMOJI,
+            <A as AwardEmojiApi>::delete_issue_note_award_emoji,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: AwardEmojiApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait BranchesApi: Send + Sync + 'static {
     /// List the branches of a project's repository, by name.
     ///
     /// `GET /projects/{id}/repository/branches`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_repository_branches(
         &self,
         request: &support::Input,
@@ -148,31 +151,6 @@ pub static LIST_REPOSITORY_BRANCHES: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_repository_branches<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_REPOSITORY_BRANCHES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REPOSITORY_BRANCHES.conventions);
-        }
-    };
-    let params: ListRepositoryBranchesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REPOSITORY_BRANCHES.conventions);
-        }
-    };
-    match <A as BranchesApi>::list_repository_branches(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_REPOSITORY_BRANCHES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_REPOSITORY_BRANCHES.conventions),
-    }
-}
-
 /// The validated parameters of `createRepositoryBranch`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateRepositoryBranchInput {
@@ -230,31 +208,6 @@ pub static CREATE_REPOSITORY_BRANCH: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_repository_branch<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_REPOSITORY_BRANCH, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_REPOSITORY_BRANCH.conventions);
-        }
-    };
-    let params: CreateRepositoryBranchInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_REPOSITORY_BRANCH.conventions);
-        }
-    };
-    match <A as BranchesApi>::create_repository_branch(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_REPOSITORY_BRANCH, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_REPOSITORY_BRANCH.conventions),
-    }
-}
-
 /// The validated parameters of `getRepositoryBranch`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetRepositoryBranchInput {
@@ -297,29 +250,6 @@ pub static GET_REPOSITORY_BRANCH: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_repository_branch<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_REPOSITORY_BRANCH, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_BRANCH.conventions);
-        }
-    };
-    let params: GetRepositoryBranchInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_BRANCH.conventions);
-        }
-    };
-    match <A as BranchesApi>::get_repository_branch(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_REPOSITORY_BRANCH, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_BRANCH.conventions),
-    }
-}
 
 /// The validated parameters of `deleteRepositoryBranch`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -364,31 +294,6 @@ pub static DELETE_REPOSITORY_BRANCH: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_repository_branch<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_REPOSITORY_BRANCH, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_REPOSITORY_BRANCH.conventions);
-        }
-    };
-    let params: DeleteRepositoryBranchInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_REPOSITORY_BRANCH.conventions);
-        }
-    };
-    match <A as BranchesApi>::delete_repository_branch(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_REPOSITORY_BRANCH, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_REPOSITORY_BRANCH.conventions),
-    }
-}
-
 /// The validated parameters of `deleteMergedBranches`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteMergedBranchesInput {
@@ -419,25 +324,41 @@ pub static DELETE_MERGED_BRANCHES: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_merged_branches<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_MERGED_BRANCHES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_MERGED_BRANCHES.conventions);
-        }
-    };
-    let params: DeleteMergedBranchesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_MERGED_BRANCHES.conventions);
-        }
-    };
-    match <A as BranchesApi>::delete_merged_branches(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&DELETE_MERGED_BRANCHES, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_MERGED_BRANCHES.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`BranchesApi`] method of `A`.
+pub fn add_routes<A: BranchesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_REPOSITORY_BRANCHES,
+            <A as BranchesApi>::list_repository_branches,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_REPOSITORY_BRANCH,
+            <A as BranchesApi>::create_repository_branch,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_REPOSITORY_BRANCH,
+            <A as BranchesApi>::get_repository_branch,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_REPOSITORY_BRANCH,
+            <A as BranchesApi>::delete_repository_branch,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &DELETE_MERGED_BRANCHES,
+            <A as BranchesApi>::delete_merged_branches,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: BranchesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

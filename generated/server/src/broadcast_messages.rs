@@ -9,6 +9,9 @@ pub trait BroadcastMessagesApi: Send + Sync + 'static {
     /// List every broadcast message of the instance.
     ///
     /// `GET /broadcast_messages`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_broadcast_messages(
         &self,
         request: &support::Input,
@@ -126,33 +129,6 @@ pub static LIST_BROADCAST_MESSAGES: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_broadcast_messages<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_BROADCAST_MESSAGES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_BROADCAST_MESSAGES.conventions);
-        }
-    };
-    let params: ListBroadcastMessagesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_BROADCAST_MESSAGES.conventions);
-        }
-    };
-    match <A as BroadcastMessagesApi>::list_broadcast_messages(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_BROADCAST_MESSAGES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_BROADCAST_MESSAGES.conventions),
-    }
-}
 
 /// The validated parameters of `createBroadcastMessage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -285,33 +261,6 @@ pub static CREATE_BROADCAST_MESSAGE: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_broadcast_message<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_BROADCAST_MESSAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_BROADCAST_MESSAGE.conventions);
-        }
-    };
-    let params: CreateBroadcastMessageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_BROADCAST_MESSAGE.conventions);
-        }
-    };
-    match <A as BroadcastMessagesApi>::create_broadcast_message(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_BROADCAST_MESSAGE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_BROADCAST_MESSAGE.conventions),
-    }
-}
-
 /// The validated parameters of `getBroadcastMessage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetBroadcastMessageInput {
@@ -341,31 +290,6 @@ pub static GET_BROADCAST_MESSAGE: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_broadcast_message<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_BROADCAST_MESSAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_BROADCAST_MESSAGE.conventions);
-        }
-    };
-    let params: GetBroadcastMessageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_BROADCAST_MESSAGE.conventions);
-        }
-    };
-    match <A as BroadcastMessagesApi>::get_broadcast_message(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_BROADCAST_MESSAGE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_BROADCAST_MESSAGE.conventions),
-    }
-}
 
 /// The validated parameters of `editBroadcastMessage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -509,31 +433,6 @@ pub static EDIT_BROADCAST_MESSAGE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_broadcast_message<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_BROADCAST_MESSAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_BROADCAST_MESSAGE.conventions);
-        }
-    };
-    let params: EditBroadcastMessageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_BROADCAST_MESSAGE.conventions);
-        }
-    };
-    match <A as BroadcastMessagesApi>::edit_broadcast_message(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_BROADCAST_MESSAGE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_BROADCAST_MESSAGE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteBroadcastMessage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteBroadcastMessageInput {
@@ -564,29 +463,41 @@ pub static DELETE_BROADCAST_MESSAGE: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_broadcast_message<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_BROADCAST_MESSAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_BROADCAST_MESSAGE.conventions);
-        }
-    };
-    let params: DeleteBroadcastMessageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_BROADCAST_MESSAGE.conventions);
-        }
-    };
-    match <A as BroadcastMessagesApi>::delete_broadcast_message(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_BROADCAST_MESSAGE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_BROADCAST_MESSAGE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`BroadcastMessagesApi`] method of `A`.
+pub fn add_routes<A: BroadcastMessagesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_BROADCAST_MESSAGES,
+            <A as BroadcastMessagesApi>::list_broadcast_messages,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_BROADCAST_MESSAGE,
+            <A as BroadcastMessagesApi>::create_broadcast_message,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_BROADCAST_MESSAGE,
+            <A as BroadcastMessagesApi>::get_broadcast_message,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_BROADCAST_MESSAGE,
+            <A as BroadcastMessagesApi>::edit_broadcast_message,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_BROADCAST_MESSAGE,
+            <A as BroadcastMessagesApi>::delete_broadcast_message,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: BroadcastMessagesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

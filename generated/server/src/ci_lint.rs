@@ -133,29 +133,6 @@ pub static VALIDATE_CI_YAML: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_validate_ci_yaml<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&VALIDATE_CI_YAML, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(VALIDATE_CI_YAML.conventions);
-        }
-    };
-    let params: ValidateCiYamlInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(VALIDATE_CI_YAML.conventions);
-        }
-    };
-    match <A as CiLintApi>::validate_ci_yaml(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&VALIDATE_CI_YAML, reply),
-        ::std::result::Result::Err(error) => error.respond(VALIDATE_CI_YAML.conventions),
-    }
-}
-
 /// The validated parameters of `validateProjectCiConfig`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ValidateProjectCiConfigInput {
@@ -220,31 +197,6 @@ pub static VALIDATE_PROJECT_CI_CONFIG: support::OperationSpec = support::Operati
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_validate_project_ci_config<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&VALIDATE_PROJECT_CI_CONFIG, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(VALIDATE_PROJECT_CI_CONFIG.conventions);
-        }
-    };
-    let params: ValidateProjectCiConfigInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(VALIDATE_PROJECT_CI_CONFIG.conventions);
-        }
-    };
-    match <A as CiLintApi>::validate_project_ci_config(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&VALIDATE_PROJECT_CI_CONFIG, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(VALIDATE_PROJECT_CI_CONFIG.conventions),
-    }
-}
 
 /// The validated parameters of `validateCiYamlInProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -325,27 +277,31 @@ pub static VALIDATE_CI_YAML_IN_PROJECT: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_validate_ci_yaml_in_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&VALIDATE_CI_YAML_IN_PROJECT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(VALIDATE_CI_YAML_IN_PROJECT.conventions);
-        }
-    };
-    let params: ValidateCiYamlInProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(VALIDATE_CI_YAML_IN_PROJECT.conventions);
-        }
-    };
-    match <A as CiLintApi>::validate_ci_yaml_in_project(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&VALIDATE_CI_YAML_IN_PROJECT, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(VALIDATE_CI_YAML_IN_PROJECT.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`CiLintApi`] method of `A`.
+pub fn add_routes<A: CiLintApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &VALIDATE_CI_YAML,
+            <A as CiLintApi>::validate_ci_yaml,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &VALIDATE_PROJECT_CI_CONFIG,
+            <A as CiLintApi>::validate_project_ci_config,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &VALIDATE_CI_YAML_IN_PROJECT,
+            <A as CiLintApi>::validate_ci_yaml_in_project,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: CiLintApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

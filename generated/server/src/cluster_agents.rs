@@ -9,6 +9,9 @@ pub trait ClusterAgentsApi: Send + Sync + 'static {
     /// List the agents for Kubernetes registered with a project.
     ///
     /// `GET /projects/{id}/cluster_agents`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_cluster_agents(
         &self,
         request: &support::Input,
@@ -92,6 +95,9 @@ pub trait ClusterAgentsApi: Send + Sync + 'static {
     /// The list leaves out when each token was last used; the single-token answer has it.
     ///
     /// `GET /projects/{id}/cluster_agents/{agent_id}/tokens`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_cluster_agent_tokens(
         &self,
         request: &support::Input,
@@ -205,31 +211,6 @@ pub static LIST_CLUSTER_AGENTS: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_cluster_agents<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_CLUSTER_AGENTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_CLUSTER_AGENTS.conventions);
-        }
-    };
-    let params: ListClusterAgentsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_CLUSTER_AGENTS.conventions);
-        }
-    };
-    match <A as ClusterAgentsApi>::list_cluster_agents(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_CLUSTER_AGENTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_CLUSTER_AGENTS.conventions),
-    }
-}
-
 /// The validated parameters of `registerClusterAgent`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RegisterClusterAgentInput {
@@ -276,30 +257,6 @@ pub static REGISTER_CLUSTER_AGENT: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_register_cluster_agent<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REGISTER_CLUSTER_AGENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REGISTER_CLUSTER_AGENT.conventions);
-        }
-    };
-    let params: RegisterClusterAgentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REGISTER_CLUSTER_AGENT.conventions);
-        }
-    };
-    match <A as ClusterAgentsApi>::register_cluster_agent(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&REGISTER_CLUSTER_AGENT, reply),
-        ::std::result::Result::Err(error) => error.respond(REGISTER_CLUSTER_AGENT.conventions),
-    }
-}
-
 /// The validated parameters of `getClusterAgent`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetClusterAgentInput {
@@ -342,29 +299,6 @@ pub static GET_CLUSTER_AGENT: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_cluster_agent<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_CLUSTER_AGENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CLUSTER_AGENT.conventions);
-        }
-    };
-    let params: GetClusterAgentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CLUSTER_AGENT.conventions);
-        }
-    };
-    match <A as ClusterAgentsApi>::get_cluster_agent(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_CLUSTER_AGENT, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_CLUSTER_AGENT.conventions),
-    }
-}
 
 /// The validated parameters of `deleteClusterAgent`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -409,29 +343,6 @@ pub static DELETE_CLUSTER_AGENT: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_cluster_agent<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_CLUSTER_AGENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_CLUSTER_AGENT.conventions);
-        }
-    };
-    let params: DeleteClusterAgentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_CLUSTER_AGENT.conventions);
-        }
-    };
-    match <A as ClusterAgentsApi>::delete_cluster_agent(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_CLUSTER_AGENT, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_CLUSTER_AGENT.conventions),
-    }
-}
-
 /// The validated parameters of `listClusterAgentTokens`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListClusterAgentTokensInput {
@@ -474,33 +385,6 @@ pub static LIST_CLUSTER_AGENT_TOKENS: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_cluster_agent_tokens<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_CLUSTER_AGENT_TOKENS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_CLUSTER_AGENT_TOKENS.conventions);
-        }
-    };
-    let params: ListClusterAgentTokensInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_CLUSTER_AGENT_TOKENS.conventions);
-        }
-    };
-    match <A as ClusterAgentsApi>::list_cluster_agent_tokens(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_CLUSTER_AGENT_TOKENS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_CLUSTER_AGENT_TOKENS.conventions),
-    }
-}
 
 /// The validated parameters of `createClusterAgentToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -570,33 +454,6 @@ pub static CREATE_CLUSTER_AGENT_TOKEN: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_cluster_agent_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_CLUSTER_AGENT_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_CLUSTER_AGENT_TOKEN.conventions);
-        }
-    };
-    let params: CreateClusterAgentTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_CLUSTER_AGENT_TOKEN.conventions);
-        }
-    };
-    match <A as ClusterAgentsApi>::create_cluster_agent_token(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_CLUSTER_AGENT_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_CLUSTER_AGENT_TOKEN.conventions),
-    }
-}
-
 /// The validated parameters of `getClusterAgentToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetClusterAgentTokenInput {
@@ -650,30 +507,6 @@ pub static GET_CLUSTER_AGENT_TOKEN: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_cluster_agent_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_CLUSTER_AGENT_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CLUSTER_AGENT_TOKEN.conventions);
-        }
-    };
-    let params: GetClusterAgentTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CLUSTER_AGENT_TOKEN.conventions);
-        }
-    };
-    match <A as ClusterAgentsApi>::get_cluster_agent_token(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_CLUSTER_AGENT_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_CLUSTER_AGENT_TOKEN.conventions),
-    }
-}
 
 /// The validated parameters of `revokeClusterAgentToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -729,29 +562,56 @@ pub static REVOKE_CLUSTER_AGENT_TOKEN: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_revoke_cluster_agent_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REVOKE_CLUSTER_AGENT_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVOKE_CLUSTER_AGENT_TOKEN.conventions);
-        }
-    };
-    let params: RevokeClusterAgentTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVOKE_CLUSTER_AGENT_TOKEN.conventions);
-        }
-    };
-    match <A as ClusterAgentsApi>::revoke_cluster_agent_token(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&REVOKE_CLUSTER_AGENT_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(REVOKE_CLUSTER_AGENT_TOKEN.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ClusterAgentsApi`] method of `A`.
+pub fn add_routes<A: ClusterAgentsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_CLUSTER_AGENTS,
+            <A as ClusterAgentsApi>::list_cluster_agents,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &REGISTER_CLUSTER_AGENT,
+            <A as ClusterAgentsApi>::register_cluster_agent,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_CLUSTER_AGENT,
+            <A as ClusterAgentsApi>::get_cluster_agent,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_CLUSTER_AGENT,
+            <A as ClusterAgentsApi>::delete_cluster_agent,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_CLUSTER_AGENT_TOKENS,
+            <A as ClusterAgentsApi>::list_cluster_agent_tokens,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_CLUSTER_AGENT_TOKEN,
+            <A as ClusterAgentsApi>::create_cluster_agent_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_CLUSTER_AGENT_TOKEN,
+            <A as ClusterAgentsApi>::get_cluster_agent_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REVOKE_CLUSTER_AGENT_TOKEN,
+            <A as ClusterAgentsApi>::revoke_cluster_agent_token,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ClusterAgentsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait CommitsApi: Send + Sync + 'static {
     /// List the commits of a project's repository, newest first.
     ///
     /// `GET /projects/{id}/repository/commits`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_commits(
         &self,
         request: &support::Input,
@@ -62,6 +65,9 @@ pub trait CommitsApi: Send + Sync + 'static {
     /// List the branches and tags whose history contains a commit.
     ///
     /// `GET /projects/{id}/repository/commits/{sha}/refs`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_commit_refs(
         &self,
         request: &support::Input,
@@ -121,6 +127,9 @@ pub trait CommitsApi: Send + Sync + 'static {
     /// Get the changes of a commit, file by file.
     ///
     /// `GET /projects/{id}/repository/commits/{sha}/diff`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn get_commit_diff(
         &self,
         request: &support::Input,
@@ -142,6 +151,9 @@ pub trait CommitsApi: Send + Sync + 'static {
     /// List the comments on a commit.
     ///
     /// `GET /projects/{id}/repository/commits/{sha}/comments`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_commit_comments(
         &self,
         request: &support::Input,
@@ -186,6 +198,9 @@ pub trait CommitsApi: Send + Sync + 'static {
     /// List the threads of comments on a commit.
     ///
     /// `GET /projects/{id}/repository/commits/{sha}/discussions`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_commit_discussions(
         &self,
         request: &support::Input,
@@ -207,6 +222,9 @@ pub trait CommitsApi: Send + Sync + 'static {
     /// List the statuses of a commit: its CI jobs and the statuses posted by other systems.
     ///
     /// `GET /projects/{id}/repository/commits/{sha}/statuses`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_commit_statuses(
         &self,
         request: &support::Input,
@@ -251,6 +269,9 @@ pub trait CommitsApi: Send + Sync + 'static {
     /// List the merge requests that contain a commit.
     ///
     /// `GET /projects/{id}/repository/commits/{sha}/merge_requests`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_commit_merge_requests(
         &self,
         request: &support::Input,
@@ -424,31 +445,6 @@ pub static LIST_COMMITS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_commits<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_COMMITS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_COMMITS.conventions);
-        }
-    };
-    let params: ListCommitsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_COMMITS.conventions);
-        }
-    };
-    match <A as CommitsApi>::list_commits(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_COMMITS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_COMMITS.conventions),
-    }
-}
-
 /// The validated parameters of `createCommit`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateCommitInput {
@@ -594,29 +590,6 @@ pub static CREATE_COMMIT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_commit<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_COMMIT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_COMMIT.conventions);
-        }
-    };
-    let params: CreateCommitInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_COMMIT.conventions);
-        }
-    };
-    match <A as CommitsApi>::create_commit(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_COMMIT, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_COMMIT.conventions),
-    }
-}
-
 /// The validated parameters of `getCommit`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetCommitInput {
@@ -671,25 +644,6 @@ pub static GET_COMMIT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_commit<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_COMMIT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(GET_COMMIT.conventions),
-    };
-    let params: GetCommitInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(GET_COMMIT.conventions),
-    };
-    match <A as CommitsApi>::get_commit(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_COMMIT, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_COMMIT.conventions),
-    }
-}
-
 /// The validated parameters of `listCommitRefs`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListCommitRefsInput {
@@ -743,31 +697,6 @@ pub static LIST_COMMIT_REFS: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_commit_refs<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_COMMIT_REFS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_COMMIT_REFS.conventions);
-        }
-    };
-    let params: ListCommitRefsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_COMMIT_REFS.conventions);
-        }
-    };
-    match <A as CommitsApi>::list_commit_refs(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_COMMIT_REFS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_COMMIT_REFS.conventions),
-    }
-}
 
 /// The validated parameters of `cherryPickCommit`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -848,29 +777,6 @@ pub static CHERRY_PICK_COMMIT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_cherry_pick_commit<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CHERRY_PICK_COMMIT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CHERRY_PICK_COMMIT.conventions);
-        }
-    };
-    let params: CherryPickCommitInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CHERRY_PICK_COMMIT.conventions);
-        }
-    };
-    match <A as CommitsApi>::cherry_pick_commit(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CHERRY_PICK_COMMIT, reply),
-        ::std::result::Result::Err(error) => error.respond(CHERRY_PICK_COMMIT.conventions),
-    }
-}
-
 /// The validated parameters of `revertCommit`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RevertCommitInput {
@@ -939,29 +845,6 @@ pub static REVERT_COMMIT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_revert_commit<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REVERT_COMMIT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVERT_COMMIT.conventions);
-        }
-    };
-    let params: RevertCommitInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVERT_COMMIT.conventions);
-        }
-    };
-    match <A as CommitsApi>::revert_commit(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&REVERT_COMMIT, reply),
-        ::std::result::Result::Err(error) => error.respond(REVERT_COMMIT.conventions),
-    }
-}
-
 /// The validated parameters of `getCommitDiff`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetCommitDiffInput {
@@ -1005,31 +888,6 @@ pub static GET_COMMIT_DIFF: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_commit_diff<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_COMMIT_DIFF, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_COMMIT_DIFF.conventions);
-        }
-    };
-    let params: GetCommitDiffInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_COMMIT_DIFF.conventions);
-        }
-    };
-    match <A as CommitsApi>::get_commit_diff(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&GET_COMMIT_DIFF, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_COMMIT_DIFF.conventions),
-    }
-}
-
 /// The validated parameters of `listCommitComments`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListCommitCommentsInput {
@@ -1072,31 +930,6 @@ pub static LIST_COMMIT_COMMENTS: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_commit_comments<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_COMMIT_COMMENTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_COMMIT_COMMENTS.conventions);
-        }
-    };
-    let params: ListCommitCommentsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_COMMIT_COMMENTS.conventions);
-        }
-    };
-    match <A as CommitsApi>::list_commit_comments(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_COMMIT_COMMENTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_COMMIT_COMMENTS.conventions),
-    }
-}
 
 /// The validated parameters of `createCommitComment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1188,29 +1021,6 @@ pub static CREATE_COMMIT_COMMENT: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_commit_comment<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_COMMIT_COMMENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_COMMIT_COMMENT.conventions);
-        }
-    };
-    let params: CreateCommitCommentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_COMMIT_COMMENT.conventions);
-        }
-    };
-    match <A as CommitsApi>::create_commit_comment(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_COMMIT_COMMENT, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_COMMIT_COMMENT.conventions),
-    }
-}
-
 /// The validated parameters of `listCommitDiscussions`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListCommitDiscussionsInput {
@@ -1253,31 +1063,6 @@ pub static LIST_COMMIT_DISCUSSIONS: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_commit_discussions<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_COMMIT_DISCUSSIONS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_COMMIT_DISCUSSIONS.conventions);
-        }
-    };
-    let params: ListCommitDiscussionsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_COMMIT_DISCUSSIONS.conventions);
-        }
-    };
-    match <A as CommitsApi>::list_commit_discussions(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_COMMIT_DISCUSSIONS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_COMMIT_DISCUSSIONS.conventions),
-    }
-}
 
 /// The validated parameters of `listCommitStatuses`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1365,31 +1150,6 @@ pub static LIST_COMMIT_STATUSES: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_commit_statuses<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_COMMIT_STATUSES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_COMMIT_STATUSES.conventions);
-        }
-    };
-    let params: ListCommitStatusesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_COMMIT_STATUSES.conventions);
-        }
-    };
-    match <A as CommitsApi>::list_commit_statuses(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_COMMIT_STATUSES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_COMMIT_STATUSES.conventions),
-    }
-}
 
 /// The validated parameters of `createCommitStatus`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1527,29 +1287,6 @@ pub static CREATE_COMMIT_STATUS: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_commit_status<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_COMMIT_STATUS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_COMMIT_STATUS.conventions);
-        }
-    };
-    let params: CreateCommitStatusInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_COMMIT_STATUS.conventions);
-        }
-    };
-    match <A as CommitsApi>::create_commit_status(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_COMMIT_STATUS, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_COMMIT_STATUS.conventions),
-    }
-}
-
 /// The validated parameters of `listCommitMergeRequests`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListCommitMergeRequestsInput {
@@ -1592,31 +1329,6 @@ pub static LIST_COMMIT_MERGE_REQUESTS: support::OperationSpec = support::Operati
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_commit_merge_requests<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_COMMIT_MERGE_REQUESTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_COMMIT_MERGE_REQUESTS.conventions);
-        }
-    };
-    let params: ListCommitMergeRequestsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_COMMIT_MERGE_REQUESTS.conventions);
-        }
-    };
-    match <A as CommitsApi>::list_commit_merge_requests(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_COMMIT_MERGE_REQUESTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_COMMIT_MERGE_REQUESTS.conventions),
-    }
-}
 
 /// The validated parameters of `getCommitSignature`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1661,25 +1373,86 @@ pub static GET_COMMIT_SIGNATURE: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_commit_signature<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_COMMIT_SIGNATURE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_COMMIT_SIGNATURE.conventions);
-        }
-    };
-    let params: GetCommitSignatureInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_COMMIT_SIGNATURE.conventions);
-        }
-    };
-    match <A as CommitsApi>::get_commit_signature(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_COMMIT_SIGNATURE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_COMMIT_SIGNATURE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`CommitsApi`] method of `A`.
+pub fn add_routes<A: CommitsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_COMMITS,
+            <A as CommitsApi>::list_commits,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_COMMIT,
+            <A as CommitsApi>::create_commit,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_COMMIT,
+            <A as CommitsApi>::get_commit,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_COMMIT_REFS,
+            <A as CommitsApi>::list_commit_refs,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CHERRY_PICK_COMMIT,
+            <A as CommitsApi>::cherry_pick_commit,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REVERT_COMMIT,
+            <A as CommitsApi>::revert_commit,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_COMMIT_DIFF,
+            <A as CommitsApi>::get_commit_diff,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_COMMIT_COMMENTS,
+            <A as CommitsApi>::list_commit_comments,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_COMMIT_COMMENT,
+            <A as CommitsApi>::create_commit_comment,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_COMMIT_DISCUSSIONS,
+            <A as CommitsApi>::list_commit_discussions,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_COMMIT_STATUSES,
+            <A as CommitsApi>::list_commit_statuses,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_COMMIT_STATUS,
+            <A as CommitsApi>::create_commit_status,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_COMMIT_MERGE_REQUESTS,
+            <A as CommitsApi>::list_commit_merge_requests,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_COMMIT_SIGNATURE,
+            <A as CommitsApi>::get_commit_signature,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: CommitsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

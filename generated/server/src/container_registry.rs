@@ -9,6 +9,9 @@ pub trait ContainerRegistryApi: Send + Sync + 'static {
     /// List the container image repositories of a project.
     ///
     /// `GET /projects/{id}/registry/repositories`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_registry_repositories(
         &self,
         request: &support::Input,
@@ -30,6 +33,9 @@ pub trait ContainerRegistryApi: Send + Sync + 'static {
     /// List the container image repositories of the projects of a group.
     ///
     /// `GET /groups/{id}/registry/repositories`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_registry_repositories(
         &self,
         request: &support::Input,
@@ -92,6 +98,9 @@ pub trait ContainerRegistryApi: Send + Sync + 'static {
     /// List the tags of a container image repository.
     ///
     /// `GET /projects/{id}/registry/repositories/{repository_id}/tags`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_registry_repository_tags(
         &self,
         request: &support::Input,
@@ -226,40 +235,6 @@ pub static LIST_PROJECT_REGISTRY_REPOSITORIES: support::OperationSpec = support:
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_registry_repositories<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_PROJECT_REGISTRY_REPOSITORIES, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_PROJECT_REGISTRY_REPOSITORIES.conventions);
-            }
-        };
-    let params: ListProjectRegistryRepositoriesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_REGISTRY_REPOSITORIES.conventions);
-        }
-    };
-    match <A as ContainerRegistryApi>::list_project_registry_repositories(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_REGISTRY_REPOSITORIES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_PROJECT_REGISTRY_REPOSITORIES.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `listGroupRegistryRepositories`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupRegistryRepositoriesInput {
@@ -289,40 +264,6 @@ pub static LIST_GROUP_REGISTRY_REPOSITORIES: support::OperationSpec = support::O
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_group_registry_repositories<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_GROUP_REGISTRY_REPOSITORIES, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_GROUP_REGISTRY_REPOSITORIES.conventions);
-            }
-        };
-    let params: ListGroupRegistryRepositoriesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_REGISTRY_REPOSITORIES.conventions);
-        }
-    };
-    match <A as ContainerRegistryApi>::list_group_registry_repositories(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_REGISTRY_REPOSITORIES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_GROUP_REGISTRY_REPOSITORIES.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `getRegistryRepository`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -389,31 +330,6 @@ pub static GET_REGISTRY_REPOSITORY: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_registry_repository<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_REGISTRY_REPOSITORY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REGISTRY_REPOSITORY.conventions);
-        }
-    };
-    let params: GetRegistryRepositoryInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REGISTRY_REPOSITORY.conventions);
-        }
-    };
-    match <A as ContainerRegistryApi>::get_registry_repository(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_REGISTRY_REPOSITORY, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_REGISTRY_REPOSITORY.conventions),
-    }
-}
-
 /// The validated parameters of `deleteRegistryRepository`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteRegistryRepositoryInput {
@@ -457,37 +373,6 @@ pub static DELETE_REGISTRY_REPOSITORY: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_registry_repository<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_REGISTRY_REPOSITORY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_REGISTRY_REPOSITORY.conventions);
-        }
-    };
-    let params: DeleteRegistryRepositoryInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_REGISTRY_REPOSITORY.conventions);
-        }
-    };
-    match <A as ContainerRegistryApi>::delete_registry_repository(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_REGISTRY_REPOSITORY, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_REGISTRY_REPOSITORY.conventions),
-    }
-}
-
 /// The validated parameters of `listRegistryRepositoryTags`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListRegistryRepositoryTagsInput {
@@ -530,40 +415,6 @@ pub static LIST_REGISTRY_REPOSITORY_TAGS: support::OperationSpec = support::Oper
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_registry_repository_tags<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_REGISTRY_REPOSITORY_TAGS, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REGISTRY_REPOSITORY_TAGS.conventions);
-        }
-    };
-    let params: ListRegistryRepositoryTagsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REGISTRY_REPOSITORY_TAGS.conventions);
-        }
-    };
-    match <A as ContainerRegistryApi>::list_registry_repository_tags(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_REGISTRY_REPOSITORY_TAGS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_REGISTRY_REPOSITORY_TAGS.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `bulkDeleteRegistryRepositoryTags`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -663,45 +514,6 @@ pub static BULK_DELETE_REGISTRY_REPOSITORY_TAGS: support::OperationSpec = suppor
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_bulk_delete_registry_repository_tags<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &BULK_DELETE_REGISTRY_REPOSITORY_TAGS,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(BULK_DELETE_REGISTRY_REPOSITORY_TAGS.conventions);
-        }
-    };
-    let params: BulkDeleteRegistryRepositoryTagsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(BULK_DELETE_REGISTRY_REPOSITORY_TAGS.conventions);
-        }
-    };
-    match <A as ContainerRegistryApi>::bulk_delete_registry_repository_tags(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&BULK_DELETE_REGISTRY_REPOSITORY_TAGS, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(BULK_DELETE_REGISTRY_REPOSITORY_TAGS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getRegistryRepositoryTag`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetRegistryRepositoryTagInput {
@@ -755,37 +567,6 @@ pub static GET_REGISTRY_REPOSITORY_TAG: support::OperationSpec = support::Operat
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_registry_repository_tag<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_REGISTRY_REPOSITORY_TAG, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REGISTRY_REPOSITORY_TAG.conventions);
-        }
-    };
-    let params: GetRegistryRepositoryTagInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REGISTRY_REPOSITORY_TAG.conventions);
-        }
-    };
-    match <A as ContainerRegistryApi>::get_registry_repository_tag(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_REGISTRY_REPOSITORY_TAG, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_REGISTRY_REPOSITORY_TAG.conventions),
-    }
-}
 
 /// The validated parameters of `deleteRegistryRepositoryTag`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -841,36 +622,56 @@ pub static DELETE_REGISTRY_REPOSITORY_TAG: support::OperationSpec = support::Ope
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_registry_repository_tag<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DELETE_REGISTRY_REPOSITORY_TAG, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DELETE_REGISTRY_REPOSITORY_TAG.conventions);
-            }
-        };
-    let params: DeleteRegistryRepositoryTagInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_REGISTRY_REPOSITORY_TAG.conventions);
-        }
-    };
-    match <A as ContainerRegistryApi>::delete_registry_repository_tag(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_REGISTRY_REPOSITORY_TAG, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_REGISTRY_REPOSITORY_TAG.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ContainerRegistryApi`] method of `A`.
+pub fn add_routes<A: ContainerRegistryApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECT_REGISTRY_REPOSITORIES,
+            <A as ContainerRegistryApi>::list_project_registry_repositories,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_REGISTRY_REPOSITORIES,
+            <A as ContainerRegistryApi>::list_group_registry_repositories,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_REGISTRY_REPOSITORY,
+            <A as ContainerRegistryApi>::get_registry_repository,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_REGISTRY_REPOSITORY,
+            <A as ContainerRegistryApi>::delete_registry_repository,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_REGISTRY_REPOSITORY_TAGS,
+            <A as ContainerRegistryApi>::list_registry_repository_tags,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &BULK_DELETE_REGISTRY_REPOSITORY_TAGS,
+            <A as ContainerRegistryApi>::bulk_delete_registry_repository_tags,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_REGISTRY_REPOSITORY_TAG,
+            <A as ContainerRegistryApi>::get_registry_repository_tag,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_REGISTRY_REPOSITORY_TAG,
+            <A as ContainerRegistryApi>::delete_registry_repository_tag,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ContainerRegistryApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -280,37 +280,6 @@ pub static LIST_USER_CUSTOM_ATTRIBUTES: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_user_custom_attributes<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_USER_CUSTOM_ATTRIBUTES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_CUSTOM_ATTRIBUTES.conventions);
-        }
-    };
-    let params: ListUserCustomAttributesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_CUSTOM_ATTRIBUTES.conventions);
-        }
-    };
-    match <A as CustomAttributesApi>::list_user_custom_attributes(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&LIST_USER_CUSTOM_ATTRIBUTES, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_USER_CUSTOM_ATTRIBUTES.conventions),
-    }
-}
-
 /// The validated parameters of `listGroupCustomAttributes`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupCustomAttributesInput {
@@ -341,40 +310,6 @@ pub static LIST_GROUP_CUSTOM_ATTRIBUTES: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_custom_attributes<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_CUSTOM_ATTRIBUTES, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_CUSTOM_ATTRIBUTES.conventions);
-        }
-    };
-    let params: ListGroupCustomAttributesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_CUSTOM_ATTRIBUTES.conventions);
-        }
-    };
-    match <A as CustomAttributesApi>::list_group_custom_attributes(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&LIST_GROUP_CUSTOM_ATTRIBUTES, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_GROUP_CUSTOM_ATTRIBUTES.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `listProjectCustomAttributes`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectCustomAttributesInput {
@@ -404,40 +339,6 @@ pub static LIST_PROJECT_CUSTOM_ATTRIBUTES: support::OperationSpec = support::Ope
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_project_custom_attributes<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_PROJECT_CUSTOM_ATTRIBUTES, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_PROJECT_CUSTOM_ATTRIBUTES.conventions);
-            }
-        };
-    let params: ListProjectCustomAttributesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_CUSTOM_ATTRIBUTES.conventions);
-        }
-    };
-    match <A as CustomAttributesApi>::list_project_custom_attributes(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&LIST_PROJECT_CUSTOM_ATTRIBUTES, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_PROJECT_CUSTOM_ATTRIBUTES.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `getUserCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -481,33 +382,6 @@ pub static GET_USER_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_user_custom_attribute<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_USER_CUSTOM_ATTRIBUTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_USER_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    let params: GetUserCustomAttributeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_USER_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    match <A as CustomAttributesApi>::get_user_custom_attribute(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_USER_CUSTOM_ATTRIBUTE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_USER_CUSTOM_ATTRIBUTE.conventions),
-    }
-}
 
 /// The validated parameters of `setUserCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -566,33 +440,6 @@ pub static SET_USER_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_user_custom_attribute<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_USER_CUSTOM_ATTRIBUTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_USER_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    let params: SetUserCustomAttributeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_USER_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    match <A as CustomAttributesApi>::set_user_custom_attribute(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_USER_CUSTOM_ATTRIBUTE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_USER_CUSTOM_ATTRIBUTE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteUserCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteUserCustomAttributeInput {
@@ -636,40 +483,6 @@ pub static DELETE_USER_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_user_custom_attribute<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_USER_CUSTOM_ATTRIBUTE, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_USER_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    let params: DeleteUserCustomAttributeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_USER_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    match <A as CustomAttributesApi>::delete_user_custom_attribute(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_USER_CUSTOM_ATTRIBUTE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_USER_CUSTOM_ATTRIBUTE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getGroupCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupCustomAttributeInput {
@@ -712,33 +525,6 @@ pub static GET_GROUP_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Operati
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_custom_attribute<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_CUSTOM_ATTRIBUTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    let params: GetGroupCustomAttributeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    match <A as CustomAttributesApi>::get_group_custom_attribute(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_GROUP_CUSTOM_ATTRIBUTE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP_CUSTOM_ATTRIBUTE.conventions),
-    }
-}
 
 /// The validated parameters of `setGroupCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -797,33 +583,6 @@ pub static SET_GROUP_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_group_custom_attribute<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_GROUP_CUSTOM_ATTRIBUTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_GROUP_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    let params: SetGroupCustomAttributeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_GROUP_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    match <A as CustomAttributesApi>::set_group_custom_attribute(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_GROUP_CUSTOM_ATTRIBUTE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_GROUP_CUSTOM_ATTRIBUTE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteGroupCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupCustomAttributeInput {
@@ -867,40 +626,6 @@ pub static DELETE_GROUP_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_group_custom_attribute<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GROUP_CUSTOM_ATTRIBUTE, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    let params: DeleteGroupCustomAttributeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    match <A as CustomAttributesApi>::delete_group_custom_attribute(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_GROUP_CUSTOM_ATTRIBUTE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_GROUP_CUSTOM_ATTRIBUTE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getProjectCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectCustomAttributeInput {
@@ -943,40 +668,6 @@ pub static GET_PROJECT_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Opera
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_custom_attribute<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_CUSTOM_ATTRIBUTE, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    let params: GetProjectCustomAttributeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    match <A as CustomAttributesApi>::get_project_custom_attribute(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PROJECT_CUSTOM_ATTRIBUTE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_PROJECT_CUSTOM_ATTRIBUTE.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `setProjectCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1035,40 +726,6 @@ pub static SET_PROJECT_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_project_custom_attribute<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_PROJECT_CUSTOM_ATTRIBUTE, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_PROJECT_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    let params: SetProjectCustomAttributeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_PROJECT_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    match <A as CustomAttributesApi>::set_project_custom_attribute(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_PROJECT_CUSTOM_ATTRIBUTE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SET_PROJECT_CUSTOM_ATTRIBUTE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `deleteProjectCustomAttribute`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectCustomAttributeInput {
@@ -1112,36 +769,76 @@ pub static DELETE_PROJECT_CUSTOM_ATTRIBUTE: support::OperationSpec = support::Op
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_project_custom_attribute<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DELETE_PROJECT_CUSTOM_ATTRIBUTE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DELETE_PROJECT_CUSTOM_ATTRIBUTE.conventions);
-            }
-        };
-    let params: DeleteProjectCustomAttributeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_CUSTOM_ATTRIBUTE.conventions);
-        }
-    };
-    match <A as CustomAttributesApi>::delete_project_custom_attribute(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_PROJECT_CUSTOM_ATTRIBUTE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_PROJECT_CUSTOM_ATTRIBUTE.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`CustomAttributesApi`] method of `A`.
+pub fn add_routes<A: CustomAttributesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_USER_CUSTOM_ATTRIBUTES,
+            <A as CustomAttributesApi>::list_user_custom_attributes,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_CUSTOM_ATTRIBUTES,
+            <A as CustomAttributesApi>::list_group_custom_attributes,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_CUSTOM_ATTRIBUTES,
+            <A as CustomAttributesApi>::list_project_custom_attributes,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_USER_CUSTOM_ATTRIBUTE,
+            <A as CustomAttributesApi>::get_user_custom_attribute,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_USER_CUSTOM_ATTRIBUTE,
+            <A as CustomAttributesApi>::set_user_custom_attribute,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_USER_CUSTOM_ATTRIBUTE,
+            <A as CustomAttributesApi>::delete_user_custom_attribute,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_CUSTOM_ATTRIBUTE,
+            <A as CustomAttributesApi>::get_group_custom_attribute,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_GROUP_CUSTOM_ATTRIBUTE,
+            <A as CustomAttributesApi>::set_group_custom_attribute,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_CUSTOM_ATTRIBUTE,
+            <A as CustomAttributesApi>::delete_group_custom_attribute,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_CUSTOM_ATTRIBUTE,
+            <A as CustomAttributesApi>::get_project_custom_attribute,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_PROJECT_CUSTOM_ATTRIBUTE,
+            <A as CustomAttributesApi>::set_project_custom_attribute,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_CUSTOM_ATTRIBUTE,
+            <A as CustomAttributesApi>::delete_project_custom_attribute,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: CustomAttributesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -133,45 +133,6 @@ pub static CREATE_ENVIRONMENT_DASHBOARD_ANNOTATION: support::OperationSpec =
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_create_environment_dashboard_annotation<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &CREATE_ENVIRONMENT_DASHBOARD_ANNOTATION,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ENVIRONMENT_DASHBOARD_ANNOTATION.conventions);
-        }
-    };
-    let params: CreateEnvironmentDashboardAnnotationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ENVIRONMENT_DASHBOARD_ANNOTATION.conventions);
-        }
-    };
-    match <A as DashboardAnnotationsApi>::create_environment_dashboard_annotation(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_ENVIRONMENT_DASHBOARD_ANNOTATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_ENVIRONMENT_DASHBOARD_ANNOTATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `createClusterDashboardAnnotation`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateClusterDashboardAnnotationInput {
@@ -251,37 +212,26 @@ pub static CREATE_CLUSTER_DASHBOARD_ANNOTATION: support::OperationSpec = support
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_cluster_dashboard_annotation<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_CLUSTER_DASHBOARD_ANNOTATION, request, &state.config)
-        .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_CLUSTER_DASHBOARD_ANNOTATION.conventions);
-        }
-    };
-    let params: CreateClusterDashboardAnnotationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_CLUSTER_DASHBOARD_ANNOTATION.conventions);
-        }
-    };
-    match <A as DashboardAnnotationsApi>::create_cluster_dashboard_annotation(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_CLUSTER_DASHBOARD_ANNOTATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_CLUSTER_DASHBOARD_ANNOTATION.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`DashboardAnnotationsApi`] method of `A`.
+pub fn add_routes<A: DashboardAnnotationsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &CREATE_ENVIRONMENT_DASHBOARD_ANNOTATION,
+            <A as DashboardAnnotationsApi>::create_environment_dashboard_annotation,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_CLUSTER_DASHBOARD_ANNOTATION,
+            <A as DashboardAnnotationsApi>::create_cluster_dashboard_annotation,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: DashboardAnnotationsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

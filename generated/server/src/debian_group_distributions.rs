@@ -9,6 +9,9 @@ pub trait DebianGroupDistributionsApi: Send + Sync + 'static {
     /// List the Debian distributions of a group.
     ///
     /// `GET /groups/{id}/debian_distributions`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_debian_distributions(
         &self,
         request: &support::Input,
@@ -183,40 +186,6 @@ pub static LIST_GROUP_DEBIAN_DISTRIBUTIONS: support::OperationSpec = support::Op
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_debian_distributions<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_GROUP_DEBIAN_DISTRIBUTIONS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_GROUP_DEBIAN_DISTRIBUTIONS.conventions);
-            }
-        };
-    let params: ListGroupDebianDistributionsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_DEBIAN_DISTRIBUTIONS.conventions);
-        }
-    };
-    match <A as DebianGroupDistributionsApi>::list_group_debian_distributions(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_DEBIAN_DISTRIBUTIONS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_GROUP_DEBIAN_DISTRIBUTIONS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `createGroupDebianDistribution`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateGroupDebianDistributionInput {
@@ -351,40 +320,6 @@ pub static CREATE_GROUP_DEBIAN_DISTRIBUTION: support::OperationSpec = support::O
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_group_debian_distribution<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&CREATE_GROUP_DEBIAN_DISTRIBUTION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(CREATE_GROUP_DEBIAN_DISTRIBUTION.conventions);
-            }
-        };
-    let params: CreateGroupDebianDistributionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_DEBIAN_DISTRIBUTION.conventions);
-        }
-    };
-    match <A as DebianGroupDistributionsApi>::create_group_debian_distribution(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_GROUP_DEBIAN_DISTRIBUTION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_GROUP_DEBIAN_DISTRIBUTION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getGroupDebianDistribution`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupDebianDistributionInput {
@@ -427,40 +362,6 @@ pub static GET_GROUP_DEBIAN_DISTRIBUTION: support::OperationSpec = support::Oper
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_debian_distribution<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_DEBIAN_DISTRIBUTION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_DEBIAN_DISTRIBUTION.conventions);
-        }
-    };
-    let params: GetGroupDebianDistributionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_DEBIAN_DISTRIBUTION.conventions);
-        }
-    };
-    match <A as DebianGroupDistributionsApi>::get_group_debian_distribution(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_GROUP_DEBIAN_DISTRIBUTION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_GROUP_DEBIAN_DISTRIBUTION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `editGroupDebianDistribution`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -596,40 +497,6 @@ pub static EDIT_GROUP_DEBIAN_DISTRIBUTION: support::OperationSpec = support::Ope
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_group_debian_distribution<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&EDIT_GROUP_DEBIAN_DISTRIBUTION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(EDIT_GROUP_DEBIAN_DISTRIBUTION.conventions);
-            }
-        };
-    let params: EditGroupDebianDistributionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_DEBIAN_DISTRIBUTION.conventions);
-        }
-    };
-    match <A as DebianGroupDistributionsApi>::edit_group_debian_distribution(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_GROUP_DEBIAN_DISTRIBUTION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(EDIT_GROUP_DEBIAN_DISTRIBUTION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `deleteGroupDebianDistribution`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupDebianDistributionInput {
@@ -672,40 +539,6 @@ pub static DELETE_GROUP_DEBIAN_DISTRIBUTION: support::OperationSpec = support::O
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_group_debian_distribution<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DELETE_GROUP_DEBIAN_DISTRIBUTION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DELETE_GROUP_DEBIAN_DISTRIBUTION.conventions);
-            }
-        };
-    let params: DeleteGroupDebianDistributionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_DEBIAN_DISTRIBUTION.conventions);
-        }
-    };
-    match <A as DebianGroupDistributionsApi>::delete_group_debian_distribution(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_GROUP_DEBIAN_DISTRIBUTION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_GROUP_DEBIAN_DISTRIBUTION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `getGroupDebianDistributionKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -750,36 +583,48 @@ pub static GET_GROUP_DEBIAN_DISTRIBUTION_KEY: support::OperationSpec = support::
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_group_debian_distribution_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_GROUP_DEBIAN_DISTRIBUTION_KEY, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_GROUP_DEBIAN_DISTRIBUTION_KEY.conventions);
-            }
-        };
-    let params: GetGroupDebianDistributionKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_DEBIAN_DISTRIBUTION_KEY.conventions);
-        }
-    };
-    match <A as DebianGroupDistributionsApi>::get_group_debian_distribution_key(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::file_response(&GET_GROUP_DEBIAN_DISTRIBUTION_KEY, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_GROUP_DEBIAN_DISTRIBUTION_KEY.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`DebianGroupDistributionsApi`] method of `A`.
+pub fn add_routes<A: DebianGroupDistributionsApi>(
+    routes: support::Routes<A>,
+) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_GROUP_DEBIAN_DISTRIBUTIONS,
+            <A as DebianGroupDistributionsApi>::list_group_debian_distributions,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_GROUP_DEBIAN_DISTRIBUTION,
+            <A as DebianGroupDistributionsApi>::create_group_debian_distribution,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_DEBIAN_DISTRIBUTION,
+            <A as DebianGroupDistributionsApi>::get_group_debian_distribution,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_GROUP_DEBIAN_DISTRIBUTION,
+            <A as DebianGroupDistributionsApi>::edit_group_debian_distribution,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_DEBIAN_DISTRIBUTION,
+            <A as DebianGroupDistributionsApi>::delete_group_debian_distribution,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_DEBIAN_DISTRIBUTION_KEY,
+            <A as DebianGroupDistributionsApi>::get_group_debian_distribution_key,
+            support::respond::File,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: DebianGroupDistributionsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

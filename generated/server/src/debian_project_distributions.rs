@@ -9,6 +9,9 @@ pub trait DebianProjectDistributionsApi: Send + Sync + 'static {
     /// List the Debian distributions of a project.
     ///
     /// `GET /projects/{id}/debian_distributions`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_debian_distributions(
         &self,
         request: &support::Input,
@@ -183,40 +186,6 @@ pub static LIST_PROJECT_DEBIAN_DISTRIBUTIONS: support::OperationSpec = support::
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_debian_distributions<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_PROJECT_DEBIAN_DISTRIBUTIONS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_PROJECT_DEBIAN_DISTRIBUTIONS.conventions);
-            }
-        };
-    let params: ListProjectDebianDistributionsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_DEBIAN_DISTRIBUTIONS.conventions);
-        }
-    };
-    match <A as DebianProjectDistributionsApi>::list_project_debian_distributions(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_DEBIAN_DISTRIBUTIONS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_PROJECT_DEBIAN_DISTRIBUTIONS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `createProjectDebianDistribution`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateProjectDebianDistributionInput {
@@ -351,40 +320,6 @@ pub static CREATE_PROJECT_DEBIAN_DISTRIBUTION: support::OperationSpec = support:
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_project_debian_distribution<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&CREATE_PROJECT_DEBIAN_DISTRIBUTION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(CREATE_PROJECT_DEBIAN_DISTRIBUTION.conventions);
-            }
-        };
-    let params: CreateProjectDebianDistributionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_DEBIAN_DISTRIBUTION.conventions);
-        }
-    };
-    match <A as DebianProjectDistributionsApi>::create_project_debian_distribution(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_PROJECT_DEBIAN_DISTRIBUTION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_PROJECT_DEBIAN_DISTRIBUTION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getProjectDebianDistribution`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectDebianDistributionInput {
@@ -427,40 +362,6 @@ pub static GET_PROJECT_DEBIAN_DISTRIBUTION: support::OperationSpec = support::Op
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_debian_distribution<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_PROJECT_DEBIAN_DISTRIBUTION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_PROJECT_DEBIAN_DISTRIBUTION.conventions);
-            }
-        };
-    let params: GetProjectDebianDistributionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_DEBIAN_DISTRIBUTION.conventions);
-        }
-    };
-    match <A as DebianProjectDistributionsApi>::get_project_debian_distribution(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PROJECT_DEBIAN_DISTRIBUTION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_PROJECT_DEBIAN_DISTRIBUTION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `editProjectDebianDistribution`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -596,40 +497,6 @@ pub static EDIT_PROJECT_DEBIAN_DISTRIBUTION: support::OperationSpec = support::O
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_project_debian_distribution<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&EDIT_PROJECT_DEBIAN_DISTRIBUTION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(EDIT_PROJECT_DEBIAN_DISTRIBUTION.conventions);
-            }
-        };
-    let params: EditProjectDebianDistributionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_DEBIAN_DISTRIBUTION.conventions);
-        }
-    };
-    match <A as DebianProjectDistributionsApi>::edit_project_debian_distribution(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_PROJECT_DEBIAN_DISTRIBUTION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(EDIT_PROJECT_DEBIAN_DISTRIBUTION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `deleteProjectDebianDistribution`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectDebianDistributionInput {
@@ -672,40 +539,6 @@ pub static DELETE_PROJECT_DEBIAN_DISTRIBUTION: support::OperationSpec = support:
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_project_debian_distribution<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DELETE_PROJECT_DEBIAN_DISTRIBUTION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DELETE_PROJECT_DEBIAN_DISTRIBUTION.conventions);
-            }
-        };
-    let params: DeleteProjectDebianDistributionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_DEBIAN_DISTRIBUTION.conventions);
-        }
-    };
-    match <A as DebianProjectDistributionsApi>::delete_project_debian_distribution(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_PROJECT_DEBIAN_DISTRIBUTION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_PROJECT_DEBIAN_DISTRIBUTION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `getProjectDebianDistributionKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -750,37 +583,48 @@ pub static GET_PROJECT_DEBIAN_DISTRIBUTION_KEY: support::OperationSpec = support
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_project_debian_distribution_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_DEBIAN_DISTRIBUTION_KEY, request, &state.config)
-        .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_DEBIAN_DISTRIBUTION_KEY.conventions);
-        }
-    };
-    let params: GetProjectDebianDistributionKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_DEBIAN_DISTRIBUTION_KEY.conventions);
-        }
-    };
-    match <A as DebianProjectDistributionsApi>::get_project_debian_distribution_key(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::file_response(&GET_PROJECT_DEBIAN_DISTRIBUTION_KEY, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_PROJECT_DEBIAN_DISTRIBUTION_KEY.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`DebianProjectDistributionsApi`] method of `A`.
+pub fn add_routes<A: DebianProjectDistributionsApi>(
+    routes: support::Routes<A>,
+) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECT_DEBIAN_DISTRIBUTIONS,
+            <A as DebianProjectDistributionsApi>::list_project_debian_distributions,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_PROJECT_DEBIAN_DISTRIBUTION,
+            <A as DebianProjectDistributionsApi>::create_project_debian_distribution,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_DEBIAN_DISTRIBUTION,
+            <A as DebianProjectDistributionsApi>::get_project_debian_distribution,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PROJECT_DEBIAN_DISTRIBUTION,
+            <A as DebianProjectDistributionsApi>::edit_project_debian_distribution,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_DEBIAN_DISTRIBUTION,
+            <A as DebianProjectDistributionsApi>::delete_project_debian_distribution,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_DEBIAN_DISTRIBUTION_KEY,
+            <A as DebianProjectDistributionsApi>::get_project_debian_distribution_key,
+            support::respond::File,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: DebianProjectDistributionsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait DependenciesApi: Send + Sync + 'static {
     /// List the dependencies of a project.
     ///
     /// `GET /projects/{id}/dependencies`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_dependencies(
         &self,
         request: &support::Input,
@@ -87,29 +90,20 @@ pub static LIST_PROJECT_DEPENDENCIES: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_dependencies<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_DEPENDENCIES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_DEPENDENCIES.conventions);
-        }
-    };
-    let params: ListProjectDependenciesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_DEPENDENCIES.conventions);
-        }
-    };
-    match <A as DependenciesApi>::list_project_dependencies(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_DEPENDENCIES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_DEPENDENCIES.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`DependenciesApi`] method of `A`.
+pub fn add_routes<A: DependenciesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes.route(support::endpoint(
+        &LIST_PROJECT_DEPENDENCIES,
+        <A as DependenciesApi>::list_project_dependencies,
+        support::respond::Paginated,
+    ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: DependenciesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait DeployKeysApi: Send + Sync + 'static {
     /// List every deploy key of the instance.
     ///
     /// `GET /deploy_keys`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_all_deploy_keys(
         &self,
         request: &support::Input,
@@ -30,6 +33,9 @@ pub trait DeployKeysApi: Send + Sync + 'static {
     /// List the deploy keys of a project.
     ///
     /// `GET /projects/{id}/deploy_keys`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_deploy_keys(
         &self,
         request: &support::Input,
@@ -76,6 +82,9 @@ pub trait DeployKeysApi: Send + Sync + 'static {
     /// Only keys enabled in projects both users belong to are listed.
     ///
     /// `GET /users/{id_or_username}/project_deploy_keys`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_user_project_deploy_keys(
         &self,
         request: &support::Input,
@@ -205,31 +214,6 @@ pub static LIST_ALL_DEPLOY_KEYS: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_all_deploy_keys<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ALL_DEPLOY_KEYS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ALL_DEPLOY_KEYS.conventions);
-        }
-    };
-    let params: ListAllDeployKeysInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ALL_DEPLOY_KEYS.conventions);
-        }
-    };
-    match <A as DeployKeysApi>::list_all_deploy_keys(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ALL_DEPLOY_KEYS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_ALL_DEPLOY_KEYS.conventions),
-    }
-}
-
 /// The validated parameters of `listProjectDeployKeys`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectDeployKeysInput {
@@ -259,31 +243,6 @@ pub static LIST_PROJECT_DEPLOY_KEYS: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_project_deploy_keys<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_DEPLOY_KEYS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_DEPLOY_KEYS.conventions);
-        }
-    };
-    let params: ListProjectDeployKeysInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_DEPLOY_KEYS.conventions);
-        }
-    };
-    match <A as DeployKeysApi>::list_project_deploy_keys(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_DEPLOY_KEYS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_DEPLOY_KEYS.conventions),
-    }
-}
 
 /// The validated parameters of `createProjectDeployKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -353,32 +312,6 @@ pub static CREATE_PROJECT_DEPLOY_KEY: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_project_deploy_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PROJECT_DEPLOY_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_DEPLOY_KEY.conventions);
-        }
-    };
-    let params: CreateProjectDeployKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_DEPLOY_KEY.conventions);
-        }
-    };
-    match <A as DeployKeysApi>::create_project_deploy_key(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_PROJECT_DEPLOY_KEY, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_DEPLOY_KEY.conventions),
-    }
-}
-
 /// The validated parameters of `listUserProjectDeployKeys`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListUserProjectDeployKeysInput {
@@ -408,36 +341,6 @@ pub static LIST_USER_PROJECT_DEPLOY_KEYS: support::OperationSpec = support::Oper
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_user_project_deploy_keys<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_USER_PROJECT_DEPLOY_KEYS, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_PROJECT_DEPLOY_KEYS.conventions);
-        }
-    };
-    let params: ListUserProjectDeployKeysInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_PROJECT_DEPLOY_KEYS.conventions);
-        }
-    };
-    match <A as DeployKeysApi>::list_user_project_deploy_keys(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_USER_PROJECT_DEPLOY_KEYS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_USER_PROJECT_DEPLOY_KEYS.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `getProjectDeployKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -481,29 +384,6 @@ pub static GET_PROJECT_DEPLOY_KEY: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_deploy_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_DEPLOY_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_DEPLOY_KEY.conventions);
-        }
-    };
-    let params: GetProjectDeployKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_DEPLOY_KEY.conventions);
-        }
-    };
-    match <A as DeployKeysApi>::get_project_deploy_key(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_DEPLOY_KEY, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_DEPLOY_KEY.conventions),
-    }
-}
 
 /// The validated parameters of `editProjectDeployKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -573,29 +453,6 @@ pub static EDIT_PROJECT_DEPLOY_KEY: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_project_deploy_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PROJECT_DEPLOY_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_DEPLOY_KEY.conventions);
-        }
-    };
-    let params: EditProjectDeployKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_DEPLOY_KEY.conventions);
-        }
-    };
-    match <A as DeployKeysApi>::edit_project_deploy_key(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_DEPLOY_KEY, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_DEPLOY_KEY.conventions),
-    }
-}
-
 /// The validated parameters of `deleteProjectDeployKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectDeployKeyInput {
@@ -638,32 +495,6 @@ pub static DELETE_PROJECT_DEPLOY_KEY: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_project_deploy_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_DEPLOY_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_DEPLOY_KEY.conventions);
-        }
-    };
-    let params: DeleteProjectDeployKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_DEPLOY_KEY.conventions);
-        }
-    };
-    match <A as DeployKeysApi>::delete_project_deploy_key(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_PROJECT_DEPLOY_KEY, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_DEPLOY_KEY.conventions),
-    }
-}
 
 /// The validated parameters of `enableProjectDeployKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -708,28 +539,56 @@ pub static ENABLE_PROJECT_DEPLOY_KEY: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_enable_project_deploy_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ENABLE_PROJECT_DEPLOY_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ENABLE_PROJECT_DEPLOY_KEY.conventions);
-        }
-    };
-    let params: EnableProjectDeployKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ENABLE_PROJECT_DEPLOY_KEY.conventions);
-        }
-    };
-    match <A as DeployKeysApi>::enable_project_deploy_key(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&ENABLE_PROJECT_DEPLOY_KEY, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(ENABLE_PROJECT_DEPLOY_KEY.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`DeployKeysApi`] method of `A`.
+pub fn add_routes<A: DeployKeysApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_ALL_DEPLOY_KEYS,
+            <A as DeployKeysApi>::list_all_deploy_keys,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_DEPLOY_KEYS,
+            <A as DeployKeysApi>::list_project_deploy_keys,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_PROJECT_DEPLOY_KEY,
+            <A as DeployKeysApi>::create_project_deploy_key,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_USER_PROJECT_DEPLOY_KEYS,
+            <A as DeployKeysApi>::list_user_project_deploy_keys,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_DEPLOY_KEY,
+            <A as DeployKeysApi>::get_project_deploy_key,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PROJECT_DEPLOY_KEY,
+            <A as DeployKeysApi>::edit_project_deploy_key,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_DEPLOY_KEY,
+            <A as DeployKeysApi>::delete_project_deploy_key,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &ENABLE_PROJECT_DEPLOY_KEY,
+            <A as DeployKeysApi>::enable_project_deploy_key,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: DeployKeysApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

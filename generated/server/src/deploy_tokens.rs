@@ -9,6 +9,9 @@ pub trait DeployTokensApi: Send + Sync + 'static {
     /// List every deploy token of the instance.
     ///
     /// `GET /deploy_tokens`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_all_deploy_tokens(
         &self,
         request: &support::Input,
@@ -30,6 +33,9 @@ pub trait DeployTokensApi: Send + Sync + 'static {
     /// List the deploy tokens of a project.
     ///
     /// `GET /projects/{id}/deploy_tokens`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_deploy_tokens(
         &self,
         request: &support::Input,
@@ -74,6 +80,9 @@ pub trait DeployTokensApi: Send + Sync + 'static {
     /// List the deploy tokens of a group.
     ///
     /// `GET /groups/{id}/deploy_tokens`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_deploy_tokens(
         &self,
         request: &support::Input,
@@ -228,31 +237,6 @@ pub static LIST_ALL_DEPLOY_TOKENS: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_all_deploy_tokens<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ALL_DEPLOY_TOKENS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ALL_DEPLOY_TOKENS.conventions);
-        }
-    };
-    let params: ListAllDeployTokensInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ALL_DEPLOY_TOKENS.conventions);
-        }
-    };
-    match <A as DeployTokensApi>::list_all_deploy_tokens(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ALL_DEPLOY_TOKENS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_ALL_DEPLOY_TOKENS.conventions),
-    }
-}
-
 /// The validated parameters of `listProjectDeployTokens`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectDeployTokensInput {
@@ -295,33 +279,6 @@ pub static LIST_PROJECT_DEPLOY_TOKENS: support::OperationSpec = support::Operati
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_project_deploy_tokens<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_DEPLOY_TOKENS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_DEPLOY_TOKENS.conventions);
-        }
-    };
-    let params: ListProjectDeployTokensInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_DEPLOY_TOKENS.conventions);
-        }
-    };
-    match <A as DeployTokensApi>::list_project_deploy_tokens(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_DEPLOY_TOKENS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_DEPLOY_TOKENS.conventions),
-    }
-}
 
 /// The validated parameters of `createProjectDeployToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -409,33 +366,6 @@ pub static CREATE_PROJECT_DEPLOY_TOKEN: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_project_deploy_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PROJECT_DEPLOY_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_DEPLOY_TOKEN.conventions);
-        }
-    };
-    let params: CreateProjectDeployTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_DEPLOY_TOKEN.conventions);
-        }
-    };
-    match <A as DeployTokensApi>::create_project_deploy_token(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_PROJECT_DEPLOY_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_DEPLOY_TOKEN.conventions),
-    }
-}
-
 /// The validated parameters of `listGroupDeployTokens`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupDeployTokensInput {
@@ -478,32 +408,6 @@ pub static LIST_GROUP_DEPLOY_TOKENS: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_group_deploy_tokens<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_DEPLOY_TOKENS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_DEPLOY_TOKENS.conventions);
-        }
-    };
-    let params: ListGroupDeployTokensInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_DEPLOY_TOKENS.conventions);
-        }
-    };
-    match <A as DeployTokensApi>::list_group_deploy_tokens(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_DEPLOY_TOKENS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_DEPLOY_TOKENS.conventions),
-    }
-}
 
 /// The validated parameters of `createGroupDeployToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -590,33 +494,6 @@ pub static CREATE_GROUP_DEPLOY_TOKEN: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_group_deploy_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_GROUP_DEPLOY_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_DEPLOY_TOKEN.conventions);
-        }
-    };
-    let params: CreateGroupDeployTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_DEPLOY_TOKEN.conventions);
-        }
-    };
-    match <A as DeployTokensApi>::create_group_deploy_token(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_GROUP_DEPLOY_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_DEPLOY_TOKEN.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectDeployToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectDeployTokenInput {
@@ -659,32 +536,6 @@ pub static GET_PROJECT_DEPLOY_TOKEN: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_deploy_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_DEPLOY_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_DEPLOY_TOKEN.conventions);
-        }
-    };
-    let params: GetProjectDeployTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_DEPLOY_TOKEN.conventions);
-        }
-    };
-    match <A as DeployTokensApi>::get_project_deploy_token(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PROJECT_DEPLOY_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_DEPLOY_TOKEN.conventions),
-    }
-}
 
 /// The validated parameters of `deleteProjectDeployToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -729,33 +580,6 @@ pub static DELETE_PROJECT_DEPLOY_TOKEN: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_project_deploy_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_DEPLOY_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_DEPLOY_TOKEN.conventions);
-        }
-    };
-    let params: DeleteProjectDeployTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_DEPLOY_TOKEN.conventions);
-        }
-    };
-    match <A as DeployTokensApi>::delete_project_deploy_token(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_PROJECT_DEPLOY_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_DEPLOY_TOKEN.conventions),
-    }
-}
-
 /// The validated parameters of `getGroupDeployToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupDeployTokenInput {
@@ -798,29 +622,6 @@ pub static GET_GROUP_DEPLOY_TOKEN: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_deploy_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_DEPLOY_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_DEPLOY_TOKEN.conventions);
-        }
-    };
-    let params: GetGroupDeployTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_DEPLOY_TOKEN.conventions);
-        }
-    };
-    match <A as DeployTokensApi>::get_group_deploy_token(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_DEPLOY_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP_DEPLOY_TOKEN.conventions),
-    }
-}
 
 /// The validated parameters of `deleteGroupDeployToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -865,29 +666,61 @@ pub static DELETE_GROUP_DEPLOY_TOKEN: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_group_deploy_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GROUP_DEPLOY_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_DEPLOY_TOKEN.conventions);
-        }
-    };
-    let params: DeleteGroupDeployTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_DEPLOY_TOKEN.conventions);
-        }
-    };
-    match <A as DeployTokensApi>::delete_group_deploy_token(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_GROUP_DEPLOY_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_DEPLOY_TOKEN.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`DeployTokensApi`] method of `A`.
+pub fn add_routes<A: DeployTokensApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_ALL_DEPLOY_TOKENS,
+            <A as DeployTokensApi>::list_all_deploy_tokens,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_DEPLOY_TOKENS,
+            <A as DeployTokensApi>::list_project_deploy_tokens,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_PROJECT_DEPLOY_TOKEN,
+            <A as DeployTokensApi>::create_project_deploy_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_DEPLOY_TOKENS,
+            <A as DeployTokensApi>::list_group_deploy_tokens,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_GROUP_DEPLOY_TOKEN,
+            <A as DeployTokensApi>::create_group_deploy_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_DEPLOY_TOKEN,
+            <A as DeployTokensApi>::get_project_deploy_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_DEPLOY_TOKEN,
+            <A as DeployTokensApi>::delete_project_deploy_token,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_DEPLOY_TOKEN,
+            <A as DeployTokensApi>::get_group_deploy_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_DEPLOY_TOKEN,
+            <A as DeployTokensApi>::delete_group_deploy_token,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: DeployTokensApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait DeploymentsApi: Send + Sync + 'static {
     /// List the deployments of a project.
     ///
     /// `GET /projects/{id}/deployments`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_deployments(
         &self,
         request: &support::Input,
@@ -97,6 +100,9 @@ pub trait DeploymentsApi: Send + Sync + 'static {
     /// Takes the filters of the merge request lists. Not every deployment is linked to the merge requests it shipped: the list is then empty.
     ///
     /// `GET /projects/{id}/deployments/{deployment_id}/merge_requests`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_deployment_merge_requests(
         &self,
         request: &support::Input,
@@ -245,31 +251,6 @@ pub static LIST_DEPLOYMENTS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_deployments<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_DEPLOYMENTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_DEPLOYMENTS.conventions);
-        }
-    };
-    let params: ListDeploymentsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_DEPLOYMENTS.conventions);
-        }
-    };
-    match <A as DeploymentsApi>::list_deployments(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_DEPLOYMENTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_DEPLOYMENTS.conventions),
-    }
-}
-
 /// The validated parameters of `createDeployment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateDeploymentInput {
@@ -362,29 +343,6 @@ pub static CREATE_DEPLOYMENT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_deployment<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_DEPLOYMENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_DEPLOYMENT.conventions);
-        }
-    };
-    let params: CreateDeploymentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_DEPLOYMENT.conventions);
-        }
-    };
-    match <A as DeploymentsApi>::create_deployment(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_DEPLOYMENT, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_DEPLOYMENT.conventions),
-    }
-}
-
 /// The validated parameters of `getDeployment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetDeploymentInput {
@@ -427,29 +385,6 @@ pub static GET_DEPLOYMENT: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_deployment<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_DEPLOYMENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_DEPLOYMENT.conventions);
-        }
-    };
-    let params: GetDeploymentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_DEPLOYMENT.conventions);
-        }
-    };
-    match <A as DeploymentsApi>::get_deployment(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_DEPLOYMENT, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_DEPLOYMENT.conventions),
-    }
-}
 
 /// The validated parameters of `editDeployment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -509,29 +444,6 @@ pub static EDIT_DEPLOYMENT: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_edit_deployment<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_DEPLOYMENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_DEPLOYMENT.conventions);
-        }
-    };
-    let params: EditDeploymentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_DEPLOYMENT.conventions);
-        }
-    };
-    match <A as DeploymentsApi>::edit_deployment(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_DEPLOYMENT, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_DEPLOYMENT.conventions),
-    }
-}
 
 /// The validated parameters of `listDeploymentMergeRequests`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -914,36 +826,6 @@ pub static LIST_DEPLOYMENT_MERGE_REQUESTS: support::OperationSpec = support::Ope
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_deployment_merge_requests<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_DEPLOYMENT_MERGE_REQUESTS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_DEPLOYMENT_MERGE_REQUESTS.conventions);
-            }
-        };
-    let params: ListDeploymentMergeRequestsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_DEPLOYMENT_MERGE_REQUESTS.conventions);
-        }
-    };
-    match <A as DeploymentsApi>::list_deployment_merge_requests(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_DEPLOYMENT_MERGE_REQUESTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_DEPLOYMENT_MERGE_REQUESTS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `approveDeployment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ApproveDeploymentInput {
@@ -1023,25 +905,46 @@ pub static APPROVE_DEPLOYMENT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_approve_deployment<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&APPROVE_DEPLOYMENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(APPROVE_DEPLOYMENT.conventions);
-        }
-    };
-    let params: ApproveDeploymentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(APPROVE_DEPLOYMENT.conventions);
-        }
-    };
-    match <A as DeploymentsApi>::approve_deployment(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&APPROVE_DEPLOYMENT, reply),
-        ::std::result::Result::Err(error) => error.respond(APPROVE_DEPLOYMENT.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`DeploymentsApi`] method of `A`.
+pub fn add_routes<A: DeploymentsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_DEPLOYMENTS,
+            <A as DeploymentsApi>::list_deployments,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_DEPLOYMENT,
+            <A as DeploymentsApi>::create_deployment,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_DEPLOYMENT,
+            <A as DeploymentsApi>::get_deployment,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_DEPLOYMENT,
+            <A as DeploymentsApi>::edit_deployment,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_DEPLOYMENT_MERGE_REQUESTS,
+            <A as DeploymentsApi>::list_deployment_merge_requests,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &APPROVE_DEPLOYMENT,
+            <A as DeploymentsApi>::approve_deployment,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: DeploymentsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -34,6 +34,9 @@ pub trait DiscussionsApi: Send + Sync + 'static {
     /// Lone comments come as threads of one note (`individual_note`), and system notes are included. The same list exists for project snippets, epics and merge requests.
     ///
     /// `GET /projects/{id}/issues/{noteable_id}/discussions`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_issue_discussions(
         &self,
         request: &support::Input,
@@ -80,6 +83,9 @@ pub trait DiscussionsApi: Send + Sync + 'static {
     /// Lone comments come as threads of one note (`individual_note`), and system notes are included. The same list exists for project snippets, epics and merge requests.
     ///
     /// `GET /projects/{id}/snippets/{noteable_id}/discussions`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_snippet_discussions(
         &self,
         request: &support::Input,
@@ -126,6 +132,9 @@ pub trait DiscussionsApi: Send + Sync + 'static {
     /// Lone comments come as threads of one note (`individual_note`), and system notes are included. The same list exists for project snippets, epics and merge requests.
     ///
     /// `GET /groups/{id}/epics/{noteable_id}/discussions`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_epic_discussions(
         &self,
         request: &support::Input,
@@ -172,6 +181,9 @@ pub trait DiscussionsApi: Send + Sync + 'static {
     /// Lone comments come as threads of one note (`individual_note`), and system notes are included. The same list exists for project snippets, epics and merge requests.
     ///
     /// `GET /projects/{id}/merge_requests/{noteable_id}/discussions`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_merge_request_discussions(
         &self,
         request: &support::Input,
@@ -723,32 +735,6 @@ pub static CREATE_COMMIT_DISCUSSION: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_commit_discussion<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_COMMIT_DISCUSSION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_COMMIT_DISCUSSION.conventions);
-        }
-    };
-    let params: CreateCommitDiscussionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_COMMIT_DISCUSSION.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::create_commit_discussion(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_COMMIT_DISCUSSION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_COMMIT_DISCUSSION.conventions),
-    }
-}
-
 /// The validated parameters of `listIssueDiscussions`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListIssueDiscussionsInput {
@@ -791,31 +777,6 @@ pub static LIST_ISSUE_DISCUSSIONS: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_issue_discussions<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ISSUE_DISCUSSIONS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_DISCUSSIONS.conventions);
-        }
-    };
-    let params: ListIssueDiscussionsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_DISCUSSIONS.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::list_issue_discussions(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ISSUE_DISCUSSIONS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_DISCUSSIONS.conventions),
-    }
-}
 
 /// The validated parameters of `createIssueDiscussion`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -885,29 +846,6 @@ pub static CREATE_ISSUE_DISCUSSION: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_issue_discussion<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_ISSUE_DISCUSSION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE_DISCUSSION.conventions);
-        }
-    };
-    let params: CreateIssueDiscussionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE_DISCUSSION.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::create_issue_discussion(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_ISSUE_DISCUSSION, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_ISSUE_DISCUSSION.conventions),
-    }
-}
-
 /// The validated parameters of `listSnippetDiscussions`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListSnippetDiscussionsInput {
@@ -950,32 +888,6 @@ pub static LIST_SNIPPET_DISCUSSIONS: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_snippet_discussions<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_SNIPPET_DISCUSSIONS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SNIPPET_DISCUSSIONS.conventions);
-        }
-    };
-    let params: ListSnippetDiscussionsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SNIPPET_DISCUSSIONS.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::list_snippet_discussions(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_SNIPPET_DISCUSSIONS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_SNIPPET_DISCUSSIONS.conventions),
-    }
-}
 
 /// The validated parameters of `createSnippetDiscussion`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1045,32 +957,6 @@ pub static CREATE_SNIPPET_DISCUSSION: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_snippet_discussion<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_SNIPPET_DISCUSSION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_SNIPPET_DISCUSSION.conventions);
-        }
-    };
-    let params: CreateSnippetDiscussionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_SNIPPET_DISCUSSION.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::create_snippet_discussion(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_SNIPPET_DISCUSSION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_SNIPPET_DISCUSSION.conventions),
-    }
-}
-
 /// The validated parameters of `listEpicDiscussions`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListEpicDiscussionsInput {
@@ -1113,31 +999,6 @@ pub static LIST_EPIC_DISCUSSIONS: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_epic_discussions<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_EPIC_DISCUSSIONS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_EPIC_DISCUSSIONS.conventions);
-        }
-    };
-    let params: ListEpicDiscussionsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_EPIC_DISCUSSIONS.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::list_epic_discussions(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_EPIC_DISCUSSIONS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_EPIC_DISCUSSIONS.conventions),
-    }
-}
 
 /// The validated parameters of `createEpicDiscussion`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1207,29 +1068,6 @@ pub static CREATE_EPIC_DISCUSSION: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_epic_discussion<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_EPIC_DISCUSSION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_EPIC_DISCUSSION.conventions);
-        }
-    };
-    let params: CreateEpicDiscussionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_EPIC_DISCUSSION.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::create_epic_discussion(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_EPIC_DISCUSSION, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_EPIC_DISCUSSION.conventions),
-    }
-}
-
 /// The validated parameters of `listMergeRequestDiscussions`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListMergeRequestDiscussionsInput {
@@ -1272,36 +1110,6 @@ pub static LIST_MERGE_REQUEST_DISCUSSIONS: support::OperationSpec = support::Ope
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_merge_request_discussions<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_MERGE_REQUEST_DISCUSSIONS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_MERGE_REQUEST_DISCUSSIONS.conventions);
-            }
-        };
-    let params: ListMergeRequestDiscussionsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_REQUEST_DISCUSSIONS.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::list_merge_request_discussions(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_MERGE_REQUEST_DISCUSSIONS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_MERGE_REQUEST_DISCUSSIONS.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `createMergeRequestDiscussion`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1393,36 +1201,6 @@ pub static CREATE_MERGE_REQUEST_DISCUSSION: support::OperationSpec = support::Op
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_merge_request_discussion<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&CREATE_MERGE_REQUEST_DISCUSSION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(CREATE_MERGE_REQUEST_DISCUSSION.conventions);
-            }
-        };
-    let params: CreateMergeRequestDiscussionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_MERGE_REQUEST_DISCUSSION.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::create_merge_request_discussion(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_MERGE_REQUEST_DISCUSSION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_MERGE_REQUEST_DISCUSSION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getIssueDiscussion`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetIssueDiscussionInput {
@@ -1476,29 +1254,6 @@ pub static GET_ISSUE_DISCUSSION: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_issue_discussion<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_ISSUE_DISCUSSION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_DISCUSSION.conventions);
-        }
-    };
-    let params: GetIssueDiscussionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_DISCUSSION.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::get_issue_discussion(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUE_DISCUSSION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_DISCUSSION.conventions),
-    }
-}
 
 /// The validated parameters of `getSnippetDiscussion`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1554,29 +1309,6 @@ pub static GET_SNIPPET_DISCUSSION: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_snippet_discussion<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SNIPPET_DISCUSSION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET_DISCUSSION.conventions);
-        }
-    };
-    let params: GetSnippetDiscussionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET_DISCUSSION.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::get_snippet_discussion(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_SNIPPET_DISCUSSION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_SNIPPET_DISCUSSION.conventions),
-    }
-}
-
 /// The validated parameters of `getEpicDiscussion`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetEpicDiscussionInput {
@@ -1631,29 +1363,6 @@ pub static GET_EPIC_DISCUSSION: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_epic_discussion<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_EPIC_DISCUSSION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_EPIC_DISCUSSION.conventions);
-        }
-    };
-    let params: GetEpicDiscussionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_EPIC_DISCUSSION.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::get_epic_discussion(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_EPIC_DISCUSSION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_EPIC_DISCUSSION.conventions),
-    }
-}
-
 /// The validated parameters of `getMergeRequestDiscussion`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetMergeRequestDiscussionInput {
@@ -1707,36 +1416,6 @@ pub static GET_MERGE_REQUEST_DISCUSSION: support::OperationSpec = support::Opera
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_merge_request_discussion<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_MERGE_REQUEST_DISCUSSION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_DISCUSSION.conventions);
-        }
-    };
-    let params: GetMergeRequestDiscussionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_DISCUSSION.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::get_merge_request_discussion(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_MERGE_REQUEST_DISCUSSION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_MERGE_REQUEST_DISCUSSION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `resolveMergeRequestDiscussion`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1805,40 +1484,6 @@ pub static RESOLVE_MERGE_REQUEST_DISCUSSION: support::OperationSpec = support::O
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_resolve_merge_request_discussion<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&RESOLVE_MERGE_REQUEST_DISCUSSION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(RESOLVE_MERGE_REQUEST_DISCUSSION.conventions);
-            }
-        };
-    let params: ResolveMergeRequestDiscussionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESOLVE_MERGE_REQUEST_DISCUSSION.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::resolve_merge_request_discussion(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&RESOLVE_MERGE_REQUEST_DISCUSSION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(RESOLVE_MERGE_REQUEST_DISCUSSION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `createIssueDiscussionNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1919,36 +1564,6 @@ pub static CREATE_ISSUE_DISCUSSION_NOTE: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_issue_discussion_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_ISSUE_DISCUSSION_NOTE, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE_DISCUSSION_NOTE.conventions);
-        }
-    };
-    let params: CreateIssueDiscussionNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE_DISCUSSION_NOTE.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::create_issue_discussion_note(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_ISSUE_DISCUSSION_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_ISSUE_DISCUSSION_NOTE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `createSnippetDiscussionNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateSnippetDiscussionNoteInput {
@@ -2027,36 +1642,6 @@ pub static CREATE_SNIPPET_DISCUSSION_NOTE: support::OperationSpec = support::Ope
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_create_snippet_discussion_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&CREATE_SNIPPET_DISCUSSION_NOTE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(CREATE_SNIPPET_DISCUSSION_NOTE.conventions);
-            }
-        };
-    let params: CreateSnippetDiscussionNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_SNIPPET_DISCUSSION_NOTE.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::create_snippet_discussion_note(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_SNIPPET_DISCUSSION_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_SNIPPET_DISCUSSION_NOTE.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `createEpicDiscussionNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2137,33 +1722,6 @@ pub static CREATE_EPIC_DISCUSSION_NOTE: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_epic_discussion_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_EPIC_DISCUSSION_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_EPIC_DISCUSSION_NOTE.conventions);
-        }
-    };
-    let params: CreateEpicDiscussionNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_EPIC_DISCUSSION_NOTE.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::create_epic_discussion_note(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_EPIC_DISCUSSION_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_EPIC_DISCUSSION_NOTE.conventions),
-    }
-}
-
 /// The validated parameters of `createMergeRequestDiscussionNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateMergeRequestDiscussionNoteInput {
@@ -2242,45 +1800,6 @@ pub static CREATE_MERGE_REQUEST_DISCUSSION_NOTE: support::OperationSpec = suppor
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_create_merge_request_discussion_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &CREATE_MERGE_REQUEST_DISCUSSION_NOTE,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_MERGE_REQUEST_DISCUSSION_NOTE.conventions);
-        }
-    };
-    let params: CreateMergeRequestDiscussionNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_MERGE_REQUEST_DISCUSSION_NOTE.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::create_merge_request_discussion_note(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_MERGE_REQUEST_DISCUSSION_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_MERGE_REQUEST_DISCUSSION_NOTE.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `editIssueDiscussionNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2372,33 +1891,6 @@ pub static EDIT_ISSUE_DISCUSSION_NOTE: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_issue_discussion_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_ISSUE_DISCUSSION_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_ISSUE_DISCUSSION_NOTE.conventions);
-        }
-    };
-    let params: EditIssueDiscussionNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_ISSUE_DISCUSSION_NOTE.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::edit_issue_discussion_note(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_ISSUE_DISCUSSION_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(EDIT_ISSUE_DISCUSSION_NOTE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteIssueDiscussionNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteIssueDiscussionNoteInput {
@@ -2463,36 +1955,6 @@ pub static DELETE_ISSUE_DISCUSSION_NOTE: support::OperationSpec = support::Opera
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_issue_discussion_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_ISSUE_DISCUSSION_NOTE, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ISSUE_DISCUSSION_NOTE.conventions);
-        }
-    };
-    let params: DeleteIssueDiscussionNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ISSUE_DISCUSSION_NOTE.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::delete_issue_discussion_note(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_ISSUE_DISCUSSION_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_ISSUE_DISCUSSION_NOTE.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `editSnippetDiscussionNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2584,36 +2046,6 @@ pub static EDIT_SNIPPET_DISCUSSION_NOTE: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_snippet_discussion_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_SNIPPET_DISCUSSION_NOTE, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_SNIPPET_DISCUSSION_NOTE.conventions);
-        }
-    };
-    let params: EditSnippetDiscussionNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_SNIPPET_DISCUSSION_NOTE.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::edit_snippet_discussion_note(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_SNIPPET_DISCUSSION_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(EDIT_SNIPPET_DISCUSSION_NOTE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `deleteSnippetDiscussionNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteSnippetDiscussionNoteInput {
@@ -2678,36 +2110,6 @@ pub static DELETE_SNIPPET_DISCUSSION_NOTE: support::OperationSpec = support::Ope
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_snippet_discussion_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DELETE_SNIPPET_DISCUSSION_NOTE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DELETE_SNIPPET_DISCUSSION_NOTE.conventions);
-            }
-        };
-    let params: DeleteSnippetDiscussionNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_SNIPPET_DISCUSSION_NOTE.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::delete_snippet_discussion_note(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_SNIPPET_DISCUSSION_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_SNIPPET_DISCUSSION_NOTE.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `editEpicDiscussionNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2799,32 +2201,6 @@ pub static EDIT_EPIC_DISCUSSION_NOTE: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_epic_discussion_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_EPIC_DISCUSSION_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_EPIC_DISCUSSION_NOTE.conventions);
-        }
-    };
-    let params: EditEpicDiscussionNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_EPIC_DISCUSSION_NOTE.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::edit_epic_discussion_note(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_EPIC_DISCUSSION_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(EDIT_EPIC_DISCUSSION_NOTE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteEpicDiscussionNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteEpicDiscussionNoteInput {
@@ -2889,33 +2265,6 @@ pub static DELETE_EPIC_DISCUSSION_NOTE: support::OperationSpec = support::Operat
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_epic_discussion_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_EPIC_DISCUSSION_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_EPIC_DISCUSSION_NOTE.conventions);
-        }
-    };
-    let params: DeleteEpicDiscussionNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_EPIC_DISCUSSION_NOTE.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::delete_epic_discussion_note(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_EPIC_DISCUSSION_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_EPIC_DISCUSSION_NOTE.conventions),
-    }
-}
 
 /// The validated parameters of `editMergeRequestDiscussionNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3007,40 +2356,6 @@ pub static EDIT_MERGE_REQUEST_DISCUSSION_NOTE: support::OperationSpec = support:
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_merge_request_discussion_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&EDIT_MERGE_REQUEST_DISCUSSION_NOTE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(EDIT_MERGE_REQUEST_DISCUSSION_NOTE.conventions);
-            }
-        };
-    let params: EditMergeRequestDiscussionNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_MERGE_REQUEST_DISCUSSION_NOTE.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::edit_merge_request_discussion_note(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_MERGE_REQUEST_DISCUSSION_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(EDIT_MERGE_REQUEST_DISCUSSION_NOTE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `deleteMergeRequestDiscussionNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteMergeRequestDiscussionNoteInput {
@@ -3106,45 +2421,6 @@ pub static DELETE_MERGE_REQUEST_DISCUSSION_NOTE: support::OperationSpec = suppor
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_merge_request_discussion_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &DELETE_MERGE_REQUEST_DISCUSSION_NOTE,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_MERGE_REQUEST_DISCUSSION_NOTE.conventions);
-        }
-    };
-    let params: DeleteMergeRequestDiscussionNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_MERGE_REQUEST_DISCUSSION_NOTE.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::delete_merge_request_discussion_note(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_MERGE_REQUEST_DISCUSSION_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_MERGE_REQUEST_DISCUSSION_NOTE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getCommitDiscussion`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetCommitDiscussionInput {
@@ -3198,29 +2474,6 @@ pub static GET_COMMIT_DISCUSSION: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_commit_discussion<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_COMMIT_DISCUSSION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_COMMIT_DISCUSSION.conventions);
-        }
-    };
-    let params: GetCommitDiscussionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_COMMIT_DISCUSSION.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::get_commit_discussion(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_COMMIT_DISCUSSION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_COMMIT_DISCUSSION.conventions),
-    }
-}
 
 /// The validated parameters of `createCommitDiscussionNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3301,36 +2554,6 @@ pub static CREATE_COMMIT_DISCUSSION_NOTE: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_commit_discussion_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_COMMIT_DISCUSSION_NOTE, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_COMMIT_DISCUSSION_NOTE.conventions);
-        }
-    };
-    let params: CreateCommitDiscussionNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_COMMIT_DISCUSSION_NOTE.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::create_commit_discussion_note(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_COMMIT_DISCUSSION_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_COMMIT_DISCUSSION_NOTE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `editCommitDiscussionNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EditCommitDiscussionNoteInput {
@@ -3410,33 +2633,6 @@ pub static EDIT_COMMIT_DISCUSSION_NOTE: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_commit_discussion_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_COMMIT_DISCUSSION_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_COMMIT_DISCUSSION_NOTE.conventions);
-        }
-    };
-    let params: EditCommitDiscussionNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_COMMIT_DISCUSSION_NOTE.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::edit_commit_discussion_note(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_COMMIT_DISCUSSION_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(EDIT_COMMIT_DISCUSSION_NOTE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteCommitDiscussionNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteCommitDiscussionNoteInput {
@@ -3502,32 +2698,166 @@ pub static DELETE_COMMIT_DISCUSSION_NOTE: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_commit_discussion_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_COMMIT_DISCUSSION_NOTE, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_COMMIT_DISCUSSION_NOTE.conventions);
-        }
-    };
-    let params: DeleteCommitDiscussionNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_COMMIT_DISCUSSION_NOTE.conventions);
-        }
-    };
-    match <A as DiscussionsApi>::delete_commit_discussion_note(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_COMMIT_DISCUSSION_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_COMMIT_DISCUSSION_NOTE.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`DiscussionsApi`] method of `A`.
+pub fn add_routes<A: DiscussionsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &CREATE_COMMIT_DISCUSSION,
+            <A as DiscussionsApi>::create_commit_discussion,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_ISSUE_DISCUSSIONS,
+            <A as DiscussionsApi>::list_issue_discussions,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_ISSUE_DISCUSSION,
+            <A as DiscussionsApi>::create_issue_discussion,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_SNIPPET_DISCUSSIONS,
+            <A as DiscussionsApi>::list_snippet_discussions,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_SNIPPET_DISCUSSION,
+            <A as DiscussionsApi>::create_snippet_discussion,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_EPIC_DISCUSSIONS,
+            <A as DiscussionsApi>::list_epic_discussions,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_EPIC_DISCUSSION,
+            <A as DiscussionsApi>::create_epic_discussion,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_MERGE_REQUEST_DISCUSSIONS,
+            <A as DiscussionsApi>::list_merge_request_discussions,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_MERGE_REQUEST_DISCUSSION,
+            <A as DiscussionsApi>::create_merge_request_discussion,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_ISSUE_DISCUSSION,
+            <A as DiscussionsApi>::get_issue_discussion,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_SNIPPET_DISCUSSION,
+            <A as DiscussionsApi>::get_snippet_discussion,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_EPIC_DISCUSSION,
+            <A as DiscussionsApi>::get_epic_discussion,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_MERGE_REQUEST_DISCUSSION,
+            <A as DiscussionsApi>::get_merge_request_discussion,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &RESOLVE_MERGE_REQUEST_DISCUSSION,
+            <A as DiscussionsApi>::resolve_merge_request_discussion,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_ISSUE_DISCUSSION_NOTE,
+            <A as DiscussionsApi>::create_issue_discussion_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_SNIPPET_DISCUSSION_NOTE,
+            <A as DiscussionsApi>::create_snippet_discussion_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_EPIC_DISCUSSION_NOTE,
+            <A as DiscussionsApi>::create_epic_discussion_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_MERGE_REQUEST_DISCUSSION_NOTE,
+            <A as DiscussionsApi>::create_merge_request_discussion_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_ISSUE_DISCUSSION_NOTE,
+            <A as DiscussionsApi>::edit_issue_discussion_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_ISSUE_DISCUSSION_NOTE,
+            <A as DiscussionsApi>::delete_issue_discussion_note,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &EDIT_SNIPPET_DISCUSSION_NOTE,
+            <A as DiscussionsApi>::edit_snippet_discussion_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_SNIPPET_DISCUSSION_NOTE,
+            <A as DiscussionsApi>::delete_snippet_discussion_note,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &EDIT_EPIC_DISCUSSION_NOTE,
+            <A as DiscussionsApi>::edit_epic_discussion_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_EPIC_DISCUSSION_NOTE,
+            <A as DiscussionsApi>::delete_epic_discussion_note,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &EDIT_MERGE_REQUEST_DISCUSSION_NOTE,
+            <A as DiscussionsApi>::edit_merge_request_discussion_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_MERGE_REQUEST_DISCUSSION_NOTE,
+            <A as DiscussionsApi>::delete_merge_request_discussion_note,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_COMMIT_DISCUSSION,
+            <A as DiscussionsApi>::get_commit_discussion,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_COMMIT_DISCUSSION_NOTE,
+            <A as DiscussionsApi>::create_commit_discussion_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_COMMIT_DISCUSSION_NOTE,
+            <A as DiscussionsApi>::edit_commit_discussion_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_COMMIT_DISCUSSION_NOTE,
+            <A as DiscussionsApi>::delete_commit_discussion_note,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: DiscussionsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait EnvironmentsApi: Send + Sync + 'static {
     /// List the environments of a project.
     ///
     /// `GET /projects/{id}/environments`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_environments(
         &self,
         request: &support::Input,
@@ -224,31 +227,6 @@ pub static LIST_ENVIRONMENTS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_environments<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ENVIRONMENTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ENVIRONMENTS.conventions);
-        }
-    };
-    let params: ListEnvironmentsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ENVIRONMENTS.conventions);
-        }
-    };
-    match <A as EnvironmentsApi>::list_environments(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ENVIRONMENTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_ENVIRONMENTS.conventions),
-    }
-}
-
 /// The validated parameters of `createEnvironment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateEnvironmentInput {
@@ -323,29 +301,6 @@ pub static CREATE_ENVIRONMENT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_environment<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_ENVIRONMENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ENVIRONMENT.conventions);
-        }
-    };
-    let params: CreateEnvironmentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ENVIRONMENT.conventions);
-        }
-    };
-    match <A as EnvironmentsApi>::create_environment(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_ENVIRONMENT, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_ENVIRONMENT.conventions),
-    }
-}
-
 /// The validated parameters of `getEnvironment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetEnvironmentInput {
@@ -388,29 +343,6 @@ pub static GET_ENVIRONMENT: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_environment<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_ENVIRONMENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ENVIRONMENT.conventions);
-        }
-    };
-    let params: GetEnvironmentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ENVIRONMENT.conventions);
-        }
-    };
-    match <A as EnvironmentsApi>::get_environment(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_ENVIRONMENT, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_ENVIRONMENT.conventions),
-    }
-}
 
 /// The validated parameters of `editEnvironment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -497,29 +429,6 @@ pub static EDIT_ENVIRONMENT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_environment<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_ENVIRONMENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_ENVIRONMENT.conventions);
-        }
-    };
-    let params: EditEnvironmentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_ENVIRONMENT.conventions);
-        }
-    };
-    match <A as EnvironmentsApi>::edit_environment(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_ENVIRONMENT, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_ENVIRONMENT.conventions),
-    }
-}
-
 /// The validated parameters of `deleteEnvironment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteEnvironmentInput {
@@ -562,29 +471,6 @@ pub static DELETE_ENVIRONMENT: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_environment<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_ENVIRONMENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ENVIRONMENT.conventions);
-        }
-    };
-    let params: DeleteEnvironmentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ENVIRONMENT.conventions);
-        }
-    };
-    match <A as EnvironmentsApi>::delete_environment(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_ENVIRONMENT, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_ENVIRONMENT.conventions),
-    }
-}
 
 /// The validated parameters of `deleteStoppedReviewApps`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -651,33 +537,6 @@ pub static DELETE_STOPPED_REVIEW_APPS: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_stopped_review_apps<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_STOPPED_REVIEW_APPS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_STOPPED_REVIEW_APPS.conventions);
-        }
-    };
-    let params: DeleteStoppedReviewAppsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_STOPPED_REVIEW_APPS.conventions);
-        }
-    };
-    match <A as EnvironmentsApi>::delete_stopped_review_apps(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&DELETE_STOPPED_REVIEW_APPS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_STOPPED_REVIEW_APPS.conventions),
-    }
-}
-
 /// The validated parameters of `stopEnvironment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct StopEnvironmentInput {
@@ -735,25 +594,51 @@ pub static STOP_ENVIRONMENT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_stop_environment<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&STOP_ENVIRONMENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(STOP_ENVIRONMENT.conventions);
-        }
-    };
-    let params: StopEnvironmentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(STOP_ENVIRONMENT.conventions);
-        }
-    };
-    match <A as EnvironmentsApi>::stop_environment(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&STOP_ENVIRONMENT, reply),
-        ::std::result::Result::Err(error) => error.respond(STOP_ENVIRONMENT.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`EnvironmentsApi`] method of `A`.
+pub fn add_routes<A: EnvironmentsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_ENVIRONMENTS,
+            <A as EnvironmentsApi>::list_environments,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_ENVIRONMENT,
+            <A as EnvironmentsApi>::create_environment,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_ENVIRONMENT,
+            <A as EnvironmentsApi>::get_environment,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_ENVIRONMENT,
+            <A as EnvironmentsApi>::edit_environment,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_ENVIRONMENT,
+            <A as EnvironmentsApi>::delete_environment,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &DELETE_STOPPED_REVIEW_APPS,
+            <A as EnvironmentsApi>::delete_stopped_review_apps,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &STOP_ENVIRONMENT,
+            <A as EnvironmentsApi>::stop_environment,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: EnvironmentsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait EpicIssuesApi: Send + Sync + 'static {
     /// Only issues the current user may see, in the epic's order.
     ///
     /// `GET /groups/{id}/epics/{epic_iid}/issues`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_epic_issues(
         &self,
         request: &support::Input,
@@ -34,6 +37,9 @@ pub trait EpicIssuesApi: Send + Sync + 'static {
     /// Answers the epic's issues in their new order.
     ///
     /// `PUT /groups/{id}/epics/{epic_iid}/issues/{epic_issue_id}`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn move_epic_issue(
         &self,
         request: &support::Input,
@@ -142,31 +148,6 @@ pub static LIST_EPIC_ISSUES: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_epic_issues<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_EPIC_ISSUES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_EPIC_ISSUES.conventions);
-        }
-    };
-    let params: ListEpicIssuesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_EPIC_ISSUES.conventions);
-        }
-    };
-    match <A as EpicIssuesApi>::list_epic_issues(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_EPIC_ISSUES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_EPIC_ISSUES.conventions),
-    }
-}
-
 /// The validated parameters of `moveEpicIssue`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct MoveEpicIssueInput {
@@ -246,31 +227,6 @@ pub static MOVE_EPIC_ISSUE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_move_epic_issue<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&MOVE_EPIC_ISSUE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(MOVE_EPIC_ISSUE.conventions);
-        }
-    };
-    let params: MoveEpicIssueInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(MOVE_EPIC_ISSUE.conventions);
-        }
-    };
-    match <A as EpicIssuesApi>::move_epic_issue(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&MOVE_EPIC_ISSUE, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(MOVE_EPIC_ISSUE.conventions),
-    }
-}
-
 /// The validated parameters of `assignEpicIssue`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct AssignEpicIssueInput {
@@ -324,29 +280,6 @@ pub static ASSIGN_EPIC_ISSUE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_assign_epic_issue<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ASSIGN_EPIC_ISSUE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ASSIGN_EPIC_ISSUE.conventions);
-        }
-    };
-    let params: AssignEpicIssueInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ASSIGN_EPIC_ISSUE.conventions);
-        }
-    };
-    match <A as EpicIssuesApi>::assign_epic_issue(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ASSIGN_EPIC_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.respond(ASSIGN_EPIC_ISSUE.conventions),
-    }
-}
 
 /// The validated parameters of `removeEpicIssue`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -402,25 +335,36 @@ pub static REMOVE_EPIC_ISSUE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_remove_epic_issue<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REMOVE_EPIC_ISSUE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REMOVE_EPIC_ISSUE.conventions);
-        }
-    };
-    let params: RemoveEpicIssueInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REMOVE_EPIC_ISSUE.conventions);
-        }
-    };
-    match <A as EpicIssuesApi>::remove_epic_issue(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&REMOVE_EPIC_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.respond(REMOVE_EPIC_ISSUE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`EpicIssuesApi`] method of `A`.
+pub fn add_routes<A: EpicIssuesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_EPIC_ISSUES,
+            <A as EpicIssuesApi>::list_epic_issues,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &MOVE_EPIC_ISSUE,
+            <A as EpicIssuesApi>::move_epic_issue,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &ASSIGN_EPIC_ISSUE,
+            <A as EpicIssuesApi>::assign_epic_issue,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REMOVE_EPIC_ISSUE,
+            <A as EpicIssuesApi>::remove_epic_issue,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: EpicIssuesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

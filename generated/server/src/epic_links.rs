@@ -159,29 +159,6 @@ pub static LIST_CHILD_EPICS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_child_epics<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_CHILD_EPICS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_CHILD_EPICS.conventions);
-        }
-    };
-    let params: ListChildEpicsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_CHILD_EPICS.conventions);
-        }
-    };
-    match <A as EpicLinksApi>::list_child_epics(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&LIST_CHILD_EPICS, reply),
-        ::std::result::Result::Err(error) => error.respond(LIST_CHILD_EPICS.conventions),
-    }
-}
-
 /// The validated parameters of `createChildEpic`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateChildEpicInput {
@@ -249,29 +226,6 @@ pub static CREATE_CHILD_EPIC: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_create_child_epic<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_CHILD_EPIC, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_CHILD_EPIC.conventions);
-        }
-    };
-    let params: CreateChildEpicInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_CHILD_EPIC.conventions);
-        }
-    };
-    match <A as EpicLinksApi>::create_child_epic(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_CHILD_EPIC, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_CHILD_EPIC.conventions),
-    }
-}
 
 /// The validated parameters of `reorderChildEpic`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -352,29 +306,6 @@ pub static REORDER_CHILD_EPIC: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_reorder_child_epic<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REORDER_CHILD_EPIC, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REORDER_CHILD_EPIC.conventions);
-        }
-    };
-    let params: ReorderChildEpicInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REORDER_CHILD_EPIC.conventions);
-        }
-    };
-    match <A as EpicLinksApi>::reorder_child_epic(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&REORDER_CHILD_EPIC, reply),
-        ::std::result::Result::Err(error) => error.respond(REORDER_CHILD_EPIC.conventions),
-    }
-}
-
 /// The validated parameters of `assignChildEpic`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct AssignChildEpicInput {
@@ -428,29 +359,6 @@ pub static ASSIGN_CHILD_EPIC: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_assign_child_epic<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ASSIGN_CHILD_EPIC, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ASSIGN_CHILD_EPIC.conventions);
-        }
-    };
-    let params: AssignChildEpicInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ASSIGN_CHILD_EPIC.conventions);
-        }
-    };
-    match <A as EpicLinksApi>::assign_child_epic(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ASSIGN_CHILD_EPIC, reply),
-        ::std::result::Result::Err(error) => error.respond(ASSIGN_CHILD_EPIC.conventions),
-    }
-}
 
 /// The validated parameters of `unassignChildEpic`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -506,25 +414,41 @@ pub static UNASSIGN_CHILD_EPIC: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_unassign_child_epic<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNASSIGN_CHILD_EPIC, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNASSIGN_CHILD_EPIC.conventions);
-        }
-    };
-    let params: UnassignChildEpicInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNASSIGN_CHILD_EPIC.conventions);
-        }
-    };
-    match <A as EpicLinksApi>::unassign_child_epic(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&UNASSIGN_CHILD_EPIC, reply),
-        ::std::result::Result::Err(error) => error.respond(UNASSIGN_CHILD_EPIC.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`EpicLinksApi`] method of `A`.
+pub fn add_routes<A: EpicLinksApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_CHILD_EPICS,
+            <A as EpicLinksApi>::list_child_epics,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_CHILD_EPIC,
+            <A as EpicLinksApi>::create_child_epic,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REORDER_CHILD_EPIC,
+            <A as EpicLinksApi>::reorder_child_epic,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &ASSIGN_CHILD_EPIC,
+            <A as EpicLinksApi>::assign_child_epic,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNASSIGN_CHILD_EPIC,
+            <A as EpicLinksApi>::unassign_child_epic,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: EpicLinksApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

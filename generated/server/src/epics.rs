@@ -11,6 +11,9 @@ pub trait EpicsApi: Send + Sync + 'static {
     /// Epics of the group's subgroups are included unless `include_descendant_groups=false`.
     ///
     /// `GET /groups/{id}/epics`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_epics(
         &self,
         request: &support::Input,
@@ -324,25 +327,6 @@ pub static LIST_EPICS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_epics<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_EPICS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(LIST_EPICS.conventions),
-    };
-    let params: ListEpicsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(LIST_EPICS.conventions),
-    };
-    match <A as EpicsApi>::list_epics(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::paginated_response(&LIST_EPICS, &input, reply),
-        ::std::result::Result::Err(error) => error.respond(LIST_EPICS.conventions),
-    }
-}
-
 /// The validated parameters of `createEpic`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateEpicInput {
@@ -499,29 +483,6 @@ pub static CREATE_EPIC: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_epic<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_EPIC, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_EPIC.conventions);
-        }
-    };
-    let params: CreateEpicInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_EPIC.conventions);
-        }
-    };
-    match <A as EpicsApi>::create_epic(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_EPIC, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_EPIC.conventions),
-    }
-}
-
 /// The validated parameters of `getEpic`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetEpicInput {
@@ -564,25 +525,6 @@ pub static GET_EPIC: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_epic<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_EPIC, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(GET_EPIC.conventions),
-    };
-    let params: GetEpicInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(GET_EPIC.conventions),
-    };
-    match <A as EpicsApi>::get_epic(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_EPIC, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_EPIC.conventions),
-    }
-}
 
 /// The validated parameters of `editEpic`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -784,25 +726,6 @@ pub static EDIT_EPIC: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_epic<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_EPIC, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(EDIT_EPIC.conventions),
-    };
-    let params: EditEpicInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(EDIT_EPIC.conventions),
-    };
-    match <A as EpicsApi>::edit_epic(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_EPIC, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_EPIC.conventions),
-    }
-}
-
 /// The validated parameters of `deleteEpic`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteEpicInput {
@@ -845,29 +768,6 @@ pub static DELETE_EPIC: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_epic<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_EPIC, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_EPIC.conventions);
-        }
-    };
-    let params: DeleteEpicInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_EPIC.conventions);
-        }
-    };
-    match <A as EpicsApi>::delete_epic(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_EPIC, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_EPIC.conventions),
-    }
-}
 
 /// The validated parameters of `createEpicTodo`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -912,25 +812,46 @@ pub static CREATE_EPIC_TODO: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_epic_todo<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_EPIC_TODO, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_EPIC_TODO.conventions);
-        }
-    };
-    let params: CreateEpicTodoInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_EPIC_TODO.conventions);
-        }
-    };
-    match <A as EpicsApi>::create_epic_todo(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_EPIC_TODO, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_EPIC_TODO.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`EpicsApi`] method of `A`.
+pub fn add_routes<A: EpicsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_EPICS,
+            <A as EpicsApi>::list_epics,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_EPIC,
+            <A as EpicsApi>::create_epic,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_EPIC,
+            <A as EpicsApi>::get_epic,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_EPIC,
+            <A as EpicsApi>::edit_epic,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_EPIC,
+            <A as EpicsApi>::delete_epic,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &CREATE_EPIC_TODO,
+            <A as EpicsApi>::create_epic_todo,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: EpicsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -53,6 +53,9 @@ pub trait ErrorTrackingApi: Send + Sync + 'static {
     /// List the error tracking client keys of a project.
     ///
     /// `GET /projects/{id}/error_tracking/client_keys`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_error_tracking_client_keys(
         &self,
         request: &support::Input,
@@ -148,33 +151,6 @@ pub static GET_ERROR_TRACKING_SETTINGS: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_error_tracking_settings<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_ERROR_TRACKING_SETTINGS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ERROR_TRACKING_SETTINGS.conventions);
-        }
-    };
-    let params: GetErrorTrackingSettingsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ERROR_TRACKING_SETTINGS.conventions);
-        }
-    };
-    match <A as ErrorTrackingApi>::get_error_tracking_settings(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_ERROR_TRACKING_SETTINGS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_ERROR_TRACKING_SETTINGS.conventions),
-    }
-}
-
 /// The validated parameters of `editErrorTrackingSettings`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EditErrorTrackingSettingsInput {
@@ -232,36 +208,6 @@ pub static EDIT_ERROR_TRACKING_SETTINGS: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_error_tracking_settings<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_ERROR_TRACKING_SETTINGS, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_ERROR_TRACKING_SETTINGS.conventions);
-        }
-    };
-    let params: EditErrorTrackingSettingsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_ERROR_TRACKING_SETTINGS.conventions);
-        }
-    };
-    match <A as ErrorTrackingApi>::edit_error_tracking_settings(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_ERROR_TRACKING_SETTINGS, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(EDIT_ERROR_TRACKING_SETTINGS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `listErrorTrackingClientKeys`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListErrorTrackingClientKeysInput {
@@ -292,40 +238,6 @@ pub static LIST_ERROR_TRACKING_CLIENT_KEYS: support::OperationSpec = support::Op
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_error_tracking_client_keys<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_ERROR_TRACKING_CLIENT_KEYS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_ERROR_TRACKING_CLIENT_KEYS.conventions);
-            }
-        };
-    let params: ListErrorTrackingClientKeysInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ERROR_TRACKING_CLIENT_KEYS.conventions);
-        }
-    };
-    match <A as ErrorTrackingApi>::list_error_tracking_client_keys(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ERROR_TRACKING_CLIENT_KEYS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_ERROR_TRACKING_CLIENT_KEYS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `createErrorTrackingClientKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateErrorTrackingClientKeyInput {
@@ -355,40 +267,6 @@ pub static CREATE_ERROR_TRACKING_CLIENT_KEY: support::OperationSpec = support::O
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_create_error_tracking_client_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&CREATE_ERROR_TRACKING_CLIENT_KEY, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(CREATE_ERROR_TRACKING_CLIENT_KEY.conventions);
-            }
-        };
-    let params: CreateErrorTrackingClientKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ERROR_TRACKING_CLIENT_KEY.conventions);
-        }
-    };
-    match <A as ErrorTrackingApi>::create_error_tracking_client_key(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_ERROR_TRACKING_CLIENT_KEY, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_ERROR_TRACKING_CLIENT_KEY.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `deleteErrorTrackingClientKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -433,36 +311,41 @@ pub static DELETE_ERROR_TRACKING_CLIENT_KEY: support::OperationSpec = support::O
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_error_tracking_client_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DELETE_ERROR_TRACKING_CLIENT_KEY, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DELETE_ERROR_TRACKING_CLIENT_KEY.conventions);
-            }
-        };
-    let params: DeleteErrorTrackingClientKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ERROR_TRACKING_CLIENT_KEY.conventions);
-        }
-    };
-    match <A as ErrorTrackingApi>::delete_error_tracking_client_key(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&DELETE_ERROR_TRACKING_CLIENT_KEY, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_ERROR_TRACKING_CLIENT_KEY.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ErrorTrackingApi`] method of `A`.
+pub fn add_routes<A: ErrorTrackingApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &GET_ERROR_TRACKING_SETTINGS,
+            <A as ErrorTrackingApi>::get_error_tracking_settings,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_ERROR_TRACKING_SETTINGS,
+            <A as ErrorTrackingApi>::edit_error_tracking_settings,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_ERROR_TRACKING_CLIENT_KEYS,
+            <A as ErrorTrackingApi>::list_error_tracking_client_keys,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_ERROR_TRACKING_CLIENT_KEY,
+            <A as ErrorTrackingApi>::create_error_tracking_client_key,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_ERROR_TRACKING_CLIENT_KEY,
+            <A as ErrorTrackingApi>::delete_error_tracking_client_key,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ErrorTrackingApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

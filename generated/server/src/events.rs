@@ -11,6 +11,9 @@ pub trait EventsApi: Send + Sync + 'static {
     /// Events on epics are not listed, and GitLab drops events older than three years. The token needs the `read_user` or `api` scope.
     ///
     /// `GET /events`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_current_user_events(
         &self,
         request: &support::Input,
@@ -34,6 +37,9 @@ pub trait EventsApi: Send + Sync + 'static {
     /// Newest first unless `sort` says otherwise. Events on epics are not listed, and only the events the caller may see are: anonymous callers get the events of public projects (GitLab serves this list without authentication). The token needs the `read_user` or `api` scope.
     ///
     /// `GET /users/{id}/events`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_user_contribution_events(
         &self,
         request: &support::Input,
@@ -57,6 +63,9 @@ pub trait EventsApi: Send + Sync + 'static {
     /// Anonymous callers get the events of public projects (GitLab serves this list without authentication).
     ///
     /// `GET /projects/{project_id}/events`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_events(
         &self,
         request: &support::Input,
@@ -186,31 +195,6 @@ pub static LIST_CURRENT_USER_EVENTS: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_current_user_events<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_CURRENT_USER_EVENTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_CURRENT_USER_EVENTS.conventions);
-        }
-    };
-    let params: ListCurrentUserEventsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_CURRENT_USER_EVENTS.conventions);
-        }
-    };
-    match <A as EventsApi>::list_current_user_events(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_CURRENT_USER_EVENTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_CURRENT_USER_EVENTS.conventions),
-    }
-}
-
 /// The validated parameters of `listUserContributionEvents`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListUserContributionEventsInput {
@@ -322,35 +306,6 @@ pub static LIST_USER_CONTRIBUTION_EVENTS: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_user_contribution_events<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_USER_CONTRIBUTION_EVENTS, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_CONTRIBUTION_EVENTS.conventions);
-        }
-    };
-    let params: ListUserContributionEventsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_CONTRIBUTION_EVENTS.conventions);
-        }
-    };
-    match <A as EventsApi>::list_user_contribution_events(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_USER_CONTRIBUTION_EVENTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_USER_CONTRIBUTION_EVENTS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `listProjectEvents`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectEventsInput {
@@ -461,27 +416,31 @@ pub static LIST_PROJECT_EVENTS: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_events<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_EVENTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_EVENTS.conventions);
-        }
-    };
-    let params: ListProjectEventsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_EVENTS.conventions);
-        }
-    };
-    match <A as EventsApi>::list_project_events(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_EVENTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_EVENTS.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`EventsApi`] method of `A`.
+pub fn add_routes<A: EventsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_CURRENT_USER_EVENTS,
+            <A as EventsApi>::list_current_user_events,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_USER_CONTRIBUTION_EVENTS,
+            <A as EventsApi>::list_user_contribution_events,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_EVENTS,
+            <A as EventsApi>::list_project_events,
+            support::respond::Paginated,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: EventsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait FeatureFlagUserListsApi: Send + Sync + 'static {
     /// List the feature flag user lists of a project.
     ///
     /// `GET /projects/{id}/feature_flags_user_lists`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_feature_flag_user_lists(
         &self,
         request: &support::Input,
@@ -152,40 +155,6 @@ pub static LIST_FEATURE_FLAG_USER_LISTS: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_feature_flag_user_lists<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_FEATURE_FLAG_USER_LISTS, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_FEATURE_FLAG_USER_LISTS.conventions);
-        }
-    };
-    let params: ListFeatureFlagUserListsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_FEATURE_FLAG_USER_LISTS.conventions);
-        }
-    };
-    match <A as FeatureFlagUserListsApi>::list_feature_flag_user_lists(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_FEATURE_FLAG_USER_LISTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_FEATURE_FLAG_USER_LISTS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `createFeatureFlagUserList`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateFeatureFlagUserListInput {
@@ -243,40 +212,6 @@ pub static CREATE_FEATURE_FLAG_USER_LIST: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_feature_flag_user_list<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_FEATURE_FLAG_USER_LIST, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_FEATURE_FLAG_USER_LIST.conventions);
-        }
-    };
-    let params: CreateFeatureFlagUserListInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_FEATURE_FLAG_USER_LIST.conventions);
-        }
-    };
-    match <A as FeatureFlagUserListsApi>::create_feature_flag_user_list(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_FEATURE_FLAG_USER_LIST, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_FEATURE_FLAG_USER_LIST.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getFeatureFlagUserList`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetFeatureFlagUserListInput {
@@ -319,37 +254,6 @@ pub static GET_FEATURE_FLAG_USER_LIST: support::OperationSpec = support::Operati
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_feature_flag_user_list<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_FEATURE_FLAG_USER_LIST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_FEATURE_FLAG_USER_LIST.conventions);
-        }
-    };
-    let params: GetFeatureFlagUserListInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_FEATURE_FLAG_USER_LIST.conventions);
-        }
-    };
-    match <A as FeatureFlagUserListsApi>::get_feature_flag_user_list(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_FEATURE_FLAG_USER_LIST, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_FEATURE_FLAG_USER_LIST.conventions),
-    }
-}
 
 /// The validated parameters of `editFeatureFlagUserList`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -419,37 +323,6 @@ pub static EDIT_FEATURE_FLAG_USER_LIST: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_feature_flag_user_list<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_FEATURE_FLAG_USER_LIST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_FEATURE_FLAG_USER_LIST.conventions);
-        }
-    };
-    let params: EditFeatureFlagUserListInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_FEATURE_FLAG_USER_LIST.conventions);
-        }
-    };
-    match <A as FeatureFlagUserListsApi>::edit_feature_flag_user_list(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_FEATURE_FLAG_USER_LIST, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(EDIT_FEATURE_FLAG_USER_LIST.conventions),
-    }
-}
-
 /// The validated parameters of `deleteFeatureFlagUserList`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteFeatureFlagUserListInput {
@@ -493,36 +366,41 @@ pub static DELETE_FEATURE_FLAG_USER_LIST: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_feature_flag_user_list<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_FEATURE_FLAG_USER_LIST, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_FEATURE_FLAG_USER_LIST.conventions);
-        }
-    };
-    let params: DeleteFeatureFlagUserListInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_FEATURE_FLAG_USER_LIST.conventions);
-        }
-    };
-    match <A as FeatureFlagUserListsApi>::delete_feature_flag_user_list(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_FEATURE_FLAG_USER_LIST, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_FEATURE_FLAG_USER_LIST.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`FeatureFlagUserListsApi`] method of `A`.
+pub fn add_routes<A: FeatureFlagUserListsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_FEATURE_FLAG_USER_LISTS,
+            <A as FeatureFlagUserListsApi>::list_feature_flag_user_lists,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_FEATURE_FLAG_USER_LIST,
+            <A as FeatureFlagUserListsApi>::create_feature_flag_user_list,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_FEATURE_FLAG_USER_LIST,
+            <A as FeatureFlagUserListsApi>::get_feature_flag_user_list,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_FEATURE_FLAG_USER_LIST,
+            <A as FeatureFlagUserListsApi>::edit_feature_flag_user_list,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_FEATURE_FLAG_USER_LIST,
+            <A as FeatureFlagUserListsApi>::delete_feature_flag_user_list,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: FeatureFlagUserListsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

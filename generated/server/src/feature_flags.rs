@@ -9,6 +9,9 @@ pub trait FeatureFlagsApi: Send + Sync + 'static {
     /// List the feature flags of a project.
     ///
     /// `GET /projects/{id}/feature_flags`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_feature_flags(
         &self,
         request: &support::Input,
@@ -154,31 +157,6 @@ pub static LIST_FEATURE_FLAGS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_feature_flags<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_FEATURE_FLAGS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_FEATURE_FLAGS.conventions);
-        }
-    };
-    let params: ListFeatureFlagsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_FEATURE_FLAGS.conventions);
-        }
-    };
-    match <A as FeatureFlagsApi>::list_feature_flags(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_FEATURE_FLAGS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_FEATURE_FLAGS.conventions),
-    }
-}
-
 /// The validated parameters of `createFeatureFlag`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateFeatureFlagInput {
@@ -269,29 +247,6 @@ pub static CREATE_FEATURE_FLAG: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_feature_flag<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_FEATURE_FLAG, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_FEATURE_FLAG.conventions);
-        }
-    };
-    let params: CreateFeatureFlagInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_FEATURE_FLAG.conventions);
-        }
-    };
-    match <A as FeatureFlagsApi>::create_feature_flag(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_FEATURE_FLAG, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_FEATURE_FLAG.conventions),
-    }
-}
-
 /// The validated parameters of `getFeatureFlag`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetFeatureFlagInput {
@@ -334,29 +289,6 @@ pub static GET_FEATURE_FLAG: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_feature_flag<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_FEATURE_FLAG, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_FEATURE_FLAG.conventions);
-        }
-    };
-    let params: GetFeatureFlagInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_FEATURE_FLAG.conventions);
-        }
-    };
-    match <A as FeatureFlagsApi>::get_feature_flag(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_FEATURE_FLAG, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_FEATURE_FLAG.conventions),
-    }
-}
 
 /// The validated parameters of `editFeatureFlag`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -449,29 +381,6 @@ pub static EDIT_FEATURE_FLAG: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_feature_flag<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_FEATURE_FLAG, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_FEATURE_FLAG.conventions);
-        }
-    };
-    let params: EditFeatureFlagInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_FEATURE_FLAG.conventions);
-        }
-    };
-    match <A as FeatureFlagsApi>::edit_feature_flag(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_FEATURE_FLAG, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_FEATURE_FLAG.conventions),
-    }
-}
-
 /// The validated parameters of `deleteFeatureFlag`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteFeatureFlagInput {
@@ -515,25 +424,41 @@ pub static DELETE_FEATURE_FLAG: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_feature_flag<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_FEATURE_FLAG, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_FEATURE_FLAG.conventions);
-        }
-    };
-    let params: DeleteFeatureFlagInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_FEATURE_FLAG.conventions);
-        }
-    };
-    match <A as FeatureFlagsApi>::delete_feature_flag(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_FEATURE_FLAG, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_FEATURE_FLAG.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`FeatureFlagsApi`] method of `A`.
+pub fn add_routes<A: FeatureFlagsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_FEATURE_FLAGS,
+            <A as FeatureFlagsApi>::list_feature_flags,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_FEATURE_FLAG,
+            <A as FeatureFlagsApi>::create_feature_flag,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_FEATURE_FLAG,
+            <A as FeatureFlagsApi>::get_feature_flag,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_FEATURE_FLAG,
+            <A as FeatureFlagsApi>::edit_feature_flag,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_FEATURE_FLAG,
+            <A as FeatureFlagsApi>::delete_feature_flag,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: FeatureFlagsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -107,29 +107,6 @@ pub static LIST_FEATURES: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_features<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_FEATURES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_FEATURES.conventions);
-        }
-    };
-    let params: ListFeaturesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_FEATURES.conventions);
-        }
-    };
-    match <A as FeaturesApi>::list_features(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&LIST_FEATURES, reply),
-        ::std::result::Result::Err(error) => error.respond(LIST_FEATURES.conventions),
-    }
-}
-
 /// The validated parameters of `listFeatureDefinitions`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListFeatureDefinitionsInput {}
@@ -147,31 +124,6 @@ pub static LIST_FEATURE_DEFINITIONS: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_feature_definitions<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_FEATURE_DEFINITIONS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_FEATURE_DEFINITIONS.conventions);
-        }
-    };
-    let params: ListFeatureDefinitionsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_FEATURE_DEFINITIONS.conventions);
-        }
-    };
-    match <A as FeaturesApi>::list_feature_definitions(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&LIST_FEATURE_DEFINITIONS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_FEATURE_DEFINITIONS.conventions),
-    }
-}
 
 /// The validated parameters of `setFeature`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -310,29 +262,6 @@ pub static SET_FEATURE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_feature<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_FEATURE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_FEATURE.conventions);
-        }
-    };
-    let params: SetFeatureInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_FEATURE.conventions);
-        }
-    };
-    match <A as FeaturesApi>::set_feature(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SET_FEATURE, reply),
-        ::std::result::Result::Err(error) => error.respond(SET_FEATURE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteFeature`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteFeatureInput {
@@ -363,25 +292,36 @@ pub static DELETE_FEATURE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_feature<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_FEATURE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_FEATURE.conventions);
-        }
-    };
-    let params: DeleteFeatureInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_FEATURE.conventions);
-        }
-    };
-    match <A as FeaturesApi>::delete_feature(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_FEATURE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_FEATURE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`FeaturesApi`] method of `A`.
+pub fn add_routes<A: FeaturesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_FEATURES,
+            <A as FeaturesApi>::list_features,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_FEATURE_DEFINITIONS,
+            <A as FeaturesApi>::list_feature_definitions,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_FEATURE,
+            <A as FeaturesApi>::set_feature,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_FEATURE,
+            <A as FeaturesApi>::delete_feature,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: FeaturesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

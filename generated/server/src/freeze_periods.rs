@@ -9,6 +9,9 @@ pub trait FreezePeriodsApi: Send + Sync + 'static {
     /// List the freeze periods of a project, oldest first.
     ///
     /// `GET /projects/{id}/freeze_periods`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_freeze_periods(
         &self,
         request: &support::Input,
@@ -139,31 +142,6 @@ pub static LIST_FREEZE_PERIODS: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_freeze_periods<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_FREEZE_PERIODS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_FREEZE_PERIODS.conventions);
-        }
-    };
-    let params: ListFreezePeriodsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_FREEZE_PERIODS.conventions);
-        }
-    };
-    match <A as FreezePeriodsApi>::list_freeze_periods(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_FREEZE_PERIODS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_FREEZE_PERIODS.conventions),
-    }
-}
-
 /// The validated parameters of `createFreezePeriod`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateFreezePeriodInput {
@@ -232,29 +210,6 @@ pub static CREATE_FREEZE_PERIOD: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_freeze_period<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_FREEZE_PERIOD, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_FREEZE_PERIOD.conventions);
-        }
-    };
-    let params: CreateFreezePeriodInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_FREEZE_PERIOD.conventions);
-        }
-    };
-    match <A as FreezePeriodsApi>::create_freeze_period(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_FREEZE_PERIOD, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_FREEZE_PERIOD.conventions),
-    }
-}
-
 /// The validated parameters of `getFreezePeriod`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetFreezePeriodInput {
@@ -297,29 +252,6 @@ pub static GET_FREEZE_PERIOD: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_freeze_period<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_FREEZE_PERIOD, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_FREEZE_PERIOD.conventions);
-        }
-    };
-    let params: GetFreezePeriodInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_FREEZE_PERIOD.conventions);
-        }
-    };
-    match <A as FreezePeriodsApi>::get_freeze_period(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_FREEZE_PERIOD, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_FREEZE_PERIOD.conventions),
-    }
-}
 
 /// The validated parameters of `editFreezePeriod`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -400,29 +332,6 @@ pub static EDIT_FREEZE_PERIOD: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_freeze_period<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_FREEZE_PERIOD, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_FREEZE_PERIOD.conventions);
-        }
-    };
-    let params: EditFreezePeriodInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_FREEZE_PERIOD.conventions);
-        }
-    };
-    match <A as FreezePeriodsApi>::edit_freeze_period(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_FREEZE_PERIOD, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_FREEZE_PERIOD.conventions),
-    }
-}
-
 /// The validated parameters of `deleteFreezePeriod`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteFreezePeriodInput {
@@ -466,25 +375,41 @@ pub static DELETE_FREEZE_PERIOD: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_freeze_period<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_FREEZE_PERIOD, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_FREEZE_PERIOD.conventions);
-        }
-    };
-    let params: DeleteFreezePeriodInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_FREEZE_PERIOD.conventions);
-        }
-    };
-    match <A as FreezePeriodsApi>::delete_freeze_period(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_FREEZE_PERIOD, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_FREEZE_PERIOD.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`FreezePeriodsApi`] method of `A`.
+pub fn add_routes<A: FreezePeriodsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_FREEZE_PERIODS,
+            <A as FreezePeriodsApi>::list_freeze_periods,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_FREEZE_PERIOD,
+            <A as FreezePeriodsApi>::create_freeze_period,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_FREEZE_PERIOD,
+            <A as FreezePeriodsApi>::get_freeze_period,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_FREEZE_PERIOD,
+            <A as FreezePeriodsApi>::edit_freeze_period,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_FREEZE_PERIOD,
+            <A as FreezePeriodsApi>::delete_freeze_period,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: FreezePeriodsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

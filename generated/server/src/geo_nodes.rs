@@ -9,6 +9,9 @@ pub trait GeoNodesApi: Send + Sync + 'static {
     /// List the sites of the Geo deployment.
     ///
     /// `GET /geo_nodes`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_geo_nodes(
         &self,
         request: &support::Input,
@@ -120,6 +123,9 @@ pub trait GeoNodesApi: Send + Sync + 'static {
     /// List the replication status of every Geo site.
     ///
     /// `GET /geo_nodes/status`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_geo_node_statuses(
         &self,
         request: &support::Input,
@@ -164,6 +170,9 @@ pub trait GeoNodesApi: Send + Sync + 'static {
     /// Only on a secondary site.
     ///
     /// `GET /geo_nodes/current/failures`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_current_geo_node_failures(
         &self,
         request: &support::Input,
@@ -200,31 +209,6 @@ pub static LIST_GEO_NODES: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_geo_nodes<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GEO_NODES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GEO_NODES.conventions);
-        }
-    };
-    let params: ListGeoNodesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GEO_NODES.conventions);
-        }
-    };
-    match <A as GeoNodesApi>::list_geo_nodes(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GEO_NODES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GEO_NODES.conventions),
-    }
-}
 
 /// The validated parameters of `createGeoNode`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -405,29 +389,6 @@ pub static CREATE_GEO_NODE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_geo_node<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_GEO_NODE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GEO_NODE.conventions);
-        }
-    };
-    let params: CreateGeoNodeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GEO_NODE.conventions);
-        }
-    };
-    match <A as GeoNodesApi>::create_geo_node(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GEO_NODE, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_GEO_NODE.conventions),
-    }
-}
-
 /// The validated parameters of `getGeoNode`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGeoNodeInput {
@@ -457,29 +418,6 @@ pub static GET_GEO_NODE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_geo_node<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GEO_NODE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GEO_NODE.conventions);
-        }
-    };
-    let params: GetGeoNodeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GEO_NODE.conventions);
-        }
-    };
-    match <A as GeoNodesApi>::get_geo_node(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GEO_NODE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GEO_NODE.conventions),
-    }
-}
 
 /// The validated parameters of `editGeoNode`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -660,29 +598,6 @@ pub static EDIT_GEO_NODE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_geo_node<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_GEO_NODE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GEO_NODE.conventions);
-        }
-    };
-    let params: EditGeoNodeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GEO_NODE.conventions);
-        }
-    };
-    match <A as GeoNodesApi>::edit_geo_node(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GEO_NODE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_GEO_NODE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteGeoNode`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGeoNodeInput {
@@ -712,29 +627,6 @@ pub static DELETE_GEO_NODE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_geo_node<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GEO_NODE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GEO_NODE.conventions);
-        }
-    };
-    let params: DeleteGeoNodeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GEO_NODE.conventions);
-        }
-    };
-    match <A as GeoNodesApi>::delete_geo_node(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GEO_NODE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_GEO_NODE.conventions),
-    }
-}
 
 /// The validated parameters of `repairGeoNode`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -766,29 +658,6 @@ pub static REPAIR_GEO_NODE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_repair_geo_node<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REPAIR_GEO_NODE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REPAIR_GEO_NODE.conventions);
-        }
-    };
-    let params: RepairGeoNodeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REPAIR_GEO_NODE.conventions);
-        }
-    };
-    match <A as GeoNodesApi>::repair_geo_node(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&REPAIR_GEO_NODE, reply),
-        ::std::result::Result::Err(error) => error.respond(REPAIR_GEO_NODE.conventions),
-    }
-}
-
 /// The validated parameters of `listGeoNodeStatuses`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGeoNodeStatusesInput {}
@@ -806,31 +675,6 @@ pub static LIST_GEO_NODE_STATUSES: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_geo_node_statuses<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GEO_NODE_STATUSES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GEO_NODE_STATUSES.conventions);
-        }
-    };
-    let params: ListGeoNodeStatusesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GEO_NODE_STATUSES.conventions);
-        }
-    };
-    match <A as GeoNodesApi>::list_geo_node_statuses(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GEO_NODE_STATUSES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GEO_NODE_STATUSES.conventions),
-    }
-}
 
 /// The validated parameters of `getGeoNodeStatus`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -861,29 +705,6 @@ pub static GET_GEO_NODE_STATUS: support::OperationSpec = support::OperationSpec 
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_geo_node_status<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GEO_NODE_STATUS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GEO_NODE_STATUS.conventions);
-        }
-    };
-    let params: GetGeoNodeStatusInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GEO_NODE_STATUS.conventions);
-        }
-    };
-    match <A as GeoNodesApi>::get_geo_node_status(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GEO_NODE_STATUS, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GEO_NODE_STATUS.conventions),
-    }
-}
 
 /// The validated parameters of `listCurrentGeoNodeFailures`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -933,32 +754,61 @@ pub static LIST_CURRENT_GEO_NODE_FAILURES: support::OperationSpec = support::Ope
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_current_geo_node_failures<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_CURRENT_GEO_NODE_FAILURES, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_CURRENT_GEO_NODE_FAILURES.conventions);
-            }
-        };
-    let params: ListCurrentGeoNodeFailuresInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_CURRENT_GEO_NODE_FAILURES.conventions);
-        }
-    };
-    match <A as GeoNodesApi>::list_current_geo_node_failures(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_CURRENT_GEO_NODE_FAILURES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_CURRENT_GEO_NODE_FAILURES.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`GeoNodesApi`] method of `A`.
+pub fn add_routes<A: GeoNodesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_GEO_NODES,
+            <A as GeoNodesApi>::list_geo_nodes,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_GEO_NODE,
+            <A as GeoNodesApi>::create_geo_node,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GEO_NODE,
+            <A as GeoNodesApi>::get_geo_node,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_GEO_NODE,
+            <A as GeoNodesApi>::edit_geo_node,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GEO_NODE,
+            <A as GeoNodesApi>::delete_geo_node,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &REPAIR_GEO_NODE,
+            <A as GeoNodesApi>::repair_geo_node,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_GEO_NODE_STATUSES,
+            <A as GeoNodesApi>::list_geo_node_statuses,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_GEO_NODE_STATUS,
+            <A as GeoNodesApi>::get_geo_node_status,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_CURRENT_GEO_NODE_FAILURES,
+            <A as GeoNodesApi>::list_current_geo_node_failures,
+            support::respond::Paginated,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: GeoNodesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait GroupAccessTokensApi: Send + Sync + 'static {
     /// List the access tokens of a group.
     ///
     /// `GET /groups/{id}/access_tokens`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_access_tokens(
         &self,
         request: &support::Input,
@@ -120,33 +123,6 @@ pub static LIST_GROUP_ACCESS_TOKENS: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_access_tokens<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_ACCESS_TOKENS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_ACCESS_TOKENS.conventions);
-        }
-    };
-    let params: ListGroupAccessTokensInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_ACCESS_TOKENS.conventions);
-        }
-    };
-    match <A as GroupAccessTokensApi>::list_group_access_tokens(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_ACCESS_TOKENS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_ACCESS_TOKENS.conventions),
-    }
-}
-
 /// The validated parameters of `createGroupAccessToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateGroupAccessTokenInput {
@@ -238,33 +214,6 @@ pub static CREATE_GROUP_ACCESS_TOKEN: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_group_access_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_GROUP_ACCESS_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_ACCESS_TOKEN.conventions);
-        }
-    };
-    let params: CreateGroupAccessTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_ACCESS_TOKEN.conventions);
-        }
-    };
-    match <A as GroupAccessTokensApi>::create_group_access_token(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_GROUP_ACCESS_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_ACCESS_TOKEN.conventions),
-    }
-}
-
 /// The validated parameters of `getGroupAccessToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupAccessTokenInput {
@@ -307,31 +256,6 @@ pub static GET_GROUP_ACCESS_TOKEN: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_access_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_ACCESS_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_ACCESS_TOKEN.conventions);
-        }
-    };
-    let params: GetGroupAccessTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_ACCESS_TOKEN.conventions);
-        }
-    };
-    match <A as GroupAccessTokensApi>::get_group_access_token(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_ACCESS_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP_ACCESS_TOKEN.conventions),
-    }
-}
 
 /// The validated parameters of `revokeGroupAccessToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -376,29 +300,36 @@ pub static REVOKE_GROUP_ACCESS_TOKEN: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_revoke_group_access_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REVOKE_GROUP_ACCESS_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVOKE_GROUP_ACCESS_TOKEN.conventions);
-        }
-    };
-    let params: RevokeGroupAccessTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVOKE_GROUP_ACCESS_TOKEN.conventions);
-        }
-    };
-    match <A as GroupAccessTokensApi>::revoke_group_access_token(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&REVOKE_GROUP_ACCESS_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(REVOKE_GROUP_ACCESS_TOKEN.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`GroupAccessTokensApi`] method of `A`.
+pub fn add_routes<A: GroupAccessTokensApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_GROUP_ACCESS_TOKENS,
+            <A as GroupAccessTokensApi>::list_group_access_tokens,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_GROUP_ACCESS_TOKEN,
+            <A as GroupAccessTokensApi>::create_group_access_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_ACCESS_TOKEN,
+            <A as GroupAccessTokensApi>::get_group_access_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REVOKE_GROUP_ACCESS_TOKEN,
+            <A as GroupAccessTokensApi>::revoke_group_access_token,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: GroupAccessTokensApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

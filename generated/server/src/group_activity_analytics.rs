@@ -106,40 +106,6 @@ pub static GET_GROUP_ACTIVITY_ISSUES_COUNT: support::OperationSpec = support::Op
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_group_activity_issues_count<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_GROUP_ACTIVITY_ISSUES_COUNT, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_GROUP_ACTIVITY_ISSUES_COUNT.conventions);
-            }
-        };
-    let params: GetGroupActivityIssuesCountInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_ACTIVITY_ISSUES_COUNT.conventions);
-        }
-    };
-    match <A as GroupActivityAnalyticsApi>::get_group_activity_issues_count(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_GROUP_ACTIVITY_ISSUES_COUNT, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_GROUP_ACTIVITY_ISSUES_COUNT.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getGroupActivityMergeRequestsCount`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupActivityMergeRequestsCountInput {
@@ -171,45 +137,6 @@ pub static GET_GROUP_ACTIVITY_MERGE_REQUESTS_COUNT: support::OperationSpec =
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_get_group_activity_merge_requests_count<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &GET_GROUP_ACTIVITY_MERGE_REQUESTS_COUNT,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_ACTIVITY_MERGE_REQUESTS_COUNT.conventions);
-        }
-    };
-    let params: GetGroupActivityMergeRequestsCountInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_ACTIVITY_MERGE_REQUESTS_COUNT.conventions);
-        }
-    };
-    match <A as GroupActivityAnalyticsApi>::get_group_activity_merge_requests_count(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_GROUP_ACTIVITY_MERGE_REQUESTS_COUNT, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_GROUP_ACTIVITY_MERGE_REQUESTS_COUNT.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getGroupActivityNewMembersCount`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupActivityNewMembersCountInput {
@@ -240,41 +167,31 @@ pub static GET_GROUP_ACTIVITY_NEW_MEMBERS_COUNT: support::OperationSpec = suppor
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_group_activity_new_members_count<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &GET_GROUP_ACTIVITY_NEW_MEMBERS_COUNT,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_ACTIVITY_NEW_MEMBERS_COUNT.conventions);
-        }
-    };
-    let params: GetGroupActivityNewMembersCountInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_ACTIVITY_NEW_MEMBERS_COUNT.conventions);
-        }
-    };
-    match <A as GroupActivityAnalyticsApi>::get_group_activity_new_members_count(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_GROUP_ACTIVITY_NEW_MEMBERS_COUNT, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_GROUP_ACTIVITY_NEW_MEMBERS_COUNT.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`GroupActivityAnalyticsApi`] method of `A`.
+pub fn add_routes<A: GroupActivityAnalyticsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &GET_GROUP_ACTIVITY_ISSUES_COUNT,
+            <A as GroupActivityAnalyticsApi>::get_group_activity_issues_count,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_ACTIVITY_MERGE_REQUESTS_COUNT,
+            <A as GroupActivityAnalyticsApi>::get_group_activity_merge_requests_count,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_ACTIVITY_NEW_MEMBERS_COUNT,
+            <A as GroupActivityAnalyticsApi>::get_group_activity_new_members_count,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: GroupActivityAnalyticsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait GroupBadgesApi: Send + Sync + 'static {
     /// A project's list includes the badges inherited from its groups; in a group's list, placeholders are filled in from the group's oldest project, if any.
     ///
     /// `GET /groups/{id}/badges`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_badges(
         &self,
         request: &support::Input,
@@ -170,31 +173,6 @@ pub static LIST_GROUP_BADGES: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_badges<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_BADGES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_BADGES.conventions);
-        }
-    };
-    let params: ListGroupBadgesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_BADGES.conventions);
-        }
-    };
-    match <A as GroupBadgesApi>::list_group_badges(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_BADGES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_BADGES.conventions),
-    }
-}
-
 /// The validated parameters of `addGroupBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct AddGroupBadgeInput {
@@ -252,29 +230,6 @@ pub static ADD_GROUP_BADGE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_group_badge<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_GROUP_BADGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_GROUP_BADGE.conventions);
-        }
-    };
-    let params: AddGroupBadgeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_GROUP_BADGE.conventions);
-        }
-    };
-    match <A as GroupBadgesApi>::add_group_badge(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_GROUP_BADGE, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_GROUP_BADGE.conventions),
-    }
-}
-
 /// The validated parameters of `getGroupBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupBadgeInput {
@@ -317,29 +272,6 @@ pub static GET_GROUP_BADGE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_badge<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_BADGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_BADGE.conventions);
-        }
-    };
-    let params: GetGroupBadgeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_BADGE.conventions);
-        }
-    };
-    match <A as GroupBadgesApi>::get_group_badge(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_BADGE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP_BADGE.conventions),
-    }
-}
 
 /// The validated parameters of `editGroupBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -409,29 +341,6 @@ pub static EDIT_GROUP_BADGE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_group_badge<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_GROUP_BADGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_BADGE.conventions);
-        }
-    };
-    let params: EditGroupBadgeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_BADGE.conventions);
-        }
-    };
-    match <A as GroupBadgesApi>::edit_group_badge(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_BADGE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_BADGE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteGroupBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupBadgeInput {
@@ -474,29 +383,6 @@ pub static DELETE_GROUP_BADGE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_group_badge<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GROUP_BADGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_BADGE.conventions);
-        }
-    };
-    let params: DeleteGroupBadgeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_BADGE.conventions);
-        }
-    };
-    match <A as GroupBadgesApi>::delete_group_badge(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_BADGE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_BADGE.conventions),
-    }
-}
 
 /// The validated parameters of `previewGroupBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -552,25 +438,46 @@ pub static PREVIEW_GROUP_BADGE: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_preview_group_badge<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&PREVIEW_GROUP_BADGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PREVIEW_GROUP_BADGE.conventions);
-        }
-    };
-    let params: PreviewGroupBadgeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PREVIEW_GROUP_BADGE.conventions);
-        }
-    };
-    match <A as GroupBadgesApi>::preview_group_badge(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&PREVIEW_GROUP_BADGE, reply),
-        ::std::result::Result::Err(error) => error.respond(PREVIEW_GROUP_BADGE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`GroupBadgesApi`] method of `A`.
+pub fn add_routes<A: GroupBadgesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_GROUP_BADGES,
+            <A as GroupBadgesApi>::list_group_badges,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &ADD_GROUP_BADGE,
+            <A as GroupBadgesApi>::add_group_badge,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_BADGE,
+            <A as GroupBadgesApi>::get_group_badge,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_GROUP_BADGE,
+            <A as GroupBadgesApi>::edit_group_badge,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_BADGE,
+            <A as GroupBadgesApi>::delete_group_badge,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &PREVIEW_GROUP_BADGE,
+            <A as GroupBadgesApi>::preview_group_badge,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: GroupBadgesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait GroupIssueBoardsApi: Send + Sync + 'static {
     /// An empty array when the project has no board.
     ///
     /// `GET /groups/{id}/boards`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_boards(
         &self,
         request: &support::Input,
@@ -112,6 +115,9 @@ pub trait GroupIssueBoardsApi: Send + Sync + 'static {
     /// The board's Open and Closed lists are not included.
     ///
     /// `GET /groups/{id}/boards/{board_id}/lists`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_board_lists(
         &self,
         request: &support::Input,
@@ -237,31 +243,6 @@ pub static LIST_GROUP_BOARDS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_boards<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_BOARDS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_BOARDS.conventions);
-        }
-    };
-    let params: ListGroupBoardsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_BOARDS.conventions);
-        }
-    };
-    match <A as GroupIssueBoardsApi>::list_group_boards(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_BOARDS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_BOARDS.conventions),
-    }
-}
-
 /// The validated parameters of `createGroupBoard`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateGroupBoardInput {
@@ -308,29 +289,6 @@ pub static CREATE_GROUP_BOARD: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_group_board<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_GROUP_BOARD, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_BOARD.conventions);
-        }
-    };
-    let params: CreateGroupBoardInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_BOARD.conventions);
-        }
-    };
-    match <A as GroupIssueBoardsApi>::create_group_board(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GROUP_BOARD, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_BOARD.conventions),
-    }
-}
-
 /// The validated parameters of `getGroupBoard`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupBoardInput {
@@ -373,29 +331,6 @@ pub static GET_GROUP_BOARD: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_board<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_BOARD, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_BOARD.conventions);
-        }
-    };
-    let params: GetGroupBoardInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_BOARD.conventions);
-        }
-    };
-    match <A as GroupIssueBoardsApi>::get_group_board(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_BOARD, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP_BOARD.conventions),
-    }
-}
 
 /// The validated parameters of `editGroupBoard`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -520,29 +455,6 @@ pub static EDIT_GROUP_BOARD: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_group_board<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_GROUP_BOARD, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_BOARD.conventions);
-        }
-    };
-    let params: EditGroupBoardInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_BOARD.conventions);
-        }
-    };
-    match <A as GroupIssueBoardsApi>::edit_group_board(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_BOARD, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_BOARD.conventions),
-    }
-}
-
 /// The validated parameters of `deleteGroupBoard`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupBoardInput {
@@ -586,29 +498,6 @@ pub static DELETE_GROUP_BOARD: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_group_board<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GROUP_BOARD, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_BOARD.conventions);
-        }
-    };
-    let params: DeleteGroupBoardInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_BOARD.conventions);
-        }
-    };
-    match <A as GroupIssueBoardsApi>::delete_group_board(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_BOARD, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_BOARD.conventions),
-    }
-}
-
 /// The validated parameters of `listGroupBoardLists`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupBoardListsInput {
@@ -651,33 +540,6 @@ pub static LIST_GROUP_BOARD_LISTS: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_group_board_lists<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_BOARD_LISTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_BOARD_LISTS.conventions);
-        }
-    };
-    let params: ListGroupBoardListsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_BOARD_LISTS.conventions);
-        }
-    };
-    match <A as GroupIssueBoardsApi>::list_group_board_lists(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_BOARD_LISTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_BOARD_LISTS.conventions),
-    }
-}
 
 /// The validated parameters of `createGroupBoardList`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -769,31 +631,6 @@ pub static CREATE_GROUP_BOARD_LIST: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_group_board_list<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_GROUP_BOARD_LIST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_BOARD_LIST.conventions);
-        }
-    };
-    let params: CreateGroupBoardListInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_BOARD_LIST.conventions);
-        }
-    };
-    match <A as GroupIssueBoardsApi>::create_group_board_list(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GROUP_BOARD_LIST, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_BOARD_LIST.conventions),
-    }
-}
-
 /// The validated parameters of `getGroupBoardList`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupBoardListInput {
@@ -847,30 +684,6 @@ pub static GET_GROUP_BOARD_LIST: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_board_list<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_BOARD_LIST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_BOARD_LIST.conventions);
-        }
-    };
-    let params: GetGroupBoardListInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_BOARD_LIST.conventions);
-        }
-    };
-    match <A as GroupIssueBoardsApi>::get_group_board_list(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_BOARD_LIST, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP_BOARD_LIST.conventions),
-    }
-}
 
 /// The validated parameters of `reorderGroupBoardList`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -940,33 +753,6 @@ pub static REORDER_GROUP_BOARD_LIST: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_reorder_group_board_list<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REORDER_GROUP_BOARD_LIST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REORDER_GROUP_BOARD_LIST.conventions);
-        }
-    };
-    let params: ReorderGroupBoardListInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REORDER_GROUP_BOARD_LIST.conventions);
-        }
-    };
-    match <A as GroupIssueBoardsApi>::reorder_group_board_list(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&REORDER_GROUP_BOARD_LIST, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(REORDER_GROUP_BOARD_LIST.conventions),
-    }
-}
-
 /// The validated parameters of `deleteGroupBoardList`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupBoardListInput {
@@ -1021,29 +807,66 @@ pub static DELETE_GROUP_BOARD_LIST: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_group_board_list<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GROUP_BOARD_LIST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_BOARD_LIST.conventions);
-        }
-    };
-    let params: DeleteGroupBoardListInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_BOARD_LIST.conventions);
-        }
-    };
-    match <A as GroupIssueBoardsApi>::delete_group_board_list(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_GROUP_BOARD_LIST, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_BOARD_LIST.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`GroupIssueBoardsApi`] method of `A`.
+pub fn add_routes<A: GroupIssueBoardsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_GROUP_BOARDS,
+            <A as GroupIssueBoardsApi>::list_group_boards,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_GROUP_BOARD,
+            <A as GroupIssueBoardsApi>::create_group_board,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_BOARD,
+            <A as GroupIssueBoardsApi>::get_group_board,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_GROUP_BOARD,
+            <A as GroupIssueBoardsApi>::edit_group_board,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_BOARD,
+            <A as GroupIssueBoardsApi>::delete_group_board,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_BOARD_LISTS,
+            <A as GroupIssueBoardsApi>::list_group_board_lists,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_GROUP_BOARD_LIST,
+            <A as GroupIssueBoardsApi>::create_group_board_list,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_BOARD_LIST,
+            <A as GroupIssueBoardsApi>::get_group_board_list,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REORDER_GROUP_BOARD_LIST,
+            <A as GroupIssueBoardsApi>::reorder_group_board_list,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_BOARD_LIST,
+            <A as GroupIssueBoardsApi>::delete_group_board_list,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: GroupIssueBoardsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait GroupIterationsApi: Send + Sync + 'static {
     /// List the iterations of a group.
     ///
     /// `GET /groups/{id}/iterations`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_iterations(
         &self,
         request: &support::Input,
@@ -95,28 +98,20 @@ pub static LIST_GROUP_ITERATIONS: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_iterations<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_ITERATIONS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_ITERATIONS.conventions);
-        }
-    };
-    let params: ListGroupIterationsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_ITERATIONS.conventions);
-        }
-    };
-    match <A as GroupIterationsApi>::list_group_iterations(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_ITERATIONS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_ITERATIONS.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`GroupIterationsApi`] method of `A`.
+pub fn add_routes<A: GroupIterationsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes.route(support::endpoint(
+        &LIST_GROUP_ITERATIONS,
+        <A as GroupIterationsApi>::list_group_iterations,
+        support::respond::Paginated,
+    ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: GroupIterationsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait GroupLabelsApi: Send + Sync + 'static {
     /// List the labels of a group.
     ///
     /// `GET /groups/{id}/labels`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_labels(
         &self,
         request: &support::Input,
@@ -229,31 +232,6 @@ pub static LIST_GROUP_LABELS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_labels<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_LABELS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_LABELS.conventions);
-        }
-    };
-    let params: ListGroupLabelsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_LABELS.conventions);
-        }
-    };
-    match <A as GroupLabelsApi>::list_group_labels(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_LABELS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_LABELS.conventions),
-    }
-}
-
 /// The validated parameters of `createGroupLabel`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateGroupLabelInput {
@@ -321,29 +299,6 @@ pub static CREATE_GROUP_LABEL: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_create_group_label<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_GROUP_LABEL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_LABEL.conventions);
-        }
-    };
-    let params: CreateGroupLabelInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_LABEL.conventions);
-        }
-    };
-    match <A as GroupLabelsApi>::create_group_label(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GROUP_LABEL, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_LABEL.conventions),
-    }
-}
 
 /// The validated parameters of `getGroupLabel`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -420,29 +375,6 @@ pub static GET_GROUP_LABEL: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_label<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_LABEL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_LABEL.conventions);
-        }
-    };
-    let params: GetGroupLabelInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_LABEL.conventions);
-        }
-    };
-    match <A as GroupLabelsApi>::get_group_label(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_LABEL, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP_LABEL.conventions),
-    }
-}
 
 /// The validated parameters of `editGroupLabel`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -523,29 +455,6 @@ pub static EDIT_GROUP_LABEL: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_group_label<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_GROUP_LABEL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_LABEL.conventions);
-        }
-    };
-    let params: EditGroupLabelInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_LABEL.conventions);
-        }
-    };
-    match <A as GroupLabelsApi>::edit_group_label(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_LABEL, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_LABEL.conventions),
-    }
-}
-
 /// The validated parameters of `deleteGroupLabel`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupLabelInput {
@@ -588,29 +497,6 @@ pub static DELETE_GROUP_LABEL: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_group_label<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GROUP_LABEL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_LABEL.conventions);
-        }
-    };
-    let params: DeleteGroupLabelInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_LABEL.conventions);
-        }
-    };
-    match <A as GroupLabelsApi>::delete_group_label(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_LABEL, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_LABEL.conventions),
-    }
-}
 
 /// The validated parameters of `subscribeGroupLabel`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -655,29 +541,6 @@ pub static SUBSCRIBE_GROUP_LABEL: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_subscribe_group_label<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SUBSCRIBE_GROUP_LABEL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SUBSCRIBE_GROUP_LABEL.conventions);
-        }
-    };
-    let params: SubscribeGroupLabelInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SUBSCRIBE_GROUP_LABEL.conventions);
-        }
-    };
-    match <A as GroupLabelsApi>::subscribe_group_label(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SUBSCRIBE_GROUP_LABEL, reply),
-        ::std::result::Result::Err(error) => error.respond(SUBSCRIBE_GROUP_LABEL.conventions),
-    }
-}
-
 /// The validated parameters of `unsubscribeGroupLabel`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct UnsubscribeGroupLabelInput {
@@ -721,25 +584,51 @@ pub static UNSUBSCRIBE_GROUP_LABEL: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_unsubscribe_group_label<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNSUBSCRIBE_GROUP_LABEL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNSUBSCRIBE_GROUP_LABEL.conventions);
-        }
-    };
-    let params: UnsubscribeGroupLabelInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNSUBSCRIBE_GROUP_LABEL.conventions);
-        }
-    };
-    match <A as GroupLabelsApi>::unsubscribe_group_label(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&UNSUBSCRIBE_GROUP_LABEL, reply),
-        ::std::result::Result::Err(error) => error.respond(UNSUBSCRIBE_GROUP_LABEL.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`GroupLabelsApi`] method of `A`.
+pub fn add_routes<A: GroupLabelsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_GROUP_LABELS,
+            <A as GroupLabelsApi>::list_group_labels,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_GROUP_LABEL,
+            <A as GroupLabelsApi>::create_group_label,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_LABEL,
+            <A as GroupLabelsApi>::get_group_label,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_GROUP_LABEL,
+            <A as GroupLabelsApi>::edit_group_label,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_LABEL,
+            <A as GroupLabelsApi>::delete_group_label,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &SUBSCRIBE_GROUP_LABEL,
+            <A as GroupLabelsApi>::subscribe_group_label,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNSUBSCRIBE_GROUP_LABEL,
+            <A as GroupLabelsApi>::unsubscribe_group_label,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: GroupLabelsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait GroupLevelVariablesApi: Send + Sync + 'static {
     /// List the CI/CD variables of a group.
     ///
     /// `GET /groups/{id}/variables`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_variables(
         &self,
         request: &support::Input,
@@ -139,33 +142,6 @@ pub static LIST_GROUP_VARIABLES: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_variables<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_VARIABLES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_VARIABLES.conventions);
-        }
-    };
-    let params: ListGroupVariablesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_VARIABLES.conventions);
-        }
-    };
-    match <A as GroupLevelVariablesApi>::list_group_variables(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_VARIABLES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_VARIABLES.conventions),
-    }
-}
-
 /// The validated parameters of `createGroupVariable`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateGroupVariableInput {
@@ -269,31 +245,6 @@ pub static CREATE_GROUP_VARIABLE: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_group_variable<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_GROUP_VARIABLE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_VARIABLE.conventions);
-        }
-    };
-    let params: CreateGroupVariableInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_VARIABLE.conventions);
-        }
-    };
-    match <A as GroupLevelVariablesApi>::create_group_variable(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GROUP_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_VARIABLE.conventions),
-    }
-}
-
 /// The validated parameters of `getGroupVariable`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupVariableInput {
@@ -336,31 +287,6 @@ pub static GET_GROUP_VARIABLE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_variable<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_VARIABLE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_VARIABLE.conventions);
-        }
-    };
-    let params: GetGroupVariableInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_VARIABLE.conventions);
-        }
-    };
-    match <A as GroupLevelVariablesApi>::get_group_variable(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP_VARIABLE.conventions),
-    }
-}
 
 /// The validated parameters of `editGroupVariable`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -465,31 +391,6 @@ pub static EDIT_GROUP_VARIABLE: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_group_variable<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_GROUP_VARIABLE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_VARIABLE.conventions);
-        }
-    };
-    let params: EditGroupVariableInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_VARIABLE.conventions);
-        }
-    };
-    match <A as GroupLevelVariablesApi>::edit_group_variable(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_VARIABLE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteGroupVariable`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupVariableInput {
@@ -533,27 +434,41 @@ pub static DELETE_GROUP_VARIABLE: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_group_variable<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GROUP_VARIABLE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_VARIABLE.conventions);
-        }
-    };
-    let params: DeleteGroupVariableInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_VARIABLE.conventions);
-        }
-    };
-    match <A as GroupLevelVariablesApi>::delete_group_variable(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_VARIABLE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`GroupLevelVariablesApi`] method of `A`.
+pub fn add_routes<A: GroupLevelVariablesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_GROUP_VARIABLES,
+            <A as GroupLevelVariablesApi>::list_group_variables,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_GROUP_VARIABLE,
+            <A as GroupLevelVariablesApi>::create_group_variable,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_VARIABLE,
+            <A as GroupLevelVariablesApi>::get_group_variable,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_GROUP_VARIABLE,
+            <A as GroupLevelVariablesApi>::edit_group_variable,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_VARIABLE,
+            <A as GroupLevelVariablesApi>::delete_group_variable,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: GroupLevelVariablesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait GroupMilestonesApi: Send + Sync + 'static {
     /// List the milestones of a group.
     ///
     /// `GET /groups/{id}/milestones`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_milestones(
         &self,
         request: &support::Input,
@@ -106,6 +109,9 @@ pub trait GroupMilestonesApi: Send + Sync + 'static {
     /// For a group milestone, only issues of the group's own projects: those of subgroups are left out.
     ///
     /// `GET /groups/{id}/milestones/{milestone_id}/issues`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_milestone_issues(
         &self,
         request: &support::Input,
@@ -127,6 +133,9 @@ pub trait GroupMilestonesApi: Send + Sync + 'static {
     /// List the merge requests planned in a group milestone.
     ///
     /// `GET /groups/{id}/milestones/{milestone_id}/merge_requests`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_milestone_merge_requests(
         &self,
         request: &support::Input,
@@ -256,32 +265,6 @@ pub static LIST_GROUP_MILESTONES: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_milestones<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_MILESTONES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_MILESTONES.conventions);
-        }
-    };
-    let params: ListGroupMilestonesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_MILESTONES.conventions);
-        }
-    };
-    match <A as GroupMilestonesApi>::list_group_milestones(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_MILESTONES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_MILESTONES.conventions),
-    }
-}
-
 /// The validated parameters of `createGroupMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateGroupMilestoneInput {
@@ -361,31 +344,6 @@ pub static CREATE_GROUP_MILESTONE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_group_milestone<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_GROUP_MILESTONE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_MILESTONE.conventions);
-        }
-    };
-    let params: CreateGroupMilestoneInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_MILESTONE.conventions);
-        }
-    };
-    match <A as GroupMilestonesApi>::create_group_milestone(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GROUP_MILESTONE, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_MILESTONE.conventions),
-    }
-}
-
 /// The validated parameters of `getGroupMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupMilestoneInput {
@@ -428,29 +386,6 @@ pub static GET_GROUP_MILESTONE: support::OperationSpec = support::OperationSpec 
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_milestone<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_MILESTONE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_MILESTONE.conventions);
-        }
-    };
-    let params: GetGroupMilestoneInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_MILESTONE.conventions);
-        }
-    };
-    match <A as GroupMilestonesApi>::get_group_milestone(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_MILESTONE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP_MILESTONE.conventions),
-    }
-}
 
 /// The validated parameters of `editGroupMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -554,30 +489,6 @@ pub static EDIT_GROUP_MILESTONE: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_group_milestone<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_GROUP_MILESTONE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_MILESTONE.conventions);
-        }
-    };
-    let params: EditGroupMilestoneInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_MILESTONE.conventions);
-        }
-    };
-    match <A as GroupMilestonesApi>::edit_group_milestone(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_MILESTONE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_MILESTONE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteGroupMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupMilestoneInput {
@@ -620,31 +531,6 @@ pub static DELETE_GROUP_MILESTONE: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_group_milestone<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GROUP_MILESTONE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_MILESTONE.conventions);
-        }
-    };
-    let params: DeleteGroupMilestoneInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_MILESTONE.conventions);
-        }
-    };
-    match <A as GroupMilestonesApi>::delete_group_milestone(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_MILESTONE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_MILESTONE.conventions),
-    }
-}
 
 /// The validated parameters of `listGroupMilestoneIssues`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -689,33 +575,6 @@ pub static LIST_GROUP_MILESTONE_ISSUES: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_milestone_issues<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_MILESTONE_ISSUES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_MILESTONE_ISSUES.conventions);
-        }
-    };
-    let params: ListGroupMilestoneIssuesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_MILESTONE_ISSUES.conventions);
-        }
-    };
-    match <A as GroupMilestonesApi>::list_group_milestone_issues(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_MILESTONE_ISSUES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_MILESTONE_ISSUES.conventions),
-    }
-}
-
 /// The validated parameters of `listGroupMilestoneMergeRequests`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupMilestoneMergeRequestsInput {
@@ -758,41 +617,6 @@ pub static LIST_GROUP_MILESTONE_MERGE_REQUESTS: support::OperationSpec = support
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_group_milestone_merge_requests<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_MILESTONE_MERGE_REQUESTS, request, &state.config)
-        .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_MILESTONE_MERGE_REQUESTS.conventions);
-        }
-    };
-    let params: ListGroupMilestoneMergeRequestsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_MILESTONE_MERGE_REQUESTS.conventions);
-        }
-    };
-    match <A as GroupMilestonesApi>::list_group_milestone_merge_requests(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_MILESTONE_MERGE_REQUESTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_GROUP_MILESTONE_MERGE_REQUESTS.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `listGroupMilestoneBurndownEvents`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -837,41 +661,56 @@ pub static LIST_GROUP_MILESTONE_BURNDOWN_EVENTS: support::OperationSpec = suppor
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_milestone_burndown_events<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &LIST_GROUP_MILESTONE_BURNDOWN_EVENTS,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_MILESTONE_BURNDOWN_EVENTS.conventions);
-        }
-    };
-    let params: ListGroupMilestoneBurndownEventsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_MILESTONE_BURNDOWN_EVENTS.conventions);
-        }
-    };
-    match <A as GroupMilestonesApi>::list_group_milestone_burndown_events(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&LIST_GROUP_MILESTONE_BURNDOWN_EVENTS, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_GROUP_MILESTONE_BURNDOWN_EVENTS.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`GroupMilestonesApi`] method of `A`.
+pub fn add_routes<A: GroupMilestonesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_GROUP_MILESTONES,
+            <A as GroupMilestonesApi>::list_group_milestones,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_GROUP_MILESTONE,
+            <A as GroupMilestonesApi>::create_group_milestone,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_MILESTONE,
+            <A as GroupMilestonesApi>::get_group_milestone,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_GROUP_MILESTONE,
+            <A as GroupMilestonesApi>::edit_group_milestone,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_MILESTONE,
+            <A as GroupMilestonesApi>::delete_group_milestone,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_MILESTONE_ISSUES,
+            <A as GroupMilestonesApi>::list_group_milestone_issues,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_MILESTONE_MERGE_REQUESTS,
+            <A as GroupMilestonesApi>::list_group_milestone_merge_requests,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_MILESTONE_BURNDOWN_EVENTS,
+            <A as GroupMilestonesApi>::list_group_milestone_burndown_events,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: GroupMilestonesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

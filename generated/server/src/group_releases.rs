@@ -11,6 +11,9 @@ pub trait GroupReleasesApi: Send + Sync + 'static {
     /// With `simple=true`, each release comes in a short form: name, tag name, description, dates and whether it is upcoming.
     ///
     /// `GET /groups/{id}/releases`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_releases(
         &self,
         request: &support::Input,
@@ -84,27 +87,20 @@ pub static LIST_GROUP_RELEASES: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_releases<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_RELEASES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_RELEASES.conventions);
-        }
-    };
-    let params: ListGroupReleasesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_RELEASES.conventions);
-        }
-    };
-    match <A as GroupReleasesApi>::list_group_releases(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_RELEASES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_RELEASES.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`GroupReleasesApi`] method of `A`.
+pub fn add_routes<A: GroupReleasesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes.route(support::endpoint(
+        &LIST_GROUP_RELEASES,
+        <A as GroupReleasesApi>::list_group_releases,
+        support::respond::Paginated,
+    ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: GroupReleasesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait GroupRepositoryStorageMovesApi: Send + Sync + 'static {
     /// Administrators only. The newest moves come first.
     ///
     /// `GET /group_repository_storage_moves`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_repository_storage_moves(
         &self,
         request: &support::Input,
@@ -57,6 +60,9 @@ pub trait GroupRepositoryStorageMovesApi: Send + Sync + 'static {
     /// Administrators only. The newest moves come first.
     ///
     /// `GET /groups/{id}/repository_storage_moves`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_repository_storage_moves_for_group(
         &self,
         request: &support::Input,
@@ -163,41 +169,6 @@ pub static LIST_GROUP_REPOSITORY_STORAGE_MOVES: support::OperationSpec = support
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_repository_storage_moves<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_REPOSITORY_STORAGE_MOVES, request, &state.config)
-        .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_REPOSITORY_STORAGE_MOVES.conventions);
-        }
-    };
-    let params: ListGroupRepositoryStorageMovesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_REPOSITORY_STORAGE_MOVES.conventions);
-        }
-    };
-    match <A as GroupRepositoryStorageMovesApi>::list_group_repository_storage_moves(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_REPOSITORY_STORAGE_MOVES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_GROUP_REPOSITORY_STORAGE_MOVES.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `scheduleGroupRepositoryStorageMoves`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ScheduleGroupRepositoryStorageMovesInput {
@@ -245,45 +216,6 @@ pub static SCHEDULE_GROUP_REPOSITORY_STORAGE_MOVES: support::OperationSpec =
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_schedule_group_repository_storage_moves<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &SCHEDULE_GROUP_REPOSITORY_STORAGE_MOVES,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SCHEDULE_GROUP_REPOSITORY_STORAGE_MOVES.conventions);
-        }
-    };
-    let params: ScheduleGroupRepositoryStorageMovesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SCHEDULE_GROUP_REPOSITORY_STORAGE_MOVES.conventions);
-        }
-    };
-    match <A as GroupRepositoryStorageMovesApi>::schedule_group_repository_storage_moves(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SCHEDULE_GROUP_REPOSITORY_STORAGE_MOVES, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SCHEDULE_GROUP_REPOSITORY_STORAGE_MOVES.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `listRepositoryStorageMovesForGroup`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListRepositoryStorageMovesForGroupInput {
@@ -314,45 +246,6 @@ pub static LIST_REPOSITORY_STORAGE_MOVES_FOR_GROUP: support::OperationSpec =
         conventions: support::Conventions::Rest,
         base: support::Base::Main,
     };
-
-#[doc(hidden)]
-pub async fn handle_list_repository_storage_moves_for_group<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &LIST_REPOSITORY_STORAGE_MOVES_FOR_GROUP,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REPOSITORY_STORAGE_MOVES_FOR_GROUP.conventions);
-        }
-    };
-    let params: ListRepositoryStorageMovesForGroupInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REPOSITORY_STORAGE_MOVES_FOR_GROUP.conventions);
-        }
-    };
-    match <A as GroupRepositoryStorageMovesApi>::list_repository_storage_moves_for_group(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_REPOSITORY_STORAGE_MOVES_FOR_GROUP, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_REPOSITORY_STORAGE_MOVES_FOR_GROUP.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `scheduleRepositoryStorageMoveForGroup`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -401,45 +294,6 @@ pub static SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_GROUP: support::OperationSpec =
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_schedule_repository_storage_move_for_group<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_GROUP,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_GROUP.conventions);
-        }
-    };
-    let params: ScheduleRepositoryStorageMoveForGroupInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_GROUP.conventions);
-        }
-    };
-    match <A as GroupRepositoryStorageMovesApi>::schedule_repository_storage_move_for_group(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_GROUP, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_GROUP.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getGroupRepositoryStorageMove`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupRepositoryStorageMoveInput {
@@ -469,40 +323,6 @@ pub static GET_GROUP_REPOSITORY_STORAGE_MOVE: support::OperationSpec = support::
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_repository_storage_move<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_GROUP_REPOSITORY_STORAGE_MOVE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_GROUP_REPOSITORY_STORAGE_MOVE.conventions);
-            }
-        };
-    let params: GetGroupRepositoryStorageMoveInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_REPOSITORY_STORAGE_MOVE.conventions);
-        }
-    };
-    match <A as GroupRepositoryStorageMovesApi>::get_group_repository_storage_move(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_GROUP_REPOSITORY_STORAGE_MOVE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_GROUP_REPOSITORY_STORAGE_MOVE.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `getRepositoryStorageMoveForGroup`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -547,41 +367,48 @@ pub static GET_REPOSITORY_STORAGE_MOVE_FOR_GROUP: support::OperationSpec = suppo
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_repository_storage_move_for_group<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &GET_REPOSITORY_STORAGE_MOVE_FOR_GROUP,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_STORAGE_MOVE_FOR_GROUP.conventions);
-        }
-    };
-    let params: GetRepositoryStorageMoveForGroupInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_STORAGE_MOVE_FOR_GROUP.conventions);
-        }
-    };
-    match <A as GroupRepositoryStorageMovesApi>::get_repository_storage_move_for_group(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_REPOSITORY_STORAGE_MOVE_FOR_GROUP, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_REPOSITORY_STORAGE_MOVE_FOR_GROUP.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`GroupRepositoryStorageMovesApi`] method of `A`.
+pub fn add_routes<A: GroupRepositoryStorageMovesApi>(
+    routes: support::Routes<A>,
+) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_GROUP_REPOSITORY_STORAGE_MOVES,
+            <A as GroupRepositoryStorageMovesApi>::list_group_repository_storage_moves,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &SCHEDULE_GROUP_REPOSITORY_STORAGE_MOVES,
+            <A as GroupRepositoryStorageMovesApi>::schedule_group_repository_storage_moves,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_REPOSITORY_STORAGE_MOVES_FOR_GROUP,
+            <A as GroupRepositoryStorageMovesApi>::list_repository_storage_moves_for_group,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_GROUP,
+            <A as GroupRepositoryStorageMovesApi>::schedule_repository_storage_move_for_group,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_REPOSITORY_STORAGE_MOVE,
+            <A as GroupRepositoryStorageMovesApi>::get_group_repository_storage_move,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_REPOSITORY_STORAGE_MOVE_FOR_GROUP,
+            <A as GroupRepositoryStorageMovesApi>::get_repository_storage_move_for_group,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: GroupRepositoryStorageMovesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

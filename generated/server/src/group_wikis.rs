@@ -166,29 +166,6 @@ pub static LIST_GROUP_WIKI_PAGES: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_wiki_pages<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_WIKI_PAGES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_WIKI_PAGES.conventions);
-        }
-    };
-    let params: ListGroupWikiPagesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_WIKI_PAGES.conventions);
-        }
-    };
-    match <A as GroupWikisApi>::list_group_wiki_pages(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&LIST_GROUP_WIKI_PAGES, reply),
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_WIKI_PAGES.conventions),
-    }
-}
-
 /// The validated parameters of `createGroupWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateGroupWikiPageInput {
@@ -257,29 +234,6 @@ pub static CREATE_GROUP_WIKI_PAGE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_group_wiki_page<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_GROUP_WIKI_PAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_WIKI_PAGE.conventions);
-        }
-    };
-    let params: CreateGroupWikiPageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP_WIKI_PAGE.conventions);
-        }
-    };
-    match <A as GroupWikisApi>::create_group_wiki_page(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GROUP_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP_WIKI_PAGE.conventions),
-    }
-}
-
 /// The validated parameters of `getGroupWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupWikiPageInput {
@@ -344,29 +298,6 @@ pub static GET_GROUP_WIKI_PAGE: support::OperationSpec = support::OperationSpec 
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_wiki_page<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_WIKI_PAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_WIKI_PAGE.conventions);
-        }
-    };
-    let params: GetGroupWikiPageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_WIKI_PAGE.conventions);
-        }
-    };
-    match <A as GroupWikisApi>::get_group_wiki_page(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP_WIKI_PAGE.conventions),
-    }
-}
 
 /// The validated parameters of `editGroupWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -447,29 +378,6 @@ pub static EDIT_GROUP_WIKI_PAGE: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_group_wiki_page<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_GROUP_WIKI_PAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_WIKI_PAGE.conventions);
-        }
-    };
-    let params: EditGroupWikiPageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_WIKI_PAGE.conventions);
-        }
-    };
-    match <A as GroupWikisApi>::edit_group_wiki_page(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_WIKI_PAGE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteGroupWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupWikiPageInput {
@@ -512,29 +420,6 @@ pub static DELETE_GROUP_WIKI_PAGE: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_group_wiki_page<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GROUP_WIKI_PAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_WIKI_PAGE.conventions);
-        }
-    };
-    let params: DeleteGroupWikiPageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_WIKI_PAGE.conventions);
-        }
-    };
-    match <A as GroupWikisApi>::delete_group_wiki_page(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_WIKI_PAGE.conventions),
-    }
-}
 
 /// The validated parameters of `uploadGroupWikiAttachment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -590,32 +475,46 @@ pub static UPLOAD_GROUP_WIKI_ATTACHMENT: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_upload_group_wiki_attachment<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UPLOAD_GROUP_WIKI_ATTACHMENT, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPLOAD_GROUP_WIKI_ATTACHMENT.conventions);
-        }
-    };
-    let params: UploadGroupWikiAttachmentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPLOAD_GROUP_WIKI_ATTACHMENT.conventions);
-        }
-    };
-    match <A as GroupWikisApi>::upload_group_wiki_attachment(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&UPLOAD_GROUP_WIKI_ATTACHMENT, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(UPLOAD_GROUP_WIKI_ATTACHMENT.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`GroupWikisApi`] method of `A`.
+pub fn add_routes<A: GroupWikisApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_GROUP_WIKI_PAGES,
+            <A as GroupWikisApi>::list_group_wiki_pages,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_GROUP_WIKI_PAGE,
+            <A as GroupWikisApi>::create_group_wiki_page,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_WIKI_PAGE,
+            <A as GroupWikisApi>::get_group_wiki_page,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_GROUP_WIKI_PAGE,
+            <A as GroupWikisApi>::edit_group_wiki_page,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_WIKI_PAGE,
+            <A as GroupWikisApi>::delete_group_wiki_page,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &UPLOAD_GROUP_WIKI_ATTACHMENT,
+            <A as GroupWikisApi>::upload_group_wiki_attachment,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: GroupWikisApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

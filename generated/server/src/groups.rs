@@ -11,6 +11,9 @@ pub trait GroupsApi: Send + Sync + 'static {
     /// Anonymous callers get public groups only; for them, keyset pagination (ordered by name, ascending) is also offered, and is the only way past the offset limit.
     ///
     /// `GET /groups`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_groups(
         &self,
         request: &support::Input,
@@ -50,6 +53,9 @@ pub trait GroupsApi: Send + Sync + 'static {
     /// Anonymous callers get public subgroups only.
     ///
     /// `GET /groups/{id}/subgroups`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_subgroups(
         &self,
         request: &support::Input,
@@ -73,6 +79,9 @@ pub trait GroupsApi: Send + Sync + 'static {
     /// Anonymous callers get public groups only.
     ///
     /// `GET /groups/{id}/descendant_groups`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_descendant_groups(
         &self,
         request: &support::Input,
@@ -96,6 +105,9 @@ pub trait GroupsApi: Send + Sync + 'static {
     /// Anonymous callers get public projects only. Projects shared with the group are included unless `with_shared=false`; their `namespace` is not the group.
     ///
     /// `GET /groups/{id}/projects`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_projects(
         &self,
         request: &support::Input,
@@ -119,6 +131,9 @@ pub trait GroupsApi: Send + Sync + 'static {
     /// Anonymous callers get public projects only.
     ///
     /// `GET /groups/{id}/projects/shared`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_shared_projects(
         &self,
         request: &support::Input,
@@ -275,6 +290,9 @@ pub trait GroupsApi: Send + Sync + 'static {
     /// Users provisioned by the group's subgroups are not included.
     ///
     /// `GET /groups/{id}/provisioned_users`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_provisioned_users(
         &self,
         request: &support::Input,
@@ -296,6 +314,9 @@ pub trait GroupsApi: Send + Sync + 'static {
     /// List the webhooks of a group.
     ///
     /// `GET /groups/{id}/hooks`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_hooks(
         &self,
         request: &support::Input,
@@ -774,31 +795,6 @@ pub static LIST_GROUPS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_groups<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUPS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUPS.conventions);
-        }
-    };
-    let params: ListGroupsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUPS.conventions);
-        }
-    };
-    match <A as GroupsApi>::list_groups(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUPS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUPS.conventions),
-    }
-}
-
 /// The validated parameters of `createGroup`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateGroupInput {
@@ -1043,29 +1039,6 @@ pub static CREATE_GROUP: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_group<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_GROUP, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP.conventions);
-        }
-    };
-    let params: CreateGroupInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_GROUP.conventions);
-        }
-    };
-    match <A as GroupsApi>::create_group(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_GROUP, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_GROUP.conventions),
-    }
-}
-
 /// The validated parameters of `listGroupSubgroups`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupSubgroupsInput {
@@ -1198,31 +1171,6 @@ pub static LIST_GROUP_SUBGROUPS: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_subgroups<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_SUBGROUPS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_SUBGROUPS.conventions);
-        }
-    };
-    let params: ListGroupSubgroupsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_SUBGROUPS.conventions);
-        }
-    };
-    match <A as GroupsApi>::list_group_subgroups(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_SUBGROUPS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_SUBGROUPS.conventions),
-    }
-}
-
 /// The validated parameters of `listGroupDescendantGroups`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupDescendantGroupsInput {
@@ -1354,34 +1302,6 @@ pub static LIST_GROUP_DESCENDANT_GROUPS: support::OperationSpec = support::Opera
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_group_descendant_groups<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_DESCENDANT_GROUPS, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_DESCENDANT_GROUPS.conventions);
-        }
-    };
-    let params: ListGroupDescendantGroupsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_DESCENDANT_GROUPS.conventions);
-        }
-    };
-    match <A as GroupsApi>::list_group_descendant_groups(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_DESCENDANT_GROUPS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_GROUP_DESCENDANT_GROUPS.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `listGroupProjects`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1589,31 +1509,6 @@ pub static LIST_GROUP_PROJECTS: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_projects<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_PROJECTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_PROJECTS.conventions);
-        }
-    };
-    let params: ListGroupProjectsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_PROJECTS.conventions);
-        }
-    };
-    match <A as GroupsApi>::list_group_projects(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_PROJECTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_PROJECTS.conventions),
-    }
-}
-
 /// The validated parameters of `listGroupSharedProjects`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupSharedProjectsInput {
@@ -1775,31 +1670,6 @@ pub static LIST_GROUP_SHARED_PROJECTS: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_shared_projects<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_SHARED_PROJECTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_SHARED_PROJECTS.conventions);
-        }
-    };
-    let params: ListGroupSharedProjectsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_SHARED_PROJECTS.conventions);
-        }
-    };
-    match <A as GroupsApi>::list_group_shared_projects(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_SHARED_PROJECTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_SHARED_PROJECTS.conventions),
-    }
-}
-
 /// The validated parameters of `getGroup`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupInput {
@@ -1853,25 +1723,6 @@ pub static GET_GROUP: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(GET_GROUP.conventions),
-    };
-    let params: GetGroupInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(GET_GROUP.conventions),
-    };
-    match <A as GroupsApi>::get_group(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP.conventions),
-    }
-}
 
 /// The validated parameters of `editGroup`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2166,25 +2017,6 @@ pub static EDIT_GROUP: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_group<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_GROUP, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(EDIT_GROUP.conventions),
-    };
-    let params: EditGroupInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(EDIT_GROUP.conventions),
-    };
-    match <A as GroupsApi>::edit_group(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP.conventions),
-    }
-}
-
 /// The validated parameters of `deleteGroup`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupInput {
@@ -2215,29 +2047,6 @@ pub static DELETE_GROUP: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_group<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GROUP, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP.conventions);
-        }
-    };
-    let params: DeleteGroupInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP.conventions);
-        }
-    };
-    match <A as GroupsApi>::delete_group(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&DELETE_GROUP, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP.conventions),
-    }
-}
-
 /// The validated parameters of `downloadGroupAvatar`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DownloadGroupAvatarInput {
@@ -2267,29 +2076,6 @@ pub static DOWNLOAD_GROUP_AVATAR: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_download_group_avatar<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DOWNLOAD_GROUP_AVATAR, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DOWNLOAD_GROUP_AVATAR.conventions);
-        }
-    };
-    let params: DownloadGroupAvatarInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DOWNLOAD_GROUP_AVATAR.conventions);
-        }
-    };
-    match <A as GroupsApi>::download_group_avatar(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::file_response(&DOWNLOAD_GROUP_AVATAR, reply),
-        ::std::result::Result::Err(error) => error.respond(DOWNLOAD_GROUP_AVATAR.conventions),
-    }
-}
 
 /// The validated parameters of `transferProjectToGroup`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2333,31 +2119,6 @@ pub static TRANSFER_PROJECT_TO_GROUP: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_transfer_project_to_group<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&TRANSFER_PROJECT_TO_GROUP, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(TRANSFER_PROJECT_TO_GROUP.conventions);
-        }
-    };
-    let params: TransferProjectToGroupInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(TRANSFER_PROJECT_TO_GROUP.conventions);
-        }
-    };
-    match <A as GroupsApi>::transfer_project_to_group(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&TRANSFER_PROJECT_TO_GROUP, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(TRANSFER_PROJECT_TO_GROUP.conventions),
-    }
-}
 
 /// The validated parameters of `transferGroup`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2405,29 +2166,6 @@ pub static TRANSFER_GROUP: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_transfer_group<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&TRANSFER_GROUP, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(TRANSFER_GROUP.conventions);
-        }
-    };
-    let params: TransferGroupInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(TRANSFER_GROUP.conventions);
-        }
-    };
-    match <A as GroupsApi>::transfer_group(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&TRANSFER_GROUP, reply),
-        ::std::result::Result::Err(error) => error.respond(TRANSFER_GROUP.conventions),
-    }
-}
-
 /// The validated parameters of `restoreGroup`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RestoreGroupInput {
@@ -2457,29 +2195,6 @@ pub static RESTORE_GROUP: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_restore_group<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&RESTORE_GROUP, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESTORE_GROUP.conventions);
-        }
-    };
-    let params: RestoreGroupInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESTORE_GROUP.conventions);
-        }
-    };
-    match <A as GroupsApi>::restore_group(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&RESTORE_GROUP, reply),
-        ::std::result::Result::Err(error) => error.respond(RESTORE_GROUP.conventions),
-    }
-}
 
 /// The validated parameters of `listGroupProvisionedUsers`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2579,34 +2294,6 @@ pub static LIST_GROUP_PROVISIONED_USERS: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_provisioned_users<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_PROVISIONED_USERS, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_PROVISIONED_USERS.conventions);
-        }
-    };
-    let params: ListGroupProvisionedUsersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_PROVISIONED_USERS.conventions);
-        }
-    };
-    match <A as GroupsApi>::list_group_provisioned_users(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_PROVISIONED_USERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_GROUP_PROVISIONED_USERS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `listGroupHooks`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupHooksInput {
@@ -2636,31 +2323,6 @@ pub static LIST_GROUP_HOOKS: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_group_hooks<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_HOOKS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_HOOKS.conventions);
-        }
-    };
-    let params: ListGroupHooksInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_HOOKS.conventions);
-        }
-    };
-    match <A as GroupsApi>::list_group_hooks(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_HOOKS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_HOOKS.conventions),
-    }
-}
 
 /// The validated parameters of `addGroupHook`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2873,29 +2535,6 @@ pub static ADD_GROUP_HOOK: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_group_hook<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_GROUP_HOOK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_GROUP_HOOK.conventions);
-        }
-    };
-    let params: AddGroupHookInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_GROUP_HOOK.conventions);
-        }
-    };
-    match <A as GroupsApi>::add_group_hook(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_GROUP_HOOK, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_GROUP_HOOK.conventions),
-    }
-}
-
 /// The validated parameters of `getGroupHook`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupHookInput {
@@ -2938,29 +2577,6 @@ pub static GET_GROUP_HOOK: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_hook<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_HOOK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_HOOK.conventions);
-        }
-    };
-    let params: GetGroupHookInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_HOOK.conventions);
-        }
-    };
-    match <A as GroupsApi>::get_group_hook(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_HOOK, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP_HOOK.conventions),
-    }
-}
 
 /// The validated parameters of `editGroupHook`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3184,29 +2800,6 @@ pub static EDIT_GROUP_HOOK: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_group_hook<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_GROUP_HOOK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_HOOK.conventions);
-        }
-    };
-    let params: EditGroupHookInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_HOOK.conventions);
-        }
-    };
-    match <A as GroupsApi>::edit_group_hook(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_HOOK, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_HOOK.conventions),
-    }
-}
-
 /// The validated parameters of `deleteGroupHook`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupHookInput {
@@ -3250,29 +2843,6 @@ pub static DELETE_GROUP_HOOK: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_group_hook<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GROUP_HOOK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_HOOK.conventions);
-        }
-    };
-    let params: DeleteGroupHookInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_HOOK.conventions);
-        }
-    };
-    match <A as GroupsApi>::delete_group_hook(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_HOOK, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_HOOK.conventions),
-    }
-}
-
 /// The validated parameters of `syncGroupWithLdap`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct SyncGroupWithLdapInput {
@@ -3303,29 +2873,6 @@ pub static SYNC_GROUP_WITH_LDAP: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_sync_group_with_ldap<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SYNC_GROUP_WITH_LDAP, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SYNC_GROUP_WITH_LDAP.conventions);
-        }
-    };
-    let params: SyncGroupWithLdapInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SYNC_GROUP_WITH_LDAP.conventions);
-        }
-    };
-    match <A as GroupsApi>::sync_group_with_ldap(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SYNC_GROUP_WITH_LDAP, reply),
-        ::std::result::Result::Err(error) => error.respond(SYNC_GROUP_WITH_LDAP.conventions),
-    }
-}
-
 /// The validated parameters of `listGroupLdapLinks`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupLdapLinksInput {
@@ -3355,29 +2902,6 @@ pub static LIST_GROUP_LDAP_LINKS: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_group_ldap_links<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_LDAP_LINKS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_LDAP_LINKS.conventions);
-        }
-    };
-    let params: ListGroupLdapLinksInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_LDAP_LINKS.conventions);
-        }
-    };
-    match <A as GroupsApi>::list_group_ldap_links(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&LIST_GROUP_LDAP_LINKS, reply),
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_LDAP_LINKS.conventions),
-    }
-}
 
 /// The validated parameters of `addGroupLdapLink`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3458,29 +2982,6 @@ pub static ADD_GROUP_LDAP_LINK: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_group_ldap_link<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_GROUP_LDAP_LINK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_GROUP_LDAP_LINK.conventions);
-        }
-    };
-    let params: AddGroupLdapLinkInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_GROUP_LDAP_LINK.conventions);
-        }
-    };
-    match <A as GroupsApi>::add_group_ldap_link(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_GROUP_LDAP_LINK, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_GROUP_LDAP_LINK.conventions),
-    }
-}
-
 /// The validated parameters of `deleteGroupLdapLink`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupLdapLinkInput {
@@ -3546,29 +3047,6 @@ pub static DELETE_GROUP_LDAP_LINK: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_group_ldap_link<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GROUP_LDAP_LINK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_LDAP_LINK.conventions);
-        }
-    };
-    let params: DeleteGroupLdapLinkInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_LDAP_LINK.conventions);
-        }
-    };
-    match <A as GroupsApi>::delete_group_ldap_link(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_LDAP_LINK, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_LDAP_LINK.conventions),
-    }
-}
-
 /// The validated parameters of `deleteGroupLdapLinkByCn`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupLdapLinkByCnInput {
@@ -3611,34 +3089,6 @@ pub static DELETE_GROUP_LDAP_LINK_BY_CN: support::OperationSpec = support::Opera
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_group_ldap_link_by_cn<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GROUP_LDAP_LINK_BY_CN, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_LDAP_LINK_BY_CN.conventions);
-        }
-    };
-    let params: DeleteGroupLdapLinkByCnInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_LDAP_LINK_BY_CN.conventions);
-        }
-    };
-    match <A as GroupsApi>::delete_group_ldap_link_by_cn(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_GROUP_LDAP_LINK_BY_CN, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_GROUP_LDAP_LINK_BY_CN.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `deleteGroupLdapProviderLink`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3693,36 +3143,6 @@ pub static DELETE_GROUP_LDAP_PROVIDER_LINK: support::OperationSpec = support::Op
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_group_ldap_provider_link<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DELETE_GROUP_LDAP_PROVIDER_LINK, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DELETE_GROUP_LDAP_PROVIDER_LINK.conventions);
-            }
-        };
-    let params: DeleteGroupLdapProviderLinkInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_LDAP_PROVIDER_LINK.conventions);
-        }
-    };
-    match <A as GroupsApi>::delete_group_ldap_provider_link(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_GROUP_LDAP_PROVIDER_LINK, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_GROUP_LDAP_PROVIDER_LINK.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `shareGroupWithGroup`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3792,29 +3212,6 @@ pub static SHARE_GROUP_WITH_GROUP: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_share_group_with_group<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SHARE_GROUP_WITH_GROUP, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SHARE_GROUP_WITH_GROUP.conventions);
-        }
-    };
-    let params: ShareGroupWithGroupInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SHARE_GROUP_WITH_GROUP.conventions);
-        }
-    };
-    match <A as GroupsApi>::share_group_with_group(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SHARE_GROUP_WITH_GROUP, reply),
-        ::std::result::Result::Err(error) => error.respond(SHARE_GROUP_WITH_GROUP.conventions),
-    }
-}
-
 /// The validated parameters of `unshareGroupWithGroup`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct UnshareGroupWithGroupInput {
@@ -3858,31 +3255,6 @@ pub static UNSHARE_GROUP_WITH_GROUP: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_unshare_group_with_group<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNSHARE_GROUP_WITH_GROUP, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNSHARE_GROUP_WITH_GROUP.conventions);
-        }
-    };
-    let params: UnshareGroupWithGroupInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNSHARE_GROUP_WITH_GROUP.conventions);
-        }
-    };
-    match <A as GroupsApi>::unshare_group_with_group(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&UNSHARE_GROUP_WITH_GROUP, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(UNSHARE_GROUP_WITH_GROUP.conventions),
-    }
-}
-
 /// The validated parameters of `getGroupPushRules`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupPushRulesInput {
@@ -3912,29 +3284,6 @@ pub static GET_GROUP_PUSH_RULES: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_push_rules<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_PUSH_RULES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_PUSH_RULES.conventions);
-        }
-    };
-    let params: GetGroupPushRulesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_PUSH_RULES.conventions);
-        }
-    };
-    match <A as GroupsApi>::get_group_push_rules(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_PUSH_RULES, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP_PUSH_RULES.conventions),
-    }
-}
 
 /// The validated parameters of `editGroupPushRule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4092,29 +3441,6 @@ pub static EDIT_GROUP_PUSH_RULE: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_group_push_rule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_GROUP_PUSH_RULE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_PUSH_RULE.conventions);
-        }
-    };
-    let params: EditGroupPushRuleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_PUSH_RULE.conventions);
-        }
-    };
-    match <A as GroupsApi>::edit_group_push_rule(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_PUSH_RULE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_PUSH_RULE.conventions),
-    }
-}
-
 /// The validated parameters of `addGroupPushRule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct AddGroupPushRuleInput {
@@ -4271,29 +3597,6 @@ pub static ADD_GROUP_PUSH_RULE: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_group_push_rule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_GROUP_PUSH_RULE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_GROUP_PUSH_RULE.conventions);
-        }
-    };
-    let params: AddGroupPushRuleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_GROUP_PUSH_RULE.conventions);
-        }
-    };
-    match <A as GroupsApi>::add_group_push_rule(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_GROUP_PUSH_RULE, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_GROUP_PUSH_RULE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteGroupPushRule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupPushRuleInput {
@@ -4324,25 +3627,171 @@ pub static DELETE_GROUP_PUSH_RULE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_group_push_rule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GROUP_PUSH_RULE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_PUSH_RULE.conventions);
-        }
-    };
-    let params: DeleteGroupPushRuleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_PUSH_RULE.conventions);
-        }
-    };
-    match <A as GroupsApi>::delete_group_push_rule(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GROUP_PUSH_RULE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_PUSH_RULE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`GroupsApi`] method of `A`.
+pub fn add_routes<A: GroupsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_GROUPS,
+            <A as GroupsApi>::list_groups,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_GROUP,
+            <A as GroupsApi>::create_group,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_SUBGROUPS,
+            <A as GroupsApi>::list_group_subgroups,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_DESCENDANT_GROUPS,
+            <A as GroupsApi>::list_group_descendant_groups,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_PROJECTS,
+            <A as GroupsApi>::list_group_projects,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_SHARED_PROJECTS,
+            <A as GroupsApi>::list_group_shared_projects,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP,
+            <A as GroupsApi>::get_group,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_GROUP,
+            <A as GroupsApi>::edit_group,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP,
+            <A as GroupsApi>::delete_group,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DOWNLOAD_GROUP_AVATAR,
+            <A as GroupsApi>::download_group_avatar,
+            support::respond::File,
+        ))
+        .route(support::endpoint(
+            &TRANSFER_PROJECT_TO_GROUP,
+            <A as GroupsApi>::transfer_project_to_group,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &TRANSFER_GROUP,
+            <A as GroupsApi>::transfer_group,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &RESTORE_GROUP,
+            <A as GroupsApi>::restore_group,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_PROVISIONED_USERS,
+            <A as GroupsApi>::list_group_provisioned_users,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_HOOKS,
+            <A as GroupsApi>::list_group_hooks,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &ADD_GROUP_HOOK,
+            <A as GroupsApi>::add_group_hook,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_HOOK,
+            <A as GroupsApi>::get_group_hook,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_GROUP_HOOK,
+            <A as GroupsApi>::edit_group_hook,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_HOOK,
+            <A as GroupsApi>::delete_group_hook,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &SYNC_GROUP_WITH_LDAP,
+            <A as GroupsApi>::sync_group_with_ldap,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_LDAP_LINKS,
+            <A as GroupsApi>::list_group_ldap_links,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &ADD_GROUP_LDAP_LINK,
+            <A as GroupsApi>::add_group_ldap_link,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_LDAP_LINK,
+            <A as GroupsApi>::delete_group_ldap_link,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_LDAP_LINK_BY_CN,
+            <A as GroupsApi>::delete_group_ldap_link_by_cn,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_LDAP_PROVIDER_LINK,
+            <A as GroupsApi>::delete_group_ldap_provider_link,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &SHARE_GROUP_WITH_GROUP,
+            <A as GroupsApi>::share_group_with_group,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNSHARE_GROUP_WITH_GROUP,
+            <A as GroupsApi>::unshare_group_with_group,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_PUSH_RULES,
+            <A as GroupsApi>::get_group_push_rules,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_GROUP_PUSH_RULE,
+            <A as GroupsApi>::edit_group_push_rule,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &ADD_GROUP_PUSH_RULE,
+            <A as GroupsApi>::add_group_push_rule,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_PUSH_RULE,
+            <A as GroupsApi>::delete_group_push_rule,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: GroupsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

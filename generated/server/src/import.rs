@@ -132,31 +132,6 @@ pub static IMPORT_GITHUB_REPOSITORY: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_import_github_repository<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&IMPORT_GITHUB_REPOSITORY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(IMPORT_GITHUB_REPOSITORY.conventions);
-        }
-    };
-    let params: ImportGithubRepositoryInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(IMPORT_GITHUB_REPOSITORY.conventions);
-        }
-    };
-    match <A as ImportApi>::import_github_repository(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&IMPORT_GITHUB_REPOSITORY, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(IMPORT_GITHUB_REPOSITORY.conventions),
-    }
-}
-
 /// The validated parameters of `importBitbucketServerRepository`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ImportBitbucketServerRepositoryInput {
@@ -258,32 +233,26 @@ pub static IMPORT_BITBUCKET_SERVER_REPOSITORY: support::OperationSpec = support:
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_import_bitbucket_server_repository<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&IMPORT_BITBUCKET_SERVER_REPOSITORY, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(IMPORT_BITBUCKET_SERVER_REPOSITORY.conventions);
-            }
-        };
-    let params: ImportBitbucketServerRepositoryInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(IMPORT_BITBUCKET_SERVER_REPOSITORY.conventions);
-        }
-    };
-    match <A as ImportApi>::import_bitbucket_server_repository(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&IMPORT_BITBUCKET_SERVER_REPOSITORY, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(IMPORT_BITBUCKET_SERVER_REPOSITORY.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ImportApi`] method of `A`.
+pub fn add_routes<A: ImportApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &IMPORT_GITHUB_REPOSITORY,
+            <A as ImportApi>::import_github_repository,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &IMPORT_BITBUCKET_SERVER_REPOSITORY,
+            <A as ImportApi>::import_bitbucket_server_repository,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ImportApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait InstanceClustersApi: Send + Sync + 'static {
     /// Deprecated by GitLab (14.5) with all certificate-based clusters.
     ///
     /// `GET /admin/clusters`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_instance_clusters(
         &self,
         request: &support::Input,
@@ -128,33 +131,6 @@ pub static LIST_INSTANCE_CLUSTERS: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_instance_clusters<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_INSTANCE_CLUSTERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_INSTANCE_CLUSTERS.conventions);
-        }
-    };
-    let params: ListInstanceClustersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_INSTANCE_CLUSTERS.conventions);
-        }
-    };
-    match <A as InstanceClustersApi>::list_instance_clusters(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_INSTANCE_CLUSTERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_INSTANCE_CLUSTERS.conventions),
-    }
-}
-
 /// The validated parameters of `getInstanceCluster`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetInstanceClusterInput {
@@ -184,30 +160,6 @@ pub static GET_INSTANCE_CLUSTER: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_instance_cluster<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_INSTANCE_CLUSTER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_INSTANCE_CLUSTER.conventions);
-        }
-    };
-    let params: GetInstanceClusterInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_INSTANCE_CLUSTER.conventions);
-        }
-    };
-    match <A as InstanceClustersApi>::get_instance_cluster(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_INSTANCE_CLUSTER, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_INSTANCE_CLUSTER.conventions),
-    }
-}
 
 /// The validated parameters of `editInstanceCluster`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -332,31 +284,6 @@ pub static EDIT_INSTANCE_CLUSTER: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_instance_cluster<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_INSTANCE_CLUSTER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_INSTANCE_CLUSTER.conventions);
-        }
-    };
-    let params: EditInstanceClusterInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_INSTANCE_CLUSTER.conventions);
-        }
-    };
-    match <A as InstanceClustersApi>::edit_instance_cluster(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_INSTANCE_CLUSTER, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_INSTANCE_CLUSTER.conventions),
-    }
-}
-
 /// The validated parameters of `deleteInstanceCluster`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteInstanceClusterInput {
@@ -386,33 +313,6 @@ pub static DELETE_INSTANCE_CLUSTER: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_instance_cluster<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_INSTANCE_CLUSTER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_INSTANCE_CLUSTER.conventions);
-        }
-    };
-    let params: DeleteInstanceClusterInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_INSTANCE_CLUSTER.conventions);
-        }
-    };
-    match <A as InstanceClustersApi>::delete_instance_cluster(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_INSTANCE_CLUSTER, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_INSTANCE_CLUSTER.conventions),
-    }
-}
 
 /// The validated parameters of `addInstanceCluster`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -526,26 +426,41 @@ pub static ADD_INSTANCE_CLUSTER: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_instance_cluster<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_INSTANCE_CLUSTER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_INSTANCE_CLUSTER.conventions);
-        }
-    };
-    let params: AddInstanceClusterInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_INSTANCE_CLUSTER.conventions);
-        }
-    };
-    match <A as InstanceClustersApi>::add_instance_cluster(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_INSTANCE_CLUSTER, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_INSTANCE_CLUSTER.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`InstanceClustersApi`] method of `A`.
+pub fn add_routes<A: InstanceClustersApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_INSTANCE_CLUSTERS,
+            <A as InstanceClustersApi>::list_instance_clusters,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_INSTANCE_CLUSTER,
+            <A as InstanceClustersApi>::get_instance_cluster,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_INSTANCE_CLUSTER,
+            <A as InstanceClustersApi>::edit_instance_cluster,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_INSTANCE_CLUSTER,
+            <A as InstanceClustersApi>::delete_instance_cluster,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &ADD_INSTANCE_CLUSTER,
+            <A as InstanceClustersApi>::add_instance_cluster,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: InstanceClustersApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait InstanceLevelCiCdVariablesApi: Send + Sync + 'static {
     /// List the CI/CD variables of the instance.
     ///
     /// `GET /admin/ci/variables`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_instance_variables(
         &self,
         request: &support::Input,
@@ -129,37 +132,6 @@ pub static LIST_INSTANCE_VARIABLES: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_instance_variables<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_INSTANCE_VARIABLES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_INSTANCE_VARIABLES.conventions);
-        }
-    };
-    let params: ListInstanceVariablesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_INSTANCE_VARIABLES.conventions);
-        }
-    };
-    match <A as InstanceLevelCiCdVariablesApi>::list_instance_variables(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_INSTANCE_VARIABLES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_INSTANCE_VARIABLES.conventions),
-    }
-}
-
 /// The validated parameters of `createInstanceVariable`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateInstanceVariableInput {
@@ -241,37 +213,6 @@ pub static CREATE_INSTANCE_VARIABLE: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_instance_variable<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_INSTANCE_VARIABLE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_INSTANCE_VARIABLE.conventions);
-        }
-    };
-    let params: CreateInstanceVariableInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_INSTANCE_VARIABLE.conventions);
-        }
-    };
-    match <A as InstanceLevelCiCdVariablesApi>::create_instance_variable(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_INSTANCE_VARIABLE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_INSTANCE_VARIABLE.conventions),
-    }
-}
-
 /// The validated parameters of `getInstanceVariable`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetInstanceVariableInput {
@@ -301,35 +242,6 @@ pub static GET_INSTANCE_VARIABLE: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_instance_variable<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_INSTANCE_VARIABLE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_INSTANCE_VARIABLE.conventions);
-        }
-    };
-    let params: GetInstanceVariableInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_INSTANCE_VARIABLE.conventions);
-        }
-    };
-    match <A as InstanceLevelCiCdVariablesApi>::get_instance_variable(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_INSTANCE_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_INSTANCE_VARIABLE.conventions),
-    }
-}
 
 /// The validated parameters of `editInstanceVariable`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -412,35 +324,6 @@ pub static EDIT_INSTANCE_VARIABLE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_instance_variable<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_INSTANCE_VARIABLE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_INSTANCE_VARIABLE.conventions);
-        }
-    };
-    let params: EditInstanceVariableInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_INSTANCE_VARIABLE.conventions);
-        }
-    };
-    match <A as InstanceLevelCiCdVariablesApi>::edit_instance_variable(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_INSTANCE_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_INSTANCE_VARIABLE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteInstanceVariable`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteInstanceVariableInput {
@@ -471,33 +354,43 @@ pub static DELETE_INSTANCE_VARIABLE: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_instance_variable<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_INSTANCE_VARIABLE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_INSTANCE_VARIABLE.conventions);
-        }
-    };
-    let params: DeleteInstanceVariableInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_INSTANCE_VARIABLE.conventions);
-        }
-    };
-    match <A as InstanceLevelCiCdVariablesApi>::delete_instance_variable(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_INSTANCE_VARIABLE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_INSTANCE_VARIABLE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`InstanceLevelCiCdVariablesApi`] method of `A`.
+pub fn add_routes<A: InstanceLevelCiCdVariablesApi>(
+    routes: support::Routes<A>,
+) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_INSTANCE_VARIABLES,
+            <A as InstanceLevelCiCdVariablesApi>::list_instance_variables,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_INSTANCE_VARIABLE,
+            <A as InstanceLevelCiCdVariablesApi>::create_instance_variable,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_INSTANCE_VARIABLE,
+            <A as InstanceLevelCiCdVariablesApi>::get_instance_variable,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_INSTANCE_VARIABLE,
+            <A as InstanceLevelCiCdVariablesApi>::edit_instance_variable,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_INSTANCE_VARIABLE,
+            <A as InstanceLevelCiCdVariablesApi>::delete_instance_variable,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: InstanceLevelCiCdVariablesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

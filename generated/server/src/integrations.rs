@@ -2650,29 +2650,6 @@ pub static LIST_INTEGRATIONS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_integrations<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_INTEGRATIONS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_INTEGRATIONS.conventions);
-        }
-    };
-    let params: ListIntegrationsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_INTEGRATIONS.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::list_integrations(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&LIST_INTEGRATIONS, reply),
-        ::std::result::Result::Err(error) => error.respond(LIST_INTEGRATIONS.conventions),
-    }
-}
-
 /// The validated parameters of `getAsanaIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetAsanaIntegrationInput {
@@ -2702,29 +2679,6 @@ pub static GET_ASANA_INTEGRATION: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_asana_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_ASANA_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ASANA_INTEGRATION.conventions);
-        }
-    };
-    let params: GetAsanaIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ASANA_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_asana_integration(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_ASANA_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_ASANA_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setAsanaIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2783,29 +2737,6 @@ pub static SET_ASANA_INTEGRATION: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_asana_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_ASANA_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_ASANA_INTEGRATION.conventions);
-        }
-    };
-    let params: SetAsanaIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_ASANA_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_asana_integration(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SET_ASANA_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(SET_ASANA_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableAsanaIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableAsanaIntegrationInput {
@@ -2836,33 +2767,6 @@ pub static DISABLE_ASANA_INTEGRATION: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_asana_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_ASANA_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_ASANA_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableAsanaIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_ASANA_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_asana_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_ASANA_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DISABLE_ASANA_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `getAssemblaIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetAssemblaIntegrationInput {
@@ -2892,32 +2796,6 @@ pub static GET_ASSEMBLA_INTEGRATION: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_assembla_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_ASSEMBLA_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ASSEMBLA_INTEGRATION.conventions);
-        }
-    };
-    let params: GetAssemblaIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ASSEMBLA_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_assembla_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_ASSEMBLA_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_ASSEMBLA_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setAssemblaIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2976,32 +2854,6 @@ pub static SET_ASSEMBLA_INTEGRATION: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_assembla_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_ASSEMBLA_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_ASSEMBLA_INTEGRATION.conventions);
-        }
-    };
-    let params: SetAssemblaIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_ASSEMBLA_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_assembla_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_ASSEMBLA_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_ASSEMBLA_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableAssemblaIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableAssemblaIntegrationInput {
@@ -3032,36 +2884,6 @@ pub static DISABLE_ASSEMBLA_INTEGRATION: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_assembla_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_ASSEMBLA_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_ASSEMBLA_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableAssemblaIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_ASSEMBLA_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_assembla_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_ASSEMBLA_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_ASSEMBLA_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getBambooIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetBambooIntegrationInput {
@@ -3091,29 +2913,6 @@ pub static GET_BAMBOO_INTEGRATION: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_bamboo_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_BAMBOO_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_BAMBOO_INTEGRATION.conventions);
-        }
-    };
-    let params: GetBambooIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_BAMBOO_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_bamboo_integration(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_BAMBOO_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_BAMBOO_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setBambooIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3205,29 +3004,6 @@ pub static SET_BAMBOO_INTEGRATION: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_bamboo_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_BAMBOO_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_BAMBOO_INTEGRATION.conventions);
-        }
-    };
-    let params: SetBambooIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_BAMBOO_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_bamboo_integration(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SET_BAMBOO_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(SET_BAMBOO_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableBambooIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableBambooIntegrationInput {
@@ -3258,33 +3034,6 @@ pub static DISABLE_BAMBOO_INTEGRATION: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_bamboo_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_BAMBOO_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_BAMBOO_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableBambooIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_BAMBOO_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_bamboo_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_BAMBOO_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DISABLE_BAMBOO_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `getBugzillaIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetBugzillaIntegrationInput {
@@ -3314,32 +3063,6 @@ pub static GET_BUGZILLA_INTEGRATION: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_bugzilla_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_BUGZILLA_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_BUGZILLA_INTEGRATION.conventions);
-        }
-    };
-    let params: GetBugzillaIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_BUGZILLA_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_bugzilla_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_BUGZILLA_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_BUGZILLA_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setBugzillaIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3409,32 +3132,6 @@ pub static SET_BUGZILLA_INTEGRATION: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_bugzilla_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_BUGZILLA_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_BUGZILLA_INTEGRATION.conventions);
-        }
-    };
-    let params: SetBugzillaIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_BUGZILLA_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_bugzilla_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_BUGZILLA_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_BUGZILLA_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableBugzillaIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableBugzillaIntegrationInput {
@@ -3465,36 +3162,6 @@ pub static DISABLE_BUGZILLA_INTEGRATION: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_bugzilla_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_BUGZILLA_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_BUGZILLA_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableBugzillaIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_BUGZILLA_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_bugzilla_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_BUGZILLA_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_BUGZILLA_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getBuildkiteIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetBuildkiteIntegrationInput {
@@ -3524,33 +3191,6 @@ pub static GET_BUILDKITE_INTEGRATION: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_buildkite_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_BUILDKITE_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_BUILDKITE_INTEGRATION.conventions);
-        }
-    };
-    let params: GetBuildkiteIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_BUILDKITE_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_buildkite_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_BUILDKITE_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_BUILDKITE_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setBuildkiteIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3653,33 +3293,6 @@ pub static SET_BUILDKITE_INTEGRATION: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_buildkite_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_BUILDKITE_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_BUILDKITE_INTEGRATION.conventions);
-        }
-    };
-    let params: SetBuildkiteIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_BUILDKITE_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_buildkite_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_BUILDKITE_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_BUILDKITE_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableBuildkiteIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableBuildkiteIntegrationInput {
@@ -3710,36 +3323,6 @@ pub static DISABLE_BUILDKITE_INTEGRATION: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_buildkite_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_BUILDKITE_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_BUILDKITE_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableBuildkiteIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_BUILDKITE_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_buildkite_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_BUILDKITE_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_BUILDKITE_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getCampfireIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetCampfireIntegrationInput {
@@ -3769,32 +3352,6 @@ pub static GET_CAMPFIRE_INTEGRATION: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_campfire_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_CAMPFIRE_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CAMPFIRE_INTEGRATION.conventions);
-        }
-    };
-    let params: GetCampfireIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CAMPFIRE_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_campfire_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_CAMPFIRE_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_CAMPFIRE_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setCampfireIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3864,32 +3421,6 @@ pub static SET_CAMPFIRE_INTEGRATION: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_campfire_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_CAMPFIRE_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_CAMPFIRE_INTEGRATION.conventions);
-        }
-    };
-    let params: SetCampfireIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_CAMPFIRE_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_campfire_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_CAMPFIRE_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_CAMPFIRE_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableCampfireIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableCampfireIntegrationInput {
@@ -3920,36 +3451,6 @@ pub static DISABLE_CAMPFIRE_INTEGRATION: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_campfire_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_CAMPFIRE_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_CAMPFIRE_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableCampfireIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_CAMPFIRE_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_campfire_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_CAMPFIRE_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_CAMPFIRE_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getDatadogIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetDatadogIntegrationInput {
@@ -3979,30 +3480,6 @@ pub static GET_DATADOG_INTEGRATION: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_datadog_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_DATADOG_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_DATADOG_INTEGRATION.conventions);
-        }
-    };
-    let params: GetDatadogIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_DATADOG_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_datadog_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_DATADOG_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_DATADOG_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setDatadogIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4105,30 +3582,6 @@ pub static SET_DATADOG_INTEGRATION: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_datadog_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_DATADOG_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_DATADOG_INTEGRATION.conventions);
-        }
-    };
-    let params: SetDatadogIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_DATADOG_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_datadog_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&SET_DATADOG_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(SET_DATADOG_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableDatadogIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableDatadogIntegrationInput {
@@ -4159,33 +3612,6 @@ pub static DISABLE_DATADOG_INTEGRATION: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_datadog_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_DATADOG_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_DATADOG_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableDatadogIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_DATADOG_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_datadog_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_DATADOG_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DISABLE_DATADOG_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `getUnifyCircuitIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetUnifyCircuitIntegrationInput {
@@ -4215,36 +3641,6 @@ pub static GET_UNIFY_CIRCUIT_INTEGRATION: support::OperationSpec = support::Oper
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_unify_circuit_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_UNIFY_CIRCUIT_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_UNIFY_CIRCUIT_INTEGRATION.conventions);
-        }
-    };
-    let params: GetUnifyCircuitIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_UNIFY_CIRCUIT_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_unify_circuit_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_UNIFY_CIRCUIT_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_UNIFY_CIRCUIT_INTEGRATION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `setUnifyCircuitIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4420,36 +3816,6 @@ pub static SET_UNIFY_CIRCUIT_INTEGRATION: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_unify_circuit_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_UNIFY_CIRCUIT_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_UNIFY_CIRCUIT_INTEGRATION.conventions);
-        }
-    };
-    let params: SetUnifyCircuitIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_UNIFY_CIRCUIT_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_unify_circuit_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_UNIFY_CIRCUIT_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SET_UNIFY_CIRCUIT_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `disableUnifyCircuitIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableUnifyCircuitIntegrationInput {
@@ -4480,40 +3846,6 @@ pub static DISABLE_UNIFY_CIRCUIT_INTEGRATION: support::OperationSpec = support::
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_unify_circuit_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DISABLE_UNIFY_CIRCUIT_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DISABLE_UNIFY_CIRCUIT_INTEGRATION.conventions);
-            }
-        };
-    let params: DisableUnifyCircuitIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_UNIFY_CIRCUIT_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_unify_circuit_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_UNIFY_CIRCUIT_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_UNIFY_CIRCUIT_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getWebexTeamsIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetWebexTeamsIntegrationInput {
@@ -4543,33 +3875,6 @@ pub static GET_WEBEX_TEAMS_INTEGRATION: support::OperationSpec = support::Operat
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_webex_teams_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_WEBEX_TEAMS_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_WEBEX_TEAMS_INTEGRATION.conventions);
-        }
-    };
-    let params: GetWebexTeamsIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_WEBEX_TEAMS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_webex_teams_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_WEBEX_TEAMS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_WEBEX_TEAMS_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setWebexTeamsIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4745,33 +4050,6 @@ pub static SET_WEBEX_TEAMS_INTEGRATION: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_webex_teams_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_WEBEX_TEAMS_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_WEBEX_TEAMS_INTEGRATION.conventions);
-        }
-    };
-    let params: SetWebexTeamsIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_WEBEX_TEAMS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_webex_teams_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_WEBEX_TEAMS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_WEBEX_TEAMS_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableWebexTeamsIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableWebexTeamsIntegrationInput {
@@ -4802,40 +4080,6 @@ pub static DISABLE_WEBEX_TEAMS_INTEGRATION: support::OperationSpec = support::Op
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_webex_teams_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DISABLE_WEBEX_TEAMS_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DISABLE_WEBEX_TEAMS_INTEGRATION.conventions);
-            }
-        };
-    let params: DisableWebexTeamsIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_WEBEX_TEAMS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_webex_teams_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_WEBEX_TEAMS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_WEBEX_TEAMS_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getCustomIssueTrackerIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetCustomIssueTrackerIntegrationInput {
@@ -4865,45 +4109,6 @@ pub static GET_CUSTOM_ISSUE_TRACKER_INTEGRATION: support::OperationSpec = suppor
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_custom_issue_tracker_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &GET_CUSTOM_ISSUE_TRACKER_INTEGRATION,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions);
-        }
-    };
-    let params: GetCustomIssueTrackerIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_custom_issue_tracker_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_CUSTOM_ISSUE_TRACKER_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `setCustomIssueTrackerIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4973,45 +4178,6 @@ pub static SET_CUSTOM_ISSUE_TRACKER_INTEGRATION: support::OperationSpec = suppor
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_custom_issue_tracker_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &SET_CUSTOM_ISSUE_TRACKER_INTEGRATION,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions);
-        }
-    };
-    let params: SetCustomIssueTrackerIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_custom_issue_tracker_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_CUSTOM_ISSUE_TRACKER_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SET_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `disableCustomIssueTrackerIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableCustomIssueTrackerIntegrationInput {
@@ -5043,45 +4209,6 @@ pub static DISABLE_CUSTOM_ISSUE_TRACKER_INTEGRATION: support::OperationSpec =
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_disable_custom_issue_tracker_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &DISABLE_CUSTOM_ISSUE_TRACKER_INTEGRATION,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableCustomIssueTrackerIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_custom_issue_tracker_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_CUSTOM_ISSUE_TRACKER_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_CUSTOM_ISSUE_TRACKER_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getDiscordIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetDiscordIntegrationInput {
@@ -5111,30 +4238,6 @@ pub static GET_DISCORD_INTEGRATION: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_discord_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_DISCORD_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_DISCORD_INTEGRATION.conventions);
-        }
-    };
-    let params: GetDiscordIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_DISCORD_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_discord_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_DISCORD_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_DISCORD_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setDiscordIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -5182,30 +4285,6 @@ pub static SET_DISCORD_INTEGRATION: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_discord_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_DISCORD_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_DISCORD_INTEGRATION.conventions);
-        }
-    };
-    let params: SetDiscordIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_DISCORD_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_discord_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&SET_DISCORD_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(SET_DISCORD_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableDiscordIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableDiscordIntegrationInput {
@@ -5236,33 +4315,6 @@ pub static DISABLE_DISCORD_INTEGRATION: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_discord_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_DISCORD_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_DISCORD_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableDiscordIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_DISCORD_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_discord_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_DISCORD_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DISABLE_DISCORD_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `getDroneCiIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetDroneCiIntegrationInput {
@@ -5292,32 +4344,6 @@ pub static GET_DRONE_CI_INTEGRATION: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_drone_ci_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_DRONE_CI_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_DRONE_CI_INTEGRATION.conventions);
-        }
-    };
-    let params: GetDroneCiIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_DRONE_CI_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_drone_ci_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_DRONE_CI_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_DRONE_CI_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setDroneCiIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -5420,32 +4446,6 @@ pub static SET_DRONE_CI_INTEGRATION: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_drone_ci_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_DRONE_CI_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_DRONE_CI_INTEGRATION.conventions);
-        }
-    };
-    let params: SetDroneCiIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_DRONE_CI_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_drone_ci_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_DRONE_CI_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_DRONE_CI_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableDroneCiIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableDroneCiIntegrationInput {
@@ -5476,36 +4476,6 @@ pub static DISABLE_DRONE_CI_INTEGRATION: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_drone_ci_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_DRONE_CI_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_DRONE_CI_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableDroneCiIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_DRONE_CI_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_drone_ci_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_DRONE_CI_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_DRONE_CI_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getEmailsOnPushIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetEmailsOnPushIntegrationInput {
@@ -5535,36 +4505,6 @@ pub static GET_EMAILS_ON_PUSH_INTEGRATION: support::OperationSpec = support::Ope
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_emails_on_push_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_EMAILS_ON_PUSH_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_EMAILS_ON_PUSH_INTEGRATION.conventions);
-            }
-        };
-    let params: GetEmailsOnPushIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_EMAILS_ON_PUSH_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_emails_on_push_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_EMAILS_ON_PUSH_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_EMAILS_ON_PUSH_INTEGRATION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `setEmailsOnPushIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -5674,36 +4614,6 @@ pub static SET_EMAILS_ON_PUSH_INTEGRATION: support::OperationSpec = support::Ope
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_emails_on_push_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&SET_EMAILS_ON_PUSH_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(SET_EMAILS_ON_PUSH_INTEGRATION.conventions);
-            }
-        };
-    let params: SetEmailsOnPushIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_EMAILS_ON_PUSH_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_emails_on_push_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_EMAILS_ON_PUSH_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SET_EMAILS_ON_PUSH_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `disableEmailsOnPushIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableEmailsOnPushIntegrationInput {
@@ -5734,40 +4644,6 @@ pub static DISABLE_EMAILS_ON_PUSH_INTEGRATION: support::OperationSpec = support:
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_emails_on_push_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DISABLE_EMAILS_ON_PUSH_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DISABLE_EMAILS_ON_PUSH_INTEGRATION.conventions);
-            }
-        };
-    let params: DisableEmailsOnPushIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_EMAILS_ON_PUSH_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_emails_on_push_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_EMAILS_ON_PUSH_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_EMAILS_ON_PUSH_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getEwmIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetEwmIntegrationInput {
@@ -5797,29 +4673,6 @@ pub static GET_EWM_INTEGRATION: support::OperationSpec = support::OperationSpec 
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_ewm_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_EWM_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_EWM_INTEGRATION.conventions);
-        }
-    };
-    let params: GetEwmIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_EWM_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_ewm_integration(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_EWM_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_EWM_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setEwmIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -5889,29 +4742,6 @@ pub static SET_EWM_INTEGRATION: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_ewm_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_EWM_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_EWM_INTEGRATION.conventions);
-        }
-    };
-    let params: SetEwmIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_EWM_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_ewm_integration(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SET_EWM_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(SET_EWM_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableEwmIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableEwmIntegrationInput {
@@ -5942,32 +4772,6 @@ pub static DISABLE_EWM_INTEGRATION: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_ewm_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_EWM_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_EWM_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableEwmIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_EWM_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_ewm_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_EWM_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DISABLE_EWM_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `getConfluenceIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetConfluenceIntegrationInput {
@@ -5997,33 +4801,6 @@ pub static GET_CONFLUENCE_INTEGRATION: support::OperationSpec = support::Operati
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_confluence_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_CONFLUENCE_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CONFLUENCE_INTEGRATION.conventions);
-        }
-    };
-    let params: GetConfluenceIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CONFLUENCE_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_confluence_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_CONFLUENCE_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_CONFLUENCE_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setConfluenceIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -6071,33 +4848,6 @@ pub static SET_CONFLUENCE_INTEGRATION: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_confluence_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_CONFLUENCE_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_CONFLUENCE_INTEGRATION.conventions);
-        }
-    };
-    let params: SetConfluenceIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_CONFLUENCE_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_confluence_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_CONFLUENCE_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_CONFLUENCE_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableConfluenceIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableConfluenceIntegrationInput {
@@ -6128,36 +4878,6 @@ pub static DISABLE_CONFLUENCE_INTEGRATION: support::OperationSpec = support::Ope
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_confluence_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DISABLE_CONFLUENCE_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DISABLE_CONFLUENCE_INTEGRATION.conventions);
-            }
-        };
-    let params: DisableConfluenceIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_CONFLUENCE_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_confluence_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_CONFLUENCE_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_CONFLUENCE_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getExternalWikiIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetExternalWikiIntegrationInput {
@@ -6187,36 +4907,6 @@ pub static GET_EXTERNAL_WIKI_INTEGRATION: support::OperationSpec = support::Oper
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_external_wiki_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_EXTERNAL_WIKI_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_EXTERNAL_WIKI_INTEGRATION.conventions);
-        }
-    };
-    let params: GetExternalWikiIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_EXTERNAL_WIKI_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_external_wiki_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_EXTERNAL_WIKI_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_EXTERNAL_WIKI_INTEGRATION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `setExternalWikiIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -6264,36 +4954,6 @@ pub static SET_EXTERNAL_WIKI_INTEGRATION: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_external_wiki_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_EXTERNAL_WIKI_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_EXTERNAL_WIKI_INTEGRATION.conventions);
-        }
-    };
-    let params: SetExternalWikiIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_EXTERNAL_WIKI_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_external_wiki_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_EXTERNAL_WIKI_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SET_EXTERNAL_WIKI_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `disableExternalWikiIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableExternalWikiIntegrationInput {
@@ -6324,40 +4984,6 @@ pub static DISABLE_EXTERNAL_WIKI_INTEGRATION: support::OperationSpec = support::
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_external_wiki_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DISABLE_EXTERNAL_WIKI_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DISABLE_EXTERNAL_WIKI_INTEGRATION.conventions);
-            }
-        };
-    let params: DisableExternalWikiIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_EXTERNAL_WIKI_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_external_wiki_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_EXTERNAL_WIKI_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_EXTERNAL_WIKI_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getFlowdockIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetFlowdockIntegrationInput {
@@ -6387,32 +5013,6 @@ pub static GET_FLOWDOCK_INTEGRATION: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_flowdock_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_FLOWDOCK_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_FLOWDOCK_INTEGRATION.conventions);
-        }
-    };
-    let params: GetFlowdockIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_FLOWDOCK_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_flowdock_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_FLOWDOCK_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_FLOWDOCK_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setFlowdockIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -6460,32 +5060,6 @@ pub static SET_FLOWDOCK_INTEGRATION: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_flowdock_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_FLOWDOCK_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_FLOWDOCK_INTEGRATION.conventions);
-        }
-    };
-    let params: SetFlowdockIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_FLOWDOCK_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_flowdock_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_FLOWDOCK_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_FLOWDOCK_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableFlowdockIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableFlowdockIntegrationInput {
@@ -6516,36 +5090,6 @@ pub static DISABLE_FLOWDOCK_INTEGRATION: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_flowdock_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_FLOWDOCK_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_FLOWDOCK_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableFlowdockIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_FLOWDOCK_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_flowdock_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_FLOWDOCK_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_FLOWDOCK_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getGithubIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGithubIntegrationInput {
@@ -6575,29 +5119,6 @@ pub static GET_GITHUB_INTEGRATION: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_github_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GITHUB_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GITHUB_INTEGRATION.conventions);
-        }
-    };
-    let params: GetGithubIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GITHUB_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_github_integration(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GITHUB_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GITHUB_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setGithubIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -6667,29 +5188,6 @@ pub static SET_GITHUB_INTEGRATION: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_github_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_GITHUB_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_GITHUB_INTEGRATION.conventions);
-        }
-    };
-    let params: SetGithubIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_GITHUB_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_github_integration(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SET_GITHUB_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(SET_GITHUB_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableGithubIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableGithubIntegrationInput {
@@ -6720,33 +5218,6 @@ pub static DISABLE_GITHUB_INTEGRATION: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_github_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_GITHUB_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_GITHUB_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableGithubIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_GITHUB_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_github_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_GITHUB_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DISABLE_GITHUB_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `getHangoutsChatIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetHangoutsChatIntegrationInput {
@@ -6776,36 +5247,6 @@ pub static GET_HANGOUTS_CHAT_INTEGRATION: support::OperationSpec = support::Oper
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_hangouts_chat_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_HANGOUTS_CHAT_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_HANGOUTS_CHAT_INTEGRATION.conventions);
-        }
-    };
-    let params: GetHangoutsChatIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_HANGOUTS_CHAT_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_hangouts_chat_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_HANGOUTS_CHAT_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_HANGOUTS_CHAT_INTEGRATION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `setHangoutsChatIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -6992,36 +5433,6 @@ pub static SET_HANGOUTS_CHAT_INTEGRATION: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_hangouts_chat_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_HANGOUTS_CHAT_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_HANGOUTS_CHAT_INTEGRATION.conventions);
-        }
-    };
-    let params: SetHangoutsChatIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_HANGOUTS_CHAT_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_hangouts_chat_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_HANGOUTS_CHAT_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SET_HANGOUTS_CHAT_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `disableHangoutsChatIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableHangoutsChatIntegrationInput {
@@ -7052,40 +5463,6 @@ pub static DISABLE_HANGOUTS_CHAT_INTEGRATION: support::OperationSpec = support::
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_hangouts_chat_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DISABLE_HANGOUTS_CHAT_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DISABLE_HANGOUTS_CHAT_INTEGRATION.conventions);
-            }
-        };
-    let params: DisableHangoutsChatIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_HANGOUTS_CHAT_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_hangouts_chat_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_HANGOUTS_CHAT_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_HANGOUTS_CHAT_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getIrkerIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetIrkerIntegrationInput {
@@ -7115,29 +5492,6 @@ pub static GET_IRKER_INTEGRATION: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_irker_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_IRKER_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_IRKER_INTEGRATION.conventions);
-        }
-    };
-    let params: GetIrkerIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_IRKER_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_irker_integration(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_IRKER_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_IRKER_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setIrkerIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -7229,29 +5583,6 @@ pub static SET_IRKER_INTEGRATION: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_irker_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_IRKER_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_IRKER_INTEGRATION.conventions);
-        }
-    };
-    let params: SetIrkerIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_IRKER_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_irker_integration(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SET_IRKER_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(SET_IRKER_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableIrkerIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableIrkerIntegrationInput {
@@ -7282,33 +5613,6 @@ pub static DISABLE_IRKER_INTEGRATION: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_irker_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_IRKER_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_IRKER_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableIrkerIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_IRKER_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_irker_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_IRKER_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DISABLE_IRKER_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `getJiraIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetJiraIntegrationInput {
@@ -7338,29 +5642,6 @@ pub static GET_JIRA_INTEGRATION: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_jira_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_JIRA_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_JIRA_INTEGRATION.conventions);
-        }
-    };
-    let params: GetJiraIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_JIRA_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_jira_integration(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_JIRA_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_JIRA_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setJiraIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -7507,29 +5788,6 @@ pub static SET_JIRA_INTEGRATION: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_jira_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_JIRA_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_JIRA_INTEGRATION.conventions);
-        }
-    };
-    let params: SetJiraIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_JIRA_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_jira_integration(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SET_JIRA_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(SET_JIRA_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableJiraIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableJiraIntegrationInput {
@@ -7560,32 +5818,6 @@ pub static DISABLE_JIRA_INTEGRATION: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_jira_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_JIRA_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_JIRA_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableJiraIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_JIRA_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_jira_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_JIRA_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DISABLE_JIRA_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `getSlackSlashCommandsIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetSlackSlashCommandsIntegrationInput {
@@ -7615,45 +5847,6 @@ pub static GET_SLACK_SLASH_COMMANDS_INTEGRATION: support::OperationSpec = suppor
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_slack_slash_commands_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &GET_SLACK_SLASH_COMMANDS_INTEGRATION,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SLACK_SLASH_COMMANDS_INTEGRATION.conventions);
-        }
-    };
-    let params: GetSlackSlashCommandsIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SLACK_SLASH_COMMANDS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_slack_slash_commands_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_SLACK_SLASH_COMMANDS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_SLACK_SLASH_COMMANDS_INTEGRATION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `setSlackSlashCommandsIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -7701,45 +5894,6 @@ pub static SET_SLACK_SLASH_COMMANDS_INTEGRATION: support::OperationSpec = suppor
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_slack_slash_commands_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &SET_SLACK_SLASH_COMMANDS_INTEGRATION,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_SLACK_SLASH_COMMANDS_INTEGRATION.conventions);
-        }
-    };
-    let params: SetSlackSlashCommandsIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_SLACK_SLASH_COMMANDS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_slack_slash_commands_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_SLACK_SLASH_COMMANDS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SET_SLACK_SLASH_COMMANDS_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `disableSlackSlashCommandsIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableSlackSlashCommandsIntegrationInput {
@@ -7771,45 +5925,6 @@ pub static DISABLE_SLACK_SLASH_COMMANDS_INTEGRATION: support::OperationSpec =
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_disable_slack_slash_commands_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &DISABLE_SLACK_SLASH_COMMANDS_INTEGRATION,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_SLACK_SLASH_COMMANDS_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableSlackSlashCommandsIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_SLACK_SLASH_COMMANDS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_slack_slash_commands_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_SLACK_SLASH_COMMANDS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_SLACK_SLASH_COMMANDS_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getMattermostSlashCommandsIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetMattermostSlashCommandsIntegrationInput {
@@ -7840,45 +5955,6 @@ pub static GET_MATTERMOST_SLASH_COMMANDS_INTEGRATION: support::OperationSpec =
         conventions: support::Conventions::Rest,
         base: support::Base::Main,
     };
-
-#[doc(hidden)]
-pub async fn handle_get_mattermost_slash_commands_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &GET_MATTERMOST_SLASH_COMMANDS_INTEGRATION,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions);
-        }
-    };
-    let params: GetMattermostSlashCommandsIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_mattermost_slash_commands_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_MATTERMOST_SLASH_COMMANDS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `setMattermostSlashCommandsIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -7938,45 +6014,6 @@ pub static SET_MATTERMOST_SLASH_COMMANDS_INTEGRATION: support::OperationSpec =
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_set_mattermost_slash_commands_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &SET_MATTERMOST_SLASH_COMMANDS_INTEGRATION,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions);
-        }
-    };
-    let params: SetMattermostSlashCommandsIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_mattermost_slash_commands_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_MATTERMOST_SLASH_COMMANDS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SET_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `disableMattermostSlashCommandsIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableMattermostSlashCommandsIntegrationInput {
@@ -8008,45 +6045,6 @@ pub static DISABLE_MATTERMOST_SLASH_COMMANDS_INTEGRATION: support::OperationSpec
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_disable_mattermost_slash_commands_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &DISABLE_MATTERMOST_SLASH_COMMANDS_INTEGRATION,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableMattermostSlashCommandsIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_mattermost_slash_commands_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_MATTERMOST_SLASH_COMMANDS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_MATTERMOST_SLASH_COMMANDS_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getPackagistIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetPackagistIntegrationInput {
@@ -8076,33 +6074,6 @@ pub static GET_PACKAGIST_INTEGRATION: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_packagist_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PACKAGIST_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PACKAGIST_INTEGRATION.conventions);
-        }
-    };
-    let params: GetPackagistIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PACKAGIST_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_packagist_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PACKAGIST_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_PACKAGIST_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setPackagistIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -8205,33 +6176,6 @@ pub static SET_PACKAGIST_INTEGRATION: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_packagist_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_PACKAGIST_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_PACKAGIST_INTEGRATION.conventions);
-        }
-    };
-    let params: SetPackagistIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_PACKAGIST_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_packagist_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_PACKAGIST_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_PACKAGIST_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disablePackagistIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisablePackagistIntegrationInput {
@@ -8262,36 +6206,6 @@ pub static DISABLE_PACKAGIST_INTEGRATION: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_packagist_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_PACKAGIST_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_PACKAGIST_INTEGRATION.conventions);
-        }
-    };
-    let params: DisablePackagistIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_PACKAGIST_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_packagist_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_PACKAGIST_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_PACKAGIST_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getPipelinesEmailIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetPipelinesEmailIntegrationInput {
@@ -8321,40 +6235,6 @@ pub static GET_PIPELINES_EMAIL_INTEGRATION: support::OperationSpec = support::Op
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_pipelines_email_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_PIPELINES_EMAIL_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_PIPELINES_EMAIL_INTEGRATION.conventions);
-            }
-        };
-    let params: GetPipelinesEmailIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PIPELINES_EMAIL_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_pipelines_email_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PIPELINES_EMAIL_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_PIPELINES_EMAIL_INTEGRATION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `setPipelinesEmailIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -8453,40 +6333,6 @@ pub static SET_PIPELINES_EMAIL_INTEGRATION: support::OperationSpec = support::Op
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_pipelines_email_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&SET_PIPELINES_EMAIL_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(SET_PIPELINES_EMAIL_INTEGRATION.conventions);
-            }
-        };
-    let params: SetPipelinesEmailIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_PIPELINES_EMAIL_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_pipelines_email_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_PIPELINES_EMAIL_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SET_PIPELINES_EMAIL_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `disablePipelinesEmailIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisablePipelinesEmailIntegrationInput {
@@ -8517,41 +6363,6 @@ pub static DISABLE_PIPELINES_EMAIL_INTEGRATION: support::OperationSpec = support
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_pipelines_email_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_PIPELINES_EMAIL_INTEGRATION, request, &state.config)
-        .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_PIPELINES_EMAIL_INTEGRATION.conventions);
-        }
-    };
-    let params: DisablePipelinesEmailIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_PIPELINES_EMAIL_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_pipelines_email_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_PIPELINES_EMAIL_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_PIPELINES_EMAIL_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getPivotaltrackerIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetPivotaltrackerIntegrationInput {
@@ -8581,36 +6392,6 @@ pub static GET_PIVOTALTRACKER_INTEGRATION: support::OperationSpec = support::Ope
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_pivotaltracker_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_PIVOTALTRACKER_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_PIVOTALTRACKER_INTEGRATION.conventions);
-            }
-        };
-    let params: GetPivotaltrackerIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PIVOTALTRACKER_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_pivotaltracker_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PIVOTALTRACKER_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_PIVOTALTRACKER_INTEGRATION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `setPivotaltrackerIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -8669,36 +6450,6 @@ pub static SET_PIVOTALTRACKER_INTEGRATION: support::OperationSpec = support::Ope
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_pivotaltracker_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&SET_PIVOTALTRACKER_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(SET_PIVOTALTRACKER_INTEGRATION.conventions);
-            }
-        };
-    let params: SetPivotaltrackerIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_PIVOTALTRACKER_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_pivotaltracker_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_PIVOTALTRACKER_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SET_PIVOTALTRACKER_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `disablePivotaltrackerIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisablePivotaltrackerIntegrationInput {
@@ -8729,40 +6480,6 @@ pub static DISABLE_PIVOTALTRACKER_INTEGRATION: support::OperationSpec = support:
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_pivotaltracker_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DISABLE_PIVOTALTRACKER_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DISABLE_PIVOTALTRACKER_INTEGRATION.conventions);
-            }
-        };
-    let params: DisablePivotaltrackerIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_PIVOTALTRACKER_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_pivotaltracker_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_PIVOTALTRACKER_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_PIVOTALTRACKER_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getPrometheusIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetPrometheusIntegrationInput {
@@ -8792,33 +6509,6 @@ pub static GET_PROMETHEUS_INTEGRATION: support::OperationSpec = support::Operati
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_prometheus_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROMETHEUS_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROMETHEUS_INTEGRATION.conventions);
-        }
-    };
-    let params: GetPrometheusIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROMETHEUS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_prometheus_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PROMETHEUS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_PROMETHEUS_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setPrometheusIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -8888,33 +6578,6 @@ pub static SET_PROMETHEUS_INTEGRATION: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_prometheus_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_PROMETHEUS_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_PROMETHEUS_INTEGRATION.conventions);
-        }
-    };
-    let params: SetPrometheusIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_PROMETHEUS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_prometheus_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_PROMETHEUS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_PROMETHEUS_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disablePrometheusIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisablePrometheusIntegrationInput {
@@ -8945,36 +6608,6 @@ pub static DISABLE_PROMETHEUS_INTEGRATION: support::OperationSpec = support::Ope
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_prometheus_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DISABLE_PROMETHEUS_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DISABLE_PROMETHEUS_INTEGRATION.conventions);
-            }
-        };
-    let params: DisablePrometheusIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_PROMETHEUS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_prometheus_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_PROMETHEUS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_PROMETHEUS_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getPushoverIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetPushoverIntegrationInput {
@@ -9004,32 +6637,6 @@ pub static GET_PUSHOVER_INTEGRATION: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_pushover_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PUSHOVER_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PUSHOVER_INTEGRATION.conventions);
-        }
-    };
-    let params: GetPushoverIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PUSHOVER_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_pushover_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PUSHOVER_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_PUSHOVER_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setPushoverIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -9121,32 +6728,6 @@ pub static SET_PUSHOVER_INTEGRATION: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_pushover_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_PUSHOVER_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_PUSHOVER_INTEGRATION.conventions);
-        }
-    };
-    let params: SetPushoverIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_PUSHOVER_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_pushover_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_PUSHOVER_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_PUSHOVER_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disablePushoverIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisablePushoverIntegrationInput {
@@ -9177,36 +6758,6 @@ pub static DISABLE_PUSHOVER_INTEGRATION: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_pushover_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_PUSHOVER_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_PUSHOVER_INTEGRATION.conventions);
-        }
-    };
-    let params: DisablePushoverIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_PUSHOVER_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_pushover_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_PUSHOVER_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_PUSHOVER_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getRedmineIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetRedmineIntegrationInput {
@@ -9236,30 +6787,6 @@ pub static GET_REDMINE_INTEGRATION: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_redmine_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_REDMINE_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REDMINE_INTEGRATION.conventions);
-        }
-    };
-    let params: GetRedmineIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REDMINE_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_redmine_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_REDMINE_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_REDMINE_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setRedmineIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -9329,30 +6856,6 @@ pub static SET_REDMINE_INTEGRATION: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_redmine_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_REDMINE_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_REDMINE_INTEGRATION.conventions);
-        }
-    };
-    let params: SetRedmineIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_REDMINE_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_redmine_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&SET_REDMINE_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(SET_REDMINE_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableRedmineIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableRedmineIntegrationInput {
@@ -9383,33 +6886,6 @@ pub static DISABLE_REDMINE_INTEGRATION: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_redmine_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_REDMINE_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_REDMINE_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableRedmineIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_REDMINE_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_redmine_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_REDMINE_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DISABLE_REDMINE_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `getSlackIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetSlackIntegrationInput {
@@ -9439,29 +6915,6 @@ pub static GET_SLACK_INTEGRATION: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_slack_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SLACK_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SLACK_INTEGRATION.conventions);
-        }
-    };
-    let params: GetSlackIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SLACK_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_slack_integration(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_SLACK_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_SLACK_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setSlackIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -9813,29 +7266,6 @@ pub static SET_SLACK_INTEGRATION: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_slack_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_SLACK_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_SLACK_INTEGRATION.conventions);
-        }
-    };
-    let params: SetSlackIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_SLACK_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_slack_integration(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SET_SLACK_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(SET_SLACK_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableSlackIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableSlackIntegrationInput {
@@ -9866,33 +7296,6 @@ pub static DISABLE_SLACK_INTEGRATION: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_slack_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_SLACK_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_SLACK_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableSlackIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_SLACK_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_slack_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_SLACK_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DISABLE_SLACK_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `getMicrosoftTeamsIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetMicrosoftTeamsIntegrationInput {
@@ -9922,40 +7325,6 @@ pub static GET_MICROSOFT_TEAMS_INTEGRATION: support::OperationSpec = support::Op
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_microsoft_teams_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_MICROSOFT_TEAMS_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_MICROSOFT_TEAMS_INTEGRATION.conventions);
-            }
-        };
-    let params: GetMicrosoftTeamsIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MICROSOFT_TEAMS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_microsoft_teams_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_MICROSOFT_TEAMS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_MICROSOFT_TEAMS_INTEGRATION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `setMicrosoftTeamsIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -10142,40 +7511,6 @@ pub static SET_MICROSOFT_TEAMS_INTEGRATION: support::OperationSpec = support::Op
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_microsoft_teams_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&SET_MICROSOFT_TEAMS_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(SET_MICROSOFT_TEAMS_INTEGRATION.conventions);
-            }
-        };
-    let params: SetMicrosoftTeamsIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_MICROSOFT_TEAMS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_microsoft_teams_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_MICROSOFT_TEAMS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SET_MICROSOFT_TEAMS_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `disableMicrosoftTeamsIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableMicrosoftTeamsIntegrationInput {
@@ -10206,41 +7541,6 @@ pub static DISABLE_MICROSOFT_TEAMS_INTEGRATION: support::OperationSpec = support
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_microsoft_teams_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_MICROSOFT_TEAMS_INTEGRATION, request, &state.config)
-        .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_MICROSOFT_TEAMS_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableMicrosoftTeamsIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_MICROSOFT_TEAMS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_microsoft_teams_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_MICROSOFT_TEAMS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_MICROSOFT_TEAMS_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getMattermostIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetMattermostIntegrationInput {
@@ -10270,33 +7570,6 @@ pub static GET_MATTERMOST_INTEGRATION: support::OperationSpec = support::Operati
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_mattermost_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_MATTERMOST_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MATTERMOST_INTEGRATION.conventions);
-        }
-    };
-    let params: GetMattermostIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MATTERMOST_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_mattermost_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_MATTERMOST_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_MATTERMOST_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setMattermostIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -10604,33 +7877,6 @@ pub static SET_MATTERMOST_INTEGRATION: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_mattermost_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_MATTERMOST_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_MATTERMOST_INTEGRATION.conventions);
-        }
-    };
-    let params: SetMattermostIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_MATTERMOST_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_mattermost_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_MATTERMOST_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_MATTERMOST_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableMattermostIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableMattermostIntegrationInput {
@@ -10661,36 +7907,6 @@ pub static DISABLE_MATTERMOST_INTEGRATION: support::OperationSpec = support::Ope
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_mattermost_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DISABLE_MATTERMOST_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DISABLE_MATTERMOST_INTEGRATION.conventions);
-            }
-        };
-    let params: DisableMattermostIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_MATTERMOST_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_mattermost_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_MATTERMOST_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_MATTERMOST_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getTeamcityIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetTeamcityIntegrationInput {
@@ -10720,32 +7936,6 @@ pub static GET_TEAMCITY_INTEGRATION: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_teamcity_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_TEAMCITY_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_TEAMCITY_INTEGRATION.conventions);
-        }
-    };
-    let params: GetTeamcityIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_TEAMCITY_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_teamcity_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_TEAMCITY_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_TEAMCITY_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setTeamcityIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -10859,32 +8049,6 @@ pub static SET_TEAMCITY_INTEGRATION: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_teamcity_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_TEAMCITY_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_TEAMCITY_INTEGRATION.conventions);
-        }
-    };
-    let params: SetTeamcityIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_TEAMCITY_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_teamcity_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_TEAMCITY_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_TEAMCITY_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableTeamcityIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableTeamcityIntegrationInput {
@@ -10915,36 +8079,6 @@ pub static DISABLE_TEAMCITY_INTEGRATION: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_teamcity_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_TEAMCITY_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_TEAMCITY_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableTeamcityIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_TEAMCITY_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_teamcity_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_TEAMCITY_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_TEAMCITY_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getJenkinsIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetJenkinsIntegrationInput {
@@ -10974,30 +8108,6 @@ pub static GET_JENKINS_INTEGRATION: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_jenkins_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_JENKINS_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_JENKINS_INTEGRATION.conventions);
-        }
-    };
-    let params: GetJenkinsIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_JENKINS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_jenkins_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_JENKINS_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_JENKINS_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setJenkinsIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -11122,30 +8232,6 @@ pub static SET_JENKINS_INTEGRATION: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_jenkins_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_JENKINS_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_JENKINS_INTEGRATION.conventions);
-        }
-    };
-    let params: SetJenkinsIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_JENKINS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_jenkins_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&SET_JENKINS_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(SET_JENKINS_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableJenkinsIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableJenkinsIntegrationInput {
@@ -11176,33 +8262,6 @@ pub static DISABLE_JENKINS_INTEGRATION: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_jenkins_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_JENKINS_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_JENKINS_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableJenkinsIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_JENKINS_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_jenkins_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_JENKINS_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DISABLE_JENKINS_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `getJenkinsDeprecatedIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetJenkinsDeprecatedIntegrationInput {
@@ -11232,40 +8291,6 @@ pub static GET_JENKINS_DEPRECATED_INTEGRATION: support::OperationSpec = support:
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_jenkins_deprecated_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_JENKINS_DEPRECATED_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_JENKINS_DEPRECATED_INTEGRATION.conventions);
-            }
-        };
-    let params: GetJenkinsDeprecatedIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_JENKINS_DEPRECATED_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_jenkins_deprecated_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_JENKINS_DEPRECATED_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_JENKINS_DEPRECATED_INTEGRATION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `setJenkinsDeprecatedIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -11335,40 +8360,6 @@ pub static SET_JENKINS_DEPRECATED_INTEGRATION: support::OperationSpec = support:
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_jenkins_deprecated_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&SET_JENKINS_DEPRECATED_INTEGRATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(SET_JENKINS_DEPRECATED_INTEGRATION.conventions);
-            }
-        };
-    let params: SetJenkinsDeprecatedIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_JENKINS_DEPRECATED_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_jenkins_deprecated_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_JENKINS_DEPRECATED_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SET_JENKINS_DEPRECATED_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `disableJenkinsDeprecatedIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableJenkinsDeprecatedIntegrationInput {
@@ -11400,45 +8391,6 @@ pub static DISABLE_JENKINS_DEPRECATED_INTEGRATION: support::OperationSpec =
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_disable_jenkins_deprecated_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &DISABLE_JENKINS_DEPRECATED_INTEGRATION,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_JENKINS_DEPRECATED_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableJenkinsDeprecatedIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_JENKINS_DEPRECATED_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_jenkins_deprecated_integration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_JENKINS_DEPRECATED_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_JENKINS_DEPRECATED_INTEGRATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getMockCiIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetMockCiIntegrationInput {
@@ -11468,30 +8420,6 @@ pub static GET_MOCK_CI_INTEGRATION: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_mock_ci_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_MOCK_CI_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MOCK_CI_INTEGRATION.conventions);
-        }
-    };
-    let params: GetMockCiIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MOCK_CI_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_mock_ci_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_MOCK_CI_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_MOCK_CI_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setMockCiIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -11550,30 +8478,6 @@ pub static SET_MOCK_CI_INTEGRATION: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_mock_ci_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_MOCK_CI_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_MOCK_CI_INTEGRATION.conventions);
-        }
-    };
-    let params: SetMockCiIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_MOCK_CI_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_mock_ci_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&SET_MOCK_CI_INTEGRATION, reply),
-        ::std::result::Result::Err(error) => error.respond(SET_MOCK_CI_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableMockCiIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableMockCiIntegrationInput {
@@ -11604,33 +8508,6 @@ pub static DISABLE_MOCK_CI_INTEGRATION: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_mock_ci_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_MOCK_CI_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_MOCK_CI_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableMockCiIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_MOCK_CI_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_mock_ci_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_MOCK_CI_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DISABLE_MOCK_CI_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `getYoutrackIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetYoutrackIntegrationInput {
@@ -11660,32 +8537,6 @@ pub static GET_YOUTRACK_INTEGRATION: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_youtrack_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_YOUTRACK_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_YOUTRACK_INTEGRATION.conventions);
-        }
-    };
-    let params: GetYoutrackIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_YOUTRACK_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::get_youtrack_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_YOUTRACK_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_YOUTRACK_INTEGRATION.conventions),
-    }
-}
 
 /// The validated parameters of `setYoutrackIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -11744,32 +8595,6 @@ pub static SET_YOUTRACK_INTEGRATION: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_youtrack_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_YOUTRACK_INTEGRATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_YOUTRACK_INTEGRATION.conventions);
-        }
-    };
-    let params: SetYoutrackIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_YOUTRACK_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::set_youtrack_integration(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_YOUTRACK_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_YOUTRACK_INTEGRATION.conventions),
-    }
-}
-
 /// The validated parameters of `disableYoutrackIntegration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableYoutrackIntegrationInput {
@@ -11800,32 +8625,576 @@ pub static DISABLE_YOUTRACK_INTEGRATION: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_youtrack_integration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_YOUTRACK_INTEGRATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_YOUTRACK_INTEGRATION.conventions);
-        }
-    };
-    let params: DisableYoutrackIntegrationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_YOUTRACK_INTEGRATION.conventions);
-        }
-    };
-    match <A as IntegrationsApi>::disable_youtrack_integration(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_YOUTRACK_INTEGRATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DISABLE_YOUTRACK_INTEGRATION.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`IntegrationsApi`] method of `A`.
+pub fn add_routes<A: IntegrationsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_INTEGRATIONS,
+            <A as IntegrationsApi>::list_integrations,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_ASANA_INTEGRATION,
+            <A as IntegrationsApi>::get_asana_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_ASANA_INTEGRATION,
+            <A as IntegrationsApi>::set_asana_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_ASANA_INTEGRATION,
+            <A as IntegrationsApi>::disable_asana_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_ASSEMBLA_INTEGRATION,
+            <A as IntegrationsApi>::get_assembla_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_ASSEMBLA_INTEGRATION,
+            <A as IntegrationsApi>::set_assembla_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_ASSEMBLA_INTEGRATION,
+            <A as IntegrationsApi>::disable_assembla_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_BAMBOO_INTEGRATION,
+            <A as IntegrationsApi>::get_bamboo_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_BAMBOO_INTEGRATION,
+            <A as IntegrationsApi>::set_bamboo_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_BAMBOO_INTEGRATION,
+            <A as IntegrationsApi>::disable_bamboo_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_BUGZILLA_INTEGRATION,
+            <A as IntegrationsApi>::get_bugzilla_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_BUGZILLA_INTEGRATION,
+            <A as IntegrationsApi>::set_bugzilla_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_BUGZILLA_INTEGRATION,
+            <A as IntegrationsApi>::disable_bugzilla_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_BUILDKITE_INTEGRATION,
+            <A as IntegrationsApi>::get_buildkite_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_BUILDKITE_INTEGRATION,
+            <A as IntegrationsApi>::set_buildkite_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_BUILDKITE_INTEGRATION,
+            <A as IntegrationsApi>::disable_buildkite_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_CAMPFIRE_INTEGRATION,
+            <A as IntegrationsApi>::get_campfire_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_CAMPFIRE_INTEGRATION,
+            <A as IntegrationsApi>::set_campfire_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_CAMPFIRE_INTEGRATION,
+            <A as IntegrationsApi>::disable_campfire_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_DATADOG_INTEGRATION,
+            <A as IntegrationsApi>::get_datadog_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_DATADOG_INTEGRATION,
+            <A as IntegrationsApi>::set_datadog_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_DATADOG_INTEGRATION,
+            <A as IntegrationsApi>::disable_datadog_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_UNIFY_CIRCUIT_INTEGRATION,
+            <A as IntegrationsApi>::get_unify_circuit_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_UNIFY_CIRCUIT_INTEGRATION,
+            <A as IntegrationsApi>::set_unify_circuit_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_UNIFY_CIRCUIT_INTEGRATION,
+            <A as IntegrationsApi>::disable_unify_circuit_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_WEBEX_TEAMS_INTEGRATION,
+            <A as IntegrationsApi>::get_webex_teams_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_WEBEX_TEAMS_INTEGRATION,
+            <A as IntegrationsApi>::set_webex_teams_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_WEBEX_TEAMS_INTEGRATION,
+            <A as IntegrationsApi>::disable_webex_teams_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_CUSTOM_ISSUE_TRACKER_INTEGRATION,
+            <A as IntegrationsApi>::get_custom_issue_tracker_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_CUSTOM_ISSUE_TRACKER_INTEGRATION,
+            <A as IntegrationsApi>::set_custom_issue_tracker_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_CUSTOM_ISSUE_TRACKER_INTEGRATION,
+            <A as IntegrationsApi>::disable_custom_issue_tracker_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_DISCORD_INTEGRATION,
+            <A as IntegrationsApi>::get_discord_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_DISCORD_INTEGRATION,
+            <A as IntegrationsApi>::set_discord_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_DISCORD_INTEGRATION,
+            <A as IntegrationsApi>::disable_discord_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_DRONE_CI_INTEGRATION,
+            <A as IntegrationsApi>::get_drone_ci_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_DRONE_CI_INTEGRATION,
+            <A as IntegrationsApi>::set_drone_ci_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_DRONE_CI_INTEGRATION,
+            <A as IntegrationsApi>::disable_drone_ci_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_EMAILS_ON_PUSH_INTEGRATION,
+            <A as IntegrationsApi>::get_emails_on_push_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_EMAILS_ON_PUSH_INTEGRATION,
+            <A as IntegrationsApi>::set_emails_on_push_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_EMAILS_ON_PUSH_INTEGRATION,
+            <A as IntegrationsApi>::disable_emails_on_push_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_EWM_INTEGRATION,
+            <A as IntegrationsApi>::get_ewm_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_EWM_INTEGRATION,
+            <A as IntegrationsApi>::set_ewm_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_EWM_INTEGRATION,
+            <A as IntegrationsApi>::disable_ewm_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_CONFLUENCE_INTEGRATION,
+            <A as IntegrationsApi>::get_confluence_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_CONFLUENCE_INTEGRATION,
+            <A as IntegrationsApi>::set_confluence_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_CONFLUENCE_INTEGRATION,
+            <A as IntegrationsApi>::disable_confluence_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_EXTERNAL_WIKI_INTEGRATION,
+            <A as IntegrationsApi>::get_external_wiki_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_EXTERNAL_WIKI_INTEGRATION,
+            <A as IntegrationsApi>::set_external_wiki_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_EXTERNAL_WIKI_INTEGRATION,
+            <A as IntegrationsApi>::disable_external_wiki_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_FLOWDOCK_INTEGRATION,
+            <A as IntegrationsApi>::get_flowdock_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_FLOWDOCK_INTEGRATION,
+            <A as IntegrationsApi>::set_flowdock_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_FLOWDOCK_INTEGRATION,
+            <A as IntegrationsApi>::disable_flowdock_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_GITHUB_INTEGRATION,
+            <A as IntegrationsApi>::get_github_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_GITHUB_INTEGRATION,
+            <A as IntegrationsApi>::set_github_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_GITHUB_INTEGRATION,
+            <A as IntegrationsApi>::disable_github_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_HANGOUTS_CHAT_INTEGRATION,
+            <A as IntegrationsApi>::get_hangouts_chat_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_HANGOUTS_CHAT_INTEGRATION,
+            <A as IntegrationsApi>::set_hangouts_chat_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_HANGOUTS_CHAT_INTEGRATION,
+            <A as IntegrationsApi>::disable_hangouts_chat_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_IRKER_INTEGRATION,
+            <A as IntegrationsApi>::get_irker_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_IRKER_INTEGRATION,
+            <A as IntegrationsApi>::set_irker_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_IRKER_INTEGRATION,
+            <A as IntegrationsApi>::disable_irker_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_JIRA_INTEGRATION,
+            <A as IntegrationsApi>::get_jira_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_JIRA_INTEGRATION,
+            <A as IntegrationsApi>::set_jira_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_JIRA_INTEGRATION,
+            <A as IntegrationsApi>::disable_jira_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_SLACK_SLASH_COMMANDS_INTEGRATION,
+            <A as IntegrationsApi>::get_slack_slash_commands_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_SLACK_SLASH_COMMANDS_INTEGRATION,
+            <A as IntegrationsApi>::set_slack_slash_commands_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_SLACK_SLASH_COMMANDS_INTEGRATION,
+            <A as IntegrationsApi>::disable_slack_slash_commands_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_MATTERMOST_SLASH_COMMANDS_INTEGRATION,
+            <A as IntegrationsApi>::get_mattermost_slash_commands_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_MATTERMOST_SLASH_COMMANDS_INTEGRATION,
+            <A as IntegrationsApi>::set_mattermost_slash_commands_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_MATTERMOST_SLASH_COMMANDS_INTEGRATION,
+            <A as IntegrationsApi>::disable_mattermost_slash_commands_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_PACKAGIST_INTEGRATION,
+            <A as IntegrationsApi>::get_packagist_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_PACKAGIST_INTEGRATION,
+            <A as IntegrationsApi>::set_packagist_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_PACKAGIST_INTEGRATION,
+            <A as IntegrationsApi>::disable_packagist_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_PIPELINES_EMAIL_INTEGRATION,
+            <A as IntegrationsApi>::get_pipelines_email_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_PIPELINES_EMAIL_INTEGRATION,
+            <A as IntegrationsApi>::set_pipelines_email_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_PIPELINES_EMAIL_INTEGRATION,
+            <A as IntegrationsApi>::disable_pipelines_email_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_PIVOTALTRACKER_INTEGRATION,
+            <A as IntegrationsApi>::get_pivotaltracker_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_PIVOTALTRACKER_INTEGRATION,
+            <A as IntegrationsApi>::set_pivotaltracker_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_PIVOTALTRACKER_INTEGRATION,
+            <A as IntegrationsApi>::disable_pivotaltracker_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_PROMETHEUS_INTEGRATION,
+            <A as IntegrationsApi>::get_prometheus_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_PROMETHEUS_INTEGRATION,
+            <A as IntegrationsApi>::set_prometheus_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_PROMETHEUS_INTEGRATION,
+            <A as IntegrationsApi>::disable_prometheus_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_PUSHOVER_INTEGRATION,
+            <A as IntegrationsApi>::get_pushover_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_PUSHOVER_INTEGRATION,
+            <A as IntegrationsApi>::set_pushover_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_PUSHOVER_INTEGRATION,
+            <A as IntegrationsApi>::disable_pushover_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_REDMINE_INTEGRATION,
+            <A as IntegrationsApi>::get_redmine_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_REDMINE_INTEGRATION,
+            <A as IntegrationsApi>::set_redmine_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_REDMINE_INTEGRATION,
+            <A as IntegrationsApi>::disable_redmine_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_SLACK_INTEGRATION,
+            <A as IntegrationsApi>::get_slack_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_SLACK_INTEGRATION,
+            <A as IntegrationsApi>::set_slack_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_SLACK_INTEGRATION,
+            <A as IntegrationsApi>::disable_slack_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_MICROSOFT_TEAMS_INTEGRATION,
+            <A as IntegrationsApi>::get_microsoft_teams_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_MICROSOFT_TEAMS_INTEGRATION,
+            <A as IntegrationsApi>::set_microsoft_teams_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_MICROSOFT_TEAMS_INTEGRATION,
+            <A as IntegrationsApi>::disable_microsoft_teams_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_MATTERMOST_INTEGRATION,
+            <A as IntegrationsApi>::get_mattermost_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_MATTERMOST_INTEGRATION,
+            <A as IntegrationsApi>::set_mattermost_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_MATTERMOST_INTEGRATION,
+            <A as IntegrationsApi>::disable_mattermost_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_TEAMCITY_INTEGRATION,
+            <A as IntegrationsApi>::get_teamcity_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_TEAMCITY_INTEGRATION,
+            <A as IntegrationsApi>::set_teamcity_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_TEAMCITY_INTEGRATION,
+            <A as IntegrationsApi>::disable_teamcity_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_JENKINS_INTEGRATION,
+            <A as IntegrationsApi>::get_jenkins_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_JENKINS_INTEGRATION,
+            <A as IntegrationsApi>::set_jenkins_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_JENKINS_INTEGRATION,
+            <A as IntegrationsApi>::disable_jenkins_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_JENKINS_DEPRECATED_INTEGRATION,
+            <A as IntegrationsApi>::get_jenkins_deprecated_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_JENKINS_DEPRECATED_INTEGRATION,
+            <A as IntegrationsApi>::set_jenkins_deprecated_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_JENKINS_DEPRECATED_INTEGRATION,
+            <A as IntegrationsApi>::disable_jenkins_deprecated_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_MOCK_CI_INTEGRATION,
+            <A as IntegrationsApi>::get_mock_ci_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_MOCK_CI_INTEGRATION,
+            <A as IntegrationsApi>::set_mock_ci_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_MOCK_CI_INTEGRATION,
+            <A as IntegrationsApi>::disable_mock_ci_integration,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_YOUTRACK_INTEGRATION,
+            <A as IntegrationsApi>::get_youtrack_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_YOUTRACK_INTEGRATION,
+            <A as IntegrationsApi>::set_youtrack_integration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_YOUTRACK_INTEGRATION,
+            <A as IntegrationsApi>::disable_youtrack_integration,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: IntegrationsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

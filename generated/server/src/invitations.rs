@@ -9,6 +9,9 @@ pub trait InvitationsApi: Send + Sync + 'static {
     /// List the pending invitations of a group (not those inherited from parent groups).
     ///
     /// `GET /groups/{id}/invitations`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_invitations(
         &self,
         request: &support::Input,
@@ -51,6 +54,9 @@ pub trait InvitationsApi: Send + Sync + 'static {
     /// List the pending invitations of a project (not those inherited from its groups).
     ///
     /// `GET /projects/{id}/invitations`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_invitations(
         &self,
         request: &support::Input,
@@ -216,31 +222,6 @@ pub static LIST_GROUP_INVITATIONS: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_invitations<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_INVITATIONS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_INVITATIONS.conventions);
-        }
-    };
-    let params: ListGroupInvitationsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_INVITATIONS.conventions);
-        }
-    };
-    match <A as InvitationsApi>::list_group_invitations(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_INVITATIONS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_INVITATIONS.conventions),
-    }
-}
-
 /// The validated parameters of `inviteGroupMembers`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct InviteGroupMembersInput {
@@ -357,29 +338,6 @@ pub static INVITE_GROUP_MEMBERS: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_invite_group_members<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&INVITE_GROUP_MEMBERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(INVITE_GROUP_MEMBERS.conventions);
-        }
-    };
-    let params: InviteGroupMembersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(INVITE_GROUP_MEMBERS.conventions);
-        }
-    };
-    match <A as InvitationsApi>::invite_group_members(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&INVITE_GROUP_MEMBERS, reply),
-        ::std::result::Result::Err(error) => error.respond(INVITE_GROUP_MEMBERS.conventions),
-    }
-}
-
 /// The validated parameters of `listProjectInvitations`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectInvitationsInput {
@@ -422,32 +380,6 @@ pub static LIST_PROJECT_INVITATIONS: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_project_invitations<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_INVITATIONS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_INVITATIONS.conventions);
-        }
-    };
-    let params: ListProjectInvitationsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_INVITATIONS.conventions);
-        }
-    };
-    match <A as InvitationsApi>::list_project_invitations(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_INVITATIONS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_INVITATIONS.conventions),
-    }
-}
 
 /// The validated parameters of `inviteProjectMembers`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -565,29 +497,6 @@ pub static INVITE_PROJECT_MEMBERS: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_invite_project_members<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&INVITE_PROJECT_MEMBERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(INVITE_PROJECT_MEMBERS.conventions);
-        }
-    };
-    let params: InviteProjectMembersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(INVITE_PROJECT_MEMBERS.conventions);
-        }
-    };
-    match <A as InvitationsApi>::invite_project_members(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&INVITE_PROJECT_MEMBERS, reply),
-        ::std::result::Result::Err(error) => error.respond(INVITE_PROJECT_MEMBERS.conventions),
-    }
-}
-
 /// The validated parameters of `editGroupInvitation`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EditGroupInvitationInput {
@@ -657,29 +566,6 @@ pub static EDIT_GROUP_INVITATION: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_group_invitation<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_GROUP_INVITATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_INVITATION.conventions);
-        }
-    };
-    let params: EditGroupInvitationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_INVITATION.conventions);
-        }
-    };
-    match <A as InvitationsApi>::edit_group_invitation(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_INVITATION, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_INVITATION.conventions),
-    }
-}
-
 /// The validated parameters of `deleteGroupInvitation`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteGroupInvitationInput {
@@ -722,31 +608,6 @@ pub static DELETE_GROUP_INVITATION: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_group_invitation<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GROUP_INVITATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_INVITATION.conventions);
-        }
-    };
-    let params: DeleteGroupInvitationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GROUP_INVITATION.conventions);
-        }
-    };
-    match <A as InvitationsApi>::delete_group_invitation(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_GROUP_INVITATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_GROUP_INVITATION.conventions),
-    }
-}
 
 /// The validated parameters of `editProjectInvitation`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -817,29 +678,6 @@ pub static EDIT_PROJECT_INVITATION: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_project_invitation<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PROJECT_INVITATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_INVITATION.conventions);
-        }
-    };
-    let params: EditProjectInvitationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_INVITATION.conventions);
-        }
-    };
-    match <A as InvitationsApi>::edit_project_invitation(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_INVITATION, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_INVITATION.conventions),
-    }
-}
-
 /// The validated parameters of `deleteProjectInvitation`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectInvitationInput {
@@ -883,28 +721,56 @@ pub static DELETE_PROJECT_INVITATION: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_project_invitation<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_INVITATION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_INVITATION.conventions);
-        }
-    };
-    let params: DeleteProjectInvitationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_INVITATION.conventions);
-        }
-    };
-    match <A as InvitationsApi>::delete_project_invitation(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_PROJECT_INVITATION, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_INVITATION.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`InvitationsApi`] method of `A`.
+pub fn add_routes<A: InvitationsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_GROUP_INVITATIONS,
+            <A as InvitationsApi>::list_group_invitations,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &INVITE_GROUP_MEMBERS,
+            <A as InvitationsApi>::invite_group_members,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_INVITATIONS,
+            <A as InvitationsApi>::list_project_invitations,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &INVITE_PROJECT_MEMBERS,
+            <A as InvitationsApi>::invite_project_members,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_GROUP_INVITATION,
+            <A as InvitationsApi>::edit_group_invitation,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GROUP_INVITATION,
+            <A as InvitationsApi>::delete_group_invitation,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &EDIT_PROJECT_INVITATION,
+            <A as InvitationsApi>::edit_project_invitation,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_INVITATION,
+            <A as InvitationsApi>::delete_project_invitation,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: InvitationsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -129,29 +129,6 @@ pub static LIST_ISSUE_LINKS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_issue_links<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ISSUE_LINKS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_LINKS.conventions);
-        }
-    };
-    let params: ListIssueLinksInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_LINKS.conventions);
-        }
-    };
-    match <A as IssueLinksApi>::list_issue_links(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&LIST_ISSUE_LINKS, reply),
-        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_LINKS.conventions),
-    }
-}
-
 /// The validated parameters of `createIssueLink`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateIssueLinkInput {
@@ -231,29 +208,6 @@ pub static CREATE_ISSUE_LINK: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_issue_link<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_ISSUE_LINK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE_LINK.conventions);
-        }
-    };
-    let params: CreateIssueLinkInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE_LINK.conventions);
-        }
-    };
-    match <A as IssueLinksApi>::create_issue_link(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_ISSUE_LINK, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_ISSUE_LINK.conventions),
-    }
-}
-
 /// The validated parameters of `getIssueLink`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetIssueLinkInput {
@@ -307,29 +261,6 @@ pub static GET_ISSUE_LINK: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_issue_link<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_ISSUE_LINK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_LINK.conventions);
-        }
-    };
-    let params: GetIssueLinkInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_LINK.conventions);
-        }
-    };
-    match <A as IssueLinksApi>::get_issue_link(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUE_LINK, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_LINK.conventions),
-    }
-}
 
 /// The validated parameters of `deleteIssueLink`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -396,25 +327,36 @@ pub static DELETE_ISSUE_LINK: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_issue_link<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_ISSUE_LINK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ISSUE_LINK.conventions);
-        }
-    };
-    let params: DeleteIssueLinkInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ISSUE_LINK.conventions);
-        }
-    };
-    match <A as IssueLinksApi>::delete_issue_link(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&DELETE_ISSUE_LINK, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_ISSUE_LINK.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`IssueLinksApi`] method of `A`.
+pub fn add_routes<A: IssueLinksApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_ISSUE_LINKS,
+            <A as IssueLinksApi>::list_issue_links,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_ISSUE_LINK,
+            <A as IssueLinksApi>::create_issue_link,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_ISSUE_LINK,
+            <A as IssueLinksApi>::get_issue_link,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_ISSUE_LINK,
+            <A as IssueLinksApi>::delete_issue_link,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: IssueLinksApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

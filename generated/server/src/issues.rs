@@ -11,6 +11,9 @@ pub trait IssuesApi: Send + Sync + 'static {
     /// Without `scope`, only issues the current user opened are listed; `scope=all` lists every issue the user can see.
     ///
     /// `GET /issues`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_issues(
         &self,
         request: &support::Input,
@@ -32,6 +35,9 @@ pub trait IssuesApi: Send + Sync + 'static {
     /// Credentials are needed for a private group.
     ///
     /// `GET /groups/{id}/issues`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_issues(
         &self,
         request: &support::Input,
@@ -55,6 +61,9 @@ pub trait IssuesApi: Send + Sync + 'static {
     /// Credentials are needed for a private project.
     ///
     /// `GET /projects/{id}/issues`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_issues(
         &self,
         request: &support::Input,
@@ -372,6 +381,9 @@ pub trait IssuesApi: Send + Sync + 'static {
     /// Credentials are needed for a private project or a confidential issue.
     ///
     /// `GET /projects/{id}/issues/{issue_iid}/related_merge_requests`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_issue_related_merge_requests(
         &self,
         request: &support::Input,
@@ -395,6 +407,9 @@ pub trait IssuesApi: Send + Sync + 'static {
     /// Credentials are needed for a private project or a confidential issue.
     ///
     /// `GET /projects/{id}/issues/{issue_iid}/closed_by`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_merge_requests_closing_issue(
         &self,
         request: &support::Input,
@@ -418,6 +433,9 @@ pub trait IssuesApi: Send + Sync + 'static {
     /// Credentials are needed for a private project or a confidential issue.
     ///
     /// `GET /projects/{id}/issues/{issue_iid}/participants`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_issue_participants(
         &self,
         request: &support::Input,
@@ -462,6 +480,9 @@ pub trait IssuesApi: Send + Sync + 'static {
     /// Only incidents (issues of type `incident`) have metric images.
     ///
     /// `GET /projects/{id}/issues/{issue_iid}/metric_images`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_issue_metric_images(
         &self,
         request: &support::Input,
@@ -910,31 +931,6 @@ pub static LIST_ISSUES: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_issues<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ISSUES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUES.conventions);
-        }
-    };
-    let params: ListIssuesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUES.conventions);
-        }
-    };
-    match <A as IssuesApi>::list_issues(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ISSUES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_ISSUES.conventions),
-    }
-}
-
 /// The validated parameters of `listGroupIssues`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupIssuesInput {
@@ -1284,31 +1280,6 @@ pub static LIST_GROUP_ISSUES: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_issues<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_ISSUES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_ISSUES.conventions);
-        }
-    };
-    let params: ListGroupIssuesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_ISSUES.conventions);
-        }
-    };
-    match <A as IssuesApi>::list_group_issues(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_ISSUES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_ISSUES.conventions),
-    }
-}
-
 /// The validated parameters of `listProjectIssues`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectIssuesInput {
@@ -1647,31 +1618,6 @@ pub static LIST_PROJECT_ISSUES: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_issues<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_ISSUES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_ISSUES.conventions);
-        }
-    };
-    let params: ListProjectIssuesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_ISSUES.conventions);
-        }
-    };
-    match <A as IssuesApi>::list_project_issues(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_ISSUES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_ISSUES.conventions),
-    }
-}
-
 /// The validated parameters of `createIssue`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateIssueInput {
@@ -1883,29 +1829,6 @@ pub static CREATE_ISSUE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_issue<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_ISSUE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE.conventions);
-        }
-    };
-    let params: CreateIssueInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE.conventions);
-        }
-    };
-    match <A as IssuesApi>::create_issue(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_ISSUE.conventions),
-    }
-}
-
 /// The validated parameters of `getIssue`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetIssueInput {
@@ -1935,25 +1858,6 @@ pub static GET_ISSUE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_issue<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_ISSUE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(GET_ISSUE.conventions),
-    };
-    let params: GetIssueInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(GET_ISSUE.conventions),
-    };
-    match <A as IssuesApi>::get_issue(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_ISSUE.conventions),
-    }
-}
 
 /// The validated parameters of `getProjectIssue`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1997,29 +1901,6 @@ pub static GET_PROJECT_ISSUE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_issue<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_ISSUE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_ISSUE.conventions);
-        }
-    };
-    let params: GetProjectIssueInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_ISSUE.conventions);
-        }
-    };
-    match <A as IssuesApi>::get_project_issue(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_ISSUE.conventions),
-    }
-}
 
 /// The validated parameters of `editIssue`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2254,25 +2135,6 @@ pub static EDIT_ISSUE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_issue<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_ISSUE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(EDIT_ISSUE.conventions),
-    };
-    let params: EditIssueInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(EDIT_ISSUE.conventions),
-    };
-    match <A as IssuesApi>::edit_issue(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_ISSUE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteIssue`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteIssueInput {
@@ -2315,29 +2177,6 @@ pub static DELETE_ISSUE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_issue<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_ISSUE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ISSUE.conventions);
-        }
-    };
-    let params: DeleteIssueInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ISSUE.conventions);
-        }
-    };
-    match <A as IssuesApi>::delete_issue(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_ISSUE.conventions),
-    }
-}
 
 /// The validated parameters of `reorderIssue`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2407,29 +2246,6 @@ pub static REORDER_ISSUE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_reorder_issue<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REORDER_ISSUE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REORDER_ISSUE.conventions);
-        }
-    };
-    let params: ReorderIssueInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REORDER_ISSUE.conventions);
-        }
-    };
-    match <A as IssuesApi>::reorder_issue(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&REORDER_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.respond(REORDER_ISSUE.conventions),
-    }
-}
-
 /// The validated parameters of `moveIssue`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct MoveIssueInput {
@@ -2486,25 +2302,6 @@ pub static MOVE_ISSUE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_move_issue<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&MOVE_ISSUE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(MOVE_ISSUE.conventions),
-    };
-    let params: MoveIssueInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(MOVE_ISSUE.conventions),
-    };
-    match <A as IssuesApi>::move_issue(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&MOVE_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.respond(MOVE_ISSUE.conventions),
-    }
-}
 
 /// The validated parameters of `cloneIssue`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2574,29 +2371,6 @@ pub static CLONE_ISSUE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_clone_issue<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CLONE_ISSUE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CLONE_ISSUE.conventions);
-        }
-    };
-    let params: CloneIssueInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CLONE_ISSUE.conventions);
-        }
-    };
-    match <A as IssuesApi>::clone_issue(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CLONE_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.respond(CLONE_ISSUE.conventions),
-    }
-}
-
 /// The validated parameters of `subscribeToIssue`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct SubscribeToIssueInput {
@@ -2639,29 +2413,6 @@ pub static SUBSCRIBE_TO_ISSUE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_subscribe_to_issue<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SUBSCRIBE_TO_ISSUE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SUBSCRIBE_TO_ISSUE.conventions);
-        }
-    };
-    let params: SubscribeToIssueInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SUBSCRIBE_TO_ISSUE.conventions);
-        }
-    };
-    match <A as IssuesApi>::subscribe_to_issue(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SUBSCRIBE_TO_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.respond(SUBSCRIBE_TO_ISSUE.conventions),
-    }
-}
 
 /// The validated parameters of `unsubscribeFromIssue`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2706,29 +2457,6 @@ pub static UNSUBSCRIBE_FROM_ISSUE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_unsubscribe_from_issue<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNSUBSCRIBE_FROM_ISSUE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNSUBSCRIBE_FROM_ISSUE.conventions);
-        }
-    };
-    let params: UnsubscribeFromIssueInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNSUBSCRIBE_FROM_ISSUE.conventions);
-        }
-    };
-    match <A as IssuesApi>::unsubscribe_from_issue(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&UNSUBSCRIBE_FROM_ISSUE, reply),
-        ::std::result::Result::Err(error) => error.respond(UNSUBSCRIBE_FROM_ISSUE.conventions),
-    }
-}
-
 /// The validated parameters of `createIssueTodo`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateIssueTodoInput {
@@ -2771,29 +2499,6 @@ pub static CREATE_ISSUE_TODO: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_create_issue_todo<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_ISSUE_TODO, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE_TODO.conventions);
-        }
-    };
-    let params: CreateIssueTodoInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE_TODO.conventions);
-        }
-    };
-    match <A as IssuesApi>::create_issue_todo(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_ISSUE_TODO, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_ISSUE_TODO.conventions),
-    }
-}
 
 /// The validated parameters of `setIssueTimeEstimate`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2852,29 +2557,6 @@ pub static SET_ISSUE_TIME_ESTIMATE: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_issue_time_estimate<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_ISSUE_TIME_ESTIMATE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_ISSUE_TIME_ESTIMATE.conventions);
-        }
-    };
-    let params: SetIssueTimeEstimateInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_ISSUE_TIME_ESTIMATE.conventions);
-        }
-    };
-    match <A as IssuesApi>::set_issue_time_estimate(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SET_ISSUE_TIME_ESTIMATE, reply),
-        ::std::result::Result::Err(error) => error.respond(SET_ISSUE_TIME_ESTIMATE.conventions),
-    }
-}
-
 /// The validated parameters of `resetIssueTimeEstimate`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ResetIssueTimeEstimateInput {
@@ -2917,31 +2599,6 @@ pub static RESET_ISSUE_TIME_ESTIMATE: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_reset_issue_time_estimate<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&RESET_ISSUE_TIME_ESTIMATE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESET_ISSUE_TIME_ESTIMATE.conventions);
-        }
-    };
-    let params: ResetIssueTimeEstimateInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESET_ISSUE_TIME_ESTIMATE.conventions);
-        }
-    };
-    match <A as IssuesApi>::reset_issue_time_estimate(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&RESET_ISSUE_TIME_ESTIMATE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(RESET_ISSUE_TIME_ESTIMATE.conventions),
-    }
-}
 
 /// The validated parameters of `addIssueSpentTime`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3011,29 +2668,6 @@ pub static ADD_ISSUE_SPENT_TIME: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_issue_spent_time<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_ISSUE_SPENT_TIME, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_ISSUE_SPENT_TIME.conventions);
-        }
-    };
-    let params: AddIssueSpentTimeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_ISSUE_SPENT_TIME.conventions);
-        }
-    };
-    match <A as IssuesApi>::add_issue_spent_time(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_ISSUE_SPENT_TIME, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_ISSUE_SPENT_TIME.conventions),
-    }
-}
-
 /// The validated parameters of `resetIssueSpentTime`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ResetIssueSpentTimeInput {
@@ -3076,29 +2710,6 @@ pub static RESET_ISSUE_SPENT_TIME: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_reset_issue_spent_time<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&RESET_ISSUE_SPENT_TIME, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESET_ISSUE_SPENT_TIME.conventions);
-        }
-    };
-    let params: ResetIssueSpentTimeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESET_ISSUE_SPENT_TIME.conventions);
-        }
-    };
-    match <A as IssuesApi>::reset_issue_spent_time(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&RESET_ISSUE_SPENT_TIME, reply),
-        ::std::result::Result::Err(error) => error.respond(RESET_ISSUE_SPENT_TIME.conventions),
-    }
-}
 
 /// The validated parameters of `getIssueTimeStats`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3143,29 +2754,6 @@ pub static GET_ISSUE_TIME_STATS: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_issue_time_stats<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_ISSUE_TIME_STATS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_TIME_STATS.conventions);
-        }
-    };
-    let params: GetIssueTimeStatsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_TIME_STATS.conventions);
-        }
-    };
-    match <A as IssuesApi>::get_issue_time_stats(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUE_TIME_STATS, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_TIME_STATS.conventions),
-    }
-}
-
 /// The validated parameters of `listIssueRelatedMergeRequests`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListIssueRelatedMergeRequestsInput {
@@ -3208,36 +2796,6 @@ pub static LIST_ISSUE_RELATED_MERGE_REQUESTS: support::OperationSpec = support::
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_issue_related_merge_requests<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_ISSUE_RELATED_MERGE_REQUESTS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_ISSUE_RELATED_MERGE_REQUESTS.conventions);
-            }
-        };
-    let params: ListIssueRelatedMergeRequestsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_RELATED_MERGE_REQUESTS.conventions);
-        }
-    };
-    match <A as IssuesApi>::list_issue_related_merge_requests(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ISSUE_RELATED_MERGE_REQUESTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_ISSUE_RELATED_MERGE_REQUESTS.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `listMergeRequestsClosingIssue`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3282,36 +2840,6 @@ pub static LIST_MERGE_REQUESTS_CLOSING_ISSUE: support::OperationSpec = support::
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_merge_requests_closing_issue<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_MERGE_REQUESTS_CLOSING_ISSUE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_MERGE_REQUESTS_CLOSING_ISSUE.conventions);
-            }
-        };
-    let params: ListMergeRequestsClosingIssueInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_REQUESTS_CLOSING_ISSUE.conventions);
-        }
-    };
-    match <A as IssuesApi>::list_merge_requests_closing_issue(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_MERGE_REQUESTS_CLOSING_ISSUE, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_MERGE_REQUESTS_CLOSING_ISSUE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `listIssueParticipants`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListIssueParticipantsInput {
@@ -3354,31 +2882,6 @@ pub static LIST_ISSUE_PARTICIPANTS: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_issue_participants<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ISSUE_PARTICIPANTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_PARTICIPANTS.conventions);
-        }
-    };
-    let params: ListIssueParticipantsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_PARTICIPANTS.conventions);
-        }
-    };
-    match <A as IssuesApi>::list_issue_participants(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ISSUE_PARTICIPANTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_PARTICIPANTS.conventions),
-    }
-}
 
 /// The validated parameters of `getIssueUserAgentDetail`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3423,31 +2926,6 @@ pub static GET_ISSUE_USER_AGENT_DETAIL: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_issue_user_agent_detail<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_ISSUE_USER_AGENT_DETAIL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_USER_AGENT_DETAIL.conventions);
-        }
-    };
-    let params: GetIssueUserAgentDetailInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_USER_AGENT_DETAIL.conventions);
-        }
-    };
-    match <A as IssuesApi>::get_issue_user_agent_detail(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_ISSUE_USER_AGENT_DETAIL, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_USER_AGENT_DETAIL.conventions),
-    }
-}
-
 /// The validated parameters of `listIssueMetricImages`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListIssueMetricImagesInput {
@@ -3490,31 +2968,6 @@ pub static LIST_ISSUE_METRIC_IMAGES: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_issue_metric_images<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ISSUE_METRIC_IMAGES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_METRIC_IMAGES.conventions);
-        }
-    };
-    let params: ListIssueMetricImagesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_METRIC_IMAGES.conventions);
-        }
-    };
-    match <A as IssuesApi>::list_issue_metric_images(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ISSUE_METRIC_IMAGES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_METRIC_IMAGES.conventions),
-    }
-}
 
 /// The validated parameters of `uploadIssueMetricImage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3591,31 +3044,6 @@ pub static UPLOAD_ISSUE_METRIC_IMAGE: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_upload_issue_metric_image<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UPLOAD_ISSUE_METRIC_IMAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPLOAD_ISSUE_METRIC_IMAGE.conventions);
-        }
-    };
-    let params: UploadIssueMetricImageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPLOAD_ISSUE_METRIC_IMAGE.conventions);
-        }
-    };
-    match <A as IssuesApi>::upload_issue_metric_image(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&UPLOAD_ISSUE_METRIC_IMAGE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(UPLOAD_ISSUE_METRIC_IMAGE.conventions),
-    }
-}
 
 /// The validated parameters of `editIssueMetricImage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3696,29 +3124,6 @@ pub static EDIT_ISSUE_METRIC_IMAGE: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_issue_metric_image<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_ISSUE_METRIC_IMAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_ISSUE_METRIC_IMAGE.conventions);
-        }
-    };
-    let params: EditIssueMetricImageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_ISSUE_METRIC_IMAGE.conventions);
-        }
-    };
-    match <A as IssuesApi>::edit_issue_metric_image(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_ISSUE_METRIC_IMAGE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_ISSUE_METRIC_IMAGE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteIssueMetricImage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteIssueMetricImageInput {
@@ -3773,27 +3178,151 @@ pub static DELETE_ISSUE_METRIC_IMAGE: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_issue_metric_image<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_ISSUE_METRIC_IMAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ISSUE_METRIC_IMAGE.conventions);
-        }
-    };
-    let params: DeleteIssueMetricImageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ISSUE_METRIC_IMAGE.conventions);
-        }
-    };
-    match <A as IssuesApi>::delete_issue_metric_image(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_ISSUE_METRIC_IMAGE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_ISSUE_METRIC_IMAGE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`IssuesApi`] method of `A`.
+pub fn add_routes<A: IssuesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_ISSUES,
+            <A as IssuesApi>::list_issues,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_ISSUES,
+            <A as IssuesApi>::list_group_issues,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_ISSUES,
+            <A as IssuesApi>::list_project_issues,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_ISSUE,
+            <A as IssuesApi>::create_issue,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_ISSUE,
+            <A as IssuesApi>::get_issue,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_ISSUE,
+            <A as IssuesApi>::get_project_issue,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_ISSUE,
+            <A as IssuesApi>::edit_issue,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_ISSUE,
+            <A as IssuesApi>::delete_issue,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &REORDER_ISSUE,
+            <A as IssuesApi>::reorder_issue,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &MOVE_ISSUE,
+            <A as IssuesApi>::move_issue,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CLONE_ISSUE,
+            <A as IssuesApi>::clone_issue,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SUBSCRIBE_TO_ISSUE,
+            <A as IssuesApi>::subscribe_to_issue,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNSUBSCRIBE_FROM_ISSUE,
+            <A as IssuesApi>::unsubscribe_from_issue,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_ISSUE_TODO,
+            <A as IssuesApi>::create_issue_todo,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_ISSUE_TIME_ESTIMATE,
+            <A as IssuesApi>::set_issue_time_estimate,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &RESET_ISSUE_TIME_ESTIMATE,
+            <A as IssuesApi>::reset_issue_time_estimate,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &ADD_ISSUE_SPENT_TIME,
+            <A as IssuesApi>::add_issue_spent_time,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &RESET_ISSUE_SPENT_TIME,
+            <A as IssuesApi>::reset_issue_spent_time,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_ISSUE_TIME_STATS,
+            <A as IssuesApi>::get_issue_time_stats,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_ISSUE_RELATED_MERGE_REQUESTS,
+            <A as IssuesApi>::list_issue_related_merge_requests,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_MERGE_REQUESTS_CLOSING_ISSUE,
+            <A as IssuesApi>::list_merge_requests_closing_issue,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_ISSUE_PARTICIPANTS,
+            <A as IssuesApi>::list_issue_participants,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_ISSUE_USER_AGENT_DETAIL,
+            <A as IssuesApi>::get_issue_user_agent_detail,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_ISSUE_METRIC_IMAGES,
+            <A as IssuesApi>::list_issue_metric_images,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &UPLOAD_ISSUE_METRIC_IMAGE,
+            <A as IssuesApi>::upload_issue_metric_image,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_ISSUE_METRIC_IMAGE,
+            <A as IssuesApi>::edit_issue_metric_image,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_ISSUE_METRIC_IMAGE,
+            <A as IssuesApi>::delete_issue_metric_image,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: IssuesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -289,31 +289,6 @@ pub static GET_ISSUES_STATISTICS: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_issues_statistics<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_ISSUES_STATISTICS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUES_STATISTICS.conventions);
-        }
-    };
-    let params: GetIssuesStatisticsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUES_STATISTICS.conventions);
-        }
-    };
-    match <A as IssuesStatisticsApi>::get_issues_statistics(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUES_STATISTICS, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_ISSUES_STATISTICS.conventions),
-    }
-}
-
 /// The validated parameters of `getGroupIssuesStatistics`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupIssuesStatisticsInput {
@@ -538,37 +513,6 @@ pub static GET_GROUP_ISSUES_STATISTICS: support::OperationSpec = support::Operat
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_issues_statistics<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_ISSUES_STATISTICS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_ISSUES_STATISTICS.conventions);
-        }
-    };
-    let params: GetGroupIssuesStatisticsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_ISSUES_STATISTICS.conventions);
-        }
-    };
-    match <A as IssuesStatisticsApi>::get_group_issues_statistics(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_GROUP_ISSUES_STATISTICS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP_ISSUES_STATISTICS.conventions),
-    }
-}
 
 /// The validated parameters of `getProjectIssuesStatistics`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -795,36 +739,31 @@ pub static GET_PROJECT_ISSUES_STATISTICS: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_project_issues_statistics<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_ISSUES_STATISTICS, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_ISSUES_STATISTICS.conventions);
-        }
-    };
-    let params: GetProjectIssuesStatisticsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_ISSUES_STATISTICS.conventions);
-        }
-    };
-    match <A as IssuesStatisticsApi>::get_project_issues_statistics(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PROJECT_ISSUES_STATISTICS, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_PROJECT_ISSUES_STATISTICS.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`IssuesStatisticsApi`] method of `A`.
+pub fn add_routes<A: IssuesStatisticsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &GET_ISSUES_STATISTICS,
+            <A as IssuesStatisticsApi>::get_issues_statistics,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_ISSUES_STATISTICS,
+            <A as IssuesStatisticsApi>::get_group_issues_statistics,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_ISSUES_STATISTICS,
+            <A as IssuesStatisticsApi>::get_project_issues_statistics,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: IssuesStatisticsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait JobsApi: Send + Sync + 'static {
     /// List the jobs of a project, newest first.
     ///
     /// `GET /projects/{id}/jobs`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_jobs(
         &self,
         request: &support::Input,
@@ -32,6 +35,9 @@ pub trait JobsApi: Send + Sync + 'static {
     /// Jobs that were retried are left out unless `include_retried` is set.
     ///
     /// `GET /projects/{id}/pipelines/{pipeline_id}/jobs`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_pipeline_jobs(
         &self,
         request: &support::Input,
@@ -53,6 +59,9 @@ pub trait JobsApi: Send + Sync + 'static {
     /// List the bridge jobs of a pipeline: the jobs that trigger downstream pipelines.
     ///
     /// `GET /projects/{id}/pipelines/{pipeline_id}/bridges`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_pipeline_bridges(
         &self,
         request: &support::Input,
@@ -260,31 +269,6 @@ pub static LIST_PROJECT_JOBS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_jobs<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_JOBS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_JOBS.conventions);
-        }
-    };
-    let params: ListProjectJobsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_JOBS.conventions);
-        }
-    };
-    match <A as JobsApi>::list_project_jobs(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_JOBS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_JOBS.conventions),
-    }
-}
-
 /// The validated parameters of `listPipelineJobs`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListPipelineJobsInput {
@@ -354,31 +338,6 @@ pub static LIST_PIPELINE_JOBS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_pipeline_jobs<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PIPELINE_JOBS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PIPELINE_JOBS.conventions);
-        }
-    };
-    let params: ListPipelineJobsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PIPELINE_JOBS.conventions);
-        }
-    };
-    match <A as JobsApi>::list_pipeline_jobs(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PIPELINE_JOBS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PIPELINE_JOBS.conventions),
-    }
-}
-
 /// The validated parameters of `listPipelineBridges`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListPipelineBridgesInput {
@@ -437,31 +396,6 @@ pub static LIST_PIPELINE_BRIDGES: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_pipeline_bridges<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PIPELINE_BRIDGES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PIPELINE_BRIDGES.conventions);
-        }
-    };
-    let params: ListPipelineBridgesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PIPELINE_BRIDGES.conventions);
-        }
-    };
-    match <A as JobsApi>::list_pipeline_bridges(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PIPELINE_BRIDGES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PIPELINE_BRIDGES.conventions),
-    }
-}
-
 /// The validated parameters of `getJobTokenJob`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetJobTokenJobInput {}
@@ -480,29 +414,6 @@ pub static GET_JOB_TOKEN_JOB: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_job_token_job<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_JOB_TOKEN_JOB, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_JOB_TOKEN_JOB.conventions);
-        }
-    };
-    let params: GetJobTokenJobInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_JOB_TOKEN_JOB.conventions);
-        }
-    };
-    match <A as JobsApi>::get_job_token_job(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_JOB_TOKEN_JOB, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_JOB_TOKEN_JOB.conventions),
-    }
-}
-
 /// The validated parameters of `getJobAllowedAgents`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetJobAllowedAgentsInput {}
@@ -520,29 +431,6 @@ pub static GET_JOB_ALLOWED_AGENTS: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_job_allowed_agents<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_JOB_ALLOWED_AGENTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_JOB_ALLOWED_AGENTS.conventions);
-        }
-    };
-    let params: GetJobAllowedAgentsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_JOB_ALLOWED_AGENTS.conventions);
-        }
-    };
-    match <A as JobsApi>::get_job_allowed_agents(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_JOB_ALLOWED_AGENTS, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_JOB_ALLOWED_AGENTS.conventions),
-    }
-}
 
 /// The validated parameters of `getJob`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -587,25 +475,6 @@ pub static GET_JOB: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_job<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_JOB, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(GET_JOB.conventions),
-    };
-    let params: GetJobInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(GET_JOB.conventions),
-    };
-    match <A as JobsApi>::get_job(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_JOB, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_JOB.conventions),
-    }
-}
-
 /// The validated parameters of `getJobLog`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetJobLogInput {
@@ -648,29 +517,6 @@ pub static GET_JOB_LOG: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_job_log<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_JOB_LOG, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_JOB_LOG.conventions);
-        }
-    };
-    let params: GetJobLogInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_JOB_LOG.conventions);
-        }
-    };
-    match <A as JobsApi>::get_job_log(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::file_response(&GET_JOB_LOG, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_JOB_LOG.conventions),
-    }
-}
 
 /// The validated parameters of `cancelJob`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -715,25 +561,6 @@ pub static CANCEL_JOB: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_cancel_job<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CANCEL_JOB, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(CANCEL_JOB.conventions),
-    };
-    let params: CancelJobInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(CANCEL_JOB.conventions),
-    };
-    match <A as JobsApi>::cancel_job(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CANCEL_JOB, reply),
-        ::std::result::Result::Err(error) => error.respond(CANCEL_JOB.conventions),
-    }
-}
-
 /// The validated parameters of `retryJob`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RetryJobInput {
@@ -777,25 +604,6 @@ pub static RETRY_JOB: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_retry_job<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&RETRY_JOB, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(RETRY_JOB.conventions),
-    };
-    let params: RetryJobInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(RETRY_JOB.conventions),
-    };
-    match <A as JobsApi>::retry_job(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&RETRY_JOB, reply),
-        ::std::result::Result::Err(error) => error.respond(RETRY_JOB.conventions),
-    }
-}
-
 /// The validated parameters of `eraseJob`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EraseJobInput {
@@ -838,25 +646,6 @@ pub static ERASE_JOB: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_erase_job<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ERASE_JOB, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(ERASE_JOB.conventions),
-    };
-    let params: EraseJobInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(ERASE_JOB.conventions),
-    };
-    match <A as JobsApi>::erase_job(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ERASE_JOB, reply),
-        ::std::result::Result::Err(error) => error.respond(ERASE_JOB.conventions),
-    }
-}
 
 /// The validated parameters of `playJob`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -916,21 +705,71 @@ pub static PLAY_JOB: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_play_job<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&PLAY_JOB, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(PLAY_JOB.conventions),
-    };
-    let params: PlayJobInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(PLAY_JOB.conventions),
-    };
-    match <A as JobsApi>::play_job(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&PLAY_JOB, reply),
-        ::std::result::Result::Err(error) => error.respond(PLAY_JOB.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`JobsApi`] method of `A`.
+pub fn add_routes<A: JobsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECT_JOBS,
+            <A as JobsApi>::list_project_jobs,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_PIPELINE_JOBS,
+            <A as JobsApi>::list_pipeline_jobs,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_PIPELINE_BRIDGES,
+            <A as JobsApi>::list_pipeline_bridges,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_JOB_TOKEN_JOB,
+            <A as JobsApi>::get_job_token_job,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_JOB_ALLOWED_AGENTS,
+            <A as JobsApi>::get_job_allowed_agents,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_JOB,
+            <A as JobsApi>::get_job,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_JOB_LOG,
+            <A as JobsApi>::get_job_log,
+            support::respond::File,
+        ))
+        .route(support::endpoint(
+            &CANCEL_JOB,
+            <A as JobsApi>::cancel_job,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &RETRY_JOB,
+            <A as JobsApi>::retry_job,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &ERASE_JOB,
+            <A as JobsApi>::erase_job,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &PLAY_JOB,
+            <A as JobsApi>::play_job,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: JobsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -77,25 +77,6 @@ pub static GET_KEY: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(GET_KEY.conventions),
-    };
-    let params: GetKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(GET_KEY.conventions),
-    };
-    match <A as KeysApi>::get_key(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_KEY, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_KEY.conventions),
-    }
-}
-
 /// The validated parameters of `getKeyByFingerprint`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetKeyByFingerprintInput {
@@ -126,25 +107,26 @@ pub static GET_KEY_BY_FINGERPRINT: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_key_by_fingerprint<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_KEY_BY_FINGERPRINT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_KEY_BY_FINGERPRINT.conventions);
-        }
-    };
-    let params: GetKeyByFingerprintInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_KEY_BY_FINGERPRINT.conventions);
-        }
-    };
-    match <A as KeysApi>::get_key_by_fingerprint(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_KEY_BY_FINGERPRINT, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_KEY_BY_FINGERPRINT.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`KeysApi`] method of `A`.
+pub fn add_routes<A: KeysApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &GET_KEY,
+            <A as KeysApi>::get_key,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_KEY_BY_FINGERPRINT,
+            <A as KeysApi>::get_key_by_fingerprint,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: KeysApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait LabelsApi: Send + Sync + 'static {
     /// List the labels of a project.
     ///
     /// `GET /projects/{id}/labels`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_labels(
         &self,
         request: &support::Input,
@@ -215,31 +218,6 @@ pub static LIST_LABELS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_labels<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_LABELS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_LABELS.conventions);
-        }
-    };
-    let params: ListLabelsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_LABELS.conventions);
-        }
-    };
-    match <A as LabelsApi>::list_labels(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_LABELS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_LABELS.conventions),
-    }
-}
-
 /// The validated parameters of `createLabel`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateLabelInput {
@@ -319,29 +297,6 @@ pub static CREATE_LABEL: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_label<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_LABEL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_LABEL.conventions);
-        }
-    };
-    let params: CreateLabelInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_LABEL.conventions);
-        }
-    };
-    match <A as LabelsApi>::create_label(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_LABEL, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_LABEL.conventions),
-    }
-}
-
 /// The validated parameters of `getLabel`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetLabelInput {
@@ -395,25 +350,6 @@ pub static GET_LABEL: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_label<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_LABEL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(GET_LABEL.conventions),
-    };
-    let params: GetLabelInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(GET_LABEL.conventions),
-    };
-    match <A as LabelsApi>::get_label(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_LABEL, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_LABEL.conventions),
-    }
-}
 
 /// The validated parameters of `editLabel`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -505,25 +441,6 @@ pub static EDIT_LABEL: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_label<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_LABEL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(EDIT_LABEL.conventions),
-    };
-    let params: EditLabelInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(EDIT_LABEL.conventions),
-    };
-    match <A as LabelsApi>::edit_label(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_LABEL, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_LABEL.conventions),
-    }
-}
-
 /// The validated parameters of `deleteLabel`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteLabelInput {
@@ -566,29 +483,6 @@ pub static DELETE_LABEL: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_label<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_LABEL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_LABEL.conventions);
-        }
-    };
-    let params: DeleteLabelInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_LABEL.conventions);
-        }
-    };
-    match <A as LabelsApi>::delete_label(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_LABEL, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_LABEL.conventions),
-    }
-}
 
 /// The validated parameters of `promoteLabel`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -633,29 +527,6 @@ pub static PROMOTE_LABEL: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_promote_label<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&PROMOTE_LABEL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PROMOTE_LABEL.conventions);
-        }
-    };
-    let params: PromoteLabelInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PROMOTE_LABEL.conventions);
-        }
-    };
-    match <A as LabelsApi>::promote_label(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&PROMOTE_LABEL, reply),
-        ::std::result::Result::Err(error) => error.respond(PROMOTE_LABEL.conventions),
-    }
-}
-
 /// The validated parameters of `subscribeLabel`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct SubscribeLabelInput {
@@ -698,29 +569,6 @@ pub static SUBSCRIBE_LABEL: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_subscribe_label<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SUBSCRIBE_LABEL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SUBSCRIBE_LABEL.conventions);
-        }
-    };
-    let params: SubscribeLabelInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SUBSCRIBE_LABEL.conventions);
-        }
-    };
-    match <A as LabelsApi>::subscribe_label(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SUBSCRIBE_LABEL, reply),
-        ::std::result::Result::Err(error) => error.respond(SUBSCRIBE_LABEL.conventions),
-    }
-}
 
 /// The validated parameters of `unsubscribeLabel`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -765,25 +613,56 @@ pub static UNSUBSCRIBE_LABEL: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_unsubscribe_label<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNSUBSCRIBE_LABEL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNSUBSCRIBE_LABEL.conventions);
-        }
-    };
-    let params: UnsubscribeLabelInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNSUBSCRIBE_LABEL.conventions);
-        }
-    };
-    match <A as LabelsApi>::unsubscribe_label(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&UNSUBSCRIBE_LABEL, reply),
-        ::std::result::Result::Err(error) => error.respond(UNSUBSCRIBE_LABEL.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`LabelsApi`] method of `A`.
+pub fn add_routes<A: LabelsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_LABELS,
+            <A as LabelsApi>::list_labels,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_LABEL,
+            <A as LabelsApi>::create_label,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_LABEL,
+            <A as LabelsApi>::get_label,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_LABEL,
+            <A as LabelsApi>::edit_label,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_LABEL,
+            <A as LabelsApi>::delete_label,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &PROMOTE_LABEL,
+            <A as LabelsApi>::promote_label,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SUBSCRIBE_LABEL,
+            <A as LabelsApi>::subscribe_label,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNSUBSCRIBE_LABEL,
+            <A as LabelsApi>::unsubscribe_label,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: LabelsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

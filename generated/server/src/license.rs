@@ -106,29 +106,6 @@ pub static GET_CURRENT_LICENSE: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_current_license<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_CURRENT_LICENSE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CURRENT_LICENSE.conventions);
-        }
-    };
-    let params: GetCurrentLicenseInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CURRENT_LICENSE.conventions);
-        }
-    };
-    match <A as LicenseApi>::get_current_license(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_CURRENT_LICENSE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_CURRENT_LICENSE.conventions),
-    }
-}
-
 /// The validated parameters of `addLicense`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct AddLicenseInput {
@@ -162,29 +139,6 @@ pub static ADD_LICENSE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_license<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_LICENSE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_LICENSE.conventions);
-        }
-    };
-    let params: AddLicenseInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_LICENSE.conventions);
-        }
-    };
-    match <A as LicenseApi>::add_license(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_LICENSE, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_LICENSE.conventions),
-    }
-}
-
 /// The validated parameters of `listLicenses`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListLicensesInput {}
@@ -202,29 +156,6 @@ pub static LIST_LICENSES: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_licenses<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_LICENSES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_LICENSES.conventions);
-        }
-    };
-    let params: ListLicensesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_LICENSES.conventions);
-        }
-    };
-    match <A as LicenseApi>::list_licenses(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&LIST_LICENSES, reply),
-        ::std::result::Result::Err(error) => error.respond(LIST_LICENSES.conventions),
-    }
-}
 
 /// The validated parameters of `deleteLicense`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -256,25 +187,36 @@ pub static DELETE_LICENSE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_license<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_LICENSE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_LICENSE.conventions);
-        }
-    };
-    let params: DeleteLicenseInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_LICENSE.conventions);
-        }
-    };
-    match <A as LicenseApi>::delete_license(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_LICENSE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_LICENSE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`LicenseApi`] method of `A`.
+pub fn add_routes<A: LicenseApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &GET_CURRENT_LICENSE,
+            <A as LicenseApi>::get_current_license,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &ADD_LICENSE,
+            <A as LicenseApi>::add_license,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_LICENSES,
+            <A as LicenseApi>::list_licenses,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_LICENSE,
+            <A as LicenseApi>::delete_license,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: LicenseApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

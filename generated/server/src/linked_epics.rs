@@ -119,29 +119,6 @@ pub static LIST_RELATED_EPICS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_related_epics<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_RELATED_EPICS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_RELATED_EPICS.conventions);
-        }
-    };
-    let params: ListRelatedEpicsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_RELATED_EPICS.conventions);
-        }
-    };
-    match <A as LinkedEpicsApi>::list_related_epics(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&LIST_RELATED_EPICS, reply),
-        ::std::result::Result::Err(error) => error.respond(LIST_RELATED_EPICS.conventions),
-    }
-}
-
 /// The validated parameters of `createRelatedEpicLink`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateRelatedEpicLinkInput {
@@ -222,32 +199,6 @@ pub static CREATE_RELATED_EPIC_LINK: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_related_epic_link<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_RELATED_EPIC_LINK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_RELATED_EPIC_LINK.conventions);
-        }
-    };
-    let params: CreateRelatedEpicLinkInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_RELATED_EPIC_LINK.conventions);
-        }
-    };
-    match <A as LinkedEpicsApi>::create_related_epic_link(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_RELATED_EPIC_LINK, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_RELATED_EPIC_LINK.conventions),
-    }
-}
-
 /// The validated parameters of `deleteRelatedEpicLink`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteRelatedEpicLinkInput {
@@ -302,28 +253,31 @@ pub static DELETE_RELATED_EPIC_LINK: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_related_epic_link<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_RELATED_EPIC_LINK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_RELATED_EPIC_LINK.conventions);
-        }
-    };
-    let params: DeleteRelatedEpicLinkInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_RELATED_EPIC_LINK.conventions);
-        }
-    };
-    match <A as LinkedEpicsApi>::delete_related_epic_link(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&DELETE_RELATED_EPIC_LINK, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_RELATED_EPIC_LINK.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`LinkedEpicsApi`] method of `A`.
+pub fn add_routes<A: LinkedEpicsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_RELATED_EPICS,
+            <A as LinkedEpicsApi>::list_related_epics,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_RELATED_EPIC_LINK,
+            <A as LinkedEpicsApi>::create_related_epic_link,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_RELATED_EPIC_LINK,
+            <A as LinkedEpicsApi>::delete_related_epic_link,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: LinkedEpicsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

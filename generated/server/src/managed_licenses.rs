@@ -9,6 +9,9 @@ pub trait ManagedLicensesApi: Send + Sync + 'static {
     /// List the licence policies of a project.
     ///
     /// `GET /projects/{id}/managed_licenses`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_managed_licenses(
         &self,
         request: &support::Input,
@@ -139,32 +142,6 @@ pub static LIST_MANAGED_LICENSES: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_managed_licenses<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_MANAGED_LICENSES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MANAGED_LICENSES.conventions);
-        }
-    };
-    let params: ListManagedLicensesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MANAGED_LICENSES.conventions);
-        }
-    };
-    match <A as ManagedLicensesApi>::list_managed_licenses(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_MANAGED_LICENSES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_MANAGED_LICENSES.conventions),
-    }
-}
-
 /// The validated parameters of `createManagedLicense`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateManagedLicenseInput {
@@ -222,31 +199,6 @@ pub static CREATE_MANAGED_LICENSE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_managed_license<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_MANAGED_LICENSE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_MANAGED_LICENSE.conventions);
-        }
-    };
-    let params: CreateManagedLicenseInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_MANAGED_LICENSE.conventions);
-        }
-    };
-    match <A as ManagedLicensesApi>::create_managed_license(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_MANAGED_LICENSE, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_MANAGED_LICENSE.conventions),
-    }
-}
-
 /// The validated parameters of `getManagedLicense`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetManagedLicenseInput {
@@ -290,29 +242,6 @@ pub static GET_MANAGED_LICENSE: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_managed_license<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_MANAGED_LICENSE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MANAGED_LICENSE.conventions);
-        }
-    };
-    let params: GetManagedLicenseInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MANAGED_LICENSE.conventions);
-        }
-    };
-    match <A as ManagedLicensesApi>::get_managed_license(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_MANAGED_LICENSE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_MANAGED_LICENSE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteManagedLicense`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteManagedLicenseInput {
@@ -355,31 +284,6 @@ pub static DELETE_MANAGED_LICENSE: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_managed_license<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_MANAGED_LICENSE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_MANAGED_LICENSE.conventions);
-        }
-    };
-    let params: DeleteManagedLicenseInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_MANAGED_LICENSE.conventions);
-        }
-    };
-    match <A as ManagedLicensesApi>::delete_managed_license(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_MANAGED_LICENSE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_MANAGED_LICENSE.conventions),
-    }
-}
 
 /// The validated parameters of `editManagedLicense`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -438,26 +342,41 @@ pub static EDIT_MANAGED_LICENSE: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_managed_license<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_MANAGED_LICENSE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_MANAGED_LICENSE.conventions);
-        }
-    };
-    let params: EditManagedLicenseInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_MANAGED_LICENSE.conventions);
-        }
-    };
-    match <A as ManagedLicensesApi>::edit_managed_license(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_MANAGED_LICENSE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_MANAGED_LICENSE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ManagedLicensesApi`] method of `A`.
+pub fn add_routes<A: ManagedLicensesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_MANAGED_LICENSES,
+            <A as ManagedLicensesApi>::list_managed_licenses,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_MANAGED_LICENSE,
+            <A as ManagedLicensesApi>::create_managed_license,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_MANAGED_LICENSE,
+            <A as ManagedLicensesApi>::get_managed_license,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_MANAGED_LICENSE,
+            <A as ManagedLicensesApi>::delete_managed_license,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &EDIT_MANAGED_LICENSE,
+            <A as ManagedLicensesApi>::edit_managed_license,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ManagedLicensesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

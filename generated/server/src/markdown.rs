@@ -87,25 +87,20 @@ pub static RENDER_MARKDOWN: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_render_markdown<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&RENDER_MARKDOWN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RENDER_MARKDOWN.conventions);
-        }
-    };
-    let params: RenderMarkdownInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RENDER_MARKDOWN.conventions);
-        }
-    };
-    match <A as MarkdownApi>::render_markdown(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&RENDER_MARKDOWN, reply),
-        ::std::result::Result::Err(error) => error.respond(RENDER_MARKDOWN.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`MarkdownApi`] method of `A`.
+pub fn add_routes<A: MarkdownApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes.route(support::endpoint(
+        &RENDER_MARKDOWN,
+        <A as MarkdownApi>::render_markdown,
+        support::respond::Json,
+    ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: MarkdownApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait MembersApi: Send + Sync + 'static {
     /// Members inherited from ancestor groups are left out; see the `/members/all` list for them.
     ///
     /// `GET /groups/{id}/members`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_members(
         &self,
         request: &support::Input,
@@ -54,6 +57,9 @@ pub trait MembersApi: Send + Sync + 'static {
     /// Members inherited from ancestor groups are left out; see the `/members/all` list for them.
     ///
     /// `GET /projects/{id}/members`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_members(
         &self,
         request: &support::Input,
@@ -97,6 +103,9 @@ pub trait MembersApi: Send + Sync + 'static {
     /// A user who is a member at several levels is listed once, with their highest role, which is the access they effectively have. Members of an invited group are listed when that group is public or the caller belongs to it.
     ///
     /// `GET /groups/{id}/members/all`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_all_group_members(
         &self,
         request: &support::Input,
@@ -120,6 +129,9 @@ pub trait MembersApi: Send + Sync + 'static {
     /// A user who is a member at several levels is listed once, with their highest role, which is the access they effectively have. Members of an invited group are listed when that group is public or the caller belongs to it.
     ///
     /// `GET /projects/{id}/members/all`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_all_project_members(
         &self,
         request: &support::Input,
@@ -291,6 +303,9 @@ pub trait MembersApi: Send + Sync + 'static {
     /// Counts members of the group, of its subgroups and projects, and of groups they are shared with. Subgroups are refused. GitLab refreshes the list once a day.
     ///
     /// `GET /groups/{id}/billable_members`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_billable_group_members(
         &self,
         request: &support::Input,
@@ -314,6 +329,9 @@ pub trait MembersApi: Send + Sync + 'static {
     /// Memberships of groups and projects outside the hierarchy, and inherited memberships, are left out. Needs the right to manage the group's members; subgroups are refused.
     ///
     /// `GET /groups/{id}/billable_members/{user_id}/memberships`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_billable_member_memberships(
         &self,
         request: &support::Input,
@@ -452,6 +470,9 @@ pub trait MembersApi: Send + Sync + 'static {
     /// Needs the right to manage the group's members; subgroups are refused.
     ///
     /// `GET /groups/{id}/pending_members`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_pending_group_members(
         &self,
         request: &support::Input,
@@ -558,31 +579,6 @@ pub static LIST_GROUP_MEMBERS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_members<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_MEMBERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_MEMBERS.conventions);
-        }
-    };
-    let params: ListGroupMembersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_MEMBERS.conventions);
-        }
-    };
-    match <A as MembersApi>::list_group_members(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_MEMBERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_MEMBERS.conventions),
-    }
-}
-
 /// The validated parameters of `addGroupMember`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct AddGroupMemberInput {
@@ -688,29 +684,6 @@ pub static ADD_GROUP_MEMBER: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_group_member<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_GROUP_MEMBER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_GROUP_MEMBER.conventions);
-        }
-    };
-    let params: AddGroupMemberInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_GROUP_MEMBER.conventions);
-        }
-    };
-    match <A as MembersApi>::add_group_member(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_GROUP_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_GROUP_MEMBER.conventions),
-    }
-}
-
 /// The validated parameters of `listProjectMembers`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectMembersInput {
@@ -797,31 +770,6 @@ pub static LIST_PROJECT_MEMBERS: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_project_members<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_MEMBERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_MEMBERS.conventions);
-        }
-    };
-    let params: ListProjectMembersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_MEMBERS.conventions);
-        }
-    };
-    match <A as MembersApi>::list_project_members(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_MEMBERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_MEMBERS.conventions),
-    }
-}
 
 /// The validated parameters of `addProjectMember`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -928,29 +876,6 @@ pub static ADD_PROJECT_MEMBER: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_project_member<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_PROJECT_MEMBER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_PROJECT_MEMBER.conventions);
-        }
-    };
-    let params: AddProjectMemberInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_PROJECT_MEMBER.conventions);
-        }
-    };
-    match <A as MembersApi>::add_project_member(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_PROJECT_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_PROJECT_MEMBER.conventions),
-    }
-}
-
 /// The validated parameters of `listAllGroupMembers`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListAllGroupMembersInput {
@@ -1037,31 +962,6 @@ pub static LIST_ALL_GROUP_MEMBERS: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_all_group_members<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ALL_GROUP_MEMBERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ALL_GROUP_MEMBERS.conventions);
-        }
-    };
-    let params: ListAllGroupMembersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ALL_GROUP_MEMBERS.conventions);
-        }
-    };
-    match <A as MembersApi>::list_all_group_members(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ALL_GROUP_MEMBERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_ALL_GROUP_MEMBERS.conventions),
-    }
-}
 
 /// The validated parameters of `listAllProjectMembers`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1150,31 +1050,6 @@ pub static LIST_ALL_PROJECT_MEMBERS: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_all_project_members<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ALL_PROJECT_MEMBERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ALL_PROJECT_MEMBERS.conventions);
-        }
-    };
-    let params: ListAllProjectMembersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ALL_PROJECT_MEMBERS.conventions);
-        }
-    };
-    match <A as MembersApi>::list_all_project_members(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ALL_PROJECT_MEMBERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_ALL_PROJECT_MEMBERS.conventions),
-    }
-}
-
 /// The validated parameters of `getGroupMember`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupMemberInput {
@@ -1217,29 +1092,6 @@ pub static GET_GROUP_MEMBER: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_member<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GROUP_MEMBER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_MEMBER.conventions);
-        }
-    };
-    let params: GetGroupMemberInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_MEMBER.conventions);
-        }
-    };
-    match <A as MembersApi>::get_group_member(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GROUP_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GROUP_MEMBER.conventions),
-    }
-}
 
 /// The validated parameters of `editGroupMember`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1309,29 +1161,6 @@ pub static EDIT_GROUP_MEMBER: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_group_member<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_GROUP_MEMBER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_MEMBER.conventions);
-        }
-    };
-    let params: EditGroupMemberInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_MEMBER.conventions);
-        }
-    };
-    match <A as MembersApi>::edit_group_member(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_GROUP_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_GROUP_MEMBER.conventions),
-    }
-}
-
 /// The validated parameters of `removeGroupMember`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RemoveGroupMemberInput {
@@ -1397,29 +1226,6 @@ pub static REMOVE_GROUP_MEMBER: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_remove_group_member<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REMOVE_GROUP_MEMBER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REMOVE_GROUP_MEMBER.conventions);
-        }
-    };
-    let params: RemoveGroupMemberInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REMOVE_GROUP_MEMBER.conventions);
-        }
-    };
-    match <A as MembersApi>::remove_group_member(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&REMOVE_GROUP_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.respond(REMOVE_GROUP_MEMBER.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectMember`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectMemberInput {
@@ -1462,29 +1268,6 @@ pub static GET_PROJECT_MEMBER: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_member<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_MEMBER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_MEMBER.conventions);
-        }
-    };
-    let params: GetProjectMemberInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_MEMBER.conventions);
-        }
-    };
-    match <A as MembersApi>::get_project_member(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_MEMBER.conventions),
-    }
-}
 
 /// The validated parameters of `editProjectMember`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1554,29 +1337,6 @@ pub static EDIT_PROJECT_MEMBER: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_project_member<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PROJECT_MEMBER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_MEMBER.conventions);
-        }
-    };
-    let params: EditProjectMemberInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_MEMBER.conventions);
-        }
-    };
-    match <A as MembersApi>::edit_project_member(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_MEMBER.conventions),
-    }
-}
-
 /// The validated parameters of `removeProjectMember`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RemoveProjectMemberInput {
@@ -1642,29 +1402,6 @@ pub static REMOVE_PROJECT_MEMBER: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_remove_project_member<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REMOVE_PROJECT_MEMBER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REMOVE_PROJECT_MEMBER.conventions);
-        }
-    };
-    let params: RemoveProjectMemberInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REMOVE_PROJECT_MEMBER.conventions);
-        }
-    };
-    match <A as MembersApi>::remove_project_member(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&REMOVE_PROJECT_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.respond(REMOVE_PROJECT_MEMBER.conventions),
-    }
-}
-
 /// The validated parameters of `getInheritedGroupMember`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetInheritedGroupMemberInput {
@@ -1708,31 +1445,6 @@ pub static GET_INHERITED_GROUP_MEMBER: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_inherited_group_member<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_INHERITED_GROUP_MEMBER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_INHERITED_GROUP_MEMBER.conventions);
-        }
-    };
-    let params: GetInheritedGroupMemberInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_INHERITED_GROUP_MEMBER.conventions);
-        }
-    };
-    match <A as MembersApi>::get_inherited_group_member(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_INHERITED_GROUP_MEMBER, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_INHERITED_GROUP_MEMBER.conventions),
-    }
-}
-
 /// The validated parameters of `getInheritedProjectMember`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetInheritedProjectMemberInput {
@@ -1775,35 +1487,6 @@ pub static GET_INHERITED_PROJECT_MEMBER: support::OperationSpec = support::Opera
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_inherited_project_member<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_INHERITED_PROJECT_MEMBER, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_INHERITED_PROJECT_MEMBER.conventions);
-        }
-    };
-    let params: GetInheritedProjectMemberInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_INHERITED_PROJECT_MEMBER.conventions);
-        }
-    };
-    match <A as MembersApi>::get_inherited_project_member(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_INHERITED_PROJECT_MEMBER, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_INHERITED_PROJECT_MEMBER.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `listBillableGroupMembers`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1881,31 +1564,6 @@ pub static LIST_BILLABLE_GROUP_MEMBERS: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_billable_group_members<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_BILLABLE_GROUP_MEMBERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_BILLABLE_GROUP_MEMBERS.conventions);
-        }
-    };
-    let params: ListBillableGroupMembersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_BILLABLE_GROUP_MEMBERS.conventions);
-        }
-    };
-    match <A as MembersApi>::list_billable_group_members(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_BILLABLE_GROUP_MEMBERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_BILLABLE_GROUP_MEMBERS.conventions),
-    }
-}
-
 /// The validated parameters of `listBillableMemberMemberships`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListBillableMemberMembershipsInput {
@@ -1949,36 +1607,6 @@ pub static LIST_BILLABLE_MEMBER_MEMBERSHIPS: support::OperationSpec = support::O
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_billable_member_memberships<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_BILLABLE_MEMBER_MEMBERSHIPS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_BILLABLE_MEMBER_MEMBERSHIPS.conventions);
-            }
-        };
-    let params: ListBillableMemberMembershipsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_BILLABLE_MEMBER_MEMBERSHIPS.conventions);
-        }
-    };
-    match <A as MembersApi>::list_billable_member_memberships(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_BILLABLE_MEMBER_MEMBERSHIPS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_BILLABLE_MEMBER_MEMBERSHIPS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `removeBillableGroupMember`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RemoveBillableGroupMemberInput {
@@ -2021,35 +1649,6 @@ pub static REMOVE_BILLABLE_GROUP_MEMBER: support::OperationSpec = support::Opera
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_remove_billable_group_member<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REMOVE_BILLABLE_GROUP_MEMBER, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REMOVE_BILLABLE_GROUP_MEMBER.conventions);
-        }
-    };
-    let params: RemoveBillableGroupMemberInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REMOVE_BILLABLE_GROUP_MEMBER.conventions);
-        }
-    };
-    match <A as MembersApi>::remove_billable_group_member(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&REMOVE_BILLABLE_GROUP_MEMBER, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(REMOVE_BILLABLE_GROUP_MEMBER.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `setGroupMembershipState`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2108,31 +1707,6 @@ pub static SET_GROUP_MEMBERSHIP_STATE: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_group_membership_state<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_GROUP_MEMBERSHIP_STATE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_GROUP_MEMBERSHIP_STATE.conventions);
-        }
-    };
-    let params: SetGroupMembershipStateInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_GROUP_MEMBERSHIP_STATE.conventions);
-        }
-    };
-    match <A as MembersApi>::set_group_membership_state(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_GROUP_MEMBERSHIP_STATE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_GROUP_MEMBERSHIP_STATE.conventions),
-    }
-}
-
 /// The validated parameters of `setGroupMemberOverride`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct SetGroupMemberOverrideInput {
@@ -2175,31 +1749,6 @@ pub static SET_GROUP_MEMBER_OVERRIDE: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_set_group_member_override<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_GROUP_MEMBER_OVERRIDE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_GROUP_MEMBER_OVERRIDE.conventions);
-        }
-    };
-    let params: SetGroupMemberOverrideInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_GROUP_MEMBER_OVERRIDE.conventions);
-        }
-    };
-    match <A as MembersApi>::set_group_member_override(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_GROUP_MEMBER_OVERRIDE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SET_GROUP_MEMBER_OVERRIDE.conventions),
-    }
-}
 
 /// The validated parameters of `removeGroupMemberOverride`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2244,35 +1793,6 @@ pub static REMOVE_GROUP_MEMBER_OVERRIDE: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_remove_group_member_override<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REMOVE_GROUP_MEMBER_OVERRIDE, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REMOVE_GROUP_MEMBER_OVERRIDE.conventions);
-        }
-    };
-    let params: RemoveGroupMemberOverrideInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REMOVE_GROUP_MEMBER_OVERRIDE.conventions);
-        }
-    };
-    match <A as MembersApi>::remove_group_member_override(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&REMOVE_GROUP_MEMBER_OVERRIDE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(REMOVE_GROUP_MEMBER_OVERRIDE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `approveGroupMember`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ApproveGroupMemberInput {
@@ -2316,29 +1836,6 @@ pub static APPROVE_GROUP_MEMBER: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_approve_group_member<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&APPROVE_GROUP_MEMBER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(APPROVE_GROUP_MEMBER.conventions);
-        }
-    };
-    let params: ApproveGroupMemberInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(APPROVE_GROUP_MEMBER.conventions);
-        }
-    };
-    match <A as MembersApi>::approve_group_member(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&APPROVE_GROUP_MEMBER, reply),
-        ::std::result::Result::Err(error) => error.respond(APPROVE_GROUP_MEMBER.conventions),
-    }
-}
-
 /// The validated parameters of `approveAllGroupMembers`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ApproveAllGroupMembersInput {
@@ -2368,31 +1865,6 @@ pub static APPROVE_ALL_GROUP_MEMBERS: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_approve_all_group_members<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&APPROVE_ALL_GROUP_MEMBERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(APPROVE_ALL_GROUP_MEMBERS.conventions);
-        }
-    };
-    let params: ApproveAllGroupMembersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(APPROVE_ALL_GROUP_MEMBERS.conventions);
-        }
-    };
-    match <A as MembersApi>::approve_all_group_members(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&APPROVE_ALL_GROUP_MEMBERS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(APPROVE_ALL_GROUP_MEMBERS.conventions),
-    }
-}
 
 /// The validated parameters of `listPendingGroupMembers`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2424,27 +1896,131 @@ pub static LIST_PENDING_GROUP_MEMBERS: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_pending_group_members<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PENDING_GROUP_MEMBERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PENDING_GROUP_MEMBERS.conventions);
-        }
-    };
-    let params: ListPendingGroupMembersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PENDING_GROUP_MEMBERS.conventions);
-        }
-    };
-    match <A as MembersApi>::list_pending_group_members(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PENDING_GROUP_MEMBERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PENDING_GROUP_MEMBERS.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`MembersApi`] method of `A`.
+pub fn add_routes<A: MembersApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_GROUP_MEMBERS,
+            <A as MembersApi>::list_group_members,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &ADD_GROUP_MEMBER,
+            <A as MembersApi>::add_group_member,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_MEMBERS,
+            <A as MembersApi>::list_project_members,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &ADD_PROJECT_MEMBER,
+            <A as MembersApi>::add_project_member,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_ALL_GROUP_MEMBERS,
+            <A as MembersApi>::list_all_group_members,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_ALL_PROJECT_MEMBERS,
+            <A as MembersApi>::list_all_project_members,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_MEMBER,
+            <A as MembersApi>::get_group_member,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_GROUP_MEMBER,
+            <A as MembersApi>::edit_group_member,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REMOVE_GROUP_MEMBER,
+            <A as MembersApi>::remove_group_member,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_MEMBER,
+            <A as MembersApi>::get_project_member,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PROJECT_MEMBER,
+            <A as MembersApi>::edit_project_member,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REMOVE_PROJECT_MEMBER,
+            <A as MembersApi>::remove_project_member,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_INHERITED_GROUP_MEMBER,
+            <A as MembersApi>::get_inherited_group_member,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_INHERITED_PROJECT_MEMBER,
+            <A as MembersApi>::get_inherited_project_member,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_BILLABLE_GROUP_MEMBERS,
+            <A as MembersApi>::list_billable_group_members,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_BILLABLE_MEMBER_MEMBERSHIPS,
+            <A as MembersApi>::list_billable_member_memberships,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &REMOVE_BILLABLE_GROUP_MEMBER,
+            <A as MembersApi>::remove_billable_group_member,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &SET_GROUP_MEMBERSHIP_STATE,
+            <A as MembersApi>::set_group_membership_state,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_GROUP_MEMBER_OVERRIDE,
+            <A as MembersApi>::set_group_member_override,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REMOVE_GROUP_MEMBER_OVERRIDE,
+            <A as MembersApi>::remove_group_member_override,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &APPROVE_GROUP_MEMBER,
+            <A as MembersApi>::approve_group_member,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &APPROVE_ALL_GROUP_MEMBERS,
+            <A as MembersApi>::approve_all_group_members,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_PENDING_GROUP_MEMBERS,
+            <A as MembersApi>::list_pending_group_members,
+            support::respond::Paginated,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: MembersApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

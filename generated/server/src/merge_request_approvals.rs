@@ -53,6 +53,9 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
     /// List the approval rules of a project.
     ///
     /// `GET /projects/{id}/approval_rules`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_approval_rules(
         &self,
         request: &support::Input,
@@ -224,6 +227,9 @@ pub trait MergeRequestApprovalsApi: Send + Sync + 'static {
     /// List the approval rules of a merge request.
     ///
     /// `GET /projects/{id}/merge_requests/{merge_request_iid}/approval_rules`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_merge_request_approval_rules(
         &self,
         request: &support::Input,
@@ -406,40 +412,6 @@ pub static GET_PROJECT_APPROVAL_CONFIGURATION: support::OperationSpec = support:
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_project_approval_configuration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_PROJECT_APPROVAL_CONFIGURATION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_PROJECT_APPROVAL_CONFIGURATION.conventions);
-            }
-        };
-    let params: GetProjectApprovalConfigurationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_APPROVAL_CONFIGURATION.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::get_project_approval_configuration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PROJECT_APPROVAL_CONFIGURATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_PROJECT_APPROVAL_CONFIGURATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `changeProjectApprovalConfiguration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ChangeProjectApprovalConfigurationInput {
@@ -541,45 +513,6 @@ pub static CHANGE_PROJECT_APPROVAL_CONFIGURATION: support::OperationSpec = suppo
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_change_project_approval_configuration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &CHANGE_PROJECT_APPROVAL_CONFIGURATION,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CHANGE_PROJECT_APPROVAL_CONFIGURATION.conventions);
-        }
-    };
-    let params: ChangeProjectApprovalConfigurationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CHANGE_PROJECT_APPROVAL_CONFIGURATION.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::change_project_approval_configuration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CHANGE_PROJECT_APPROVAL_CONFIGURATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CHANGE_PROJECT_APPROVAL_CONFIGURATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `listProjectApprovalRules`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectApprovalRulesInput {
@@ -609,37 +542,6 @@ pub static LIST_PROJECT_APPROVAL_RULES: support::OperationSpec = support::Operat
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_project_approval_rules<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_APPROVAL_RULES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_APPROVAL_RULES.conventions);
-        }
-    };
-    let params: ListProjectApprovalRulesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_APPROVAL_RULES.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::list_project_approval_rules(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_APPROVAL_RULES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_APPROVAL_RULES.conventions),
-    }
-}
 
 /// The validated parameters of `createProjectApprovalRule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -761,40 +663,6 @@ pub static CREATE_PROJECT_APPROVAL_RULE: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_project_approval_rule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PROJECT_APPROVAL_RULE, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_APPROVAL_RULE.conventions);
-        }
-    };
-    let params: CreateProjectApprovalRuleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_APPROVAL_RULE.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::create_project_approval_rule(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_PROJECT_APPROVAL_RULE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_PROJECT_APPROVAL_RULE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getProjectApprovalRule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectApprovalRuleInput {
@@ -837,37 +705,6 @@ pub static GET_PROJECT_APPROVAL_RULE: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_approval_rule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_APPROVAL_RULE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_APPROVAL_RULE.conventions);
-        }
-    };
-    let params: GetProjectApprovalRuleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_APPROVAL_RULE.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::get_project_approval_rule(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PROJECT_APPROVAL_RULE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_APPROVAL_RULE.conventions),
-    }
-}
 
 /// The validated parameters of `editProjectApprovalRule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -970,37 +807,6 @@ pub static EDIT_PROJECT_APPROVAL_RULE: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_project_approval_rule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PROJECT_APPROVAL_RULE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_APPROVAL_RULE.conventions);
-        }
-    };
-    let params: EditProjectApprovalRuleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_APPROVAL_RULE.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::edit_project_approval_rule(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_PROJECT_APPROVAL_RULE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_APPROVAL_RULE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteProjectApprovalRule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectApprovalRuleInput {
@@ -1044,40 +850,6 @@ pub static DELETE_PROJECT_APPROVAL_RULE: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_project_approval_rule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_APPROVAL_RULE, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_APPROVAL_RULE.conventions);
-        }
-    };
-    let params: DeleteProjectApprovalRuleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_APPROVAL_RULE.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::delete_project_approval_rule(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_PROJECT_APPROVAL_RULE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_PROJECT_APPROVAL_RULE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getMergeRequestApprovals`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetMergeRequestApprovalsInput {
@@ -1120,37 +892,6 @@ pub static GET_MERGE_REQUEST_APPROVALS: support::OperationSpec = support::Operat
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_merge_request_approvals<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_MERGE_REQUEST_APPROVALS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_APPROVALS.conventions);
-        }
-    };
-    let params: GetMergeRequestApprovalsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_APPROVALS.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::get_merge_request_approvals(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_MERGE_REQUEST_APPROVALS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_MERGE_REQUEST_APPROVALS.conventions),
-    }
-}
 
 /// The validated parameters of `changeMergeRequestApprovalConfiguration`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1210,45 +951,6 @@ pub static CHANGE_MERGE_REQUEST_APPROVAL_CONFIGURATION: support::OperationSpec =
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_change_merge_request_approval_configuration<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &CHANGE_MERGE_REQUEST_APPROVAL_CONFIGURATION,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CHANGE_MERGE_REQUEST_APPROVAL_CONFIGURATION.conventions);
-        }
-    };
-    let params: ChangeMergeRequestApprovalConfigurationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CHANGE_MERGE_REQUEST_APPROVAL_CONFIGURATION.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::change_merge_request_approval_configuration(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CHANGE_MERGE_REQUEST_APPROVAL_CONFIGURATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CHANGE_MERGE_REQUEST_APPROVAL_CONFIGURATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getMergeRequestApprovalState`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetMergeRequestApprovalStateInput {
@@ -1292,40 +994,6 @@ pub static GET_MERGE_REQUEST_APPROVAL_STATE: support::OperationSpec = support::O
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_merge_request_approval_state<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_MERGE_REQUEST_APPROVAL_STATE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_MERGE_REQUEST_APPROVAL_STATE.conventions);
-            }
-        };
-    let params: GetMergeRequestApprovalStateInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_APPROVAL_STATE.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::get_merge_request_approval_state(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_MERGE_REQUEST_APPROVAL_STATE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_MERGE_REQUEST_APPROVAL_STATE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `listMergeRequestApprovalRules`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListMergeRequestApprovalRulesInput {
@@ -1368,40 +1036,6 @@ pub static LIST_MERGE_REQUEST_APPROVAL_RULES: support::OperationSpec = support::
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_merge_request_approval_rules<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_MERGE_REQUEST_APPROVAL_RULES, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_MERGE_REQUEST_APPROVAL_RULES.conventions);
-            }
-        };
-    let params: ListMergeRequestApprovalRulesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_REQUEST_APPROVAL_RULES.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::list_merge_request_approval_rules(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_MERGE_REQUEST_APPROVAL_RULES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_MERGE_REQUEST_APPROVAL_RULES.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `createMergeRequestApprovalRule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1504,40 +1138,6 @@ pub static CREATE_MERGE_REQUEST_APPROVAL_RULE: support::OperationSpec = support:
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_merge_request_approval_rule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&CREATE_MERGE_REQUEST_APPROVAL_RULE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(CREATE_MERGE_REQUEST_APPROVAL_RULE.conventions);
-            }
-        };
-    let params: CreateMergeRequestApprovalRuleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_MERGE_REQUEST_APPROVAL_RULE.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::create_merge_request_approval_rule(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_MERGE_REQUEST_APPROVAL_RULE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_MERGE_REQUEST_APPROVAL_RULE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getMergeRequestApprovalRule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetMergeRequestApprovalRuleInput {
@@ -1591,40 +1191,6 @@ pub static GET_MERGE_REQUEST_APPROVAL_RULE: support::OperationSpec = support::Op
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_merge_request_approval_rule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_MERGE_REQUEST_APPROVAL_RULE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_MERGE_REQUEST_APPROVAL_RULE.conventions);
-            }
-        };
-    let params: GetMergeRequestApprovalRuleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_APPROVAL_RULE.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::get_merge_request_approval_rule(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_MERGE_REQUEST_APPROVAL_RULE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_MERGE_REQUEST_APPROVAL_RULE.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `editMergeRequestApprovalRule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1727,40 +1293,6 @@ pub static EDIT_MERGE_REQUEST_APPROVAL_RULE: support::OperationSpec = support::O
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_merge_request_approval_rule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&EDIT_MERGE_REQUEST_APPROVAL_RULE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(EDIT_MERGE_REQUEST_APPROVAL_RULE.conventions);
-            }
-        };
-    let params: EditMergeRequestApprovalRuleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_MERGE_REQUEST_APPROVAL_RULE.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::edit_merge_request_approval_rule(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_MERGE_REQUEST_APPROVAL_RULE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(EDIT_MERGE_REQUEST_APPROVAL_RULE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `deleteMergeRequestApprovalRule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteMergeRequestApprovalRuleInput {
@@ -1814,40 +1346,6 @@ pub static DELETE_MERGE_REQUEST_APPROVAL_RULE: support::OperationSpec = support:
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_merge_request_approval_rule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DELETE_MERGE_REQUEST_APPROVAL_RULE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DELETE_MERGE_REQUEST_APPROVAL_RULE.conventions);
-            }
-        };
-    let params: DeleteMergeRequestApprovalRuleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_MERGE_REQUEST_APPROVAL_RULE.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::delete_merge_request_approval_rule(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_MERGE_REQUEST_APPROVAL_RULE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_MERGE_REQUEST_APPROVAL_RULE.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `approveMergeRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1917,31 +1415,6 @@ pub static APPROVE_MERGE_REQUEST: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_approve_merge_request<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&APPROVE_MERGE_REQUEST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(APPROVE_MERGE_REQUEST.conventions);
-        }
-    };
-    let params: ApproveMergeRequestInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(APPROVE_MERGE_REQUEST.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::approve_merge_request(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&APPROVE_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.respond(APPROVE_MERGE_REQUEST.conventions),
-    }
-}
-
 /// The validated parameters of `unapproveMergeRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct UnapproveMergeRequestInput {
@@ -1985,31 +1458,101 @@ pub static UNAPPROVE_MERGE_REQUEST: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_unapprove_merge_request<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNAPPROVE_MERGE_REQUEST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNAPPROVE_MERGE_REQUEST.conventions);
-        }
-    };
-    let params: UnapproveMergeRequestInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNAPPROVE_MERGE_REQUEST.conventions);
-        }
-    };
-    match <A as MergeRequestApprovalsApi>::unapprove_merge_request(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&UNAPPROVE_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.respond(UNAPPROVE_MERGE_REQUEST.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`MergeRequestApprovalsApi`] method of `A`.
+pub fn add_routes<A: MergeRequestApprovalsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &GET_PROJECT_APPROVAL_CONFIGURATION,
+            <A as MergeRequestApprovalsApi>::get_project_approval_configuration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CHANGE_PROJECT_APPROVAL_CONFIGURATION,
+            <A as MergeRequestApprovalsApi>::change_project_approval_configuration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_APPROVAL_RULES,
+            <A as MergeRequestApprovalsApi>::list_project_approval_rules,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_PROJECT_APPROVAL_RULE,
+            <A as MergeRequestApprovalsApi>::create_project_approval_rule,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_APPROVAL_RULE,
+            <A as MergeRequestApprovalsApi>::get_project_approval_rule,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PROJECT_APPROVAL_RULE,
+            <A as MergeRequestApprovalsApi>::edit_project_approval_rule,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_APPROVAL_RULE,
+            <A as MergeRequestApprovalsApi>::delete_project_approval_rule,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_MERGE_REQUEST_APPROVALS,
+            <A as MergeRequestApprovalsApi>::get_merge_request_approvals,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CHANGE_MERGE_REQUEST_APPROVAL_CONFIGURATION,
+            <A as MergeRequestApprovalsApi>::change_merge_request_approval_configuration,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_MERGE_REQUEST_APPROVAL_STATE,
+            <A as MergeRequestApprovalsApi>::get_merge_request_approval_state,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_MERGE_REQUEST_APPROVAL_RULES,
+            <A as MergeRequestApprovalsApi>::list_merge_request_approval_rules,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_MERGE_REQUEST_APPROVAL_RULE,
+            <A as MergeRequestApprovalsApi>::create_merge_request_approval_rule,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_MERGE_REQUEST_APPROVAL_RULE,
+            <A as MergeRequestApprovalsApi>::get_merge_request_approval_rule,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_MERGE_REQUEST_APPROVAL_RULE,
+            <A as MergeRequestApprovalsApi>::edit_merge_request_approval_rule,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_MERGE_REQUEST_APPROVAL_RULE,
+            <A as MergeRequestApprovalsApi>::delete_merge_request_approval_rule,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &APPROVE_MERGE_REQUEST,
+            <A as MergeRequestApprovalsApi>::approve_merge_request,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNAPPROVE_MERGE_REQUEST,
+            <A as MergeRequestApprovalsApi>::unapprove_merge_request,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: MergeRequestApprovalsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
     /// Without `scope`, only merge requests the current user opened are listed; `scope=all` lists every merge request the user can see. `merge_status` (and so `has_conflicts`) may be stale unless `with_merge_status_recheck=true`.
     ///
     /// `GET /merge_requests`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_merge_requests(
         &self,
         request: &support::Input,
@@ -34,6 +37,9 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
     /// `merge_status` (and so `has_conflicts`) may be stale unless `with_merge_status_recheck=true`.
     ///
     /// `GET /projects/{id}/merge_requests`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_merge_requests(
         &self,
         request: &support::Input,
@@ -78,6 +84,9 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
     /// `merge_status` (and so `has_conflicts`) may be stale unless `with_merge_status_recheck=true`.
     ///
     /// `GET /groups/{id}/merge_requests`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_merge_requests(
         &self,
         request: &support::Input,
@@ -163,6 +172,9 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
     /// List the users taking part in a merge request.
     ///
     /// `GET /projects/{id}/merge_requests/{merge_request_iid}/participants`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_merge_request_participants(
         &self,
         request: &support::Input,
@@ -184,6 +196,9 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
     /// List the commits of a merge request.
     ///
     /// `GET /projects/{id}/merge_requests/{merge_request_iid}/commits`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_merge_request_commits(
         &self,
         request: &support::Input,
@@ -228,6 +243,9 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
     /// List the pipelines of a merge request.
     ///
     /// `GET /projects/{id}/merge_requests/{merge_request_iid}/pipelines`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_merge_request_pipelines(
         &self,
         request: &support::Input,
@@ -363,6 +381,9 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
     /// With GitLab's issue tracker the items are issues; with an external tracker (such as Jira) they carry only the external key and title.
     ///
     /// `GET /projects/{id}/merge_requests/{merge_request_iid}/closes_issues`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_issues_closed_by_merge_request(
         &self,
         request: &support::Input,
@@ -452,6 +473,9 @@ pub trait MergeRequestsApi: Send + Sync + 'static {
     /// A version is recorded each time the source branch changes; `head_commit_sha` is the source branch's head, `base_commit_sha` the merge base and `start_commit_sha` the target branch's head at that time.
     ///
     /// `GET /projects/{id}/merge_requests/{merge_request_iid}/versions`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_merge_request_diff_versions(
         &self,
         request: &support::Input,
@@ -951,31 +975,6 @@ pub static LIST_MERGE_REQUESTS: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_merge_requests<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_MERGE_REQUESTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_REQUESTS.conventions);
-        }
-    };
-    let params: ListMergeRequestsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_REQUESTS.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::list_merge_requests(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_MERGE_REQUESTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_MERGE_REQUESTS.conventions),
-    }
-}
-
 /// The validated parameters of `listProjectMergeRequests`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectMergeRequestsInput {
@@ -1368,33 +1367,6 @@ pub static LIST_PROJECT_MERGE_REQUESTS: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_merge_requests<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_MERGE_REQUESTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_MERGE_REQUESTS.conventions);
-        }
-    };
-    let params: ListProjectMergeRequestsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_MERGE_REQUESTS.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::list_project_merge_requests(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_MERGE_REQUESTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_MERGE_REQUESTS.conventions),
-    }
-}
-
 /// The validated parameters of `createMergeRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateMergeRequestInput {
@@ -1594,29 +1566,6 @@ pub static CREATE_MERGE_REQUEST: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_create_merge_request<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_MERGE_REQUEST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_MERGE_REQUEST.conventions);
-        }
-    };
-    let params: CreateMergeRequestInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_MERGE_REQUEST.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::create_merge_request(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_MERGE_REQUEST.conventions),
-    }
-}
 
 /// The validated parameters of `listGroupMergeRequests`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2010,33 +1959,6 @@ pub static LIST_GROUP_MERGE_REQUESTS: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_merge_requests<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_MERGE_REQUESTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_MERGE_REQUESTS.conventions);
-        }
-    };
-    let params: ListGroupMergeRequestsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_MERGE_REQUESTS.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::list_group_merge_requests(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_MERGE_REQUESTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_MERGE_REQUESTS.conventions),
-    }
-}
-
 /// The validated parameters of `getMergeRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetMergeRequestInput {
@@ -2112,29 +2034,6 @@ pub static GET_MERGE_REQUEST: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_merge_request<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_MERGE_REQUEST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST.conventions);
-        }
-    };
-    let params: GetMergeRequestInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::get_merge_request(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_MERGE_REQUEST.conventions),
-    }
-}
 
 /// The validated parameters of `editMergeRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2359,29 +2258,6 @@ pub static EDIT_MERGE_REQUEST: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_merge_request<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_MERGE_REQUEST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_MERGE_REQUEST.conventions);
-        }
-    };
-    let params: EditMergeRequestInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_MERGE_REQUEST.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::edit_merge_request(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_MERGE_REQUEST.conventions),
-    }
-}
-
 /// The validated parameters of `deleteMergeRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteMergeRequestInput {
@@ -2424,29 +2300,6 @@ pub static DELETE_MERGE_REQUEST: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_merge_request<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_MERGE_REQUEST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_MERGE_REQUEST.conventions);
-        }
-    };
-    let params: DeleteMergeRequestInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_MERGE_REQUEST.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::delete_merge_request(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_MERGE_REQUEST.conventions),
-    }
-}
 
 /// The validated parameters of `listMergeRequestParticipants`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2491,40 +2344,6 @@ pub static LIST_MERGE_REQUEST_PARTICIPANTS: support::OperationSpec = support::Op
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_merge_request_participants<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_MERGE_REQUEST_PARTICIPANTS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_MERGE_REQUEST_PARTICIPANTS.conventions);
-            }
-        };
-    let params: ListMergeRequestParticipantsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_REQUEST_PARTICIPANTS.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::list_merge_request_participants(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_MERGE_REQUEST_PARTICIPANTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_MERGE_REQUEST_PARTICIPANTS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `listMergeRequestCommits`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListMergeRequestCommitsInput {
@@ -2567,33 +2386,6 @@ pub static LIST_MERGE_REQUEST_COMMITS: support::OperationSpec = support::Operati
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_merge_request_commits<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_MERGE_REQUEST_COMMITS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_REQUEST_COMMITS.conventions);
-        }
-    };
-    let params: ListMergeRequestCommitsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_REQUEST_COMMITS.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::list_merge_request_commits(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_MERGE_REQUEST_COMMITS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_MERGE_REQUEST_COMMITS.conventions),
-    }
-}
 
 /// The validated parameters of `getMergeRequestChanges`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2649,33 +2441,6 @@ pub static GET_MERGE_REQUEST_CHANGES: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_merge_request_changes<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_MERGE_REQUEST_CHANGES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_CHANGES.conventions);
-        }
-    };
-    let params: GetMergeRequestChangesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_CHANGES.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::get_merge_request_changes(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_MERGE_REQUEST_CHANGES, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_MERGE_REQUEST_CHANGES.conventions),
-    }
-}
-
 /// The validated parameters of `listMergeRequestPipelines`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListMergeRequestPipelinesInput {
@@ -2719,36 +2484,6 @@ pub static LIST_MERGE_REQUEST_PIPELINES: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_merge_request_pipelines<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_MERGE_REQUEST_PIPELINES, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_REQUEST_PIPELINES.conventions);
-        }
-    };
-    let params: ListMergeRequestPipelinesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_REQUEST_PIPELINES.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::list_merge_request_pipelines(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_MERGE_REQUEST_PIPELINES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_MERGE_REQUEST_PIPELINES.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `createMergeRequestPipeline`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateMergeRequestPipelineInput {
@@ -2791,36 +2526,6 @@ pub static CREATE_MERGE_REQUEST_PIPELINE: support::OperationSpec = support::Oper
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_create_merge_request_pipeline<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_MERGE_REQUEST_PIPELINE, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_MERGE_REQUEST_PIPELINE.conventions);
-        }
-    };
-    let params: CreateMergeRequestPipelineInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_MERGE_REQUEST_PIPELINE.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::create_merge_request_pipeline(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_MERGE_REQUEST_PIPELINE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_MERGE_REQUEST_PIPELINE.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `mergeMergeRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2934,29 +2639,6 @@ pub static MERGE_MERGE_REQUEST: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_merge_merge_request<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&MERGE_MERGE_REQUEST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(MERGE_MERGE_REQUEST.conventions);
-        }
-    };
-    let params: MergeMergeRequestInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(MERGE_MERGE_REQUEST.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::merge_merge_request(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&MERGE_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.respond(MERGE_MERGE_REQUEST.conventions),
-    }
-}
-
 /// The validated parameters of `getMergeRequestMergeRef`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetMergeRequestMergeRefInput {
@@ -3000,33 +2682,6 @@ pub static GET_MERGE_REQUEST_MERGE_REF: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_merge_request_merge_ref<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_MERGE_REQUEST_MERGE_REF, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_MERGE_REF.conventions);
-        }
-    };
-    let params: GetMergeRequestMergeRefInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_MERGE_REF.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::get_merge_request_merge_ref(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_MERGE_REQUEST_MERGE_REF, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_MERGE_REQUEST_MERGE_REF.conventions),
-    }
-}
-
 /// The validated parameters of `cancelMergeWhenPipelineSucceeds`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CancelMergeWhenPipelineSucceedsInput {
@@ -3069,41 +2724,6 @@ pub static CANCEL_MERGE_WHEN_PIPELINE_SUCCEEDS: support::OperationSpec = support
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_cancel_merge_when_pipeline_succeeds<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CANCEL_MERGE_WHEN_PIPELINE_SUCCEEDS, request, &state.config)
-        .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CANCEL_MERGE_WHEN_PIPELINE_SUCCEEDS.conventions);
-        }
-    };
-    let params: CancelMergeWhenPipelineSucceedsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CANCEL_MERGE_WHEN_PIPELINE_SUCCEEDS.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::cancel_merge_when_pipeline_succeeds(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CANCEL_MERGE_WHEN_PIPELINE_SUCCEEDS, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CANCEL_MERGE_WHEN_PIPELINE_SUCCEEDS.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `rebaseMergeRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3162,29 +2782,6 @@ pub static REBASE_MERGE_REQUEST: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_rebase_merge_request<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REBASE_MERGE_REQUEST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REBASE_MERGE_REQUEST.conventions);
-        }
-    };
-    let params: RebaseMergeRequestInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REBASE_MERGE_REQUEST.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::rebase_merge_request(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&REBASE_MERGE_REQUEST, reply),
-        ::std::result::Result::Err(error) => error.respond(REBASE_MERGE_REQUEST.conventions),
-    }
-}
-
 /// The validated parameters of `listIssuesClosedByMergeRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListIssuesClosedByMergeRequestInput {
@@ -3227,41 +2824,6 @@ pub static LIST_ISSUES_CLOSED_BY_MERGE_REQUEST: support::OperationSpec = support
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_issues_closed_by_merge_request<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ISSUES_CLOSED_BY_MERGE_REQUEST, request, &state.config)
-        .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUES_CLOSED_BY_MERGE_REQUEST.conventions);
-        }
-    };
-    let params: ListIssuesClosedByMergeRequestInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUES_CLOSED_BY_MERGE_REQUEST.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::list_issues_closed_by_merge_request(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ISSUES_CLOSED_BY_MERGE_REQUEST, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_ISSUES_CLOSED_BY_MERGE_REQUEST.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `subscribeToMergeRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3306,33 +2868,6 @@ pub static SUBSCRIBE_TO_MERGE_REQUEST: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_subscribe_to_merge_request<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SUBSCRIBE_TO_MERGE_REQUEST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SUBSCRIBE_TO_MERGE_REQUEST.conventions);
-        }
-    };
-    let params: SubscribeToMergeRequestInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SUBSCRIBE_TO_MERGE_REQUEST.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::subscribe_to_merge_request(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SUBSCRIBE_TO_MERGE_REQUEST, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SUBSCRIBE_TO_MERGE_REQUEST.conventions),
-    }
-}
-
 /// The validated parameters of `unsubscribeFromMergeRequest`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct UnsubscribeFromMergeRequestInput {
@@ -3375,40 +2910,6 @@ pub static UNSUBSCRIBE_FROM_MERGE_REQUEST: support::OperationSpec = support::Ope
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_unsubscribe_from_merge_request<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&UNSUBSCRIBE_FROM_MERGE_REQUEST, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(UNSUBSCRIBE_FROM_MERGE_REQUEST.conventions);
-            }
-        };
-    let params: UnsubscribeFromMergeRequestInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNSUBSCRIBE_FROM_MERGE_REQUEST.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::unsubscribe_from_merge_request(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&UNSUBSCRIBE_FROM_MERGE_REQUEST, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(UNSUBSCRIBE_FROM_MERGE_REQUEST.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `createMergeRequestTodo`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3453,33 +2954,6 @@ pub static CREATE_MERGE_REQUEST_TODO: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_merge_request_todo<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_MERGE_REQUEST_TODO, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_MERGE_REQUEST_TODO.conventions);
-        }
-    };
-    let params: CreateMergeRequestTodoInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_MERGE_REQUEST_TODO.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::create_merge_request_todo(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_MERGE_REQUEST_TODO, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_MERGE_REQUEST_TODO.conventions),
-    }
-}
-
 /// The validated parameters of `listMergeRequestDiffVersions`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListMergeRequestDiffVersionsInput {
@@ -3522,40 +2996,6 @@ pub static LIST_MERGE_REQUEST_DIFF_VERSIONS: support::OperationSpec = support::O
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_merge_request_diff_versions<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_MERGE_REQUEST_DIFF_VERSIONS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_MERGE_REQUEST_DIFF_VERSIONS.conventions);
-            }
-        };
-    let params: ListMergeRequestDiffVersionsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_REQUEST_DIFF_VERSIONS.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::list_merge_request_diff_versions(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_MERGE_REQUEST_DIFF_VERSIONS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_MERGE_REQUEST_DIFF_VERSIONS.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `getMergeRequestDiffVersion`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3610,40 +3050,6 @@ pub static GET_MERGE_REQUEST_DIFF_VERSION: support::OperationSpec = support::Ope
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_merge_request_diff_version<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_MERGE_REQUEST_DIFF_VERSION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_MERGE_REQUEST_DIFF_VERSION.conventions);
-            }
-        };
-    let params: GetMergeRequestDiffVersionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_DIFF_VERSION.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::get_merge_request_diff_version(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_MERGE_REQUEST_DIFF_VERSION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_MERGE_REQUEST_DIFF_VERSION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `setMergeRequestTimeEstimate`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3702,40 +3108,6 @@ pub static SET_MERGE_REQUEST_TIME_ESTIMATE: support::OperationSpec = support::Op
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_merge_request_time_estimate<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&SET_MERGE_REQUEST_TIME_ESTIMATE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(SET_MERGE_REQUEST_TIME_ESTIMATE.conventions);
-            }
-        };
-    let params: SetMergeRequestTimeEstimateInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_MERGE_REQUEST_TIME_ESTIMATE.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::set_merge_request_time_estimate(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SET_MERGE_REQUEST_TIME_ESTIMATE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SET_MERGE_REQUEST_TIME_ESTIMATE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `resetMergeRequestTimeEstimate`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ResetMergeRequestTimeEstimateInput {
@@ -3778,40 +3150,6 @@ pub static RESET_MERGE_REQUEST_TIME_ESTIMATE: support::OperationSpec = support::
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_reset_merge_request_time_estimate<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&RESET_MERGE_REQUEST_TIME_ESTIMATE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(RESET_MERGE_REQUEST_TIME_ESTIMATE.conventions);
-            }
-        };
-    let params: ResetMergeRequestTimeEstimateInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESET_MERGE_REQUEST_TIME_ESTIMATE.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::reset_merge_request_time_estimate(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&RESET_MERGE_REQUEST_TIME_ESTIMATE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(RESET_MERGE_REQUEST_TIME_ESTIMATE.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `addMergeRequestSpentTime`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3881,36 +3219,6 @@ pub static ADD_MERGE_REQUEST_SPENT_TIME: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_merge_request_spent_time<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_MERGE_REQUEST_SPENT_TIME, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_MERGE_REQUEST_SPENT_TIME.conventions);
-        }
-    };
-    let params: AddMergeRequestSpentTimeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_MERGE_REQUEST_SPENT_TIME.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::add_merge_request_spent_time(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&ADD_MERGE_REQUEST_SPENT_TIME, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(ADD_MERGE_REQUEST_SPENT_TIME.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `resetMergeRequestSpentTime`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ResetMergeRequestSpentTimeInput {
@@ -3953,40 +3261,6 @@ pub static RESET_MERGE_REQUEST_SPENT_TIME: support::OperationSpec = support::Ope
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_reset_merge_request_spent_time<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&RESET_MERGE_REQUEST_SPENT_TIME, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(RESET_MERGE_REQUEST_SPENT_TIME.conventions);
-            }
-        };
-    let params: ResetMergeRequestSpentTimeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESET_MERGE_REQUEST_SPENT_TIME.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::reset_merge_request_spent_time(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&RESET_MERGE_REQUEST_SPENT_TIME, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(RESET_MERGE_REQUEST_SPENT_TIME.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `getMergeRequestTimeStats`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4031,32 +3305,151 @@ pub static GET_MERGE_REQUEST_TIME_STATS: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_merge_request_time_stats<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_MERGE_REQUEST_TIME_STATS, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_TIME_STATS.conventions);
-        }
-    };
-    let params: GetMergeRequestTimeStatsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_TIME_STATS.conventions);
-        }
-    };
-    match <A as MergeRequestsApi>::get_merge_request_time_stats(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_MERGE_REQUEST_TIME_STATS, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_MERGE_REQUEST_TIME_STATS.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`MergeRequestsApi`] method of `A`.
+pub fn add_routes<A: MergeRequestsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_MERGE_REQUESTS,
+            <A as MergeRequestsApi>::list_merge_requests,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_MERGE_REQUESTS,
+            <A as MergeRequestsApi>::list_project_merge_requests,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_MERGE_REQUEST,
+            <A as MergeRequestsApi>::create_merge_request,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_MERGE_REQUESTS,
+            <A as MergeRequestsApi>::list_group_merge_requests,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_MERGE_REQUEST,
+            <A as MergeRequestsApi>::get_merge_request,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_MERGE_REQUEST,
+            <A as MergeRequestsApi>::edit_merge_request,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_MERGE_REQUEST,
+            <A as MergeRequestsApi>::delete_merge_request,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_MERGE_REQUEST_PARTICIPANTS,
+            <A as MergeRequestsApi>::list_merge_request_participants,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_MERGE_REQUEST_COMMITS,
+            <A as MergeRequestsApi>::list_merge_request_commits,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_MERGE_REQUEST_CHANGES,
+            <A as MergeRequestsApi>::get_merge_request_changes,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_MERGE_REQUEST_PIPELINES,
+            <A as MergeRequestsApi>::list_merge_request_pipelines,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_MERGE_REQUEST_PIPELINE,
+            <A as MergeRequestsApi>::create_merge_request_pipeline,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &MERGE_MERGE_REQUEST,
+            <A as MergeRequestsApi>::merge_merge_request,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_MERGE_REQUEST_MERGE_REF,
+            <A as MergeRequestsApi>::get_merge_request_merge_ref,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CANCEL_MERGE_WHEN_PIPELINE_SUCCEEDS,
+            <A as MergeRequestsApi>::cancel_merge_when_pipeline_succeeds,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REBASE_MERGE_REQUEST,
+            <A as MergeRequestsApi>::rebase_merge_request,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_ISSUES_CLOSED_BY_MERGE_REQUEST,
+            <A as MergeRequestsApi>::list_issues_closed_by_merge_request,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &SUBSCRIBE_TO_MERGE_REQUEST,
+            <A as MergeRequestsApi>::subscribe_to_merge_request,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNSUBSCRIBE_FROM_MERGE_REQUEST,
+            <A as MergeRequestsApi>::unsubscribe_from_merge_request,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_MERGE_REQUEST_TODO,
+            <A as MergeRequestsApi>::create_merge_request_todo,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_MERGE_REQUEST_DIFF_VERSIONS,
+            <A as MergeRequestsApi>::list_merge_request_diff_versions,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_MERGE_REQUEST_DIFF_VERSION,
+            <A as MergeRequestsApi>::get_merge_request_diff_version,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_MERGE_REQUEST_TIME_ESTIMATE,
+            <A as MergeRequestsApi>::set_merge_request_time_estimate,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &RESET_MERGE_REQUEST_TIME_ESTIMATE,
+            <A as MergeRequestsApi>::reset_merge_request_time_estimate,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &ADD_MERGE_REQUEST_SPENT_TIME,
+            <A as MergeRequestsApi>::add_merge_request_spent_time,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &RESET_MERGE_REQUEST_SPENT_TIME,
+            <A as MergeRequestsApi>::reset_merge_request_spent_time,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_MERGE_REQUEST_TIME_STATS,
+            <A as MergeRequestsApi>::get_merge_request_time_stats,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: MergeRequestsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait MergeTrainsApi: Send + Sync + 'static {
     /// Needs the Developer role or higher; answers `403` when the project cannot use merge trains.
     ///
     /// `GET /projects/{id}/merge_trains`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_merge_trains(
         &self,
         request: &support::Input,
@@ -84,27 +87,20 @@ pub static LIST_MERGE_TRAINS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_merge_trains<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_MERGE_TRAINS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_TRAINS.conventions);
-        }
-    };
-    let params: ListMergeTrainsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_TRAINS.conventions);
-        }
-    };
-    match <A as MergeTrainsApi>::list_merge_trains(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_MERGE_TRAINS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_MERGE_TRAINS.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`MergeTrainsApi`] method of `A`.
+pub fn add_routes<A: MergeTrainsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes.route(support::endpoint(
+        &LIST_MERGE_TRAINS,
+        <A as MergeTrainsApi>::list_merge_trains,
+        support::respond::Paginated,
+    ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: MergeTrainsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait MilestonesApi: Send + Sync + 'static {
     /// List the milestones of a project.
     ///
     /// `GET /projects/{id}/milestones`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_milestones(
         &self,
         request: &support::Input,
@@ -106,6 +109,9 @@ pub trait MilestonesApi: Send + Sync + 'static {
     /// For a group milestone, only issues of the group's own projects: those of subgroups are left out.
     ///
     /// `GET /projects/{id}/milestones/{milestone_id}/issues`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_milestone_issues(
         &self,
         request: &support::Input,
@@ -127,6 +133,9 @@ pub trait MilestonesApi: Send + Sync + 'static {
     /// List the merge requests planned in a project milestone.
     ///
     /// `GET /projects/{id}/milestones/{milestone_id}/merge_requests`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_milestone_merge_requests(
         &self,
         request: &support::Input,
@@ -276,31 +285,6 @@ pub static LIST_PROJECT_MILESTONES: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_milestones<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_MILESTONES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_MILESTONES.conventions);
-        }
-    };
-    let params: ListProjectMilestonesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_MILESTONES.conventions);
-        }
-    };
-    match <A as MilestonesApi>::list_project_milestones(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_MILESTONES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_MILESTONES.conventions),
-    }
-}
-
 /// The validated parameters of `createProjectMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateProjectMilestoneInput {
@@ -380,31 +364,6 @@ pub static CREATE_PROJECT_MILESTONE: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_project_milestone<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PROJECT_MILESTONE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_MILESTONE.conventions);
-        }
-    };
-    let params: CreateProjectMilestoneInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_MILESTONE.conventions);
-        }
-    };
-    match <A as MilestonesApi>::create_project_milestone(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_PROJECT_MILESTONE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_MILESTONE.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectMilestoneInput {
@@ -447,29 +406,6 @@ pub static GET_PROJECT_MILESTONE: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_milestone<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_MILESTONE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_MILESTONE.conventions);
-        }
-    };
-    let params: GetProjectMilestoneInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_MILESTONE.conventions);
-        }
-    };
-    match <A as MilestonesApi>::get_project_milestone(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_MILESTONE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_MILESTONE.conventions),
-    }
-}
 
 /// The validated parameters of `editProjectMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -573,29 +509,6 @@ pub static EDIT_PROJECT_MILESTONE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_project_milestone<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PROJECT_MILESTONE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_MILESTONE.conventions);
-        }
-    };
-    let params: EditProjectMilestoneInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_MILESTONE.conventions);
-        }
-    };
-    match <A as MilestonesApi>::edit_project_milestone(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_MILESTONE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_MILESTONE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteProjectMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectMilestoneInput {
@@ -638,31 +551,6 @@ pub static DELETE_PROJECT_MILESTONE: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_project_milestone<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_MILESTONE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_MILESTONE.conventions);
-        }
-    };
-    let params: DeleteProjectMilestoneInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_MILESTONE.conventions);
-        }
-    };
-    match <A as MilestonesApi>::delete_project_milestone(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_PROJECT_MILESTONE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_MILESTONE.conventions),
-    }
-}
 
 /// The validated parameters of `listProjectMilestoneIssues`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -707,36 +595,6 @@ pub static LIST_PROJECT_MILESTONE_ISSUES: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_milestone_issues<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_MILESTONE_ISSUES, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_MILESTONE_ISSUES.conventions);
-        }
-    };
-    let params: ListProjectMilestoneIssuesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_MILESTONE_ISSUES.conventions);
-        }
-    };
-    match <A as MilestonesApi>::list_project_milestone_issues(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_MILESTONE_ISSUES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_PROJECT_MILESTONE_ISSUES.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `listProjectMilestoneMergeRequests`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectMilestoneMergeRequestsInput {
@@ -780,45 +638,6 @@ pub static LIST_PROJECT_MILESTONE_MERGE_REQUESTS: support::OperationSpec = suppo
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_milestone_merge_requests<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &LIST_PROJECT_MILESTONE_MERGE_REQUESTS,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_MILESTONE_MERGE_REQUESTS.conventions);
-        }
-    };
-    let params: ListProjectMilestoneMergeRequestsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_MILESTONE_MERGE_REQUESTS.conventions);
-        }
-    };
-    match <A as MilestonesApi>::list_project_milestone_merge_requests(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_MILESTONE_MERGE_REQUESTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_PROJECT_MILESTONE_MERGE_REQUESTS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `promoteProjectMilestone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct PromoteProjectMilestoneInput {
@@ -861,32 +680,6 @@ pub static PROMOTE_PROJECT_MILESTONE: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_promote_project_milestone<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&PROMOTE_PROJECT_MILESTONE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PROMOTE_PROJECT_MILESTONE.conventions);
-        }
-    };
-    let params: PromoteProjectMilestoneInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PROMOTE_PROJECT_MILESTONE.conventions);
-        }
-    };
-    match <A as MilestonesApi>::promote_project_milestone(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&PROMOTE_PROJECT_MILESTONE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(PROMOTE_PROJECT_MILESTONE.conventions),
-    }
-}
 
 /// The validated parameters of `listProjectMilestoneBurndownEvents`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -932,41 +725,61 @@ pub static LIST_PROJECT_MILESTONE_BURNDOWN_EVENTS: support::OperationSpec =
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_list_project_milestone_burndown_events<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &LIST_PROJECT_MILESTONE_BURNDOWN_EVENTS,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_MILESTONE_BURNDOWN_EVENTS.conventions);
-        }
-    };
-    let params: ListProjectMilestoneBurndownEventsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_MILESTONE_BURNDOWN_EVENTS.conventions);
-        }
-    };
-    match <A as MilestonesApi>::list_project_milestone_burndown_events(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&LIST_PROJECT_MILESTONE_BURNDOWN_EVENTS, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_PROJECT_MILESTONE_BURNDOWN_EVENTS.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`MilestonesApi`] method of `A`.
+pub fn add_routes<A: MilestonesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECT_MILESTONES,
+            <A as MilestonesApi>::list_project_milestones,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_PROJECT_MILESTONE,
+            <A as MilestonesApi>::create_project_milestone,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_MILESTONE,
+            <A as MilestonesApi>::get_project_milestone,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PROJECT_MILESTONE,
+            <A as MilestonesApi>::edit_project_milestone,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_MILESTONE,
+            <A as MilestonesApi>::delete_project_milestone,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_MILESTONE_ISSUES,
+            <A as MilestonesApi>::list_project_milestone_issues,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_MILESTONE_MERGE_REQUESTS,
+            <A as MilestonesApi>::list_project_milestone_merge_requests,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &PROMOTE_PROJECT_MILESTONE,
+            <A as MilestonesApi>::promote_project_milestone,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_MILESTONE_BURNDOWN_EVENTS,
+            <A as MilestonesApi>::list_project_milestone_burndown_events,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: MilestonesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait NamespacesApi: Send + Sync + 'static {
     /// Administrators get every namespace of the instance.
     ///
     /// `GET /namespaces`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_namespaces(
         &self,
         request: &support::Input,
@@ -110,31 +113,6 @@ pub static LIST_NAMESPACES: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_namespaces<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_NAMESPACES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_NAMESPACES.conventions);
-        }
-    };
-    let params: ListNamespacesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_NAMESPACES.conventions);
-        }
-    };
-    match <A as NamespacesApi>::list_namespaces(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_NAMESPACES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_NAMESPACES.conventions),
-    }
-}
-
 /// The validated parameters of `getNamespace`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetNamespaceInput {
@@ -164,29 +142,6 @@ pub static GET_NAMESPACE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_namespace<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_NAMESPACE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_NAMESPACE.conventions);
-        }
-    };
-    let params: GetNamespaceInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_NAMESPACE.conventions);
-        }
-    };
-    match <A as NamespacesApi>::get_namespace(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_NAMESPACE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_NAMESPACE.conventions),
-    }
-}
 
 /// The validated parameters of `getNamespaceExistence`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -231,25 +186,31 @@ pub static GET_NAMESPACE_EXISTENCE: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_namespace_existence<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_NAMESPACE_EXISTENCE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_NAMESPACE_EXISTENCE.conventions);
-        }
-    };
-    let params: GetNamespaceExistenceInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_NAMESPACE_EXISTENCE.conventions);
-        }
-    };
-    match <A as NamespacesApi>::get_namespace_existence(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_NAMESPACE_EXISTENCE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_NAMESPACE_EXISTENCE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`NamespacesApi`] method of `A`.
+pub fn add_routes<A: NamespacesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_NAMESPACES,
+            <A as NamespacesApi>::list_namespaces,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_NAMESPACE,
+            <A as NamespacesApi>::get_namespace,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_NAMESPACE_EXISTENCE,
+            <A as NamespacesApi>::get_namespace_existence,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: NamespacesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

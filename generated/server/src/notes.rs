@@ -11,6 +11,9 @@ pub trait NotesApi: Send + Sync + 'static {
     /// Includes the system notes GitLab writes on changes. The same list exists for project snippets, merge requests and epics.
     ///
     /// `GET /projects/{id}/issues/{noteable_id}/notes`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_issue_notes(
         &self,
         request: &support::Input,
@@ -54,6 +57,9 @@ pub trait NotesApi: Send + Sync + 'static {
     /// Includes the system notes GitLab writes on changes. The same list exists for project snippets, merge requests and epics.
     ///
     /// `GET /projects/{id}/snippets/{noteable_id}/notes`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_snippet_notes(
         &self,
         request: &support::Input,
@@ -97,6 +103,9 @@ pub trait NotesApi: Send + Sync + 'static {
     /// Includes the system notes GitLab writes on changes. The same list exists for project snippets, merge requests and epics.
     ///
     /// `GET /projects/{id}/merge_requests/{noteable_id}/notes`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_merge_request_notes(
         &self,
         request: &support::Input,
@@ -140,6 +149,9 @@ pub trait NotesApi: Send + Sync + 'static {
     /// Includes the system notes GitLab writes on changes. The same list exists for project snippets, merge requests and epics.
     ///
     /// `GET /groups/{id}/epics/{noteable_id}/notes`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_epic_notes(
         &self,
         request: &support::Input,
@@ -478,31 +490,6 @@ pub static LIST_ISSUE_NOTES: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_issue_notes<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ISSUE_NOTES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_NOTES.conventions);
-        }
-    };
-    let params: ListIssueNotesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_NOTES.conventions);
-        }
-    };
-    match <A as NotesApi>::list_issue_notes(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ISSUE_NOTES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_NOTES.conventions),
-    }
-}
-
 /// The validated parameters of `createIssueNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateIssueNoteInput {
@@ -593,29 +580,6 @@ pub static CREATE_ISSUE_NOTE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_issue_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_ISSUE_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE_NOTE.conventions);
-        }
-    };
-    let params: CreateIssueNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_ISSUE_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::create_issue_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_ISSUE_NOTE, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_ISSUE_NOTE.conventions),
-    }
-}
-
 /// The validated parameters of `listSnippetNotes`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListSnippetNotesInput {
@@ -680,31 +644,6 @@ pub static LIST_SNIPPET_NOTES: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_snippet_notes<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_SNIPPET_NOTES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SNIPPET_NOTES.conventions);
-        }
-    };
-    let params: ListSnippetNotesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SNIPPET_NOTES.conventions);
-        }
-    };
-    match <A as NotesApi>::list_snippet_notes(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_SNIPPET_NOTES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_SNIPPET_NOTES.conventions),
-    }
-}
 
 /// The validated parameters of `createSnippetNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -796,29 +735,6 @@ pub static CREATE_SNIPPET_NOTE: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_snippet_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_SNIPPET_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_SNIPPET_NOTE.conventions);
-        }
-    };
-    let params: CreateSnippetNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_SNIPPET_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::create_snippet_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_SNIPPET_NOTE, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_SNIPPET_NOTE.conventions),
-    }
-}
-
 /// The validated parameters of `listMergeRequestNotes`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListMergeRequestNotesInput {
@@ -883,31 +799,6 @@ pub static LIST_MERGE_REQUEST_NOTES: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_merge_request_notes<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_MERGE_REQUEST_NOTES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_REQUEST_NOTES.conventions);
-        }
-    };
-    let params: ListMergeRequestNotesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_REQUEST_NOTES.conventions);
-        }
-    };
-    match <A as NotesApi>::list_merge_request_notes(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_MERGE_REQUEST_NOTES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_MERGE_REQUEST_NOTES.conventions),
-    }
-}
 
 /// The validated parameters of `createMergeRequestNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -999,31 +890,6 @@ pub static CREATE_MERGE_REQUEST_NOTE: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_merge_request_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_MERGE_REQUEST_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_MERGE_REQUEST_NOTE.conventions);
-        }
-    };
-    let params: CreateMergeRequestNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_MERGE_REQUEST_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::create_merge_request_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_MERGE_REQUEST_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_MERGE_REQUEST_NOTE.conventions),
-    }
-}
-
 /// The validated parameters of `listEpicNotes`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListEpicNotesInput {
@@ -1088,31 +954,6 @@ pub static LIST_EPIC_NOTES: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_epic_notes<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_EPIC_NOTES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_EPIC_NOTES.conventions);
-        }
-    };
-    let params: ListEpicNotesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_EPIC_NOTES.conventions);
-        }
-    };
-    match <A as NotesApi>::list_epic_notes(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_EPIC_NOTES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_EPIC_NOTES.conventions),
-    }
-}
 
 /// The validated parameters of `createEpicNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1204,29 +1045,6 @@ pub static CREATE_EPIC_NOTE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_epic_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_EPIC_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_EPIC_NOTE.conventions);
-        }
-    };
-    let params: CreateEpicNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_EPIC_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::create_epic_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_EPIC_NOTE, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_EPIC_NOTE.conventions),
-    }
-}
-
 /// The validated parameters of `getIssueNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetIssueNoteInput {
@@ -1280,29 +1098,6 @@ pub static GET_ISSUE_NOTE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_issue_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_ISSUE_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_NOTE.conventions);
-        }
-    };
-    let params: GetIssueNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::get_issue_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUE_NOTE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_NOTE.conventions),
-    }
-}
 
 /// The validated parameters of `editIssueNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1383,29 +1178,6 @@ pub static EDIT_ISSUE_NOTE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_issue_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_ISSUE_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_ISSUE_NOTE.conventions);
-        }
-    };
-    let params: EditIssueNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_ISSUE_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::edit_issue_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_ISSUE_NOTE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_ISSUE_NOTE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteIssueNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteIssueNoteInput {
@@ -1460,29 +1232,6 @@ pub static DELETE_ISSUE_NOTE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_issue_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_ISSUE_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ISSUE_NOTE.conventions);
-        }
-    };
-    let params: DeleteIssueNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_ISSUE_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::delete_issue_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_ISSUE_NOTE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_ISSUE_NOTE.conventions),
-    }
-}
-
 /// The validated parameters of `getSnippetNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetSnippetNoteInput {
@@ -1536,29 +1285,6 @@ pub static GET_SNIPPET_NOTE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_snippet_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SNIPPET_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET_NOTE.conventions);
-        }
-    };
-    let params: GetSnippetNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::get_snippet_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_SNIPPET_NOTE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_SNIPPET_NOTE.conventions),
-    }
-}
 
 /// The validated parameters of `editSnippetNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1639,29 +1365,6 @@ pub static EDIT_SNIPPET_NOTE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_snippet_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_SNIPPET_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_SNIPPET_NOTE.conventions);
-        }
-    };
-    let params: EditSnippetNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_SNIPPET_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::edit_snippet_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_SNIPPET_NOTE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_SNIPPET_NOTE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteSnippetNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteSnippetNoteInput {
@@ -1716,29 +1419,6 @@ pub static DELETE_SNIPPET_NOTE: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_snippet_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_SNIPPET_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_SNIPPET_NOTE.conventions);
-        }
-    };
-    let params: DeleteSnippetNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_SNIPPET_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::delete_snippet_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_SNIPPET_NOTE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_SNIPPET_NOTE.conventions),
-    }
-}
-
 /// The validated parameters of `getMergeRequestNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetMergeRequestNoteInput {
@@ -1792,29 +1472,6 @@ pub static GET_MERGE_REQUEST_NOTE: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_merge_request_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_MERGE_REQUEST_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_NOTE.conventions);
-        }
-    };
-    let params: GetMergeRequestNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::get_merge_request_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_MERGE_REQUEST_NOTE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_MERGE_REQUEST_NOTE.conventions),
-    }
-}
 
 /// The validated parameters of `editMergeRequestNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1895,29 +1552,6 @@ pub static EDIT_MERGE_REQUEST_NOTE: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_merge_request_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_MERGE_REQUEST_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_MERGE_REQUEST_NOTE.conventions);
-        }
-    };
-    let params: EditMergeRequestNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_MERGE_REQUEST_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::edit_merge_request_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_MERGE_REQUEST_NOTE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_MERGE_REQUEST_NOTE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteMergeRequestNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteMergeRequestNoteInput {
@@ -1972,31 +1606,6 @@ pub static DELETE_MERGE_REQUEST_NOTE: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_merge_request_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_MERGE_REQUEST_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_MERGE_REQUEST_NOTE.conventions);
-        }
-    };
-    let params: DeleteMergeRequestNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_MERGE_REQUEST_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::delete_merge_request_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_MERGE_REQUEST_NOTE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_MERGE_REQUEST_NOTE.conventions),
-    }
-}
-
 /// The validated parameters of `getEpicNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetEpicNoteInput {
@@ -2050,29 +1659,6 @@ pub static GET_EPIC_NOTE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_epic_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_EPIC_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_EPIC_NOTE.conventions);
-        }
-    };
-    let params: GetEpicNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_EPIC_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::get_epic_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_EPIC_NOTE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_EPIC_NOTE.conventions),
-    }
-}
 
 /// The validated parameters of `editEpicNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2153,29 +1739,6 @@ pub static EDIT_EPIC_NOTE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_epic_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_EPIC_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_EPIC_NOTE.conventions);
-        }
-    };
-    let params: EditEpicNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_EPIC_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::edit_epic_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_EPIC_NOTE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_EPIC_NOTE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteEpicNote`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteEpicNoteInput {
@@ -2230,25 +1793,116 @@ pub static DELETE_EPIC_NOTE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_epic_note<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_EPIC_NOTE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_EPIC_NOTE.conventions);
-        }
-    };
-    let params: DeleteEpicNoteInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_EPIC_NOTE.conventions);
-        }
-    };
-    match <A as NotesApi>::delete_epic_note(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_EPIC_NOTE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_EPIC_NOTE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`NotesApi`] method of `A`.
+pub fn add_routes<A: NotesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_ISSUE_NOTES,
+            <A as NotesApi>::list_issue_notes,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_ISSUE_NOTE,
+            <A as NotesApi>::create_issue_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_SNIPPET_NOTES,
+            <A as NotesApi>::list_snippet_notes,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_SNIPPET_NOTE,
+            <A as NotesApi>::create_snippet_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_MERGE_REQUEST_NOTES,
+            <A as NotesApi>::list_merge_request_notes,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_MERGE_REQUEST_NOTE,
+            <A as NotesApi>::create_merge_request_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_EPIC_NOTES,
+            <A as NotesApi>::list_epic_notes,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_EPIC_NOTE,
+            <A as NotesApi>::create_epic_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_ISSUE_NOTE,
+            <A as NotesApi>::get_issue_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_ISSUE_NOTE,
+            <A as NotesApi>::edit_issue_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_ISSUE_NOTE,
+            <A as NotesApi>::delete_issue_note,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_SNIPPET_NOTE,
+            <A as NotesApi>::get_snippet_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_SNIPPET_NOTE,
+            <A as NotesApi>::edit_snippet_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_SNIPPET_NOTE,
+            <A as NotesApi>::delete_snippet_note,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_MERGE_REQUEST_NOTE,
+            <A as NotesApi>::get_merge_request_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_MERGE_REQUEST_NOTE,
+            <A as NotesApi>::edit_merge_request_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_MERGE_REQUEST_NOTE,
+            <A as NotesApi>::delete_merge_request_note,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_EPIC_NOTE,
+            <A as NotesApi>::get_epic_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_EPIC_NOTE,
+            <A as NotesApi>::edit_epic_note,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_EPIC_NOTE,
+            <A as NotesApi>::delete_epic_note,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: NotesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -157,40 +157,6 @@ pub static GET_GLOBAL_NOTIFICATION_SETTINGS: support::OperationSpec = support::O
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_global_notification_settings<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_GLOBAL_NOTIFICATION_SETTINGS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_GLOBAL_NOTIFICATION_SETTINGS.conventions);
-            }
-        };
-    let params: GetGlobalNotificationSettingsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GLOBAL_NOTIFICATION_SETTINGS.conventions);
-        }
-    };
-    match <A as NotificationSettingsApi>::get_global_notification_settings(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_GLOBAL_NOTIFICATION_SETTINGS, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_GLOBAL_NOTIFICATION_SETTINGS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `editGlobalNotificationSettings`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EditGlobalNotificationSettingsInput {
@@ -466,40 +432,6 @@ pub static EDIT_GLOBAL_NOTIFICATION_SETTINGS: support::OperationSpec = support::
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_global_notification_settings<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&EDIT_GLOBAL_NOTIFICATION_SETTINGS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(EDIT_GLOBAL_NOTIFICATION_SETTINGS.conventions);
-            }
-        };
-    let params: EditGlobalNotificationSettingsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GLOBAL_NOTIFICATION_SETTINGS.conventions);
-        }
-    };
-    match <A as NotificationSettingsApi>::edit_global_notification_settings(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_GLOBAL_NOTIFICATION_SETTINGS, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(EDIT_GLOBAL_NOTIFICATION_SETTINGS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getGroupNotificationSettings`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGroupNotificationSettingsInput {
@@ -529,40 +461,6 @@ pub static GET_GROUP_NOTIFICATION_SETTINGS: support::OperationSpec = support::Op
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_group_notification_settings<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_GROUP_NOTIFICATION_SETTINGS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_GROUP_NOTIFICATION_SETTINGS.conventions);
-            }
-        };
-    let params: GetGroupNotificationSettingsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GROUP_NOTIFICATION_SETTINGS.conventions);
-        }
-    };
-    match <A as NotificationSettingsApi>::get_group_notification_settings(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_GROUP_NOTIFICATION_SETTINGS, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_GROUP_NOTIFICATION_SETTINGS.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `editGroupNotificationSettings`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -839,40 +737,6 @@ pub static EDIT_GROUP_NOTIFICATION_SETTINGS: support::OperationSpec = support::O
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_group_notification_settings<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&EDIT_GROUP_NOTIFICATION_SETTINGS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(EDIT_GROUP_NOTIFICATION_SETTINGS.conventions);
-            }
-        };
-    let params: EditGroupNotificationSettingsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_GROUP_NOTIFICATION_SETTINGS.conventions);
-        }
-    };
-    match <A as NotificationSettingsApi>::edit_group_notification_settings(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_GROUP_NOTIFICATION_SETTINGS, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(EDIT_GROUP_NOTIFICATION_SETTINGS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getProjectNotificationSettings`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectNotificationSettingsInput {
@@ -902,40 +766,6 @@ pub static GET_PROJECT_NOTIFICATION_SETTINGS: support::OperationSpec = support::
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_notification_settings<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_PROJECT_NOTIFICATION_SETTINGS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_PROJECT_NOTIFICATION_SETTINGS.conventions);
-            }
-        };
-    let params: GetProjectNotificationSettingsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_NOTIFICATION_SETTINGS.conventions);
-        }
-    };
-    match <A as NotificationSettingsApi>::get_project_notification_settings(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PROJECT_NOTIFICATION_SETTINGS, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_PROJECT_NOTIFICATION_SETTINGS.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `editProjectNotificationSettings`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1212,36 +1042,46 @@ pub static EDIT_PROJECT_NOTIFICATION_SETTINGS: support::OperationSpec = support:
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_project_notification_settings<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&EDIT_PROJECT_NOTIFICATION_SETTINGS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(EDIT_PROJECT_NOTIFICATION_SETTINGS.conventions);
-            }
-        };
-    let params: EditProjectNotificationSettingsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_NOTIFICATION_SETTINGS.conventions);
-        }
-    };
-    match <A as NotificationSettingsApi>::edit_project_notification_settings(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_PROJECT_NOTIFICATION_SETTINGS, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(EDIT_PROJECT_NOTIFICATION_SETTINGS.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`NotificationSettingsApi`] method of `A`.
+pub fn add_routes<A: NotificationSettingsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &GET_GLOBAL_NOTIFICATION_SETTINGS,
+            <A as NotificationSettingsApi>::get_global_notification_settings,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_GLOBAL_NOTIFICATION_SETTINGS,
+            <A as NotificationSettingsApi>::edit_global_notification_settings,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GROUP_NOTIFICATION_SETTINGS,
+            <A as NotificationSettingsApi>::get_group_notification_settings,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_GROUP_NOTIFICATION_SETTINGS,
+            <A as NotificationSettingsApi>::edit_group_notification_settings,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_NOTIFICATION_SETTINGS,
+            <A as NotificationSettingsApi>::get_project_notification_settings,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PROJECT_NOTIFICATION_SETTINGS,
+            <A as NotificationSettingsApi>::edit_project_notification_settings,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: NotificationSettingsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

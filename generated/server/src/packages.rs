@@ -11,6 +11,9 @@ pub trait PackagesApi: Send + Sync + 'static {
     /// Anonymous callers only see the packages of public projects.
     ///
     /// `GET /projects/{id}/packages`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_packages(
         &self,
         request: &support::Input,
@@ -34,6 +37,9 @@ pub trait PackagesApi: Send + Sync + 'static {
     /// Anonymous callers only see the packages of public projects.
     ///
     /// `GET /groups/{id}/packages`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_packages(
         &self,
         request: &support::Input,
@@ -91,6 +97,9 @@ pub trait PackagesApi: Send + Sync + 'static {
     /// List the files of a package.
     ///
     /// `GET /projects/{id}/packages/{package_id}/package_files`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_package_files(
         &self,
         request: &support::Input,
@@ -248,31 +257,6 @@ pub static LIST_PROJECT_PACKAGES: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_packages<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_PACKAGES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_PACKAGES.conventions);
-        }
-    };
-    let params: ListProjectPackagesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_PACKAGES.conventions);
-        }
-    };
-    match <A as PackagesApi>::list_project_packages(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_PACKAGES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_PACKAGES.conventions),
-    }
-}
-
 /// The validated parameters of `listGroupPackages`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGroupPackagesInput {
@@ -407,31 +391,6 @@ pub static LIST_GROUP_PACKAGES: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_packages<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_PACKAGES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_PACKAGES.conventions);
-        }
-    };
-    let params: ListGroupPackagesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_PACKAGES.conventions);
-        }
-    };
-    match <A as PackagesApi>::list_group_packages(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_PACKAGES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_PACKAGES.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectPackage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectPackageInput {
@@ -474,29 +433,6 @@ pub static GET_PROJECT_PACKAGE: support::OperationSpec = support::OperationSpec 
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_package<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_PACKAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_PACKAGE.conventions);
-        }
-    };
-    let params: GetProjectPackageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_PACKAGE.conventions);
-        }
-    };
-    match <A as PackagesApi>::get_project_package(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_PACKAGE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_PACKAGE.conventions),
-    }
-}
 
 /// The validated parameters of `deleteProjectPackage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -541,29 +477,6 @@ pub static DELETE_PROJECT_PACKAGE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_project_package<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_PACKAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_PACKAGE.conventions);
-        }
-    };
-    let params: DeleteProjectPackageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_PACKAGE.conventions);
-        }
-    };
-    match <A as PackagesApi>::delete_project_package(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PROJECT_PACKAGE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_PACKAGE.conventions),
-    }
-}
-
 /// The validated parameters of `listPackageFiles`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListPackageFilesInput {
@@ -606,31 +519,6 @@ pub static LIST_PACKAGE_FILES: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_package_files<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PACKAGE_FILES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PACKAGE_FILES.conventions);
-        }
-    };
-    let params: ListPackageFilesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PACKAGE_FILES.conventions);
-        }
-    };
-    match <A as PackagesApi>::list_package_files(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PACKAGE_FILES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PACKAGE_FILES.conventions),
-    }
-}
 
 /// The validated parameters of `deletePackageFile`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -686,25 +574,46 @@ pub static DELETE_PACKAGE_FILE: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_package_file<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PACKAGE_FILE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PACKAGE_FILE.conventions);
-        }
-    };
-    let params: DeletePackageFileInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PACKAGE_FILE.conventions);
-        }
-    };
-    match <A as PackagesApi>::delete_package_file(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PACKAGE_FILE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_PACKAGE_FILE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`PackagesApi`] method of `A`.
+pub fn add_routes<A: PackagesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECT_PACKAGES,
+            <A as PackagesApi>::list_project_packages,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_PACKAGES,
+            <A as PackagesApi>::list_group_packages,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_PACKAGE,
+            <A as PackagesApi>::get_project_package,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_PACKAGE,
+            <A as PackagesApi>::delete_project_package,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_PACKAGE_FILES,
+            <A as PackagesApi>::list_package_files,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &DELETE_PACKAGE_FILE,
+            <A as PackagesApi>::delete_package_file,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: PackagesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

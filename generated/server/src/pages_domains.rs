@@ -9,6 +9,9 @@ pub trait PagesDomainsApi: Send + Sync + 'static {
     /// List the Pages domains of every project of the instance.
     ///
     /// `GET /pages/domains`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_all_pages_domains(
         &self,
         request: &support::Input,
@@ -30,6 +33,9 @@ pub trait PagesDomainsApi: Send + Sync + 'static {
     /// List the Pages domains of a project.
     ///
     /// `GET /projects/{id}/pages/domains`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_pages_domains(
         &self,
         request: &support::Input,
@@ -150,31 +156,6 @@ pub static LIST_ALL_PAGES_DOMAINS: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_all_pages_domains<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ALL_PAGES_DOMAINS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ALL_PAGES_DOMAINS.conventions);
-        }
-    };
-    let params: ListAllPagesDomainsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ALL_PAGES_DOMAINS.conventions);
-        }
-    };
-    match <A as PagesDomainsApi>::list_all_pages_domains(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ALL_PAGES_DOMAINS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_ALL_PAGES_DOMAINS.conventions),
-    }
-}
-
 /// The validated parameters of `listProjectPagesDomains`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectPagesDomainsInput {
@@ -204,33 +185,6 @@ pub static LIST_PROJECT_PAGES_DOMAINS: support::OperationSpec = support::Operati
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_project_pages_domains<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_PAGES_DOMAINS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_PAGES_DOMAINS.conventions);
-        }
-    };
-    let params: ListProjectPagesDomainsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_PAGES_DOMAINS.conventions);
-        }
-    };
-    match <A as PagesDomainsApi>::list_project_pages_domains(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_PAGES_DOMAINS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_PAGES_DOMAINS.conventions),
-    }
-}
 
 /// The validated parameters of `createPagesDomain`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -311,29 +265,6 @@ pub static CREATE_PAGES_DOMAIN: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_pages_domain<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PAGES_DOMAIN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PAGES_DOMAIN.conventions);
-        }
-    };
-    let params: CreatePagesDomainInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PAGES_DOMAIN.conventions);
-        }
-    };
-    match <A as PagesDomainsApi>::create_pages_domain(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_PAGES_DOMAIN, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_PAGES_DOMAIN.conventions),
-    }
-}
-
 /// The validated parameters of `getPagesDomain`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetPagesDomainInput {
@@ -376,29 +307,6 @@ pub static GET_PAGES_DOMAIN: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_pages_domain<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PAGES_DOMAIN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PAGES_DOMAIN.conventions);
-        }
-    };
-    let params: GetPagesDomainInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PAGES_DOMAIN.conventions);
-        }
-    };
-    match <A as PagesDomainsApi>::get_pages_domain(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PAGES_DOMAIN, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PAGES_DOMAIN.conventions),
-    }
-}
 
 /// The validated parameters of `editPagesDomain`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -479,29 +387,6 @@ pub static EDIT_PAGES_DOMAIN: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_pages_domain<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PAGES_DOMAIN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PAGES_DOMAIN.conventions);
-        }
-    };
-    let params: EditPagesDomainInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PAGES_DOMAIN.conventions);
-        }
-    };
-    match <A as PagesDomainsApi>::edit_pages_domain(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PAGES_DOMAIN, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_PAGES_DOMAIN.conventions),
-    }
-}
-
 /// The validated parameters of `deletePagesDomain`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeletePagesDomainInput {
@@ -545,25 +430,46 @@ pub static DELETE_PAGES_DOMAIN: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_pages_domain<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PAGES_DOMAIN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PAGES_DOMAIN.conventions);
-        }
-    };
-    let params: DeletePagesDomainInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PAGES_DOMAIN.conventions);
-        }
-    };
-    match <A as PagesDomainsApi>::delete_pages_domain(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PAGES_DOMAIN, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_PAGES_DOMAIN.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`PagesDomainsApi`] method of `A`.
+pub fn add_routes<A: PagesDomainsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_ALL_PAGES_DOMAINS,
+            <A as PagesDomainsApi>::list_all_pages_domains,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_PAGES_DOMAINS,
+            <A as PagesDomainsApi>::list_project_pages_domains,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_PAGES_DOMAIN,
+            <A as PagesDomainsApi>::create_pages_domain,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PAGES_DOMAIN,
+            <A as PagesDomainsApi>::get_pages_domain,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PAGES_DOMAIN,
+            <A as PagesDomainsApi>::edit_pages_domain,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PAGES_DOMAIN,
+            <A as PagesDomainsApi>::delete_pages_domain,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: PagesDomainsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait PersonalAccessTokensApi: Send + Sync + 'static {
     /// Administrators see the tokens of all users unless they filter by `user_id`; other users see only their own tokens, and naming any other user in `user_id` is refused with `401`.
     ///
     /// `GET /personal_access_tokens`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_personal_access_tokens(
         &self,
         request: &support::Input,
@@ -123,37 +126,6 @@ pub static LIST_PERSONAL_ACCESS_TOKENS: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_personal_access_tokens<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PERSONAL_ACCESS_TOKENS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PERSONAL_ACCESS_TOKENS.conventions);
-        }
-    };
-    let params: ListPersonalAccessTokensInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PERSONAL_ACCESS_TOKENS.conventions);
-        }
-    };
-    match <A as PersonalAccessTokensApi>::list_personal_access_tokens(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PERSONAL_ACCESS_TOKENS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PERSONAL_ACCESS_TOKENS.conventions),
-    }
-}
-
 /// The validated parameters of `getPersonalAccessToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetPersonalAccessTokenInput {
@@ -183,37 +155,6 @@ pub static GET_PERSONAL_ACCESS_TOKEN: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_personal_access_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PERSONAL_ACCESS_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PERSONAL_ACCESS_TOKEN.conventions);
-        }
-    };
-    let params: GetPersonalAccessTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PERSONAL_ACCESS_TOKEN.conventions);
-        }
-    };
-    match <A as PersonalAccessTokensApi>::get_personal_access_token(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PERSONAL_ACCESS_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_PERSONAL_ACCESS_TOKEN.conventions),
-    }
-}
 
 /// The validated parameters of `revokePersonalAccessToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -245,40 +186,6 @@ pub static REVOKE_PERSONAL_ACCESS_TOKEN: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_revoke_personal_access_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REVOKE_PERSONAL_ACCESS_TOKEN, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVOKE_PERSONAL_ACCESS_TOKEN.conventions);
-        }
-    };
-    let params: RevokePersonalAccessTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVOKE_PERSONAL_ACCESS_TOKEN.conventions);
-        }
-    };
-    match <A as PersonalAccessTokensApi>::revoke_personal_access_token(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&REVOKE_PERSONAL_ACCESS_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(REVOKE_PERSONAL_ACCESS_TOKEN.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `revokeCurrentPersonalAccessToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RevokeCurrentPersonalAccessTokenInput {}
@@ -297,41 +204,36 @@ pub static REVOKE_CURRENT_PERSONAL_ACCESS_TOKEN: support::OperationSpec = suppor
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_revoke_current_personal_access_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &REVOKE_CURRENT_PERSONAL_ACCESS_TOKEN,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVOKE_CURRENT_PERSONAL_ACCESS_TOKEN.conventions);
-        }
-    };
-    let params: RevokeCurrentPersonalAccessTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVOKE_CURRENT_PERSONAL_ACCESS_TOKEN.conventions);
-        }
-    };
-    match <A as PersonalAccessTokensApi>::revoke_current_personal_access_token(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&REVOKE_CURRENT_PERSONAL_ACCESS_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(REVOKE_CURRENT_PERSONAL_ACCESS_TOKEN.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`PersonalAccessTokensApi`] method of `A`.
+pub fn add_routes<A: PersonalAccessTokensApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PERSONAL_ACCESS_TOKENS,
+            <A as PersonalAccessTokensApi>::list_personal_access_tokens,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_PERSONAL_ACCESS_TOKEN,
+            <A as PersonalAccessTokensApi>::get_personal_access_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REVOKE_PERSONAL_ACCESS_TOKEN,
+            <A as PersonalAccessTokensApi>::revoke_personal_access_token,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &REVOKE_CURRENT_PERSONAL_ACCESS_TOKEN,
+            <A as PersonalAccessTokensApi>::revoke_current_personal_access_token,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: PersonalAccessTokensApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

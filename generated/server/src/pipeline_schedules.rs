@@ -9,6 +9,9 @@ pub trait PipelineSchedulesApi: Send + Sync + 'static {
     /// List the pipeline schedules of a project.
     ///
     /// `GET /projects/{id}/pipeline_schedules`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_pipeline_schedules(
         &self,
         request: &support::Input,
@@ -263,33 +266,6 @@ pub static LIST_PIPELINE_SCHEDULES: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_pipeline_schedules<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PIPELINE_SCHEDULES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PIPELINE_SCHEDULES.conventions);
-        }
-    };
-    let params: ListPipelineSchedulesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PIPELINE_SCHEDULES.conventions);
-        }
-    };
-    match <A as PipelineSchedulesApi>::list_pipeline_schedules(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PIPELINE_SCHEDULES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PIPELINE_SCHEDULES.conventions),
-    }
-}
-
 /// The validated parameters of `createPipelineSchedule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreatePipelineScheduleInput {
@@ -380,33 +356,6 @@ pub static CREATE_PIPELINE_SCHEDULE: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_pipeline_schedule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PIPELINE_SCHEDULE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PIPELINE_SCHEDULE.conventions);
-        }
-    };
-    let params: CreatePipelineScheduleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PIPELINE_SCHEDULE.conventions);
-        }
-    };
-    match <A as PipelineSchedulesApi>::create_pipeline_schedule(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_PIPELINE_SCHEDULE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_PIPELINE_SCHEDULE.conventions),
-    }
-}
-
 /// The validated parameters of `getPipelineSchedule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetPipelineScheduleInput {
@@ -449,31 +398,6 @@ pub static GET_PIPELINE_SCHEDULE: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_pipeline_schedule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PIPELINE_SCHEDULE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PIPELINE_SCHEDULE.conventions);
-        }
-    };
-    let params: GetPipelineScheduleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PIPELINE_SCHEDULE.conventions);
-        }
-    };
-    match <A as PipelineSchedulesApi>::get_pipeline_schedule(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PIPELINE_SCHEDULE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PIPELINE_SCHEDULE.conventions),
-    }
-}
 
 /// The validated parameters of `editPipelineSchedule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -576,31 +500,6 @@ pub static EDIT_PIPELINE_SCHEDULE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_pipeline_schedule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PIPELINE_SCHEDULE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PIPELINE_SCHEDULE.conventions);
-        }
-    };
-    let params: EditPipelineScheduleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PIPELINE_SCHEDULE.conventions);
-        }
-    };
-    match <A as PipelineSchedulesApi>::edit_pipeline_schedule(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PIPELINE_SCHEDULE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_PIPELINE_SCHEDULE.conventions),
-    }
-}
-
 /// The validated parameters of `deletePipelineSchedule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeletePipelineScheduleInput {
@@ -643,33 +542,6 @@ pub static DELETE_PIPELINE_SCHEDULE: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_pipeline_schedule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PIPELINE_SCHEDULE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PIPELINE_SCHEDULE.conventions);
-        }
-    };
-    let params: DeletePipelineScheduleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PIPELINE_SCHEDULE.conventions);
-        }
-    };
-    match <A as PipelineSchedulesApi>::delete_pipeline_schedule(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_PIPELINE_SCHEDULE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_PIPELINE_SCHEDULE.conventions),
-    }
-}
 
 /// The validated parameters of `takePipelineScheduleOwnership`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -714,40 +586,6 @@ pub static TAKE_PIPELINE_SCHEDULE_OWNERSHIP: support::OperationSpec = support::O
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_take_pipeline_schedule_ownership<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&TAKE_PIPELINE_SCHEDULE_OWNERSHIP, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(TAKE_PIPELINE_SCHEDULE_OWNERSHIP.conventions);
-            }
-        };
-    let params: TakePipelineScheduleOwnershipInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(TAKE_PIPELINE_SCHEDULE_OWNERSHIP.conventions);
-        }
-    };
-    match <A as PipelineSchedulesApi>::take_pipeline_schedule_ownership(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&TAKE_PIPELINE_SCHEDULE_OWNERSHIP, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(TAKE_PIPELINE_SCHEDULE_OWNERSHIP.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `playPipelineSchedule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct PlayPipelineScheduleInput {
@@ -790,31 +628,6 @@ pub static PLAY_PIPELINE_SCHEDULE: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_play_pipeline_schedule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&PLAY_PIPELINE_SCHEDULE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PLAY_PIPELINE_SCHEDULE.conventions);
-        }
-    };
-    let params: PlayPipelineScheduleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PLAY_PIPELINE_SCHEDULE.conventions);
-        }
-    };
-    match <A as PipelineSchedulesApi>::play_pipeline_schedule(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&PLAY_PIPELINE_SCHEDULE, reply),
-        ::std::result::Result::Err(error) => error.respond(PLAY_PIPELINE_SCHEDULE.conventions),
-    }
-}
 
 /// The validated parameters of `createPipelineScheduleVariable`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -897,40 +710,6 @@ pub static CREATE_PIPELINE_SCHEDULE_VARIABLE: support::OperationSpec = support::
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_pipeline_schedule_variable<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&CREATE_PIPELINE_SCHEDULE_VARIABLE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(CREATE_PIPELINE_SCHEDULE_VARIABLE.conventions);
-            }
-        };
-    let params: CreatePipelineScheduleVariableInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PIPELINE_SCHEDULE_VARIABLE.conventions);
-        }
-    };
-    match <A as PipelineSchedulesApi>::create_pipeline_schedule_variable(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_PIPELINE_SCHEDULE_VARIABLE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_PIPELINE_SCHEDULE_VARIABLE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `editPipelineScheduleVariable`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EditPipelineScheduleVariableInput {
@@ -1012,40 +791,6 @@ pub static EDIT_PIPELINE_SCHEDULE_VARIABLE: support::OperationSpec = support::Op
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_pipeline_schedule_variable<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&EDIT_PIPELINE_SCHEDULE_VARIABLE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(EDIT_PIPELINE_SCHEDULE_VARIABLE.conventions);
-            }
-        };
-    let params: EditPipelineScheduleVariableInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PIPELINE_SCHEDULE_VARIABLE.conventions);
-        }
-    };
-    match <A as PipelineSchedulesApi>::edit_pipeline_schedule_variable(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_PIPELINE_SCHEDULE_VARIABLE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(EDIT_PIPELINE_SCHEDULE_VARIABLE.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `deletePipelineScheduleVariable`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeletePipelineScheduleVariableInput {
@@ -1100,36 +845,66 @@ pub static DELETE_PIPELINE_SCHEDULE_VARIABLE: support::OperationSpec = support::
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_pipeline_schedule_variable<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&DELETE_PIPELINE_SCHEDULE_VARIABLE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(DELETE_PIPELINE_SCHEDULE_VARIABLE.conventions);
-            }
-        };
-    let params: DeletePipelineScheduleVariableInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PIPELINE_SCHEDULE_VARIABLE.conventions);
-        }
-    };
-    match <A as PipelineSchedulesApi>::delete_pipeline_schedule_variable(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&DELETE_PIPELINE_SCHEDULE_VARIABLE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_PIPELINE_SCHEDULE_VARIABLE.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`PipelineSchedulesApi`] method of `A`.
+pub fn add_routes<A: PipelineSchedulesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PIPELINE_SCHEDULES,
+            <A as PipelineSchedulesApi>::list_pipeline_schedules,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_PIPELINE_SCHEDULE,
+            <A as PipelineSchedulesApi>::create_pipeline_schedule,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PIPELINE_SCHEDULE,
+            <A as PipelineSchedulesApi>::get_pipeline_schedule,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PIPELINE_SCHEDULE,
+            <A as PipelineSchedulesApi>::edit_pipeline_schedule,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PIPELINE_SCHEDULE,
+            <A as PipelineSchedulesApi>::delete_pipeline_schedule,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &TAKE_PIPELINE_SCHEDULE_OWNERSHIP,
+            <A as PipelineSchedulesApi>::take_pipeline_schedule_ownership,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &PLAY_PIPELINE_SCHEDULE,
+            <A as PipelineSchedulesApi>::play_pipeline_schedule,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_PIPELINE_SCHEDULE_VARIABLE,
+            <A as PipelineSchedulesApi>::create_pipeline_schedule_variable,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PIPELINE_SCHEDULE_VARIABLE,
+            <A as PipelineSchedulesApi>::edit_pipeline_schedule_variable,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PIPELINE_SCHEDULE_VARIABLE,
+            <A as PipelineSchedulesApi>::delete_pipeline_schedule_variable,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: PipelineSchedulesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

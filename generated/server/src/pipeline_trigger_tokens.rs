@@ -11,6 +11,9 @@ pub trait PipelineTriggerTokensApi: Send + Sync + 'static {
     /// Tokens the caller created are shown in full, the others cut to their first four characters.
     ///
     /// `GET /projects/{id}/triggers`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_trigger_tokens(
         &self,
         request: &support::Input,
@@ -154,33 +157,6 @@ pub static LIST_TRIGGER_TOKENS: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_trigger_tokens<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_TRIGGER_TOKENS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_TRIGGER_TOKENS.conventions);
-        }
-    };
-    let params: ListTriggerTokensInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_TRIGGER_TOKENS.conventions);
-        }
-    };
-    match <A as PipelineTriggerTokensApi>::list_trigger_tokens(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_TRIGGER_TOKENS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_TRIGGER_TOKENS.conventions),
-    }
-}
-
 /// The validated parameters of `createTriggerToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateTriggerTokenInput {
@@ -227,31 +203,6 @@ pub static CREATE_TRIGGER_TOKEN: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_trigger_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_TRIGGER_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_TRIGGER_TOKEN.conventions);
-        }
-    };
-    let params: CreateTriggerTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_TRIGGER_TOKEN.conventions);
-        }
-    };
-    match <A as PipelineTriggerTokensApi>::create_trigger_token(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_TRIGGER_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_TRIGGER_TOKEN.conventions),
-    }
-}
-
 /// The validated parameters of `getTriggerToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetTriggerTokenInput {
@@ -294,31 +245,6 @@ pub static GET_TRIGGER_TOKEN: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_trigger_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_TRIGGER_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_TRIGGER_TOKEN.conventions);
-        }
-    };
-    let params: GetTriggerTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_TRIGGER_TOKEN.conventions);
-        }
-    };
-    match <A as PipelineTriggerTokensApi>::get_trigger_token(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_TRIGGER_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_TRIGGER_TOKEN.conventions),
-    }
-}
 
 /// The validated parameters of `editTriggerToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -377,31 +303,6 @@ pub static EDIT_TRIGGER_TOKEN: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_trigger_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_TRIGGER_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_TRIGGER_TOKEN.conventions);
-        }
-    };
-    let params: EditTriggerTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_TRIGGER_TOKEN.conventions);
-        }
-    };
-    match <A as PipelineTriggerTokensApi>::edit_trigger_token(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_TRIGGER_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_TRIGGER_TOKEN.conventions),
-    }
-}
-
 /// The validated parameters of `deleteTriggerToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteTriggerTokenInput {
@@ -444,31 +345,6 @@ pub static DELETE_TRIGGER_TOKEN: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_trigger_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_TRIGGER_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_TRIGGER_TOKEN.conventions);
-        }
-    };
-    let params: DeleteTriggerTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_TRIGGER_TOKEN.conventions);
-        }
-    };
-    match <A as PipelineTriggerTokensApi>::delete_trigger_token(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_TRIGGER_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_TRIGGER_TOKEN.conventions),
-    }
-}
 
 /// The validated parameters of `triggerPipeline`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -538,27 +414,46 @@ pub static TRIGGER_PIPELINE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_trigger_pipeline<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&TRIGGER_PIPELINE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(TRIGGER_PIPELINE.conventions);
-        }
-    };
-    let params: TriggerPipelineInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(TRIGGER_PIPELINE.conventions);
-        }
-    };
-    match <A as PipelineTriggerTokensApi>::trigger_pipeline(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&TRIGGER_PIPELINE, reply),
-        ::std::result::Result::Err(error) => error.respond(TRIGGER_PIPELINE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`PipelineTriggerTokensApi`] method of `A`.
+pub fn add_routes<A: PipelineTriggerTokensApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_TRIGGER_TOKENS,
+            <A as PipelineTriggerTokensApi>::list_trigger_tokens,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_TRIGGER_TOKEN,
+            <A as PipelineTriggerTokensApi>::create_trigger_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_TRIGGER_TOKEN,
+            <A as PipelineTriggerTokensApi>::get_trigger_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_TRIGGER_TOKEN,
+            <A as PipelineTriggerTokensApi>::edit_trigger_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_TRIGGER_TOKEN,
+            <A as PipelineTriggerTokensApi>::delete_trigger_token,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &TRIGGER_PIPELINE,
+            <A as PipelineTriggerTokensApi>::trigger_pipeline,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: PipelineTriggerTokensApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

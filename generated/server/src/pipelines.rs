@@ -11,6 +11,9 @@ pub trait PipelinesApi: Send + Sync + 'static {
     /// Child pipelines are left out; get one by its ID instead.
     ///
     /// `GET /projects/{id}/pipelines`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_pipelines(
         &self,
         request: &support::Input,
@@ -378,31 +381,6 @@ pub static LIST_PROJECT_PIPELINES: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_pipelines<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_PIPELINES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_PIPELINES.conventions);
-        }
-    };
-    let params: ListProjectPipelinesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_PIPELINES.conventions);
-        }
-    };
-    match <A as PipelinesApi>::list_project_pipelines(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_PIPELINES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_PIPELINES.conventions),
-    }
-}
-
 /// The validated parameters of `getPipeline`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetPipelineInput {
@@ -445,29 +423,6 @@ pub static GET_PIPELINE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_pipeline<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PIPELINE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PIPELINE.conventions);
-        }
-    };
-    let params: GetPipelineInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PIPELINE.conventions);
-        }
-    };
-    match <A as PipelinesApi>::get_pipeline(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PIPELINE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PIPELINE.conventions),
-    }
-}
 
 /// The validated parameters of `deletePipeline`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -512,29 +467,6 @@ pub static DELETE_PIPELINE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_pipeline<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PIPELINE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PIPELINE.conventions);
-        }
-    };
-    let params: DeletePipelineInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PIPELINE.conventions);
-        }
-    };
-    match <A as PipelinesApi>::delete_pipeline(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PIPELINE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_PIPELINE.conventions),
-    }
-}
-
 /// The validated parameters of `listPipelineVariables`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListPipelineVariablesInput {
@@ -577,29 +509,6 @@ pub static LIST_PIPELINE_VARIABLES: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_pipeline_variables<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PIPELINE_VARIABLES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PIPELINE_VARIABLES.conventions);
-        }
-    };
-    let params: ListPipelineVariablesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PIPELINE_VARIABLES.conventions);
-        }
-    };
-    match <A as PipelinesApi>::list_pipeline_variables(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&LIST_PIPELINE_VARIABLES, reply),
-        ::std::result::Result::Err(error) => error.respond(LIST_PIPELINE_VARIABLES.conventions),
-    }
-}
 
 /// The validated parameters of `getPipelineTestReport`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -644,31 +553,6 @@ pub static GET_PIPELINE_TEST_REPORT: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_pipeline_test_report<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PIPELINE_TEST_REPORT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PIPELINE_TEST_REPORT.conventions);
-        }
-    };
-    let params: GetPipelineTestReportInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PIPELINE_TEST_REPORT.conventions);
-        }
-    };
-    match <A as PipelinesApi>::get_pipeline_test_report(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PIPELINE_TEST_REPORT, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_PIPELINE_TEST_REPORT.conventions),
-    }
-}
-
 /// The validated parameters of `getPipelineTestReportSummary`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetPipelineTestReportSummaryInput {
@@ -711,36 +595,6 @@ pub static GET_PIPELINE_TEST_REPORT_SUMMARY: support::OperationSpec = support::O
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_pipeline_test_report_summary<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_PIPELINE_TEST_REPORT_SUMMARY, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_PIPELINE_TEST_REPORT_SUMMARY.conventions);
-            }
-        };
-    let params: GetPipelineTestReportSummaryInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PIPELINE_TEST_REPORT_SUMMARY.conventions);
-        }
-    };
-    match <A as PipelinesApi>::get_pipeline_test_report_summary(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PIPELINE_TEST_REPORT_SUMMARY, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_PIPELINE_TEST_REPORT_SUMMARY.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `createPipeline`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -799,29 +653,6 @@ pub static CREATE_PIPELINE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_pipeline<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PIPELINE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PIPELINE.conventions);
-        }
-    };
-    let params: CreatePipelineInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PIPELINE.conventions);
-        }
-    };
-    match <A as PipelinesApi>::create_pipeline(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_PIPELINE, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_PIPELINE.conventions),
-    }
-}
-
 /// The validated parameters of `retryPipeline`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RetryPipelineInput {
@@ -864,29 +695,6 @@ pub static RETRY_PIPELINE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_retry_pipeline<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&RETRY_PIPELINE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RETRY_PIPELINE.conventions);
-        }
-    };
-    let params: RetryPipelineInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RETRY_PIPELINE.conventions);
-        }
-    };
-    match <A as PipelinesApi>::retry_pipeline(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&RETRY_PIPELINE, reply),
-        ::std::result::Result::Err(error) => error.respond(RETRY_PIPELINE.conventions),
-    }
-}
 
 /// The validated parameters of `cancelPipeline`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -931,25 +739,61 @@ pub static CANCEL_PIPELINE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_cancel_pipeline<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CANCEL_PIPELINE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CANCEL_PIPELINE.conventions);
-        }
-    };
-    let params: CancelPipelineInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CANCEL_PIPELINE.conventions);
-        }
-    };
-    match <A as PipelinesApi>::cancel_pipeline(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CANCEL_PIPELINE, reply),
-        ::std::result::Result::Err(error) => error.respond(CANCEL_PIPELINE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`PipelinesApi`] method of `A`.
+pub fn add_routes<A: PipelinesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECT_PIPELINES,
+            <A as PipelinesApi>::list_project_pipelines,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_PIPELINE,
+            <A as PipelinesApi>::get_pipeline,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PIPELINE,
+            <A as PipelinesApi>::delete_pipeline,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_PIPELINE_VARIABLES,
+            <A as PipelinesApi>::list_pipeline_variables,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PIPELINE_TEST_REPORT,
+            <A as PipelinesApi>::get_pipeline_test_report,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PIPELINE_TEST_REPORT_SUMMARY,
+            <A as PipelinesApi>::get_pipeline_test_report_summary,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_PIPELINE,
+            <A as PipelinesApi>::create_pipeline,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &RETRY_PIPELINE,
+            <A as PipelinesApi>::retry_pipeline,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CANCEL_PIPELINE,
+            <A as PipelinesApi>::cancel_pipeline,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: PipelinesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -81,29 +81,6 @@ pub static GET_PLAN_LIMITS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_plan_limits<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PLAN_LIMITS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PLAN_LIMITS.conventions);
-        }
-    };
-    let params: GetPlanLimitsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PLAN_LIMITS.conventions);
-        }
-    };
-    match <A as PlanLimitsApi>::get_plan_limits(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PLAN_LIMITS, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PLAN_LIMITS.conventions),
-    }
-}
-
 /// The validated parameters of `editPlanLimits`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EditPlanLimitsInput {
@@ -326,25 +303,26 @@ pub static EDIT_PLAN_LIMITS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_plan_limits<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PLAN_LIMITS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PLAN_LIMITS.conventions);
-        }
-    };
-    let params: EditPlanLimitsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PLAN_LIMITS.conventions);
-        }
-    };
-    match <A as PlanLimitsApi>::edit_plan_limits(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PLAN_LIMITS, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_PLAN_LIMITS.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`PlanLimitsApi`] method of `A`.
+pub fn add_routes<A: PlanLimitsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &GET_PLAN_LIMITS,
+            <A as PlanLimitsApi>::get_plan_limits,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PLAN_LIMITS,
+            <A as PlanLimitsApi>::edit_plan_limits,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: PlanLimitsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait ProjectAccessTokensApi: Send + Sync + 'static {
     /// List the access tokens of a project.
     ///
     /// `GET /projects/{id}/access_tokens`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_access_tokens(
         &self,
         request: &support::Input,
@@ -120,37 +123,6 @@ pub static LIST_PROJECT_ACCESS_TOKENS: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_access_tokens<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_ACCESS_TOKENS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_ACCESS_TOKENS.conventions);
-        }
-    };
-    let params: ListProjectAccessTokensInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_ACCESS_TOKENS.conventions);
-        }
-    };
-    match <A as ProjectAccessTokensApi>::list_project_access_tokens(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_ACCESS_TOKENS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_ACCESS_TOKENS.conventions),
-    }
-}
-
 /// The validated parameters of `createProjectAccessToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateProjectAccessTokenInput {
@@ -243,37 +215,6 @@ pub static CREATE_PROJECT_ACCESS_TOKEN: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_project_access_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PROJECT_ACCESS_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_ACCESS_TOKEN.conventions);
-        }
-    };
-    let params: CreateProjectAccessTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_ACCESS_TOKEN.conventions);
-        }
-    };
-    match <A as ProjectAccessTokensApi>::create_project_access_token(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_PROJECT_ACCESS_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_ACCESS_TOKEN.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectAccessToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectAccessTokenInput {
@@ -316,37 +257,6 @@ pub static GET_PROJECT_ACCESS_TOKEN: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_access_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_ACCESS_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_ACCESS_TOKEN.conventions);
-        }
-    };
-    let params: GetProjectAccessTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_ACCESS_TOKEN.conventions);
-        }
-    };
-    match <A as ProjectAccessTokensApi>::get_project_access_token(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PROJECT_ACCESS_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_ACCESS_TOKEN.conventions),
-    }
-}
 
 /// The validated parameters of `revokeProjectAccessToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -391,33 +301,36 @@ pub static REVOKE_PROJECT_ACCESS_TOKEN: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_revoke_project_access_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REVOKE_PROJECT_ACCESS_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVOKE_PROJECT_ACCESS_TOKEN.conventions);
-        }
-    };
-    let params: RevokeProjectAccessTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVOKE_PROJECT_ACCESS_TOKEN.conventions);
-        }
-    };
-    match <A as ProjectAccessTokensApi>::revoke_project_access_token(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&REVOKE_PROJECT_ACCESS_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(REVOKE_PROJECT_ACCESS_TOKEN.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ProjectAccessTokensApi`] method of `A`.
+pub fn add_routes<A: ProjectAccessTokensApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECT_ACCESS_TOKENS,
+            <A as ProjectAccessTokensApi>::list_project_access_tokens,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_PROJECT_ACCESS_TOKEN,
+            <A as ProjectAccessTokensApi>::create_project_access_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_ACCESS_TOKEN,
+            <A as ProjectAccessTokensApi>::get_project_access_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REVOKE_PROJECT_ACCESS_TOKEN,
+            <A as ProjectAccessTokensApi>::revoke_project_access_token,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ProjectAccessTokensApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait ProjectBadgesApi: Send + Sync + 'static {
     /// A project's list includes the badges inherited from its groups; in a group's list, placeholders are filled in from the group's oldest project, if any.
     ///
     /// `GET /projects/{id}/badges`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_badges(
         &self,
         request: &support::Input,
@@ -170,31 +173,6 @@ pub static LIST_PROJECT_BADGES: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_badges<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_BADGES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_BADGES.conventions);
-        }
-    };
-    let params: ListProjectBadgesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_BADGES.conventions);
-        }
-    };
-    match <A as ProjectBadgesApi>::list_project_badges(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_BADGES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_BADGES.conventions),
-    }
-}
-
 /// The validated parameters of `addProjectBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct AddProjectBadgeInput {
@@ -263,29 +241,6 @@ pub static ADD_PROJECT_BADGE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_project_badge<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_PROJECT_BADGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_PROJECT_BADGE.conventions);
-        }
-    };
-    let params: AddProjectBadgeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_PROJECT_BADGE.conventions);
-        }
-    };
-    match <A as ProjectBadgesApi>::add_project_badge(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_PROJECT_BADGE, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_PROJECT_BADGE.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectBadgeInput {
@@ -328,29 +283,6 @@ pub static GET_PROJECT_BADGE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_badge<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_BADGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_BADGE.conventions);
-        }
-    };
-    let params: GetProjectBadgeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_BADGE.conventions);
-        }
-    };
-    match <A as ProjectBadgesApi>::get_project_badge(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_BADGE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_BADGE.conventions),
-    }
-}
 
 /// The validated parameters of `editProjectBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -431,29 +363,6 @@ pub static EDIT_PROJECT_BADGE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_project_badge<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PROJECT_BADGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_BADGE.conventions);
-        }
-    };
-    let params: EditProjectBadgeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_BADGE.conventions);
-        }
-    };
-    match <A as ProjectBadgesApi>::edit_project_badge(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_BADGE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_BADGE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteProjectBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectBadgeInput {
@@ -496,29 +405,6 @@ pub static DELETE_PROJECT_BADGE: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_project_badge<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_BADGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_BADGE.conventions);
-        }
-    };
-    let params: DeleteProjectBadgeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_BADGE.conventions);
-        }
-    };
-    match <A as ProjectBadgesApi>::delete_project_badge(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PROJECT_BADGE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_BADGE.conventions),
-    }
-}
 
 /// The validated parameters of `previewProjectBadge`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -574,25 +460,46 @@ pub static PREVIEW_PROJECT_BADGE: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_preview_project_badge<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&PREVIEW_PROJECT_BADGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PREVIEW_PROJECT_BADGE.conventions);
-        }
-    };
-    let params: PreviewProjectBadgeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PREVIEW_PROJECT_BADGE.conventions);
-        }
-    };
-    match <A as ProjectBadgesApi>::preview_project_badge(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&PREVIEW_PROJECT_BADGE, reply),
-        ::std::result::Result::Err(error) => error.respond(PREVIEW_PROJECT_BADGE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ProjectBadgesApi`] method of `A`.
+pub fn add_routes<A: ProjectBadgesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECT_BADGES,
+            <A as ProjectBadgesApi>::list_project_badges,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &ADD_PROJECT_BADGE,
+            <A as ProjectBadgesApi>::add_project_badge,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_BADGE,
+            <A as ProjectBadgesApi>::get_project_badge,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PROJECT_BADGE,
+            <A as ProjectBadgesApi>::edit_project_badge,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_BADGE,
+            <A as ProjectBadgesApi>::delete_project_badge,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &PREVIEW_PROJECT_BADGE,
+            <A as ProjectBadgesApi>::preview_project_badge,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ProjectBadgesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait ProjectClustersApi: Send + Sync + 'static {
     /// Deprecated by GitLab (14.5) with all certificate-based clusters. Needs at least the Maintainer role.
     ///
     /// `GET /projects/{id}/clusters`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_clusters(
         &self,
         request: &support::Input,
@@ -140,32 +143,6 @@ pub static LIST_PROJECT_CLUSTERS: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_clusters<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_CLUSTERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_CLUSTERS.conventions);
-        }
-    };
-    let params: ListProjectClustersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_CLUSTERS.conventions);
-        }
-    };
-    match <A as ProjectClustersApi>::list_project_clusters(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_CLUSTERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_CLUSTERS.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectCluster`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectClusterInput {
@@ -208,29 +185,6 @@ pub static GET_PROJECT_CLUSTER: support::OperationSpec = support::OperationSpec 
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_cluster<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_CLUSTER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_CLUSTER.conventions);
-        }
-    };
-    let params: GetProjectClusterInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_CLUSTER.conventions);
-        }
-    };
-    match <A as ProjectClustersApi>::get_project_cluster(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_CLUSTER, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_CLUSTER.conventions),
-    }
-}
 
 /// The validated parameters of `editProjectCluster`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -366,30 +320,6 @@ pub static EDIT_PROJECT_CLUSTER: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_project_cluster<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PROJECT_CLUSTER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_CLUSTER.conventions);
-        }
-    };
-    let params: EditProjectClusterInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_CLUSTER.conventions);
-        }
-    };
-    match <A as ProjectClustersApi>::edit_project_cluster(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_CLUSTER, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_CLUSTER.conventions),
-    }
-}
-
 /// The validated parameters of `deleteProjectCluster`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectClusterInput {
@@ -432,31 +362,6 @@ pub static DELETE_PROJECT_CLUSTER: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_project_cluster<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_CLUSTER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_CLUSTER.conventions);
-        }
-    };
-    let params: DeleteProjectClusterInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_CLUSTER.conventions);
-        }
-    };
-    match <A as ProjectClustersApi>::delete_project_cluster(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PROJECT_CLUSTER, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_CLUSTER.conventions),
-    }
-}
 
 /// The validated parameters of `addProjectCluster`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -581,25 +486,41 @@ pub static ADD_PROJECT_CLUSTER: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_project_cluster<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_PROJECT_CLUSTER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_PROJECT_CLUSTER.conventions);
-        }
-    };
-    let params: AddProjectClusterInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_PROJECT_CLUSTER.conventions);
-        }
-    };
-    match <A as ProjectClustersApi>::add_project_cluster(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_PROJECT_CLUSTER, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_PROJECT_CLUSTER.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ProjectClustersApi`] method of `A`.
+pub fn add_routes<A: ProjectClustersApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECT_CLUSTERS,
+            <A as ProjectClustersApi>::list_project_clusters,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_CLUSTER,
+            <A as ProjectClustersApi>::get_project_cluster,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PROJECT_CLUSTER,
+            <A as ProjectClustersApi>::edit_project_cluster,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_CLUSTER,
+            <A as ProjectClustersApi>::delete_project_cluster,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &ADD_PROJECT_CLUSTER,
+            <A as ProjectClustersApi>::add_project_cluster,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ProjectClustersApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

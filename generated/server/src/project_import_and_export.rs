@@ -193,37 +193,6 @@ pub static GET_PROJECT_EXPORT_STATUS: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_project_export_status<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_EXPORT_STATUS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_EXPORT_STATUS.conventions);
-        }
-    };
-    let params: GetProjectExportStatusInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_EXPORT_STATUS.conventions);
-        }
-    };
-    match <A as ProjectImportAndExportApi>::get_project_export_status(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PROJECT_EXPORT_STATUS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_EXPORT_STATUS.conventions),
-    }
-}
-
 /// The validated parameters of `scheduleProjectExport`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ScheduleProjectExportInput {
@@ -281,35 +250,6 @@ pub static SCHEDULE_PROJECT_EXPORT: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_schedule_project_export<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SCHEDULE_PROJECT_EXPORT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SCHEDULE_PROJECT_EXPORT.conventions);
-        }
-    };
-    let params: ScheduleProjectExportInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SCHEDULE_PROJECT_EXPORT.conventions);
-        }
-    };
-    match <A as ProjectImportAndExportApi>::schedule_project_export(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&SCHEDULE_PROJECT_EXPORT, reply),
-        ::std::result::Result::Err(error) => error.respond(SCHEDULE_PROJECT_EXPORT.conventions),
-    }
-}
-
 /// The validated parameters of `downloadProjectExport`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DownloadProjectExportInput {
@@ -339,35 +279,6 @@ pub static DOWNLOAD_PROJECT_EXPORT: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_download_project_export<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DOWNLOAD_PROJECT_EXPORT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DOWNLOAD_PROJECT_EXPORT.conventions);
-        }
-    };
-    let params: DownloadProjectExportInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DOWNLOAD_PROJECT_EXPORT.conventions);
-        }
-    };
-    match <A as ProjectImportAndExportApi>::download_project_export(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => support::file_response(&DOWNLOAD_PROJECT_EXPORT, reply),
-        ::std::result::Result::Err(error) => error.respond(DOWNLOAD_PROJECT_EXPORT.conventions),
-    }
-}
 
 /// The validated parameters of `importProjectFromFile`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -455,37 +366,6 @@ pub static IMPORT_PROJECT_FROM_FILE: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_import_project_from_file<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&IMPORT_PROJECT_FROM_FILE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(IMPORT_PROJECT_FROM_FILE.conventions);
-        }
-    };
-    let params: ImportProjectFromFileInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(IMPORT_PROJECT_FROM_FILE.conventions);
-        }
-    };
-    match <A as ProjectImportAndExportApi>::import_project_from_file(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&IMPORT_PROJECT_FROM_FILE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(IMPORT_PROJECT_FROM_FILE.conventions),
-    }
-}
 
 /// The validated parameters of `importProjectFromRemoteFile`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -576,40 +456,6 @@ pub static IMPORT_PROJECT_FROM_REMOTE_FILE: support::OperationSpec = support::Op
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_import_project_from_remote_file<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&IMPORT_PROJECT_FROM_REMOTE_FILE, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(IMPORT_PROJECT_FROM_REMOTE_FILE.conventions);
-            }
-        };
-    let params: ImportProjectFromRemoteFileInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(IMPORT_PROJECT_FROM_REMOTE_FILE.conventions);
-        }
-    };
-    match <A as ProjectImportAndExportApi>::import_project_from_remote_file(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&IMPORT_PROJECT_FROM_REMOTE_FILE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(IMPORT_PROJECT_FROM_REMOTE_FILE.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `importProjectFromS3`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -745,35 +591,6 @@ pub static IMPORT_PROJECT_FROM_S3: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_import_project_from_s3<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&IMPORT_PROJECT_FROM_S3, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(IMPORT_PROJECT_FROM_S3.conventions);
-        }
-    };
-    let params: ImportProjectFromS3Input = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(IMPORT_PROJECT_FROM_S3.conventions);
-        }
-    };
-    match <A as ProjectImportAndExportApi>::import_project_from_s3(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&IMPORT_PROJECT_FROM_S3, reply),
-        ::std::result::Result::Err(error) => error.respond(IMPORT_PROJECT_FROM_S3.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectImportStatus`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectImportStatusInput {
@@ -804,33 +621,51 @@ pub static GET_PROJECT_IMPORT_STATUS: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_project_import_status<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_IMPORT_STATUS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_IMPORT_STATUS.conventions);
-        }
-    };
-    let params: GetProjectImportStatusInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_IMPORT_STATUS.conventions);
-        }
-    };
-    match <A as ProjectImportAndExportApi>::get_project_import_status(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PROJECT_IMPORT_STATUS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_IMPORT_STATUS.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ProjectImportAndExportApi`] method of `A`.
+pub fn add_routes<A: ProjectImportAndExportApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &GET_PROJECT_EXPORT_STATUS,
+            <A as ProjectImportAndExportApi>::get_project_export_status,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SCHEDULE_PROJECT_EXPORT,
+            <A as ProjectImportAndExportApi>::schedule_project_export,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DOWNLOAD_PROJECT_EXPORT,
+            <A as ProjectImportAndExportApi>::download_project_export,
+            support::respond::File,
+        ))
+        .route(support::endpoint(
+            &IMPORT_PROJECT_FROM_FILE,
+            <A as ProjectImportAndExportApi>::import_project_from_file,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &IMPORT_PROJECT_FROM_REMOTE_FILE,
+            <A as ProjectImportAndExportApi>::import_project_from_remote_file,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &IMPORT_PROJECT_FROM_S3,
+            <A as ProjectImportAndExportApi>::import_project_from_s3,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_IMPORT_STATUS,
+            <A as ProjectImportAndExportApi>::get_project_import_status,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ProjectImportAndExportApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

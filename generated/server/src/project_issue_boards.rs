@@ -11,6 +11,9 @@ pub trait ProjectIssueBoardsApi: Send + Sync + 'static {
     /// An empty array when the project has no board.
     ///
     /// `GET /projects/{id}/boards`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_boards(
         &self,
         request: &support::Input,
@@ -112,6 +115,9 @@ pub trait ProjectIssueBoardsApi: Send + Sync + 'static {
     /// The board's Open and Closed lists are not included.
     ///
     /// `GET /projects/{id}/boards/{board_id}/lists`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_board_lists(
         &self,
         request: &support::Input,
@@ -237,33 +243,6 @@ pub static LIST_PROJECT_BOARDS: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_boards<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_BOARDS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_BOARDS.conventions);
-        }
-    };
-    let params: ListProjectBoardsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_BOARDS.conventions);
-        }
-    };
-    match <A as ProjectIssueBoardsApi>::list_project_boards(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_BOARDS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_BOARDS.conventions),
-    }
-}
-
 /// The validated parameters of `createProjectBoard`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateProjectBoardInput {
@@ -310,31 +289,6 @@ pub static CREATE_PROJECT_BOARD: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_project_board<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PROJECT_BOARD, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_BOARD.conventions);
-        }
-    };
-    let params: CreateProjectBoardInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_BOARD.conventions);
-        }
-    };
-    match <A as ProjectIssueBoardsApi>::create_project_board(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_PROJECT_BOARD, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_BOARD.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectBoard`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectBoardInput {
@@ -377,30 +331,6 @@ pub static GET_PROJECT_BOARD: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_board<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_BOARD, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_BOARD.conventions);
-        }
-    };
-    let params: GetProjectBoardInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_BOARD.conventions);
-        }
-    };
-    match <A as ProjectIssueBoardsApi>::get_project_board(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_BOARD, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_BOARD.conventions),
-    }
-}
 
 /// The validated parameters of `editProjectBoard`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -525,30 +455,6 @@ pub static EDIT_PROJECT_BOARD: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_project_board<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PROJECT_BOARD, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_BOARD.conventions);
-        }
-    };
-    let params: EditProjectBoardInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_BOARD.conventions);
-        }
-    };
-    match <A as ProjectIssueBoardsApi>::edit_project_board(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_BOARD, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_BOARD.conventions),
-    }
-}
-
 /// The validated parameters of `deleteProjectBoard`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectBoardInput {
@@ -592,31 +498,6 @@ pub static DELETE_PROJECT_BOARD: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_project_board<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_BOARD, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_BOARD.conventions);
-        }
-    };
-    let params: DeleteProjectBoardInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_BOARD.conventions);
-        }
-    };
-    match <A as ProjectIssueBoardsApi>::delete_project_board(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PROJECT_BOARD, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_BOARD.conventions),
-    }
-}
-
 /// The validated parameters of `listProjectBoardLists`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectBoardListsInput {
@@ -659,33 +540,6 @@ pub static LIST_PROJECT_BOARD_LISTS: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_project_board_lists<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_BOARD_LISTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_BOARD_LISTS.conventions);
-        }
-    };
-    let params: ListProjectBoardListsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_BOARD_LISTS.conventions);
-        }
-    };
-    match <A as ProjectIssueBoardsApi>::list_project_board_lists(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_BOARD_LISTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_BOARD_LISTS.conventions),
-    }
-}
 
 /// The validated parameters of `createProjectBoardList`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -777,37 +631,6 @@ pub static CREATE_PROJECT_BOARD_LIST: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_project_board_list<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PROJECT_BOARD_LIST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_BOARD_LIST.conventions);
-        }
-    };
-    let params: CreateProjectBoardListInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_BOARD_LIST.conventions);
-        }
-    };
-    match <A as ProjectIssueBoardsApi>::create_project_board_list(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_PROJECT_BOARD_LIST, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_BOARD_LIST.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectBoardList`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectBoardListInput {
@@ -861,31 +684,6 @@ pub static GET_PROJECT_BOARD_LIST: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_board_list<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_BOARD_LIST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_BOARD_LIST.conventions);
-        }
-    };
-    let params: GetProjectBoardListInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_BOARD_LIST.conventions);
-        }
-    };
-    match <A as ProjectIssueBoardsApi>::get_project_board_list(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_BOARD_LIST, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_BOARD_LIST.conventions),
-    }
-}
 
 /// The validated parameters of `reorderProjectBoardList`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -955,37 +753,6 @@ pub static REORDER_PROJECT_BOARD_LIST: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_reorder_project_board_list<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REORDER_PROJECT_BOARD_LIST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REORDER_PROJECT_BOARD_LIST.conventions);
-        }
-    };
-    let params: ReorderProjectBoardListInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REORDER_PROJECT_BOARD_LIST.conventions);
-        }
-    };
-    match <A as ProjectIssueBoardsApi>::reorder_project_board_list(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&REORDER_PROJECT_BOARD_LIST, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(REORDER_PROJECT_BOARD_LIST.conventions),
-    }
-}
-
 /// The validated parameters of `deleteProjectBoardList`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectBoardListInput {
@@ -1040,33 +807,66 @@ pub static DELETE_PROJECT_BOARD_LIST: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_project_board_list<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_BOARD_LIST, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_BOARD_LIST.conventions);
-        }
-    };
-    let params: DeleteProjectBoardListInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_BOARD_LIST.conventions);
-        }
-    };
-    match <A as ProjectIssueBoardsApi>::delete_project_board_list(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_PROJECT_BOARD_LIST, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_BOARD_LIST.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ProjectIssueBoardsApi`] method of `A`.
+pub fn add_routes<A: ProjectIssueBoardsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECT_BOARDS,
+            <A as ProjectIssueBoardsApi>::list_project_boards,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_PROJECT_BOARD,
+            <A as ProjectIssueBoardsApi>::create_project_board,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_BOARD,
+            <A as ProjectIssueBoardsApi>::get_project_board,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PROJECT_BOARD,
+            <A as ProjectIssueBoardsApi>::edit_project_board,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_BOARD,
+            <A as ProjectIssueBoardsApi>::delete_project_board,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_BOARD_LISTS,
+            <A as ProjectIssueBoardsApi>::list_project_board_lists,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_PROJECT_BOARD_LIST,
+            <A as ProjectIssueBoardsApi>::create_project_board_list,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_BOARD_LIST,
+            <A as ProjectIssueBoardsApi>::get_project_board_list,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REORDER_PROJECT_BOARD_LIST,
+            <A as ProjectIssueBoardsApi>::reorder_project_board_list,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_BOARD_LIST,
+            <A as ProjectIssueBoardsApi>::delete_project_board_list,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ProjectIssueBoardsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

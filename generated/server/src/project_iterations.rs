@@ -9,6 +9,9 @@ pub trait ProjectIterationsApi: Send + Sync + 'static {
     /// List the iterations of a project's ancestor groups.
     ///
     /// `GET /projects/{id}/iterations`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_iterations(
         &self,
         request: &support::Input,
@@ -95,29 +98,20 @@ pub static LIST_PROJECT_ITERATIONS: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_iterations<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_ITERATIONS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_ITERATIONS.conventions);
-        }
-    };
-    let params: ListProjectIterationsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_ITERATIONS.conventions);
-        }
-    };
-    match <A as ProjectIterationsApi>::list_project_iterations(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_ITERATIONS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_ITERATIONS.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ProjectIterationsApi`] method of `A`.
+pub fn add_routes<A: ProjectIterationsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes.route(support::endpoint(
+        &LIST_PROJECT_ITERATIONS,
+        <A as ProjectIterationsApi>::list_project_iterations,
+        support::respond::Paginated,
+    ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ProjectIterationsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait ProjectLevelVariablesApi: Send + Sync + 'static {
     /// List the CI/CD variables of a project.
     ///
     /// `GET /projects/{id}/variables`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_variables(
         &self,
         request: &support::Input,
@@ -145,37 +148,6 @@ pub static LIST_PROJECT_VARIABLES: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_variables<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_VARIABLES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_VARIABLES.conventions);
-        }
-    };
-    let params: ListProjectVariablesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_VARIABLES.conventions);
-        }
-    };
-    match <A as ProjectLevelVariablesApi>::list_project_variables(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_VARIABLES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_VARIABLES.conventions),
-    }
-}
-
 /// The validated parameters of `createProjectVariable`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateProjectVariableInput {
@@ -279,35 +251,6 @@ pub static CREATE_PROJECT_VARIABLE: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_project_variable<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PROJECT_VARIABLE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_VARIABLE.conventions);
-        }
-    };
-    let params: CreateProjectVariableInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_VARIABLE.conventions);
-        }
-    };
-    match <A as ProjectLevelVariablesApi>::create_project_variable(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_PROJECT_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_VARIABLE.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectVariable`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectVariableInput {
@@ -361,31 +304,6 @@ pub static GET_PROJECT_VARIABLE: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_variable<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_VARIABLE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_VARIABLE.conventions);
-        }
-    };
-    let params: GetProjectVariableInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_VARIABLE.conventions);
-        }
-    };
-    match <A as ProjectLevelVariablesApi>::get_project_variable(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_VARIABLE.conventions),
-    }
-}
 
 /// The validated parameters of `editProjectVariable`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -501,31 +419,6 @@ pub static EDIT_PROJECT_VARIABLE: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_project_variable<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PROJECT_VARIABLE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_VARIABLE.conventions);
-        }
-    };
-    let params: EditProjectVariableInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_VARIABLE.conventions);
-        }
-    };
-    match <A as ProjectLevelVariablesApi>::edit_project_variable(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_VARIABLE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_VARIABLE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteProjectVariable`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectVariableInput {
@@ -580,33 +473,41 @@ pub static DELETE_PROJECT_VARIABLE: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_project_variable<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_VARIABLE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_VARIABLE.conventions);
-        }
-    };
-    let params: DeleteProjectVariableInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_VARIABLE.conventions);
-        }
-    };
-    match <A as ProjectLevelVariablesApi>::delete_project_variable(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_PROJECT_VARIABLE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_VARIABLE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ProjectLevelVariablesApi`] method of `A`.
+pub fn add_routes<A: ProjectLevelVariablesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECT_VARIABLES,
+            <A as ProjectLevelVariablesApi>::list_project_variables,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_PROJECT_VARIABLE,
+            <A as ProjectLevelVariablesApi>::create_project_variable,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_VARIABLE,
+            <A as ProjectLevelVariablesApi>::get_project_variable,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PROJECT_VARIABLE,
+            <A as ProjectLevelVariablesApi>::edit_project_variable,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_VARIABLE,
+            <A as ProjectLevelVariablesApi>::delete_project_variable,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ProjectLevelVariablesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

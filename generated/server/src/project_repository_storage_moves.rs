@@ -11,6 +11,9 @@ pub trait ProjectRepositoryStorageMovesApi: Send + Sync + 'static {
     /// Administrators only. The newest moves come first.
     ///
     /// `GET /project_repository_storage_moves`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_repository_storage_moves(
         &self,
         request: &support::Input,
@@ -57,6 +60,9 @@ pub trait ProjectRepositoryStorageMovesApi: Send + Sync + 'static {
     /// Administrators only. The newest moves come first.
     ///
     /// `GET /projects/{id}/repository_storage_moves`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_repository_storage_moves_for_project(
         &self,
         request: &support::Input,
@@ -163,45 +169,6 @@ pub static LIST_PROJECT_REPOSITORY_STORAGE_MOVES: support::OperationSpec = suppo
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_repository_storage_moves<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &LIST_PROJECT_REPOSITORY_STORAGE_MOVES,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_REPOSITORY_STORAGE_MOVES.conventions);
-        }
-    };
-    let params: ListProjectRepositoryStorageMovesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_REPOSITORY_STORAGE_MOVES.conventions);
-        }
-    };
-    match <A as ProjectRepositoryStorageMovesApi>::list_project_repository_storage_moves(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_REPOSITORY_STORAGE_MOVES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_PROJECT_REPOSITORY_STORAGE_MOVES.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `scheduleProjectRepositoryStorageMoves`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ScheduleProjectRepositoryStorageMovesInput {
@@ -249,45 +216,6 @@ pub static SCHEDULE_PROJECT_REPOSITORY_STORAGE_MOVES: support::OperationSpec =
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_schedule_project_repository_storage_moves<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &SCHEDULE_PROJECT_REPOSITORY_STORAGE_MOVES,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SCHEDULE_PROJECT_REPOSITORY_STORAGE_MOVES.conventions);
-        }
-    };
-    let params: ScheduleProjectRepositoryStorageMovesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SCHEDULE_PROJECT_REPOSITORY_STORAGE_MOVES.conventions);
-        }
-    };
-    match <A as ProjectRepositoryStorageMovesApi>::schedule_project_repository_storage_moves(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SCHEDULE_PROJECT_REPOSITORY_STORAGE_MOVES, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SCHEDULE_PROJECT_REPOSITORY_STORAGE_MOVES.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `listRepositoryStorageMovesForProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListRepositoryStorageMovesForProjectInput {
@@ -318,45 +246,6 @@ pub static LIST_REPOSITORY_STORAGE_MOVES_FOR_PROJECT: support::OperationSpec =
         conventions: support::Conventions::Rest,
         base: support::Base::Main,
     };
-
-#[doc(hidden)]
-pub async fn handle_list_repository_storage_moves_for_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &LIST_REPOSITORY_STORAGE_MOVES_FOR_PROJECT,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REPOSITORY_STORAGE_MOVES_FOR_PROJECT.conventions);
-        }
-    };
-    let params: ListRepositoryStorageMovesForProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REPOSITORY_STORAGE_MOVES_FOR_PROJECT.conventions);
-        }
-    };
-    match <A as ProjectRepositoryStorageMovesApi>::list_repository_storage_moves_for_project(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_REPOSITORY_STORAGE_MOVES_FOR_PROJECT, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_REPOSITORY_STORAGE_MOVES_FOR_PROJECT.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `scheduleRepositoryStorageMoveForProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -405,45 +294,6 @@ pub static SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_PROJECT: support::OperationSpec 
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_schedule_repository_storage_move_for_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_PROJECT,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_PROJECT.conventions);
-        }
-    };
-    let params: ScheduleRepositoryStorageMoveForProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_PROJECT.conventions);
-        }
-    };
-    match <A as ProjectRepositoryStorageMovesApi>::schedule_repository_storage_move_for_project(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_PROJECT, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_PROJECT.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getProjectRepositoryStorageMove`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectRepositoryStorageMoveInput {
@@ -473,41 +323,6 @@ pub static GET_PROJECT_REPOSITORY_STORAGE_MOVE: support::OperationSpec = support
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_repository_storage_move<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_REPOSITORY_STORAGE_MOVE, request, &state.config)
-        .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_REPOSITORY_STORAGE_MOVE.conventions);
-        }
-    };
-    let params: GetProjectRepositoryStorageMoveInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_REPOSITORY_STORAGE_MOVE.conventions);
-        }
-    };
-    match <A as ProjectRepositoryStorageMovesApi>::get_project_repository_storage_move(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PROJECT_REPOSITORY_STORAGE_MOVE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_PROJECT_REPOSITORY_STORAGE_MOVE.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `getRepositoryStorageMoveForProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -553,41 +368,48 @@ pub static GET_REPOSITORY_STORAGE_MOVE_FOR_PROJECT: support::OperationSpec =
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_get_repository_storage_move_for_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &GET_REPOSITORY_STORAGE_MOVE_FOR_PROJECT,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_STORAGE_MOVE_FOR_PROJECT.conventions);
-        }
-    };
-    let params: GetRepositoryStorageMoveForProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_STORAGE_MOVE_FOR_PROJECT.conventions);
-        }
-    };
-    match <A as ProjectRepositoryStorageMovesApi>::get_repository_storage_move_for_project(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_REPOSITORY_STORAGE_MOVE_FOR_PROJECT, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_REPOSITORY_STORAGE_MOVE_FOR_PROJECT.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ProjectRepositoryStorageMovesApi`] method of `A`.
+pub fn add_routes<A: ProjectRepositoryStorageMovesApi>(
+    routes: support::Routes<A>,
+) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECT_REPOSITORY_STORAGE_MOVES,
+            <A as ProjectRepositoryStorageMovesApi>::list_project_repository_storage_moves,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &SCHEDULE_PROJECT_REPOSITORY_STORAGE_MOVES,
+            <A as ProjectRepositoryStorageMovesApi>::schedule_project_repository_storage_moves,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_REPOSITORY_STORAGE_MOVES_FOR_PROJECT,
+            <A as ProjectRepositoryStorageMovesApi>::list_repository_storage_moves_for_project,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_PROJECT,
+            <A as ProjectRepositoryStorageMovesApi>::schedule_repository_storage_move_for_project,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_REPOSITORY_STORAGE_MOVE,
+            <A as ProjectRepositoryStorageMovesApi>::get_project_repository_storage_move,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_REPOSITORY_STORAGE_MOVE_FOR_PROJECT,
+            <A as ProjectRepositoryStorageMovesApi>::get_repository_storage_move_for_project,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ProjectRepositoryStorageMovesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait ProjectSnippetsApi: Send + Sync + 'static {
     /// List the snippets of a project.
     ///
     /// `GET /projects/{id}/snippets`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_snippets(
         &self,
         request: &support::Input,
@@ -195,32 +198,6 @@ pub static LIST_PROJECT_SNIPPETS: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_snippets<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_SNIPPETS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_SNIPPETS.conventions);
-        }
-    };
-    let params: ListProjectSnippetsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_SNIPPETS.conventions);
-        }
-    };
-    match <A as ProjectSnippetsApi>::list_project_snippets(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_SNIPPETS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_SNIPPETS.conventions),
-    }
-}
-
 /// The validated parameters of `createProjectSnippet`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateProjectSnippetInput {
@@ -322,31 +299,6 @@ pub static CREATE_PROJECT_SNIPPET: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_project_snippet<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PROJECT_SNIPPET, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_SNIPPET.conventions);
-        }
-    };
-    let params: CreateProjectSnippetInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_SNIPPET.conventions);
-        }
-    };
-    match <A as ProjectSnippetsApi>::create_project_snippet(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_PROJECT_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_SNIPPET.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectSnippet`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectSnippetInput {
@@ -389,29 +341,6 @@ pub static GET_PROJECT_SNIPPET: support::OperationSpec = support::OperationSpec 
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_snippet<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_SNIPPET, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_SNIPPET.conventions);
-        }
-    };
-    let params: GetProjectSnippetInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_SNIPPET.conventions);
-        }
-    };
-    match <A as ProjectSnippetsApi>::get_project_snippet(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_SNIPPET.conventions),
-    }
-}
 
 /// The validated parameters of `editProjectSnippet`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -526,30 +455,6 @@ pub static EDIT_PROJECT_SNIPPET: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_project_snippet<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PROJECT_SNIPPET, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_SNIPPET.conventions);
-        }
-    };
-    let params: EditProjectSnippetInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_SNIPPET.conventions);
-        }
-    };
-    match <A as ProjectSnippetsApi>::edit_project_snippet(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_SNIPPET.conventions),
-    }
-}
-
 /// The validated parameters of `deleteProjectSnippet`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectSnippetInput {
@@ -593,31 +498,6 @@ pub static DELETE_PROJECT_SNIPPET: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_project_snippet<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_SNIPPET, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_SNIPPET.conventions);
-        }
-    };
-    let params: DeleteProjectSnippetInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_SNIPPET.conventions);
-        }
-    };
-    match <A as ProjectSnippetsApi>::delete_project_snippet(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_PROJECT_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_SNIPPET.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectSnippetContent`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectSnippetContentInput {
@@ -660,33 +540,6 @@ pub static GET_PROJECT_SNIPPET_CONTENT: support::OperationSpec = support::Operat
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_snippet_content<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_SNIPPET_CONTENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_SNIPPET_CONTENT.conventions);
-        }
-    };
-    let params: GetProjectSnippetContentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_SNIPPET_CONTENT.conventions);
-        }
-    };
-    match <A as ProjectSnippetsApi>::get_project_snippet_content(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::file_response(&GET_PROJECT_SNIPPET_CONTENT, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_SNIPPET_CONTENT.conventions),
-    }
-}
 
 /// The validated parameters of `getProjectSnippetFileContent`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -753,40 +606,6 @@ pub static GET_PROJECT_SNIPPET_FILE_CONTENT: support::OperationSpec = support::O
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_project_snippet_file_content<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&GET_PROJECT_SNIPPET_FILE_CONTENT, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(GET_PROJECT_SNIPPET_FILE_CONTENT.conventions);
-            }
-        };
-    let params: GetProjectSnippetFileContentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_SNIPPET_FILE_CONTENT.conventions);
-        }
-    };
-    match <A as ProjectSnippetsApi>::get_project_snippet_file_content(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::file_response(&GET_PROJECT_SNIPPET_FILE_CONTENT, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_PROJECT_SNIPPET_FILE_CONTENT.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getProjectSnippetUserAgentDetail`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectSnippetUserAgentDetailInput {
@@ -830,41 +649,56 @@ pub static GET_PROJECT_SNIPPET_USER_AGENT_DETAIL: support::OperationSpec = suppo
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_project_snippet_user_agent_detail<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &GET_PROJECT_SNIPPET_USER_AGENT_DETAIL,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_SNIPPET_USER_AGENT_DETAIL.conventions);
-        }
-    };
-    let params: GetProjectSnippetUserAgentDetailInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_SNIPPET_USER_AGENT_DETAIL.conventions);
-        }
-    };
-    match <A as ProjectSnippetsApi>::get_project_snippet_user_agent_detail(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PROJECT_SNIPPET_USER_AGENT_DETAIL, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_PROJECT_SNIPPET_USER_AGENT_DETAIL.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ProjectSnippetsApi`] method of `A`.
+pub fn add_routes<A: ProjectSnippetsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECT_SNIPPETS,
+            <A as ProjectSnippetsApi>::list_project_snippets,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_PROJECT_SNIPPET,
+            <A as ProjectSnippetsApi>::create_project_snippet,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_SNIPPET,
+            <A as ProjectSnippetsApi>::get_project_snippet,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PROJECT_SNIPPET,
+            <A as ProjectSnippetsApi>::edit_project_snippet,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_SNIPPET,
+            <A as ProjectSnippetsApi>::delete_project_snippet,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_SNIPPET_CONTENT,
+            <A as ProjectSnippetsApi>::get_project_snippet_content,
+            support::respond::File,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_SNIPPET_FILE_CONTENT,
+            <A as ProjectSnippetsApi>::get_project_snippet_file_content,
+            support::respond::File,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_SNIPPET_USER_AGENT_DETAIL,
+            <A as ProjectSnippetsApi>::get_project_snippet_user_agent_detail,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ProjectSnippetsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait ProjectTemplatesApi: Send + Sync + 'static {
     /// Besides the instance-wide templates, the list holds those of the project and of the file template repositories set for its groups.
     ///
     /// `GET /projects/{id}/templates/{type}`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_templates(
         &self,
         request: &support::Input,
@@ -99,33 +102,6 @@ pub static LIST_PROJECT_TEMPLATES: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_project_templates<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_TEMPLATES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_TEMPLATES.conventions);
-        }
-    };
-    let params: ListProjectTemplatesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_TEMPLATES.conventions);
-        }
-    };
-    match <A as ProjectTemplatesApi>::list_project_templates(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_TEMPLATES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_TEMPLATES.conventions),
-    }
-}
 
 /// The validated parameters of `getProjectTemplate`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -221,26 +197,26 @@ pub static GET_PROJECT_TEMPLATE: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_project_template<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_TEMPLATE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_TEMPLATE.conventions);
-        }
-    };
-    let params: GetProjectTemplateInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_TEMPLATE.conventions);
-        }
-    };
-    match <A as ProjectTemplatesApi>::get_project_template(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_TEMPLATE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_TEMPLATE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ProjectTemplatesApi`] method of `A`.
+pub fn add_routes<A: ProjectTemplatesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECT_TEMPLATES,
+            <A as ProjectTemplatesApi>::list_project_templates,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_TEMPLATE,
+            <A as ProjectTemplatesApi>::get_project_template,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ProjectTemplatesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait ProjectVulnerabilitiesApi: Send + Sync + 'static {
     /// Needs the right to use the project's security dashboard (`403` otherwise).
     ///
     /// `GET /projects/{id}/vulnerabilities`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_vulnerabilities(
         &self,
         request: &support::Input,
@@ -83,40 +86,6 @@ pub static LIST_PROJECT_VULNERABILITIES: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_vulnerabilities<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_VULNERABILITIES, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_VULNERABILITIES.conventions);
-        }
-    };
-    let params: ListProjectVulnerabilitiesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_VULNERABILITIES.conventions);
-        }
-    };
-    match <A as ProjectVulnerabilitiesApi>::list_project_vulnerabilities(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_VULNERABILITIES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_PROJECT_VULNERABILITIES.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `createProjectVulnerability`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateProjectVulnerabilityInput {
@@ -160,36 +129,26 @@ pub static CREATE_PROJECT_VULNERABILITY: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_project_vulnerability<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PROJECT_VULNERABILITY, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_VULNERABILITY.conventions);
-        }
-    };
-    let params: CreateProjectVulnerabilityInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_VULNERABILITY.conventions);
-        }
-    };
-    match <A as ProjectVulnerabilitiesApi>::create_project_vulnerability(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_PROJECT_VULNERABILITY, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_PROJECT_VULNERABILITY.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ProjectVulnerabilitiesApi`] method of `A`.
+pub fn add_routes<A: ProjectVulnerabilitiesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECT_VULNERABILITIES,
+            <A as ProjectVulnerabilitiesApi>::list_project_vulnerabilities,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_PROJECT_VULNERABILITY,
+            <A as ProjectVulnerabilitiesApi>::create_project_vulnerability,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ProjectVulnerabilitiesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait ProjectsApi: Send + Sync + 'static {
     /// Anonymous callers get public projects only, in the reduced form (as with `simple=true`). Past 50,000 records, only keyset pagination (ordered by `id`) goes further.
     ///
     /// `GET /projects`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_projects(
         &self,
         request: &support::Input,
@@ -52,6 +55,9 @@ pub trait ProjectsApi: Send + Sync + 'static {
     /// Projects the user owns in groups are not included; a private profile gives an empty list. Anonymous callers get public projects only.
     ///
     /// `GET /users/{user_id}/projects`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_user_projects(
         &self,
         request: &support::Input,
@@ -75,6 +81,9 @@ pub trait ProjectsApi: Send + Sync + 'static {
     /// Anonymous callers get public projects only.
     ///
     /// `GET /users/{user_id}/starred_projects`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_user_starred_projects(
         &self,
         request: &support::Input,
@@ -155,6 +164,9 @@ pub trait ProjectsApi: Send + Sync + 'static {
     /// List the users of a project.
     ///
     /// `GET /projects/{id}/users`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_users(
         &self,
         request: &support::Input,
@@ -176,6 +188,9 @@ pub trait ProjectsApi: Send + Sync + 'static {
     /// List the ancestor groups of a project.
     ///
     /// `GET /projects/{id}/groups`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_groups(
         &self,
         request: &support::Input,
@@ -253,6 +268,9 @@ pub trait ProjectsApi: Send + Sync + 'static {
     /// List the forks of a project the caller can see.
     ///
     /// `GET /projects/{id}/forks`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_forks(
         &self,
         request: &support::Input,
@@ -312,6 +330,9 @@ pub trait ProjectsApi: Send + Sync + 'static {
     /// List the users who starred a project.
     ///
     /// `GET /projects/{id}/starrers`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_starrers(
         &self,
         request: &support::Input,
@@ -612,6 +633,9 @@ pub trait ProjectsApi: Send + Sync + 'static {
     /// List the webhooks of a project.
     ///
     /// `GET /projects/{id}/hooks`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_hooks(
         &self,
         request: &support::Input,
@@ -1131,31 +1155,6 @@ pub static LIST_PROJECTS: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_projects<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECTS.conventions);
-        }
-    };
-    let params: ListProjectsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECTS.conventions);
-        }
-    };
-    match <A as ProjectsApi>::list_projects(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECTS.conventions),
-    }
-}
 
 /// The validated parameters of `createProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1913,29 +1912,6 @@ pub static CREATE_PROJECT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PROJECT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT.conventions);
-        }
-    };
-    let params: CreateProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT.conventions);
-        }
-    };
-    match <A as ProjectsApi>::create_project(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT.conventions),
-    }
-}
-
 /// The validated parameters of `listUserProjects`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListUserProjectsInput {
@@ -2162,31 +2138,6 @@ pub static LIST_USER_PROJECTS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_user_projects<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_USER_PROJECTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_PROJECTS.conventions);
-        }
-    };
-    let params: ListUserProjectsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_PROJECTS.conventions);
-        }
-    };
-    match <A as ProjectsApi>::list_user_projects(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_USER_PROJECTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_USER_PROJECTS.conventions),
-    }
-}
-
 /// The validated parameters of `listUserStarredProjects`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListUserStarredProjectsInput {
@@ -2381,31 +2332,6 @@ pub static LIST_USER_STARRED_PROJECTS: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_user_starred_projects<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_USER_STARRED_PROJECTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_STARRED_PROJECTS.conventions);
-        }
-    };
-    let params: ListUserStarredProjectsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_STARRED_PROJECTS.conventions);
-        }
-    };
-    match <A as ProjectsApi>::list_user_starred_projects(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_USER_STARRED_PROJECTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_USER_STARRED_PROJECTS.conventions),
-    }
-}
-
 /// The validated parameters of `getProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectInput {
@@ -2470,29 +2396,6 @@ pub static GET_PROJECT: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT.conventions);
-        }
-    };
-    let params: GetProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT.conventions);
-        }
-    };
-    match <A as ProjectsApi>::get_project(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT.conventions),
-    }
-}
 
 /// The validated parameters of `editProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3347,29 +3250,6 @@ pub static EDIT_PROJECT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PROJECT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT.conventions);
-        }
-    };
-    let params: EditProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT.conventions);
-        }
-    };
-    match <A as ProjectsApi>::edit_project(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT.conventions),
-    }
-}
-
 /// The validated parameters of `deleteProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectInput {
@@ -3399,29 +3279,6 @@ pub static DELETE_PROJECT: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT.conventions);
-        }
-    };
-    let params: DeleteProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT.conventions);
-        }
-    };
-    match <A as ProjectsApi>::delete_project(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&DELETE_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT.conventions),
-    }
-}
 
 /// The validated parameters of `listProjectUsers`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3476,31 +3333,6 @@ pub static LIST_PROJECT_USERS: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_project_users<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_USERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_USERS.conventions);
-        }
-    };
-    let params: ListProjectUsersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_USERS.conventions);
-        }
-    };
-    match <A as ProjectsApi>::list_project_users(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_USERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_USERS.conventions),
-    }
-}
 
 /// The validated parameters of `listProjectGroups`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3588,31 +3420,6 @@ pub static LIST_PROJECT_GROUPS: support::OperationSpec = support::OperationSpec 
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_project_groups<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_GROUPS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_GROUPS.conventions);
-        }
-    };
-    let params: ListProjectGroupsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_GROUPS.conventions);
-        }
-    };
-    match <A as ProjectsApi>::list_project_groups(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_GROUPS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_GROUPS.conventions),
-    }
-}
 
 /// The validated parameters of `createProjectForUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4368,29 +4175,6 @@ pub static CREATE_PROJECT_FOR_USER: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_project_for_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PROJECT_FOR_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_FOR_USER.conventions);
-        }
-    };
-    let params: CreateProjectForUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_FOR_USER.conventions);
-        }
-    };
-    match <A as ProjectsApi>::create_project_for_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_PROJECT_FOR_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_PROJECT_FOR_USER.conventions),
-    }
-}
-
 /// The validated parameters of `forkProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ForkProjectInput {
@@ -4514,29 +4298,6 @@ pub static FORK_PROJECT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_fork_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&FORK_PROJECT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(FORK_PROJECT.conventions);
-        }
-    };
-    let params: ForkProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(FORK_PROJECT.conventions);
-        }
-    };
-    match <A as ProjectsApi>::fork_project(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&FORK_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.respond(FORK_PROJECT.conventions),
-    }
-}
-
 /// The validated parameters of `deleteProjectForkRelation`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectForkRelationInput {
@@ -4566,35 +4327,6 @@ pub static DELETE_PROJECT_FORK_RELATION: support::OperationSpec = support::Opera
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_project_fork_relation<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_FORK_RELATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_FORK_RELATION.conventions);
-        }
-    };
-    let params: DeleteProjectForkRelationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_FORK_RELATION.conventions);
-        }
-    };
-    match <A as ProjectsApi>::delete_project_fork_relation(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_PROJECT_FORK_RELATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(DELETE_PROJECT_FORK_RELATION.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `listProjectForks`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4789,31 +4521,6 @@ pub static LIST_PROJECT_FORKS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_forks<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_FORKS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_FORKS.conventions);
-        }
-    };
-    let params: ListProjectForksInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_FORKS.conventions);
-        }
-    };
-    match <A as ProjectsApi>::list_project_forks(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_FORKS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_FORKS.conventions),
-    }
-}
-
 /// The validated parameters of `starProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct StarProjectInput {
@@ -4844,29 +4551,6 @@ pub static STAR_PROJECT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_star_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&STAR_PROJECT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(STAR_PROJECT.conventions);
-        }
-    };
-    let params: StarProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(STAR_PROJECT.conventions);
-        }
-    };
-    match <A as ProjectsApi>::star_project(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&STAR_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.respond(STAR_PROJECT.conventions),
-    }
-}
-
 /// The validated parameters of `unstarProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct UnstarProjectInput {
@@ -4896,29 +4580,6 @@ pub static UNSTAR_PROJECT: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_unstar_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNSTAR_PROJECT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNSTAR_PROJECT.conventions);
-        }
-    };
-    let params: UnstarProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNSTAR_PROJECT.conventions);
-        }
-    };
-    match <A as ProjectsApi>::unstar_project(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&UNSTAR_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.respond(UNSTAR_PROJECT.conventions),
-    }
-}
 
 /// The validated parameters of `listProjectStarrers`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4963,31 +4624,6 @@ pub static LIST_PROJECT_STARRERS: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_starrers<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_STARRERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_STARRERS.conventions);
-        }
-    };
-    let params: ListProjectStarrersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_STARRERS.conventions);
-        }
-    };
-    match <A as ProjectsApi>::list_project_starrers(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_STARRERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_STARRERS.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectLanguages`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectLanguagesInput {
@@ -5017,29 +4653,6 @@ pub static GET_PROJECT_LANGUAGES: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_languages<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_LANGUAGES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_LANGUAGES.conventions);
-        }
-    };
-    let params: GetProjectLanguagesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_LANGUAGES.conventions);
-        }
-    };
-    match <A as ProjectsApi>::get_project_languages(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_LANGUAGES, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_LANGUAGES.conventions),
-    }
-}
 
 /// The validated parameters of `archiveProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -5071,29 +4684,6 @@ pub static ARCHIVE_PROJECT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_archive_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ARCHIVE_PROJECT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ARCHIVE_PROJECT.conventions);
-        }
-    };
-    let params: ArchiveProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ARCHIVE_PROJECT.conventions);
-        }
-    };
-    match <A as ProjectsApi>::archive_project(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ARCHIVE_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.respond(ARCHIVE_PROJECT.conventions),
-    }
-}
-
 /// The validated parameters of `unarchiveProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct UnarchiveProjectInput {
@@ -5124,29 +4714,6 @@ pub static UNARCHIVE_PROJECT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_unarchive_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNARCHIVE_PROJECT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNARCHIVE_PROJECT.conventions);
-        }
-    };
-    let params: UnarchiveProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNARCHIVE_PROJECT.conventions);
-        }
-    };
-    match <A as ProjectsApi>::unarchive_project(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&UNARCHIVE_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.respond(UNARCHIVE_PROJECT.conventions),
-    }
-}
-
 /// The validated parameters of `restoreProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RestoreProjectInput {
@@ -5176,29 +4743,6 @@ pub static RESTORE_PROJECT: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_restore_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&RESTORE_PROJECT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESTORE_PROJECT.conventions);
-        }
-    };
-    let params: RestoreProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESTORE_PROJECT.conventions);
-        }
-    };
-    match <A as ProjectsApi>::restore_project(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&RESTORE_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.respond(RESTORE_PROJECT.conventions),
-    }
-}
 
 /// The validated parameters of `uploadProjectFile`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -5242,29 +4786,6 @@ pub static UPLOAD_PROJECT_FILE: support::OperationSpec = support::OperationSpec 
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_upload_project_file<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UPLOAD_PROJECT_FILE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPLOAD_PROJECT_FILE.conventions);
-        }
-    };
-    let params: UploadProjectFileInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPLOAD_PROJECT_FILE.conventions);
-        }
-    };
-    match <A as ProjectsApi>::upload_project_file(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&UPLOAD_PROJECT_FILE, reply),
-        ::std::result::Result::Err(error) => error.respond(UPLOAD_PROJECT_FILE.conventions),
-    }
-}
 
 /// The validated parameters of `shareProjectWithGroup`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -5334,31 +4855,6 @@ pub static SHARE_PROJECT_WITH_GROUP: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_share_project_with_group<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SHARE_PROJECT_WITH_GROUP, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SHARE_PROJECT_WITH_GROUP.conventions);
-        }
-    };
-    let params: ShareProjectWithGroupInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SHARE_PROJECT_WITH_GROUP.conventions);
-        }
-    };
-    match <A as ProjectsApi>::share_project_with_group(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SHARE_PROJECT_WITH_GROUP, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(SHARE_PROJECT_WITH_GROUP.conventions),
-    }
-}
-
 /// The validated parameters of `unshareProjectWithGroup`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct UnshareProjectWithGroupInput {
@@ -5401,31 +4897,6 @@ pub static UNSHARE_PROJECT_WITH_GROUP: support::OperationSpec = support::Operati
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_unshare_project_with_group<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNSHARE_PROJECT_WITH_GROUP, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNSHARE_PROJECT_WITH_GROUP.conventions);
-        }
-    };
-    let params: UnshareProjectWithGroupInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNSHARE_PROJECT_WITH_GROUP.conventions);
-        }
-    };
-    match <A as ProjectsApi>::unshare_project_with_group(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&UNSHARE_PROJECT_WITH_GROUP, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(UNSHARE_PROJECT_WITH_GROUP.conventions),
-    }
-}
 
 /// The validated parameters of `importProjectMembers`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -5470,29 +4941,6 @@ pub static IMPORT_PROJECT_MEMBERS: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_import_project_members<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&IMPORT_PROJECT_MEMBERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(IMPORT_PROJECT_MEMBERS.conventions);
-        }
-    };
-    let params: ImportProjectMembersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(IMPORT_PROJECT_MEMBERS.conventions);
-        }
-    };
-    match <A as ProjectsApi>::import_project_members(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&IMPORT_PROJECT_MEMBERS, reply),
-        ::std::result::Result::Err(error) => error.respond(IMPORT_PROJECT_MEMBERS.conventions),
-    }
-}
-
 /// The validated parameters of `createProjectForkRelation`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateProjectForkRelationInput {
@@ -5536,35 +4984,6 @@ pub static CREATE_PROJECT_FORK_RELATION: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_project_fork_relation<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PROJECT_FORK_RELATION, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_FORK_RELATION.conventions);
-        }
-    };
-    let params: CreateProjectForkRelationInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PROJECT_FORK_RELATION.conventions);
-        }
-    };
-    match <A as ProjectsApi>::create_project_fork_relation(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_PROJECT_FORK_RELATION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_PROJECT_FORK_RELATION.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `startProjectHousekeeping`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct StartProjectHousekeepingInput {
@@ -5594,31 +5013,6 @@ pub static START_PROJECT_HOUSEKEEPING: support::OperationSpec = support::Operati
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_start_project_housekeeping<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&START_PROJECT_HOUSEKEEPING, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(START_PROJECT_HOUSEKEEPING.conventions);
-        }
-    };
-    let params: StartProjectHousekeepingInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(START_PROJECT_HOUSEKEEPING.conventions);
-        }
-    };
-    match <A as ProjectsApi>::start_project_housekeeping(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&START_PROJECT_HOUSEKEEPING, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(START_PROJECT_HOUSEKEEPING.conventions),
-    }
-}
 
 /// The validated parameters of `transferProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -5666,29 +5060,6 @@ pub static TRANSFER_PROJECT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_transfer_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&TRANSFER_PROJECT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(TRANSFER_PROJECT.conventions);
-        }
-    };
-    let params: TransferProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(TRANSFER_PROJECT.conventions);
-        }
-    };
-    match <A as ProjectsApi>::transfer_project(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&TRANSFER_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.respond(TRANSFER_PROJECT.conventions),
-    }
-}
-
 /// The validated parameters of `startProjectPullMirroring`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct StartProjectPullMirroringInput {
@@ -5718,35 +5089,6 @@ pub static START_PROJECT_PULL_MIRRORING: support::OperationSpec = support::Opera
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_start_project_pull_mirroring<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&START_PROJECT_PULL_MIRRORING, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(START_PROJECT_PULL_MIRRORING.conventions);
-        }
-    };
-    let params: StartProjectPullMirroringInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(START_PROJECT_PULL_MIRRORING.conventions);
-        }
-    };
-    match <A as ProjectsApi>::start_project_pull_mirroring(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&START_PROJECT_PULL_MIRRORING, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(START_PROJECT_PULL_MIRRORING.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `downloadProjectSnapshot`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -5791,31 +5133,6 @@ pub static DOWNLOAD_PROJECT_SNAPSHOT: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_download_project_snapshot<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DOWNLOAD_PROJECT_SNAPSHOT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DOWNLOAD_PROJECT_SNAPSHOT.conventions);
-        }
-    };
-    let params: DownloadProjectSnapshotInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DOWNLOAD_PROJECT_SNAPSHOT.conventions);
-        }
-    };
-    match <A as ProjectsApi>::download_project_snapshot(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::file_response(&DOWNLOAD_PROJECT_SNAPSHOT, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DOWNLOAD_PROJECT_SNAPSHOT.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectStorage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectStorageInput {
@@ -5846,29 +5163,6 @@ pub static GET_PROJECT_STORAGE: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_project_storage<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_STORAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_STORAGE.conventions);
-        }
-    };
-    let params: GetProjectStorageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_STORAGE.conventions);
-        }
-    };
-    match <A as ProjectsApi>::get_project_storage(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_STORAGE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_STORAGE.conventions),
-    }
-}
-
 /// The validated parameters of `listProjectHooks`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListProjectHooksInput {
@@ -5898,31 +5192,6 @@ pub static LIST_PROJECT_HOOKS: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_project_hooks<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_HOOKS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_HOOKS.conventions);
-        }
-    };
-    let params: ListProjectHooksInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_HOOKS.conventions);
-        }
-    };
-    match <A as ProjectsApi>::list_project_hooks(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_HOOKS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_HOOKS.conventions),
-    }
-}
 
 /// The validated parameters of `addProjectHook`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -6135,29 +5404,6 @@ pub static ADD_PROJECT_HOOK: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_project_hook<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_PROJECT_HOOK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_PROJECT_HOOK.conventions);
-        }
-    };
-    let params: AddProjectHookInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_PROJECT_HOOK.conventions);
-        }
-    };
-    match <A as ProjectsApi>::add_project_hook(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_PROJECT_HOOK, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_PROJECT_HOOK.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectHook`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectHookInput {
@@ -6200,29 +5446,6 @@ pub static GET_PROJECT_HOOK: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_hook<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_HOOK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_HOOK.conventions);
-        }
-    };
-    let params: GetProjectHookInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_HOOK.conventions);
-        }
-    };
-    match <A as ProjectsApi>::get_project_hook(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_HOOK, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_HOOK.conventions),
-    }
-}
 
 /// The validated parameters of `editProjectHook`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -6446,29 +5669,6 @@ pub static EDIT_PROJECT_HOOK: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_project_hook<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PROJECT_HOOK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_HOOK.conventions);
-        }
-    };
-    let params: EditProjectHookInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_HOOK.conventions);
-        }
-    };
-    match <A as ProjectsApi>::edit_project_hook(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_HOOK, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_HOOK.conventions),
-    }
-}
-
 /// The validated parameters of `deleteProjectHook`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectHookInput {
@@ -6512,29 +5712,6 @@ pub static DELETE_PROJECT_HOOK: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_project_hook<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_HOOK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_HOOK.conventions);
-        }
-    };
-    let params: DeleteProjectHookInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_HOOK.conventions);
-        }
-    };
-    match <A as ProjectsApi>::delete_project_hook(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&DELETE_PROJECT_HOOK, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_HOOK.conventions),
-    }
-}
-
 /// The validated parameters of `getProjectPushRules`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProjectPushRulesInput {
@@ -6564,29 +5741,6 @@ pub static GET_PROJECT_PUSH_RULES: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_project_push_rules<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROJECT_PUSH_RULES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_PUSH_RULES.conventions);
-        }
-    };
-    let params: GetProjectPushRulesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROJECT_PUSH_RULES.conventions);
-        }
-    };
-    match <A as ProjectsApi>::get_project_push_rules(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROJECT_PUSH_RULES, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROJECT_PUSH_RULES.conventions),
-    }
-}
 
 /// The validated parameters of `editProjectPushRule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -6744,29 +5898,6 @@ pub static EDIT_PROJECT_PUSH_RULE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_project_push_rule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_PROJECT_PUSH_RULE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_PUSH_RULE.conventions);
-        }
-    };
-    let params: EditProjectPushRuleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_PROJECT_PUSH_RULE.conventions);
-        }
-    };
-    match <A as ProjectsApi>::edit_project_push_rule(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_PROJECT_PUSH_RULE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_PROJECT_PUSH_RULE.conventions),
-    }
-}
-
 /// The validated parameters of `addProjectPushRule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct AddProjectPushRuleInput {
@@ -6923,29 +6054,6 @@ pub static ADD_PROJECT_PUSH_RULE: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_project_push_rule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_PROJECT_PUSH_RULE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_PROJECT_PUSH_RULE.conventions);
-        }
-    };
-    let params: AddProjectPushRuleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_PROJECT_PUSH_RULE.conventions);
-        }
-    };
-    match <A as ProjectsApi>::add_project_push_rule(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_PROJECT_PUSH_RULE, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_PROJECT_PUSH_RULE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteProjectPushRule`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteProjectPushRuleInput {
@@ -6976,27 +6084,211 @@ pub static DELETE_PROJECT_PUSH_RULE: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_project_push_rule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_PROJECT_PUSH_RULE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_PUSH_RULE.conventions);
-        }
-    };
-    let params: DeleteProjectPushRuleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_PROJECT_PUSH_RULE.conventions);
-        }
-    };
-    match <A as ProjectsApi>::delete_project_push_rule(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_PROJECT_PUSH_RULE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_PROJECT_PUSH_RULE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ProjectsApi`] method of `A`.
+pub fn add_routes<A: ProjectsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROJECTS,
+            <A as ProjectsApi>::list_projects,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_PROJECT,
+            <A as ProjectsApi>::create_project,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_USER_PROJECTS,
+            <A as ProjectsApi>::list_user_projects,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_USER_STARRED_PROJECTS,
+            <A as ProjectsApi>::list_user_starred_projects,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT,
+            <A as ProjectsApi>::get_project,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PROJECT,
+            <A as ProjectsApi>::edit_project,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT,
+            <A as ProjectsApi>::delete_project,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_USERS,
+            <A as ProjectsApi>::list_project_users,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_GROUPS,
+            <A as ProjectsApi>::list_project_groups,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_PROJECT_FOR_USER,
+            <A as ProjectsApi>::create_project_for_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &FORK_PROJECT,
+            <A as ProjectsApi>::fork_project,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_FORK_RELATION,
+            <A as ProjectsApi>::delete_project_fork_relation,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_FORKS,
+            <A as ProjectsApi>::list_project_forks,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &STAR_PROJECT,
+            <A as ProjectsApi>::star_project,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNSTAR_PROJECT,
+            <A as ProjectsApi>::unstar_project,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_STARRERS,
+            <A as ProjectsApi>::list_project_starrers,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_LANGUAGES,
+            <A as ProjectsApi>::get_project_languages,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &ARCHIVE_PROJECT,
+            <A as ProjectsApi>::archive_project,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNARCHIVE_PROJECT,
+            <A as ProjectsApi>::unarchive_project,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &RESTORE_PROJECT,
+            <A as ProjectsApi>::restore_project,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UPLOAD_PROJECT_FILE,
+            <A as ProjectsApi>::upload_project_file,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SHARE_PROJECT_WITH_GROUP,
+            <A as ProjectsApi>::share_project_with_group,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNSHARE_PROJECT_WITH_GROUP,
+            <A as ProjectsApi>::unshare_project_with_group,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &IMPORT_PROJECT_MEMBERS,
+            <A as ProjectsApi>::import_project_members,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_PROJECT_FORK_RELATION,
+            <A as ProjectsApi>::create_project_fork_relation,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &START_PROJECT_HOUSEKEEPING,
+            <A as ProjectsApi>::start_project_housekeeping,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &TRANSFER_PROJECT,
+            <A as ProjectsApi>::transfer_project,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &START_PROJECT_PULL_MIRRORING,
+            <A as ProjectsApi>::start_project_pull_mirroring,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &DOWNLOAD_PROJECT_SNAPSHOT,
+            <A as ProjectsApi>::download_project_snapshot,
+            support::respond::File,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_STORAGE,
+            <A as ProjectsApi>::get_project_storage,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_HOOKS,
+            <A as ProjectsApi>::list_project_hooks,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &ADD_PROJECT_HOOK,
+            <A as ProjectsApi>::add_project_hook,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_HOOK,
+            <A as ProjectsApi>::get_project_hook,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PROJECT_HOOK,
+            <A as ProjectsApi>::edit_project_hook,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_HOOK,
+            <A as ProjectsApi>::delete_project_hook,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROJECT_PUSH_RULES,
+            <A as ProjectsApi>::get_project_push_rules,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_PROJECT_PUSH_RULE,
+            <A as ProjectsApi>::edit_project_push_rule,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &ADD_PROJECT_PUSH_RULE,
+            <A as ProjectsApi>::add_project_push_rule,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_PROJECT_PUSH_RULE,
+            <A as ProjectsApi>::delete_project_push_rule,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ProjectsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait ProtectedBranchesApi: Send + Sync + 'static {
     /// Wildcard rules are listed as their pattern, not as the branches they match.
     ///
     /// `GET /projects/{id}/protected_branches`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_protected_branches(
         &self,
         request: &support::Input,
@@ -153,33 +156,6 @@ pub static LIST_PROTECTED_BRANCHES: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_protected_branches<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROTECTED_BRANCHES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROTECTED_BRANCHES.conventions);
-        }
-    };
-    let params: ListProtectedBranchesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROTECTED_BRANCHES.conventions);
-        }
-    };
-    match <A as ProtectedBranchesApi>::list_protected_branches(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROTECTED_BRANCHES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROTECTED_BRANCHES.conventions),
-    }
-}
 
 /// The validated parameters of `protectRepositoryBranch`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -324,33 +300,6 @@ pub static PROTECT_REPOSITORY_BRANCH: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_protect_repository_branch<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&PROTECT_REPOSITORY_BRANCH, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PROTECT_REPOSITORY_BRANCH.conventions);
-        }
-    };
-    let params: ProtectRepositoryBranchInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PROTECT_REPOSITORY_BRANCH.conventions);
-        }
-    };
-    match <A as ProtectedBranchesApi>::protect_repository_branch(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&PROTECT_REPOSITORY_BRANCH, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(PROTECT_REPOSITORY_BRANCH.conventions),
-    }
-}
-
 /// The validated parameters of `getProtectedBranch`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProtectedBranchInput {
@@ -394,31 +343,6 @@ pub static GET_PROTECTED_BRANCH: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_protected_branch<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROTECTED_BRANCH, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROTECTED_BRANCH.conventions);
-        }
-    };
-    let params: GetProtectedBranchInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROTECTED_BRANCH.conventions);
-        }
-    };
-    match <A as ProtectedBranchesApi>::get_protected_branch(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROTECTED_BRANCH, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROTECTED_BRANCH.conventions),
-    }
-}
-
 /// The validated parameters of `unprotectRepositoryBranch`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct UnprotectRepositoryBranchInput {
@@ -461,37 +385,6 @@ pub static UNPROTECT_REPOSITORY_BRANCH: support::OperationSpec = support::Operat
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_unprotect_repository_branch<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNPROTECT_REPOSITORY_BRANCH, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNPROTECT_REPOSITORY_BRANCH.conventions);
-        }
-    };
-    let params: UnprotectRepositoryBranchInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNPROTECT_REPOSITORY_BRANCH.conventions);
-        }
-    };
-    match <A as ProtectedBranchesApi>::unprotect_repository_branch(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&UNPROTECT_REPOSITORY_BRANCH, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(UNPROTECT_REPOSITORY_BRANCH.conventions),
-    }
-}
 
 /// The validated parameters of `updateProtectedBranch`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -550,27 +443,41 @@ pub static UPDATE_PROTECTED_BRANCH: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_update_protected_branch<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UPDATE_PROTECTED_BRANCH, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPDATE_PROTECTED_BRANCH.conventions);
-        }
-    };
-    let params: UpdateProtectedBranchInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPDATE_PROTECTED_BRANCH.conventions);
-        }
-    };
-    match <A as ProtectedBranchesApi>::update_protected_branch(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&UPDATE_PROTECTED_BRANCH, reply),
-        ::std::result::Result::Err(error) => error.respond(UPDATE_PROTECTED_BRANCH.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ProtectedBranchesApi`] method of `A`.
+pub fn add_routes<A: ProtectedBranchesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROTECTED_BRANCHES,
+            <A as ProtectedBranchesApi>::list_protected_branches,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &PROTECT_REPOSITORY_BRANCH,
+            <A as ProtectedBranchesApi>::protect_repository_branch,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROTECTED_BRANCH,
+            <A as ProtectedBranchesApi>::get_protected_branch,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNPROTECT_REPOSITORY_BRANCH,
+            <A as ProtectedBranchesApi>::unprotect_repository_branch,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &UPDATE_PROTECTED_BRANCH,
+            <A as ProtectedBranchesApi>::update_protected_branch,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ProtectedBranchesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait ProtectedEnvironmentsApi: Send + Sync + 'static {
     /// List the protected environments of a project.
     ///
     /// `GET /projects/{id}/protected_environments`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_protected_environments(
         &self,
         request: &support::Input,
@@ -118,37 +121,6 @@ pub static LIST_PROTECTED_ENVIRONMENTS: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_protected_environments<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROTECTED_ENVIRONMENTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROTECTED_ENVIRONMENTS.conventions);
-        }
-    };
-    let params: ListProtectedEnvironmentsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROTECTED_ENVIRONMENTS.conventions);
-        }
-    };
-    match <A as ProtectedEnvironmentsApi>::list_protected_environments(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROTECTED_ENVIRONMENTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROTECTED_ENVIRONMENTS.conventions),
-    }
-}
-
 /// The validated parameters of `protectEnvironment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ProtectEnvironmentInput {
@@ -230,31 +202,6 @@ pub static PROTECT_ENVIRONMENT: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_protect_environment<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&PROTECT_ENVIRONMENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PROTECT_ENVIRONMENT.conventions);
-        }
-    };
-    let params: ProtectEnvironmentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PROTECT_ENVIRONMENT.conventions);
-        }
-    };
-    match <A as ProtectedEnvironmentsApi>::protect_environment(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&PROTECT_ENVIRONMENT, reply),
-        ::std::result::Result::Err(error) => error.respond(PROTECT_ENVIRONMENT.conventions),
-    }
-}
-
 /// The validated parameters of `getProtectedEnvironment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProtectedEnvironmentInput {
@@ -297,37 +244,6 @@ pub static GET_PROTECTED_ENVIRONMENT: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_protected_environment<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROTECTED_ENVIRONMENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROTECTED_ENVIRONMENT.conventions);
-        }
-    };
-    let params: GetProtectedEnvironmentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROTECTED_ENVIRONMENT.conventions);
-        }
-    };
-    match <A as ProtectedEnvironmentsApi>::get_protected_environment(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_PROTECTED_ENVIRONMENT, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_PROTECTED_ENVIRONMENT.conventions),
-    }
-}
 
 /// The validated parameters of `unprotectEnvironment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -372,27 +288,36 @@ pub static UNPROTECT_ENVIRONMENT: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_unprotect_environment<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNPROTECT_ENVIRONMENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNPROTECT_ENVIRONMENT.conventions);
-        }
-    };
-    let params: UnprotectEnvironmentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNPROTECT_ENVIRONMENT.conventions);
-        }
-    };
-    match <A as ProtectedEnvironmentsApi>::unprotect_environment(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::empty_response(&UNPROTECT_ENVIRONMENT, reply),
-        ::std::result::Result::Err(error) => error.respond(UNPROTECT_ENVIRONMENT.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ProtectedEnvironmentsApi`] method of `A`.
+pub fn add_routes<A: ProtectedEnvironmentsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROTECTED_ENVIRONMENTS,
+            <A as ProtectedEnvironmentsApi>::list_protected_environments,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &PROTECT_ENVIRONMENT,
+            <A as ProtectedEnvironmentsApi>::protect_environment,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROTECTED_ENVIRONMENT,
+            <A as ProtectedEnvironmentsApi>::get_protected_environment,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNPROTECT_ENVIRONMENT,
+            <A as ProtectedEnvironmentsApi>::unprotect_environment,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ProtectedEnvironmentsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait ProtectedTagsApi: Send + Sync + 'static {
     /// List the protection rules of a project's tags.
     ///
     /// `GET /projects/{id}/protected_tags`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_protected_tags(
         &self,
         request: &support::Input,
@@ -118,31 +121,6 @@ pub static LIST_PROTECTED_TAGS: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_protected_tags<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROTECTED_TAGS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROTECTED_TAGS.conventions);
-        }
-    };
-    let params: ListProtectedTagsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROTECTED_TAGS.conventions);
-        }
-    };
-    match <A as ProtectedTagsApi>::list_protected_tags(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROTECTED_TAGS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROTECTED_TAGS.conventions),
-    }
-}
-
 /// The validated parameters of `protectRepositoryTag`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ProtectRepositoryTagInput {
@@ -214,30 +192,6 @@ pub static PROTECT_REPOSITORY_TAG: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_protect_repository_tag<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&PROTECT_REPOSITORY_TAG, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PROTECT_REPOSITORY_TAG.conventions);
-        }
-    };
-    let params: ProtectRepositoryTagInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(PROTECT_REPOSITORY_TAG.conventions);
-        }
-    };
-    match <A as ProtectedTagsApi>::protect_repository_tag(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&PROTECT_REPOSITORY_TAG, reply),
-        ::std::result::Result::Err(error) => error.respond(PROTECT_REPOSITORY_TAG.conventions),
-    }
-}
-
 /// The validated parameters of `getProtectedTag`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetProtectedTagInput {
@@ -280,29 +234,6 @@ pub static GET_PROTECTED_TAG: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_protected_tag<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_PROTECTED_TAG, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROTECTED_TAG.conventions);
-        }
-    };
-    let params: GetProtectedTagInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_PROTECTED_TAG.conventions);
-        }
-    };
-    match <A as ProtectedTagsApi>::get_protected_tag(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_PROTECTED_TAG, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_PROTECTED_TAG.conventions),
-    }
-}
 
 /// The validated parameters of `unprotectRepositoryTag`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -347,29 +278,36 @@ pub static UNPROTECT_REPOSITORY_TAG: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_unprotect_repository_tag<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNPROTECT_REPOSITORY_TAG, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNPROTECT_REPOSITORY_TAG.conventions);
-        }
-    };
-    let params: UnprotectRepositoryTagInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNPROTECT_REPOSITORY_TAG.conventions);
-        }
-    };
-    match <A as ProtectedTagsApi>::unprotect_repository_tag(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&UNPROTECT_REPOSITORY_TAG, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(UNPROTECT_REPOSITORY_TAG.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ProtectedTagsApi`] method of `A`.
+pub fn add_routes<A: ProtectedTagsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_PROTECTED_TAGS,
+            <A as ProtectedTagsApi>::list_protected_tags,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &PROTECT_REPOSITORY_TAG,
+            <A as ProtectedTagsApi>::protect_repository_tag,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_PROTECTED_TAG,
+            <A as ProtectedTagsApi>::get_protected_tag,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNPROTECT_REPOSITORY_TAG,
+            <A as ProtectedTagsApi>::unprotect_repository_tag,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ProtectedTagsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait ReleaseLinksApi: Send + Sync + 'static {
     /// List the links attached to a release.
     ///
     /// `GET /projects/{id}/releases/{tag_name}/assets/links`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_release_links(
         &self,
         request: &support::Input,
@@ -161,31 +164,6 @@ pub static LIST_RELEASE_LINKS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_release_links<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_RELEASE_LINKS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_RELEASE_LINKS.conventions);
-        }
-    };
-    let params: ListReleaseLinksInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_RELEASE_LINKS.conventions);
-        }
-    };
-    match <A as ReleaseLinksApi>::list_release_links(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_RELEASE_LINKS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_RELEASE_LINKS.conventions),
-    }
-}
-
 /// The validated parameters of `createReleaseLink`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateReleaseLinkInput {
@@ -277,29 +255,6 @@ pub static CREATE_RELEASE_LINK: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_release_link<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_RELEASE_LINK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_RELEASE_LINK.conventions);
-        }
-    };
-    let params: CreateReleaseLinkInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_RELEASE_LINK.conventions);
-        }
-    };
-    match <A as ReleaseLinksApi>::create_release_link(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_RELEASE_LINK, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_RELEASE_LINK.conventions),
-    }
-}
-
 /// The validated parameters of `getReleaseLink`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetReleaseLinkInput {
@@ -353,29 +308,6 @@ pub static GET_RELEASE_LINK: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_release_link<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_RELEASE_LINK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_RELEASE_LINK.conventions);
-        }
-    };
-    let params: GetReleaseLinkInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_RELEASE_LINK.conventions);
-        }
-    };
-    match <A as ReleaseLinksApi>::get_release_link(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_RELEASE_LINK, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_RELEASE_LINK.conventions),
-    }
-}
 
 /// The validated parameters of `editReleaseLink`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -478,29 +410,6 @@ pub static EDIT_RELEASE_LINK: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_release_link<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_RELEASE_LINK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_RELEASE_LINK.conventions);
-        }
-    };
-    let params: EditReleaseLinkInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_RELEASE_LINK.conventions);
-        }
-    };
-    match <A as ReleaseLinksApi>::edit_release_link(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_RELEASE_LINK, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_RELEASE_LINK.conventions),
-    }
-}
-
 /// The validated parameters of `deleteReleaseLink`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteReleaseLinkInput {
@@ -555,25 +464,41 @@ pub static DELETE_RELEASE_LINK: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_release_link<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_RELEASE_LINK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_RELEASE_LINK.conventions);
-        }
-    };
-    let params: DeleteReleaseLinkInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_RELEASE_LINK.conventions);
-        }
-    };
-    match <A as ReleaseLinksApi>::delete_release_link(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&DELETE_RELEASE_LINK, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_RELEASE_LINK.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ReleaseLinksApi`] method of `A`.
+pub fn add_routes<A: ReleaseLinksApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_RELEASE_LINKS,
+            <A as ReleaseLinksApi>::list_release_links,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_RELEASE_LINK,
+            <A as ReleaseLinksApi>::create_release_link,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_RELEASE_LINK,
+            <A as ReleaseLinksApi>::get_release_link,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_RELEASE_LINK,
+            <A as ReleaseLinksApi>::edit_release_link,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_RELEASE_LINK,
+            <A as ReleaseLinksApi>::delete_release_link,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ReleaseLinksApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait ReleasesApi: Send + Sync + 'static {
     /// List the releases of a project, newest release date first by default.
     ///
     /// `GET /projects/{id}/releases`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_releases(
         &self,
         request: &support::Input,
@@ -185,31 +188,6 @@ pub static LIST_RELEASES: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_releases<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_RELEASES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_RELEASES.conventions);
-        }
-    };
-    let params: ListReleasesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_RELEASES.conventions);
-        }
-    };
-    match <A as ReleasesApi>::list_releases(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_RELEASES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_RELEASES.conventions),
-    }
-}
-
 /// The validated parameters of `createRelease`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateReleaseInput {
@@ -333,29 +311,6 @@ pub static CREATE_RELEASE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_release<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_RELEASE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_RELEASE.conventions);
-        }
-    };
-    let params: CreateReleaseInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_RELEASE.conventions);
-        }
-    };
-    match <A as ReleasesApi>::create_release(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_RELEASE, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_RELEASE.conventions),
-    }
-}
-
 /// The validated parameters of `getRelease`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetReleaseInput {
@@ -409,29 +364,6 @@ pub static GET_RELEASE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_release<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_RELEASE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_RELEASE.conventions);
-        }
-    };
-    let params: GetReleaseInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_RELEASE.conventions);
-        }
-    };
-    match <A as ReleasesApi>::get_release(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_RELEASE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_RELEASE.conventions),
-    }
-}
 
 /// The validated parameters of `editRelease`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -523,29 +455,6 @@ pub static EDIT_RELEASE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_release<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_RELEASE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_RELEASE.conventions);
-        }
-    };
-    let params: EditReleaseInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_RELEASE.conventions);
-        }
-    };
-    match <A as ReleasesApi>::edit_release(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_RELEASE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_RELEASE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteRelease`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteReleaseInput {
@@ -588,29 +497,6 @@ pub static DELETE_RELEASE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_release<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_RELEASE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_RELEASE.conventions);
-        }
-    };
-    let params: DeleteReleaseInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_RELEASE.conventions);
-        }
-    };
-    match <A as ReleasesApi>::delete_release(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&DELETE_RELEASE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_RELEASE.conventions),
-    }
-}
 
 /// The validated parameters of `createReleaseEvidence`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -655,25 +541,46 @@ pub static CREATE_RELEASE_EVIDENCE: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_release_evidence<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_RELEASE_EVIDENCE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_RELEASE_EVIDENCE.conventions);
-        }
-    };
-    let params: CreateReleaseEvidenceInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_RELEASE_EVIDENCE.conventions);
-        }
-    };
-    match <A as ReleasesApi>::create_release_evidence(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_RELEASE_EVIDENCE, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_RELEASE_EVIDENCE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ReleasesApi`] method of `A`.
+pub fn add_routes<A: ReleasesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_RELEASES,
+            <A as ReleasesApi>::list_releases,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_RELEASE,
+            <A as ReleasesApi>::create_release,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_RELEASE,
+            <A as ReleasesApi>::get_release,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_RELEASE,
+            <A as ReleasesApi>::edit_release,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_RELEASE,
+            <A as ReleasesApi>::delete_release,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_RELEASE_EVIDENCE,
+            <A as ReleasesApi>::create_release_evidence,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ReleasesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

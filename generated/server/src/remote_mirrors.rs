@@ -9,6 +9,9 @@ pub trait RemoteMirrorsApi: Send + Sync + 'static {
     /// List the push mirrors of a project and the state of their updates.
     ///
     /// `GET /projects/{id}/remote_mirrors`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_remote_mirrors(
         &self,
         request: &support::Input,
@@ -141,31 +144,6 @@ pub static LIST_REMOTE_MIRRORS: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_remote_mirrors<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_REMOTE_MIRRORS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REMOTE_MIRRORS.conventions);
-        }
-    };
-    let params: ListRemoteMirrorsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REMOTE_MIRRORS.conventions);
-        }
-    };
-    match <A as RemoteMirrorsApi>::list_remote_mirrors(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_REMOTE_MIRRORS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_REMOTE_MIRRORS.conventions),
-    }
-}
-
 /// The validated parameters of `createRemoteMirror`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateRemoteMirrorInput {
@@ -245,29 +223,6 @@ pub static CREATE_REMOTE_MIRROR: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_remote_mirror<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_REMOTE_MIRROR, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_REMOTE_MIRROR.conventions);
-        }
-    };
-    let params: CreateRemoteMirrorInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_REMOTE_MIRROR.conventions);
-        }
-    };
-    match <A as RemoteMirrorsApi>::create_remote_mirror(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_REMOTE_MIRROR, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_REMOTE_MIRROR.conventions),
-    }
-}
-
 /// The validated parameters of `getRemoteMirror`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetRemoteMirrorInput {
@@ -310,29 +265,6 @@ pub static GET_REMOTE_MIRROR: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_remote_mirror<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_REMOTE_MIRROR, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REMOTE_MIRROR.conventions);
-        }
-    };
-    let params: GetRemoteMirrorInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REMOTE_MIRROR.conventions);
-        }
-    };
-    match <A as RemoteMirrorsApi>::get_remote_mirror(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_REMOTE_MIRROR, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_REMOTE_MIRROR.conventions),
-    }
-}
 
 /// The validated parameters of `editRemoteMirror`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -413,29 +345,6 @@ pub static EDIT_REMOTE_MIRROR: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_remote_mirror<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_REMOTE_MIRROR, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_REMOTE_MIRROR.conventions);
-        }
-    };
-    let params: EditRemoteMirrorInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_REMOTE_MIRROR.conventions);
-        }
-    };
-    match <A as RemoteMirrorsApi>::edit_remote_mirror(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_REMOTE_MIRROR, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_REMOTE_MIRROR.conventions),
-    }
-}
-
 /// The validated parameters of `deleteRemoteMirror`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteRemoteMirrorInput {
@@ -479,25 +388,41 @@ pub static DELETE_REMOTE_MIRROR: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_remote_mirror<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_REMOTE_MIRROR, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_REMOTE_MIRROR.conventions);
-        }
-    };
-    let params: DeleteRemoteMirrorInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_REMOTE_MIRROR.conventions);
-        }
-    };
-    match <A as RemoteMirrorsApi>::delete_remote_mirror(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_REMOTE_MIRROR, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_REMOTE_MIRROR.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`RemoteMirrorsApi`] method of `A`.
+pub fn add_routes<A: RemoteMirrorsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_REMOTE_MIRRORS,
+            <A as RemoteMirrorsApi>::list_remote_mirrors,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_REMOTE_MIRROR,
+            <A as RemoteMirrorsApi>::create_remote_mirror,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_REMOTE_MIRROR,
+            <A as RemoteMirrorsApi>::get_remote_mirror,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_REMOTE_MIRROR,
+            <A as RemoteMirrorsApi>::edit_remote_mirror,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_REMOTE_MIRROR,
+            <A as RemoteMirrorsApi>::delete_remote_mirror,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: RemoteMirrorsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait RepositoriesApi: Send + Sync + 'static {
     /// Lists one directory (the root unless `path` is given) at a ref, like `git ls-tree`, or the whole subtree with `recursive`. Paging by page number is deprecated for this list in favour of `pagination=keyset` with `page_token`.
     ///
     /// `GET /projects/{id}/repository/tree`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_repository_tree(
         &self,
         request: &support::Input,
@@ -116,6 +119,9 @@ pub trait RepositoriesApi: Send + Sync + 'static {
     /// List the people who committed to a project's repository, with their number of commits.
     ///
     /// `GET /projects/{id}/repository/contributors`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_repository_contributors(
         &self,
         request: &support::Input,
@@ -269,31 +275,6 @@ pub static LIST_REPOSITORY_TREE: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_repository_tree<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_REPOSITORY_TREE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REPOSITORY_TREE.conventions);
-        }
-    };
-    let params: ListRepositoryTreeInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REPOSITORY_TREE.conventions);
-        }
-    };
-    match <A as RepositoriesApi>::list_repository_tree(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_REPOSITORY_TREE, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_REPOSITORY_TREE.conventions),
-    }
-}
-
 /// The validated parameters of `getRepositoryBlob`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetRepositoryBlobInput {
@@ -337,29 +318,6 @@ pub static GET_REPOSITORY_BLOB: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_repository_blob<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_REPOSITORY_BLOB, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_BLOB.conventions);
-        }
-    };
-    let params: GetRepositoryBlobInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_BLOB.conventions);
-        }
-    };
-    match <A as RepositoriesApi>::get_repository_blob(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_REPOSITORY_BLOB, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_BLOB.conventions),
-    }
-}
-
 /// The validated parameters of `getRepositoryBlobRaw`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetRepositoryBlobRawInput {
@@ -402,30 +360,6 @@ pub static GET_REPOSITORY_BLOB_RAW: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_repository_blob_raw<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_REPOSITORY_BLOB_RAW, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_BLOB_RAW.conventions);
-        }
-    };
-    let params: GetRepositoryBlobRawInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_BLOB_RAW.conventions);
-        }
-    };
-    match <A as RepositoriesApi>::get_repository_blob_raw(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::file_response(&GET_REPOSITORY_BLOB_RAW, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_BLOB_RAW.conventions),
-    }
-}
 
 /// The validated parameters of `getRepositoryArchive`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -480,29 +414,6 @@ pub static GET_REPOSITORY_ARCHIVE: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_repository_archive<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_REPOSITORY_ARCHIVE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_ARCHIVE.conventions);
-        }
-    };
-    let params: GetRepositoryArchiveInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_ARCHIVE.conventions);
-        }
-    };
-    match <A as RepositoriesApi>::get_repository_archive(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::file_response(&GET_REPOSITORY_ARCHIVE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_ARCHIVE.conventions),
-    }
-}
 
 /// The validated parameters of `compareRepositoryRefs`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -580,30 +491,6 @@ pub static COMPARE_REPOSITORY_REFS: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_compare_repository_refs<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&COMPARE_REPOSITORY_REFS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(COMPARE_REPOSITORY_REFS.conventions);
-        }
-    };
-    let params: CompareRepositoryRefsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(COMPARE_REPOSITORY_REFS.conventions);
-        }
-    };
-    match <A as RepositoriesApi>::compare_repository_refs(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&COMPARE_REPOSITORY_REFS, reply),
-        ::std::result::Result::Err(error) => error.respond(COMPARE_REPOSITORY_REFS.conventions),
-    }
-}
-
 /// The validated parameters of `listRepositoryContributors`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListRepositoryContributorsInput {
@@ -659,36 +546,6 @@ pub static LIST_REPOSITORY_CONTRIBUTORS: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_repository_contributors<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_REPOSITORY_CONTRIBUTORS, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REPOSITORY_CONTRIBUTORS.conventions);
-        }
-    };
-    let params: ListRepositoryContributorsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REPOSITORY_CONTRIBUTORS.conventions);
-        }
-    };
-    match <A as RepositoriesApi>::list_repository_contributors(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_REPOSITORY_CONTRIBUTORS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_REPOSITORY_CONTRIBUTORS.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getRepositoryMergeBase`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetRepositoryMergeBaseInput {
@@ -731,33 +588,6 @@ pub static GET_REPOSITORY_MERGE_BASE: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_repository_merge_base<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_REPOSITORY_MERGE_BASE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_MERGE_BASE.conventions);
-        }
-    };
-    let params: GetRepositoryMergeBaseInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_MERGE_BASE.conventions);
-        }
-    };
-    match <A as RepositoriesApi>::get_repository_merge_base(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_REPOSITORY_MERGE_BASE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_MERGE_BASE.conventions),
-    }
-}
 
 /// The validated parameters of `getRepositoryChangelog`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -856,32 +686,6 @@ pub static GET_REPOSITORY_CHANGELOG: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_repository_changelog<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_REPOSITORY_CHANGELOG, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_CHANGELOG.conventions);
-        }
-    };
-    let params: GetRepositoryChangelogInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_CHANGELOG.conventions);
-        }
-    };
-    match <A as RepositoriesApi>::get_repository_changelog(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_REPOSITORY_CHANGELOG, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_CHANGELOG.conventions),
-    }
-}
 
 /// The validated parameters of `addRepositoryChangelog`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1017,28 +821,61 @@ pub static ADD_REPOSITORY_CHANGELOG: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_repository_changelog<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_REPOSITORY_CHANGELOG, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_REPOSITORY_CHANGELOG.conventions);
-        }
-    };
-    let params: AddRepositoryChangelogInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_REPOSITORY_CHANGELOG.conventions);
-        }
-    };
-    match <A as RepositoriesApi>::add_repository_changelog(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&ADD_REPOSITORY_CHANGELOG, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(ADD_REPOSITORY_CHANGELOG.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`RepositoriesApi`] method of `A`.
+pub fn add_routes<A: RepositoriesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_REPOSITORY_TREE,
+            <A as RepositoriesApi>::list_repository_tree,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_REPOSITORY_BLOB,
+            <A as RepositoriesApi>::get_repository_blob,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_REPOSITORY_BLOB_RAW,
+            <A as RepositoriesApi>::get_repository_blob_raw,
+            support::respond::File,
+        ))
+        .route(support::endpoint(
+            &GET_REPOSITORY_ARCHIVE,
+            <A as RepositoriesApi>::get_repository_archive,
+            support::respond::File,
+        ))
+        .route(support::endpoint(
+            &COMPARE_REPOSITORY_REFS,
+            <A as RepositoriesApi>::compare_repository_refs,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_REPOSITORY_CONTRIBUTORS,
+            <A as RepositoriesApi>::list_repository_contributors,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_REPOSITORY_MERGE_BASE,
+            <A as RepositoriesApi>::get_repository_merge_base,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_REPOSITORY_CHANGELOG,
+            <A as RepositoriesApi>::get_repository_changelog,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &ADD_REPOSITORY_CHANGELOG,
+            <A as RepositoriesApi>::add_repository_changelog,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: RepositoriesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

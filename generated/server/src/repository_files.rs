@@ -211,29 +211,6 @@ pub static GET_REPOSITORY_FILE: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_repository_file<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_REPOSITORY_FILE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_FILE.conventions);
-        }
-    };
-    let params: GetRepositoryFileInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_FILE.conventions);
-        }
-    };
-    match <A as RepositoryFilesApi>::get_repository_file(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_REPOSITORY_FILE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_FILE.conventions),
-    }
-}
-
 /// The validated parameters of `updateRepositoryFile`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct UpdateRepositoryFileInput {
@@ -380,31 +357,6 @@ pub static UPDATE_REPOSITORY_FILE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_update_repository_file<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UPDATE_REPOSITORY_FILE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPDATE_REPOSITORY_FILE.conventions);
-        }
-    };
-    let params: UpdateRepositoryFileInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPDATE_REPOSITORY_FILE.conventions);
-        }
-    };
-    match <A as RepositoryFilesApi>::update_repository_file(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&UPDATE_REPOSITORY_FILE, reply),
-        ::std::result::Result::Err(error) => error.respond(UPDATE_REPOSITORY_FILE.conventions),
-    }
-}
-
 /// The validated parameters of `createRepositoryFile`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateRepositoryFileInput {
@@ -540,31 +492,6 @@ pub static CREATE_REPOSITORY_FILE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_repository_file<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_REPOSITORY_FILE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_REPOSITORY_FILE.conventions);
-        }
-    };
-    let params: CreateRepositoryFileInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_REPOSITORY_FILE.conventions);
-        }
-    };
-    match <A as RepositoryFilesApi>::create_repository_file(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_REPOSITORY_FILE, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_REPOSITORY_FILE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteRepositoryFile`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteRepositoryFileInput {
@@ -674,31 +601,6 @@ pub static DELETE_REPOSITORY_FILE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_repository_file<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_REPOSITORY_FILE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_REPOSITORY_FILE.conventions);
-        }
-    };
-    let params: DeleteRepositoryFileInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_REPOSITORY_FILE.conventions);
-        }
-    };
-    match <A as RepositoryFilesApi>::delete_repository_file(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_REPOSITORY_FILE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_REPOSITORY_FILE.conventions),
-    }
-}
-
 /// The validated parameters of `getRepositoryFileMetadata`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetRepositoryFileMetadataInput {
@@ -752,40 +654,6 @@ pub static GET_REPOSITORY_FILE_METADATA: support::OperationSpec = support::Opera
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_repository_file_metadata<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_REPOSITORY_FILE_METADATA, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_FILE_METADATA.conventions);
-        }
-    };
-    let params: GetRepositoryFileMetadataInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_FILE_METADATA.conventions);
-        }
-    };
-    match <A as RepositoryFilesApi>::get_repository_file_metadata(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&GET_REPOSITORY_FILE_METADATA, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_REPOSITORY_FILE_METADATA.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `getRepositoryFileBlame`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -852,33 +720,6 @@ pub static GET_REPOSITORY_FILE_BLAME: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_repository_file_blame<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_REPOSITORY_FILE_BLAME, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_FILE_BLAME.conventions);
-        }
-    };
-    let params: GetRepositoryFileBlameInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_FILE_BLAME.conventions);
-        }
-    };
-    match <A as RepositoryFilesApi>::get_repository_file_blame(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_REPOSITORY_FILE_BLAME, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_FILE_BLAME.conventions),
-    }
-}
-
 /// The validated parameters of `getRepositoryFileRaw`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetRepositoryFileRawInput {
@@ -933,27 +774,51 @@ pub static GET_REPOSITORY_FILE_RAW: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_repository_file_raw<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_REPOSITORY_FILE_RAW, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_FILE_RAW.conventions);
-        }
-    };
-    let params: GetRepositoryFileRawInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_FILE_RAW.conventions);
-        }
-    };
-    match <A as RepositoryFilesApi>::get_repository_file_raw(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::file_response(&GET_REPOSITORY_FILE_RAW, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_FILE_RAW.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`RepositoryFilesApi`] method of `A`.
+pub fn add_routes<A: RepositoryFilesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &GET_REPOSITORY_FILE,
+            <A as RepositoryFilesApi>::get_repository_file,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UPDATE_REPOSITORY_FILE,
+            <A as RepositoryFilesApi>::update_repository_file,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_REPOSITORY_FILE,
+            <A as RepositoryFilesApi>::create_repository_file,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_REPOSITORY_FILE,
+            <A as RepositoryFilesApi>::delete_repository_file,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_REPOSITORY_FILE_METADATA,
+            <A as RepositoryFilesApi>::get_repository_file_metadata,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_REPOSITORY_FILE_BLAME,
+            <A as RepositoryFilesApi>::get_repository_file_blame,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_REPOSITORY_FILE_RAW,
+            <A as RepositoryFilesApi>::get_repository_file_raw,
+            support::respond::File,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: RepositoryFilesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -106,33 +106,20 @@ pub static UPDATE_REPOSITORY_SUBMODULE: support::OperationSpec = support::Operat
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_update_repository_submodule<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UPDATE_REPOSITORY_SUBMODULE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPDATE_REPOSITORY_SUBMODULE.conventions);
-        }
-    };
-    let params: UpdateRepositorySubmoduleInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPDATE_REPOSITORY_SUBMODULE.conventions);
-        }
-    };
-    match <A as RepositorySubmodulesApi>::update_repository_submodule(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&UPDATE_REPOSITORY_SUBMODULE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(UPDATE_REPOSITORY_SUBMODULE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`RepositorySubmodulesApi`] method of `A`.
+pub fn add_routes<A: RepositorySubmodulesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes.route(support::endpoint(
+        &UPDATE_REPOSITORY_SUBMODULE,
+        <A as RepositorySubmodulesApi>::update_repository_submodule,
+        support::respond::Json,
+    ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: RepositorySubmodulesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

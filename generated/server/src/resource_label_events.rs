@@ -11,6 +11,9 @@ pub trait ResourceLabelEventsApi: Send + Sync + 'static {
     /// Oldest first. The same list exists for merge requests and epics.
     ///
     /// `GET /projects/{id}/issues/{eventable_id}/resource_label_events`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_issue_label_events(
         &self,
         request: &support::Input,
@@ -34,6 +37,9 @@ pub trait ResourceLabelEventsApi: Send + Sync + 'static {
     /// Oldest first. The same list exists for merge requests and epics.
     ///
     /// `GET /groups/{id}/epics/{eventable_id}/resource_label_events`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_epic_label_events(
         &self,
         request: &support::Input,
@@ -57,6 +63,9 @@ pub trait ResourceLabelEventsApi: Send + Sync + 'static {
     /// Oldest first. The same list exists for merge requests and epics.
     ///
     /// `GET /projects/{id}/merge_requests/{eventable_id}/resource_label_events`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_merge_request_label_events(
         &self,
         request: &support::Input,
@@ -188,33 +197,6 @@ pub static LIST_ISSUE_LABEL_EVENTS: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_issue_label_events<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ISSUE_LABEL_EVENTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_LABEL_EVENTS.conventions);
-        }
-    };
-    let params: ListIssueLabelEventsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ISSUE_LABEL_EVENTS.conventions);
-        }
-    };
-    match <A as ResourceLabelEventsApi>::list_issue_label_events(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ISSUE_LABEL_EVENTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_ISSUE_LABEL_EVENTS.conventions),
-    }
-}
-
 /// The validated parameters of `listEpicLabelEvents`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListEpicLabelEventsInput {
@@ -258,33 +240,6 @@ pub static LIST_EPIC_LABEL_EVENTS: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_epic_label_events<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_EPIC_LABEL_EVENTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_EPIC_LABEL_EVENTS.conventions);
-        }
-    };
-    let params: ListEpicLabelEventsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_EPIC_LABEL_EVENTS.conventions);
-        }
-    };
-    match <A as ResourceLabelEventsApi>::list_epic_label_events(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_EPIC_LABEL_EVENTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_EPIC_LABEL_EVENTS.conventions),
-    }
-}
-
 /// The validated parameters of `listMergeRequestLabelEvents`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListMergeRequestLabelEventsInput {
@@ -327,40 +282,6 @@ pub static LIST_MERGE_REQUEST_LABEL_EVENTS: support::OperationSpec = support::Op
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_merge_request_label_events<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&LIST_MERGE_REQUEST_LABEL_EVENTS, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(LIST_MERGE_REQUEST_LABEL_EVENTS.conventions);
-            }
-        };
-    let params: ListMergeRequestLabelEventsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_MERGE_REQUEST_LABEL_EVENTS.conventions);
-        }
-    };
-    match <A as ResourceLabelEventsApi>::list_merge_request_label_events(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_MERGE_REQUEST_LABEL_EVENTS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_MERGE_REQUEST_LABEL_EVENTS.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `getIssueLabelEvent`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -416,31 +337,6 @@ pub static GET_ISSUE_LABEL_EVENT: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_issue_label_event<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_ISSUE_LABEL_EVENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_LABEL_EVENT.conventions);
-        }
-    };
-    let params: GetIssueLabelEventInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_ISSUE_LABEL_EVENT.conventions);
-        }
-    };
-    match <A as ResourceLabelEventsApi>::get_issue_label_event(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_ISSUE_LABEL_EVENT, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_ISSUE_LABEL_EVENT.conventions),
-    }
-}
-
 /// The validated parameters of `getEpicLabelEvent`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetEpicLabelEventInput {
@@ -494,31 +390,6 @@ pub static GET_EPIC_LABEL_EVENT: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_epic_label_event<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_EPIC_LABEL_EVENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_EPIC_LABEL_EVENT.conventions);
-        }
-    };
-    let params: GetEpicLabelEventInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_EPIC_LABEL_EVENT.conventions);
-        }
-    };
-    match <A as ResourceLabelEventsApi>::get_epic_label_event(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_EPIC_LABEL_EVENT, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_EPIC_LABEL_EVENT.conventions),
-    }
-}
 
 /// The validated parameters of `getMergeRequestLabelEvent`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -574,36 +445,46 @@ pub static GET_MERGE_REQUEST_LABEL_EVENT: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_merge_request_label_event<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_MERGE_REQUEST_LABEL_EVENT, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_LABEL_EVENT.conventions);
-        }
-    };
-    let params: GetMergeRequestLabelEventInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_MERGE_REQUEST_LABEL_EVENT.conventions);
-        }
-    };
-    match <A as ResourceLabelEventsApi>::get_merge_request_label_event(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_MERGE_REQUEST_LABEL_EVENT, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_MERGE_REQUEST_LABEL_EVENT.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ResourceLabelEventsApi`] method of `A`.
+pub fn add_routes<A: ResourceLabelEventsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_ISSUE_LABEL_EVENTS,
+            <A as ResourceLabelEventsApi>::list_issue_label_events,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_EPIC_LABEL_EVENTS,
+            <A as ResourceLabelEventsApi>::list_epic_label_events,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_MERGE_REQUEST_LABEL_EVENTS,
+            <A as ResourceLabelEventsApi>::list_merge_request_label_events,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_ISSUE_LABEL_EVENT,
+            <A as ResourceLabelEventsApi>::get_issue_label_event,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_EPIC_LABEL_EVENT,
+            <A as ResourceLabelEventsApi>::get_epic_label_event,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_MERGE_REQUEST_LABEL_EVENT,
+            <A as ResourceLabelEventsApi>::get_merge_request_label_event,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ResourceLabelEventsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait RunnersApi: Send + Sync + 'static {
     /// List the runners the caller owns: the group and project runners it may manage.
     ///
     /// `GET /runners`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_runners(
         &self,
         request: &support::Input,
@@ -71,6 +74,9 @@ pub trait RunnersApi: Send + Sync + 'static {
     /// List every runner of the instance: instance, group and project runners.
     ///
     /// `GET /runners/all`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_all_runners(
         &self,
         request: &support::Input,
@@ -148,6 +154,9 @@ pub trait RunnersApi: Send + Sync + 'static {
     /// List the jobs a runner runs or ran, in the projects where the caller has at least the Reporter role.
     ///
     /// `GET /runners/{id}/jobs`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_runner_jobs(
         &self,
         request: &support::Input,
@@ -169,6 +178,9 @@ pub trait RunnersApi: Send + Sync + 'static {
     /// List the runners a project may use: its own, those of its ancestor groups and, when allowed, the instance runners.
     ///
     /// `GET /projects/{id}/runners`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_project_runners(
         &self,
         request: &support::Input,
@@ -228,6 +240,9 @@ pub trait RunnersApi: Send + Sync + 'static {
     /// List the runners a group may use: its own, those of its ancestor groups and, when allowed, the instance runners.
     ///
     /// `GET /groups/{id}/runners`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_group_runners(
         &self,
         request: &support::Input,
@@ -459,31 +474,6 @@ pub static LIST_RUNNERS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_runners<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_RUNNERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_RUNNERS.conventions);
-        }
-    };
-    let params: ListRunnersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_RUNNERS.conventions);
-        }
-    };
-    match <A as RunnersApi>::list_runners(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_RUNNERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_RUNNERS.conventions),
-    }
-}
-
 /// The validated parameters of `registerRunner`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RegisterRunnerInput {
@@ -640,29 +630,6 @@ pub static REGISTER_RUNNER: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_register_runner<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REGISTER_RUNNER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REGISTER_RUNNER.conventions);
-        }
-    };
-    let params: RegisterRunnerInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REGISTER_RUNNER.conventions);
-        }
-    };
-    match <A as RunnersApi>::register_runner(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&REGISTER_RUNNER, reply),
-        ::std::result::Result::Err(error) => error.respond(REGISTER_RUNNER.conventions),
-    }
-}
-
 /// The validated parameters of `deleteRegisteredRunner`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteRegisteredRunnerInput {
@@ -692,31 +659,6 @@ pub static DELETE_REGISTERED_RUNNER: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_registered_runner<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_REGISTERED_RUNNER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_REGISTERED_RUNNER.conventions);
-        }
-    };
-    let params: DeleteRegisteredRunnerInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_REGISTERED_RUNNER.conventions);
-        }
-    };
-    match <A as RunnersApi>::delete_registered_runner(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DELETE_REGISTERED_RUNNER, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_REGISTERED_RUNNER.conventions),
-    }
-}
 
 /// The validated parameters of `listAllRunners`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -807,31 +749,6 @@ pub static LIST_ALL_RUNNERS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_all_runners<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_ALL_RUNNERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ALL_RUNNERS.conventions);
-        }
-    };
-    let params: ListAllRunnersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_ALL_RUNNERS.conventions);
-        }
-    };
-    match <A as RunnersApi>::list_all_runners(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_ALL_RUNNERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_ALL_RUNNERS.conventions),
-    }
-}
-
 /// The validated parameters of `getRunner`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetRunnerInput {
@@ -861,25 +778,6 @@ pub static GET_RUNNER: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_runner<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_RUNNER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(GET_RUNNER.conventions),
-    };
-    let params: GetRunnerInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(GET_RUNNER.conventions),
-    };
-    match <A as RunnersApi>::get_runner(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_RUNNER, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_RUNNER.conventions),
-    }
-}
 
 /// The validated parameters of `editRunner`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1004,29 +902,6 @@ pub static EDIT_RUNNER: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_runner<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_RUNNER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_RUNNER.conventions);
-        }
-    };
-    let params: EditRunnerInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_RUNNER.conventions);
-        }
-    };
-    match <A as RunnersApi>::edit_runner(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_RUNNER, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_RUNNER.conventions),
-    }
-}
-
 /// The validated parameters of `deleteRunner`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteRunnerInput {
@@ -1056,29 +931,6 @@ pub static DELETE_RUNNER: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_runner<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_RUNNER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_RUNNER.conventions);
-        }
-    };
-    let params: DeleteRunnerInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_RUNNER.conventions);
-        }
-    };
-    match <A as RunnersApi>::delete_runner(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_RUNNER, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_RUNNER.conventions),
-    }
-}
 
 /// The validated parameters of `listRunnerJobs`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1146,31 +998,6 @@ pub static LIST_RUNNER_JOBS: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_runner_jobs<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_RUNNER_JOBS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_RUNNER_JOBS.conventions);
-        }
-    };
-    let params: ListRunnerJobsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_RUNNER_JOBS.conventions);
-        }
-    };
-    match <A as RunnersApi>::list_runner_jobs(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_RUNNER_JOBS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_RUNNER_JOBS.conventions),
-    }
-}
 
 /// The validated parameters of `listProjectRunners`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1270,31 +1097,6 @@ pub static LIST_PROJECT_RUNNERS: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_project_runners<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PROJECT_RUNNERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_RUNNERS.conventions);
-        }
-    };
-    let params: ListProjectRunnersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PROJECT_RUNNERS.conventions);
-        }
-    };
-    match <A as RunnersApi>::list_project_runners(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PROJECT_RUNNERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PROJECT_RUNNERS.conventions),
-    }
-}
-
 /// The validated parameters of `enableProjectRunner`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct EnableProjectRunnerInput {
@@ -1341,29 +1143,6 @@ pub static ENABLE_PROJECT_RUNNER: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_enable_project_runner<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ENABLE_PROJECT_RUNNER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ENABLE_PROJECT_RUNNER.conventions);
-        }
-    };
-    let params: EnableProjectRunnerInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ENABLE_PROJECT_RUNNER.conventions);
-        }
-    };
-    match <A as RunnersApi>::enable_project_runner(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ENABLE_PROJECT_RUNNER, reply),
-        ::std::result::Result::Err(error) => error.respond(ENABLE_PROJECT_RUNNER.conventions),
-    }
-}
-
 /// The validated parameters of `disableProjectRunner`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableProjectRunnerInput {
@@ -1406,29 +1185,6 @@ pub static DISABLE_PROJECT_RUNNER: support::OperationSpec = support::OperationSp
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_disable_project_runner<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_PROJECT_RUNNER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_PROJECT_RUNNER.conventions);
-        }
-    };
-    let params: DisableProjectRunnerInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_PROJECT_RUNNER.conventions);
-        }
-    };
-    match <A as RunnersApi>::disable_project_runner(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DISABLE_PROJECT_RUNNER, reply),
-        ::std::result::Result::Err(error) => error.respond(DISABLE_PROJECT_RUNNER.conventions),
-    }
-}
 
 /// The validated parameters of `listGroupRunners`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1517,31 +1273,6 @@ pub static LIST_GROUP_RUNNERS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_group_runners<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GROUP_RUNNERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_RUNNERS.conventions);
-        }
-    };
-    let params: ListGroupRunnersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GROUP_RUNNERS.conventions);
-        }
-    };
-    match <A as RunnersApi>::list_group_runners(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GROUP_RUNNERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GROUP_RUNNERS.conventions),
-    }
-}
-
 /// The validated parameters of `verifyRunner`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct VerifyRunnerInput {
@@ -1575,29 +1306,6 @@ pub static VERIFY_RUNNER: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_verify_runner<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&VERIFY_RUNNER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(VERIFY_RUNNER.conventions);
-        }
-    };
-    let params: VerifyRunnerInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(VERIFY_RUNNER.conventions);
-        }
-    };
-    match <A as RunnersApi>::verify_runner(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::file_response(&VERIFY_RUNNER, reply),
-        ::std::result::Result::Err(error) => error.respond(VERIFY_RUNNER.conventions),
-    }
-}
-
 /// The validated parameters of `resetInstanceRunnerRegistrationToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ResetInstanceRunnerRegistrationTokenInput {}
@@ -1616,45 +1324,6 @@ pub static RESET_INSTANCE_RUNNER_REGISTRATION_TOKEN: support::OperationSpec =
         conventions: support::Conventions::Rest,
         base: support::Base::Main,
     };
-
-#[doc(hidden)]
-pub async fn handle_reset_instance_runner_registration_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &RESET_INSTANCE_RUNNER_REGISTRATION_TOKEN,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESET_INSTANCE_RUNNER_REGISTRATION_TOKEN.conventions);
-        }
-    };
-    let params: ResetInstanceRunnerRegistrationTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESET_INSTANCE_RUNNER_REGISTRATION_TOKEN.conventions);
-        }
-    };
-    match <A as RunnersApi>::reset_instance_runner_registration_token(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&RESET_INSTANCE_RUNNER_REGISTRATION_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(RESET_INSTANCE_RUNNER_REGISTRATION_TOKEN.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `resetProjectRunnerRegistrationToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1687,45 +1356,6 @@ pub static RESET_PROJECT_RUNNER_REGISTRATION_TOKEN: support::OperationSpec =
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_reset_project_runner_registration_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &RESET_PROJECT_RUNNER_REGISTRATION_TOKEN,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESET_PROJECT_RUNNER_REGISTRATION_TOKEN.conventions);
-        }
-    };
-    let params: ResetProjectRunnerRegistrationTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESET_PROJECT_RUNNER_REGISTRATION_TOKEN.conventions);
-        }
-    };
-    match <A as RunnersApi>::reset_project_runner_registration_token(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&RESET_PROJECT_RUNNER_REGISTRATION_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(RESET_PROJECT_RUNNER_REGISTRATION_TOKEN.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `resetGroupRunnerRegistrationToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ResetGroupRunnerRegistrationTokenInput {
@@ -1756,45 +1386,6 @@ pub static RESET_GROUP_RUNNER_REGISTRATION_TOKEN: support::OperationSpec = suppo
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_reset_group_runner_registration_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &RESET_GROUP_RUNNER_REGISTRATION_TOKEN,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESET_GROUP_RUNNER_REGISTRATION_TOKEN.conventions);
-        }
-    };
-    let params: ResetGroupRunnerRegistrationTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESET_GROUP_RUNNER_REGISTRATION_TOKEN.conventions);
-        }
-    };
-    match <A as RunnersApi>::reset_group_runner_registration_token(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&RESET_GROUP_RUNNER_REGISTRATION_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(RESET_GROUP_RUNNER_REGISTRATION_TOKEN.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `resetRunnerAuthenticationToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ResetRunnerAuthenticationTokenInput {
@@ -1824,36 +1415,6 @@ pub static RESET_RUNNER_AUTHENTICATION_TOKEN: support::OperationSpec = support::
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_reset_runner_authentication_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&RESET_RUNNER_AUTHENTICATION_TOKEN, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(RESET_RUNNER_AUTHENTICATION_TOKEN.conventions);
-            }
-        };
-    let params: ResetRunnerAuthenticationTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESET_RUNNER_AUTHENTICATION_TOKEN.conventions);
-        }
-    };
-    match <A as RunnersApi>::reset_runner_authentication_token(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&RESET_RUNNER_AUTHENTICATION_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(RESET_RUNNER_AUTHENTICATION_TOKEN.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `resetRegisteredRunnerAuthenticationToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -1889,41 +1450,106 @@ pub static RESET_REGISTERED_RUNNER_AUTHENTICATION_TOKEN: support::OperationSpec 
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_reset_registered_runner_authentication_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &RESET_REGISTERED_RUNNER_AUTHENTICATION_TOKEN,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESET_REGISTERED_RUNNER_AUTHENTICATION_TOKEN.conventions);
-        }
-    };
-    let params: ResetRegisteredRunnerAuthenticationTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESET_REGISTERED_RUNNER_AUTHENTICATION_TOKEN.conventions);
-        }
-    };
-    match <A as RunnersApi>::reset_registered_runner_authentication_token(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&RESET_REGISTERED_RUNNER_AUTHENTICATION_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(RESET_REGISTERED_RUNNER_AUTHENTICATION_TOKEN.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`RunnersApi`] method of `A`.
+pub fn add_routes<A: RunnersApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_RUNNERS,
+            <A as RunnersApi>::list_runners,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &REGISTER_RUNNER,
+            <A as RunnersApi>::register_runner,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_REGISTERED_RUNNER,
+            <A as RunnersApi>::delete_registered_runner,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_ALL_RUNNERS,
+            <A as RunnersApi>::list_all_runners,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_RUNNER,
+            <A as RunnersApi>::get_runner,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_RUNNER,
+            <A as RunnersApi>::edit_runner,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_RUNNER,
+            <A as RunnersApi>::delete_runner,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_RUNNER_JOBS,
+            <A as RunnersApi>::list_runner_jobs,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_PROJECT_RUNNERS,
+            <A as RunnersApi>::list_project_runners,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &ENABLE_PROJECT_RUNNER,
+            <A as RunnersApi>::enable_project_runner,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISABLE_PROJECT_RUNNER,
+            <A as RunnersApi>::disable_project_runner,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_GROUP_RUNNERS,
+            <A as RunnersApi>::list_group_runners,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &VERIFY_RUNNER,
+            <A as RunnersApi>::verify_runner,
+            support::respond::File,
+        ))
+        .route(support::endpoint(
+            &RESET_INSTANCE_RUNNER_REGISTRATION_TOKEN,
+            <A as RunnersApi>::reset_instance_runner_registration_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &RESET_PROJECT_RUNNER_REGISTRATION_TOKEN,
+            <A as RunnersApi>::reset_project_runner_registration_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &RESET_GROUP_RUNNER_REGISTRATION_TOKEN,
+            <A as RunnersApi>::reset_group_runner_registration_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &RESET_RUNNER_AUTHENTICATION_TOKEN,
+            <A as RunnersApi>::reset_runner_authentication_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &RESET_REGISTERED_RUNNER_AUTHENTICATION_TOKEN,
+            <A as RunnersApi>::reset_registered_runner_authentication_token,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: RunnersApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -174,29 +174,6 @@ pub static LIST_SCIM_USERS: support::OperationSpec = support::OperationSpec {
     },
 };
 
-#[doc(hidden)]
-pub async fn handle_list_scim_users<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_SCIM_USERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SCIM_USERS.conventions);
-        }
-    };
-    let params: ListScimUsersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SCIM_USERS.conventions);
-        }
-    };
-    match <A as ScimApi>::list_scim_users(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&LIST_SCIM_USERS, reply),
-        ::std::result::Result::Err(error) => error.respond(LIST_SCIM_USERS.conventions),
-    }
-}
-
 /// The validated parameters of `createScimUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateScimUserInput {
@@ -312,29 +289,6 @@ pub static CREATE_SCIM_USER: support::OperationSpec = support::OperationSpec {
     },
 };
 
-#[doc(hidden)]
-pub async fn handle_create_scim_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_SCIM_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_SCIM_USER.conventions);
-        }
-    };
-    let params: CreateScimUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_SCIM_USER.conventions);
-        }
-    };
-    match <A as ScimApi>::create_scim_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_SCIM_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_SCIM_USER.conventions),
-    }
-}
-
 /// The validated parameters of `getScimUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetScimUserInput {
@@ -381,29 +335,6 @@ pub static GET_SCIM_USER: support::OperationSpec = support::OperationSpec {
     },
 };
 
-#[doc(hidden)]
-pub async fn handle_get_scim_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SCIM_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SCIM_USER.conventions);
-        }
-    };
-    let params: GetScimUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SCIM_USER.conventions);
-        }
-    };
-    match <A as ScimApi>::get_scim_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_SCIM_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_SCIM_USER.conventions),
-    }
-}
-
 /// The validated parameters of `deleteScimUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteScimUserInput {
@@ -449,29 +380,6 @@ pub static DELETE_SCIM_USER: support::OperationSpec = support::OperationSpec {
         own: "/api/scim/v2",
     },
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_scim_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_SCIM_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_SCIM_USER.conventions);
-        }
-    };
-    let params: DeleteScimUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_SCIM_USER.conventions);
-        }
-    };
-    match <A as ScimApi>::delete_scim_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_SCIM_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_SCIM_USER.conventions),
-    }
-}
 
 /// The validated parameters of `updateScimUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -533,25 +441,41 @@ pub static UPDATE_SCIM_USER: support::OperationSpec = support::OperationSpec {
     },
 };
 
-#[doc(hidden)]
-pub async fn handle_update_scim_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UPDATE_SCIM_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPDATE_SCIM_USER.conventions);
-        }
-    };
-    let params: UpdateScimUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPDATE_SCIM_USER.conventions);
-        }
-    };
-    match <A as ScimApi>::update_scim_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&UPDATE_SCIM_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(UPDATE_SCIM_USER.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ScimApi`] method of `A`.
+pub fn add_routes<A: ScimApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_SCIM_USERS,
+            <A as ScimApi>::list_scim_users,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_SCIM_USER,
+            <A as ScimApi>::create_scim_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_SCIM_USER,
+            <A as ScimApi>::get_scim_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_SCIM_USER,
+            <A as ScimApi>::delete_scim_user,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &UPDATE_SCIM_USER,
+            <A as ScimApi>::update_scim_user,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ScimApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

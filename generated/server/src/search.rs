@@ -172,29 +172,6 @@ pub static SEARCH_INSTANCE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_search_instance<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SEARCH_INSTANCE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SEARCH_INSTANCE.conventions);
-        }
-    };
-    let params: SearchInstanceInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SEARCH_INSTANCE.conventions);
-        }
-    };
-    match <A as SearchApi>::search_instance(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SEARCH_INSTANCE, reply),
-        ::std::result::Result::Err(error) => error.respond(SEARCH_INSTANCE.conventions),
-    }
-}
-
 /// The validated parameters of `searchGroup`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct SearchGroupInput {
@@ -302,29 +279,6 @@ pub static SEARCH_GROUP: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_search_group<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SEARCH_GROUP, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SEARCH_GROUP.conventions);
-        }
-    };
-    let params: SearchGroupInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SEARCH_GROUP.conventions);
-        }
-    };
-    match <A as SearchApi>::search_group(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SEARCH_GROUP, reply),
-        ::std::result::Result::Err(error) => error.respond(SEARCH_GROUP.conventions),
-    }
-}
 
 /// The validated parameters of `searchProject`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -444,25 +398,31 @@ pub static SEARCH_PROJECT: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_search_project<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SEARCH_PROJECT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SEARCH_PROJECT.conventions);
-        }
-    };
-    let params: SearchProjectInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SEARCH_PROJECT.conventions);
-        }
-    };
-    match <A as SearchApi>::search_project(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SEARCH_PROJECT, reply),
-        ::std::result::Result::Err(error) => error.respond(SEARCH_PROJECT.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`SearchApi`] method of `A`.
+pub fn add_routes<A: SearchApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &SEARCH_INSTANCE,
+            <A as SearchApi>::search_instance,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SEARCH_GROUP,
+            <A as SearchApi>::search_group,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SEARCH_PROJECT,
+            <A as SearchApi>::search_project,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: SearchApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -91,32 +91,6 @@ pub static EXPORT_METRIC_DEFINITIONS: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_export_metric_definitions<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EXPORT_METRIC_DEFINITIONS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EXPORT_METRIC_DEFINITIONS.conventions);
-        }
-    };
-    let params: ExportMetricDefinitionsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EXPORT_METRIC_DEFINITIONS.conventions);
-        }
-    };
-    match <A as ServiceDataApi>::export_metric_definitions(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::file_response(&EXPORT_METRIC_DEFINITIONS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(EXPORT_METRIC_DEFINITIONS.conventions),
-    }
-}
-
 /// The validated parameters of `exportServicePingQueries`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ExportServicePingQueriesInput {}
@@ -134,33 +108,6 @@ pub static EXPORT_SERVICE_PING_QUERIES: support::OperationSpec = support::Operat
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_export_service_ping_queries<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EXPORT_SERVICE_PING_QUERIES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EXPORT_SERVICE_PING_QUERIES.conventions);
-        }
-    };
-    let params: ExportServicePingQueriesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EXPORT_SERVICE_PING_QUERIES.conventions);
-        }
-    };
-    match <A as ServiceDataApi>::export_service_ping_queries(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EXPORT_SERVICE_PING_QUERIES, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(EXPORT_SERVICE_PING_QUERIES.conventions),
-    }
-}
 
 /// The validated parameters of `exportServicePingNonSqlMetrics`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -180,37 +127,31 @@ pub static EXPORT_SERVICE_PING_NON_SQL_METRICS: support::OperationSpec = support
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_export_service_ping_non_sql_metrics<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EXPORT_SERVICE_PING_NON_SQL_METRICS, request, &state.config)
-        .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EXPORT_SERVICE_PING_NON_SQL_METRICS.conventions);
-        }
-    };
-    let params: ExportServicePingNonSqlMetricsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EXPORT_SERVICE_PING_NON_SQL_METRICS.conventions);
-        }
-    };
-    match <A as ServiceDataApi>::export_service_ping_non_sql_metrics(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EXPORT_SERVICE_PING_NON_SQL_METRICS, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(EXPORT_SERVICE_PING_NON_SQL_METRICS.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ServiceDataApi`] method of `A`.
+pub fn add_routes<A: ServiceDataApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &EXPORT_METRIC_DEFINITIONS,
+            <A as ServiceDataApi>::export_metric_definitions,
+            support::respond::File,
+        ))
+        .route(support::endpoint(
+            &EXPORT_SERVICE_PING_QUERIES,
+            <A as ServiceDataApi>::export_service_ping_queries,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EXPORT_SERVICE_PING_NON_SQL_METRICS,
+            <A as ServiceDataApi>::export_service_ping_non_sql_metrics,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ServiceDataApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

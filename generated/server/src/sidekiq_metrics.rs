@@ -109,33 +109,6 @@ pub static GET_SIDEKIQ_QUEUE_METRICS: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_sidekiq_queue_metrics<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SIDEKIQ_QUEUE_METRICS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SIDEKIQ_QUEUE_METRICS.conventions);
-        }
-    };
-    let params: GetSidekiqQueueMetricsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SIDEKIQ_QUEUE_METRICS.conventions);
-        }
-    };
-    match <A as SidekiqMetricsApi>::get_sidekiq_queue_metrics(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_SIDEKIQ_QUEUE_METRICS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_SIDEKIQ_QUEUE_METRICS.conventions),
-    }
-}
-
 /// The validated parameters of `getSidekiqProcessMetrics`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetSidekiqProcessMetricsInput {}
@@ -153,33 +126,6 @@ pub static GET_SIDEKIQ_PROCESS_METRICS: support::OperationSpec = support::Operat
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_sidekiq_process_metrics<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SIDEKIQ_PROCESS_METRICS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SIDEKIQ_PROCESS_METRICS.conventions);
-        }
-    };
-    let params: GetSidekiqProcessMetricsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SIDEKIQ_PROCESS_METRICS.conventions);
-        }
-    };
-    match <A as SidekiqMetricsApi>::get_sidekiq_process_metrics(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_SIDEKIQ_PROCESS_METRICS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_SIDEKIQ_PROCESS_METRICS.conventions),
-    }
-}
 
 /// The validated parameters of `getSidekiqJobStats`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -199,30 +145,6 @@ pub static GET_SIDEKIQ_JOB_STATS: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_sidekiq_job_stats<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SIDEKIQ_JOB_STATS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SIDEKIQ_JOB_STATS.conventions);
-        }
-    };
-    let params: GetSidekiqJobStatsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SIDEKIQ_JOB_STATS.conventions);
-        }
-    };
-    match <A as SidekiqMetricsApi>::get_sidekiq_job_stats(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_SIDEKIQ_JOB_STATS, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_SIDEKIQ_JOB_STATS.conventions),
-    }
-}
-
 /// The validated parameters of `getSidekiqCompoundMetrics`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetSidekiqCompoundMetricsInput {}
@@ -241,32 +163,36 @@ pub static GET_SIDEKIQ_COMPOUND_METRICS: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_sidekiq_compound_metrics<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SIDEKIQ_COMPOUND_METRICS, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SIDEKIQ_COMPOUND_METRICS.conventions);
-        }
-    };
-    let params: GetSidekiqCompoundMetricsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SIDEKIQ_COMPOUND_METRICS.conventions);
-        }
-    };
-    match <A as SidekiqMetricsApi>::get_sidekiq_compound_metrics(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_SIDEKIQ_COMPOUND_METRICS, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_SIDEKIQ_COMPOUND_METRICS.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`SidekiqMetricsApi`] method of `A`.
+pub fn add_routes<A: SidekiqMetricsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &GET_SIDEKIQ_QUEUE_METRICS,
+            <A as SidekiqMetricsApi>::get_sidekiq_queue_metrics,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_SIDEKIQ_PROCESS_METRICS,
+            <A as SidekiqMetricsApi>::get_sidekiq_process_metrics,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_SIDEKIQ_JOB_STATS,
+            <A as SidekiqMetricsApi>::get_sidekiq_job_stats,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_SIDEKIQ_COMPOUND_METRICS,
+            <A as SidekiqMetricsApi>::get_sidekiq_compound_metrics,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: SidekiqMetricsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -139,29 +139,20 @@ pub static DELETE_SIDEKIQ_QUEUE_JOBS: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_sidekiq_queue_jobs<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_SIDEKIQ_QUEUE_JOBS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_SIDEKIQ_QUEUE_JOBS.conventions);
-        }
-    };
-    let params: DeleteSidekiqQueueJobsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_SIDEKIQ_QUEUE_JOBS.conventions);
-        }
-    };
-    match <A as SidekiqQueuesApi>::delete_sidekiq_queue_jobs(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&DELETE_SIDEKIQ_QUEUE_JOBS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DELETE_SIDEKIQ_QUEUE_JOBS.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`SidekiqQueuesApi`] method of `A`.
+pub fn add_routes<A: SidekiqQueuesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes.route(support::endpoint(
+        &DELETE_SIDEKIQ_QUEUE_JOBS,
+        <A as SidekiqQueuesApi>::delete_sidekiq_queue_jobs,
+        support::respond::Json,
+    ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: SidekiqQueuesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait SnippetRepositoryStorageMovesApi: Send + Sync + 'static {
     /// Administrators only. The newest moves come first.
     ///
     /// `GET /snippet_repository_storage_moves`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_snippet_repository_storage_moves(
         &self,
         request: &support::Input,
@@ -57,6 +60,9 @@ pub trait SnippetRepositoryStorageMovesApi: Send + Sync + 'static {
     /// Administrators only. The newest moves come first.
     ///
     /// `GET /snippets/{id}/repository_storage_moves`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_repository_storage_moves_for_snippet(
         &self,
         request: &support::Input,
@@ -163,45 +169,6 @@ pub static LIST_SNIPPET_REPOSITORY_STORAGE_MOVES: support::OperationSpec = suppo
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_snippet_repository_storage_moves<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &LIST_SNIPPET_REPOSITORY_STORAGE_MOVES,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SNIPPET_REPOSITORY_STORAGE_MOVES.conventions);
-        }
-    };
-    let params: ListSnippetRepositoryStorageMovesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SNIPPET_REPOSITORY_STORAGE_MOVES.conventions);
-        }
-    };
-    match <A as SnippetRepositoryStorageMovesApi>::list_snippet_repository_storage_moves(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_SNIPPET_REPOSITORY_STORAGE_MOVES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_SNIPPET_REPOSITORY_STORAGE_MOVES.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `scheduleSnippetRepositoryStorageMoves`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ScheduleSnippetRepositoryStorageMovesInput {
@@ -249,45 +216,6 @@ pub static SCHEDULE_SNIPPET_REPOSITORY_STORAGE_MOVES: support::OperationSpec =
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_schedule_snippet_repository_storage_moves<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &SCHEDULE_SNIPPET_REPOSITORY_STORAGE_MOVES,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SCHEDULE_SNIPPET_REPOSITORY_STORAGE_MOVES.conventions);
-        }
-    };
-    let params: ScheduleSnippetRepositoryStorageMovesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SCHEDULE_SNIPPET_REPOSITORY_STORAGE_MOVES.conventions);
-        }
-    };
-    match <A as SnippetRepositoryStorageMovesApi>::schedule_snippet_repository_storage_moves(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SCHEDULE_SNIPPET_REPOSITORY_STORAGE_MOVES, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SCHEDULE_SNIPPET_REPOSITORY_STORAGE_MOVES.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `listRepositoryStorageMovesForSnippet`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListRepositoryStorageMovesForSnippetInput {
@@ -318,45 +246,6 @@ pub static LIST_REPOSITORY_STORAGE_MOVES_FOR_SNIPPET: support::OperationSpec =
         conventions: support::Conventions::Rest,
         base: support::Base::Main,
     };
-
-#[doc(hidden)]
-pub async fn handle_list_repository_storage_moves_for_snippet<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &LIST_REPOSITORY_STORAGE_MOVES_FOR_SNIPPET,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REPOSITORY_STORAGE_MOVES_FOR_SNIPPET.conventions);
-        }
-    };
-    let params: ListRepositoryStorageMovesForSnippetInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REPOSITORY_STORAGE_MOVES_FOR_SNIPPET.conventions);
-        }
-    };
-    match <A as SnippetRepositoryStorageMovesApi>::list_repository_storage_moves_for_snippet(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_REPOSITORY_STORAGE_MOVES_FOR_SNIPPET, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_REPOSITORY_STORAGE_MOVES_FOR_SNIPPET.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `scheduleRepositoryStorageMoveForSnippet`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -405,45 +294,6 @@ pub static SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET: support::OperationSpec 
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_schedule_repository_storage_move_for_snippet<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET.conventions);
-        }
-    };
-    let params: ScheduleRepositoryStorageMoveForSnippetInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET.conventions);
-        }
-    };
-    match <A as SnippetRepositoryStorageMovesApi>::schedule_repository_storage_move_for_snippet(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `getSnippetRepositoryStorageMove`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetSnippetRepositoryStorageMoveInput {
@@ -473,41 +323,6 @@ pub static GET_SNIPPET_REPOSITORY_STORAGE_MOVE: support::OperationSpec = support
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_snippet_repository_storage_move<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SNIPPET_REPOSITORY_STORAGE_MOVE, request, &state.config)
-        .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET_REPOSITORY_STORAGE_MOVE.conventions);
-        }
-    };
-    let params: GetSnippetRepositoryStorageMoveInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET_REPOSITORY_STORAGE_MOVE.conventions);
-        }
-    };
-    match <A as SnippetRepositoryStorageMovesApi>::get_snippet_repository_storage_move(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_SNIPPET_REPOSITORY_STORAGE_MOVE, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_SNIPPET_REPOSITORY_STORAGE_MOVE.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `getRepositoryStorageMoveForSnippet`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -553,41 +368,48 @@ pub static GET_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET: support::OperationSpec =
         base: support::Base::Main,
     };
 
-#[doc(hidden)]
-pub async fn handle_get_repository_storage_move_for_snippet<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(
-        &GET_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET,
-        request,
-        &state.config,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET.conventions);
-        }
-    };
-    let params: GetRepositoryStorageMoveForSnippetInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET.conventions);
-        }
-    };
-    match <A as SnippetRepositoryStorageMovesApi>::get_repository_storage_move_for_snippet(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`SnippetRepositoryStorageMovesApi`] method of `A`.
+pub fn add_routes<A: SnippetRepositoryStorageMovesApi>(
+    routes: support::Routes<A>,
+) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_SNIPPET_REPOSITORY_STORAGE_MOVES,
+            <A as SnippetRepositoryStorageMovesApi>::list_snippet_repository_storage_moves,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &SCHEDULE_SNIPPET_REPOSITORY_STORAGE_MOVES,
+            <A as SnippetRepositoryStorageMovesApi>::schedule_snippet_repository_storage_moves,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_REPOSITORY_STORAGE_MOVES_FOR_SNIPPET,
+            <A as SnippetRepositoryStorageMovesApi>::list_repository_storage_moves_for_snippet,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &SCHEDULE_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET,
+            <A as SnippetRepositoryStorageMovesApi>::schedule_repository_storage_move_for_snippet,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_SNIPPET_REPOSITORY_STORAGE_MOVE,
+            <A as SnippetRepositoryStorageMovesApi>::get_snippet_repository_storage_move,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_REPOSITORY_STORAGE_MOVE_FOR_SNIPPET,
+            <A as SnippetRepositoryStorageMovesApi>::get_repository_storage_move_for_snippet,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: SnippetRepositoryStorageMovesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

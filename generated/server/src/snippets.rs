@@ -9,6 +9,9 @@ pub trait SnippetsApi: Send + Sync + 'static {
     /// List the snippets the current user created.
     ///
     /// `GET /snippets`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_snippets(
         &self,
         request: &support::Input,
@@ -138,6 +141,9 @@ pub trait SnippetsApi: Send + Sync + 'static {
     /// List the public personal snippets of every user.
     ///
     /// `GET /snippets/public`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_public_snippets(
         &self,
         request: &support::Input,
@@ -220,31 +226,6 @@ pub static LIST_SNIPPETS: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_snippets<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_SNIPPETS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SNIPPETS.conventions);
-        }
-    };
-    let params: ListSnippetsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SNIPPETS.conventions);
-        }
-    };
-    match <A as SnippetsApi>::list_snippets(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_SNIPPETS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_SNIPPETS.conventions),
-    }
-}
 
 /// The validated parameters of `createSnippet`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -336,29 +317,6 @@ pub static CREATE_SNIPPET: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_snippet<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_SNIPPET, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_SNIPPET.conventions);
-        }
-    };
-    let params: CreateSnippetInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_SNIPPET.conventions);
-        }
-    };
-    match <A as SnippetsApi>::create_snippet(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_SNIPPET.conventions),
-    }
-}
-
 /// The validated parameters of `getSnippet`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetSnippetInput {
@@ -388,29 +346,6 @@ pub static GET_SNIPPET: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_snippet<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SNIPPET, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET.conventions);
-        }
-    };
-    let params: GetSnippetInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET.conventions);
-        }
-    };
-    match <A as SnippetsApi>::get_snippet(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_SNIPPET.conventions),
-    }
-}
 
 /// The validated parameters of `editSnippet`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -513,29 +448,6 @@ pub static EDIT_SNIPPET: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_snippet<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_SNIPPET, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_SNIPPET.conventions);
-        }
-    };
-    let params: EditSnippetInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_SNIPPET.conventions);
-        }
-    };
-    match <A as SnippetsApi>::edit_snippet(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_SNIPPET.conventions),
-    }
-}
-
 /// The validated parameters of `deleteSnippet`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteSnippetInput {
@@ -566,29 +478,6 @@ pub static DELETE_SNIPPET: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_snippet<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_SNIPPET, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_SNIPPET.conventions);
-        }
-    };
-    let params: DeleteSnippetInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_SNIPPET.conventions);
-        }
-    };
-    match <A as SnippetsApi>::delete_snippet(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_SNIPPET, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_SNIPPET.conventions),
-    }
-}
-
 /// The validated parameters of `getSnippetContent`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetSnippetContentInput {
@@ -618,29 +507,6 @@ pub static GET_SNIPPET_CONTENT: support::OperationSpec = support::OperationSpec 
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_snippet_content<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SNIPPET_CONTENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET_CONTENT.conventions);
-        }
-    };
-    let params: GetSnippetContentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET_CONTENT.conventions);
-        }
-    };
-    match <A as SnippetsApi>::get_snippet_content(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::file_response(&GET_SNIPPET_CONTENT, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_SNIPPET_CONTENT.conventions),
-    }
-}
 
 /// The validated parameters of `getSnippetFileContent`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -696,31 +562,6 @@ pub static GET_SNIPPET_FILE_CONTENT: support::OperationSpec = support::Operation
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_snippet_file_content<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SNIPPET_FILE_CONTENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET_FILE_CONTENT.conventions);
-        }
-    };
-    let params: GetSnippetFileContentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET_FILE_CONTENT.conventions);
-        }
-    };
-    match <A as SnippetsApi>::get_snippet_file_content(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::file_response(&GET_SNIPPET_FILE_CONTENT, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_SNIPPET_FILE_CONTENT.conventions),
-    }
-}
-
 /// The validated parameters of `listPublicSnippets`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListPublicSnippetsInput {
@@ -764,31 +605,6 @@ pub static LIST_PUBLIC_SNIPPETS: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_public_snippets<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_PUBLIC_SNIPPETS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PUBLIC_SNIPPETS.conventions);
-        }
-    };
-    let params: ListPublicSnippetsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_PUBLIC_SNIPPETS.conventions);
-        }
-    };
-    match <A as SnippetsApi>::list_public_snippets(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_PUBLIC_SNIPPETS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_PUBLIC_SNIPPETS.conventions),
-    }
-}
-
 /// The validated parameters of `getSnippetUserAgentDetail`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetSnippetUserAgentDetailInput {
@@ -819,32 +635,61 @@ pub static GET_SNIPPET_USER_AGENT_DETAIL: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_snippet_user_agent_detail<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SNIPPET_USER_AGENT_DETAIL, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET_USER_AGENT_DETAIL.conventions);
-        }
-    };
-    let params: GetSnippetUserAgentDetailInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SNIPPET_USER_AGENT_DETAIL.conventions);
-        }
-    };
-    match <A as SnippetsApi>::get_snippet_user_agent_detail(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_SNIPPET_USER_AGENT_DETAIL, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_SNIPPET_USER_AGENT_DETAIL.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`SnippetsApi`] method of `A`.
+pub fn add_routes<A: SnippetsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_SNIPPETS,
+            <A as SnippetsApi>::list_snippets,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_SNIPPET,
+            <A as SnippetsApi>::create_snippet,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_SNIPPET,
+            <A as SnippetsApi>::get_snippet,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_SNIPPET,
+            <A as SnippetsApi>::edit_snippet,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_SNIPPET,
+            <A as SnippetsApi>::delete_snippet,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_SNIPPET_CONTENT,
+            <A as SnippetsApi>::get_snippet_content,
+            support::respond::File,
+        ))
+        .route(support::endpoint(
+            &GET_SNIPPET_FILE_CONTENT,
+            <A as SnippetsApi>::get_snippet_file_content,
+            support::respond::File,
+        ))
+        .route(support::endpoint(
+            &LIST_PUBLIC_SNIPPETS,
+            <A as SnippetsApi>::list_public_snippets,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_SNIPPET_USER_AGENT_DETAIL,
+            <A as SnippetsApi>::get_snippet_user_agent_detail,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: SnippetsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

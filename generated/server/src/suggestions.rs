@@ -76,25 +76,20 @@ pub static APPLY_SUGGESTION: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_apply_suggestion<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&APPLY_SUGGESTION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(APPLY_SUGGESTION.conventions);
-        }
-    };
-    let params: ApplySuggestionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(APPLY_SUGGESTION.conventions);
-        }
-    };
-    match <A as SuggestionsApi>::apply_suggestion(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&APPLY_SUGGESTION, reply),
-        ::std::result::Result::Err(error) => error.respond(APPLY_SUGGESTION.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`SuggestionsApi`] method of `A`.
+pub fn add_routes<A: SuggestionsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes.route(support::endpoint(
+        &APPLY_SUGGESTION,
+        <A as SuggestionsApi>::apply_suggestion,
+        support::respond::Json,
+    ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: SuggestionsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait SystemHooksApi: Send + Sync + 'static {
     /// List the system hooks of the instance.
     ///
     /// `GET /hooks`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_system_hooks(
         &self,
         request: &support::Input,
@@ -133,31 +136,6 @@ pub static LIST_SYSTEM_HOOKS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_system_hooks<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_SYSTEM_HOOKS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SYSTEM_HOOKS.conventions);
-        }
-    };
-    let params: ListSystemHooksInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SYSTEM_HOOKS.conventions);
-        }
-    };
-    match <A as SystemHooksApi>::list_system_hooks(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_SYSTEM_HOOKS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_SYSTEM_HOOKS.conventions),
-    }
-}
-
 /// The validated parameters of `addSystemHook`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct AddSystemHookInput {
@@ -259,29 +237,6 @@ pub static ADD_SYSTEM_HOOK: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_system_hook<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_SYSTEM_HOOK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_SYSTEM_HOOK.conventions);
-        }
-    };
-    let params: AddSystemHookInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_SYSTEM_HOOK.conventions);
-        }
-    };
-    match <A as SystemHooksApi>::add_system_hook(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_SYSTEM_HOOK, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_SYSTEM_HOOK.conventions),
-    }
-}
-
 /// The validated parameters of `getSystemHook`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetSystemHookInput {
@@ -311,29 +266,6 @@ pub static GET_SYSTEM_HOOK: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_system_hook<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SYSTEM_HOOK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SYSTEM_HOOK.conventions);
-        }
-    };
-    let params: GetSystemHookInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SYSTEM_HOOK.conventions);
-        }
-    };
-    match <A as SystemHooksApi>::get_system_hook(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_SYSTEM_HOOK, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_SYSTEM_HOOK.conventions),
-    }
-}
 
 /// The validated parameters of `testSystemHook`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -365,29 +297,6 @@ pub static TEST_SYSTEM_HOOK: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_test_system_hook<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&TEST_SYSTEM_HOOK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(TEST_SYSTEM_HOOK.conventions);
-        }
-    };
-    let params: TestSystemHookInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(TEST_SYSTEM_HOOK.conventions);
-        }
-    };
-    match <A as SystemHooksApi>::test_system_hook(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&TEST_SYSTEM_HOOK, reply),
-        ::std::result::Result::Err(error) => error.respond(TEST_SYSTEM_HOOK.conventions),
-    }
-}
-
 /// The validated parameters of `deleteSystemHook`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteSystemHookInput {
@@ -418,25 +327,41 @@ pub static DELETE_SYSTEM_HOOK: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_system_hook<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_SYSTEM_HOOK, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_SYSTEM_HOOK.conventions);
-        }
-    };
-    let params: DeleteSystemHookInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_SYSTEM_HOOK.conventions);
-        }
-    };
-    match <A as SystemHooksApi>::delete_system_hook(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_SYSTEM_HOOK, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_SYSTEM_HOOK.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`SystemHooksApi`] method of `A`.
+pub fn add_routes<A: SystemHooksApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_SYSTEM_HOOKS,
+            <A as SystemHooksApi>::list_system_hooks,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &ADD_SYSTEM_HOOK,
+            <A as SystemHooksApi>::add_system_hook,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_SYSTEM_HOOK,
+            <A as SystemHooksApi>::get_system_hook,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &TEST_SYSTEM_HOOK,
+            <A as SystemHooksApi>::test_system_hook,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_SYSTEM_HOOK,
+            <A as SystemHooksApi>::delete_system_hook,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: SystemHooksApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -9,6 +9,9 @@ pub trait TagsApi: Send + Sync + 'static {
     /// List the tags of a project's repository, most recently updated first by default.
     ///
     /// `GET /projects/{id}/repository/tags`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_repository_tags(
         &self,
         request: &support::Input,
@@ -149,31 +152,6 @@ pub static LIST_REPOSITORY_TAGS: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_repository_tags<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_REPOSITORY_TAGS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REPOSITORY_TAGS.conventions);
-        }
-    };
-    let params: ListRepositoryTagsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_REPOSITORY_TAGS.conventions);
-        }
-    };
-    match <A as TagsApi>::list_repository_tags(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_REPOSITORY_TAGS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_REPOSITORY_TAGS.conventions),
-    }
-}
-
 /// The validated parameters of `createRepositoryTag`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateRepositoryTagInput {
@@ -242,29 +220,6 @@ pub static CREATE_REPOSITORY_TAG: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_repository_tag<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_REPOSITORY_TAG, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_REPOSITORY_TAG.conventions);
-        }
-    };
-    let params: CreateRepositoryTagInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_REPOSITORY_TAG.conventions);
-        }
-    };
-    match <A as TagsApi>::create_repository_tag(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_REPOSITORY_TAG, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_REPOSITORY_TAG.conventions),
-    }
-}
-
 /// The validated parameters of `getRepositoryTag`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetRepositoryTagInput {
@@ -307,29 +262,6 @@ pub static GET_REPOSITORY_TAG: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_repository_tag<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_REPOSITORY_TAG, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_TAG.conventions);
-        }
-    };
-    let params: GetRepositoryTagInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_REPOSITORY_TAG.conventions);
-        }
-    };
-    match <A as TagsApi>::get_repository_tag(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_REPOSITORY_TAG, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_REPOSITORY_TAG.conventions),
-    }
-}
 
 /// The validated parameters of `deleteRepositoryTag`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -374,25 +306,36 @@ pub static DELETE_REPOSITORY_TAG: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_repository_tag<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_REPOSITORY_TAG, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_REPOSITORY_TAG.conventions);
-        }
-    };
-    let params: DeleteRepositoryTagInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_REPOSITORY_TAG.conventions);
-        }
-    };
-    match <A as TagsApi>::delete_repository_tag(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_REPOSITORY_TAG, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_REPOSITORY_TAG.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`TagsApi`] method of `A`.
+pub fn add_routes<A: TagsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_REPOSITORY_TAGS,
+            <A as TagsApi>::list_repository_tags,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_REPOSITORY_TAG,
+            <A as TagsApi>::create_repository_tag,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_REPOSITORY_TAG,
+            <A as TagsApi>::get_repository_tag,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_REPOSITORY_TAG,
+            <A as TagsApi>::delete_repository_tag,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: TagsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

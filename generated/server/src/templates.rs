@@ -9,6 +9,9 @@ pub trait TemplatesApi: Send + Sync + 'static {
     /// List the licence templates, each with its text and metadata.
     ///
     /// `GET /templates/licenses`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_license_templates(
         &self,
         request: &support::Input,
@@ -48,6 +51,9 @@ pub trait TemplatesApi: Send + Sync + 'static {
     /// List the `.gitignore` templates.
     ///
     /// `GET /templates/gitignores`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_gitignore_templates(
         &self,
         request: &support::Input,
@@ -69,6 +75,9 @@ pub trait TemplatesApi: Send + Sync + 'static {
     /// List the Dockerfile templates.
     ///
     /// `GET /templates/dockerfiles`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_dockerfile_templates(
         &self,
         request: &support::Input,
@@ -90,6 +99,9 @@ pub trait TemplatesApi: Send + Sync + 'static {
     /// List the CI/CD configuration (`.gitlab-ci.yml`) templates.
     ///
     /// `GET /templates/gitlab_ci_ymls`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_gitlab_ci_yml_templates(
         &self,
         request: &support::Input,
@@ -193,31 +205,6 @@ pub static LIST_LICENSE_TEMPLATES: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_license_templates<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_LICENSE_TEMPLATES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_LICENSE_TEMPLATES.conventions);
-        }
-    };
-    let params: ListLicenseTemplatesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_LICENSE_TEMPLATES.conventions);
-        }
-    };
-    match <A as TemplatesApi>::list_license_templates(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_LICENSE_TEMPLATES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_LICENSE_TEMPLATES.conventions),
-    }
-}
-
 /// The validated parameters of `getLicenseTemplate`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetLicenseTemplateInput {
@@ -272,29 +259,6 @@ pub static GET_LICENSE_TEMPLATE: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_license_template<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_LICENSE_TEMPLATE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_LICENSE_TEMPLATE.conventions);
-        }
-    };
-    let params: GetLicenseTemplateInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_LICENSE_TEMPLATE.conventions);
-        }
-    };
-    match <A as TemplatesApi>::get_license_template(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_LICENSE_TEMPLATE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_LICENSE_TEMPLATE.conventions),
-    }
-}
-
 /// The validated parameters of `listGitignoreTemplates`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGitignoreTemplatesInput {}
@@ -312,31 +276,6 @@ pub static LIST_GITIGNORE_TEMPLATES: support::OperationSpec = support::Operation
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_gitignore_templates<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GITIGNORE_TEMPLATES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GITIGNORE_TEMPLATES.conventions);
-        }
-    };
-    let params: ListGitignoreTemplatesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GITIGNORE_TEMPLATES.conventions);
-        }
-    };
-    match <A as TemplatesApi>::list_gitignore_templates(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GITIGNORE_TEMPLATES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GITIGNORE_TEMPLATES.conventions),
-    }
-}
 
 /// The validated parameters of `listDockerfileTemplates`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -356,31 +295,6 @@ pub static LIST_DOCKERFILE_TEMPLATES: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_dockerfile_templates<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_DOCKERFILE_TEMPLATES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_DOCKERFILE_TEMPLATES.conventions);
-        }
-    };
-    let params: ListDockerfileTemplatesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_DOCKERFILE_TEMPLATES.conventions);
-        }
-    };
-    match <A as TemplatesApi>::list_dockerfile_templates(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_DOCKERFILE_TEMPLATES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_DOCKERFILE_TEMPLATES.conventions),
-    }
-}
-
 /// The validated parameters of `listGitlabCiYmlTemplates`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGitlabCiYmlTemplatesInput {}
@@ -398,36 +312,6 @@ pub static LIST_GITLAB_CI_YML_TEMPLATES: support::OperationSpec = support::Opera
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_gitlab_ci_yml_templates<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GITLAB_CI_YML_TEMPLATES, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GITLAB_CI_YML_TEMPLATES.conventions);
-        }
-    };
-    let params: ListGitlabCiYmlTemplatesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GITLAB_CI_YML_TEMPLATES.conventions);
-        }
-    };
-    match <A as TemplatesApi>::list_gitlab_ci_yml_templates(state.api.as_ref(), &input, params)
-        .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GITLAB_CI_YML_TEMPLATES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(LIST_GITLAB_CI_YML_TEMPLATES.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `getGitignoreTemplate`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -459,29 +343,6 @@ pub static GET_GITIGNORE_TEMPLATE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_gitignore_template<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GITIGNORE_TEMPLATE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GITIGNORE_TEMPLATE.conventions);
-        }
-    };
-    let params: GetGitignoreTemplateInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GITIGNORE_TEMPLATE.conventions);
-        }
-    };
-    match <A as TemplatesApi>::get_gitignore_template(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GITIGNORE_TEMPLATE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GITIGNORE_TEMPLATE.conventions),
-    }
-}
-
 /// The validated parameters of `getDockerfileTemplate`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetDockerfileTemplateInput {
@@ -511,29 +372,6 @@ pub static GET_DOCKERFILE_TEMPLATE: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_dockerfile_template<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_DOCKERFILE_TEMPLATE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_DOCKERFILE_TEMPLATE.conventions);
-        }
-    };
-    let params: GetDockerfileTemplateInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_DOCKERFILE_TEMPLATE.conventions);
-        }
-    };
-    match <A as TemplatesApi>::get_dockerfile_template(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_DOCKERFILE_TEMPLATE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_DOCKERFILE_TEMPLATE.conventions),
-    }
-}
 
 /// The validated parameters of `getGitlabCiYmlTemplate`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -565,28 +403,56 @@ pub static GET_GITLAB_CI_YML_TEMPLATE: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_gitlab_ci_yml_template<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GITLAB_CI_YML_TEMPLATE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GITLAB_CI_YML_TEMPLATE.conventions);
-        }
-    };
-    let params: GetGitlabCiYmlTemplateInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GITLAB_CI_YML_TEMPLATE.conventions);
-        }
-    };
-    match <A as TemplatesApi>::get_gitlab_ci_yml_template(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_GITLAB_CI_YML_TEMPLATE, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(GET_GITLAB_CI_YML_TEMPLATE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`TemplatesApi`] method of `A`.
+pub fn add_routes<A: TemplatesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_LICENSE_TEMPLATES,
+            <A as TemplatesApi>::list_license_templates,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_LICENSE_TEMPLATE,
+            <A as TemplatesApi>::get_license_template,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_GITIGNORE_TEMPLATES,
+            <A as TemplatesApi>::list_gitignore_templates,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_DOCKERFILE_TEMPLATES,
+            <A as TemplatesApi>::list_dockerfile_templates,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_GITLAB_CI_YML_TEMPLATES,
+            <A as TemplatesApi>::list_gitlab_ci_yml_templates,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_GITIGNORE_TEMPLATE,
+            <A as TemplatesApi>::get_gitignore_template,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_DOCKERFILE_TEMPLATE,
+            <A as TemplatesApi>::get_dockerfile_template,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GITLAB_CI_YML_TEMPLATE,
+            <A as TemplatesApi>::get_gitlab_ci_yml_template,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: TemplatesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -11,6 +11,9 @@ pub trait ToDoItemsApi: Send + Sync + 'static {
     /// Without filters, the pending to-do items are listed. The `target` of each item is the issue, merge request or commit it is about, as `target_type` says.
     ///
     /// `GET /todos`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_todos(
         &self,
         request: &support::Input,
@@ -170,25 +173,6 @@ pub static LIST_TODOS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_todos<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_TODOS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(LIST_TODOS.conventions),
-    };
-    let params: ListTodosInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(LIST_TODOS.conventions),
-    };
-    match <A as ToDoItemsApi>::list_todos(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::paginated_response(&LIST_TODOS, &input, reply),
-        ::std::result::Result::Err(error) => error.respond(LIST_TODOS.conventions),
-    }
-}
-
 /// The validated parameters of `markTodoAsDone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct MarkTodoAsDoneInput {
@@ -219,29 +203,6 @@ pub static MARK_TODO_AS_DONE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_mark_todo_as_done<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&MARK_TODO_AS_DONE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(MARK_TODO_AS_DONE.conventions);
-        }
-    };
-    let params: MarkTodoAsDoneInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(MARK_TODO_AS_DONE.conventions);
-        }
-    };
-    match <A as ToDoItemsApi>::mark_todo_as_done(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&MARK_TODO_AS_DONE, reply),
-        ::std::result::Result::Err(error) => error.respond(MARK_TODO_AS_DONE.conventions),
-    }
-}
-
 /// The validated parameters of `markAllTodosAsDone`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct MarkAllTodosAsDoneInput {}
@@ -260,25 +221,31 @@ pub static MARK_ALL_TODOS_AS_DONE: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_mark_all_todos_as_done<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&MARK_ALL_TODOS_AS_DONE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(MARK_ALL_TODOS_AS_DONE.conventions);
-        }
-    };
-    let params: MarkAllTodosAsDoneInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(MARK_ALL_TODOS_AS_DONE.conventions);
-        }
-    };
-    match <A as ToDoItemsApi>::mark_all_todos_as_done(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&MARK_ALL_TODOS_AS_DONE, reply),
-        ::std::result::Result::Err(error) => error.respond(MARK_ALL_TODOS_AS_DONE.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`ToDoItemsApi`] method of `A`.
+pub fn add_routes<A: ToDoItemsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_TODOS,
+            <A as ToDoItemsApi>::list_todos,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &MARK_TODO_AS_DONE,
+            <A as ToDoItemsApi>::mark_todo_as_done,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &MARK_ALL_TODOS_AS_DONE,
+            <A as ToDoItemsApi>::mark_all_todos_as_done,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: ToDoItemsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

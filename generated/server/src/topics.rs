@@ -9,6 +9,9 @@ pub trait TopicsApi: Send + Sync + 'static {
     /// List the project topics of the instance, most used first.
     ///
     /// `GET /topics`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_topics(
         &self,
         request: &support::Input,
@@ -124,31 +127,6 @@ pub static LIST_TOPICS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_topics<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_TOPICS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_TOPICS.conventions);
-        }
-    };
-    let params: ListTopicsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_TOPICS.conventions);
-        }
-    };
-    match <A as TopicsApi>::list_topics(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_TOPICS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_TOPICS.conventions),
-    }
-}
-
 /// The validated parameters of `createTopic`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateTopicInput {
@@ -214,29 +192,6 @@ pub static CREATE_TOPIC: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_topic<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_TOPIC, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_TOPIC.conventions);
-        }
-    };
-    let params: CreateTopicInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_TOPIC.conventions);
-        }
-    };
-    match <A as TopicsApi>::create_topic(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_TOPIC, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_TOPIC.conventions),
-    }
-}
-
 /// The validated parameters of `getTopic`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetTopicInput {
@@ -266,25 +221,6 @@ pub static GET_TOPIC: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_topic<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_TOPIC, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(GET_TOPIC.conventions),
-    };
-    let params: GetTopicInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(GET_TOPIC.conventions),
-    };
-    match <A as TopicsApi>::get_topic(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_TOPIC, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_TOPIC.conventions),
-    }
-}
 
 /// The validated parameters of `editTopic`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -362,25 +298,6 @@ pub static EDIT_TOPIC: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_topic<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_TOPIC, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(EDIT_TOPIC.conventions),
-    };
-    let params: EditTopicInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(EDIT_TOPIC.conventions),
-    };
-    match <A as TopicsApi>::edit_topic(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_TOPIC, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_TOPIC.conventions),
-    }
-}
-
 /// The validated parameters of `deleteTopic`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteTopicInput {
@@ -411,25 +328,41 @@ pub static DELETE_TOPIC: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_topic<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_TOPIC, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_TOPIC.conventions);
-        }
-    };
-    let params: DeleteTopicInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_TOPIC.conventions);
-        }
-    };
-    match <A as TopicsApi>::delete_topic(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_TOPIC, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_TOPIC.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`TopicsApi`] method of `A`.
+pub fn add_routes<A: TopicsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_TOPICS,
+            <A as TopicsApi>::list_topics,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_TOPIC,
+            <A as TopicsApi>::create_topic,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_TOPIC,
+            <A as TopicsApi>::get_topic,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_TOPIC,
+            <A as TopicsApi>::edit_topic,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_TOPIC,
+            <A as TopicsApi>::delete_topic,
+            support::respond::Empty,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: TopicsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

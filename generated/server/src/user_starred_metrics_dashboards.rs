@@ -99,35 +99,6 @@ pub static STAR_METRICS_DASHBOARD: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_star_metrics_dashboard<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&STAR_METRICS_DASHBOARD, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(STAR_METRICS_DASHBOARD.conventions);
-        }
-    };
-    let params: StarMetricsDashboardInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(STAR_METRICS_DASHBOARD.conventions);
-        }
-    };
-    match <A as UserStarredMetricsDashboardsApi>::star_metrics_dashboard(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&STAR_METRICS_DASHBOARD, reply),
-        ::std::result::Result::Err(error) => error.respond(STAR_METRICS_DASHBOARD.conventions),
-    }
-}
-
 /// The validated parameters of `unstarMetricsDashboards`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct UnstarMetricsDashboardsInput {
@@ -171,33 +142,28 @@ pub static UNSTAR_METRICS_DASHBOARDS: support::OperationSpec = support::Operatio
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_unstar_metrics_dashboards<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNSTAR_METRICS_DASHBOARDS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNSTAR_METRICS_DASHBOARDS.conventions);
-        }
-    };
-    let params: UnstarMetricsDashboardsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNSTAR_METRICS_DASHBOARDS.conventions);
-        }
-    };
-    match <A as UserStarredMetricsDashboardsApi>::unstar_metrics_dashboards(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&UNSTAR_METRICS_DASHBOARDS, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(UNSTAR_METRICS_DASHBOARDS.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`UserStarredMetricsDashboardsApi`] method of `A`.
+pub fn add_routes<A: UserStarredMetricsDashboardsApi>(
+    routes: support::Routes<A>,
+) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &STAR_METRICS_DASHBOARD,
+            <A as UserStarredMetricsDashboardsApi>::star_metrics_dashboard,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNSTAR_METRICS_DASHBOARDS,
+            <A as UserStarredMetricsDashboardsApi>::unstar_metrics_dashboards,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: UserStarredMetricsDashboardsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

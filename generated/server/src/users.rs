@@ -11,6 +11,9 @@ pub trait UsersApi: Send + Sync + 'static {
     /// Anonymous callers must give `username`. Ordinary users get the short form of each user; administrators get the long form, and only they may use the filters marked as such (others are ignored for non-administrators, and `extern_uid`/`provider` are refused).
     ///
     /// `GET /users`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_users(
         &self,
         request: &support::Input,
@@ -283,6 +286,9 @@ pub trait UsersApi: Send + Sync + 'static {
     /// List the users who follow a user.
     ///
     /// `GET /users/{id}/followers`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_user_followers(
         &self,
         request: &support::Input,
@@ -304,6 +310,9 @@ pub trait UsersApi: Send + Sync + 'static {
     /// List the users a user follows.
     ///
     /// `GET /users/{id}/following`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_user_following(
         &self,
         request: &support::Input,
@@ -500,6 +509,9 @@ pub trait UsersApi: Send + Sync + 'static {
     /// Sorted from the least to the most recently active.
     ///
     /// `GET /user/activities`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_user_activities(
         &self,
         request: &support::Input,
@@ -521,6 +533,9 @@ pub trait UsersApi: Send + Sync + 'static {
     /// List the projects and groups a user is a direct member of.
     ///
     /// `GET /users/{id}/memberships`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_user_memberships(
         &self,
         request: &support::Input,
@@ -562,6 +577,9 @@ pub trait UsersApi: Send + Sync + 'static {
     /// List the current user's SSH keys.
     ///
     /// `GET /user/keys`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_ssh_keys(
         &self,
         request: &support::Input,
@@ -599,6 +617,9 @@ pub trait UsersApi: Send + Sync + 'static {
     /// GitLab's docs name this path's parameter `id_or_username`; it is `id` here because `POST /users/{id}/keys` shares the path, and one OpenAPI path has one parameter name.
     ///
     /// `GET /users/{id}/keys`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_user_ssh_keys(
         &self,
         request: &support::Input,
@@ -706,6 +727,9 @@ pub trait UsersApi: Send + Sync + 'static {
     /// List the current user's GPG keys.
     ///
     /// `GET /user/gpg_keys`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_gpg_keys(
         &self,
         request: &support::Input,
@@ -773,6 +797,9 @@ pub trait UsersApi: Send + Sync + 'static {
     /// List the GPG keys of a user.
     ///
     /// `GET /users/{id}/gpg_keys`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_user_gpg_keys(
         &self,
         request: &support::Input,
@@ -850,6 +877,9 @@ pub trait UsersApi: Send + Sync + 'static {
     /// The primary address is not part of the list.
     ///
     /// `GET /user/emails`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_emails(
         &self,
         request: &support::Input,
@@ -887,6 +917,9 @@ pub trait UsersApi: Send + Sync + 'static {
     /// The primary address is not part of the list.
     ///
     /// `GET /users/{id}/emails`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_user_emails(
         &self,
         request: &support::Input,
@@ -974,6 +1007,9 @@ pub trait UsersApi: Send + Sync + 'static {
     /// List the impersonation tokens of a user.
     ///
     /// `GET /users/{user_id}/impersonation_tokens`; answers `501 Not Implemented` unless implemented.
+    ///
+    /// Paginated: answer [`support::Reply::page`] (the page `request.page` asks for, and the
+    /// total), [`support::Reply::keyset`] or [`support::Reply::list`] (the whole list).
     fn list_impersonation_tokens(
         &self,
         request: &support::Input,
@@ -1325,25 +1361,6 @@ pub static LIST_USERS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_users<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_USERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(LIST_USERS.conventions),
-    };
-    let params: ListUsersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(LIST_USERS.conventions),
-    };
-    match <A as UsersApi>::list_users(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::paginated_response(&LIST_USERS, &input, reply),
-        ::std::result::Result::Err(error) => error.respond(LIST_USERS.conventions),
-    }
-}
-
 /// The validated parameters of `createUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateUserInput {
@@ -1684,29 +1701,6 @@ pub static CREATE_USER: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_USER.conventions);
-        }
-    };
-    let params: CreateUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_USER.conventions);
-        }
-    };
-    match <A as UsersApi>::create_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_USER.conventions),
-    }
-}
-
 /// The validated parameters of `getUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetUserInput {
@@ -1749,25 +1743,6 @@ pub static GET_USER: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(GET_USER.conventions),
-    };
-    let params: GetUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(GET_USER.conventions),
-    };
-    match <A as UsersApi>::get_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_USER.conventions),
-    }
-}
 
 /// The validated parameters of `editUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2109,25 +2084,6 @@ pub static EDIT_USER: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(EDIT_USER.conventions),
-    };
-    let params: EditUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(EDIT_USER.conventions),
-    };
-    match <A as UsersApi>::edit_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_USER.conventions),
-    }
-}
-
 /// The validated parameters of `deleteUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteUserInput {
@@ -2170,29 +2126,6 @@ pub static DELETE_USER: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_USER.conventions);
-        }
-    };
-    let params: DeleteUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_USER.conventions);
-        }
-    };
-    match <A as UsersApi>::delete_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_USER.conventions),
-    }
-}
 
 /// The validated parameters of `deleteUserIdentity`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2237,29 +2170,6 @@ pub static DELETE_USER_IDENTITY: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_user_identity<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_USER_IDENTITY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_USER_IDENTITY.conventions);
-        }
-    };
-    let params: DeleteUserIdentityInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_USER_IDENTITY.conventions);
-        }
-    };
-    match <A as UsersApi>::delete_user_identity(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_USER_IDENTITY, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_USER_IDENTITY.conventions),
-    }
-}
-
 /// The validated parameters of `getCurrentUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetCurrentUserInput {}
@@ -2278,29 +2188,6 @@ pub static GET_CURRENT_USER: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_current_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_CURRENT_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CURRENT_USER.conventions);
-        }
-    };
-    let params: GetCurrentUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CURRENT_USER.conventions);
-        }
-    };
-    match <A as UsersApi>::get_current_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_CURRENT_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_CURRENT_USER.conventions),
-    }
-}
-
 /// The validated parameters of `getCurrentUserStatus`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetCurrentUserStatusInput {}
@@ -2318,29 +2205,6 @@ pub static GET_CURRENT_USER_STATUS: support::OperationSpec = support::OperationS
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_current_user_status<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_CURRENT_USER_STATUS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CURRENT_USER_STATUS.conventions);
-        }
-    };
-    let params: GetCurrentUserStatusInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CURRENT_USER_STATUS.conventions);
-        }
-    };
-    match <A as UsersApi>::get_current_user_status(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_CURRENT_USER_STATUS, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_CURRENT_USER_STATUS.conventions),
-    }
-}
 
 /// The validated parameters of `setCurrentUserStatus`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2408,29 +2272,6 @@ pub static SET_CURRENT_USER_STATUS: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_set_current_user_status<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&SET_CURRENT_USER_STATUS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_CURRENT_USER_STATUS.conventions);
-        }
-    };
-    let params: SetCurrentUserStatusInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(SET_CURRENT_USER_STATUS.conventions);
-        }
-    };
-    match <A as UsersApi>::set_current_user_status(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&SET_CURRENT_USER_STATUS, reply),
-        ::std::result::Result::Err(error) => error.respond(SET_CURRENT_USER_STATUS.conventions),
-    }
-}
-
 /// The validated parameters of `getUserStatus`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetUserStatusInput {
@@ -2461,29 +2302,6 @@ pub static GET_USER_STATUS: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_user_status<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_USER_STATUS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_USER_STATUS.conventions);
-        }
-    };
-    let params: GetUserStatusInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_USER_STATUS.conventions);
-        }
-    };
-    match <A as UsersApi>::get_user_status(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_USER_STATUS, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_USER_STATUS.conventions),
-    }
-}
-
 /// The validated parameters of `getCurrentUserPreferences`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetCurrentUserPreferencesInput {}
@@ -2501,34 +2319,6 @@ pub static GET_CURRENT_USER_PREFERENCES: support::OperationSpec = support::Opera
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_current_user_preferences<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_CURRENT_USER_PREFERENCES, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CURRENT_USER_PREFERENCES.conventions);
-        }
-    };
-    let params: GetCurrentUserPreferencesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_CURRENT_USER_PREFERENCES.conventions);
-        }
-    };
-    match <A as UsersApi>::get_current_user_preferences(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&GET_CURRENT_USER_PREFERENCES, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(GET_CURRENT_USER_PREFERENCES.conventions)
-        }
-    }
-}
 
 /// The validated parameters of `editCurrentUserPreferences`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2576,34 +2366,6 @@ pub static EDIT_CURRENT_USER_PREFERENCES: support::OperationSpec = support::Oper
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_current_user_preferences<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_CURRENT_USER_PREFERENCES, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_CURRENT_USER_PREFERENCES.conventions);
-        }
-    };
-    let params: EditCurrentUserPreferencesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_CURRENT_USER_PREFERENCES.conventions);
-        }
-    };
-    match <A as UsersApi>::edit_current_user_preferences(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&EDIT_CURRENT_USER_PREFERENCES, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(EDIT_CURRENT_USER_PREFERENCES.conventions)
-        }
-    }
-}
-
 /// The validated parameters of `followUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct FollowUserInput {
@@ -2633,29 +2395,6 @@ pub static FOLLOW_USER: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_follow_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&FOLLOW_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(FOLLOW_USER.conventions);
-        }
-    };
-    let params: FollowUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(FOLLOW_USER.conventions);
-        }
-    };
-    match <A as UsersApi>::follow_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&FOLLOW_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(FOLLOW_USER.conventions),
-    }
-}
 
 /// The validated parameters of `unfollowUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2687,29 +2426,6 @@ pub static UNFOLLOW_USER: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_unfollow_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNFOLLOW_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNFOLLOW_USER.conventions);
-        }
-    };
-    let params: UnfollowUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNFOLLOW_USER.conventions);
-        }
-    };
-    match <A as UsersApi>::unfollow_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&UNFOLLOW_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(UNFOLLOW_USER.conventions),
-    }
-}
-
 /// The validated parameters of `listUserFollowers`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListUserFollowersInput {
@@ -2739,31 +2455,6 @@ pub static LIST_USER_FOLLOWERS: support::OperationSpec = support::OperationSpec 
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_user_followers<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_USER_FOLLOWERS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_FOLLOWERS.conventions);
-        }
-    };
-    let params: ListUserFollowersInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_FOLLOWERS.conventions);
-        }
-    };
-    match <A as UsersApi>::list_user_followers(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_USER_FOLLOWERS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_USER_FOLLOWERS.conventions),
-    }
-}
 
 /// The validated parameters of `listUserFollowing`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2795,31 +2486,6 @@ pub static LIST_USER_FOLLOWING: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_user_following<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_USER_FOLLOWING, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_FOLLOWING.conventions);
-        }
-    };
-    let params: ListUserFollowingInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_FOLLOWING.conventions);
-        }
-    };
-    match <A as UsersApi>::list_user_following(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_USER_FOLLOWING, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_USER_FOLLOWING.conventions),
-    }
-}
-
 /// The validated parameters of `getUserCounts`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetUserCountsInput {}
@@ -2837,29 +2503,6 @@ pub static GET_USER_COUNTS: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_user_counts<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_USER_COUNTS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_USER_COUNTS.conventions);
-        }
-    };
-    let params: GetUserCountsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_USER_COUNTS.conventions);
-        }
-    };
-    match <A as UsersApi>::get_user_counts(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_USER_COUNTS, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_USER_COUNTS.conventions),
-    }
-}
 
 /// The validated parameters of `blockUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2891,25 +2534,6 @@ pub static BLOCK_USER: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_block_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&BLOCK_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(BLOCK_USER.conventions),
-    };
-    let params: BlockUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(BLOCK_USER.conventions),
-    };
-    match <A as UsersApi>::block_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&BLOCK_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(BLOCK_USER.conventions),
-    }
-}
-
 /// The validated parameters of `unblockUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct UnblockUserInput {
@@ -2939,29 +2563,6 @@ pub static UNBLOCK_USER: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_unblock_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNBLOCK_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNBLOCK_USER.conventions);
-        }
-    };
-    let params: UnblockUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UNBLOCK_USER.conventions);
-        }
-    };
-    match <A as UsersApi>::unblock_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&UNBLOCK_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(UNBLOCK_USER.conventions),
-    }
-}
 
 /// The validated parameters of `deactivateUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -2993,29 +2594,6 @@ pub static DEACTIVATE_USER: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_deactivate_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DEACTIVATE_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DEACTIVATE_USER.conventions);
-        }
-    };
-    let params: DeactivateUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DEACTIVATE_USER.conventions);
-        }
-    };
-    match <A as UsersApi>::deactivate_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&DEACTIVATE_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(DEACTIVATE_USER.conventions),
-    }
-}
-
 /// The validated parameters of `activateUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ActivateUserInput {
@@ -3045,29 +2623,6 @@ pub static ACTIVATE_USER: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_activate_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ACTIVATE_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ACTIVATE_USER.conventions);
-        }
-    };
-    let params: ActivateUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ACTIVATE_USER.conventions);
-        }
-    };
-    match <A as UsersApi>::activate_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ACTIVATE_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(ACTIVATE_USER.conventions),
-    }
-}
 
 /// The validated parameters of `banUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3099,25 +2654,6 @@ pub static BAN_USER: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_ban_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&BAN_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(BAN_USER.conventions),
-    };
-    let params: BanUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(BAN_USER.conventions),
-    };
-    match <A as UsersApi>::ban_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&BAN_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(BAN_USER.conventions),
-    }
-}
-
 /// The validated parameters of `unbanUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct UnbanUserInput {
@@ -3147,25 +2683,6 @@ pub static UNBAN_USER: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_unban_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UNBAN_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(UNBAN_USER.conventions),
-    };
-    let params: UnbanUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(UNBAN_USER.conventions),
-    };
-    match <A as UsersApi>::unban_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&UNBAN_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(UNBAN_USER.conventions),
-    }
-}
 
 /// The validated parameters of `approveUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3197,29 +2714,6 @@ pub static APPROVE_USER: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_approve_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&APPROVE_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(APPROVE_USER.conventions);
-        }
-    };
-    let params: ApproveUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(APPROVE_USER.conventions);
-        }
-    };
-    match <A as UsersApi>::approve_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&APPROVE_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(APPROVE_USER.conventions),
-    }
-}
-
 /// The validated parameters of `rejectUser`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RejectUserInput {
@@ -3250,29 +2744,6 @@ pub static REJECT_USER: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_reject_user<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REJECT_USER, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REJECT_USER.conventions);
-        }
-    };
-    let params: RejectUserInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REJECT_USER.conventions);
-        }
-    };
-    match <A as UsersApi>::reject_user(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&REJECT_USER, reply),
-        ::std::result::Result::Err(error) => error.respond(REJECT_USER.conventions),
-    }
-}
-
 /// The validated parameters of `listUserActivities`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListUserActivitiesInput {
@@ -3302,31 +2773,6 @@ pub static LIST_USER_ACTIVITIES: support::OperationSpec = support::OperationSpec
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_user_activities<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_USER_ACTIVITIES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_ACTIVITIES.conventions);
-        }
-    };
-    let params: ListUserActivitiesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_ACTIVITIES.conventions);
-        }
-    };
-    match <A as UsersApi>::list_user_activities(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_USER_ACTIVITIES, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_USER_ACTIVITIES.conventions),
-    }
-}
 
 /// The validated parameters of `listUserMemberships`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3371,31 +2817,6 @@ pub static LIST_USER_MEMBERSHIPS: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_user_memberships<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_USER_MEMBERSHIPS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_MEMBERSHIPS.conventions);
-        }
-    };
-    let params: ListUserMembershipsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_MEMBERSHIPS.conventions);
-        }
-    };
-    match <A as UsersApi>::list_user_memberships(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_USER_MEMBERSHIPS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_USER_MEMBERSHIPS.conventions),
-    }
-}
-
 /// The validated parameters of `disableUserTwoFactor`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DisableUserTwoFactorInput {
@@ -3426,31 +2847,6 @@ pub static DISABLE_USER_TWO_FACTOR: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_disable_user_two_factor<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISABLE_USER_TWO_FACTOR, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_USER_TWO_FACTOR.conventions);
-        }
-    };
-    let params: DisableUserTwoFactorInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISABLE_USER_TWO_FACTOR.conventions);
-        }
-    };
-    match <A as UsersApi>::disable_user_two_factor(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&DISABLE_USER_TWO_FACTOR, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(DISABLE_USER_TWO_FACTOR.conventions),
-    }
-}
-
 /// The validated parameters of `listSshKeys`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListSshKeysInput {}
@@ -3468,31 +2864,6 @@ pub static LIST_SSH_KEYS: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_ssh_keys<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_SSH_KEYS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SSH_KEYS.conventions);
-        }
-    };
-    let params: ListSshKeysInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_SSH_KEYS.conventions);
-        }
-    };
-    match <A as UsersApi>::list_ssh_keys(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_SSH_KEYS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_SSH_KEYS.conventions),
-    }
-}
 
 /// The validated parameters of `addSshKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3551,29 +2922,6 @@ pub static ADD_SSH_KEY: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_ssh_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_SSH_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_SSH_KEY.conventions);
-        }
-    };
-    let params: AddSshKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_SSH_KEY.conventions);
-        }
-    };
-    match <A as UsersApi>::add_ssh_key(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_SSH_KEY, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_SSH_KEY.conventions),
-    }
-}
-
 /// The validated parameters of `listUserSshKeys`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListUserSshKeysInput {
@@ -3603,31 +2951,6 @@ pub static LIST_USER_SSH_KEYS: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_user_ssh_keys<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_USER_SSH_KEYS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_SSH_KEYS.conventions);
-        }
-    };
-    let params: ListUserSshKeysInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_SSH_KEYS.conventions);
-        }
-    };
-    match <A as UsersApi>::list_user_ssh_keys(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_USER_SSH_KEYS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_USER_SSH_KEYS.conventions),
-    }
-}
 
 /// The validated parameters of `addUserSshKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3697,29 +3020,6 @@ pub static ADD_USER_SSH_KEY: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_user_ssh_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_USER_SSH_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_USER_SSH_KEY.conventions);
-        }
-    };
-    let params: AddUserSshKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_USER_SSH_KEY.conventions);
-        }
-    };
-    match <A as UsersApi>::add_user_ssh_key(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_USER_SSH_KEY, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_USER_SSH_KEY.conventions),
-    }
-}
-
 /// The validated parameters of `getSshKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetSshKeyInput {
@@ -3750,29 +3050,6 @@ pub static GET_SSH_KEY: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_ssh_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_SSH_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SSH_KEY.conventions);
-        }
-    };
-    let params: GetSshKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_SSH_KEY.conventions);
-        }
-    };
-    match <A as UsersApi>::get_ssh_key(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_SSH_KEY, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_SSH_KEY.conventions),
-    }
-}
-
 /// The validated parameters of `deleteSshKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteSshKeyInput {
@@ -3802,29 +3079,6 @@ pub static DELETE_SSH_KEY: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_ssh_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_SSH_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_SSH_KEY.conventions);
-        }
-    };
-    let params: DeleteSshKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_SSH_KEY.conventions);
-        }
-    };
-    match <A as UsersApi>::delete_ssh_key(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_SSH_KEY, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_SSH_KEY.conventions),
-    }
-}
 
 /// The validated parameters of `getUserSshKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -3869,29 +3123,6 @@ pub static GET_USER_SSH_KEY: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_user_ssh_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_USER_SSH_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_USER_SSH_KEY.conventions);
-        }
-    };
-    let params: GetUserSshKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_USER_SSH_KEY.conventions);
-        }
-    };
-    match <A as UsersApi>::get_user_ssh_key(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_USER_SSH_KEY, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_USER_SSH_KEY.conventions),
-    }
-}
-
 /// The validated parameters of `deleteUserSshKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteUserSshKeyInput {
@@ -3935,29 +3166,6 @@ pub static DELETE_USER_SSH_KEY: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_user_ssh_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_USER_SSH_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_USER_SSH_KEY.conventions);
-        }
-    };
-    let params: DeleteUserSshKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_USER_SSH_KEY.conventions);
-        }
-    };
-    match <A as UsersApi>::delete_user_ssh_key(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_USER_SSH_KEY, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_USER_SSH_KEY.conventions),
-    }
-}
-
 /// The validated parameters of `listGpgKeys`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListGpgKeysInput {}
@@ -3975,31 +3183,6 @@ pub static LIST_GPG_KEYS: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_gpg_keys<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_GPG_KEYS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GPG_KEYS.conventions);
-        }
-    };
-    let params: ListGpgKeysInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_GPG_KEYS.conventions);
-        }
-    };
-    match <A as UsersApi>::list_gpg_keys(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_GPG_KEYS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_GPG_KEYS.conventions),
-    }
-}
 
 /// The validated parameters of `addGpgKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4034,29 +3217,6 @@ pub static ADD_GPG_KEY: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_gpg_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_GPG_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_GPG_KEY.conventions);
-        }
-    };
-    let params: AddGpgKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_GPG_KEY.conventions);
-        }
-    };
-    match <A as UsersApi>::add_gpg_key(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_GPG_KEY, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_GPG_KEY.conventions),
-    }
-}
-
 /// The validated parameters of `getGpgKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetGpgKeyInput {
@@ -4086,29 +3246,6 @@ pub static GET_GPG_KEY: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_gpg_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_GPG_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GPG_KEY.conventions);
-        }
-    };
-    let params: GetGpgKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_GPG_KEY.conventions);
-        }
-    };
-    match <A as UsersApi>::get_gpg_key(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_GPG_KEY, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_GPG_KEY.conventions),
-    }
-}
 
 /// The validated parameters of `deleteGpgKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4140,29 +3277,6 @@ pub static DELETE_GPG_KEY: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_gpg_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_GPG_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GPG_KEY.conventions);
-        }
-    };
-    let params: DeleteGpgKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_GPG_KEY.conventions);
-        }
-    };
-    match <A as UsersApi>::delete_gpg_key(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_GPG_KEY, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_GPG_KEY.conventions),
-    }
-}
-
 /// The validated parameters of `listUserGpgKeys`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListUserGpgKeysInput {
@@ -4192,31 +3306,6 @@ pub static LIST_USER_GPG_KEYS: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_user_gpg_keys<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_USER_GPG_KEYS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_GPG_KEYS.conventions);
-        }
-    };
-    let params: ListUserGpgKeysInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_GPG_KEYS.conventions);
-        }
-    };
-    match <A as UsersApi>::list_user_gpg_keys(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_USER_GPG_KEYS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_USER_GPG_KEYS.conventions),
-    }
-}
 
 /// The validated parameters of `addUserGpgKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4264,29 +3353,6 @@ pub static ADD_USER_GPG_KEY: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_user_gpg_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_USER_GPG_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_USER_GPG_KEY.conventions);
-        }
-    };
-    let params: AddUserGpgKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_USER_GPG_KEY.conventions);
-        }
-    };
-    match <A as UsersApi>::add_user_gpg_key(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_USER_GPG_KEY, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_USER_GPG_KEY.conventions),
-    }
-}
-
 /// The validated parameters of `getUserGpgKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetUserGpgKeyInput {
@@ -4329,29 +3395,6 @@ pub static GET_USER_GPG_KEY: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_user_gpg_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_USER_GPG_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_USER_GPG_KEY.conventions);
-        }
-    };
-    let params: GetUserGpgKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_USER_GPG_KEY.conventions);
-        }
-    };
-    match <A as UsersApi>::get_user_gpg_key(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_USER_GPG_KEY, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_USER_GPG_KEY.conventions),
-    }
-}
 
 /// The validated parameters of `deleteUserGpgKey`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4396,29 +3439,6 @@ pub static DELETE_USER_GPG_KEY: support::OperationSpec = support::OperationSpec 
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_user_gpg_key<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_USER_GPG_KEY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_USER_GPG_KEY.conventions);
-        }
-    };
-    let params: DeleteUserGpgKeyInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_USER_GPG_KEY.conventions);
-        }
-    };
-    match <A as UsersApi>::delete_user_gpg_key(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_USER_GPG_KEY, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_USER_GPG_KEY.conventions),
-    }
-}
-
 /// The validated parameters of `listEmails`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListEmailsInput {}
@@ -4436,31 +3456,6 @@ pub static LIST_EMAILS: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_emails<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_EMAILS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_EMAILS.conventions);
-        }
-    };
-    let params: ListEmailsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_EMAILS.conventions);
-        }
-    };
-    match <A as UsersApi>::list_emails(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_EMAILS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_EMAILS.conventions),
-    }
-}
 
 /// The validated parameters of `addEmail`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4495,25 +3490,6 @@ pub static ADD_EMAIL: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_email<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_EMAIL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(ADD_EMAIL.conventions),
-    };
-    let params: AddEmailInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(ADD_EMAIL.conventions),
-    };
-    match <A as UsersApi>::add_email(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_EMAIL, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_EMAIL.conventions),
-    }
-}
-
 /// The validated parameters of `listUserEmails`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListUserEmailsInput {
@@ -4543,31 +3519,6 @@ pub static LIST_USER_EMAILS: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_user_emails<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_USER_EMAILS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_EMAILS.conventions);
-        }
-    };
-    let params: ListUserEmailsInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_USER_EMAILS.conventions);
-        }
-    };
-    match <A as UsersApi>::list_user_emails(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_USER_EMAILS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_USER_EMAILS.conventions),
-    }
-}
 
 /// The validated parameters of `addUserEmail`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4626,29 +3577,6 @@ pub static ADD_USER_EMAIL: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_add_user_email<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&ADD_USER_EMAIL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_USER_EMAIL.conventions);
-        }
-    };
-    let params: AddUserEmailInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(ADD_USER_EMAIL.conventions);
-        }
-    };
-    match <A as UsersApi>::add_user_email(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&ADD_USER_EMAIL, reply),
-        ::std::result::Result::Err(error) => error.respond(ADD_USER_EMAIL.conventions),
-    }
-}
-
 /// The validated parameters of `getEmail`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetEmailInput {
@@ -4679,25 +3607,6 @@ pub static GET_EMAIL: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_email<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_EMAIL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => return error.respond(GET_EMAIL.conventions),
-    };
-    let params: GetEmailInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => return error.respond(GET_EMAIL.conventions),
-    };
-    match <A as UsersApi>::get_email(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_EMAIL, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_EMAIL.conventions),
-    }
-}
-
 /// The validated parameters of `deleteEmail`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteEmailInput {
@@ -4727,29 +3636,6 @@ pub static DELETE_EMAIL: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_email<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_EMAIL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_EMAIL.conventions);
-        }
-    };
-    let params: DeleteEmailInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_EMAIL.conventions);
-        }
-    };
-    match <A as UsersApi>::delete_email(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_EMAIL, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_EMAIL.conventions),
-    }
-}
 
 /// The validated parameters of `deleteUserEmail`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4794,29 +3680,6 @@ pub static DELETE_USER_EMAIL: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_delete_user_email<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_USER_EMAIL, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_USER_EMAIL.conventions);
-        }
-    };
-    let params: DeleteUserEmailInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_USER_EMAIL.conventions);
-        }
-    };
-    match <A as UsersApi>::delete_user_email(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_USER_EMAIL, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_USER_EMAIL.conventions),
-    }
-}
-
 /// The validated parameters of `listImpersonationTokens`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ListImpersonationTokensInput {
@@ -4859,31 +3722,6 @@ pub static LIST_IMPERSONATION_TOKENS: support::OperationSpec = support::Operatio
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_list_impersonation_tokens<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_IMPERSONATION_TOKENS, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_IMPERSONATION_TOKENS.conventions);
-        }
-    };
-    let params: ListImpersonationTokensInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_IMPERSONATION_TOKENS.conventions);
-        }
-    };
-    match <A as UsersApi>::list_impersonation_tokens(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::paginated_response(&LIST_IMPERSONATION_TOKENS, &input, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(LIST_IMPERSONATION_TOKENS.conventions),
-    }
-}
 
 /// The validated parameters of `createImpersonationToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -4956,31 +3794,6 @@ pub static CREATE_IMPERSONATION_TOKEN: support::OperationSpec = support::Operati
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_impersonation_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_IMPERSONATION_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_IMPERSONATION_TOKEN.conventions);
-        }
-    };
-    let params: CreateImpersonationTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_IMPERSONATION_TOKEN.conventions);
-        }
-    };
-    match <A as UsersApi>::create_impersonation_token(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_IMPERSONATION_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(CREATE_IMPERSONATION_TOKEN.conventions),
-    }
-}
-
 /// The validated parameters of `getImpersonationToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetImpersonationTokenInput {
@@ -5024,29 +3837,6 @@ pub static GET_IMPERSONATION_TOKEN: support::OperationSpec = support::OperationS
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_impersonation_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_IMPERSONATION_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_IMPERSONATION_TOKEN.conventions);
-        }
-    };
-    let params: GetImpersonationTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_IMPERSONATION_TOKEN.conventions);
-        }
-    };
-    match <A as UsersApi>::get_impersonation_token(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_IMPERSONATION_TOKEN, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_IMPERSONATION_TOKEN.conventions),
-    }
-}
-
 /// The validated parameters of `revokeImpersonationToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct RevokeImpersonationTokenInput {
@@ -5089,31 +3879,6 @@ pub static REVOKE_IMPERSONATION_TOKEN: support::OperationSpec = support::Operati
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_revoke_impersonation_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REVOKE_IMPERSONATION_TOKEN, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVOKE_IMPERSONATION_TOKEN.conventions);
-        }
-    };
-    let params: RevokeImpersonationTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVOKE_IMPERSONATION_TOKEN.conventions);
-        }
-    };
-    match <A as UsersApi>::revoke_impersonation_token(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::empty_response(&REVOKE_IMPERSONATION_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => error.respond(REVOKE_IMPERSONATION_TOKEN.conventions),
-    }
-}
 
 /// The validated parameters of `createPersonalAccessToken`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -5192,30 +3957,296 @@ pub static CREATE_PERSONAL_ACCESS_TOKEN: support::OperationSpec = support::Opera
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_personal_access_token<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_PERSONAL_ACCESS_TOKEN, request, &state.config).await
-    {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PERSONAL_ACCESS_TOKEN.conventions);
-        }
-    };
-    let params: CreatePersonalAccessTokenInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_PERSONAL_ACCESS_TOKEN.conventions);
-        }
-    };
-    match <A as UsersApi>::create_personal_access_token(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_PERSONAL_ACCESS_TOKEN, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_PERSONAL_ACCESS_TOKEN.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`UsersApi`] method of `A`.
+pub fn add_routes<A: UsersApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_USERS,
+            <A as UsersApi>::list_users,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_USER,
+            <A as UsersApi>::create_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_USER,
+            <A as UsersApi>::get_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_USER,
+            <A as UsersApi>::edit_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_USER,
+            <A as UsersApi>::delete_user,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &DELETE_USER_IDENTITY,
+            <A as UsersApi>::delete_user_identity,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_CURRENT_USER,
+            <A as UsersApi>::get_current_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_CURRENT_USER_STATUS,
+            <A as UsersApi>::get_current_user_status,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &SET_CURRENT_USER_STATUS,
+            <A as UsersApi>::set_current_user_status,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_USER_STATUS,
+            <A as UsersApi>::get_user_status,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_CURRENT_USER_PREFERENCES,
+            <A as UsersApi>::get_current_user_preferences,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_CURRENT_USER_PREFERENCES,
+            <A as UsersApi>::edit_current_user_preferences,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &FOLLOW_USER,
+            <A as UsersApi>::follow_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNFOLLOW_USER,
+            <A as UsersApi>::unfollow_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_USER_FOLLOWERS,
+            <A as UsersApi>::list_user_followers,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_USER_FOLLOWING,
+            <A as UsersApi>::list_user_following,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &GET_USER_COUNTS,
+            <A as UsersApi>::get_user_counts,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &BLOCK_USER,
+            <A as UsersApi>::block_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNBLOCK_USER,
+            <A as UsersApi>::unblock_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DEACTIVATE_USER,
+            <A as UsersApi>::deactivate_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &ACTIVATE_USER,
+            <A as UsersApi>::activate_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &BAN_USER,
+            <A as UsersApi>::ban_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &UNBAN_USER,
+            <A as UsersApi>::unban_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &APPROVE_USER,
+            <A as UsersApi>::approve_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REJECT_USER,
+            <A as UsersApi>::reject_user,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_USER_ACTIVITIES,
+            <A as UsersApi>::list_user_activities,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &LIST_USER_MEMBERSHIPS,
+            <A as UsersApi>::list_user_memberships,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &DISABLE_USER_TWO_FACTOR,
+            <A as UsersApi>::disable_user_two_factor,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_SSH_KEYS,
+            <A as UsersApi>::list_ssh_keys,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &ADD_SSH_KEY,
+            <A as UsersApi>::add_ssh_key,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_USER_SSH_KEYS,
+            <A as UsersApi>::list_user_ssh_keys,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &ADD_USER_SSH_KEY,
+            <A as UsersApi>::add_user_ssh_key,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_SSH_KEY,
+            <A as UsersApi>::get_ssh_key,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_SSH_KEY,
+            <A as UsersApi>::delete_ssh_key,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &GET_USER_SSH_KEY,
+            <A as UsersApi>::get_user_ssh_key,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_USER_SSH_KEY,
+            <A as UsersApi>::delete_user_ssh_key,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_GPG_KEYS,
+            <A as UsersApi>::list_gpg_keys,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &ADD_GPG_KEY,
+            <A as UsersApi>::add_gpg_key,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_GPG_KEY,
+            <A as UsersApi>::get_gpg_key,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_GPG_KEY,
+            <A as UsersApi>::delete_gpg_key,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_USER_GPG_KEYS,
+            <A as UsersApi>::list_user_gpg_keys,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &ADD_USER_GPG_KEY,
+            <A as UsersApi>::add_user_gpg_key,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_USER_GPG_KEY,
+            <A as UsersApi>::get_user_gpg_key,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_USER_GPG_KEY,
+            <A as UsersApi>::delete_user_gpg_key,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_EMAILS,
+            <A as UsersApi>::list_emails,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &ADD_EMAIL,
+            <A as UsersApi>::add_email,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &LIST_USER_EMAILS,
+            <A as UsersApi>::list_user_emails,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &ADD_USER_EMAIL,
+            <A as UsersApi>::add_user_email,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_EMAIL,
+            <A as UsersApi>::get_email,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_EMAIL,
+            <A as UsersApi>::delete_email,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &DELETE_USER_EMAIL,
+            <A as UsersApi>::delete_user_email,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &LIST_IMPERSONATION_TOKENS,
+            <A as UsersApi>::list_impersonation_tokens,
+            support::respond::Paginated,
+        ))
+        .route(support::endpoint(
+            &CREATE_IMPERSONATION_TOKEN,
+            <A as UsersApi>::create_impersonation_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_IMPERSONATION_TOKEN,
+            <A as UsersApi>::get_impersonation_token,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REVOKE_IMPERSONATION_TOKEN,
+            <A as UsersApi>::revoke_impersonation_token,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &CREATE_PERSONAL_ACCESS_TOKEN,
+            <A as UsersApi>::create_personal_access_token,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: UsersApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

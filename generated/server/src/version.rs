@@ -41,25 +41,20 @@ pub static GET_VERSION: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_version<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_VERSION, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_VERSION.conventions);
-        }
-    };
-    let params: GetVersionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_VERSION.conventions);
-        }
-    };
-    match <A as VersionApi>::get_version(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_VERSION, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_VERSION.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`VersionApi`] method of `A`.
+pub fn add_routes<A: VersionApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes.route(support::endpoint(
+        &GET_VERSION,
+        <A as VersionApi>::get_version,
+        support::respond::Json,
+    ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: VersionApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

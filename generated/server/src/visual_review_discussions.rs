@@ -98,36 +98,20 @@ pub static CREATE_VISUAL_REVIEW_DISCUSSION: support::OperationSpec = support::Op
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_visual_review_discussion<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input =
-        match support::extract(&CREATE_VISUAL_REVIEW_DISCUSSION, request, &state.config).await {
-            ::std::result::Result::Ok(input) => input,
-            ::std::result::Result::Err(error) => {
-                return error.respond(CREATE_VISUAL_REVIEW_DISCUSSION.conventions);
-            }
-        };
-    let params: CreateVisualReviewDiscussionInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_VISUAL_REVIEW_DISCUSSION.conventions);
-        }
-    };
-    match <A as VisualReviewDiscussionsApi>::create_visual_review_discussion(
-        state.api.as_ref(),
-        &input,
-        params,
-    )
-    .await
-    {
-        ::std::result::Result::Ok(reply) => {
-            support::json_response(&CREATE_VISUAL_REVIEW_DISCUSSION, reply)
-        }
-        ::std::result::Result::Err(error) => {
-            error.respond(CREATE_VISUAL_REVIEW_DISCUSSION.conventions)
-        }
-    }
+/// Adds the route of every operation of the tag, each answered by the [`VisualReviewDiscussionsApi`] method of `A`.
+pub fn add_routes<A: VisualReviewDiscussionsApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes.route(support::endpoint(
+        &CREATE_VISUAL_REVIEW_DISCUSSION,
+        <A as VisualReviewDiscussionsApi>::create_visual_review_discussion,
+        support::respond::Json,
+    ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: VisualReviewDiscussionsApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -150,29 +150,6 @@ pub static GET_VULNERABILITY: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_get_vulnerability<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_VULNERABILITY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_VULNERABILITY.conventions);
-        }
-    };
-    let params: GetVulnerabilityInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_VULNERABILITY.conventions);
-        }
-    };
-    match <A as VulnerabilitiesApi>::get_vulnerability(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_VULNERABILITY, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_VULNERABILITY.conventions),
-    }
-}
-
 /// The validated parameters of `confirmVulnerability`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct ConfirmVulnerabilityInput {
@@ -202,30 +179,6 @@ pub static CONFIRM_VULNERABILITY: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_confirm_vulnerability<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CONFIRM_VULNERABILITY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CONFIRM_VULNERABILITY.conventions);
-        }
-    };
-    let params: ConfirmVulnerabilityInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CONFIRM_VULNERABILITY.conventions);
-        }
-    };
-    match <A as VulnerabilitiesApi>::confirm_vulnerability(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&CONFIRM_VULNERABILITY, reply),
-        ::std::result::Result::Err(error) => error.respond(CONFIRM_VULNERABILITY.conventions),
-    }
-}
 
 /// The validated parameters of `resolveVulnerability`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -257,30 +210,6 @@ pub static RESOLVE_VULNERABILITY: support::OperationSpec = support::OperationSpe
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_resolve_vulnerability<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&RESOLVE_VULNERABILITY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESOLVE_VULNERABILITY.conventions);
-        }
-    };
-    let params: ResolveVulnerabilityInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(RESOLVE_VULNERABILITY.conventions);
-        }
-    };
-    match <A as VulnerabilitiesApi>::resolve_vulnerability(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&RESOLVE_VULNERABILITY, reply),
-        ::std::result::Result::Err(error) => error.respond(RESOLVE_VULNERABILITY.conventions),
-    }
-}
-
 /// The validated parameters of `dismissVulnerability`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DismissVulnerabilityInput {
@@ -310,30 +239,6 @@ pub static DISMISS_VULNERABILITY: support::OperationSpec = support::OperationSpe
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_dismiss_vulnerability<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DISMISS_VULNERABILITY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISMISS_VULNERABILITY.conventions);
-        }
-    };
-    let params: DismissVulnerabilityInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DISMISS_VULNERABILITY.conventions);
-        }
-    };
-    match <A as VulnerabilitiesApi>::dismiss_vulnerability(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&DISMISS_VULNERABILITY, reply),
-        ::std::result::Result::Err(error) => error.respond(DISMISS_VULNERABILITY.conventions),
-    }
-}
 
 /// The validated parameters of `revertVulnerability`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -365,26 +270,41 @@ pub static REVERT_VULNERABILITY: support::OperationSpec = support::OperationSpec
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_revert_vulnerability<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&REVERT_VULNERABILITY, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVERT_VULNERABILITY.conventions);
-        }
-    };
-    let params: RevertVulnerabilityInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(REVERT_VULNERABILITY.conventions);
-        }
-    };
-    match <A as VulnerabilitiesApi>::revert_vulnerability(state.api.as_ref(), &input, params).await
-    {
-        ::std::result::Result::Ok(reply) => support::json_response(&REVERT_VULNERABILITY, reply),
-        ::std::result::Result::Err(error) => error.respond(REVERT_VULNERABILITY.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`VulnerabilitiesApi`] method of `A`.
+pub fn add_routes<A: VulnerabilitiesApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &GET_VULNERABILITY,
+            <A as VulnerabilitiesApi>::get_vulnerability,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CONFIRM_VULNERABILITY,
+            <A as VulnerabilitiesApi>::confirm_vulnerability,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &RESOLVE_VULNERABILITY,
+            <A as VulnerabilitiesApi>::resolve_vulnerability,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DISMISS_VULNERABILITY,
+            <A as VulnerabilitiesApi>::dismiss_vulnerability,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &REVERT_VULNERABILITY,
+            <A as VulnerabilitiesApi>::revert_vulnerability,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: VulnerabilitiesApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

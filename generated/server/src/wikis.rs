@@ -162,29 +162,6 @@ pub static LIST_WIKI_PAGES: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_list_wiki_pages<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&LIST_WIKI_PAGES, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_WIKI_PAGES.conventions);
-        }
-    };
-    let params: ListWikiPagesInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(LIST_WIKI_PAGES.conventions);
-        }
-    };
-    match <A as WikisApi>::list_wiki_pages(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&LIST_WIKI_PAGES, reply),
-        ::std::result::Result::Err(error) => error.respond(LIST_WIKI_PAGES.conventions),
-    }
-}
-
 /// The validated parameters of `createWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct CreateWikiPageInput {
@@ -253,29 +230,6 @@ pub static CREATE_WIKI_PAGE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_create_wiki_page<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&CREATE_WIKI_PAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_WIKI_PAGE.conventions);
-        }
-    };
-    let params: CreateWikiPageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(CREATE_WIKI_PAGE.conventions);
-        }
-    };
-    match <A as WikisApi>::create_wiki_page(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&CREATE_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.respond(CREATE_WIKI_PAGE.conventions),
-    }
-}
-
 /// The validated parameters of `getWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct GetWikiPageInput {
@@ -340,29 +294,6 @@ pub static GET_WIKI_PAGE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_get_wiki_page<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&GET_WIKI_PAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_WIKI_PAGE.conventions);
-        }
-    };
-    let params: GetWikiPageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(GET_WIKI_PAGE.conventions);
-        }
-    };
-    match <A as WikisApi>::get_wiki_page(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&GET_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.respond(GET_WIKI_PAGE.conventions),
-    }
-}
 
 /// The validated parameters of `editWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -443,29 +374,6 @@ pub static EDIT_WIKI_PAGE: support::OperationSpec = support::OperationSpec {
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_edit_wiki_page<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&EDIT_WIKI_PAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_WIKI_PAGE.conventions);
-        }
-    };
-    let params: EditWikiPageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(EDIT_WIKI_PAGE.conventions);
-        }
-    };
-    match <A as WikisApi>::edit_wiki_page(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&EDIT_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.respond(EDIT_WIKI_PAGE.conventions),
-    }
-}
-
 /// The validated parameters of `deleteWikiPage`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
 pub struct DeleteWikiPageInput {
@@ -508,29 +416,6 @@ pub static DELETE_WIKI_PAGE: support::OperationSpec = support::OperationSpec {
     conventions: support::Conventions::Rest,
     base: support::Base::Main,
 };
-
-#[doc(hidden)]
-pub async fn handle_delete_wiki_page<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&DELETE_WIKI_PAGE, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_WIKI_PAGE.conventions);
-        }
-    };
-    let params: DeleteWikiPageInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(DELETE_WIKI_PAGE.conventions);
-        }
-    };
-    match <A as WikisApi>::delete_wiki_page(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::empty_response(&DELETE_WIKI_PAGE, reply),
-        ::std::result::Result::Err(error) => error.respond(DELETE_WIKI_PAGE.conventions),
-    }
-}
 
 /// The validated parameters of `uploadWikiAttachment`.
 #[derive(Clone, Debug, ::serde::Deserialize)]
@@ -586,25 +471,46 @@ pub static UPLOAD_WIKI_ATTACHMENT: support::OperationSpec = support::OperationSp
     base: support::Base::Main,
 };
 
-#[doc(hidden)]
-pub async fn handle_upload_wiki_attachment<A: super::Api>(
-    ::axum::extract::State(state): ::axum::extract::State<super::AppState<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let input = match support::extract(&UPLOAD_WIKI_ATTACHMENT, request, &state.config).await {
-        ::std::result::Result::Ok(input) => input,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPLOAD_WIKI_ATTACHMENT.conventions);
-        }
-    };
-    let params: UploadWikiAttachmentInput = match input.decode() {
-        ::std::result::Result::Ok(params) => params,
-        ::std::result::Result::Err(error) => {
-            return error.respond(UPLOAD_WIKI_ATTACHMENT.conventions);
-        }
-    };
-    match <A as WikisApi>::upload_wiki_attachment(state.api.as_ref(), &input, params).await {
-        ::std::result::Result::Ok(reply) => support::json_response(&UPLOAD_WIKI_ATTACHMENT, reply),
-        ::std::result::Result::Err(error) => error.respond(UPLOAD_WIKI_ATTACHMENT.conventions),
-    }
+/// Adds the route of every operation of the tag, each answered by the [`WikisApi`] method of `A`.
+pub fn add_routes<A: WikisApi>(routes: support::Routes<A>) -> support::Routes<A> {
+    routes
+        .route(support::endpoint(
+            &LIST_WIKI_PAGES,
+            <A as WikisApi>::list_wiki_pages,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &CREATE_WIKI_PAGE,
+            <A as WikisApi>::create_wiki_page,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &GET_WIKI_PAGE,
+            <A as WikisApi>::get_wiki_page,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &EDIT_WIKI_PAGE,
+            <A as WikisApi>::edit_wiki_page,
+            support::respond::Json,
+        ))
+        .route(support::endpoint(
+            &DELETE_WIKI_PAGE,
+            <A as WikisApi>::delete_wiki_page,
+            support::respond::Empty,
+        ))
+        .route(support::endpoint(
+            &UPLOAD_WIKI_ATTACHMENT,
+            <A as WikisApi>::upload_wiki_attachment,
+            support::respond::Json,
+        ))
+}
+
+/// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
+/// only, for [`support::finish`].
+pub fn routes<A: WikisApi>(
+    api: ::std::sync::Arc<A>,
+    config: ::std::sync::Arc<support::ServerConfig>,
+) -> ::axum::Router {
+    add_routes(support::Routes::new(&config)).with_state(api, config)
 }

@@ -1,5 +1,7 @@
 //! A tiny hand-written API used by the integration tests: two operations on
-//! `/projects/{id}/issues`, a panicking `/boom` and an anonymous `/public`.
+//! `/projects/{id}/issues`, a panicking `/boom`, an anonymous `/public`, an administrators'
+//! `/admin-only`, and `/pages` served through the generic `endpoint` by a handler that answers
+//! one page at a time; with an `Authenticate` implementation over a fixed set of users.
 
 #![allow(dead_code, missing_docs)]
 
@@ -11,10 +13,70 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use gitlab_server_support::{
-    BodySpec, Caller, Input, Kind, Location, OperationSpec, ParamSpec, RateLimit, Reply,
-    ServerConfig, TokenTable, extract, finish_with_log, json_response, paginated_response,
+    ApiError, AppState, Authenticate, Authenticator, BodySpec, Caller, Credential, Cursor,
+    Identity, Input, Kind, Location, Lookup, OperationSpec, ParamSpec, RateLimit, Reply,
+    ServerConfig, Total, User, UserRef, endpoint, extract, finish_with_log, json_response,
+    paginated_response, respond,
 };
+use serde::Deserialize;
 use serde_json::{Value, json};
+
+/// Token of the administrator `root` with the `api` and `sudo` scopes.
+pub const ADMIN_TOKEN: &str = "test-admin-sudo";
+/// Token of the plain user `alice` with the `api` scope.
+pub const USER_TOKEN: &str = "test-user";
+/// Token of the administrator `root` with the `api` scope only.
+pub const ADMIN_NO_SUDO_TOKEN: &str = "test-admin-nosudo";
+/// The SCIM token.
+pub const SCIM_TOKEN: &str = "test-scim";
+/// A token whose lookup fails, as when the user store is down.
+pub const FAILING_TOKEN: &str = "test-store-down";
+
+/// `root` (ID 1, administrator), `alice` (ID 2) and `bob` (ID 3).
+pub fn users() -> Vec<User> {
+    [(1, "root", true), (2, "alice", false), (3, "bob", false)]
+        .into_iter()
+        .map(|(id, username, admin)| User {
+            id,
+            username: username.to_owned(),
+            admin,
+        })
+        .collect()
+}
+
+/// The test users and their tokens, looked up asynchronously as a store would be.
+pub struct TestUsers;
+
+impl Authenticate for TestUsers {
+    async fn authenticate(&self, credential: Credential<'_>) -> Lookup<Identity> {
+        let (user_id, scopes): (u64, &[&str]) = match credential.secret {
+            ADMIN_TOKEN => (1, &["api", "sudo"]),
+            USER_TOKEN => (2, &["api"]),
+            ADMIN_NO_SUDO_TOKEN => (1, &["api"]),
+            FAILING_TOKEN => return Err(ApiError::Internal),
+            _ => return Ok(None),
+        };
+        tokio::task::yield_now().await;
+        Ok(self
+            .find_user(UserRef::Id(user_id))
+            .await?
+            .map(|user| Identity {
+                user,
+                scopes: scopes.iter().map(|s| (*s).to_owned()).collect(),
+            }))
+    }
+
+    async fn find_user(&self, user: UserRef<'_>) -> Lookup<User> {
+        Ok(users().into_iter().find(|u| match user {
+            UserRef::Id(id) => u.id == id,
+            UserRef::Username(name) => u.username.eq_ignore_ascii_case(name),
+        }))
+    }
+
+    async fn accepts_scim_token(&self, token: &str) -> Result<bool, ApiError> {
+        Ok(token == SCIM_TOKEN)
+    }
+}
 
 const fn param(
     name: &'static str,
@@ -248,6 +310,107 @@ pub static ADMIN: OperationSpec = OperationSpec {
     base: gitlab_server_support::Base::Main,
 };
 
+pub static PAGES: OperationSpec = OperationSpec {
+    id: "listPages",
+    method: "GET",
+    path: "/pages",
+    params: &[
+        param(
+            "count",
+            "count",
+            Location::Query,
+            false,
+            Kind::Integer,
+            Form,
+        ),
+        param(
+            "answer",
+            "answer",
+            Location::Query,
+            false,
+            Kind::Enum(&["page", "uncounted", "keyset"]),
+            Form,
+        ),
+        param(
+            "cursor",
+            "cursor",
+            Location::Query,
+            false,
+            Kind::String,
+            Form,
+        ),
+    ],
+    body: None,
+    status: 200,
+    paginated: true,
+    public: false,
+    admin_only: false,
+    conventions: gitlab_server_support::Conventions::Rest,
+    base: gitlab_server_support::Base::Main,
+};
+
+/// The typed input of [`PAGES`].
+#[derive(Deserialize)]
+pub struct PagesInput {
+    /// How many items the list has.
+    #[serde(default = "default_count")]
+    count: u64,
+    /// How the handler answers: one counted page (`page`), one page without a total
+    /// (`uncounted`), or one keyset page (`keyset`).
+    answer: Option<String>,
+    /// Where a keyset page starts: `after <id>/x` (spaces, `+`, `/` and `=` test the encoding).
+    cursor: Option<String>,
+}
+
+fn default_count() -> u64 {
+    45
+}
+
+/// A store that answers one page at a time, as a database-backed handler would.
+pub struct Store;
+
+impl Store {
+    /// The items with IDs `1..=count`; only the requested page is made.
+    async fn pages(
+        &self,
+        request: &Input,
+        input: PagesInput,
+    ) -> Result<Reply<Vec<Value>>, ApiError> {
+        let per_page = request.page.per_page;
+        let item = |id: u64| json!({ "id": id });
+        match input.answer.as_deref() {
+            Some("keyset") => {
+                let after = match input.cursor.as_deref() {
+                    None => 0,
+                    Some(cursor) => cursor
+                        .strip_prefix("after ")
+                        .and_then(|rest| rest.strip_suffix("/x+y="))
+                        .and_then(|id| id.parse().ok())
+                        .ok_or_else(|| ApiError::invalid("cursor"))?,
+                };
+                let last = (after + per_page).min(input.count);
+                let items = (after + 1..=last).map(item).collect();
+                let next = (last < input.count)
+                    .then(|| Cursor::new("cursor", format!("after {last}/x+y=")));
+                Ok(Reply::keyset(items, next))
+            }
+            answer => {
+                let first = (request.page.page - 1) * per_page + 1;
+                let last = (first + per_page - 1).min(input.count);
+                let items = (first..=last).map(item).collect();
+                let total = if answer == Some("uncounted") {
+                    Total::Unknown {
+                        more: last < input.count,
+                    }
+                } else {
+                    Total::Known(input.count)
+                };
+                Ok(Reply::page(items, total))
+            }
+        }
+    }
+}
+
 /// Limits every request carrying `x-limit-me`.
 struct HeaderLimit;
 
@@ -355,7 +518,7 @@ impl Server {
 
 pub fn config() -> ServerConfig {
     ServerConfig {
-        tokens: TokenTable::sample(),
+        auth: Authenticator::new(TestUsers),
         body_limit: 1024,
         rate_limit: Some(Arc::new(HeaderLimit)),
         ..ServerConfig::default()
@@ -378,7 +541,18 @@ pub async fn serve_with(config: ServerConfig) -> Server {
         .route(&format!("{base}/boom"), get(boom))
         .route(&format!("{base}/public"), get(public))
         .route(&format!("{base}/admin-only"), get(admin_only))
-        .with_state(Arc::clone(&config));
+        .with_state(Arc::clone(&config))
+        .merge(
+            Router::new()
+                .route(
+                    &format!("{base}/pages"),
+                    get(endpoint(&PAGES, Store::pages, respond::Paginated)),
+                )
+                .with_state(AppState {
+                    api: Arc::new(Store),
+                    config: Arc::clone(&config),
+                }),
+        );
     let logs = Arc::new(Mutex::new(Vec::new()));
     let sink = Arc::clone(&logs);
     let app = finish_with_log(

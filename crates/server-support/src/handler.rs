@@ -1,0 +1,336 @@
+//! The one request path of every operation: extract and validate the request, decode its typed
+//! input, call the application's method, and write its reply.
+//!
+//! Generated code holds only what differs per operation (its [`OperationSpec`], input type,
+//! trait method and [`Respond`] kind) and adds an [`Endpoint`] made of them to [`Routes`], which
+//! places it at the spec's path and method; the body of a handler exists once, here.
+
+use std::future::Future;
+use std::marker::PhantomData;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::Request;
+use axum::http::Method as HttpMethod;
+use axum::response::Response;
+use axum::routing::MethodFilter;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::config::ServerConfig;
+use crate::error::ApiError;
+use crate::input::{Input, extract};
+use crate::reply::{
+    FileBody, Reply, empty_response, file_response, json_response, paginated_response,
+};
+use crate::spec::OperationSpec;
+
+/// What every route shares: the application and the server's settings.
+pub struct AppState<A: ?Sized> {
+    /// The application, implementing the operations.
+    pub api: Arc<A>,
+    /// Authentication, limits and hooks.
+    pub config: Arc<ServerConfig>,
+}
+
+impl<A: ?Sized> Clone for AppState<A> {
+    fn clone(&self) -> Self {
+        Self {
+            api: Arc::clone(&self.api),
+            config: Arc::clone(&self.config),
+        }
+    }
+}
+
+/// How a reply of type `R` becomes a response: one implementation per kind of answer.
+pub trait Respond<R>: Copy + Send + Sync + 'static {
+    /// Writes `reply` as the answer of `spec` to the request `input`.
+    fn respond(self, spec: &OperationSpec, input: &Input, reply: R) -> Response;
+}
+
+/// The kinds of answer an operation gives, for [`handle`] and [`endpoint`].
+pub mod respond {
+    use super::{
+        FileBody, Input, OperationSpec, Reply, Respond, Response, Serialize, empty_response,
+        file_response, json_response, paginated_response,
+    };
+
+    /// A JSON value ([`json_response`]).
+    #[derive(Clone, Copy, Debug)]
+    pub struct Json;
+
+    impl<T: Serialize> Respond<Reply<T>> for Json {
+        fn respond(self, spec: &OperationSpec, _input: &Input, reply: Reply<T>) -> Response {
+            json_response(spec, reply)
+        }
+    }
+
+    /// A page of a paginated list, with GitLab's pagination headers ([`paginated_response`]).
+    #[derive(Clone, Copy, Debug)]
+    pub struct Paginated;
+
+    impl<T: Serialize> Respond<Reply<Vec<T>>> for Paginated {
+        fn respond(self, spec: &OperationSpec, input: &Input, reply: Reply<Vec<T>>) -> Response {
+            paginated_response(spec, input, reply)
+        }
+    }
+
+    /// A file ([`file_response`]).
+    #[derive(Clone, Copy, Debug)]
+    pub struct File;
+
+    impl Respond<Reply<FileBody>> for File {
+        fn respond(self, spec: &OperationSpec, _input: &Input, reply: Reply<FileBody>) -> Response {
+            file_response(spec, reply)
+        }
+    }
+
+    /// No body ([`empty_response`]).
+    #[derive(Clone, Copy, Debug)]
+    pub struct Empty;
+
+    impl Respond<Reply<()>> for Empty {
+        fn respond(self, spec: &OperationSpec, _input: &Input, reply: Reply<()>) -> Response {
+            empty_response(spec, reply)
+        }
+    }
+}
+
+/// An application's method for one operation: a function (typically a trait method such as
+/// `<A as IssuesApi>::list_project_issues`) taking the application, the request and the typed
+/// input, and answering asynchronously. Implemented for every such function.
+pub trait Method<'a, A: ?Sized + 'a, P>: Copy + Send + Sync + 'static {
+    /// What the method answers with when it succeeds.
+    type Reply;
+    /// The method's future.
+    type Future: Future<Output = Result<Self::Reply, ApiError>> + Send + 'a;
+
+    /// Calls the method.
+    fn call(self, api: &'a A, request: &'a Input, input: P) -> Self::Future;
+}
+
+impl<'a, A, P, F, Fut, R> Method<'a, A, P> for F
+where
+    A: ?Sized + 'a,
+    F: FnOnce(&'a A, &'a Input, P) -> Fut + Copy + Send + Sync + 'static,
+    Fut: Future<Output = Result<R, ApiError>> + Send + 'a,
+{
+    type Reply = R;
+    type Future = Fut;
+
+    fn call(self, api: &'a A, request: &'a Input, input: P) -> Fut {
+        self(api, request, input)
+    }
+}
+
+/// Answers `request` to the operation `spec`: [`extract`] (authentication, sudo, rate limit,
+/// validation), [`Input::decode`] into `P`, `method`, then `respond` writes the reply. Every
+/// failure is answered with GitLab's body for the operation's conventions.
+pub async fn handle<A, P, F, R, K>(
+    spec: &'static OperationSpec,
+    api: &A,
+    config: &ServerConfig,
+    request: Request,
+    method: F,
+    respond: K,
+) -> Response
+where
+    A: ?Sized + Sync,
+    P: DeserializeOwned,
+    F: for<'a> Method<'a, A, P, Reply = R>,
+    K: Respond<R>,
+{
+    let input = match extract(spec, request, config).await {
+        Ok(input) => input,
+        Err(error) => return error.respond(spec.conventions),
+    };
+    let params: P = match input.decode() {
+        Ok(params) => params,
+        Err(error) => return error.respond(spec.conventions),
+    };
+    match method.call(api, &input, params).await {
+        Ok(reply) => respond.respond(spec, &input, reply),
+        Err(error) => error.respond(spec.conventions),
+    }
+}
+
+/// An axum handler answering one operation through [`handle`], for
+/// `axum::routing::get(endpoint(..))` and the like on a router whose state is an
+/// [`AppState`].
+pub fn endpoint<A, P, F, R, K>(
+    spec: &'static OperationSpec,
+    method: F,
+    respond: K,
+) -> Endpoint<A, P, F, K>
+where
+    A: ?Sized + Send + Sync + 'static,
+    P: DeserializeOwned + Send + 'static,
+    F: for<'a> Method<'a, A, P, Reply = R>,
+    K: Respond<R>,
+{
+    Endpoint {
+        spec,
+        method,
+        respond,
+        types: PhantomData,
+    }
+}
+
+/// The axum handler made by [`endpoint`].
+pub struct Endpoint<A: ?Sized, P, F, K> {
+    /// The operation.
+    spec: &'static OperationSpec,
+    /// The application's method.
+    method: F,
+    /// How its reply is written.
+    respond: K,
+    /// The application and input types, which the method is generic over.
+    types: PhantomData<fn(&A, P)>,
+}
+
+impl<A: ?Sized, P, F: Copy, K: Copy> Clone for Endpoint<A, P, F, K> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<A: ?Sized, P, F: Copy, K: Copy> Copy for Endpoint<A, P, F, K> {}
+
+impl<A: ?Sized, P, F, K> std::fmt::Debug for Endpoint<A, P, F, K> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Endpoint")
+            .field("operation", &self.spec.id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<A, P, F, R, K> axum::handler::Handler<Endpoint<A, P, F, K>, AppState<A>>
+    for Endpoint<A, P, F, K>
+where
+    A: ?Sized + Send + Sync + 'static,
+    P: DeserializeOwned + Send + 'static,
+    F: for<'a> Method<'a, A, P, Reply = R>,
+    R: 'static,
+    K: Respond<R>,
+{
+    // axum boxes the future of every `async fn` handler the same way.
+    type Future = Pin<Box<dyn Future<Output = Response> + Send>>;
+
+    fn call(self, request: Request, state: AppState<A>) -> Self::Future {
+        Box::pin(async move {
+            handle(
+                self.spec,
+                state.api.as_ref(),
+                &state.config,
+                request,
+                self.method,
+                self.respond,
+            )
+            .await
+        })
+    }
+}
+
+/// Routes being collected for an application of type `A`: each [`Endpoint`] at its operation's
+/// path (under [`ServerConfig::base_path`], or beside it, see [`crate::Base`]) and method. The
+/// generated code adds, for instance,
+/// `endpoint(&LIST_PROJECT_ISSUES, <A as IssuesApi>::list_project_issues, respond::Paginated)`,
+/// and serves the result of [`Routes::with_state`].
+pub struct Routes<A: ?Sized> {
+    /// The routes so far.
+    router: Router<AppState<A>>,
+    /// The configured base path.
+    base_path: String,
+}
+
+impl<A: ?Sized> std::fmt::Debug for Routes<A> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Routes")
+            .field("base_path", &self.base_path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<A: ?Sized + Send + Sync + 'static> Routes<A> {
+    /// No routes yet, for a server with `config`'s base path.
+    #[must_use]
+    pub fn new(config: &ServerConfig) -> Self {
+        Self {
+            router: Router::new(),
+            base_path: config.base_path.clone(),
+        }
+    }
+
+    /// Adds `endpoint` at its operation's path, for its method. Operations on the same path
+    /// share one route, whatever the names of their path parameters.
+    ///
+    /// # Panics
+    /// When the operation's method is not one axum routes (a bug in the generator), or when
+    /// two endpoints of the same method and path are added.
+    #[must_use]
+    pub fn route<P, F, R, K>(self, endpoint: Endpoint<A, P, F, K>) -> Self
+    where
+        P: DeserializeOwned + Send + 'static,
+        F: for<'a> Method<'a, A, P, Reply = R>,
+        R: 'static,
+        K: Respond<R>,
+    {
+        let spec = endpoint.spec;
+        let filter = HttpMethod::from_bytes(spec.method.as_bytes())
+            .ok()
+            .and_then(|method| MethodFilter::try_from(method).ok())
+            .unwrap_or_else(|| panic!("{}: axum cannot route `{}`", spec.id, spec.method));
+        let path = route_path(&spec.base.prefix(&self.base_path), spec.path);
+        Self {
+            router: self
+                .router
+                .route(&path, axum::routing::on(filter, endpoint)),
+            base_path: self.base_path,
+        }
+    }
+
+    /// The routes, serving `api` with `config`.
+    pub fn with_state(self, api: Arc<A>, config: Arc<ServerConfig>) -> Router {
+        self.router.with_state(AppState { api, config })
+    }
+}
+
+/// `prefix` + `path` in axum's syntax, with positional parameter names
+/// (`/projects/{id}/issues/{issue_iid}` becomes `/projects/{p0}/issues/{p1}`): GitLab's paths
+/// name the same position differently (`{id}`, `{user_id}`), which axum's router refuses;
+/// [`extract`] reads the real names from the spec.
+fn route_path(prefix: &str, path: &str) -> String {
+    let mut out = String::with_capacity(prefix.len() + path.len());
+    out.push_str(prefix);
+    let mut index = 0;
+    let mut rest = path;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}') else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        out.push_str("{p");
+        out.push_str(itoa::Buffer::new().format(index));
+        out.push('}');
+        index += 1;
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::route_path;
+
+    #[test]
+    fn path_parameters_are_named_by_position() {
+        assert_eq!(
+            route_path("/api/v4", "/projects/{id}/issues/{issue_iid}"),
+            "/api/v4/projects/{p0}/issues/{p1}"
+        );
+        assert_eq!(route_path("", "/projects/{user_id}/x"), "/projects/{p0}/x");
+        assert_eq!(route_path("/api/v4", "/version"), "/api/v4/version");
+    }
+}
