@@ -3,11 +3,21 @@
 #![deny(warnings)]
 // Embedding a library in a test binary leaves most of its public items and re-exports unused.
 #![allow(dead_code, unused_imports)]
+// The models crate's items are in scope at the root (see `models_crate` below).
+#![allow(unused_qualifications)]
 
 // The golden files are the generator's output byte for byte; `cargo fmt` must leave them alone.
 #[rustfmt::skip]
 #[path = "output/corpus/src/lib.rs"]
 pub mod corpus;
+
+// The golden models crate, which the client names `::corpus_models`: this test crate stands in
+// for it, with the models crate's items imported at its root.
+#[rustfmt::skip]
+#[path = "output/corpus-models/src/lib.rs"]
+mod models_crate;
+pub extern crate self as corpus_models;
+use models_crate::*;
 
 use gitlab_client_runtime::{Credentials, Method};
 

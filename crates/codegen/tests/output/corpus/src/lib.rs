@@ -11,7 +11,9 @@ pub use ::gitlab_client_runtime::{
     Page, PageInfo, Result, RetryPolicy, Secret, StreamOptions, TokenSource, Upload,
 };
 
-pub mod models;
+/// The API's data types: the crate `corpus-models`, which a server can share without this
+/// client. The types of one tag's operations are also in this crate's module of the tag.
+pub use ::corpus_models as models;
 
 pub mod items;
 
