@@ -24,6 +24,7 @@ fn every_error() -> Vec<ApiError> {
         ApiError::SudoUserNotFound("x".into()),
         ApiError::RouteNotFound,
         ApiError::MethodNotAllowed { allow: vec!["GET"] },
+        ApiError::KeysetNotAvailable,
         ApiError::PayloadTooLarge,
         ApiError::UriTooLong,
         ApiError::UnsupportedMediaType,
@@ -49,6 +50,7 @@ fn can_answer(error: &ApiError, has_body: bool, scim: bool) -> bool {
         | ApiError::SudoUserNotFound(_)
         | ApiError::RouteNotFound
         | ApiError::MethodNotAllowed { .. }
+        | ApiError::KeysetNotAvailable
         | ApiError::UriTooLong
         | ApiError::TooManyRequests { .. }
         | ApiError::NotImplemented(_)

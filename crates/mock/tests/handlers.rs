@@ -11,6 +11,7 @@ use axum::http::request::Parts;
 use gitlab_client::models::{Email, Metadata, Topic, Version};
 use gitlab_mock::TokenTable;
 use gitlab_mock::{SAMPLE_ADMIN_NO_SUDO_TOKEN, SAMPLE_ADMIN_TOKEN, SAMPLE_USER_TOKEN};
+use gitlab_server::support::RawJson;
 use gitlab_server::support::{AuthMethod, Authenticator, Caller, RateLimit, ServerConfig};
 use gitlab_server::{ApiError, Input, Reply};
 use serde_json::{Value, json};
@@ -23,6 +24,8 @@ struct Probe {
 }
 
 const EMAIL_COUNT: i64 = 10_001;
+/// How many groups `GET /groups` lists.
+const GROUP_COUNT: i64 = 5;
 
 impl gitlab_server::version::VersionApi for Probe {
     async fn get_version(
@@ -150,7 +153,20 @@ impl gitlab_server::suggestions::SuggestionsApi for Probe {}
 impl gitlab_server::project_import_and_export::ProjectImportAndExportApi for Probe {}
 impl gitlab_server::project_templates::ProjectTemplatesApi for Probe {}
 impl gitlab_server::project_access_tokens::ProjectAccessTokensApi for Probe {}
-impl gitlab_server::groups::GroupsApi for Probe {}
+impl gitlab_server::groups::GroupsApi for Probe {
+    /// Five groups, the whole list, for the pagination helper to cut (keyset included: the
+    /// list offers keyset pagination ordered by name).
+    async fn list_groups(
+        &self,
+        _request: &Input,
+        _input: gitlab_server::groups::ListGroupsInput,
+    ) -> Result<Reply<Vec<gitlab_client::models::Group>>, ApiError> {
+        let groups: Vec<Value> = (1..=GROUP_COUNT)
+            .map(|id| json!({"id": id, "name": format!("group{id}")}))
+            .collect();
+        RawJson::parse(&Value::Array(groups).to_string()).map(Reply::raw)
+    }
+}
 impl gitlab_server::members::MembersApi for Probe {}
 impl gitlab_server::group_access_tokens::GroupAccessTokensApi for Probe {}
 impl gitlab_server::personal_access_tokens::PersonalAccessTokensApi for Probe {}
@@ -641,8 +657,9 @@ async fn past_ten_thousand_items_totals_and_last_are_left_out() {
 #[tokio::test]
 async fn keyset_lists_get_only_the_next_link() {
     let s = serve(None).await;
+    let keyset = "pagination=keyset&per_page=2&order_by=name&sort=asc";
     let response = s
-        .get("/api/v4/user/emails?pagination=keyset&per_page=2&order_by=id")
+        .get(&format!("/api/v4/groups?{keyset}"))
         .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
         .send()
         .await
@@ -650,7 +667,7 @@ async fn keyset_lists_get_only_the_next_link() {
     assert_eq!(
         header(&response, "link"),
         Some(format!(
-            "<{}/api/v4/user/emails?pagination=keyset&per_page=2&order_by=id&id_after=2>; rel=\"next\"",
+            "<{}/api/v4/groups?{keyset}&id_after=2>; rel=\"next\"",
             s.base
         ))
     );
@@ -665,17 +682,14 @@ async fn keyset_lists_get_only_the_next_link() {
         assert_eq!(header(&response, name), None, "{name}");
     }
     let (status, body) = json_of(response).await;
-    assert_eq!(
-        (
-            status,
-            body.as_array()
-                .map(|a| a.iter().map(|e| e["id"].clone()).collect::<Vec<_>>())
-        ),
-        (200, Some(vec![json!(1), json!(2)]))
-    );
+    let ids = |body: &Value| {
+        body.as_array()
+            .map(|a| a.iter().map(|e| e["id"].clone()).collect::<Vec<_>>())
+    };
+    assert_eq!((status, ids(&body)), (200, Some(vec![json!(1), json!(2)])));
     // Following the link gives the next items; the last page has no link at all.
     let response = s
-        .get("/api/v4/user/emails?pagination=keyset&per_page=2&id_after=2")
+        .get(&format!("/api/v4/groups?{keyset}&id_after=2"))
         .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
         .send()
         .await
@@ -683,17 +697,14 @@ async fn keyset_lists_get_only_the_next_link() {
     assert_eq!(
         header(&response, "link"),
         Some(format!(
-            "<{}/api/v4/user/emails?pagination=keyset&per_page=2&id_after=4>; rel=\"next\"",
+            "<{}/api/v4/groups?{keyset}&id_after=4>; rel=\"next\"",
             s.base
         ))
     );
     let (_, body) = json_of(response).await;
-    assert_eq!(body[0]["id"], 3);
+    assert_eq!(ids(&body), Some(vec![json!(3), json!(4)]));
     let last = s
-        .get(&format!(
-            "/api/v4/user/emails?pagination=keyset&per_page=2&id_after={}",
-            EMAIL_COUNT - 1
-        ))
+        .get(&format!("/api/v4/groups?{keyset}&id_after=4"))
         .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
         .send()
         .await
@@ -702,7 +713,41 @@ async fn keyset_lists_get_only_the_next_link() {
     let (_, body) = json_of(last).await;
     assert_eq!(
         body,
-        // Nullable fields are written as `null`, as GitLab does.
-        json!([{"id": EMAIL_COUNT, "email": format!("user{EMAIL_COUNT}@example.com"), "confirmed_at": null}])
+        json!([{"id": GROUP_COUNT, "name": format!("group{GROUP_COUNT}")}])
     );
+}
+
+#[tokio::test]
+async fn keyset_pagination_a_list_does_not_offer_answers_405_as_gitlab() {
+    let s = serve(None).await;
+    // A list without keyset pagination, and one asked with an ordering it is not offered with.
+    for query in [
+        "/api/v4/user/emails?pagination=keyset&per_page=2",
+        "/api/v4/groups?pagination=keyset&order_by=id",
+        "/api/v4/groups?pagination=keyset&order_by=name&sort=desc",
+    ] {
+        let response = s
+            .get(query)
+            .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+            .send()
+            .await
+            .expect("request");
+        let (status, body) = json_of(response).await;
+        assert_eq!(
+            (status, body),
+            (
+                405,
+                json!({"error": "Keyset pagination is not yet available for this type of request"})
+            ),
+            "{query}"
+        );
+    }
+    // Offset pagination of the same list is unaffected.
+    let response = s
+        .get("/api/v4/groups?per_page=2&order_by=id")
+        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status(), 200);
 }

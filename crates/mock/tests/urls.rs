@@ -3,8 +3,8 @@
 //! header, and `X-Forwarded-Proto`), pagination links already do, and an answer without the
 //! example host is the example as documented.
 
+use gitlab_mock::SAMPLE_ADMIN_TOKEN;
 use gitlab_mock::{EXAMPLE_HOST, Options, app};
-use gitlab_server_support::auth::SAMPLE_ADMIN_TOKEN;
 use reqwest::header::HOST;
 use serde_json::Value;
 

@@ -59,6 +59,10 @@ pub enum ApiError {
         /// Methods the path answers, for the `Allow` header.
         allow: Vec<&'static str>,
     },
+    /// 405: keyset pagination was asked of a list that does not offer it, or with an
+    /// `order_by` or `sort` it is not offered with.
+    #[error("Keyset pagination is not yet available for this type of request")]
+    KeysetNotAvailable,
     /// 413: the body is larger than the configured limit.
     #[error("413 Request Entity Too Large")]
     PayloadTooLarge,
@@ -109,7 +113,7 @@ impl ApiError {
             Self::Unauthorized => 401,
             Self::Forbidden | Self::SudoNotAdmin | Self::InsufficientScope { .. } => 403,
             Self::NotFound(_) | Self::SudoUserNotFound(_) | Self::RouteNotFound => 404,
-            Self::MethodNotAllowed { .. } => 405,
+            Self::MethodNotAllowed { .. } | Self::KeysetNotAvailable => 405,
             Self::PayloadTooLarge => 413,
             Self::UriTooLong => 414,
             Self::UnsupportedMediaType => 415,
@@ -130,8 +134,8 @@ impl ApiError {
                 scope: Some(scope.clone()),
                 ..ErrorBody::default()
             },
-            // Unknown routes are the one place GitLab answers with `error` instead of `message`.
-            Self::RouteNotFound => ErrorBody::error(self.to_string()),
+            // Unknown routes and Grape's own refusals answer with `error` instead of `message`.
+            Self::RouteNotFound | Self::KeysetNotAvailable => ErrorBody::error(self.to_string()),
             Self::TooManyRequests { .. } => return None,
             _ => ErrorBody::message(self.to_string()),
         };

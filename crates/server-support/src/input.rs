@@ -241,6 +241,20 @@ pub async fn extract(
     if !invalid.is_empty() {
         return Err(ApiError::Invalid(invalid));
     }
+    if spec.paginated && page.keyset {
+        let text = |name| {
+            query
+                .get(name)
+                .or_else(|| body_get(&body, name))
+                .and_then(Value::as_str)
+        };
+        if !spec
+            .keyset
+            .is_some_and(|keyset| keyset.offers(text("order_by"), text("sort")))
+        {
+            return Err(ApiError::KeysetNotAvailable);
+        }
+    }
     Ok(Input {
         values,
         files,

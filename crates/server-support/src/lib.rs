@@ -35,4 +35,6 @@ pub use reply::{
     json_response, paginated_response,
 };
 pub use router::{GitLabApp, finish, finish_with_log, flush_log};
-pub use spec::{Base, BodySpec, Conventions, Kind, Location, OperationSpec, ParamSpec, Style};
+pub use spec::{
+    Base, BodySpec, Conventions, KeysetSpec, Kind, Location, OperationSpec, ParamSpec, Style,
+};

@@ -20,6 +20,9 @@ pub struct OperationSpec {
     pub status: u16,
     /// Whether the operation answers with a paginated list.
     pub paginated: bool,
+    /// The keyset pagination the list offers (`x-gitlab-pagination.keyset`), if any; asked of
+    /// a list without it, or with other values, `pagination=keyset` answers 405.
+    pub keyset: Option<KeysetSpec>,
     /// Whether anonymous callers are allowed.
     pub public: bool,
     /// Whether only administrators may call it (`x-gitlab-admin-only`); others get 403.
@@ -28,6 +31,26 @@ pub struct OperationSpec {
     pub conventions: Conventions,
     /// Where its path lives: under the configured base path, or under another API's beside it.
     pub base: Base,
+}
+
+/// The keyset pagination a list offers: the orderings it is offered with.
+#[derive(Clone, Copy, Debug)]
+pub struct KeysetSpec {
+    /// The `order_by` values it takes.
+    pub order_by: &'static [&'static str],
+    /// The `sort` values it takes; empty when it takes any.
+    pub sort: &'static [&'static str],
+}
+
+impl KeysetSpec {
+    /// Whether keyset pagination is offered with this `order_by` and `sort`; an absent one
+    /// is the list's default, which GitLab's documentation lists first.
+    #[must_use]
+    pub fn offers(&self, order_by: Option<&str>, sort: Option<&str>) -> bool {
+        let order_by_ok = order_by.is_none_or(|value| self.order_by.contains(&value));
+        let sort_ok = self.sort.is_empty() || sort.is_none_or(|value| self.sort.contains(&value));
+        order_by_ok && sort_ok
+    }
 }
 
 /// The conventions an operation follows.

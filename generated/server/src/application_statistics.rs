@@ -40,6 +40,7 @@ pub static GET_APPLICATION_STATISTICS: support::OperationSpec = support::Operati
     body: ::std::option::Option::None,
     status: 200,
     paginated: false,
+    keyset: ::std::option::Option::None,
     public: false,
     admin_only: true,
     conventions: support::Conventions::Rest,

@@ -62,6 +62,7 @@ pub static GET_AVATAR: support::OperationSpec = support::OperationSpec {
     body: ::std::option::Option::None,
     status: 200,
     paginated: false,
+    keyset: ::std::option::Option::None,
     public: true,
     admin_only: false,
     conventions: support::Conventions::Rest,

@@ -84,6 +84,7 @@ pub static LIST_PROJECT_DEPENDENCIES: support::OperationSpec = support::Operatio
     body: ::std::option::Option::None,
     status: 200,
     paginated: true,
+    keyset: ::std::option::Option::None,
     public: false,
     admin_only: false,
     conventions: support::Conventions::Rest,

@@ -92,6 +92,7 @@ pub static LIST_GROUP_ITERATIONS: support::OperationSpec = support::OperationSpe
     body: ::std::option::Option::None,
     status: 200,
     paginated: true,
+    keyset: ::std::option::Option::None,
     public: false,
     admin_only: false,
     conventions: support::Conventions::Rest,

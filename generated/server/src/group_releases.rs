@@ -81,6 +81,7 @@ pub static LIST_GROUP_RELEASES: support::OperationSpec = support::OperationSpec 
     body: ::std::option::Option::None,
     status: 200,
     paginated: true,
+    keyset: ::std::option::Option::None,
     public: false,
     admin_only: false,
     conventions: support::Conventions::Rest,

@@ -81,6 +81,7 @@ pub static RENDER_MARKDOWN: support::OperationSpec = support::OperationSpec {
     }),
     status: 201,
     paginated: false,
+    keyset: ::std::option::Option::None,
     public: true,
     admin_only: false,
     conventions: support::Conventions::Rest,

@@ -35,6 +35,7 @@ pub static GET_METADATA: support::OperationSpec = support::OperationSpec {
     body: ::std::option::Option::None,
     status: 200,
     paginated: false,
+    keyset: ::std::option::Option::None,
     public: false,
     admin_only: false,
     conventions: support::Conventions::Rest,

@@ -92,6 +92,7 @@ pub static LIST_PROJECT_ITERATIONS: support::OperationSpec = support::OperationS
     body: ::std::option::Option::None,
     status: 200,
     paginated: true,
+    keyset: ::std::option::Option::None,
     public: false,
     admin_only: false,
     conventions: support::Conventions::Rest,

@@ -100,6 +100,7 @@ pub static UPDATE_REPOSITORY_SUBMODULE: support::OperationSpec = support::Operat
     }),
     status: 200,
     paginated: false,
+    keyset: ::std::option::Option::None,
     public: false,
     admin_only: false,
     conventions: support::Conventions::Rest,

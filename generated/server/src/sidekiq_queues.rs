@@ -133,6 +133,7 @@ pub static DELETE_SIDEKIQ_QUEUE_JOBS: support::OperationSpec = support::Operatio
     body: ::std::option::Option::None,
     status: 200,
     paginated: false,
+    keyset: ::std::option::Option::None,
     public: false,
     admin_only: true,
     conventions: support::Conventions::Rest,

@@ -70,6 +70,7 @@ pub static APPLY_SUGGESTION: support::OperationSpec = support::OperationSpec {
     }),
     status: 200,
     paginated: false,
+    keyset: ::std::option::Option::None,
     public: false,
     admin_only: false,
     conventions: support::Conventions::Rest,

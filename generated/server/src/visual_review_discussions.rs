@@ -92,6 +92,7 @@ pub static CREATE_VISUAL_REVIEW_DISCUSSION: support::OperationSpec = support::Op
     }),
     status: 201,
     paginated: false,
+    keyset: ::std::option::Option::None,
     public: true,
     admin_only: false,
     conventions: support::Conventions::Rest,
