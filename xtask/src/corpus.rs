@@ -576,7 +576,7 @@ fn cargo_check(
         if let Some(rendered) = diagnostic["rendered"].as_str() {
             eprint!("{name}: {rendered}");
         }
-        let entry = diagnostics.entry(name).or_insert_with(Diagnostics::default);
+        let entry = diagnostics.entry(name).or_default();
         match diagnostic["level"].as_str() {
             Some("error" | "error: internal compiler error") => entry.errors += 1,
             Some("warning") => entry.warnings += 1,
