@@ -193,6 +193,9 @@ pub struct OperationModel {
     pub paginated: bool,
     /// Keyset support, when the operation has it.
     pub keyset: Option<Keyset>,
+    /// The keyset pagination the server lets through: the declared orderings, or any ordering
+    /// when the operation declares a `pagination` parameter without them.
+    pub server_keyset: Option<Keyset>,
     /// Index paging of an envelope list, when the operation has it.
     pub index: Option<IndexPaging>,
     /// Whether the operation takes the `Sudo` parameter (`x-gitlab-sudo`); requests of those
@@ -255,6 +258,9 @@ pub fn operation(
     let mut uses = BTreeSet::new();
     let mut input_uses = BTreeSet::new();
     let mut scope = Scope::with_reserved(BUILDER_RESERVED);
+    // Whether the operation declares a `pagination` parameter of its own (keyset by another
+    // cursor than an ordering, such as a repository tree's `page_token`).
+    let mut declares_pagination = false;
     let pagination = op.extensions.get("x-gitlab-pagination");
     // Offset (GitLab's page numbers) unless only index paging is declared.
     let paginated = pagination.is_some_and(|p| p.get("index").is_none());
@@ -299,6 +305,7 @@ pub fn operation(
             && matches!(parameter, Parameter::Query { .. })
             && matches!(data.name.as_str(), "page" | "per_page" | "pagination")
         {
+            declares_pagination |= data.name == "pagination";
             continue;
         }
         let (location, style) = match parameter {
@@ -438,6 +445,12 @@ pub fn operation(
         body,
         paginated: matches!(response, Response::Page { .. }),
         response,
+        server_keyset: keyset.clone().or_else(|| {
+            declares_pagination.then(|| Keyset {
+                order_by: Vec::new(),
+                sort: Vec::new(),
+            })
+        }),
         keyset,
         index,
         sudo,

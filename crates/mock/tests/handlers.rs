@@ -742,6 +742,15 @@ async fn keyset_pagination_a_list_does_not_offer_answers_405_as_gitlab() {
             "{query}"
         );
     }
+    // A list paged by its own cursor (`page_token`) takes keyset with any ordering: the request
+    // reaches the (unimplemented, so 501) handler.
+    let response = s
+        .get("/api/v4/projects/1/repository/tree?pagination=keyset&page_token=abc&order_by=x")
+        .header("PRIVATE-TOKEN", SAMPLE_USER_TOKEN)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status(), 501);
     // Offset pagination of the same list is unaffected.
     let response = s
         .get("/api/v4/groups?per_page=2&order_by=id")

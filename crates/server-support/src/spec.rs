@@ -36,7 +36,8 @@ pub struct OperationSpec {
 /// The keyset pagination a list offers: the orderings it is offered with.
 #[derive(Clone, Copy, Debug)]
 pub struct KeysetSpec {
-    /// The `order_by` values it takes.
+    /// The `order_by` values it takes; empty when it takes any (a list paged by its own
+    /// cursor, such as a repository tree's `page_token`).
     pub order_by: &'static [&'static str],
     /// The `sort` values it takes; empty when it takes any.
     pub sort: &'static [&'static str],
@@ -47,7 +48,8 @@ impl KeysetSpec {
     /// is the list's default, which GitLab's documentation lists first.
     #[must_use]
     pub fn offers(&self, order_by: Option<&str>, sort: Option<&str>) -> bool {
-        let order_by_ok = order_by.is_none_or(|value| self.order_by.contains(&value));
+        let order_by_ok =
+            self.order_by.is_empty() || order_by.is_none_or(|value| self.order_by.contains(&value));
         let sort_ok = self.sort.is_empty() || sort.is_none_or(|value| self.sort.contains(&value));
         order_by_ok && sort_ok
     }

@@ -269,7 +269,10 @@ pub static LIST_REPOSITORY_TREE: support::OperationSpec = support::OperationSpec
     body: ::std::option::Option::None,
     status: 200,
     paginated: true,
-    keyset: ::std::option::Option::None,
+    keyset: ::std::option::Option::Some(support::KeysetSpec {
+        order_by: &[],
+        sort: &[],
+    }),
     public: true,
     admin_only: false,
     conventions: support::Conventions::Rest,
