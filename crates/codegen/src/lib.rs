@@ -68,7 +68,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use openapiv3::{OpenAPI, ReferenceOr};
 use serde::Serialize;
 use serde_json::Value;
-use tera::Context;
 
 pub use error::{Error, Result};
 pub use operations::{
@@ -573,41 +572,20 @@ fn render_models(
     templates: &Templates,
     options: &ClientOptions,
 ) -> Result<Vec<GeneratedFile>> {
-    let mut context = Context::from_serialize(model).map_err(|e| Error::Template {
-        template: "(model)".into(),
-        message: e.to_string(),
-    })?;
-    let rust_header = format!("// {}\n\n", options.header);
-    let mut files = vec![
-        GeneratedFile {
-            path: "Cargo.toml".into(),
-            contents: format!(
-                "# {}\n{}",
-                options.header,
-                templates.text("models/Cargo.toml.tera", &context)?
-            ),
-        },
-        GeneratedFile {
-            path: "README.md".into(),
-            contents: format!(
-                "<!-- {} -->\n{}",
-                options.header,
-                templates.text("models/README.md.tera", &context)?
-            ),
-        },
-        GeneratedFile {
-            path: "src/lib.rs".into(),
-            contents: rust_header.clone() + &templates.rust("models/lib.rs.tera", &context)?,
-        },
-    ];
+    let mut context = render::context_of(model, "model")?;
+    let mut out = render::Output::new(templates, &options.header);
+    out.toml("Cargo.toml", "models/Cargo.toml.tera", &context)?;
+    out.markdown("README.md", "models/README.md.tera", &context)?;
+    out.rust("src/lib.rs", "models/lib.rs.tera", &context)?;
     for tag in model.tags.iter().filter(|t| !t.types.is_empty()) {
         context.insert("tag", tag);
-        files.push(GeneratedFile {
-            path: format!("src/{}.rs", tag.module),
-            contents: rust_header.clone() + &templates.rust("models/tag.rs.tera", &context)?,
-        });
+        out.rust(
+            &format!("src/{}.rs", tag.module),
+            "models/tag.rs.tera",
+            &context,
+        )?;
     }
-    Ok(files)
+    Ok(out.files)
 }
 
 fn render_client(
@@ -616,52 +594,29 @@ fn render_client(
     templates: &Templates,
     options: &ClientOptions,
 ) -> Result<Vec<GeneratedFile>> {
-    let mut context = Context::from_serialize(model).map_err(|e| Error::Template {
-        template: "(model)".into(),
-        message: e.to_string(),
-    })?;
-    let rust_header = format!("// {}\n\n", options.header);
-    let mut files = vec![
-        GeneratedFile {
-            path: "Cargo.toml".into(),
-            contents: format!(
-                "# {}\n{}",
-                options.header,
-                templates.text("Cargo.toml.tera", &context)?
-            ),
-        },
-        GeneratedFile {
-            path: "README.md".into(),
-            contents: format!(
-                "<!-- {} -->\n{}",
-                options.header,
-                templates.text("README.md.tera", &context)?
-            ),
-        },
-        GeneratedFile {
-            path: "src/lib.rs".into(),
-            contents: rust_header.clone() + &templates.rust("lib.rs.tera", &context)?,
-        },
-    ];
+    let mut context = render::context_of(model, "model")?;
+    let mut out = render::Output::new(templates, &options.header);
+    out.toml("Cargo.toml", "Cargo.toml.tera", &context)?;
+    out.markdown("README.md", "README.md.tera", &context)?;
+    out.rust("src/lib.rs", "lib.rs.tera", &context)?;
     for tag in &model.tags {
         context.insert("tag", tag);
-        files.push(GeneratedFile {
-            path: format!("src/{}.rs", tag.module),
-            contents: rust_header.clone() + &templates.rust("tag.rs.tera", &context)?,
-        });
+        out.rust(&format!("src/{}.rs", tag.module), "tag.rs.tera", &context)?;
     }
     context.insert("examples", &examples(model, doc, options)?);
-    files.push(GeneratedFile {
-        path: "tests/response_examples.rs".into(),
-        contents: rust_header.clone() + &templates.rust("response_examples.rs.tera", &context)?,
-    });
+    out.rust(
+        "tests/response_examples.rs",
+        "response_examples.rs.tera",
+        &context,
+    )?;
     if model.test_server.is_some() {
-        files.push(GeneratedFile {
-            path: "tests/every_operation.rs".into(),
-            contents: rust_header + &templates.rust("every_operation.rs.tera", &context)?,
-        });
+        out.rust(
+            "tests/every_operation.rs",
+            "every_operation.rs.tera",
+            &context,
+        )?;
     }
-    Ok(files)
+    Ok(out.files)
 }
 
 /// One response example and the type it must decode into.

@@ -3,9 +3,66 @@
 
 use std::path::Path;
 
+use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera};
 
-use crate::{Error, Result};
+use crate::{Error, GeneratedFile, Result};
+
+/// The template context of a model; `what` names it in errors.
+pub(crate) fn context_of(model: &impl Serialize, what: &str) -> Result<Context> {
+    Context::from_serialize(model).map_err(|e| Error::Template {
+        template: format!("({what})"),
+        message: e.to_string(),
+    })
+}
+
+/// The files of one generated crate, rendered from templates, each opening with the
+/// "generated, do not edit" header in its own comment syntax.
+pub(crate) struct Output<'t> {
+    templates: &'t Templates,
+    header: &'t str,
+    /// The files rendered so far.
+    pub files: Vec<GeneratedFile>,
+}
+
+impl<'t> Output<'t> {
+    /// No files yet; each will carry `header`.
+    pub fn new(templates: &'t Templates, header: &'t str) -> Self {
+        Self {
+            templates,
+            header,
+            files: Vec::new(),
+        }
+    }
+
+    /// A TOML file (`# header`).
+    pub fn toml(&mut self, path: &str, template: &str, context: &Context) -> Result<()> {
+        let text = self.templates.text(template, context)?;
+        self.push(path, format!("# {}\n{text}", self.header));
+        Ok(())
+    }
+
+    /// A Markdown file (`<!-- header -->`).
+    pub fn markdown(&mut self, path: &str, template: &str, context: &Context) -> Result<()> {
+        let text = self.templates.text(template, context)?;
+        self.push(path, format!("<!-- {} -->\n{text}", self.header));
+        Ok(())
+    }
+
+    /// A Rust file (`// header`), parsed and formatted.
+    pub fn rust(&mut self, path: &str, template: &str, context: &Context) -> Result<()> {
+        let code = self.templates.rust(template, context)?;
+        self.push(path, format!("// {}\n\n{code}", self.header));
+        Ok(())
+    }
+
+    fn push(&mut self, path: &str, contents: String) {
+        self.files.push(GeneratedFile {
+            path: path.to_owned(),
+            contents,
+        });
+    }
+}
 
 /// One file of `templates/client` as a `(name, contents)` pair.
 macro_rules! embed {

@@ -5,9 +5,8 @@
 
 use openapiv3::OpenAPI;
 use serde::Serialize;
-use tera::Context;
 
-use crate::{ClientModel, ClientOptions, Error, GeneratedFile, Result, Templates};
+use crate::{ClientModel, ClientOptions, GeneratedFile, Result, Templates};
 
 /// How to shape the generated server crate.
 #[derive(Clone, Debug)]
@@ -52,35 +51,14 @@ pub fn server(
         support_dependency: options.support_dependency.clone(),
         client,
     };
-    let mut context = Context::from_serialize(&model).map_err(|e| Error::Template {
-        template: "(server model)".into(),
-        message: e.to_string(),
-    })?;
-    let header = &options.client.header;
-    let rust_header = format!("// {header}\n\n");
-    let mut files = vec![
-        GeneratedFile {
-            path: "Cargo.toml".into(),
-            contents: format!(
-                "# {header}\n{}",
-                templates.text("Cargo.toml.tera", &context)?
-            ),
-        },
-        GeneratedFile {
-            path: "src/lib.rs".into(),
-            contents: rust_header.clone() + &templates.rust("lib.rs.tera", &context)?,
-        },
-        GeneratedFile {
-            path: "src/examples.rs".into(),
-            contents: rust_header.clone() + &templates.rust("examples.rs.tera", &context)?,
-        },
-    ];
+    let mut context = crate::render::context_of(&model, "server model")?;
+    let mut out = crate::render::Output::new(templates, &options.client.header);
+    out.toml("Cargo.toml", "Cargo.toml.tera", &context)?;
+    out.rust("src/lib.rs", "lib.rs.tera", &context)?;
+    out.rust("src/examples.rs", "examples.rs.tera", &context)?;
     for tag in &model.client.tags {
         context.insert("tag", tag);
-        files.push(GeneratedFile {
-            path: format!("src/{}.rs", tag.module),
-            contents: rust_header.clone() + &templates.rust("tag.rs.tera", &context)?,
-        });
+        out.rust(&format!("src/{}.rs", tag.module), "tag.rs.tera", &context)?;
     }
-    Ok(files)
+    Ok(out.files)
 }
