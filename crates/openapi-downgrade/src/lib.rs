@@ -15,6 +15,8 @@
 //! | `nullable` without `type` | the type of the referenced schema added |
 //! | `propertyNames` | dropped (3.0 map keys are always strings) |
 //! | `info.license.identifier`, `info.summary`, `jsonSchemaDialect`, `webhooks` | dropped |
+//! | no `paths` (a document of webhooks or components only) | `paths: {}` |
+//! | an operation without `responses` | `responses` with one `default` answer, undescribed |
 //!
 //! ```
 //! use serde_json::json;
@@ -53,6 +55,14 @@ const SCHEMA_KEYS: &[&str] = &[
 /// Keys whose value is a list of schemas.
 const SCHEMA_LISTS: &[&str] = &["allOf", "oneOf", "anyOf", "prefixItems"];
 
+/// The HTTP methods a path item may hold an operation under.
+const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// What an operation that declares no answers gets, since 3.0 requires at least one.
+const UNDESCRIBED_RESPONSES: &str = "The document describes no answers for this operation.";
+
 /// Converts a 3.1 document (as JSON) into 3.0.3.
 ///
 /// The input is not validated: whatever is not a 3.1-only construct is copied unchanged, so
@@ -64,6 +74,24 @@ pub fn to_openapi_30(document: &Value) -> Value {
         root.insert("openapi".into(), json!("3.0.3"));
         root.remove("jsonSchemaDialect");
         root.remove("webhooks");
+        // 3.1 makes `paths` optional and `responses` too; 3.0 requires both.
+        let paths = root.entry("paths").or_insert_with(|| json!({}));
+        for item in paths
+            .as_object_mut()
+            .into_iter()
+            .flat_map(|p| p.values_mut())
+        {
+            let Some(item) = item.as_object_mut() else {
+                continue;
+            };
+            for method in METHODS {
+                if let Some(operation) = item.get_mut(*method).and_then(Value::as_object_mut) {
+                    operation.entry("responses").or_insert_with(
+                        || json!({"default": {"description": UNDESCRIBED_RESPONSES}}),
+                    );
+                }
+            }
+        }
         if let Some(info) = root.get_mut("info").and_then(Value::as_object_mut) {
             info.remove("summary");
             if let Some(license) = info.get_mut("license").and_then(Value::as_object_mut) {
@@ -351,5 +379,32 @@ mod tests {
             schema_of(&doc)["example"],
             json!({"type": ["a", "null"], "const": 1})
         );
+    }
+
+    #[test]
+    fn paths_and_responses_that_3_1_may_leave_out_are_added() {
+        let webhooks_only = json!({"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+            "webhooks": {"ping": {"post": {"responses": {"200": {"description": "ok"}}}}}});
+        let converted = to_openapi_30(&webhooks_only);
+        assert_eq!(converted["paths"], json!({}));
+        assert!(converted.get("webhooks").is_none());
+
+        let no_responses = json!({"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {
+            "get": {"operationId": "getA"},
+            "post": {"responses": {"201": {"description": "made"}}},
+            "parameters": [],
+        }}});
+        let converted = to_openapi_30(&no_responses);
+        assert_eq!(
+            converted["paths"]["/a"]["get"]["responses"],
+            json!({"default": {"description": super::UNDESCRIBED_RESPONSES}})
+        );
+        // Declared answers and non-operation keys stay as they were.
+        assert_eq!(
+            converted["paths"]["/a"]["post"]["responses"],
+            json!({"201": {"description": "made"}})
+        );
+        assert_eq!(converted["paths"]["/a"]["parameters"], json!([]));
     }
 }
