@@ -260,3 +260,20 @@ fn help_documents_every_flag() {
         assert!(help.contains(flag), "{flag} missing from:\n{help}");
     }
 }
+
+#[test]
+fn a_31_document_without_paths_or_responses_still_becomes_a_crate() {
+    // 3.1 makes both optional; the conversion to 3.0 supplies what 3.0 requires.
+    let dir = scratch("optional31");
+    let webhooks_only = r#"{"openapi": "3.1.0", "info": {"title": "Hooks", "version": "1"},
+        "webhooks": {"ping": {"post": {"responses": {"200": {"description": "ok"}}}}}}"#;
+    let output = run(&dir, "hooks.json", webhooks_only, "hooks-client");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let dir = scratch("noresponses31");
+    let no_responses = r#"{"openapi": "3.1.0", "info": {"title": "Bare", "version": "1"},
+        "paths": {"/ping": {"get": {"operationId": "ping", "tags": ["health"]}}}}"#;
+    let output = run(&dir, "bare.json", no_responses, "bare-client");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let tag = std::fs::read_to_string(dir.join("out/src/health.rs")).expect("the tag module");
+    assert!(tag.contains("fn ping"), "{tag}");
+}
