@@ -17,6 +17,7 @@
 //! | `info.license.identifier`, `info.summary`, `jsonSchemaDialect`, `webhooks` | dropped |
 //! | no `paths` (a document of webhooks or components only) | `paths: {}` |
 //! | an operation without `responses` | `responses` with one `default` answer, undescribed |
+//! | a `mutualTLS` security scheme | dropped, with the requirements naming it (a client certificate is set on the HTTP client, not per request) |
 //!
 //! ```
 //! use serde_json::json;
@@ -92,6 +93,7 @@ pub fn to_openapi_30(document: &Value) -> Value {
                 }
             }
         }
+        drop_mutual_tls(root);
         if let Some(info) = root.get_mut("info").and_then(Value::as_object_mut) {
             info.remove("summary");
             if let Some(license) = info.get_mut("license").and_then(Value::as_object_mut) {
@@ -102,6 +104,46 @@ pub fn to_openapi_30(document: &Value) -> Value {
     let original = document.clone();
     walk(&mut document, false, &original);
     document
+}
+
+/// Removes `mutualTLS` security schemes, which 3.0 cannot name, and every security
+/// requirement that names one: what remains still needs whatever else it named.
+fn drop_mutual_tls(root: &mut Map<String, Value>) {
+    let Some(schemes) = root
+        .get_mut("components")
+        .and_then(|c| c.get_mut("securitySchemes"))
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    let mutual: Vec<String> = schemes
+        .iter()
+        .filter(|(_, scheme)| scheme["type"] == "mutualTLS")
+        .map(|(name, _)| name.clone())
+        .collect();
+    if mutual.is_empty() {
+        return;
+    }
+    for name in &mutual {
+        schemes.remove(name);
+    }
+    let prune = |security: &mut Value| {
+        if let Some(requirements) = security.as_array_mut() {
+            requirements
+                .retain(|requirement| !mutual.iter().any(|name| requirement.get(name).is_some()));
+        }
+    };
+    if let Some(security) = root.get_mut("security") {
+        prune(security);
+    }
+    let paths = root.get_mut("paths").and_then(Value::as_object_mut);
+    for item in paths.into_iter().flat_map(|p| p.values_mut()) {
+        for method in METHODS {
+            if let Some(security) = item.get_mut(*method).and_then(|o| o.get_mut("security")) {
+                prune(security);
+            }
+        }
+    }
 }
 
 /// The JSON type a schema stands for, following `$ref`s into `document`: what 3.0 needs
@@ -406,5 +448,27 @@ mod tests {
             json!({"201": {"description": "made"}})
         );
         assert_eq!(converted["paths"]["/a"]["parameters"], json!([]));
+    }
+
+    #[test]
+    fn mutual_tls_schemes_and_the_requirements_naming_them_are_dropped() {
+        let doc = json!({"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+        "security": [{"mtls": []}, {"key": []}],
+        "paths": {"/a": {"get": {
+            "security": [{"mtls": [], "key": []}, {}],
+            "responses": {"200": {"description": "ok"}},
+        }}},
+        "components": {"securitySchemes": {
+            "mtls": {"type": "mutualTLS"},
+            "key": {"type": "apiKey", "in": "header", "name": "X-Key"},
+        }}});
+        let converted = to_openapi_30(&doc);
+        assert_eq!(
+            converted["components"]["securitySchemes"],
+            json!({"key": {"type": "apiKey", "in": "header", "name": "X-Key"}})
+        );
+        assert_eq!(converted["security"], json!([{"key": []}]));
+        // A requirement needing mTLS and a key is gone whole; anonymous access stays.
+        assert_eq!(converted["paths"]["/a"]["get"]["security"], json!([{}]));
     }
 }
