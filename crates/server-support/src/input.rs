@@ -242,12 +242,7 @@ pub async fn extract(
         return Err(ApiError::Invalid(invalid));
     }
     if spec.paginated && page.keyset {
-        let text = |name| {
-            query
-                .get(name)
-                .or_else(|| body_get(&body, name))
-                .and_then(Value::as_str)
-        };
+        let text = |name| query_or_body(&query, &body, name).and_then(Value::as_str);
         if !spec
             .keyset
             .is_some_and(|keyset| keyset.offers(text("order_by"), text("sort")))
@@ -328,6 +323,12 @@ fn sent_value<'v>(name: &str, get: impl Fn(&str) -> Option<&'v Value>) -> Option
     get(base).or_else(|| (base.len() != name.len()).then(|| get(name))?)
 }
 
+/// The value of a convention's parameter (`page`, `order_by`, ...): from the query string, else
+/// the body.
+fn query_or_body<'v>(query: &'v FormParams, body: &'v BodyParams, name: &str) -> Option<&'v Value> {
+    query.get(name).or_else(|| body_get(body, name))
+}
+
 /// The value stored under `key` in the body.
 fn body_get<'b>(body: &'b BodyParams, key: &str) -> Option<&'b Value> {
     match body {
@@ -343,7 +344,7 @@ fn page_request(
     body: &BodyParams,
     invalid: &mut BTreeMap<String, Vec<String>>,
 ) -> PageRequest {
-    let raw = |name: &'static str| query.get(name).or_else(|| body_get(body, name));
+    let raw = |name: &'static str| query_or_body(query, body, name);
     let mut number = |name: &'static str| -> Option<i64> {
         let value = raw(name)?;
         match coerce(value, &Kind::Integer, Style::Form, Source::Json) {

@@ -5,7 +5,8 @@ use std::sync::Arc;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use gitlab_wire::encode::component;
+use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -297,12 +298,11 @@ pub fn paginated_response<T: Serialize>(
         }
         Paging::Whole => return whole_list(spec, input, status, headers, body),
     };
-    let window = OffsetWindow::new(input, total);
-    let mut response = json_response(spec, Reply::<Vec<T>>::with_body(status, headers, body));
-    if response.status().is_success() {
-        window.write_headers(input, response.headers_mut());
-    }
-    response
+    OffsetWindow::new(input, total).respond(
+        spec,
+        input,
+        Reply::<Vec<T>>::with_body(status, headers, body),
+    )
 }
 
 impl<T> Reply<T> {
@@ -337,15 +337,11 @@ fn whole_list<T: Serialize>(
                     && input.page.page == 1
                     && items.len() as u64 <= input.page.per_page =>
             {
-                let window = OffsetWindow::new(input, Total::Known(items.len() as u64));
-                let mut response = json_response(
+                return OffsetWindow::new(input, Total::Known(items.len() as u64)).respond(
                     spec,
+                    input,
                     Reply::<()>::with_body(status, headers, ReplyBody::Raw(raw)),
                 );
-                if response.status().is_success() {
-                    window.write_headers(input, response.headers_mut());
-                }
-                return response;
             }
             Some(items) => items.as_ref().clone(),
             None => return ApiError::Internal.into_response(),
@@ -367,14 +363,11 @@ fn whole_list<T: Serialize>(
         .unwrap_or(usize::MAX)
         .saturating_mul(per_page);
     let page_items: Vec<Value> = items.into_iter().skip(start).take(per_page).collect();
-    let mut response = json_response(
+    window.respond(
         spec,
+        input,
         Reply::with_body(status, headers, ReplyBody::Value(page_items)),
-    );
-    if response.status().is_success() {
-        window.write_headers(input, response.headers_mut());
-    }
-    response
+    )
 }
 
 /// What the headers of an offset page say.
@@ -392,6 +385,20 @@ struct OffsetWindow {
 }
 
 impl OffsetWindow {
+    /// `reply` as JSON, with this page's headers when it is a success.
+    fn respond<T: Serialize>(
+        &self,
+        spec: &OperationSpec,
+        input: &Input,
+        reply: Reply<T>,
+    ) -> Response {
+        let mut response = json_response(spec, reply);
+        if response.status().is_success() {
+            self.write_headers(input, response.headers_mut());
+        }
+        response
+    }
+
     /// The headers of the requested page of a list with `total` items.
     fn new(input: &Input, total: Total) -> Self {
         let per_page = input.page.per_page.max(1);
@@ -545,24 +552,16 @@ fn next_link(input: &Input, cursor: &Cursor) -> (String, String) {
     const CURSORS: [&str; 3] = ["id_after", "id_before", "cursor"];
     let per_page = input.page.per_page.to_string();
     // A cursor may be any text (GitLab's are base64, with `+`, `/` and `=`): it is encoded.
-    let encode = |text: &str| utf8_percent_encode(text, QUERY_VALUE).to_string();
     let params: Vec<(String, String)> = cursor
         .params()
         .iter()
-        .map(|(k, v)| (encode(k), encode(v)))
+        .map(|(k, v)| (component(k), component(v)))
         .collect();
     let mut set: Vec<(&str, &str)> = vec![("per_page", &per_page)];
     set.extend(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let url = link_url(&input.uri, &set, &CURSORS);
     ("link".to_owned(), format!("<{url}>; rel=\"next\""))
 }
-
-/// What is escaped in a query parameter that a link sets: all but RFC 3986's unreserved.
-const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
 
 /// Decoded query parameters of `uri`.
 fn query_params(uri: &Uri) -> Vec<(String, String)> {

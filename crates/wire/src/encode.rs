@@ -55,8 +55,14 @@ pub fn path_segment(value: &str) -> String {
     }
 }
 
-/// Encodes a query or form component (a name or a value).
-fn component(value: &str) -> String {
+/// Encodes a query or form component (a name or a value): everything but RFC 3986's unreserved
+/// characters, so `+`, `/`, `=` and `&` survive as data.
+///
+/// ```
+/// assert_eq!(gitlab_wire::encode::component("a+b/c=d"), "a%2Bb%2Fc%3Dd");
+/// ```
+#[must_use]
+pub fn component(value: &str) -> String {
     utf8_percent_encode(value, STRICT).to_string()
 }
 
