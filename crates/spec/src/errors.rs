@@ -317,14 +317,11 @@ pub fn responses() -> Vec<(&'static str, Response)> {
         ),
         (
             "Unauthorized",
-            json_response(
+            message_response(
                 "No valid authentication was given.",
-                schema_ref::<ErrorMessage>(),
-                &[(
-                    "unauthorized",
-                    "Missing or invalid token",
-                    json!({"message": "401 Unauthorized"}),
-                )],
+                "unauthorized",
+                "Missing or invalid token",
+                "401 Unauthorized",
             ),
         ),
         (
@@ -451,14 +448,11 @@ pub fn responses() -> Vec<(&'static str, Response)> {
         ),
         (
             "UnprocessableEntity",
-            json_response(
+            message_response(
                 "The request is well formed but cannot be processed.",
-                schema_ref::<ErrorMessage>(),
-                &[(
-                    "unprocessable",
-                    "Cannot be processed",
-                    json!({"message": "422 Unprocessable Entity"}),
-                )],
+                "unprocessable",
+                "Cannot be processed",
+                "422 Unprocessable Entity",
             ),
         ),
         (
@@ -477,14 +471,11 @@ pub fn responses() -> Vec<(&'static str, Response)> {
         ),
         (
             "ServerError",
-            json_response(
+            message_response(
                 "Something went wrong on the server.",
-                schema_ref::<ErrorMessage>(),
-                &[(
-                    "server_error",
-                    "Internal error",
-                    json!({"message": "500 Internal Server Error"}),
-                )],
+                "server_error",
+                "Internal error",
+                "500 Internal Server Error",
             ),
         ),
         (
