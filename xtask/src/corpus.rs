@@ -373,16 +373,18 @@ fn document(download: &Path, path: &Path, crate_name: String) -> Result<Document
 
 /// Operations declared under `paths` (path items that are `$ref`s count as none).
 fn operation_count(document: &Value) -> usize {
-    const METHODS: [&str; 8] = [
-        "get", "put", "post", "delete", "options", "head", "patch", "trace",
-    ];
     document
         .get("paths")
         .and_then(Value::as_object)
         .map_or(0, |paths| {
             paths
                 .values()
-                .map(|item| METHODS.iter().filter(|m| item.get(**m).is_some()).count())
+                .map(|item| {
+                    openapi_downgrade::METHODS
+                        .iter()
+                        .filter(|m| item.get(**m).is_some())
+                        .count()
+                })
                 .sum()
         })
 }

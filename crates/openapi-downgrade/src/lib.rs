@@ -56,8 +56,8 @@ const SCHEMA_KEYS: &[&str] = &[
 /// Keys whose value is a list of schemas.
 const SCHEMA_LISTS: &[&str] = &["allOf", "oneOf", "anyOf", "prefixItems"];
 
-/// The HTTP methods a path item may hold an operation under.
-const METHODS: &[&str] = &[
+/// The HTTP methods an OpenAPI path item may hold an operation under.
+pub const METHODS: &[&str] = &[
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
@@ -77,21 +77,10 @@ pub fn to_openapi_30(document: &Value) -> Value {
         root.remove("webhooks");
         // 3.1 makes `paths` optional and `responses` too; 3.0 requires both.
         let paths = root.entry("paths").or_insert_with(|| json!({}));
-        for item in paths
-            .as_object_mut()
-            .into_iter()
-            .flat_map(|p| p.values_mut())
-        {
-            let Some(item) = item.as_object_mut() else {
-                continue;
-            };
-            for method in METHODS {
-                if let Some(operation) = item.get_mut(*method).and_then(Value::as_object_mut) {
-                    operation.entry("responses").or_insert_with(
-                        || json!({"default": {"description": UNDESCRIBED_RESPONSES}}),
-                    );
-                }
-            }
+        for operation in operations_mut(paths) {
+            operation
+                .entry("responses")
+                .or_insert_with(|| json!({"default": {"description": UNDESCRIBED_RESPONSES}}));
         }
         drop_mutual_tls(root);
         if let Some(info) = root.get_mut("info").and_then(Value::as_object_mut) {
@@ -136,14 +125,26 @@ fn drop_mutual_tls(root: &mut Map<String, Value>) {
     if let Some(security) = root.get_mut("security") {
         prune(security);
     }
-    let paths = root.get_mut("paths").and_then(Value::as_object_mut);
-    for item in paths.into_iter().flat_map(|p| p.values_mut()) {
-        for method in METHODS {
-            if let Some(security) = item.get_mut(*method).and_then(|o| o.get_mut("security")) {
-                prune(security);
-            }
+    let paths = root.get_mut("paths");
+    for operation in paths.into_iter().flat_map(operations_mut) {
+        if let Some(security) = operation.get_mut("security") {
+            prune(security);
         }
     }
+}
+
+/// The operations under `paths`, in every path item that is an object.
+fn operations_mut(paths: &mut Value) -> impl Iterator<Item = &mut Map<String, Value>> {
+    paths
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|paths| paths.values_mut())
+        .filter_map(Value::as_object_mut)
+        .flat_map(|item| {
+            item.iter_mut()
+                .filter(|(key, _)| METHODS.contains(&key.as_str()))
+                .filter_map(|(_, operation)| operation.as_object_mut())
+        })
 }
 
 /// The JSON type a schema stands for, following `$ref`s into `document`: what 3.0 needs
