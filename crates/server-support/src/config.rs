@@ -6,6 +6,7 @@ use std::sync::Arc;
 use axum::http::request::Parts;
 
 use crate::auth::{Authenticator, Caller};
+use crate::handler::Intercept;
 
 /// A rate limiter consulted by [`crate::extract`] once the caller is known.
 pub trait RateLimit: Send + Sync + 'static {
@@ -27,11 +28,14 @@ pub struct ServerConfig {
     pub uri_limit: usize,
     /// Optional rate limiter; `None` never limits.
     pub rate_limit: Option<Arc<dyn RateLimit>>,
+    /// Optional answers given before the application's (see [`Intercept`]); `None` leaves
+    /// every operation to the application.
+    pub intercept: Option<Arc<dyn Intercept>>,
 }
 
 impl Default for ServerConfig {
-    /// `/api/v4`, no known credentials ([`crate::NoCredentials`]), 10 MiB bodies, 8 KiB URIs
-    /// and no rate limit.
+    /// `/api/v4`, no known credentials ([`crate::NoCredentials`]), 10 MiB bodies, 8 KiB URIs,
+    /// no rate limit and no intercept.
     fn default() -> Self {
         Self {
             base_path: "/api/v4".to_owned(),
@@ -39,6 +43,7 @@ impl Default for ServerConfig {
             body_limit: 10 * 1024 * 1024,
             uri_limit: 8 * 1024,
             rate_limit: None,
+            intercept: None,
         }
     }
 }
@@ -51,6 +56,7 @@ impl fmt::Debug for ServerConfig {
             .field("body_limit", &self.body_limit)
             .field("uri_limit", &self.uri_limit)
             .field("rate_limit", &self.rate_limit.is_some())
+            .field("intercept", &self.intercept.is_some())
             .finish()
     }
 }

@@ -124,9 +124,19 @@ where
     }
 }
 
+/// Answers operations in place of the application, after the conventions have run: the
+/// request is authenticated and valid, and [`Input`] holds its coerced values. The stateful
+/// mock keeps its resources this way; recording or fault injection would too.
+pub trait Intercept: Send + Sync + 'static {
+    /// The answer to `input` for the operation `spec`, or `None` to let the application
+    /// answer.
+    fn answer(&self, spec: &'static OperationSpec, input: &Input) -> Option<Response>;
+}
+
 /// Answers `request` to the operation `spec`: [`extract`] (authentication, sudo, rate limit,
-/// validation), [`Input::decode`] into `P`, `method`, then `respond` writes the reply. Every
-/// failure is answered with GitLab's body for the operation's conventions.
+/// validation), [`Input::decode`] into `P`, the configured [`Intercept`] if it answers, else
+/// `method`, then `respond` writes the reply. Every failure is answered with GitLab's body for
+/// the operation's conventions.
 pub async fn handle<A, P, F, R, K>(
     spec: &'static OperationSpec,
     api: &A,
@@ -149,6 +159,13 @@ where
         Ok(params) => params,
         Err(error) => return error.respond(spec.conventions),
     };
+    if let Some(answer) = config
+        .intercept
+        .as_ref()
+        .and_then(|intercept| intercept.answer(spec, &input))
+    {
+        return answer;
+    }
     match method.call(api, &input, params).await {
         Ok(reply) => respond.respond(spec, &input, reply),
         Err(error) => error.respond(spec.conventions),
