@@ -3,6 +3,9 @@
 //! behind GitLab's conventions (authentication, sudo, validation, pagination, error bodies),
 //! plus the published spec at `/api/v4/openapi.json` and the interactive docs at `/docs`.
 //!
+//! With `--stateful` (in the library, [`Options::state`]) resources live in memory instead:
+//! what a client creates it can get, list, change and delete afterwards (see [`Stateful`]).
+//!
 //! The binary (`cargo run -p gitlab-mock -- --port 8080`) parses [`Options`] and serves
 //! [`app`]; tests call the same two functions.
 
@@ -15,6 +18,7 @@ use gitlab_server_support::{Authenticator, ServerConfig};
 
 mod auth;
 mod scim;
+mod state;
 mod urls;
 
 pub use auth::{
@@ -22,6 +26,7 @@ pub use auth::{
     TokenTable,
 };
 pub use scim::ScimUsers;
+pub use state::{DEFAULT_MAX_ITEMS, Seed, Stateful};
 pub use urls::{BaseUrl, EXAMPLE_HOST, OwnUrls};
 
 /// The published 3.1 document, served at `/api/v4/openapi.json`.
@@ -46,10 +51,21 @@ usage: gitlab-mock [options]
   --no-sudo-token T     token of the administrator without the sudo scope
   --body-limit BYTES    largest request body accepted (default 10485760)
   --uri-limit BYTES     longest request URI accepted (default 8192)
+  --stateful            keep resources in memory: POST creates, GET, PUT and
+                        DELETE see it; operations the rules cannot place still
+                        answer their examples (counts are printed at start-up)
+  --seed FILE           what the stateful mock starts with (implies --stateful):
+                        {\"users\": [...], \"groups\": [...], \"projects\": [...]},
+                        each item's fields over the documented example
+  --max-items N         stored items at most; more answers 507 (default 100000)
   -h, --help            this text
 
 Without --tokens, the built-in sample table is used; the --*-token flags
-replace its tokens. The first line printed is `listening on http://ADDR:PORT`.";
+replace its tokens. Without --seed, the stateful mock starts with the token
+table's users, the group `group` and the projects `group/project` (ID 1) and
+`group/other` (ID 2). In stateful mode POST /-/mock/reset goes back to the
+seed and GET /-/mock/state dumps the store. The first line printed is
+`listening on http://ADDR:PORT`.";
 
 /// Settings of the mock.
 #[derive(Clone, Debug)]
@@ -64,6 +80,8 @@ pub struct Options {
     pub body_limit: usize,
     /// Longest request URI, in bytes.
     pub uri_limit: usize,
+    /// The store of the stateful mode; `None` answers every operation with its example.
+    pub state: Option<Arc<Stateful>>,
 }
 
 impl Default for Options {
@@ -75,6 +93,7 @@ impl Default for Options {
             tokens: TokenTable::sample(),
             body_limit: config.body_limit,
             uri_limit: config.uri_limit,
+            state: None,
         }
     }
 }
@@ -101,6 +120,9 @@ impl Options {
     pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
         let mut options = Options::default();
         let mut tokens_file: Option<PathBuf> = None;
+        let mut seed_file: Option<PathBuf> = None;
+        let mut stateful = false;
+        let mut max_items = DEFAULT_MAX_ITEMS;
         let mut replacements = Vec::new();
         let mut args = args.into_iter();
         while let Some(flag) = args.next() {
@@ -115,6 +137,9 @@ impl Options {
                 "--no-sudo-token" => replacements.push((Role::AdminWithoutSudo, value()?)),
                 "--body-limit" => options.body_limit = number(&flag, &value()?)?,
                 "--uri-limit" => options.uri_limit = number(&flag, &value()?)?,
+                "--stateful" => stateful = true,
+                "--seed" => seed_file = Some(PathBuf::from(value()?)),
+                "--max-items" => max_items = number(&flag, &value()?)?,
                 other => return Err(format!("unknown option `{other}`; see --help")),
             }
         }
@@ -126,6 +151,20 @@ impl Options {
         }
         for (role, token) in replacements {
             replace_token(&mut options.tokens, role, token)?;
+        }
+        if stateful || seed_file.is_some() {
+            let seed = match seed_file {
+                Some(path) => {
+                    let text = std::fs::read_to_string(&path)
+                        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                    serde_json::from_str(&text)
+                        .map_err(|e| format!("{} is not seed data: {e}", path.display()))?
+                }
+                None => Seed::sample(&options.tokens),
+            };
+            let state = Stateful::published(&seed, max_items)
+                .map_err(|e| format!("cannot start the stateful mock: {e}"))?;
+            options.state = Some(Arc::new(state));
         }
         Ok(Command::Serve(options))
     }
@@ -173,9 +212,13 @@ pub fn app(options: &Options) -> MockApp {
         auth: Authenticator::new(options.tokens.clone()),
         body_limit: options.body_limit,
         uri_limit: options.uri_limit,
+        intercept: options
+            .state
+            .clone()
+            .map(|state| state as Arc<dyn gitlab_server_support::Intercept>),
         ..ServerConfig::default()
     });
-    let routes = gitlab_server::routes(Arc::new(gitlab_server::ExampleApi), config.clone())
+    let mut routes = gitlab_server::routes(Arc::new(gitlab_server::ExampleApi), config.clone())
         .route(
             "/api/v4/openapi.json",
             axum::routing::get(|| async { json(OPENAPI_JSON) }),
@@ -190,8 +233,30 @@ pub fn app(options: &Options) -> MockApp {
             "/",
             axum::routing::get(|| async { axum::response::Redirect::temporary("/docs") }),
         );
+    if let Some(state) = &options.state {
+        routes = routes.merge(control_routes(state));
+    }
     let app = OwnUrls::new(gitlab_server_support::finish(routes, config));
     ScimUsers::new(app, options.tokens.clone())
+}
+
+/// The stateful mode's test controls, outside `/api/v4` and the published spec:
+/// `POST /-/mock/reset` (204) and `GET /-/mock/state`.
+fn control_routes(state: &Arc<Stateful>) -> axum::Router {
+    let reset = Arc::clone(state);
+    let dump = Arc::clone(state);
+    axum::Router::new()
+        .route(
+            "/-/mock/reset",
+            axum::routing::post(move || async move {
+                reset.reset();
+                axum::http::StatusCode::NO_CONTENT
+            }),
+        )
+        .route(
+            "/-/mock/state",
+            axum::routing::get(move || async move { axum::Json(dump.state()) }),
+        )
 }
 
 fn html(body: &'static str) -> axum::response::Response {

@@ -40,6 +40,14 @@ async fn main() {
     eprintln!(
         "gitlab-mock: docs at http://{address}/docs, spec at http://{address}/api/v4/openapi.json"
     );
+    if let Some(state) = &options.state {
+        let (stateful, all) = state.counts();
+        eprintln!(
+            "gitlab-mock: stateful: {stateful} of {all} operations keep resources in memory, \
+             the other {} answer their examples; POST /-/mock/reset, GET /-/mock/state",
+            all - stateful
+        );
+    }
     let shutdown = async {
         interrupted.await;
         eprintln!("gitlab-mock: shutting down");

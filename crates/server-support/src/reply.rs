@@ -113,6 +113,13 @@ pub struct RawJson {
 }
 
 impl RawJson {
+    /// JSON the caller has already serialised, sent as it is: it is not parsed again, so a
+    /// reply of it cannot be cut into pages ([`Reply::page`] it, or send it whole).
+    #[must_use]
+    pub fn from_serialized(bytes: Bytes) -> Self {
+        Self { bytes, items: None }
+    }
+
     /// Parses `text` once; a JSON array keeps its items for pagination.
     pub fn parse(text: &str) -> Result<Self, ApiError> {
         let value: Value = serde_json::from_str(text).map_err(|_| ApiError::Internal)?;
