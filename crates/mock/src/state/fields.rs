@@ -24,13 +24,19 @@ pub(crate) struct Context<'a> {
 
 /// A new item of `resource` from the sent `fields`: every field the example has takes the
 /// sent value (fields the example lacks are dropped, as GitLab's answer would not have them).
+/// The fields in `unsent`, which the operation takes but the request left out, start empty
+/// (no labels, no assignees, no description) rather than as documented in the example.
 pub(crate) fn create(
     resource: &Resource,
     fields: &Map<String, Value>,
+    unsent: &[&str],
     ids: (Option<u64>, Option<u64>),
     context: &Context<'_>,
 ) -> Map<String, Value> {
     let mut item = resource.example.clone();
+    for key in unsent {
+        empty(resource, &mut item, key);
+    }
     initial_state(resource, &mut item);
     let (id, iid) = ids;
     if let Some(id) = id {
@@ -86,6 +92,28 @@ pub(crate) fn update(
     }
     if item.contains_key("updated_at") {
         item.insert("updated_at".into(), context.now.clone().into());
+    }
+}
+
+/// Empties the field a parameter `key` would set: a list becomes `[]`, a text or an object
+/// `null` where the schema allows it (`assignee_ids` empties `assignees` and `assignee`);
+/// numbers, flags and fields that cannot be `null` keep the example's value.
+fn empty(resource: &Resource, item: &mut Map<String, Value>, key: &str) {
+    let targets = match (key.strip_suffix("_ids"), key.strip_suffix("_id")) {
+        (Some(base), _) => vec![format!("{base}s"), base.to_owned()],
+        (None, Some(base)) => vec![base.to_owned()],
+        _ => vec![key.to_owned()],
+    };
+    for target in targets {
+        if let Some(value) = item.get_mut(&target) {
+            match value {
+                Value::Array(list) => list.clear(),
+                Value::String(_) | Value::Object(_) if resource.nullable.contains(&target) => {
+                    *value = Value::Null;
+                }
+                _ => {}
+            }
+        }
     }
 }
 
@@ -483,11 +511,22 @@ mod tests {
                 "id": 84, "iid": 14, "project_id": 4, "title": "Example", "state": "closed",
                 "labels": ["bug"], "closed_at": "2016-01-07T12:44:33.959Z", "closed_by": null,
                 "author": {"id": 18, "username": "eileen", "name": "Eileen"},
+                "description": "Example text", "milestone": {"id": 1}, "confidential": false,
                 "assignees": [], "assignee": null, "created_at": "2016-01-07T12:44:33.959Z",
                 "updated_at": "2016-01-07T12:44:33.959Z",
                 "web_url": "https://gitlab.example.com/a/b/issues/14"
             })),
             states: vec!["opened".into(), "closed".into()],
+            nullable: [
+                "description",
+                "milestone",
+                "closed_at",
+                "closed_by",
+                "assignee",
+            ]
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
         }
     }
 
@@ -515,7 +554,8 @@ mod tests {
             parent: Some((&projects, &project)),
         };
         let sent = object(json!({"title": "hi", "assignee_ids": [3], "labels": ["a", "b"]}));
-        let item = create(&issues(), &sent, (Some(85), Some(1)), &context);
+        let unsent = ["description", "milestone_id", "confidential"];
+        let item = create(&issues(), &sent, &unsent, (Some(85), Some(1)), &context);
         assert_eq!(item["id"], 85);
         assert_eq!(item["iid"], 1);
         assert_eq!(item["title"], "hi");
@@ -523,6 +563,10 @@ mod tests {
         assert_eq!(item["state"], "opened");
         assert_eq!(item["closed_at"], Value::Null);
         assert_eq!(item["project_id"], 1);
+        // What the request could have sent but did not starts empty, not as the example.
+        assert_eq!(item["description"], Value::Null);
+        assert_eq!(item["milestone"], Value::Null);
+        assert_eq!(item["confidential"], false);
         // The author has the example's shape with the caller's values: no email.
         assert_eq!(
             item["author"],

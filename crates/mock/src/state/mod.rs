@@ -234,6 +234,12 @@ impl Stateful {
         }
         let located = self.locate(&store, index, texts)?;
         let sent = sent_fields(spec, input);
+        let unsent: Vec<&str> = spec
+            .params
+            .iter()
+            .filter(|param| param.location == Location::Body && !sent.contains_key(param.key))
+            .map(|param| param.key)
+            .collect();
         let ids = allocate(&mut store, resource, &located.place, &sent);
         let parent = located.parent.as_ref().map(|(index, place, at)| {
             (
@@ -242,7 +248,7 @@ impl Stateful {
             )
         });
         let context = self.context(&store, input, parent);
-        let item = Item::new(fields::create(resource, &sent, ids, &context));
+        let item = Item::new(fields::create(resource, &sent, &unsent, ids, &context));
         let answer = json(spec, item.json.clone());
         store.insert(located.place, item);
         Ok(answer)
@@ -367,7 +373,7 @@ fn seed_item(rules: &Rules, store: &mut Store, index: usize, fields: &Map<String
         groups: top("/groups"),
         parent: None,
     };
-    let item = Item::new(fields::create(resource, fields, ids, &context));
+    let item = Item::new(fields::create(resource, fields, &[], ids, &context));
     store.insert(place, item);
 }
 

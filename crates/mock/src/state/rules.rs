@@ -10,7 +10,7 @@
 //! parameters name its parents: a parameter that follows another resource's collection path
 //! (`{id}` after `/projects`) names an item of that resource.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
@@ -46,6 +46,8 @@ pub(crate) struct Resource {
     pub example: Map<String, Value>,
     /// The values of the item's `state` field, when the schema lists them.
     pub states: Vec<String>,
+    /// The item's fields that may be `null`.
+    pub nullable: HashSet<String>,
 }
 
 /// What an operation does to its resource.
@@ -188,6 +190,7 @@ impl Rules {
                 name: words(schema),
                 example: example.clone(),
                 states: schemas.map(|s| states(s, schema)).unwrap_or_default(),
+                nullable: schemas.map(|s| nullable(s, schema)).unwrap_or_default(),
             });
         }
         for index in 0..rules.resources.len() {
@@ -352,6 +355,33 @@ fn states(schemas: &Map<String, Value>, schema: &str) -> Vec<String> {
         .collect()
 }
 
+/// The properties of `schema` that may be `null`: `type: [..., "null"]`, or a `oneOf` or
+/// `anyOf` with a `null` branch.
+fn nullable(schemas: &Map<String, Value>, schema: &str) -> HashSet<String> {
+    let is_null = |s: &Value| s.get("type").and_then(Value::as_str) == Some("null");
+    schemas
+        .get(schema)
+        .and_then(|s| s.get("properties"))
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(_, property)| {
+            let typed = property
+                .get("type")
+                .and_then(Value::as_array)
+                .is_some_and(|types| types.iter().any(|t| t == "null"));
+            let branch = ["oneOf", "anyOf"].iter().any(|key| {
+                property
+                    .get(*key)
+                    .and_then(Value::as_array)
+                    .is_some_and(|branches| branches.iter().any(is_null))
+            });
+            typed || branch
+        })
+        .map(|(name, _)| name.clone())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Action, Key, Rules, key_of, parent_slots, words};
@@ -382,7 +412,12 @@ mod tests {
                 }
             },
             "components": {"schemas": {
-                "Issue": {"properties": {"state": {"$ref": "#/components/schemas/State"}}},
+                "Issue": {"properties": {
+                    "state": {"$ref": "#/components/schemas/State"},
+                    "description": {"type": ["string", "null"]},
+                    "milestone": {"oneOf": [{"$ref": "#/components/schemas/M"}, {"type": "null"}]},
+                    "title": {"type": "string"}
+                }},
                 "State": {"enum": ["opened", "closed"]}
             }}
         })
@@ -397,6 +432,9 @@ mod tests {
         assert_eq!(issues.collection, "/projects/{}/issues");
         assert_eq!(issues.key, Key::Iid);
         assert_eq!(issues.states, ["opened", "closed"]);
+        let mut nullable: Vec<&str> = issues.nullable.iter().map(String::as_str).collect();
+        nullable.sort_unstable();
+        assert_eq!(nullable, ["description", "milestone"]);
         // `/projects` is not kept in this document, so the project is not looked up.
         assert_eq!(issues.parents, [None]);
         let action = |id: &str| rules.by_operation.get(id).map(|rule| rule.action);

@@ -222,6 +222,7 @@ mod tests {
             name: "Project".into(),
             example: Map::new(),
             states: Vec::new(),
+            nullable: std::collections::HashSet::new(),
         }
     }
 
