@@ -20,6 +20,8 @@ pub(crate) struct Context<'a> {
     pub groups: Option<&'a Collection>,
     /// The innermost parent of the collection, if the store keeps it.
     pub parent: Option<(&'a Resource, &'a Map<String, Value>)>,
+    /// The collection's path under the API's base, such as `/projects/1/issues`.
+    pub collection: String,
 }
 
 /// A new item of `resource` from the sent `fields`: every field the example has takes the
@@ -75,6 +77,7 @@ pub(crate) fn create(
     if !fields.contains_key("web_url") {
         derive_urls(resource, &mut item, context);
     }
+    derive_links(resource, &mut item, context);
     item
 }
 
@@ -485,6 +488,73 @@ fn derive_urls(resource: &Resource, item: &mut Map<String, Value>, context: &Con
     item.insert("web_url".into(), page.into());
 }
 
+/// `_links` (API URLs of the item and of what it belongs to) rebuilt around the item's own
+/// path, and `references` (`#3`, `group/project#3`) from its `iid` and parent.
+fn derive_links(resource: &Resource, item: &mut Map<String, Value>, context: &Context<'_>) {
+    let key = key_text(resource, item);
+    if let (Some(key), Some(Value::Object(links))) = (&key, item.get_mut("_links")) {
+        let example_self = links
+            .get("self")
+            .and_then(Value::as_str)
+            .map(api_segments)
+            .unwrap_or_default();
+        let own: Vec<String> = api_segments(&format!("{}/{key}", context.collection));
+        for link in links.values_mut() {
+            let Some(text) = link.as_str() else {
+                continue;
+            };
+            let segments = api_segments(text);
+            let shared = segments
+                .iter()
+                .zip(&example_self)
+                .take_while(|(a, b)| a == b)
+                .count()
+                .min(own.len());
+            if shared == 0 {
+                continue;
+            }
+            let rebuilt: Vec<&str> = own[..shared]
+                .iter()
+                .chain(&segments[shared..])
+                .map(String::as_str)
+                .collect();
+            *link = format!("https://{EXAMPLE_HOST}/api/v4/{}", rebuilt.join("/")).into();
+        }
+    }
+    let iid = item.get("iid").and_then(text_of);
+    let parent_path = context.parent.and_then(|(_, parent)| {
+        ["path_with_namespace", "full_path"]
+            .iter()
+            .find_map(|field| parent.get(*field).and_then(Value::as_str))
+            .map(str::to_owned)
+    });
+    if let (Some(iid), Some(Value::Object(references))) = (iid, item.get_mut("references")) {
+        let sigil = references
+            .get("short")
+            .and_then(Value::as_str)
+            .and_then(|short| short.chars().next())
+            .filter(|c| !c.is_alphanumeric())
+            .unwrap_or('#');
+        for field in ["short", "relative"] {
+            if references.contains_key(field) {
+                references.insert(field.into(), format!("{sigil}{iid}").into());
+            }
+        }
+        if let (Some(path), true) = (parent_path, references.contains_key("full")) {
+            references.insert("full".into(), format!("{path}{sigil}{iid}").into());
+        }
+    }
+}
+
+/// The path segments of an API URL after `/api/v4`, or of a path under it.
+fn api_segments(url: &str) -> Vec<String> {
+    let path = url.split_once("/api/v4").map_or(url, |(_, rest)| rest);
+    path.split('/')
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Context, create, slug, update};
@@ -514,7 +584,15 @@ mod tests {
                 "description": "Example text", "milestone": {"id": 1}, "confidential": false,
                 "assignees": [], "assignee": null, "created_at": "2016-01-07T12:44:33.959Z",
                 "updated_at": "2016-01-07T12:44:33.959Z",
-                "web_url": "https://gitlab.example.com/a/b/issues/14"
+                "web_url": "https://gitlab.example.com/a/b/issues/14",
+                "references": {"short": "#14", "relative": "#14", "full": "a/b#14"},
+                "_links": {
+                    "self": "https://gitlab.example.com/api/v4/projects/4/issues/14",
+                    "notes": "https://gitlab.example.com/api/v4/projects/4/issues/14/notes",
+                    "project": "https://gitlab.example.com/api/v4/projects/4",
+                    "closed_as_duplicate_of": "https://gitlab.example.com/api/v4/projects/4/issues/75",
+                    "elsewhere": "https://gitlab.example.com/api/v4/users/1"
+                }
             })),
             states: vec!["opened".into(), "closed".into()],
             nullable: [
@@ -544,14 +622,15 @@ mod tests {
             key: Key::Id,
             ..issues()
         };
-        let project =
-            object(json!({"id": 1, "web_url": "https://gitlab.example.com/group/project"}));
+        let project = object(json!({"id": 1, "path_with_namespace": "group/project",
+            "web_url": "https://gitlab.example.com/group/project"}));
         let context = Context {
             now: "2026-12-03T10:00:00.000Z".into(),
             caller: Some(&caller),
             users: Some(&users),
             groups: None,
             parent: Some((&projects, &project)),
+            collection: "/projects/1/issues".into(),
         };
         let sent = object(json!({"title": "hi", "assignee_ids": [3], "labels": ["a", "b"]}));
         let unsent = ["description", "milestone_id", "confidential"];
@@ -578,6 +657,22 @@ mod tests {
         assert_eq!(
             item["web_url"],
             "https://gitlab.example.com/group/project/-/issues/1"
+        );
+
+        assert_eq!(
+            item["references"],
+            json!({"short": "#1", "relative": "#1", "full": "group/project#1"})
+        );
+        let api = "https://gitlab.example.com/api/v4";
+        assert_eq!(
+            item["_links"],
+            json!({
+                "self": format!("{api}/projects/1/issues/1"),
+                "notes": format!("{api}/projects/1/issues/1/notes"),
+                "project": format!("{api}/projects/1"),
+                "closed_as_duplicate_of": format!("{api}/projects/1/issues/75"),
+                "elsewhere": format!("{api}/users/1")
+            })
         );
 
         let mut item = item;

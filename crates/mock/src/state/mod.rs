@@ -129,15 +129,7 @@ impl Stateful {
             if collection.items.is_empty() {
                 continue;
             }
-            let resource = &self.rules.resources[place.resource];
-            let mut path = String::new();
-            let mut parents = place.parents.iter();
-            for (index, part) in resource.collection.split("{}").enumerate() {
-                if index > 0 {
-                    path.push_str(parents.next().map_or("", String::as_str));
-                }
-                path.push_str(part);
-            }
+            let path = self.path_of(place);
             let items = collection
                 .items
                 .iter()
@@ -146,6 +138,23 @@ impl Stateful {
             collections.insert(path, Value::Array(items));
         }
         Value::Object(collections.into_iter().collect())
+    }
+
+    /// The path of the collection at `place`: `/projects/1/issues`.
+    fn path_of(&self, place: &Place) -> String {
+        let mut path = String::new();
+        let mut parents = place.parents.iter();
+        for (index, part) in self.rules.resources[place.resource]
+            .collection
+            .split("{}")
+            .enumerate()
+        {
+            if index > 0 {
+                path.push_str(parents.next().map_or("", String::as_str));
+            }
+            path.push_str(part);
+        }
+        path
     }
 
     fn read(&self) -> RwLockReadGuard<'_, Store> {
@@ -247,7 +256,8 @@ impl Stateful {
                 &store.items(place)[*at].value,
             )
         });
-        let context = self.context(&store, input, parent);
+        let mut context = self.context(&store, input, parent);
+        context.collection = self.path_of(&located.place);
         let item = Item::new(fields::create(resource, &sent, &unsent, ids, &context));
         let answer = json(spec, item.json.clone());
         store.insert(located.place, item);
@@ -319,6 +329,7 @@ impl Stateful {
             users,
             groups: top("/groups"),
             parent,
+            collection: String::new(),
         }
     }
 
@@ -372,6 +383,7 @@ fn seed_item(rules: &Rules, store: &mut Store, index: usize, fields: &Map<String
         users: top("/users"),
         groups: top("/groups"),
         parent: None,
+        collection: resource.collection.clone(),
     };
     let item = Item::new(fields::create(resource, fields, &[], ids, &context));
     store.insert(place, item);
