@@ -239,6 +239,7 @@ async fn merge_requests_labels_and_hooks_keep_state_too() {
         )
         .await;
     assert_eq!(recolored.body["color"], "#00FF00");
+    assert_eq!(recolored.body["name"], "defect", "new_name renames");
     assert_eq!(Mock::ids(&mock.get("/projects/1/labels").await, "id"), [id]);
 
     let hook = mock

@@ -138,6 +138,11 @@ fn apply(item: &mut Map<String, Value>, fields: &Map<String, Value>, context: &C
             set_users(item, base, value, context);
         } else if let Some(base) = key.strip_suffix("_id") {
             set_users(item, base, value, context);
+        } else if let Some(field) = key.strip_prefix("new_")
+            && item.contains_key(field)
+        {
+            // `new_name` renames a label.
+            item.insert(field.to_owned(), value.clone());
         } else if let Some(field) = key.strip_prefix("add_") {
             edit_list(item, field, value, true);
         } else if let Some(field) = key.strip_prefix("remove_") {
