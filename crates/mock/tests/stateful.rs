@@ -587,3 +587,40 @@ async fn the_generated_client_does_the_round_trip() {
         other => panic!("expected 404, got {other:?}"),
     }
 }
+
+#[test]
+fn the_command_line_turns_the_stateful_mode_on() {
+    use gitlab_mock::Command;
+    let parse = |args: &[&str]| Options::parse(args.iter().map(|a| (*a).to_owned()));
+    let Ok(Command::Serve(plain)) = parse(&[]) else {
+        panic!("serves")
+    };
+    assert!(plain.state.is_none(), "example mode by default");
+    let Ok(Command::Serve(stateful)) = parse(&["--stateful", "--max-items", "10"]) else {
+        panic!("serves")
+    };
+    let state = stateful.state.expect("a store");
+    assert!(state.state()["/projects"].is_array());
+
+    let dir = std::env::temp_dir().join(format!("gitlab-mock-seed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let seed = dir.join("seed.json");
+    std::fs::write(
+        &seed,
+        r#"{"groups": [{"id": 3, "name": "Ops", "path": "ops"}]}"#,
+    )
+    .expect("write");
+    let Ok(Command::Serve(seeded)) = parse(&["--seed", seed.to_str().expect("utf-8")]) else {
+        panic!("--seed implies --stateful")
+    };
+    let dump = seeded.state.expect("a store").state();
+    assert_eq!(dump["/groups"][0]["full_path"], "ops");
+    assert!(
+        dump.get("/projects").is_none(),
+        "the file replaces the sample seed"
+    );
+    std::fs::write(&seed, "[1, 2]").expect("write");
+    let error = parse(&["--seed", seed.to_str().expect("utf-8")]).expect_err("refused");
+    assert!(error.contains("is not seed data"), "{error}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
