@@ -27,7 +27,7 @@ pub use seed::Seed;
 use fields::Context;
 use filter::Query;
 use rules::{Action, Resource, Rule, Rules};
-use store::{Item, Place, Store, key_text, text_of};
+use store::{Collection, Item, Place, Store, key_text, text_of};
 
 /// Stored items at most, by default: creating more answers 507.
 pub const DEFAULT_MAX_ITEMS: usize = 100_000;
@@ -307,14 +307,7 @@ impl Stateful {
         input: &Input,
         parent: Option<(&'a Resource, &'a Map<String, Value>)>,
     ) -> Context<'a> {
-        let top = |name: &str| {
-            let resource = self.rules.resource_at(name)?;
-            store.collections.get(&Place {
-                resource,
-                parents: Vec::new(),
-            })
-        };
-        let users = top("/users");
+        let users = top_level(&self.rules, store, "/users");
         let caller = input.caller.as_ref().and_then(|caller| {
             let id = caller.user.id.to_string();
             users?
@@ -327,7 +320,7 @@ impl Stateful {
             now: now(),
             caller,
             users,
-            groups: top("/groups"),
+            groups: top_level(&self.rules, store, "/groups"),
             parent,
             collection: String::new(),
         }
@@ -370,23 +363,25 @@ fn seed_item(rules: &Rules, store: &mut Store, index: usize, fields: &Map<String
         parents: Vec::new(),
     };
     let ids = allocate(store, resource, &place, fields);
-    let top = |name: &str| {
-        let resource = rules.resource_at(name)?;
-        store.collections.get(&Place {
-            resource,
-            parents: Vec::new(),
-        })
-    };
     let context = Context {
         now: now(),
         caller: None,
-        users: top("/users"),
-        groups: top("/groups"),
+        users: top_level(rules, store, "/users"),
+        groups: top_level(rules, store, "/groups"),
         parent: None,
         collection: resource.collection.clone(),
     };
     let item = Item::new(fields::create(resource, fields, &[], ids, &context));
     store.insert(place, item);
+}
+
+/// The items of the top-level collection at `path` (`/users`), if the rules keep it and it
+/// holds any.
+fn top_level<'a>(rules: &Rules, store: &'a Store, path: &str) -> Option<&'a Collection> {
+    store.collections.get(&Place {
+        resource: rules.resource_at(path)?,
+        parents: Vec::new(),
+    })
 }
 
 /// The `id` and `iid` of a new item, where its example has them: the sent ones (kept out of
