@@ -487,6 +487,13 @@ fn check(
     if !lock.exists() {
         std::fs::copy(root.join("Cargo.lock"), &lock).context("copying Cargo.lock")?;
     }
+    // And the same toolchain, wherever the directory is (rustup looks for it upwards from the
+    // directory cargo runs in).
+    let toolchain = root.join("rust-toolchain.toml");
+    if toolchain.is_file() {
+        std::fs::copy(&toolchain, dir.join("rust-toolchain.toml"))
+            .context("copying rust-toolchain.toml")?;
+    }
     let github_member = members.iter().any(|m| m.crate_name == GITHUB_CRATE);
     let github_models = gitlab_codegen::models_crate_name(GITHUB_CRATE);
     // Each document's models crate (beside its client) counts for that document.
@@ -557,6 +564,8 @@ fn cargo_check(
     let mut child = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", dir.join("target"))
+        // Checked once: incremental state would only cost time and disk.
+        .env("CARGO_INCREMENTAL", "0")
         .args(["check", "--message-format=json", "--keep-going"])
         .args(args)
         .stdout(Stdio::piped())
