@@ -9,6 +9,8 @@
 #   python3 -m venv "$TOOLS/venv" && "$TOOLS/venv/bin/pip" install openapi-generator-cli
 #   TOOLS=/path/to/tools xtask/corpus-peers.sh [--sample]
 #
+# PROGENITOR=FILE and OPENAPI_GENERATOR=FILE name the two generators when they live elsewhere.
+#
 # --sample checks only GitHub's crate and the JSON documents of oas-examples (the YAML ones are
 # mostly the same documents); without it every generated crate is checked.
 set -euo pipefail
@@ -19,8 +21,8 @@ OUT="$CORPUS/peers"
 SAMPLE="${1:-}"
 RESULTS="$CORPUS/results.tsv"
 [ -f "$RESULTS" ] || { echo "no $RESULTS: run \`cargo xtask corpus\` first" >&2; exit 1; }
-PROGENITOR="$TOOLS/bin/cargo-progenitor"
-OPENAPI_GENERATOR="$TOOLS/venv/bin/openapi-generator-cli"
+PROGENITOR="${PROGENITOR:-$TOOLS/bin/cargo-progenitor}"
+OPENAPI_GENERATOR="${OPENAPI_GENERATOR:-$TOOLS/venv/bin/openapi-generator-cli}"
 mkdir -p "$OUT"
 
 # generate GENERATOR NAME FILE DIR: runs one generator, prints "yes" or "no: last error line".
@@ -36,7 +38,13 @@ generate() {
   if [ "$status" = 0 ] && [ -f "$4/Cargo.toml" ]; then
     echo yes
   else
-    echo "no: $(grep -v '^\s*$' "$log" | tail -n 1 | cut -c1-100)"
+    # The reason: a panic's message (the line after "panicked at"), else the first error line,
+    # else the last line (a backtrace's last line says nothing).
+    local reason
+    reason=$(grep -m1 -A1 'panicked at' "$log" | tail -n 1 || true)
+    [ -n "$reason" ] || reason=$(grep -m1 -E '^(Error|error|Exception|\[main\] ERROR)' "$log" || true)
+    [ -n "$reason" ] || reason=$(grep -v '^\s*$' "$log" | tail -n 1 || true)
+    echo "no: $(printf '%s' "$reason" | tr '\t' ' ' | cut -c1-100)"
   fi
 }
 
@@ -62,12 +70,21 @@ for generator in progenitor openapi-generator; do
   # crate's own `[workspace]` table (progenitor writes none) would break the shared workspace.
   (cd "$work" && CARGO_TARGET_DIR="$work/target" cargo check --workspace --all-targets --keep-going \
     --message-format=json 2>"$work/check.stderr" >"$work/check.json") || true
-  # Errors and warnings per crate (summary lines without spans are not counted).
-  jq -r --arg crates "$(cd "$work" && pwd)/crates/" 'select(.reason == "compiler-message")
+  # Errors and warnings per crate (summary lines without spans are not counted), and the crates
+  # whose library cargo finished checking: a crate cargo could not even load (a manifest it cannot
+  # read, a dependency that does not resolve) has no diagnostics and must not count as clean.
+  crates_dir="$(cd "$work" && pwd)/crates/"
+  jq -r --arg crates "$crates_dir" 'select(.reason == "compiler-message")
       | select(.manifest_path | startswith($crates))
+      | select(.message.level == "error" or .message.level == "warning")
       | select((.message.spans | length) > 0 or .message.code != null)
       | [(.manifest_path | ltrimstr($crates) | split("/")[0]), .message.level] | @tsv' \
     "$work/check.json" | sort | uniq -c >"$work/diagnostics.txt"
+  jq -r --arg crates "$crates_dir" 'select(.reason == "compiler-artifact")
+      | select(.manifest_path | startswith($crates))
+      | select(.target.kind | index("lib"))
+      | .manifest_path | ltrimstr($crates) | split("/")[0]' \
+    "$work/check.json" | sort -u >"$work/checked.txt"
 done
 
 # Time and peak memory on GitHub's description.
@@ -87,12 +104,17 @@ echo "GitHub, cargo-progenitor: $(measure "$PROGENITOR" progenitor -i "$github" 
 echo "GitHub, openapi-generator rust: $(measure "$OPENAPI_GENERATOR" generate -g rust -i "$github" \
   -o "$OUT/time-openapi-generator" --package-name github)"
 
+# gitlab-codegen's counts, from the corpus run (every document generated; every crate checked,
+# GitHub's with the tags that run was given).
+awk -F'\t' 'NR > 1 { tried++; if ($5 == "yes") generated++; if ($6 == "0" && $7 == "0") clean++ }
+  END { printf "gitlab-codegen: %d tried, %d generated, %d without errors or warnings\n", tried, generated, clean }' "$RESULTS"
 for generator in progenitor openapi-generator; do
   work="$OUT/$generator"
   tried=$(wc -l <"$work/generated.tsv")
   generated=$(awk -F'\t' '$3 == "yes"' "$work/generated.tsv" | wc -l)
   checked=$(grep -c '"crates/' "$work/Cargo.toml" || true)
-  dirty=$(awk '{print $2}' "$work/diagnostics.txt" | sort -u | wc -l)
-  echo "$generator: $tried tried, $generated generated, $checked checked, $((checked - dirty)) without errors or warnings"
-  echo "  per crate: $work/generated.tsv, $work/diagnostics.txt"
+  # Clean: its library was checked and it has no error or warning.
+  clean=$(awk '{print $2}' "$work/diagnostics.txt" | sort -u | comm -23 "$work/checked.txt" - | wc -l)
+  echo "$generator: $tried tried, $generated generated, $checked checked, $clean without errors or warnings"
+  echo "  per crate: $work/generated.tsv, $work/diagnostics.txt, $work/checked.txt"
 done

@@ -58,6 +58,7 @@
 mod error;
 pub mod names;
 mod operations;
+mod refs;
 mod render;
 mod rustfmt;
 mod server;
@@ -137,7 +138,9 @@ pub struct GeneratedFile {
 
 /// Reads an OpenAPI 3.0 document from JSON text.
 pub fn parse(json: &str) -> Result<OpenAPI> {
-    Ok(serde_json::from_str(json)?)
+    let mut value: Value = serde_json::from_str(json)?;
+    refs::localize(&mut value)?;
+    Ok(serde_json::from_value(value)?)
 }
 
 /// An OpenAPI document, read and converted to 3.0 for the generators.
@@ -197,6 +200,8 @@ pub fn read_document(text: &str) -> Result<Document> {
             ));
         }
     };
+    let mut value = value;
+    refs::localize(&mut value)?;
     let value = if is_30(&declared_version) {
         value
     } else if declared_version == "3.1" || declared_version.starts_with("3.1.") {
@@ -436,7 +441,16 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
     space.finish()?;
     space.box_cycles();
 
-    let tags_of = reachability(&space.defs, &by_tag, &tag_modules);
+    let mut tags_of = reachability(&space.defs, &by_tag, &tag_modules);
+    // A model no tag reaches is always compiled, so everything it reaches must be too.
+    let always = space
+        .defs
+        .values()
+        .filter(|d| d.home == Home::Models && !tags_of.contains_key(&d.name))
+        .map(|d| d.name.clone());
+    for name in closure(&space.defs, always) {
+        tags_of.remove(&name);
+    }
     let mut defs = std::mem::take(&mut space.defs);
     // Types that requests carry never send an explicit `null` for a field left unset.
     let roots = by_tag

@@ -50,3 +50,53 @@ fn an_operation_parameter_overrides_the_path_items_of_the_same_name_and_location
     // A header of the same name is another parameter, not an override.
     assert_eq!(request.headers()["id"], "header value");
 }
+
+/// `get_pet` answers with the type of `create_pet`'s body: the schema its `$ref` names by a JSON
+/// pointer into the other operation (`#/paths/~1pets/post/...`) is one type, not two.
+fn _one_type_for_both_places(
+    request: corpus::pets::GetPet<'_>,
+) -> impl std::future::Future<Output = corpus::Result<corpus_models::PetsPostRequestBody>> + '_ {
+    request.send()
+}
+
+#[test]
+fn a_schema_named_by_a_pointer_into_another_operation_is_the_same_recursive_type() {
+    let pet = corpus_models::PetsPostRequestBody {
+        name: "child".into(),
+        // The schema refers to itself by its position: the recursion is boxed.
+        parent: Some(Box::new(corpus_models::PetsPostRequestBody {
+            name: "parent".into(),
+            parent: None,
+        })),
+    };
+    let request = client().pets().create_pet(pet).request().expect("request");
+    let gitlab_client_runtime::Body::Json(bytes) = request.body() else {
+        panic!("a JSON body: {:?}", request.body());
+    };
+    let sent: serde_json::Value = serde_json::from_slice(bytes).expect("JSON");
+    assert_eq!(
+        sent,
+        serde_json::json!({"name": "child", "parent": {"name": "parent"}})
+    );
+}
+
+#[test]
+fn a_parameter_and_a_path_item_named_by_pointers_are_the_ones_they_point_at() {
+    // `get_pet`'s parameter is `#/paths/~1items~1%7Bid%7D~1override/parameters/1`, the path
+    // item's `limit`; `/animals` is `{"$ref": "#/paths/~1pets"}`, a copy of `/pets`.
+    let request = client()
+        .pets()
+        .get_pet2()
+        .limit(3)
+        .request()
+        .expect("request");
+    assert_eq!(request.method(), &Method::GET);
+    assert_eq!(request.path(), "/animals");
+    let query: Vec<(&str, &str)> = request
+        .query()
+        .pairs()
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(query, [("limit", "3")]);
+}

@@ -108,3 +108,37 @@ fn keyword_tags_get_modules_that_are_also_file_and_feature_names() {
     assert!(files.iter().any(|f| f.path == "src/type_.rs"));
     assert!(!files.iter().any(|f| f.path.contains('#')));
 }
+
+#[test]
+fn a_model_no_tag_reaches_is_compiled_with_everything_it_holds() {
+    // `Orphan` is used by no operation, so it is never gated; `Shared`, which it holds, must
+    // not be gated by tag `a` either (GitHub's models did not compile with a few tags only).
+    let document = r##"{
+        "openapi": "3.0.3", "info": {"title": "Gates", "version": "1"},
+        "paths": {"/a": {"get": {"tags": ["a"], "operationId": "getA", "summary": "A.",
+            "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {
+                "type": "object", "properties": {
+                    "shared": {"$ref": "#/components/schemas/Shared"},
+                    "only": {"$ref": "#/components/schemas/OnlyA"}
+                }
+            }}}}}}}},
+        "components": {"schemas": {
+            "Shared": {"type": "object", "properties": {"x": {"type": "string"}}},
+            "OnlyA": {"type": "object", "properties": {"y": {"type": "string"}}},
+            "Orphan": {"type": "object", "properties": {"shared": {"$ref": "#/components/schemas/Shared"}}}
+        }}
+    }"##;
+    let doc = gitlab_codegen::parse(document).expect("the document parses");
+    let model = gitlab_codegen::model(&doc, &options()).expect("the model builds");
+    let cfg = |name: &str| {
+        model
+            .models
+            .iter()
+            .find(|d| d.name == name)
+            .map(|d| d.cfg.clone())
+            .unwrap_or_else(|| panic!("no model {name}"))
+    };
+    assert_eq!(cfg("Orphan"), "");
+    assert_eq!(cfg("Shared"), "");
+    assert_eq!(cfg("OnlyA"), r#"#[cfg(feature = "a")]"#);
+}

@@ -6,3 +6,12 @@
 
 #![deny(missing_docs)]
 #![allow(clippy::large_enum_variant, clippy::doc_markdown)]
+/// The `PetsPostRequestBody` type.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PetsPostRequestBody {
+    /// The pet's name.
+    pub name: ::std::string::String,
+    /// The `parent` field.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub parent: ::std::option::Option<::std::boxed::Box<PetsPostRequestBody>>,
+}

@@ -17,6 +17,8 @@ pub use ::corpus_models as models;
 
 pub mod items;
 
+pub mod pets;
+
 /// The path every operation's path is relative to.
 pub const BASE_PATH: &str = "";
 
@@ -98,6 +100,12 @@ impl Client {
     #[must_use]
     pub fn items(&self) -> items::ItemsApi<'_> {
         items::ItemsApi::new(&self.inner)
+    }
+
+    /// Operations tagged `pets`.
+    #[must_use]
+    pub fn pets(&self) -> pets::PetsApi<'_> {
+        pets::PetsApi::new(&self.inner)
     }
 }
 
