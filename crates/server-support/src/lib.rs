@@ -28,7 +28,9 @@ pub use auth::{
 };
 pub use config::{RateLimit, ServerConfig};
 pub use error::ApiError;
-pub use handler::{AppState, Endpoint, Intercept, Method, Respond, Routes, endpoint, handle, respond};
+pub use handler::{
+    AppState, Endpoint, Intercept, Method, Respond, Routes, endpoint, handle, respond,
+};
 pub use input::{Input, PageRequest, UploadedFile, absolute_uri, extract};
 pub use reply::{
     Cursor, FileBody, Paging, RawJson, Reply, ReplyBody, Total, empty_response, file_response,
