@@ -328,29 +328,46 @@ fn names_key(name: &[u8], key: &[u8]) -> bool {
 const SENT_BITS: usize = 256;
 
 /// Which of an operation's parameters the query or the body holds a value for, by index in
-/// `spec.params`: found by going through the keys that were sent (usually a few) and the
-/// parameter names once, rather than looking each declared parameter up in the query and the
-/// body. The same answer as [`sent`], for every parameter.
+/// `spec.params`: found from the keys that were sent (usually a few), with one look at each
+/// parameter's first byte, rather than by looking each declared parameter up in the query and
+/// the body. The same answer as [`sent`], for every parameter.
 struct SentParams([u64; SENT_BITS / 64]);
 
 impl SentParams {
     fn new(params: &[ParamSpec], query: &FormParams, body: &BodyParams) -> Self {
-        let mut bits = [0u64; SENT_BITS / 64];
-        let mut mark = |key: &str| {
-            let key = key.as_bytes();
-            for (index, param) in params.iter().take(SENT_BITS).enumerate() {
-                if names_key(param.name.as_bytes(), key) {
-                    bits[index / 64] |= 1 << (index % 64);
-                }
-            }
+        let json = match body {
+            BodyParams::Json(map) => Some(map.keys()),
+            _ => None,
         };
-        for (key, _) in &query.fields {
-            mark(key);
+        let form = match body {
+            BodyParams::Form(form) => Some(&form.fields),
+            _ => None,
+        };
+        let keys = || {
+            let fields = query.fields.iter().chain(form.into_iter().flatten());
+            fields
+                .map(|(key, _)| key.as_bytes())
+                .chain(json.clone().into_iter().flatten().map(|key| key.as_bytes()))
+        };
+        // The first bytes of the sent keys; an empty key could name any parameter.
+        let mut firsts = [0u64; 4];
+        let mut empty_key = false;
+        for key in keys() {
+            match key.first() {
+                Some(&byte) => firsts[usize::from(byte / 64)] |= 1 << (byte % 64),
+                None => empty_key = true,
+            }
         }
-        match body {
-            BodyParams::None => {}
-            BodyParams::Json(map) => map.keys().for_each(|key| mark(key)),
-            BodyParams::Form(form) => form.fields.iter().for_each(|(key, _)| mark(key)),
+        let mut bits = [0u64; SENT_BITS / 64];
+        for (index, param) in params.iter().take(SENT_BITS).enumerate() {
+            let name = param.name.as_bytes();
+            let candidate = empty_key
+                || name
+                    .first()
+                    .is_some_and(|&byte| firsts[usize::from(byte / 64)] & (1 << (byte % 64)) != 0);
+            if candidate && keys().any(|key| names_key(name, key)) {
+                bits[index / 64] |= 1 << (index % 64);
+            }
         }
         Self(bits)
     }
