@@ -1,14 +1,22 @@
-//! `cargo xtask bench-mock`: requests per second of the mock against a minimal axum handler, in
-//! the same run, measured with `wrk` on loopback.
+//! `cargo xtask bench-mock`: the mock against a minimal axum handler, in the same run: requests
+//! per second measured with `wrk` on loopback, and instructions per request counted with
+//! callgrind.
 //!
 //! The mock's request is a simple list with authentication, validation and pagination headers:
 //! `GET /api/v4/projects/group%2Fproject/issues?state=opened&per_page=20` with a
 //! `PRIVATE-TOKEN`. The baseline answers the same body from a bare route. Each server is
-//! measured twice, alternating, and the ratio of the averages is reported (the issue's target
-//! is at least 0.8).
+//! measured with `wrk` twice, alternating, and the ratio of the averages is reported.
+//!
+//! Requests per second depend on everything else the machine runs; the instruction count does
+//! not. Each server is started under `valgrind --tool=callgrind`, sent [`WARM_UP`] requests one
+//! after the other on one keep-alive connection (start-up, lazy caches, the connection), then
+//! its counters are zeroed with `callgrind_control`, [`COUNTED`] more requests are sent and
+//! the counters are dumped: the instructions of those requests alone, all threads included,
+//! divided by their number.
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
 use anyhow::{Context, Result, bail};
@@ -36,23 +44,26 @@ pub fn run(root: &Path, seconds: u32, connections: u32) -> Result<()> {
     if !status.success() {
         bail!("building the mock failed");
     }
-    let release = root.join("target/release");
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let release = root.join(target).join("release");
+    let servers = [
+        (
+            "mock",
+            release.join("gitlab-mock"),
+            vec!["--port", "0", "--admin-token", TOKEN],
+        ),
+        ("minimal", release.join("examples/minimal"), vec!["0"]),
+    ];
     let mut results = Vec::new();
     for round in 0..2 {
-        for (name, program, args) in [
-            (
-                "mock",
-                release.join("gitlab-mock"),
-                vec!["--port", "0", "--admin-token", TOKEN],
-            ),
-            ("minimal", release.join("examples/minimal"), vec!["0"]),
-        ] {
-            let mut server = Server::start(&program, &args)?;
+        for (name, program, args) in &servers {
+            let mut server = Server::start(&[], program, args)?;
             let url = format!("{}{PATH}", server.base);
             let rate = wrk(&url, seconds, connections)?;
             server.stop();
             println!("round {}: {name:<8} {rate:>10.0} requests/s", round + 1);
-            results.push((name, rate));
+            results.push((*name, rate));
         }
     }
     let average = |wanted: &str| {
@@ -68,7 +79,133 @@ pub fn run(root: &Path, seconds: u32, connections: u32) -> Result<()> {
         "mock {mock:.0} requests/s, minimal axum {minimal:.0} requests/s, ratio {:.2}",
         mock / minimal
     );
+    let mut counts = Vec::new();
+    for (name, program, args) in &servers {
+        let count = instructions(program, args)?;
+        println!("{name:<8} {count:>10.0} instructions/request");
+        counts.push(count);
+    }
+    println!(
+        "mock {:.0} instructions/request, minimal axum {:.0}, ratio {:.2}",
+        counts[0],
+        counts[1],
+        counts[0] / counts[1]
+    );
     Ok(())
+}
+
+/// Requests sent to a server under callgrind before its counters are zeroed.
+pub const WARM_UP: u32 = 300;
+/// Requests whose instructions are counted.
+pub const COUNTED: u32 = 2000;
+
+/// Instructions per request of the server `program`, counted by callgrind over [`COUNTED`]
+/// requests after [`WARM_UP`] others.
+fn instructions(program: &Path, args: &[&str]) -> Result<f64> {
+    let dir = std::env::temp_dir().join(format!("bench-mock-callgrind-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    let out = dir.join("callgrind.out");
+    let valgrind = [
+        "valgrind".to_owned(),
+        "--tool=callgrind".to_owned(),
+        format!("--callgrind-out-file={}", out.display()),
+    ];
+    let mut server = Server::start(&valgrind, program, args)?;
+    let counted = (|| {
+        let mut client = Client::connect(&server.base)?;
+        for _ in 0..WARM_UP {
+            client.get()?;
+        }
+        callgrind_control("--zero", server.child.id())?;
+        for _ in 0..COUNTED {
+            client.get()?;
+        }
+        callgrind_control("--dump", server.child.id())?;
+        // Dumps are numbered from 1: `callgrind.out.1` is the one just written.
+        let dump = dir.join("callgrind.out.1");
+        let text = std::fs::read_to_string(&dump)
+            .with_context(|| format!("reading {}", dump.display()))?;
+        let total: f64 = text
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix("summary:")
+                    .or_else(|| l.strip_prefix("totals:"))
+            })
+            .and_then(|v| v.split_whitespace().next()?.parse().ok())
+            .with_context(|| format!("no instruction total in {}", dump.display()))?;
+        Ok(total / f64::from(COUNTED))
+    })();
+    server.stop();
+    let _ = std::fs::remove_dir_all(&dir);
+    counted
+}
+
+/// Runs `callgrind_control ACTION PID` (`--zero` or `--dump`), which acts right away, even on
+/// a server waiting for a request.
+fn callgrind_control(action: &str, pid: u32) -> Result<()> {
+    let output = Command::new("callgrind_control")
+        .args([action, &pid.to_string()])
+        .output()
+        .context("running callgrind_control (install valgrind)")?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    if !output.status.success() || !text.contains("OK") {
+        bail!("callgrind_control {action} {pid} failed:\n{text}");
+    }
+    Ok(())
+}
+
+/// A keep-alive HTTP/1.1 connection sending the benchmark's request one at a time.
+struct Client {
+    stream: BufReader<TcpStream>,
+    request: Vec<u8>,
+}
+
+impl Client {
+    fn connect(base: &str) -> Result<Self> {
+        let authority = base
+            .strip_prefix("http://")
+            .with_context(|| format!("not an http:// base URL: {base}"))?;
+        let stream =
+            TcpStream::connect(authority).with_context(|| format!("connecting to {base}"))?;
+        stream.set_nodelay(true)?;
+        let request =
+            format!("GET {PATH} HTTP/1.1\r\nHost: {authority}\r\nPRIVATE-TOKEN: {TOKEN}\r\n\r\n")
+                .into_bytes();
+        Ok(Self {
+            stream: BufReader::new(stream),
+            request,
+        })
+    }
+
+    /// Sends the request and reads the whole answer, which must be a 200 with a length.
+    fn get(&mut self) -> Result<()> {
+        self.stream.get_mut().write_all(&self.request)?;
+        let mut line = String::new();
+        self.stream.read_line(&mut line)?;
+        if !line.starts_with("HTTP/1.1 200 ") {
+            bail!("the server answered {:?}", line.trim());
+        }
+        let mut length = None;
+        loop {
+            line.clear();
+            if self.stream.read_line(&mut line)? == 0 {
+                bail!("the server closed the connection");
+            }
+            let header = line.trim_end();
+            if header.is_empty() {
+                break;
+            }
+            if let Some((name, value)) = header.split_once(':')
+                && name.eq_ignore_ascii_case("content-length")
+            {
+                length = value.trim().parse::<usize>().ok();
+            }
+        }
+        let length = length.context("an answer without Content-Length")?;
+        let mut body = vec![0; length];
+        self.stream.read_exact(&mut body)?;
+        Ok(())
+    }
 }
 
 struct Server {
@@ -77,8 +214,18 @@ struct Server {
 }
 
 impl Server {
-    fn start(program: &Path, args: &[&str]) -> Result<Self> {
-        let mut child = Command::new(program)
+    /// Starts `program` with `args`, behind `wrapper` (such as valgrind) unless it is empty,
+    /// and waits for its `listening on` line.
+    fn start(wrapper: &[String], program: &Path, args: &[&str]) -> Result<Self> {
+        let mut command = match wrapper.split_first() {
+            Some((first, rest)) => {
+                let mut command = Command::new(first);
+                command.args(rest).arg(program);
+                command
+            }
+            None => Command::new(program),
+        };
+        let mut child = command
             .args(args)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

@@ -20,7 +20,7 @@ use serde::de::DeserializeOwned;
 
 use crate::config::ServerConfig;
 use crate::error::ApiError;
-use crate::input::{Input, extract};
+use crate::input::{Input, Parsed, decode_fields, parse};
 use crate::reply::{
     FileBody, Reply, empty_response, file_response, json_response, paginated_response,
 };
@@ -125,18 +125,24 @@ where
 }
 
 /// Answers operations in place of the application, after the conventions have run: the
-/// request is authenticated and valid, and [`Input`] holds its coerced values. The stateful
-/// mock keeps its resources this way; recording or fault injection would too.
+/// request is authenticated and valid, and [`Input::values`] holds its coerced values (which
+/// [`handle`] builds for an intercept only: without one, the method's typed input is decoded
+/// straight from the request). The stateful mock keeps its resources this way; recording or
+/// fault injection would too.
 pub trait Intercept: Send + Sync + 'static {
     /// The answer to `input` for the operation `spec`, or `None` to let the application
     /// answer.
     fn answer(&self, spec: &'static OperationSpec, input: &Input) -> Option<Response>;
 }
 
-/// Answers `request` to the operation `spec`: [`extract`] (authentication, sudo, rate limit,
-/// validation), [`Input::decode`] into `P`, the configured [`Intercept`] if it answers, else
-/// `method`, then `respond` writes the reply. Every failure is answered with GitLab's body for
-/// the operation's conventions.
+/// Answers `request` to the operation `spec`: [`crate::extract`]'s checks (authentication,
+/// sudo, rate limit, validation), the decoding of `P` as [`Input::decode`] does it, the
+/// configured [`Intercept`] if it answers, else `method`, then `respond` writes the reply.
+/// Every failure is answered with GitLab's body for the operation's conventions.
+///
+/// `P` is decoded from the coerced values without collecting them into a map: the `Input`
+/// the method receives has empty [`Input::values`] unless an [`Intercept`] is configured, in
+/// which case they are filled before it is asked (the typed input holds the same values).
 pub async fn handle<A, P, F, R, K>(
     spec: &'static OperationSpec,
     api: &A,
@@ -151,20 +157,19 @@ where
     F: for<'a> Method<'a, A, P, Reply = R>,
     K: Respond<R>,
 {
-    let input = match extract(spec, request, config).await {
-        Ok(input) => input,
+    let Parsed { values, mut input } = match parse(spec, request, config).await {
+        Ok(parsed) => parsed,
         Err(error) => return error.respond(spec.conventions),
     };
-    let params: P = match input.decode() {
+    let params: P = match decode_fields(values.iter().map(|(k, v)| (*k, v))) {
         Ok(params) => params,
         Err(error) => return error.respond(spec.conventions),
     };
-    if let Some(answer) = config
-        .intercept
-        .as_ref()
-        .and_then(|intercept| intercept.answer(spec, &input))
-    {
-        return answer;
+    if let Some(intercept) = &config.intercept {
+        input.values = Parsed::value_map(values);
+        if let Some(answer) = intercept.answer(spec, &input) {
+            return answer;
+        }
     }
     match method.call(api, &input, params).await {
         Ok(reply) => respond.respond(spec, &input, reply),
@@ -316,7 +321,7 @@ impl<A: ?Sized + Send + Sync + 'static> Routes<A> {
 /// `prefix` + `path` in axum's syntax, with positional parameter names
 /// (`/projects/{id}/issues/{issue_iid}` becomes `/projects/{p0}/issues/{p1}`): GitLab's paths
 /// name the same position differently (`{id}`, `{user_id}`), which axum's router refuses;
-/// [`extract`] reads the real names from the spec.
+/// [`crate::extract`] reads the real names from the spec.
 fn route_path(prefix: &str, path: &str) -> String {
     let mut out = String::with_capacity(prefix.len() + path.len());
     out.push_str(prefix);

@@ -57,6 +57,11 @@ impl Default for PageRequest {
 pub struct Input {
     /// Coerced parameter values by [`ParamSpec::key`]; absent optional parameters are left out,
     /// an optional parameter sent as JSON `null` or an empty text is `null`.
+    ///
+    /// Filled by [`extract`]. The generated routes ([`crate::handle`]) decode the operation's
+    /// typed input straight from the coerced values and fill this map only when
+    /// [`ServerConfig::intercept`] is set, before the intercept is asked; the application's
+    /// method then sees it filled too, and an empty map otherwise.
     pub values: Map<String, Value>,
     /// Uploaded files by multipart field name, in the order sent.
     pub files: Vec<(String, UploadedFile)>,
@@ -78,50 +83,79 @@ impl Input {
     /// absent field, `is invalid` otherwise), or [`ApiError::BadRequest`] when no field can be
     /// named.
     pub fn decode<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
-        // Straight from the map; only a rejected input is decoded again to name the field.
-        if let Ok(value) = T::deserialize(Fields(&self.values)) {
-            return Ok(value);
-        }
-        let value = Value::Object(self.values.clone());
-        serde_path_to_error::deserialize(value).map_err(|err| {
-            let field = err.path().iter().find_map(|segment| match segment {
-                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
-                _ => None,
-            });
-            let message = err.into_inner().to_string();
-            let missing = message
-                .strip_prefix("missing field `")
-                .and_then(|rest| rest.split_once('`'))
-                .map(|(name, _)| name.to_owned());
-            match (missing, field) {
-                (Some(name), _) => {
-                    ApiError::Invalid(BTreeMap::from([(name, vec!["is missing".to_owned()])]))
-                }
-                (None, Some(name)) => ApiError::invalid(name),
-                (None, None) => ApiError::BadRequest(message),
-            }
-        })
+        decode_fields(self.values.iter().map(|(k, v)| (k.as_str(), v)))
     }
 }
 
-/// Deserialises a map of values as a JSON object would be, without copying it into one.
-struct Fields<'a>(&'a Map<String, Value>);
+/// Deserialises coerced values by [`ParamSpec::key`] into a handler's input type, as
+/// [`Input::decode`] describes.
+pub(crate) fn decode_fields<'v, T, I>(fields: I) -> Result<T, ApiError>
+where
+    T: DeserializeOwned,
+    I: Iterator<Item = (&'v str, &'v Value)> + Clone,
+{
+    // Straight from the values; only a rejected input is decoded again to name the field.
+    if let Ok(value) = T::deserialize(Fields(fields.clone())) {
+        return Ok(value);
+    }
+    let value = Value::Object(fields.map(|(k, v)| (k.to_owned(), v.clone())).collect());
+    serde_path_to_error::deserialize(value).map_err(|err| {
+        let field = err.path().iter().find_map(|segment| match segment {
+            serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+            _ => None,
+        });
+        let message = err.into_inner().to_string();
+        let missing = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split_once('`'))
+            .map(|(name, _)| name.to_owned());
+        match (missing, field) {
+            (Some(name), _) => {
+                ApiError::Invalid(BTreeMap::from([(name, vec!["is missing".to_owned()])]))
+            }
+            (None, Some(name)) => ApiError::invalid(name),
+            (None, None) => ApiError::BadRequest(message),
+        }
+    })
+}
 
-impl<'de> serde::Deserializer<'de> for Fields<'de> {
+/// Deserialises key and value pairs as a JSON object would be, without copying them into one.
+struct Fields<I>(I);
+
+impl<'de, I> serde::Deserializer<'de> for Fields<I>
+where
+    I: Iterator<Item = (&'de str, &'de Value)>,
+{
     type Error = serde_json::Error;
 
     fn deserialize_any<V: serde::de::Visitor<'de>>(
         self,
         visitor: V,
     ) -> Result<V::Value, Self::Error> {
-        let fields = self.0.iter().map(|(k, v)| (k.as_str(), v));
-        MapDeserializer::new(fields).deserialize_any(visitor)
+        MapDeserializer::new(self.0).deserialize_any(visitor)
     }
 
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
         option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
         ignored_any
+    }
+}
+
+/// A request parsed and validated by [`parse`]: the [`Input`] without its
+/// [`Input::values`], which are kept as a list by [`ParamSpec::key`] in the order of
+/// `spec.params`.
+pub(crate) struct Parsed {
+    /// The coerced values.
+    pub(crate) values: Vec<(&'static str, Value)>,
+    /// Everything else; `values` is empty.
+    pub(crate) input: Input,
+}
+
+impl Parsed {
+    /// The values as [`Input::values`] holds them.
+    pub(crate) fn value_map(values: Vec<(&'static str, Value)>) -> Map<String, Value> {
+        values.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
     }
 }
 
@@ -156,6 +190,18 @@ pub async fn extract(
     request: Request,
     config: &ServerConfig,
 ) -> Result<Input, ApiError> {
+    let Parsed { values, mut input } = parse(spec, request, config).await?;
+    input.values = Parsed::value_map(values);
+    Ok(input)
+}
+
+/// [`extract`] without building [`Input::values`]: the values are returned as a list, which
+/// [`crate::handle`] decodes into the operation's input type directly.
+pub(crate) async fn parse(
+    spec: &'static OperationSpec,
+    request: Request,
+    config: &ServerConfig,
+) -> Result<Parsed, ApiError> {
     let (parts, body) = request.into_parts();
     // Nesting strips the base path from `parts.uri`; the original is what the client sent.
     let original = parts
@@ -195,16 +241,17 @@ pub async fn extract(
     let query = FormParams::parse(original.query().unwrap_or(""));
     let (body, files) = read_body(spec, &parts.headers, body, config.body_limit).await?;
 
-    let mut values = Map::new();
+    let mut values: Vec<(&'static str, Value)> = Vec::new();
     let mut invalid = BTreeMap::new();
-    for param in spec.params {
+    // Most optional parameters are not sent: the few sent keys say which ones were.
+    let sent = SentParams::new(spec.params, &query, &body);
+    for (index, param) in spec.params.iter().enumerate() {
         // Sudo is applied by authentication, not passed to handlers.
         if param.name.eq_ignore_ascii_case("sudo") {
             continue;
         }
-        // Most optional parameters are not sent; a look at the sent keys skips them cheaply.
         let optional_field = matches!(param.location, Location::Query | Location::Body);
-        if optional_field && !param.required && !sent(param.name, &query, &body) {
+        if optional_field && !param.required && !sent.contains(index, param, &query, &body) {
             continue;
         }
         let base = base_name(param.name);
@@ -229,9 +276,11 @@ pub async fn extract(
             Some(Value::Null) if param.required => {
                 return Err(ApiError::MissingParameter(base.to_owned()));
             }
-            Some(value) => {
-                values.insert(param.key.to_owned(), value);
-            }
+            Some(value) => match values.iter_mut().find(|(key, _)| *key == param.key) {
+                // A later parameter under the same key replaces the value, as in a map.
+                Some(slot) => slot.1 = value,
+                None => values.push((param.key, value)),
+            },
             None => {
                 invalid.insert(param.key.to_owned(), vec!["is invalid".to_owned()]);
             }
@@ -250,13 +299,93 @@ pub async fn extract(
             return Err(ApiError::KeysetNotAvailable);
         }
     }
-    Ok(Input {
+    Ok(Parsed {
         values,
-        files,
-        caller,
-        page,
-        uri: absolute_uri(original, &parts.headers),
+        input: Input {
+            values: Map::new(),
+            files,
+            caller,
+            page,
+            uri: absolute_uri(original, &parts.headers),
+        },
     })
+}
+
+/// Whether the sent key `key` names the parameter `name`: it is `name`, or `name` without the
+/// `[]` of an array parameter ([`base_name`]). The first byte and the length are compared
+/// before the text, as most names differ there.
+fn names_key(name: &[u8], key: &[u8]) -> bool {
+    key.first().is_none_or(|first| name.first() == Some(first))
+        && match name.len().checked_sub(key.len()) {
+            Some(0) => name == key,
+            Some(2) => name.ends_with(b"[]") && name.starts_with(key),
+            _ => false,
+        }
+}
+
+/// The largest number of parameters [`SentParams`] keeps bits for; parameters past it are
+/// looked up one by one with [`sent`].
+const SENT_BITS: usize = 256;
+
+/// Which of an operation's parameters the query or the body holds a value for, by index in
+/// `spec.params`: found from the keys that were sent (usually a few), with one look at each
+/// parameter's first byte, rather than by looking each declared parameter up in the query and
+/// the body. The same answer as [`sent`], for every parameter.
+struct SentParams([u64; SENT_BITS / 64]);
+
+impl SentParams {
+    fn new(params: &[ParamSpec], query: &FormParams, body: &BodyParams) -> Self {
+        let json = match body {
+            BodyParams::Json(map) => Some(map.keys()),
+            _ => None,
+        };
+        let form = match body {
+            BodyParams::Form(form) => Some(&form.fields),
+            _ => None,
+        };
+        let keys = || {
+            let fields = query.fields.iter().chain(form.into_iter().flatten());
+            fields
+                .map(|(key, _)| key.as_bytes())
+                .chain(json.clone().into_iter().flatten().map(|key| key.as_bytes()))
+        };
+        // The first bytes of the sent keys; an empty key could name any parameter.
+        let mut firsts = [0u64; 4];
+        let mut empty_key = false;
+        for key in keys() {
+            match key.first() {
+                Some(&byte) => firsts[usize::from(byte / 64)] |= 1 << (byte % 64),
+                None => empty_key = true,
+            }
+        }
+        let mut bits = [0u64; SENT_BITS / 64];
+        for (index, param) in params.iter().take(SENT_BITS).enumerate() {
+            let name = param.name.as_bytes();
+            let candidate = empty_key
+                || name
+                    .first()
+                    .is_some_and(|&byte| firsts[usize::from(byte / 64)] & (1 << (byte % 64)) != 0);
+            if candidate && keys().any(|key| names_key(name, key)) {
+                bits[index / 64] |= 1 << (index % 64);
+            }
+        }
+        Self(bits)
+    }
+
+    /// Whether `param`, at `index` in the operation's parameters, was sent.
+    fn contains(
+        &self,
+        index: usize,
+        param: &ParamSpec,
+        query: &FormParams,
+        body: &BodyParams,
+    ) -> bool {
+        if index < SENT_BITS {
+            self.0[index / 64] & (1 << (index % 64)) != 0
+        } else {
+            sent(param.name, query, body)
+        }
+    }
 }
 
 /// Decoded path parameters by name, trying the path with and without the base path.
@@ -554,6 +683,62 @@ mod tests {
             HeaderValue::from_str(host).expect("header value"),
         );
         headers
+    }
+
+    fn param(name: &'static str, location: Location) -> ParamSpec {
+        ParamSpec {
+            name,
+            key: base_name(name),
+            location,
+            required: false,
+            kind: Kind::String,
+            style: Style::Form,
+        }
+    }
+
+    #[test]
+    fn the_sent_parameters_are_the_ones_sent_finds() {
+        let mut params = vec![
+            param("iids[]", Location::Query),
+            param("title", Location::Body),
+            param("labels", Location::Query),
+            param("state", Location::Query),
+            param("x[]", Location::Body),
+            param("absent", Location::Query),
+            param("[]", Location::Body),
+        ];
+        // Past the bits kept, parameters are looked up one by one.
+        params.extend((0..SENT_BITS).map(|_| param("absent", Location::Query)));
+        params.push(param("state", Location::Query));
+        params.push(param("title", Location::Body));
+        let json = |text: &str| match serde_json::from_str(text) {
+            Ok(Value::Object(map)) => BodyParams::Json(map),
+            _ => BodyParams::None,
+        };
+        let cases = [
+            (
+                "iids[]=1&state=opened",
+                json(r#"{"title": "t", "x[]": [1]}"#),
+            ),
+            (
+                "iids=1&iids=2",
+                BodyParams::Form(FormParams::parse("labels=a&x[0]=1")),
+            ),
+            ("", json(r#"{"iids[]": [1], "state": null, "": 1}"#)),
+            ("labels[]=a&title=t", BodyParams::None),
+        ];
+        for (query, body) in &cases {
+            let query = FormParams::parse(query);
+            let found = SentParams::new(&params, &query, body);
+            let flags: Vec<bool> = params
+                .iter()
+                .enumerate()
+                .map(|(index, p)| found.contains(index, p, &query, body))
+                .collect();
+            let expected: Vec<bool> = params.iter().map(|p| sent(p.name, &query, body)).collect();
+            assert_eq!(flags, expected);
+            assert!(flags.contains(&true) && flags.contains(&false));
+        }
     }
 
     #[test]
