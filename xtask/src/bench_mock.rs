@@ -21,24 +21,17 @@ use std::process::{Child, Command, Stdio};
 
 use anyhow::{Context, Result, bail};
 
-const TOKEN: &str = "bench-token";
+/// The token the servers are started with and every request sends.
+pub(crate) const TOKEN: &str = "bench-token";
 const PATH: &str = "/api/v4/projects/group%2Fproject/issues?state=opened&per_page=20";
 
-/// Builds both servers in release mode, runs the measurements and prints the result.
-pub fn run(root: &Path, seconds: u32, connections: u32) -> Result<()> {
+/// Builds these targets of `gitlab-mock` (`--bin gitlab-mock`, `--example minimal`) in release
+/// mode and returns the directory they are in.
+pub(crate) fn build_release(root: &Path, targets: &[&str]) -> Result<PathBuf> {
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .current_dir(root)
-        .args([
-            "build",
-            "--release",
-            "--locked",
-            "-p",
-            "gitlab-mock",
-            "--bin",
-            "gitlab-mock",
-            "--example",
-            "minimal",
-        ])
+        .args(["build", "--release", "--locked", "-p", "gitlab-mock"])
+        .args(targets)
         .status()
         .context("running cargo build")?;
     if !status.success() {
@@ -46,7 +39,22 @@ pub fn run(root: &Path, seconds: u32, connections: u32) -> Result<()> {
     }
     let target =
         std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
-    let release = root.join(target).join("release");
+    Ok(root.join(target).join("release"))
+}
+
+/// The mean of the rates measured for `name`.
+pub(crate) fn average(results: &[(&str, f64)], name: &str) -> f64 {
+    let rates: Vec<f64> = results
+        .iter()
+        .filter(|(n, _)| *n == name)
+        .map(|(_, r)| *r)
+        .collect();
+    rates.iter().sum::<f64>() / rates.len().max(1) as f64
+}
+
+/// Builds both servers in release mode, runs the measurements and prints the result.
+pub fn run(root: &Path, seconds: u32, connections: u32) -> Result<()> {
+    let release = build_release(root, &["--bin", "gitlab-mock", "--example", "minimal"])?;
     let servers = [
         (
             "mock",
@@ -66,15 +74,7 @@ pub fn run(root: &Path, seconds: u32, connections: u32) -> Result<()> {
             results.push((*name, rate));
         }
     }
-    let average = |wanted: &str| {
-        let rates: Vec<f64> = results
-            .iter()
-            .filter(|(n, _)| *n == wanted)
-            .map(|(_, r)| *r)
-            .collect();
-        rates.iter().sum::<f64>() / rates.len().max(1) as f64
-    };
-    let (mock, minimal) = (average("mock"), average("minimal"));
+    let (mock, minimal) = (average(&results, "mock"), average(&results, "minimal"));
     println!(
         "mock {mock:.0} requests/s, minimal axum {minimal:.0} requests/s, ratio {:.2}",
         mock / minimal
@@ -154,14 +154,17 @@ fn callgrind_control(action: &str, pid: u32) -> Result<()> {
     Ok(())
 }
 
-/// A keep-alive HTTP/1.1 connection sending the benchmark's request one at a time.
-struct Client {
+/// A keep-alive HTTP/1.1 connection sending requests one at a time (the benchmark's `GET`
+/// unless told otherwise).
+pub(crate) struct Client {
     stream: BufReader<TcpStream>,
     request: Vec<u8>,
+    /// The `Host` header's value.
+    authority: String,
 }
 
 impl Client {
-    fn connect(base: &str) -> Result<Self> {
+    pub(crate) fn connect(base: &str) -> Result<Self> {
         let authority = base
             .strip_prefix("http://")
             .with_context(|| format!("not an http:// base URL: {base}"))?;
@@ -174,17 +177,43 @@ impl Client {
         Ok(Self {
             stream: BufReader::new(stream),
             request,
+            authority: authority.to_owned(),
         })
     }
 
-    /// Sends the request and reads the whole answer, which must be a 200 with a length.
+    /// Sends the benchmark's request and reads the whole answer, which must be a 200.
     fn get(&mut self) -> Result<()> {
-        self.stream.get_mut().write_all(&self.request)?;
+        let request = std::mem::take(&mut self.request);
+        let status = self.send(&request);
+        self.request = request;
+        match status? {
+            200 => Ok(()),
+            other => bail!("the server answered {other}"),
+        }
+    }
+
+    /// Sends `POST path` with a JSON `body` and the benchmark's token; returns the status.
+    pub(crate) fn post_json(&mut self, path: &str, body: &str) -> Result<u16> {
+        let request = format!(
+            "POST {path} HTTP/1.1\r\nHost: {}\r\nPRIVATE-TOKEN: {TOKEN}\r\n\
+             Content-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            self.authority,
+            body.len()
+        );
+        self.send(request.as_bytes())
+    }
+
+    /// Sends `request` and reads the whole answer (which must have a length); returns its
+    /// status.
+    fn send(&mut self, request: &[u8]) -> Result<u16> {
+        self.stream.get_mut().write_all(request)?;
         let mut line = String::new();
         self.stream.read_line(&mut line)?;
-        if !line.starts_with("HTTP/1.1 200 ") {
-            bail!("the server answered {:?}", line.trim());
-        }
+        let status = line
+            .strip_prefix("HTTP/1.1 ")
+            .and_then(|rest| rest.get(..3))
+            .and_then(|code| code.parse().ok())
+            .with_context(|| format!("not an HTTP/1.1 status line: {:?}", line.trim()))?;
         let mut length = None;
         loop {
             line.clear();
@@ -204,19 +233,21 @@ impl Client {
         let length = length.context("an answer without Content-Length")?;
         let mut body = vec![0; length];
         self.stream.read_exact(&mut body)?;
-        Ok(())
+        Ok(status)
     }
 }
 
-struct Server {
+/// A server started for a measurement.
+pub(crate) struct Server {
     child: Child,
-    base: String,
+    /// Its base URL, from its `listening on` line.
+    pub(crate) base: String,
 }
 
 impl Server {
     /// Starts `program` with `args`, behind `wrapper` (such as valgrind) unless it is empty,
     /// and waits for its `listening on` line.
-    fn start(wrapper: &[String], program: &Path, args: &[&str]) -> Result<Self> {
+    pub(crate) fn start(wrapper: &[String], program: &Path, args: &[&str]) -> Result<Self> {
         let mut command = match wrapper.split_first() {
             Some((first, rest)) => {
                 let mut command = Command::new(first);
@@ -242,14 +273,20 @@ impl Server {
         Ok(Self { child, base })
     }
 
-    fn stop(&mut self) {
+    /// Its process ID.
+    pub(crate) fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    pub(crate) fn stop(&mut self) {
         // The servers hold no state; killing them is a clean enough end for a benchmark.
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
 }
 
-fn wrk(url: &str, seconds: u32, connections: u32) -> Result<f64> {
+/// Requests per second `wrk` measures on `url` (2 threads), with the benchmark's token.
+pub(crate) fn wrk(url: &str, seconds: u32, connections: u32) -> Result<f64> {
     let output = Command::new("wrk")
         .args([
             "-t2",

@@ -2,6 +2,7 @@
 //! benchmarks and tests call the same code as the command.
 
 pub mod bench_mock;
+pub mod bench_stateful;
 pub mod corpus;
 pub mod coverage;
 pub mod docs;

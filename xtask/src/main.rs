@@ -5,15 +5,17 @@
 //!   files differ from what `generate` would write.
 //! - `coverage [--verbose] [--docs DIR]`: how many of the endpoints in GitLab's docs the spec
 //!   describes, page by page.
-//! - `bench-mock [--seconds N] [--connections N]`: requests per second of the mock against a
-//!   minimal axum handler (needs `wrk`).
+//! - `bench-mock [--seconds N] [--connections N]`: requests per second and instructions per
+//!   request of the mock against a minimal axum handler (needs `wrk` and valgrind).
+//! - `bench-stateful [--seconds N] [--connections N]`: the stateful mock's 20-item list against
+//!   the example mode's, and the memory per stored issue (needs `wrk`; Linux).
 //! - `corpus [--dir DIR] [--codegen FILE] [--python FILE] [--github-features all|TAG,TAG]`:
 //!   `gitlab-codegen` on GitHub's description and ReadMe's example documents (from npm), every
 //!   crate checked by cargo; fails when a valid document does not give a clean crate.
 
 use std::path::PathBuf;
 
-use xtask::{bench_mock, corpus, coverage, generate};
+use xtask::{bench_mock, bench_stateful, corpus, coverage, generate};
 
 use std::process::ExitCode;
 
@@ -32,7 +34,7 @@ fn main() -> ExitCode {
                 .map_or_else(coverage::default_docs_dir, PathBuf::from);
             coverage::run(&docs, verbose)
         }
-        ["bench-mock", rest @ ..] => {
+        [bench @ ("bench-mock" | "bench-stateful"), rest @ ..] => {
             let flag = |name: &str, default: u32| {
                 rest.iter()
                     .position(|a| *a == name)
@@ -40,7 +42,12 @@ fn main() -> ExitCode {
                     .and_then(|v| v.parse().ok())
                     .unwrap_or(default)
             };
-            bench_mock::run(
+            let run = if *bench == "bench-mock" {
+                bench_mock::run
+            } else {
+                bench_stateful::run
+            };
+            run(
                 &generate::workspace_root(),
                 flag("--seconds", 10),
                 flag("--connections", 32),
@@ -50,7 +57,7 @@ fn main() -> ExitCode {
             .and_then(|options| corpus::run(&generate::workspace_root(), &options)),
         _ => {
             eprintln!(
-                "usage: cargo xtask generate [--check] | cargo xtask coverage [--verbose] [--docs DIR] | cargo xtask bench-mock [--seconds N] [--connections N] | cargo xtask corpus [--dir DIR] [--codegen FILE] [--python FILE] [--github-features all|TAG,TAG]"
+                "usage: cargo xtask generate [--check] | cargo xtask coverage [--verbose] [--docs DIR] | cargo xtask bench-mock [--seconds N] [--connections N] | cargo xtask bench-stateful [--seconds N] [--connections N] | cargo xtask corpus [--dir DIR] [--codegen FILE] [--python FILE] [--github-features all|TAG,TAG]"
             );
             return ExitCode::from(2);
         }
