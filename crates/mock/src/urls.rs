@@ -29,6 +29,10 @@ use tower::Service;
 /// The host of the instance the documented examples describe.
 pub const EXAMPLE_HOST: &str = "gitlab.example.com";
 
+/// Finds the example host; built once, not per answer.
+static FINDER: std::sync::LazyLock<memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memmem::Finder::new(EXAMPLE_HOST));
+
 /// How far back from the example host the start of its JSON string is looked for: longer than
 /// any scheme and user name the examples put before it.
 const MAX_PREFIX: usize = 96;
@@ -78,7 +82,7 @@ impl BaseUrl {
     pub fn rewrite(&self, body: &[u8]) -> Option<Vec<u8>> {
         let mut out: Option<Vec<u8>> = None;
         let mut copied = 0;
-        for at in memmem::find_iter(body, EXAMPLE_HOST) {
+        for at in FINDER.find_iter(body) {
             let end = at + EXAMPLE_HOST.len();
             let Some((start, replacement)) = self.replacement(body, at, end) else {
                 continue;
