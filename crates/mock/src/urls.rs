@@ -22,7 +22,7 @@ use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{HeaderMap, Uri, header};
 use axum::response::{IntoResponse, Response};
-use gitlab_server_support::{ApiError, absolute_uri};
+use gitlab_server_support::{ApiError, request_origin};
 use memchr::memmem;
 use tower::Service;
 
@@ -53,22 +53,22 @@ impl BaseUrl {
     /// when they could not be written into a JSON string as they are.
     #[must_use]
     pub fn of(uri: &Uri) -> Option<Self> {
-        let scheme = uri.scheme_str()?;
-        let authority = uri.authority()?;
+        Self::of_request(uri, &HeaderMap::new())
+    }
+
+    /// The base URL a request reached ([`request_origin`]: its URI when absolute, else its
+    /// `Host` header), or `None` as for [`BaseUrl::of`].
+    #[must_use]
+    pub fn of_request(uri: &Uri, headers: &HeaderMap) -> Option<Self> {
+        let (scheme, authority) = request_origin(uri, headers)?;
         // `Authority` admits no quote, backslash or control character today; the check keeps
         // the JSON valid whatever it admits tomorrow.
         let plain = |text: &str| !text.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20);
-        (plain(scheme) && plain(authority.as_str())).then(|| Self {
-            scheme: scheme.to_owned(),
+        (plain(scheme.as_str()) && plain(authority.as_str())).then(|| Self {
+            scheme: scheme.as_str().to_owned(),
             authority: authority.as_str().to_owned(),
             host: authority.host().to_owned(),
         })
-    }
-
-    /// The base URL a request reached: its URI when absolute, else its `Host` header.
-    #[must_use]
-    pub fn of_request(uri: &Uri, headers: &HeaderMap) -> Option<Self> {
-        Self::of(&absolute_uri(uri.clone(), headers))
     }
 
     /// `body` with the example instance's URLs replaced by this base URL, or `None` when it

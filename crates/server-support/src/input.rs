@@ -640,27 +640,36 @@ async fn parse_multipart(
     Ok((BodyParams::Form(form), files))
 }
 
-/// Makes `uri` absolute from the `Host` header (scheme `https` when `X-Forwarded-Proto` says
-/// so, else `http`), if it is not already and the host is valid: the URL the client reached,
-/// which [`Input::uri`] holds and pagination links are built from.
-pub fn absolute_uri(uri: Uri, headers: &HeaderMap) -> Uri {
-    if uri.scheme().is_some() {
-        return uri;
+/// The scheme and authority the client reached: those of `uri` when it is absolute, else the
+/// `Host` header's (a host and an optional port, nothing else) with `https` when
+/// `X-Forwarded-Proto` says so and `http` otherwise; `None` without a valid host.
+pub fn request_origin(uri: &Uri, headers: &HeaderMap) -> Option<(Scheme, Authority)> {
+    if let (Some(scheme), Some(authority)) = (uri.scheme(), uri.authority()) {
+        return Some((scheme.clone(), authority.clone()));
     }
-    let Some(authority) = headers
+    let authority = headers
         .get(header::HOST)
         .and_then(|v| v.to_str().ok())
         .map(str::trim)
         // No user info, path, query or fragment: only a host and an optional port.
         .filter(|host| !host.contains(['/', '?', '#', '@']))
-        .and_then(|host| Authority::try_from(host).ok())
-    else {
-        return uri;
-    };
+        .and_then(|host| Authority::try_from(host).ok())?;
     const X_FORWARDED_PROTO: HeaderName = HeaderName::from_static("x-forwarded-proto");
     let scheme = match headers.get(X_FORWARDED_PROTO).map(HeaderValue::as_bytes) {
         Some(b"https") => Scheme::HTTPS,
         _ => Scheme::HTTP,
+    };
+    Some((scheme, authority))
+}
+
+/// Makes `uri` absolute with [`request_origin`], if it is not already and the host is valid:
+/// the URL the client reached, which [`Input::uri`] holds and pagination links are built from.
+pub fn absolute_uri(uri: Uri, headers: &HeaderMap) -> Uri {
+    if uri.scheme().is_some() {
+        return uri;
+    }
+    let Some((scheme, authority)) = request_origin(&uri, headers) else {
+        return uri;
     };
     // The path and query are reused as they are, without being parsed again.
     let mut parts = uri.clone().into_parts();

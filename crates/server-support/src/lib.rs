@@ -31,7 +31,7 @@ pub use error::ApiError;
 pub use handler::{
     AppState, Endpoint, Intercept, Method, Respond, Routes, endpoint, handle, respond,
 };
-pub use input::{Input, PageRequest, UploadedFile, absolute_uri, extract};
+pub use input::{Input, PageRequest, UploadedFile, absolute_uri, extract, request_origin};
 pub use reply::{
     Cursor, FileBody, Paging, RawJson, Reply, ReplyBody, Total, empty_response, file_response,
     json_response, paginated_response,
