@@ -36,9 +36,12 @@ impl IssuesApi for IssueStore {
         let issues = self.issues.lock().map_err(|_| ApiError::Internal)?;
         let of_project = || issues.iter().filter(|issue| issue.project_id == project);
         // Only the requested page is taken from the store; the reply says how many there are.
-        let per_page = usize::try_from(request.page.per_page).unwrap_or(usize::MAX);
-        let skip = usize::try_from(request.page.page - 1).unwrap_or(usize::MAX) * per_page;
-        let page = of_project().skip(skip).take(per_page).cloned().collect();
+        let positions = request.page.positions();
+        let page = of_project()
+            .skip(positions.start)
+            .take(positions.len())
+            .cloned()
+            .collect();
         let total = of_project().count() as u64;
         Ok(Reply::page(page, Total::Known(total)))
     }

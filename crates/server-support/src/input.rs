@@ -42,6 +42,20 @@ const DEFAULT_PER_PAGE: u64 = 20;
 /// GitLab's largest page size.
 const MAX_PER_PAGE: u64 = 100;
 
+impl PageRequest {
+    /// The positions, in the whole list, of the items on the requested offset page
+    /// (`(page - 1) * per_page ..` for `per_page` items; a page or size of 0 counts as 1).
+    /// Iterate with `.skip(range.start).take(range.len())`.
+    #[must_use]
+    pub fn positions(&self) -> std::ops::Range<usize> {
+        let size = usize::try_from(self.per_page.max(1)).unwrap_or(usize::MAX);
+        let start = usize::try_from(self.page.max(1) - 1)
+            .unwrap_or(usize::MAX)
+            .saturating_mul(size);
+        start..start.saturating_add(size)
+    }
+}
+
 impl Default for PageRequest {
     fn default() -> Self {
         Self {
@@ -684,6 +698,21 @@ pub fn absolute_uri(uri: Uri, headers: &HeaderMap) -> Uri {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_request_names_the_positions_of_its_items() {
+        let page = |page, per_page| PageRequest {
+            page,
+            per_page,
+            keyset: false,
+        };
+        assert_eq!(page(3, 100).positions(), 200..300);
+        assert_eq!(page(1, 20).positions(), 0..20);
+        // Page and size 0 are read as 1, as the headers are.
+        assert_eq!(page(0, 0).positions(), 0..1);
+        // A page past any list holds nothing, without overflowing.
+        assert!(page(u64::MAX, 100).positions().is_empty());
+    }
 
     fn with_host(host: &str) -> HeaderMap {
         let mut headers = HeaderMap::new();

@@ -365,11 +365,12 @@ fn whole_list<T: Serialize>(
         );
     }
     let window = OffsetWindow::new(input, Total::Known(items.len() as u64));
-    let per_page = usize::try_from(window.per_page).unwrap_or(usize::MAX);
-    let start = usize::try_from(window.page - 1)
-        .unwrap_or(usize::MAX)
-        .saturating_mul(per_page);
-    let page_items: Vec<Value> = items.into_iter().skip(start).take(per_page).collect();
+    let positions = input.page.positions();
+    let page_items: Vec<Value> = items
+        .into_iter()
+        .skip(positions.start)
+        .take(positions.len())
+        .collect();
     window.respond(
         spec,
         input,

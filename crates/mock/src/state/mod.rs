@@ -451,11 +451,8 @@ fn list(spec: &OperationSpec, input: &Input, items: &[Item]) -> Response {
             .collect();
         return paginated_response(spec, input, Reply::list(all));
     }
-    let per_page = usize::try_from(input.page.per_page.max(1)).unwrap_or(usize::MAX);
-    let start = usize::try_from(input.page.page.max(1) - 1)
-        .unwrap_or(usize::MAX)
-        .saturating_mul(per_page);
-    let page = selected.iter().skip(start).take(per_page);
+    let positions = input.page.positions();
+    let page = selected.iter().skip(positions.start).take(positions.len());
     let mut body =
         BytesMut::with_capacity(2 + page.clone().map(|i| i.json.len() + 1).sum::<usize>());
     body.put_u8(b'[');
