@@ -8,20 +8,9 @@ use serde_json::{Map, Value};
 
 use super::store::{Item, text_of};
 
-/// Query parameters that shape the answer rather than select items.
-const NOT_FILTERS: [&str; 11] = [
-    "page",
-    "per_page",
-    "pagination",
-    "order_by",
-    "sort",
-    "sudo",
-    "private_token",
-    "access_token",
-    "job_token",
-    "id_after",
-    "id_before",
-];
+/// The keyset cursors, which say where a page starts rather than select items (`order_by`,
+/// `sort` and `search` are read on their own; the conventions are not filters either).
+const NOT_FILTERS: [&str; 2] = ["id_after", "id_before"];
 
 /// What a list request asked for.
 pub(crate) struct Query<'a> {
@@ -51,6 +40,7 @@ impl<'a> Query<'a> {
                 "order_by" => query.order_by = value.as_str(),
                 "sort" => query.descending = value.as_str() != Some("asc"),
                 _ if NOT_FILTERS.contains(&name)
+                    || super::CONVENTIONS.contains(&name)
                     || name.starts_with("with_")
                     || name.starts_with("include_") => {}
                 _ => query.filters.push((name, value)),

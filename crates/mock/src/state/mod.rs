@@ -32,8 +32,9 @@ use store::{Collection, Item, Place, Store, key_text, text_of};
 /// Stored items at most, by default: creating more answers 507.
 pub const DEFAULT_MAX_ITEMS: usize = 100_000;
 
-/// Parameters that are conventions, never fields of an item.
-const NOT_FIELDS: [&str; 7] = [
+/// Parameters that are conventions (credentials, sudo, paging), never fields of an item nor
+/// filters of a list.
+const CONVENTIONS: [&str; 7] = [
     "sudo",
     "private_token",
     "access_token",
@@ -193,11 +194,10 @@ impl Stateful {
             Action::Update => {
                 let mut store = self.write();
                 let located = self.locate(&store, rule.resource, &texts)?;
-                let mut value = store
-                    .find(&located.place, resource, item_text)
-                    .ok_or_else(not_found)?
-                    .value
-                    .clone();
+                let at = store
+                    .position(&located.place, resource, item_text)
+                    .ok_or_else(not_found)?;
+                let mut value = store.items(&located.place)[at].value.clone();
                 let sent = sent_fields(spec, input);
                 fields::update(
                     resource,
@@ -207,7 +207,7 @@ impl Stateful {
                 );
                 let item = Item::new(value);
                 let answer = json(spec, item.json.clone());
-                store.replace(&located.place, resource, item_text, item);
+                store.replace(&located.place, at, item);
                 Ok(answer)
             }
             Action::Delete { body } => {
@@ -421,7 +421,7 @@ fn sent_fields(spec: &OperationSpec, input: &Input) -> Map<String, Value> {
     spec.params
         .iter()
         .filter(|param| matches!(param.location, Location::Body | Location::Query))
-        .filter(|param| !NOT_FIELDS.contains(&param.key))
+        .filter(|param| !CONVENTIONS.contains(&param.key))
         .filter_map(|param| {
             input
                 .values

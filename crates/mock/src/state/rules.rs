@@ -90,11 +90,6 @@ pub(crate) struct Rules {
     pub operations: usize,
 }
 
-/// HTTP methods of a path item, as OpenAPI spells them.
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 /// One operation as the rules see it.
 struct Operation<'a> {
     id: &'a str,
@@ -131,7 +126,7 @@ impl Rules {
             .into_iter()
             .flatten()
         {
-            for method in METHODS {
+            for &method in openapi_downgrade::METHODS {
                 let Some(operation) = item.get(method) else {
                     continue;
                 };

@@ -134,13 +134,12 @@ impl Store {
         Some(item)
     }
 
-    /// Replaces the item at `place` that `text` names with `item`.
-    pub(crate) fn replace(&mut self, place: &Place, resource: &Resource, text: &str, item: Item) {
-        if let Some(at) = self.position(place, resource, text)
-            && let Some(slot) = self
-                .collections
-                .get_mut(place)
-                .and_then(|c| c.items.get_mut(at))
+    /// Replaces the item at position `at` of `place` (from [`Store::position`]) with `item`.
+    pub(crate) fn replace(&mut self, place: &Place, at: usize, item: Item) {
+        if let Some(slot) = self
+            .collections
+            .get_mut(place)
+            .and_then(|c| c.items.get_mut(at))
         {
             *slot = item;
         }
@@ -191,13 +190,11 @@ pub(crate) fn text_of(value: &Value) -> Option<String> {
     }
 }
 
-/// Whether a stored scalar equals `text`.
+/// Whether a stored scalar equals `text`, as [`text_of`] writes it.
 fn same(value: &Value, text: &str) -> bool {
     match value {
         Value::String(s) => s == text,
-        Value::Number(n) => n.to_string() == text,
-        Value::Bool(b) => (if *b { "true" } else { "false" }) == text,
-        _ => false,
+        other => text_of(other).is_some_and(|t| t == text),
     }
 }
 
