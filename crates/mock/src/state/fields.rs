@@ -564,15 +564,9 @@ fn api_segments(url: &str) -> Vec<String> {
 mod tests {
     use super::{Context, create, slug, update};
     use crate::state::rules::{Key, Resource};
+    use crate::state::seed::object;
     use crate::state::store::{Collection, Item};
-    use serde_json::{Map, Value, json};
-
-    fn object(value: Value) -> Map<String, Value> {
-        match value {
-            Value::Object(map) => map,
-            _ => Map::new(),
-        }
-    }
+    use serde_json::{Value, json};
 
     fn issues() -> Resource {
         Resource {

@@ -154,8 +154,9 @@ fn compare(a: Option<&Value>, b: Option<&Value>) -> Ordering {
 #[cfg(test)]
 mod tests {
     use super::Query;
+    use crate::state::seed::object;
     use crate::state::store::Item;
-    use serde_json::{Map, Value, json};
+    use serde_json::{Value, json};
 
     fn items() -> Vec<Item> {
         [
@@ -167,10 +168,7 @@ mod tests {
                    "author": {"id": 2, "username": "alice"}, "assignees": []}),
         ]
         .into_iter()
-        .map(|value| match value {
-            Value::Object(map) => Item::new(map),
-            _ => Item::new(Map::new()),
-        })
+        .map(|value| Item::new(object(value)))
         .collect()
     }
 

@@ -93,8 +93,8 @@ fn display_name(username: &str) -> String {
     })
 }
 
-/// The object of a `json!` literal.
-fn object(value: Value) -> Map<String, Value> {
+/// The object of a `json!` literal (an empty one for any other value).
+pub(crate) fn object(value: Value) -> Map<String, Value> {
     match value {
         Value::Object(map) => map,
         _ => Map::new(),

@@ -207,7 +207,8 @@ fn is_number(text: &str) -> bool {
 mod tests {
     use super::{Item, Place, Store, key_text, names};
     use crate::state::rules::{Key, Resource};
-    use serde_json::{Map, Value, json};
+    use crate::state::seed::object;
+    use serde_json::{Map, json};
 
     fn resource(key: Key) -> Resource {
         Resource {
@@ -220,13 +221,6 @@ mod tests {
             example: Map::new(),
             states: Vec::new(),
             nullable: std::collections::HashSet::new(),
-        }
-    }
-
-    fn object(value: Value) -> Map<String, Value> {
-        match value {
-            Value::Object(map) => map,
-            _ => Map::new(),
         }
     }
 
