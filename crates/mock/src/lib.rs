@@ -34,6 +34,14 @@ pub const OPENAPI_JSON: &str = include_str!("../../../spec/openapi.json");
 /// The 3.0.3 conversion, served at `/api/v4/openapi-3.0.json`.
 pub const OPENAPI_30_JSON: &str = include_str!("../../../spec/openapi-3.0.json");
 
+/// [`OPENAPI_JSON`] parsed, once: the SCIM users and the stateful rules are read from it
+/// (`null` if it were not JSON, which the build rules out).
+#[must_use]
+pub fn published_document() -> &'static serde_json::Value {
+    static DOCUMENT: std::sync::OnceLock<serde_json::Value> = std::sync::OnceLock::new();
+    DOCUMENT.get_or_init(|| serde_json::from_str(OPENAPI_JSON).unwrap_or_default())
+}
+
 /// The interactive docs (Swagger UI with the spec embedded), served at `/docs`.
 pub const DOCS_HTML: &str = include_str!("../../../generated/docs/index.html");
 

@@ -11,7 +11,6 @@ use axum::extract::Request;
 use axum::http::Method;
 use axum::response::Response;
 use gitlab_server_support::{ApiError, Conventions};
-use serde_json::Value;
 use tower::Service;
 
 use crate::TokenTable;
@@ -23,7 +22,7 @@ const USERS: (&str, &str) = ("/api/scim/v2/groups/", "/Users/");
 fn known_users() -> &'static BTreeSet<String> {
     static KNOWN: OnceLock<BTreeSet<String>> = OnceLock::new();
     KNOWN.get_or_init(|| {
-        let document: Value = serde_json::from_str(crate::OPENAPI_JSON).unwrap_or_default();
+        let document = crate::published_document();
         let mut known = BTreeSet::new();
         for item in document["paths"]
             .as_object()

@@ -66,15 +66,13 @@ struct Located {
 }
 
 impl Stateful {
-    /// The rules of `document` (the published OpenAPI document, as JSON) with `seed` stored,
-    /// keeping at most `max_items` items.
+    /// The rules of `document` (an OpenAPI document such as [`crate::published_document`])
+    /// with `seed` stored, keeping at most `max_items` items.
     ///
     /// # Errors
-    /// When `document` is not JSON, or `seed` names a collection the rules do not keep.
-    pub fn new(document: &str, seed: &Seed, max_items: usize) -> Result<Self, String> {
-        let document: Value = serde_json::from_str(document)
-            .map_err(|e| format!("the OpenAPI document is not JSON: {e}"))?;
-        let rules = Rules::infer(&document);
+    /// When `seed` names a collection the rules do not keep.
+    pub fn new(document: &Value, seed: &Seed, max_items: usize) -> Result<Self, String> {
+        let rules = Rules::infer(document);
         let mut store = Store::default();
         for (name, items) in seed.in_order() {
             let Some(resource) = rules.resource_at(&format!("/{name}")) else {
@@ -102,12 +100,12 @@ impl Stateful {
         })
     }
 
-    /// The rules of the published document ([`crate::OPENAPI_JSON`]) with `seed` stored.
+    /// The rules of the published document ([`crate::published_document`]) with `seed` stored.
     ///
     /// # Errors
     /// When `seed` names a collection the rules do not keep.
     pub fn published(seed: &Seed, max_items: usize) -> Result<Self, String> {
-        Self::new(crate::OPENAPI_JSON, seed, max_items)
+        Self::new(crate::published_document(), seed, max_items)
     }
 
     /// How many operations keep state, and how many the document has in all.
