@@ -53,8 +53,7 @@ fn generate(c: &mut Criterion) {
     parts.bench_function("render_files", |b| {
         b.iter(|| xtask::generate::spec_files(&document.json).expect("renders"))
     });
-    // The client generator on the real 3.0 document: model, templates, syn and prettyplease
-    // (without the rustfmt pass that `generate` adds for the workspace's formatting).
+    // The client generator on the real 3.0 document: model, templates, syn and prettyplease.
     let root = xtask::generate::workspace_root();
     let json30 = openapi_downgrade::to_openapi_30(&document.json);
     let openapi: openapiv3::OpenAPI = serde_json::from_value(json30).expect("a 3.0 document");

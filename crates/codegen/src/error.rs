@@ -57,22 +57,6 @@ pub enum Error {
         /// The rendered lines around the error.
         excerpt: String,
     },
-    /// rustfmt could not be started.
-    #[error("cannot run `{program}` (install it with `rustup component add rustfmt`): {source}")]
-    RustfmtUnavailable {
-        /// The program that was run (`rustfmt`, or `$RUSTFMT`).
-        program: String,
-        /// The underlying error.
-        source: std::io::Error,
-    },
-    /// rustfmt rejected a generated file.
-    #[error("rustfmt failed on {path}: {message}")]
-    Rustfmt {
-        /// The generated file.
-        path: String,
-        /// What rustfmt said.
-        message: String,
-    },
 }
 
 /// The generator's result type.

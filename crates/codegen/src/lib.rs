@@ -3,11 +3,12 @@
 //!
 //! The document is read with `openapiv3` into a generator model ([`TypeDef`]s for schemas,
 //! [`OperationModel`]s for operations, grouped by tag), the model is rendered with tera
-//! templates, and every Rust file is parsed with syn and formatted with prettyplease, so a
-//! template bug fails generation rather than producing a crate that does not build.
+//! templates, and every Rust file is parsed with syn and printed with prettyplease, once, on
+//! every core (see [`format_rust`]), so a template bug fails generation rather than producing a
+//! crate that does not build.
 //!
 //! [`read_document`] reads JSON or YAML, OpenAPI 3.0 or 3.1 (converted to 3.0.3 first), and
-//! [`generate_client`] turns it into the files of two crates, formatted with rustfmt. The
+//! [`generate_client`] turns it into the files of two crates. The
 //! `gitlab-codegen` command and `cargo xtask generate` both go through these two functions.
 //!
 //! The types live in the models crate (serde and chrono only, `serde_json` when a type holds
@@ -56,11 +57,11 @@
 //!   full path and is percent-encoded exactly once.
 
 mod error;
+mod format;
 pub mod names;
 mod operations;
 mod refs;
 mod render;
-mod rustfmt;
 mod server;
 mod types;
 
@@ -71,11 +72,11 @@ use serde::Serialize;
 use serde_json::Value;
 
 pub use error::{Error, Result};
+pub use format::format_rust;
 pub use operations::{
     Body, BodyField, Keyset, OperationModel, Param, Response, ServerParam, Upload,
 };
-pub use render::{Templates, format_rust};
-pub use rustfmt::rustfmt_files;
+pub use render::Templates;
 pub use server::{ServerModel, ServerOptions, server};
 pub use types::{Alternative, Field, Home, TypeDef, TypeKind, TypeRef, Variant};
 
@@ -172,6 +173,11 @@ pub fn read_document(text: &str) -> Result<Document> {
     } else {
         yaml_serde::from_str(text).map_err(|e| Error::Yaml(e.to_string()))?
     };
+    read_value(value)
+}
+
+/// Reads an OpenAPI 3.0.x or 3.1.x document already parsed as JSON (see [`read_document`]).
+pub fn read_value(value: Value) -> Result<Document> {
     let Some(root) = value.as_object() else {
         return Err(Error::NotOpenApi(format!(
             "the document is {}, not an object with `openapi`, `info` and `paths`",
@@ -240,7 +246,7 @@ fn kind_of(value: &Value) -> &'static str {
 /// A generated client crate and its models crate, and what is in them.
 #[derive(Clone, Debug)]
 pub struct GeneratedClient {
-    /// The client's files, Rust ones formatted with rustfmt.
+    /// The client's files.
     pub files: Vec<GeneratedFile>,
     /// The models crate's files, relative to its own root (placed at
     /// [`ClientOptions::models_path`] from the client's).
@@ -253,22 +259,34 @@ pub struct GeneratedClient {
     pub warnings: Vec<String>,
 }
 
-/// Generates the client crate for `doc` and formats it: the one entry point of the command and
-/// of `cargo xtask generate`.
+/// Generates the client crate for `doc` and its models crate: the one entry point of the
+/// command and of `cargo xtask generate`.
 pub fn generate_client(
     doc: &OpenAPI,
     templates: &Templates,
     options: &ClientOptions,
 ) -> Result<GeneratedClient> {
-    let model = model(doc, options)?;
-    let files = render_client(&model, doc, templates, options)?;
-    let models = render_models(&model, templates, options)?;
+    client_crates(&model(doc, options)?, templates, options)
+}
+
+/// The client crate and its models crate of a [`model`], which a [`server`] can be generated
+/// from as well: the model is built once for both. Every Rust file of the two crates is
+/// formatted in one pass over every core.
+pub fn client_crates(
+    model: &ClientModel,
+    templates: &Templates,
+    options: &ClientOptions,
+) -> Result<GeneratedClient> {
+    let mut context = render::context_of(model, "model")?;
+    let models = render_models(model, &mut context, templates, options)?;
+    let client = render_client(model, &mut context, templates, options)?;
+    let [files, models] = render::Output::finish_all([client, models])?;
     Ok(GeneratedClient {
-        files: rustfmt_files(files)?,
-        models: rustfmt_files(models)?,
+        files,
+        models,
         operation_count: model.operation_count,
         type_count: model.models.len() + model.tags.iter().map(|t| t.types.len()).sum::<usize>(),
-        warnings: model.warnings,
+        warnings: model.warnings.clone(),
     })
 }
 
@@ -559,78 +577,76 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
     })
 }
 
-/// Generates the client crate for `doc`, formatted by prettyplease only (see
-/// [`generate_client`] for the rustfmt pass).
+/// The files of the client crate for `doc` (what [`generate_client`] gives as `files`).
 pub fn client(
     doc: &OpenAPI,
     templates: &Templates,
     options: &ClientOptions,
 ) -> Result<Vec<GeneratedFile>> {
-    render_client(&model(doc, options)?, doc, templates, options)
+    Ok(generate_client(doc, templates, options)?.files)
 }
 
-/// Generates the models crate for `doc`, formatted by prettyplease only (see
-/// [`generate_client`] for the rustfmt pass).
+/// The files of the models crate for `doc` (what [`generate_client`] gives as `models`).
 pub fn models(
     doc: &OpenAPI,
     templates: &Templates,
     options: &ClientOptions,
 ) -> Result<Vec<GeneratedFile>> {
-    render_models(&model(doc, options)?, templates, options)
+    Ok(generate_client(doc, templates, options)?.models)
 }
 
 /// The models crate: `Cargo.toml`, `README.md`, the component schemas in `src/lib.rs` and a
 /// module per tag that has types of its own.
-fn render_models(
+fn render_models<'t>(
     model: &ClientModel,
-    templates: &Templates,
-    options: &ClientOptions,
-) -> Result<Vec<GeneratedFile>> {
-    let mut context = render::context_of(model, "model")?;
+    context: &mut tera::Context,
+    templates: &'t Templates,
+    options: &'t ClientOptions,
+) -> Result<render::Output<'t>> {
     let mut out = render::Output::new(templates, &options.header);
-    out.toml("Cargo.toml", "models/Cargo.toml.tera", &context)?;
-    out.markdown("README.md", "models/README.md.tera", &context)?;
-    out.rust("src/lib.rs", "models/lib.rs.tera", &context)?;
+    out.toml("Cargo.toml", "models/Cargo.toml.tera", context)?;
+    out.markdown("README.md", "models/README.md.tera", context)?;
+    out.rust("src/lib.rs", "models/lib.rs.tera", context)?;
     for tag in model.tags.iter().filter(|t| !t.types.is_empty()) {
         context.insert("tag", tag);
         out.rust(
             &format!("src/{}.rs", tag.module),
             "models/tag.rs.tera",
-            &context,
+            context,
         )?;
     }
-    Ok(out.files)
+    Ok(out)
 }
 
-fn render_client(
+/// The client crate: `Cargo.toml`, `README.md`, `src/lib.rs`, a module per tag and the tests.
+fn render_client<'t>(
     model: &ClientModel,
-    doc: &OpenAPI,
-    templates: &Templates,
-    options: &ClientOptions,
-) -> Result<Vec<GeneratedFile>> {
-    let mut context = render::context_of(model, "model")?;
+    context: &mut tera::Context,
+    templates: &'t Templates,
+    options: &'t ClientOptions,
+) -> Result<render::Output<'t>> {
     let mut out = render::Output::new(templates, &options.header);
-    out.toml("Cargo.toml", "Cargo.toml.tera", &context)?;
-    out.markdown("README.md", "README.md.tera", &context)?;
-    out.rust("src/lib.rs", "lib.rs.tera", &context)?;
+    out.toml("Cargo.toml", "Cargo.toml.tera", context)?;
+    out.markdown("README.md", "README.md.tera", context)?;
+    out.rust("src/lib.rs", "lib.rs.tera", context)?;
     for tag in &model.tags {
         context.insert("tag", tag);
-        out.rust(&format!("src/{}.rs", tag.module), "tag.rs.tera", &context)?;
+        out.rust(&format!("src/{}.rs", tag.module), "tag.rs.tera", context)?;
     }
-    context.insert("examples", &examples(model, doc, options)?);
+    context.insert("examples", &examples(model, options));
     out.rust(
         "tests/response_examples.rs",
         "response_examples.rs.tera",
-        &context,
+        context,
     )?;
     if model.test_server.is_some() {
         out.rust(
             "tests/every_operation.rs",
             "every_operation.rs.tera",
-            &context,
+            context,
         )?;
     }
-    Ok(out.files)
+    Ok(out)
 }
 
 /// One response example and the type it must decode into.
@@ -642,11 +658,7 @@ struct ExampleCase {
     json: String,
 }
 
-fn examples(
-    model: &ClientModel,
-    _doc: &OpenAPI,
-    options: &ClientOptions,
-) -> Result<Vec<ExampleCase>> {
+fn examples(model: &ClientModel, options: &ClientOptions) -> Vec<ExampleCase> {
     let mut cases = Vec::new();
     for tag in &model.tags {
         for op in &tag.operations {
@@ -664,7 +676,7 @@ fn examples(
             }
         }
     }
-    Ok(cases)
+    cases
 }
 
 /// A raw string literal that holds `text` whatever it contains; an escaped literal when `text`

@@ -112,7 +112,7 @@ fn run(args: &Args) -> Result<()> {
         models_crate: models_crate.clone(),
         test_server: None,
     };
-    eprintln!("generating {} (formatting with rustfmt)", args.name);
+    eprintln!("generating {}", args.name);
     let client = gitlab_codegen::generate_client(&document.openapi, &templates, &options)
         .with_context(|| format!("generating a client from {input}"))?;
     for warning in &client.warnings {

@@ -1,11 +1,12 @@
-//! Template rendering: tera renders text, syn checks that Rust output parses, prettyplease
-//! formats it, so a template bug fails generation instead of producing a broken crate.
+//! Template rendering: tera renders text, and [`crate::format`] parses and prints the Rust
+//! files, so a template bug fails generation instead of producing a broken crate.
 
 use std::path::Path;
 
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera};
 
+use crate::format::Unformatted;
 use crate::{Error, GeneratedFile, Result};
 
 /// The template context of a model; `what` names it in errors.
@@ -22,7 +23,7 @@ pub(crate) struct Output<'t> {
     templates: &'t Templates,
     header: &'t str,
     /// The files rendered so far.
-    pub files: Vec<GeneratedFile>,
+    files: Vec<Unformatted>,
 }
 
 impl<'t> Output<'t> {
@@ -38,29 +39,47 @@ impl<'t> Output<'t> {
     /// A TOML file (`# header`).
     pub fn toml(&mut self, path: &str, template: &str, context: &Context) -> Result<()> {
         let text = self.templates.text(template, context)?;
-        self.push(path, format!("# {}\n{text}", self.header));
+        self.push(path, None, format!("# {}\n", self.header), text);
         Ok(())
     }
 
     /// A Markdown file (`<!-- header -->`).
     pub fn markdown(&mut self, path: &str, template: &str, context: &Context) -> Result<()> {
         let text = self.templates.text(template, context)?;
-        self.push(path, format!("<!-- {} -->\n{text}", self.header));
+        self.push(path, None, format!("<!-- {} -->\n", self.header), text);
         Ok(())
     }
 
-    /// A Rust file (`// header`), parsed and formatted.
+    /// A Rust file (`// header`), parsed and formatted by [`Output::finish`].
     pub fn rust(&mut self, path: &str, template: &str, context: &Context) -> Result<()> {
-        let code = self.templates.rust(template, context)?;
-        self.push(path, format!("// {}\n\n{code}", self.header));
+        let text = self.templates.text(template, context)?;
+        let header = format!("// {}\n\n", self.header);
+        self.push(path, Some(template.to_owned()), header, text);
         Ok(())
     }
 
-    fn push(&mut self, path: &str, contents: String) {
-        self.files.push(GeneratedFile {
+    fn push(&mut self, path: &str, rust_from: Option<String>, header: String, text: String) {
+        self.files.push(Unformatted {
             path: path.to_owned(),
-            contents,
+            rust_from,
+            header,
+            text,
         });
+    }
+
+    /// The files, the Rust ones formatted (on every core).
+    pub fn finish(self) -> Result<Vec<GeneratedFile>> {
+        let [files] = Self::finish_all([self])?;
+        Ok(files)
+    }
+
+    /// The files of several crates, formatted in one pass so that every core stays busy.
+    pub fn finish_all<const N: usize>(outputs: [Self; N]) -> Result<[Vec<GeneratedFile>; N]> {
+        let counts = outputs.each_ref().map(|out| out.files.len());
+        let mut formatted =
+            crate::format::format_files(outputs.into_iter().flat_map(|out| out.files).collect())?
+                .into_iter();
+        Ok(counts.map(|count| formatted.by_ref().take(count).collect()))
     }
 }
 
@@ -141,12 +160,6 @@ impl Templates {
             .render(name, context)
             .map_err(|e| template_error(name, &e))
     }
-
-    /// Renders `name`, parses the result as a Rust file and formats it.
-    pub fn rust(&self, name: &str, context: &Context) -> Result<String> {
-        let text = self.text(name, context)?;
-        format_rust(name, &text)
-    }
 }
 
 /// Filters that carry text from the document into generated files, whatever it holds: a
@@ -225,60 +238,6 @@ pub(crate) fn toml_string(text: &str) -> String {
     out
 }
 
-/// Parses and pretty-prints Rust source, reporting where it does not parse.
-pub fn format_rust(name: &str, text: &str) -> Result<String> {
-    match syn::parse_file(text) {
-        Ok(file) => Ok(space_items(&prettyplease::unparse(&file))),
-        Err(error) => {
-            let start = error.span().start();
-            let excerpt = text
-                .lines()
-                .enumerate()
-                .skip(start.line.saturating_sub(3))
-                .take(5)
-                .map(|(i, line)| format!("{:>5} | {line}", i + 1))
-                .collect::<Vec<_>>()
-                .join("\n");
-            Err(Error::InvalidRust {
-                template: name.to_owned(),
-                message: error.to_string(),
-                line: start.line,
-                column: start.column,
-                excerpt,
-            })
-        }
-    }
-}
-
-/// Puts a blank line between items, which prettyplease leaves out, so the output reads like
-/// hand-written code: after the module docs and after each item or impl member that ends
-/// with a lone `}` at the top two levels of nesting.
-fn space_items(code: &str) -> String {
-    let lines: Vec<&str> = code.lines().collect();
-    let mut out = String::with_capacity(code.len() + code.len() / 16);
-    for (i, line) in lines.iter().enumerate() {
-        out.push_str(line);
-        out.push('\n');
-        let Some(next) = lines.get(i + 1) else {
-            continue;
-        };
-        let ends_docs = line.starts_with("//!") && !next.starts_with("//!");
-        let ends_item = ["}", "    }"].contains(line)
-            && next.len() > line.len()
-            && next.starts_with(&line[..line.len() - 1])
-            && !next[line.len() - 1..].starts_with(['}', ')', ']', ' ', ','])
-            && !next.trim_start().starts_with("else");
-        // A doc or comment line ending in `;` is prose, not a statement.
-        let ends_statement = (line.ends_with(';') && !line.starts_with([' ', '/']))
-            && !next.is_empty()
-            && !next.starts_with("use ");
-        if ends_docs || ends_item || ends_statement {
-            out.push('\n');
-        }
-    }
-    out
-}
-
 fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, std::path::PathBuf)>) -> Result<()> {
     let io = |source| Error::Io {
         path: dir.display().to_string(),
@@ -319,7 +278,7 @@ fn template_error(name: &str, error: &tera::Error) -> Error {
 mod tests {
     use std::path::Path;
 
-    use super::{EMBEDDED_CLIENT, collect, one_line, space_items, toml_string};
+    use super::{EMBEDDED_CLIENT, collect, one_line, toml_string};
 
     #[test]
     fn embedded_client_templates_are_the_files_of_templates_client() {
@@ -350,17 +309,6 @@ mod tests {
             );
         }
         super::Templates::embedded_client().expect("the embedded templates parse");
-    }
-
-    #[test]
-    fn items_are_spaced_but_doc_prose_is_not() {
-        let code = "use a::b;\nconst A: u8 = 1;\n/// One; two\n/// three.\nstruct S;\n";
-        assert_eq!(
-            space_items(code),
-            "use a::b;\n\nconst A: u8 = 1;\n\n/// One; two\n/// three.\nstruct S;\n"
-        );
-        let doc = "/// First line;\n/// second line.\npub struct T {}\n";
-        assert_eq!(space_items(doc), doc);
     }
 
     #[test]

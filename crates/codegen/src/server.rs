@@ -3,7 +3,6 @@
 //! client. The server uses the models crate that the client re-exports, so every type is
 //! defined once and the server links no HTTP client.
 
-use openapiv3::OpenAPI;
 use serde::Serialize;
 
 use crate::{ClientModel, ClientOptions, GeneratedFile, Result, Templates};
@@ -23,10 +22,10 @@ pub struct ServerOptions {
 
 /// The server's view of the document.
 #[derive(Clone, Debug, Serialize)]
-pub struct ServerModel {
+pub struct ServerModel<'m> {
     /// The client model it is built from.
     #[serde(flatten)]
-    pub client: ClientModel,
+    pub client: &'m ClientModel,
     /// The server package's name.
     pub server_crate: String,
     /// The server crate's library name (the package name with `_` for `-`).
@@ -37,13 +36,13 @@ pub struct ServerModel {
     pub support_dependency: String,
 }
 
-/// Generates the server crate for `doc`.
+/// Generates the server crate from the [`crate::model`] of a document (built with
+/// `options.client`), the same model the client crates are rendered from.
 pub fn server(
-    doc: &OpenAPI,
+    client: &ClientModel,
     templates: &Templates,
     options: &ServerOptions,
 ) -> Result<Vec<GeneratedFile>> {
-    let client = crate::model(doc, &options.client)?;
     let model = ServerModel {
         server_crate: options.crate_name.clone(),
         server_lib: options.crate_name.replace('-', "_"),
@@ -60,5 +59,5 @@ pub fn server(
         context.insert("tag", tag);
         out.rust(&format!("src/{}.rs", tag.module), "tag.rs.tera", &context)?;
     }
-    Ok(out.files)
+    out.finish()
 }

@@ -41,7 +41,8 @@ fn server_of(spec: &str) -> Vec<gitlab_codegen::GeneratedFile> {
         crate_name: "constructs-server".into(),
         support_dependency: r#"{ path = "../server-support" }"#.into(),
     };
-    gitlab_codegen::server(&doc, &templates, &options).expect("the server generates")
+    let model = gitlab_codegen::model(&doc, &options.client).expect("the model builds");
+    gitlab_codegen::server(&model, &templates, &options).expect("the server generates")
 }
 
 #[test]
