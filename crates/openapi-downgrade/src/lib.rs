@@ -100,8 +100,59 @@ pub fn to_openapi_30(document: &Value) -> Value {
         }
     }
     let original = document.clone();
-    walk(&mut document, false, &original);
+    walk(&mut document, false, &mut |schema| {
+        convert_schema(schema, &original);
+        if schema.get("nullable") == Some(&json!(true))
+            && !schema.contains_key("type")
+            && let Some(ty) = type_of(&Value::Object(schema.clone()), &original, 0)
+        {
+            schema.insert("type".into(), Value::String(ty));
+        }
+    });
     document
+}
+
+/// Reads every union with `null` of a 3.0 document as a `nullable` schema, for tools that model
+/// types rather than validate: `oneOf`/`anyOf` of `X` and a null branch (what
+/// [`to_openapi_30`] writes, `{type: T, nullable: true, enum: [null]}`, or `{nullable: true}`)
+/// becomes `{nullable: true, allOf: [X]}`, an inline typed `X` becomes `X` with
+/// `nullable: true`, and several branches stay a union, `nullable`.
+///
+/// The result is not valid for validation under 3.0.3 (`nullable` beside `allOf` adds no
+/// `null`): it says "`X` or nothing" the way type generators read it.
+pub fn fold_null_unions(document: &mut Value) {
+    walk(document, false, &mut |schema| {
+        for key in ["oneOf", "anyOf"] {
+            let Some(Value::Array(branches)) = schema.get(key) else {
+                continue;
+            };
+            if !branches.iter().any(is_null_branch) {
+                continue;
+            }
+            let Some(Value::Array(branches)) = schema.remove(key) else {
+                continue;
+            };
+            let mut kept: Vec<Value> = branches
+                .into_iter()
+                .filter(|b| !is_null_branch(b))
+                .collect();
+            schema.insert("nullable".into(), json!(true));
+            match kept.as_mut_slice() {
+                [] => {}
+                [Value::Object(single)] if !single.contains_key("$ref") => {
+                    for (k, v) in std::mem::take(single) {
+                        schema.entry(k).or_insert(v);
+                    }
+                }
+                [single] => {
+                    schema.insert("allOf".into(), json!([single]));
+                }
+                _ => {
+                    schema.insert(key.into(), Value::Array(kept));
+                }
+            }
+        }
+    });
 }
 
 /// Removes `mutualTLS` security schemes, which 3.0 cannot name, and every security
@@ -204,25 +255,23 @@ fn type_of(schema: &Value, document: &Value, depth: usize) -> Option<String> {
     None
 }
 
-/// Walks the document; `is_schema` says whether `value` is in a schema position.
-fn walk(value: &mut Value, is_schema: bool, original: &Value) {
+/// Walks the document and calls `visit` on every schema, its own schemas first; `is_schema`
+/// says whether `value` is in a schema position.
+fn walk(value: &mut Value, is_schema: bool, visit: &mut impl FnMut(&mut Map<String, Value>)) {
     match value {
-        Value::Array(items) => items
-            .iter_mut()
-            .for_each(|item| walk(item, false, original)),
+        Value::Array(items) => items.iter_mut().for_each(|item| walk(item, false, visit)),
         Value::Object(object) => {
             for (key, child) in object.iter_mut() {
                 if SCHEMA_MAPS.contains(&key.as_str()) {
                     if let Some(map) = child.as_object_mut() {
                         map.values_mut()
-                            .for_each(|schema| walk(schema, true, original));
+                            .for_each(|schema| walk(schema, true, visit));
                     }
                 } else if SCHEMA_KEYS.contains(&key.as_str()) && child.is_object() {
-                    walk(child, true, original);
+                    walk(child, true, visit);
                 } else if SCHEMA_LISTS.contains(&key.as_str()) {
                     if let Some(list) = child.as_array_mut() {
-                        list.iter_mut()
-                            .for_each(|schema| walk(schema, true, original));
+                        list.iter_mut().for_each(|schema| walk(schema, true, visit));
                     }
                 } else if !(is_schema
                     && matches!(
@@ -230,17 +279,11 @@ fn walk(value: &mut Value, is_schema: bool, original: &Value) {
                         "example" | "examples" | "default" | "enum" | "const"
                     ))
                 {
-                    walk(child, false, original);
+                    walk(child, false, visit);
                 }
             }
             if is_schema {
-                convert_schema(object, original);
-                if object.get("nullable") == Some(&json!(true))
-                    && !object.contains_key("type")
-                    && let Some(ty) = type_of(&Value::Object(object.clone()), original, 0)
-                {
-                    object.insert("type".into(), Value::String(ty));
-                }
+                visit(object);
             }
         }
         _ => {}
@@ -601,5 +644,42 @@ mod tests {
         assert_eq!(converted["security"], json!([{"key": []}]));
         // A requirement needing mTLS and a key is gone whole; anonymous access stays.
         assert_eq!(converted["paths"]["/a"]["get"]["security"], json!([{}]));
+    }
+
+    #[test]
+    fn null_unions_fold_back_into_nullable_schemas() {
+        let doc31 = json!({"openapi": "3.1.0", "components": {"schemas": {
+            "Y": {"type": "object", "properties": {}},
+            "X": {"type": "object", "properties": {
+                "reference": {"oneOf": [{"$ref": "#/components/schemas/Y", "description": "d"}, {"type": "null"}]},
+                "several": {"anyOf": [{"type": "integer"}, {"$ref": "#/components/schemas/Y"}, {"type": "null"}]},
+                "plain": {"type": ["string", "null"]},
+            }}
+        }}});
+        let mut folded = to_openapi_30(&doc31);
+        super::fold_null_unions(&mut folded);
+        let properties = &schema_of(&folded)["properties"];
+        assert_eq!(
+            properties["reference"],
+            json!({"description": "d", "nullable": true, "allOf": [{"$ref": "#/components/schemas/Y"}]})
+        );
+        assert_eq!(
+            properties["several"],
+            json!({"nullable": true, "anyOf": [{"type": "integer"}, {"$ref": "#/components/schemas/Y"}]})
+        );
+        assert_eq!(
+            properties["plain"],
+            json!({"type": "string", "nullable": true})
+        );
+        // An inline branch takes `nullable` itself.
+        let mut inline = json!({"components": {"schemas": {"X": {"oneOf": [
+            {"type": "object", "properties": {"a": {"type": "string"}}},
+            {"nullable": true},
+        ]}}}});
+        super::fold_null_unions(&mut inline);
+        assert_eq!(
+            schema_of(&inline),
+            &json!({"nullable": true, "type": "object", "properties": {"a": {"type": "string"}}})
+        );
     }
 }
