@@ -1,12 +1,21 @@
 //! Conversion of an OpenAPI 3.1 document to OpenAPI 3.0.3.
 //!
 //! Many tools (code generators, `openapiv3`, older Swagger UI) read only 3.0. The conversion is
-//! generic, works on any 3.1 document as JSON, and rewrites what 3.0 cannot say:
+//! generic, works on any 3.1 document as JSON, and rewrites what 3.0 cannot say.
+//!
+//! `nullable: true` follows 3.0.3's reading: it adds `null` to the `type` beside it, and to
+//! nothing else. `{nullable: true, allOf: [{$ref: X}]}` therefore does not allow `null` (the
+//! value must still match `X`), and validators that read it so (spectral's
+//! `oas3-valid-media-example`, ajv) reject a `null` example; a union with `null` stays a union
+//! whose null branch is a typed `nullable` schema that allows only `null`:
 //!
 //! | 3.1 | 3.0.3 |
 //! |---|---|
 //! | `type: [T, "null"]` | `type: T`, `nullable: true` |
-//! | `oneOf`/`anyOf` with a `{type: "null"}` branch | the other branches, `nullable: true` |
+//! | `type: [T, U, "null"]` | `anyOf: [{type: T}, {type: U}, null]` |
+//! | `type: "null"` | null: `{type: object, nullable: true, enum: [null]}` |
+//! | `oneOf`/`anyOf` of one typed schema and `{type: "null"}` | that schema, `nullable: true` |
+//! | `oneOf`/`anyOf` of a `$ref` (or several branches) and `{type: "null"}` | the same union with the null branch `{type: T, nullable: true, enum: [null]}`, `T` the type of the first branch; a lone branch's description and other annotations move to the union |
 //! | `const: v` | `enum: [v]` |
 //! | `examples: [a, ..]` in a schema | `example: a` |
 //! | `exclusiveMinimum: n` | `minimum: n`, `exclusiveMinimum: true` (same for maximum) |
@@ -91,8 +100,59 @@ pub fn to_openapi_30(document: &Value) -> Value {
         }
     }
     let original = document.clone();
-    walk(&mut document, false, &original);
+    walk(&mut document, false, &mut |schema| {
+        convert_schema(schema, &original);
+        if schema.get("nullable") == Some(&json!(true))
+            && !schema.contains_key("type")
+            && let Some(ty) = type_of(&Value::Object(schema.clone()), &original, 0)
+        {
+            schema.insert("type".into(), Value::String(ty));
+        }
+    });
     document
+}
+
+/// Reads every union with `null` of a 3.0 document as a `nullable` schema, for tools that model
+/// types rather than validate: `oneOf`/`anyOf` of `X` and a null branch (what
+/// [`to_openapi_30`] writes, `{type: T, nullable: true, enum: [null]}`, or `{nullable: true}`)
+/// becomes `{nullable: true, allOf: [X]}`, an inline typed `X` becomes `X` with
+/// `nullable: true`, and several branches stay a union, `nullable`.
+///
+/// The result is not valid for validation under 3.0.3 (`nullable` beside `allOf` adds no
+/// `null`): it says "`X` or nothing" the way type generators read it.
+pub fn fold_null_unions(document: &mut Value) {
+    walk(document, false, &mut |schema| {
+        for key in ["oneOf", "anyOf"] {
+            let Some(Value::Array(branches)) = schema.get(key) else {
+                continue;
+            };
+            if !branches.iter().any(is_null_branch) {
+                continue;
+            }
+            let Some(Value::Array(branches)) = schema.remove(key) else {
+                continue;
+            };
+            let mut kept: Vec<Value> = branches
+                .into_iter()
+                .filter(|b| !is_null_branch(b))
+                .collect();
+            schema.insert("nullable".into(), json!(true));
+            match kept.as_mut_slice() {
+                [] => {}
+                [Value::Object(single)] if !single.contains_key("$ref") => {
+                    for (k, v) in std::mem::take(single) {
+                        schema.entry(k).or_insert(v);
+                    }
+                }
+                [single] => {
+                    schema.insert("allOf".into(), json!([single]));
+                }
+                _ => {
+                    schema.insert(key.into(), Value::Array(kept));
+                }
+            }
+        }
+    });
 }
 
 /// Removes `mutualTLS` security schemes, which 3.0 cannot name, and every security
@@ -195,25 +255,23 @@ fn type_of(schema: &Value, document: &Value, depth: usize) -> Option<String> {
     None
 }
 
-/// Walks the document; `is_schema` says whether `value` is in a schema position.
-fn walk(value: &mut Value, is_schema: bool, original: &Value) {
+/// Walks the document and calls `visit` on every schema, its own schemas first; `is_schema`
+/// says whether `value` is in a schema position.
+fn walk(value: &mut Value, is_schema: bool, visit: &mut impl FnMut(&mut Map<String, Value>)) {
     match value {
-        Value::Array(items) => items
-            .iter_mut()
-            .for_each(|item| walk(item, false, original)),
+        Value::Array(items) => items.iter_mut().for_each(|item| walk(item, false, visit)),
         Value::Object(object) => {
             for (key, child) in object.iter_mut() {
                 if SCHEMA_MAPS.contains(&key.as_str()) {
                     if let Some(map) = child.as_object_mut() {
                         map.values_mut()
-                            .for_each(|schema| walk(schema, true, original));
+                            .for_each(|schema| walk(schema, true, visit));
                     }
                 } else if SCHEMA_KEYS.contains(&key.as_str()) && child.is_object() {
-                    walk(child, true, original);
+                    walk(child, true, visit);
                 } else if SCHEMA_LISTS.contains(&key.as_str()) {
                     if let Some(list) = child.as_array_mut() {
-                        list.iter_mut()
-                            .for_each(|schema| walk(schema, true, original));
+                        list.iter_mut().for_each(|schema| walk(schema, true, visit));
                     }
                 } else if !(is_schema
                     && matches!(
@@ -221,24 +279,49 @@ fn walk(value: &mut Value, is_schema: bool, original: &Value) {
                         "example" | "examples" | "default" | "enum" | "const"
                     ))
                 {
-                    walk(child, false, original);
+                    walk(child, false, visit);
                 }
             }
             if is_schema {
-                convert_schema(object);
-                if object.get("nullable") == Some(&json!(true))
-                    && !object.contains_key("type")
-                    && let Some(ty) = type_of(&Value::Object(object.clone()), original, 0)
-                {
-                    object.insert("type".into(), Value::String(ty));
-                }
+                visit(object);
             }
         }
         _ => {}
     }
 }
 
-fn convert_schema(schema: &mut Map<String, Value>) {
+/// Keywords that describe a schema without constraining it: a union's only non-null branch
+/// hands them to the union when it is rewritten.
+const ANNOTATIONS: &[&str] = &[
+    "title",
+    "description",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "externalDocs",
+    "example",
+    "default",
+];
+
+/// The 3.0 schema that allows `null` and nothing else.
+///
+/// `nullable: true` adds `null` to the `type` beside it and takes effect only with one, so the
+/// schema names a type (`ty`, or `object` when no type is known: it only matters to make
+/// `nullable` count) and `enum: [null]` keeps every value of that type out.
+fn null_schema(ty: Option<String>) -> Value {
+    json!({"type": ty.unwrap_or_else(|| "object".into()), "nullable": true, "enum": [null]})
+}
+
+/// Whether `schema` allows `null` alone: `{type: "null"}`, `{nullable: true}` alone, or a
+/// branch already rewritten to [`null_schema`] (branches are converted before their union).
+fn is_null_branch(schema: &Value) -> bool {
+    schema.get("type").and_then(Value::as_str) == Some("null")
+        || schema.get("enum") == Some(&json!([null]))
+        || schema.get("nullable") == Some(&json!(true))
+            && schema.as_object().is_some_and(|o| o.len() == 1)
+}
+
+fn convert_schema(schema: &mut Map<String, Value>, document: &Value) {
     // `type: [T, "null"]`
     if let Some(Value::Array(types)) = schema.get("type").cloned() {
         let non_null: Vec<Value> = types
@@ -246,25 +329,36 @@ fn convert_schema(schema: &mut Map<String, Value>) {
             .filter(|t| t.as_str() != Some("null"))
             .cloned()
             .collect();
-        if non_null.len() < types.len() {
-            schema.insert("nullable".into(), json!(true));
-        }
+        let nullable = non_null.len() < types.len();
         match non_null.as_slice() {
             [] => {
                 schema.remove("type");
+                if nullable && let Value::Object(null) = null_schema(None) {
+                    schema.extend(null);
+                }
             }
             [single] => {
                 schema.insert("type".into(), single.clone());
+                if nullable {
+                    schema.insert("nullable".into(), json!(true));
+                }
             }
             several => {
+                // `nullable` beside no `type` would allow nothing more: `null` is a branch.
                 schema.remove("type");
-                let branches = several.iter().map(|t| json!({ "type": t })).collect();
+                let mut branches: Vec<Value> =
+                    several.iter().map(|t| json!({ "type": t })).collect();
+                if nullable {
+                    branches.push(null_schema(several[0].as_str().map(str::to_owned)));
+                }
                 schema.insert("anyOf".into(), Value::Array(branches));
             }
         }
     } else if schema.get("type").and_then(Value::as_str) == Some("null") {
         schema.remove("type");
-        schema.insert("nullable".into(), json!(true));
+        if let Value::Object(null) = null_schema(None) {
+            schema.extend(null);
+        }
     }
 
     // `oneOf`/`anyOf` with a null branch.
@@ -272,31 +366,53 @@ fn convert_schema(schema: &mut Map<String, Value>) {
         let Some(Value::Array(branches)) = schema.get(key).cloned() else {
             continue;
         };
-        let is_null = |b: &Value| {
-            b.get("type").and_then(Value::as_str) == Some("null")
-                || b.get("nullable") == Some(&json!(true))
-                    && b.as_object().is_some_and(|o| o.len() == 1)
-        };
-        let kept: Vec<Value> = branches.iter().filter(|b| !is_null(b)).cloned().collect();
+        let mut kept: Vec<Value> = branches
+            .iter()
+            .filter(|b| !is_null_branch(b))
+            .cloned()
+            .collect();
         if kept.len() == branches.len() {
             continue;
         }
-        schema.insert("nullable".into(), json!(true));
         schema.remove(key);
-        match kept.as_slice() {
-            [] => {}
-            [single] if single.get("$ref").is_some() => {
-                schema.insert("allOf".into(), json!([single]));
-            }
-            [single] => {
-                if let Some(inner) = single.as_object() {
-                    for (k, v) in inner {
-                        schema.entry(k.clone()).or_insert_with(|| v.clone());
-                    }
+        match kept.as_mut_slice() {
+            [] => {
+                if let Value::Object(null) = null_schema(None) {
+                    schema.extend(null);
                 }
             }
-            several => {
-                schema.insert(key.into(), Value::Array(several.to_vec()));
+            // A typed schema without applicators takes `nullable` itself.
+            [Value::Object(single)]
+                if single.get("type").is_some_and(Value::is_string)
+                    && !["$ref", "allOf", "oneOf", "anyOf", "not"]
+                        .iter()
+                        .any(|k| single.contains_key(*k)) =>
+            {
+                for (k, v) in std::mem::take(single) {
+                    schema.entry(k).or_insert(v);
+                }
+                schema.insert("nullable".into(), json!(true));
+            }
+            kept => {
+                // The annotations of a lone branch describe the union.
+                if let [Value::Object(single)] = kept {
+                    for name in ANNOTATIONS {
+                        if let Some(value) = single.remove(*name) {
+                            schema.entry(*name).or_insert(value);
+                        }
+                    }
+                    if let Some(Value::Array(all_of)) = single.get("allOf")
+                        && let [inner] = all_of.as_slice()
+                        && single.len() == 1
+                    {
+                        let inner = inner.clone();
+                        kept[0] = inner;
+                    }
+                }
+                let ty = type_of(&kept[0], document, 0);
+                let mut union = kept.to_vec();
+                union.push(null_schema(ty));
+                schema.insert(key.into(), Value::Array(union));
             }
         }
     }
@@ -375,22 +491,79 @@ mod tests {
         );
     }
 
+    /// The 3.0 schema that allows `null` only, with `ty` beside `nullable`.
+    fn only_null(ty: &str) -> serde_json::Value {
+        json!({"type": ty, "nullable": true, "enum": [null]})
+    }
+
     #[test]
-    fn nullable_ref_in_one_of() {
+    fn nullable_ref_stays_a_union_with_a_typed_null_branch() {
         let doc = convert(json!({"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Y"}]}));
         assert_eq!(
             schema_of(&doc),
-            &json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/Y"}]}),
+            &json!({"oneOf": [{"$ref": "#/components/schemas/Y"}, only_null("object")]}),
             "no Y to take a type from"
         );
         let doc = to_openapi_30(&json!({"openapi": "3.1.0", "components": {"schemas": {
-            "Y": {"type": "object", "properties": {}},
-            "X": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Y"}]}
+            "Y": {"type": "string", "enum": ["a", "b"]},
+            "X": {"anyOf": [
+                {"$ref": "#/components/schemas/Y", "description": "Why; `null` when none."},
+                {"type": "null"},
+            ]}
         }}}));
+        // The branch's description describes the union; the null branch has Y's type.
         assert_eq!(
             schema_of(&doc),
-            &json!({"nullable": true, "type": "object", "allOf": [{"$ref": "#/components/schemas/Y"}]})
+            &json!({
+                "description": "Why; `null` when none.",
+                "anyOf": [{"$ref": "#/components/schemas/Y"}, only_null("string")],
+            })
         );
+    }
+
+    #[test]
+    fn a_typed_branch_beside_null_becomes_nullable() {
+        let doc = convert(json!({"oneOf": [
+            {"type": "string", "format": "date", "description": "When"},
+            {"type": "null"},
+        ]}));
+        assert_eq!(
+            schema_of(&doc),
+            &json!({"type": "string", "format": "date", "description": "When", "nullable": true})
+        );
+    }
+
+    #[test]
+    fn several_branches_beside_null_keep_a_null_branch() {
+        let doc = convert(json!({"anyOf": [
+            {"type": "integer"},
+            {"type": "object", "properties": {"a": {"type": "string"}}, "description": "An a"},
+            {"type": "null"},
+        ]}));
+        assert_eq!(
+            schema_of(&doc),
+            &json!({"anyOf": [
+                {"type": "integer"},
+                {"type": "object", "properties": {"a": {"type": "string"}}, "description": "An a"},
+                only_null("integer"),
+            ]})
+        );
+    }
+
+    #[test]
+    fn type_lists_and_the_null_type() {
+        let doc = convert(json!({"type": "object", "properties": {
+            "several": {"type": ["string", "integer", "null"]},
+            "only_null": {"type": "null"},
+            "listed_null": {"type": ["null"]},
+        }}));
+        let properties = &schema_of(&doc)["properties"];
+        assert_eq!(
+            properties["several"],
+            json!({"anyOf": [{"type": "string"}, {"type": "integer"}, only_null("string")]})
+        );
+        assert_eq!(properties["only_null"], only_null("object"));
+        assert_eq!(properties["listed_null"], only_null("object"));
     }
 
     #[test]
@@ -471,5 +644,42 @@ mod tests {
         assert_eq!(converted["security"], json!([{"key": []}]));
         // A requirement needing mTLS and a key is gone whole; anonymous access stays.
         assert_eq!(converted["paths"]["/a"]["get"]["security"], json!([{}]));
+    }
+
+    #[test]
+    fn null_unions_fold_back_into_nullable_schemas() {
+        let doc31 = json!({"openapi": "3.1.0", "components": {"schemas": {
+            "Y": {"type": "object", "properties": {}},
+            "X": {"type": "object", "properties": {
+                "reference": {"oneOf": [{"$ref": "#/components/schemas/Y", "description": "d"}, {"type": "null"}]},
+                "several": {"anyOf": [{"type": "integer"}, {"$ref": "#/components/schemas/Y"}, {"type": "null"}]},
+                "plain": {"type": ["string", "null"]},
+            }}
+        }}});
+        let mut folded = to_openapi_30(&doc31);
+        super::fold_null_unions(&mut folded);
+        let properties = &schema_of(&folded)["properties"];
+        assert_eq!(
+            properties["reference"],
+            json!({"description": "d", "nullable": true, "allOf": [{"$ref": "#/components/schemas/Y"}]})
+        );
+        assert_eq!(
+            properties["several"],
+            json!({"nullable": true, "anyOf": [{"type": "integer"}, {"$ref": "#/components/schemas/Y"}]})
+        );
+        assert_eq!(
+            properties["plain"],
+            json!({"type": "string", "nullable": true})
+        );
+        // An inline branch takes `nullable` itself.
+        let mut inline = json!({"components": {"schemas": {"X": {"oneOf": [
+            {"type": "object", "properties": {"a": {"type": "string"}}},
+            {"nullable": true},
+        ]}}}});
+        super::fold_null_unions(&mut inline);
+        assert_eq!(
+            schema_of(&inline),
+            &json!({"nullable": true, "type": "object", "properties": {"a": {"type": "string"}}})
+        );
     }
 }
