@@ -108,7 +108,7 @@ pub fn spec_files(json31: &Value) -> Result<Vec<(String, String)>> {
     let mut files = Vec::new();
     for (stem, document) in [("spec/openapi", &json31), ("spec/openapi-3.0", &json30)] {
         let json = format!("{}\n", serde_json::to_string_pretty(document)?);
-        let yaml = format!("# {GENERATED}\n{}", yaml_serde::to_string(document)?);
+        let yaml = format!("# {GENERATED}\n{}", crate::yaml::to_string(document));
         files.push((format!("{stem}.json"), json));
         files.push((format!("{stem}.yaml"), yaml));
     }
