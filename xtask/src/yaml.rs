@@ -13,10 +13,12 @@
 //!   no trailing space, no `: `, ` #` or trailing `:`, and only printable characters that no
 //!   YAML version reads as a line break;
 //! - single-quoted (`'...'`, a quote doubled): any other line of such characters;
-//! - literal block (`|`, `|-`, `|+`, with an indentation indicator when the text starts with a
-//!   space or a line break): text with line breaks and at least one non-empty line, such
-//!   characters only and no space at a line's end (readers keep them, editors and diff tools
-//!   strip them); never for the document itself, where readers disagree on the indentation;
+//! - literal block (`|` for text ending with one line break, `|-` for text ending with none):
+//!   text with line breaks whose first line is neither empty nor starts with a space, with at
+//!   most one trailing line break, such characters only and no space at a line's end (readers
+//!   keep them, editors and diff tools strip them). Readers disagree on the rest: spectral's
+//!   reader (`@stoplight/yaml`) reads an indentation indicator (`|2`) with an extra leading
+//!   line break and keep chomping (`|+`) with one trailing line break too few;
 //! - double-quoted with JSON-style escapes (`\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`,
 //!   `\uXXXX`, all valid in YAML 1.1 and 1.2): everything else.
 //!
@@ -33,12 +35,10 @@ pub fn to_string(value: &Value) -> String {
         Value::Object(map) if !map.is_empty() => writer.entries(map, 0, false),
         Value::Array(items) if !items.is_empty() => writer.items(items, 0, false),
         Value::String(text) => {
-            let style = match scalar_style(text) {
-                Style::Literal => Style::Double,
-                style => style,
-            };
-            writer.scalar(text, style, 0);
-            writer.out.push('\n');
+            writer.scalar(text, scalar_style(text), 0);
+            if !writer.out.ends_with('\n') {
+                writer.out.push('\n');
+            }
         }
         other => {
             writer.out.push_str(&leaf(other));
@@ -168,22 +168,14 @@ impl Writer {
         }
     }
 
-    /// A literal block scalar whose lines start at `column`. The chomping indicator keeps
-    /// exactly the text's trailing line breaks: `-` none, none for one, `+` several.
+    /// A literal block scalar whose lines start at `column`: `|-` keeps no trailing line
+    /// break, `|` one (the text has no more, see [`is_literal_safe`]).
     fn literal(&mut self, text: &str, column: usize) {
-        self.out.push('|');
-        if text.starts_with([' ', '\n']) {
-            // The indentation is relative to the parent's, two columns less than the lines'.
-            self.out.push('2');
-        }
-        let trailing = text.len() - text.trim_end_matches('\n').len();
-        match trailing {
-            0 => self.out.push('-'),
-            1 => {}
-            _ => self.out.push('+'),
-        }
-        self.out.push('\n');
-        let body = text.strip_suffix('\n').unwrap_or(text);
+        let (body, header) = match text.strip_suffix('\n') {
+            Some(body) => (body, "|\n"),
+            None => (text, "|-\n"),
+        };
+        self.out.push_str(header);
         for line in body.split('\n') {
             if !line.is_empty() {
                 self.indent(column);
@@ -276,12 +268,13 @@ fn scalar_style(text: &str) -> Style {
     }
 }
 
-/// Whether a literal block holds `text` exactly: line breaks and at least one non-empty line
-/// (a block of empty lines only reads back as the empty string), otherwise only characters
-/// written raw, and no space at the end of a line.
+/// Whether a literal block without indicators other than `-` holds `text` exactly, in every
+/// reader: line breaks, a first line that sets the indentation (not empty, no leading space),
+/// at most one trailing line break, only characters written raw, no space at a line's end.
 fn is_literal_safe(text: &str) -> bool {
     text.contains('\n')
-        && text.split('\n').any(|line| !line.is_empty())
+        && !text.starts_with([' ', '\n'])
+        && !text.ends_with("\n\n")
         && text
             .split('\n')
             .all(|line| line.chars().all(is_raw) && !line.ends_with(' '))
@@ -449,9 +442,8 @@ mod tests {
     fn multi_line_text_is_a_literal_block_with_the_chomping_it_needs() {
         assert_eq!(written("a\nb"), "|-\n  a\n  b\n");
         assert_eq!(written("a\nb\n"), "|\n  a\n  b\n");
-        assert_eq!(written("a\n\nb\n\n"), "|+\n  a\n\n  b\n\n");
-        assert_eq!(written("  a\nb"), "|2-\n    a\n  b\n");
-        assert_eq!(written("\na"), "|2-\n\n  a\n");
+        assert_eq!(written("a\n\nb\n"), "|\n  a\n\n  b\n");
+        assert_eq!(written("a\n  b"), "|-\n  a\n    b\n");
         assert_eq!(written("a: b\n# c\n- d"), "|-\n  a: b\n  # c\n  - d\n");
     }
 
@@ -462,6 +454,10 @@ mod tests {
         assert_eq!(written("a\r\nb"), "\"a\\r\\nb\"\n");
         assert_eq!(written("a\n\tb"), "\"a\\n\\tb\"\n");
         assert_eq!(written("\n\n"), "\"\\n\\n\"\n");
+        // Readers disagree on indentation indicators and keep chomping.
+        assert_eq!(written("  a\nb"), "\"  a\\nb\"\n");
+        assert_eq!(written("\na"), "\"\\na\"\n");
+        assert_eq!(written("a\n\n"), "\"a\\n\\n\"\n");
     }
 
     #[test]
@@ -536,8 +532,9 @@ empty: {}
     }
 
     #[test]
-    fn a_multi_line_document_string_is_double_quoted() {
-        assert_eq!(to_string(&json!("a\nb")), "\"a\\nb\"\n");
+    fn a_document_that_is_a_string_is_written_like_a_value() {
+        assert_eq!(to_string(&json!("a\nb")), "|-\n  a\n  b\n");
+        assert_eq!(to_string(&json!("yes")), "'yes'\n");
         assert_eq!(read(&to_string(&json!(" a\nb\n"))), json!(" a\nb\n"));
     }
 
