@@ -121,7 +121,7 @@ fn document_files(json31: &Value, json30: &Value) -> Result<Vec<(String, String)
         Ok((format!("{stem}.json"), text))
     };
     let yaml = |stem: &str, document: &Value| -> Result<(String, String)> {
-        let text = format!("# {GENERATED}\n{}", yaml_serde::to_string(document)?);
+        let text = format!("# {GENERATED}\n{}", crate::yaml::to_string(document));
         Ok((format!("{stem}.yaml"), text))
     };
     std::thread::scope(|scope| {

@@ -7,3 +7,4 @@ pub mod corpus;
 pub mod coverage;
 pub mod docs;
 pub mod generate;
+pub mod yaml;

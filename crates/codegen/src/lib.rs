@@ -137,11 +137,9 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
-/// Reads an OpenAPI 3.0 document from JSON text.
-pub fn parse(json: &str) -> Result<OpenAPI> {
-    let mut value: Value = serde_json::from_str(json)?;
-    refs::localize(&mut value)?;
-    Ok(serde_json::from_value(value)?)
+/// Reads an OpenAPI document as [`read_document`] does and returns it as 3.0.
+pub fn parse(text: &str) -> Result<OpenAPI> {
+    Ok(read_document(text)?.openapi)
 }
 
 /// An OpenAPI document, read and converted to 3.0 for the generators.
@@ -208,7 +206,7 @@ pub fn read_value(value: Value) -> Result<Document> {
     };
     let mut value = value;
     refs::localize(&mut value)?;
-    let value = if is_30(&declared_version) {
+    let mut value = if is_30(&declared_version) {
         value
     } else if declared_version == "3.1" || declared_version.starts_with("3.1.") {
         openapi_downgrade::to_openapi_30(&value)
@@ -217,6 +215,9 @@ pub fn read_value(value: Value) -> Result<Document> {
             "version {declared_version} is not supported (3.0.x and 3.1.x are)"
         )));
     };
+    // A union with a null branch (`oneOf: [X, {nullable: true, enum: [null]}]`, what the 3.1
+    // conversion writes for `X` or `null`) is an optional `X` to the type generator.
+    openapi_downgrade::fold_null_unions(&mut value);
     let openapi = serde_path_to_error::deserialize(value).map_err(|e| Error::Shape {
         path: e.path().to_string(),
         message: e.into_inner().to_string(),
