@@ -68,7 +68,7 @@ mod types;
 use std::collections::{BTreeMap, BTreeSet};
 
 use openapiv3::{OpenAPI, ReferenceOr};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use error::{Error, Result};
@@ -218,10 +218,27 @@ pub fn read_value(value: Value) -> Result<Document> {
     // A union with a null branch (`oneOf: [X, {nullable: true, enum: [null]}]`, what the 3.1
     // conversion writes for `X` or `null`) is an optional `X` to the type generator.
     openapi_downgrade::fold_null_unions(&mut value);
-    let openapi = serde_path_to_error::deserialize(value).map_err(|e| Error::Shape {
-        path: e.path().to_string(),
-        message: e.into_inner().to_string(),
-    })?;
+    // Without the path first (the fast way); a document that does not fit is read again to
+    // name the place.
+    let openapi = match OpenAPI::deserialize(&value) {
+        Ok(openapi) => openapi,
+        Err(_) => {
+            let error = serde_path_to_error::deserialize::<_, OpenAPI>(&value)
+                .err()
+                .map_or_else(
+                    || Error::Shape {
+                        path: String::new(),
+                        message: "the document does not fit OpenAPI 3.0".into(),
+                    },
+                    |e| Error::Shape {
+                        path: e.path().to_string(),
+                        message: e.into_inner().to_string(),
+                    },
+                );
+            return Err(error);
+        }
+    };
+    drop(value);
     Ok(Document {
         declared_version,
         openapi,
@@ -281,6 +298,7 @@ pub fn client_crates(
     let mut context = render::context_of(model, "model")?;
     let models = render_models(model, &mut context, templates, options)?;
     let client = render_client(model, &mut context, templates, options)?;
+    drop(context);
     let [files, models] = render::Output::finish_all([client, models])?;
     Ok(GeneratedClient {
         files,
@@ -767,5 +785,32 @@ fn cfg_any(modules: Option<&BTreeSet<String>>) -> String {
             let list: Vec<String> = set.iter().map(|m| format!("feature = {m:?}")).collect();
             format!("#[cfg(any({}))]", list.join(", "))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Error, read_document};
+
+    #[test]
+    fn a_document_that_does_not_fit_names_the_place() {
+        let text = r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {"/a": {"get": {"responses": {"200": {"description": 5}}}}}}"#;
+        let Err(Error::Shape { path, message }) = read_document(text) else {
+            panic!("a number where a description belongs is refused");
+        };
+        // Path items are untagged (a reference or an item), which ends the trail there.
+        assert_eq!(path, "paths", "{message}");
+        assert!(!message.is_empty());
+    }
+
+    #[test]
+    fn yaml_and_json_read_alike() {
+        let json = r#"{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}"#;
+        let yaml = "openapi: 3.1.0\ninfo:\n  title: t\n  version: '1'\npaths: {}\n";
+        let from_json = read_document(json).expect("JSON reads");
+        let from_yaml = read_document(yaml).expect("YAML reads");
+        assert_eq!(from_json.openapi, from_yaml.openapi);
+        assert!(from_json.converted());
     }
 }
