@@ -59,7 +59,8 @@ fn addressed_user(request: &Request) -> Option<&str> {
     ) {
         return None;
     }
-    let (_, rest) = request.uri().path().split_once(USERS.0)?;
+    // The SCIM API is served at the root (a plain prefix test: most paths are not SCIM's).
+    let rest = request.uri().path().strip_prefix(USERS.0)?;
     let (_group, id) = rest.rsplit_once(USERS.1)?;
     (!id.is_empty() && !id.contains('/')).then_some(id)
 }

@@ -7,8 +7,10 @@
 //! answer to the base URL the client reached: the request's `Host` header, with the scheme of
 //! `X-Forwarded-Proto` (`http` unless it says `https`), as pagination links are built.
 //!
-//! The rewriting works on the answer's bytes, once per answer and without parsing the JSON:
-//! a body without the example host is passed on untouched (one substring search). Only strings
+//! The rewriting works on the answer's bytes without parsing the JSON. A canned answer (a
+//! documented example) is searched once: the places of the example host in its text are kept
+//! with it, and so is the text rewritten for the last base URL asked. Other answers are
+//! searched as they come; a body without the example host is passed on untouched. Only strings
 //! that are a URL of the instance itself change; other hosts under it
 //! (`registry.gitlab.example.com`, `deploy.gitlab.example.com`) and bare host names
 //! (`"hostname": "gitlab.example.com"`) stay as documented.
@@ -16,13 +18,15 @@
 use std::convert::Infallible;
 use std::ops::Range;
 use std::pin::Pin;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 
-use axum::body::Body;
+use axum::body::{Body, HttpBody as _};
 use axum::extract::Request;
-use axum::http::{HeaderMap, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, Uri, header};
 use axum::response::{IntoResponse, Response};
-use gitlab_server_support::{ApiError, request_origin};
+use bytes::Bytes;
+use gitlab_server_support::{ApiError, Canned, request_origin};
 use memchr::memmem;
 use tower::Service;
 
@@ -80,61 +84,115 @@ impl BaseUrl {
     /// by this host.
     #[must_use]
     pub fn rewrite(&self, body: &[u8]) -> Option<Vec<u8>> {
-        let mut out: Option<Vec<u8>> = None;
-        let mut copied = 0;
-        for at in FINDER.find_iter(body) {
-            let end = at + EXAMPLE_HOST.len();
-            let Some((start, replacement)) = self.replacement(body, at, end) else {
-                continue;
-            };
-            let out = out.get_or_insert_with(|| Vec::with_capacity(body.len() + 256));
-            out.extend_from_slice(&body[copied..start]);
-            replacement.write(self, body, out);
-            copied = end;
-        }
-        out.map(|mut out| {
-            out.extend_from_slice(&body[copied..]);
-            out
-        })
+        let places = places(body);
+        (!places.is_empty()).then(|| self.assemble(body, &places))
     }
 
-    /// What replaces `body[start..end]`, given the example host at `body[at..end]`.
-    fn replacement(&self, body: &[u8], at: usize, end: usize) -> Option<(usize, Replacement)> {
-        // The text between the opening quote of the string and the host.
-        let window = &body[at.saturating_sub(MAX_PREFIX)..at];
-        let quote = memchr::memrchr(b'"', window)?;
-        // An escaped quote is inside a string, not the start of one.
-        if quote > 0 && window[quote - 1] == b'\\' {
-            return None;
+    /// `body` with the `places` found in it replaced.
+    fn assemble(&self, body: &[u8], places: &[Place]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(body.len() + 16 * places.len() + self.authority.len());
+        let mut copied = 0;
+        for place in places {
+            out.extend_from_slice(&body[copied..place.start]);
+            place.replacement.write(self, body, &mut out);
+            copied = place.end;
         }
-        let prefix = &window[quote + 1..];
-        let string_start = at - prefix.len();
-        let next = body.get(end).copied();
-        if prefix.contains(&b'\\') {
-            return None;
-        }
-        let web = matches!(next, Some(b'/' | b'"' | b'?' | b'#'));
-        let ssh = matches!(next, Some(b'/' | b':'));
-        for scheme in [&b"https://"[..], b"http://"] {
-            let Some(user) = prefix.strip_prefix(scheme) else {
-                continue;
-            };
-            return match user {
-                [] if web => Some((string_start, Replacement::Origin)),
-                [name @ .., b'@'] if web && user_name(name) => Some((
-                    string_start,
-                    Replacement::OriginWithUser(string_start + scheme.len()..at),
-                )),
-                _ => None,
-            };
-        }
-        let ssh_user = prefix.strip_prefix(b"ssh://").unwrap_or(prefix);
-        let user_ok = match ssh_user {
-            [] => prefix.starts_with(b"ssh://"),
-            [name @ .., b'@'] => user_name(name),
-            _ => false,
+        out.extend_from_slice(&body[copied..]);
+        out
+    }
+}
+
+/// Where `body` names the example instance, in order.
+fn places(body: &[u8]) -> Vec<Place> {
+    FINDER
+        .find_iter(body)
+        .filter_map(|at| {
+            let end = at + EXAMPLE_HOST.len();
+            replacement(body, at, end).map(|(start, replacement)| Place {
+                start,
+                end,
+                replacement,
+            })
+        })
+        .collect()
+}
+
+/// What replaces `body[start..end]`, given the example host at `body[at..end]`.
+fn replacement(body: &[u8], at: usize, end: usize) -> Option<(usize, Replacement)> {
+    // The text between the opening quote of the string and the host.
+    let window = &body[at.saturating_sub(MAX_PREFIX)..at];
+    let quote = memchr::memrchr(b'"', window)?;
+    // An escaped quote is inside a string, not the start of one.
+    if quote > 0 && window[quote - 1] == b'\\' {
+        return None;
+    }
+    let prefix = &window[quote + 1..];
+    let string_start = at - prefix.len();
+    let next = body.get(end).copied();
+    if prefix.contains(&b'\\') {
+        return None;
+    }
+    let web = matches!(next, Some(b'/' | b'"' | b'?' | b'#'));
+    let ssh = matches!(next, Some(b'/' | b':'));
+    for scheme in [&b"https://"[..], b"http://"] {
+        let Some(user) = prefix.strip_prefix(scheme) else {
+            continue;
         };
-        (ssh && user_ok).then_some((at, Replacement::Host))
+        return match user {
+            [] if web => Some((string_start, Replacement::Origin)),
+            [name @ .., b'@'] if web && user_name(name) => Some((
+                string_start,
+                Replacement::OriginWithUser(string_start + scheme.len()..at),
+            )),
+            _ => None,
+        };
+    }
+    let ssh_user = prefix.strip_prefix(b"ssh://").unwrap_or(prefix);
+    let user_ok = match ssh_user {
+        [] => prefix.starts_with(b"ssh://"),
+        [name @ .., b'@'] => user_name(name),
+        _ => false,
+    };
+    (ssh && user_ok).then_some((at, Replacement::Host))
+}
+
+/// One place of the example instance in a body: `body[start..end]` is replaced.
+struct Place {
+    start: usize,
+    end: usize,
+    replacement: Replacement,
+}
+
+/// The places of the example instance in a canned answer, found once per answer text, and the
+/// text rewritten for the base URL it was last asked for (clients reach a mock through one
+/// base URL, so most answers are a copy of the bytes' handle).
+struct CannedPlaces {
+    places: Vec<Place>,
+    last: Mutex<Option<(Arc<BaseUrl>, Bytes)>>,
+}
+
+impl CannedPlaces {
+    fn new(body: &[u8]) -> Self {
+        Self {
+            places: places(body),
+            last: Mutex::new(None),
+        }
+    }
+
+    /// `body` (the text these places were found in) for `base`.
+    fn rewrite(&self, base: &Arc<BaseUrl>, body: &[u8]) -> Bytes {
+        // A busy lock is not waited for: the text is assembled again instead.
+        if let Ok(last) = self.last.try_lock()
+            && let Some((for_base, text)) = last.as_ref()
+            && (Arc::ptr_eq(for_base, base) || **for_base == **base)
+        {
+            return text.clone();
+        }
+        let text = Bytes::from(base.assemble(body, &self.places));
+        if let Ok(mut last) = self.last.try_lock() {
+            *last = Some((Arc::clone(base), text.clone()));
+        }
+        text
     }
 }
 
@@ -174,17 +232,60 @@ impl Replacement {
 }
 
 /// The mock's service behind the rewriting of the example instance's URLs in JSON answers.
+///
+/// A canned answer (a documented example, see [`Canned`]) is not scanned per answer: the places
+/// of the example instance in its text are found once, and the text rewritten for the base URL
+/// last asked is kept. Other JSON answers (the stateful mode's, errors) are collected and
+/// rewritten as they come.
 #[derive(Clone, Debug)]
 pub struct OwnUrls<S> {
     inner: S,
+    /// The base URL of the last request, by its `Host` header and forwarded scheme, shared by
+    /// the clones of the service (one per request): clients keep asking for the same one.
+    last: Arc<Mutex<LastBase>>,
 }
+
+/// A `Host` header, whether `X-Forwarded-Proto` said `https`, and the base URL they make.
+type LastBase = Option<(HeaderValue, bool, Option<Arc<BaseUrl>>)>;
 
 impl<S> OwnUrls<S> {
     /// Wraps `inner`.
     pub fn new(inner: S) -> Self {
-        Self { inner }
+        Self {
+            inner,
+            last: Arc::default(),
+        }
+    }
+
+    /// The base URL `request` reached, from the last request's when its `Host` header and
+    /// forwarded scheme are the same.
+    fn base_of(&self, request: &Request) -> Option<Arc<BaseUrl>> {
+        let headers = request.headers();
+        let host = headers.get(header::HOST);
+        if request.uri().scheme().is_some() || host.is_none() {
+            return BaseUrl::of_request(request.uri(), headers).map(Arc::new);
+        }
+        let https = headers
+            .get(X_FORWARDED_PROTO)
+            .is_some_and(|v| v.as_bytes() == b"https");
+        // A busy lock is not waited for: the base URL is made again instead.
+        if let Ok(last) = self.last.try_lock()
+            && let (Some((last_host, last_https, base)), Some(host)) = (last.as_ref(), host)
+            && last_host == host
+            && *last_https == https
+        {
+            return base.clone();
+        }
+        let base = BaseUrl::of_request(request.uri(), headers).map(Arc::new);
+        if let (Ok(mut last), Some(host)) = (self.last.try_lock(), host) {
+            *last = Some((host.clone(), https, base.clone()));
+        }
+        base
     }
 }
+
+/// The header whose `https` makes the base URL's scheme `https`, as for [`request_origin`].
+const X_FORWARDED_PROTO: header::HeaderName = header::HeaderName::from_static("x-forwarded-proto");
 
 impl<S> Service<Request> for OwnUrls<S>
 where
@@ -200,18 +301,39 @@ where
     }
 
     fn call(&mut self, request: Request) -> Self::Future {
-        let base = BaseUrl::of_request(request.uri(), request.headers());
+        let base = self.base_of(&request);
         let answer = self.inner.call(request);
         Box::pin(async move {
-            let response = answer.await?;
-            Ok(match base {
-                Some(base) if is_json(response.headers()) => {
-                    rewrite_response(response, &base).await
-                }
-                _ => response,
-            })
+            let mut response = answer.await?;
+            let Some(base) = base else {
+                return Ok(response);
+            };
+            if rewrite_canned(&mut response, &base) || !is_json(response.headers()) {
+                return Ok(response);
+            }
+            Ok(rewrite_response(response, &base).await)
         })
     }
+}
+
+/// Rewrites `response` for `base` when it is a [`Canned`] answer; `false` when it is not.
+fn rewrite_canned(response: &mut Response, base: &Arc<BaseUrl>) -> bool {
+    let Some(canned) = response.extensions_mut().remove::<Canned>() else {
+        return false;
+    };
+    // The body must still be the canned text (a layer that changed it drops the extension).
+    let length = u64::try_from(canned.text().len()).ok();
+    if response.body().size_hint().exact() != length {
+        return false;
+    }
+    let Some(places) = canned.prepared(CannedPlaces::new) else {
+        return false;
+    };
+    if !places.places.is_empty() {
+        response.headers_mut().remove(header::CONTENT_LENGTH);
+        *response.body_mut() = Body::from(places.rewrite(base, canned.text()));
+    }
+    true
 }
 
 /// Whether an answer is JSON (`application/json`, `application/scim+json`, ...).
@@ -226,7 +348,8 @@ fn is_json(headers: &HeaderMap) -> bool {
 /// `response` with its body rewritten by `base`.
 async fn rewrite_response(response: Response, base: &BaseUrl) -> Response {
     let (mut parts, body) = response.into_parts();
-    // The answers are buffered already (examples, error bodies): this takes their bytes.
+    // The answers are buffered already (stateful answers, error bodies): this takes their
+    // bytes.
     let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
         return ApiError::Internal.into_response();
     };

@@ -138,3 +138,50 @@ async fn an_answer_without_the_example_host_is_the_example() {
     let body: Value = response.json().await.expect("JSON");
     assert_eq!(body, example);
 }
+
+#[tokio::test]
+async fn each_answer_names_the_base_url_of_its_own_request() {
+    // The same example over one connection, with the base URL changing between requests:
+    // nothing kept from an earlier answer may leak into a later one.
+    let (base, client) = start().await;
+    let documented = &spec_example("/projects")[0];
+    let reached = [
+        (None, None, base.clone(), "127.0.0.1"),
+        (
+            Some("gitlab.test:8443"),
+            Some("https"),
+            "https://gitlab.test:8443".into(),
+            "gitlab.test",
+        ),
+        (
+            Some("gitlab.test:8443"),
+            None,
+            "http://gitlab.test:8443".into(),
+            "gitlab.test",
+        ),
+        (None, None, base.clone(), "127.0.0.1"),
+        (
+            Some("other.test"),
+            None,
+            "http://other.test".into(),
+            "other.test",
+        ),
+    ];
+    for (host, proto, expected_base, expected_host) in reached {
+        let mut request = get(&client, &format!("{base}/api/v4/projects"));
+        if let Some(host) = host {
+            request = request.header(HOST, host);
+        }
+        if let Some(proto) = proto {
+            request = request.header("X-Forwarded-Proto", proto);
+        }
+        let response = request.send().await.expect("request");
+        assert_eq!(response.status(), 200);
+        let body: Value = response.json().await.expect("JSON");
+        assert_eq!(
+            body[0],
+            moved(documented, &expected_base, expected_host),
+            "{host:?} {proto:?}"
+        );
+    }
+}

@@ -666,7 +666,7 @@ pub fn request_origin(uri: &Uri, headers: &HeaderMap) -> Option<(Scheme, Authori
         .and_then(|v| v.to_str().ok())
         .map(str::trim)
         // No user info, path, query or fragment: only a host and an optional port.
-        .filter(|host| !host.contains(['/', '?', '#', '@']))
+        .filter(|host| !host.bytes().any(|b| matches!(b, b'/' | b'?' | b'#' | b'@')))
         .and_then(|host| Authority::try_from(host).ok())?;
     const X_FORWARDED_PROTO: HeaderName = HeaderName::from_static("x-forwarded-proto");
     let scheme = match headers.get(X_FORWARDED_PROTO).map(HeaderValue::as_bytes) {

@@ -33,8 +33,8 @@ pub use handler::{
 };
 pub use input::{Input, PageRequest, UploadedFile, absolute_uri, extract, request_origin};
 pub use reply::{
-    Cursor, FileBody, Paging, RawJson, Reply, ReplyBody, Total, empty_response, file_response,
-    json_response, paginated_response,
+    Canned, Cursor, FileBody, Paging, RawJson, Reply, ReplyBody, Total, empty_response,
+    file_response, json_response, paginated_response,
 };
 pub use router::{GitLabApp, finish, finish_with_log, flush_log};
 pub use spec::{

@@ -1,6 +1,7 @@
 //! Building responses from a handler's reply: JSON, files, empty answers and paginated lists.
 
-use std::sync::Arc;
+use std::any::Any;
+use std::sync::{Arc, OnceLock};
 
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
@@ -110,6 +111,8 @@ pub enum ReplyBody<T> {
 pub struct RawJson {
     bytes: Bytes,
     items: Option<Arc<Vec<Value>>>,
+    /// Set for text parsed once to be answered many times ([`RawJson::parse`]).
+    canned: Option<Canned>,
 }
 
 impl RawJson {
@@ -117,20 +120,75 @@ impl RawJson {
     /// reply of it cannot be cut into pages ([`Reply::page`] it, or send it whole).
     #[must_use]
     pub fn from_serialized(bytes: Bytes) -> Self {
-        Self { bytes, items: None }
+        Self {
+            bytes,
+            items: None,
+            canned: None,
+        }
     }
 
-    /// Parses `text` once; a JSON array keeps its items for pagination.
+    /// Parses `text` once, to be answered many times (a documented example); a JSON array
+    /// keeps its items for pagination. A response that sends the text unchanged carries it as
+    /// a [`Canned`] extension.
     pub fn parse(text: &str) -> Result<Self, ApiError> {
         let value: Value = serde_json::from_str(text).map_err(|_| ApiError::Internal)?;
         let items = match value {
             Value::Array(items) => Some(Arc::new(items)),
             _ => None,
         };
+        let bytes = Bytes::copy_from_slice(text.as_bytes());
         Ok(Self {
-            bytes: Bytes::copy_from_slice(text.as_bytes()),
+            canned: Some(Canned(Arc::new(CannedText {
+                text: bytes.clone(),
+                prepared: OnceLock::new(),
+            }))),
+            bytes,
             items,
         })
+    }
+}
+
+/// The text of an answer that is sent again and again (a [`RawJson::parse`]d example), as an
+/// extension of each response whose body it is ([`json_response`] adds it).
+///
+/// A layer that transforms answers (the mock writes its own base URL into them) reads the
+/// text from here instead of collecting the body, and keeps what it derives from the text
+/// with it ([`Canned::prepared`]), so the work is done once per text rather than per answer.
+/// A layer that changes the body must drop the extension.
+#[derive(Clone)]
+pub struct Canned(Arc<CannedText>);
+
+/// What a [`Canned`] shares between its answers.
+struct CannedText {
+    /// The body's bytes.
+    text: Bytes,
+    /// What a layer derived from them, once.
+    prepared: OnceLock<Box<dyn Any + Send + Sync>>,
+}
+
+impl Canned {
+    /// The body's bytes.
+    #[must_use]
+    pub fn text(&self) -> &Bytes {
+        &self.0.text
+    }
+
+    /// What `prepare` makes of the text: made on the first call and kept with the text for
+    /// later answers. `None` when a value of another type was prepared first (one layer per
+    /// server prepares).
+    pub fn prepared<T: Any + Send + Sync>(&self, prepare: impl FnOnce(&[u8]) -> T) -> Option<&T> {
+        self.0
+            .prepared
+            .get_or_init(|| Box::new(prepare(&self.0.text)))
+            .downcast_ref()
+    }
+}
+
+impl std::fmt::Debug for Canned {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Canned")
+            .field("len", &self.0.text.len())
+            .finish_non_exhaustive()
     }
 }
 
@@ -218,21 +276,26 @@ pub fn json_response<T: Serialize>(spec: &OperationSpec, reply: Reply<T>) -> Res
     if status == 204 {
         return finish(status, reply.headers, None);
     }
-    let json = match reply.body {
+    let (json, canned) = match reply.body {
         ReplyBody::Value(body) => match serde_json::to_vec(&body) {
-            Ok(json) => Bytes::from(json),
+            Ok(json) => (Bytes::from(json), None),
             Err(_) => return ApiError::Internal.into_response(),
         },
-        ReplyBody::Raw(raw) => raw.bytes,
+        ReplyBody::Raw(raw) => (raw.bytes, raw.canned),
     };
-    finish(
+    let mut response = finish(
         status,
         reply.headers,
         Some((
             HeaderValue::from_static(spec.conventions.json_media()),
             json,
         )),
-    )
+    );
+    // Only a response that kept the text as its body (not a 500 from a bad header) says so.
+    if let Some(canned) = canned.filter(|_| response.status().as_u16() == status) {
+        response.extensions_mut().insert(canned);
+    }
+    response
 }
 
 /// Answers with a file: `Content-Type` from the body and, when a name is given,
@@ -487,7 +550,7 @@ impl OffsetWindow {
 
 /// A number as a header value; the small numbers of most pages are made once and shared.
 fn number_value(n: u64) -> HeaderValue {
-    static SMALL: std::sync::OnceLock<Vec<HeaderValue>> = std::sync::OnceLock::new();
+    static SMALL: OnceLock<Vec<HeaderValue>> = OnceLock::new();
     let small = SMALL.get_or_init(|| (0..=MAX_PER_PAGE_VALUE).map(HeaderValue::from).collect());
     usize::try_from(n)
         .ok()
