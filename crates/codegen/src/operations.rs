@@ -28,6 +28,56 @@ const BUILDER_RESERVED: &[&str] = &[
     "new",
 ];
 
+/// Where a parameter travels in a request.
+///
+/// It serialises to the lower-case name the client templates compare (`path`, `query`,
+/// `header`, `body`); [`Location::support_variant`] names the server support crate's variant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Location {
+    /// A `{name}` segment of the path.
+    Path,
+    /// The query string.
+    Query,
+    /// A request header.
+    Header,
+    /// A field of the request body, or the body itself.
+    Body,
+}
+
+impl Location {
+    /// The name of the matching `gitlab_server_support::Location` variant (`Path`, ...).
+    #[must_use]
+    pub fn support_variant(self) -> &'static str {
+        match self {
+            Self::Path => "Path",
+            Self::Query => "Query",
+            Self::Header => "Header",
+            Self::Body => "Body",
+        }
+    }
+
+    /// Serialises the location as its support crate variant, for the server templates.
+    fn serialize_support<S: serde::Serializer>(
+        location: &Self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(location.support_variant())
+    }
+}
+
+/// How a query parameter spells a list or an object; it serialises to the name of the
+/// `Style` variant that the client runtime and the server support crate share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Style {
+    /// `a=1&a=2`, the default (also the style of every non-query parameter).
+    Form,
+    /// `a=1,2` (`style: form, explode: false`).
+    Comma,
+    /// `a[x]=1` (`style: deepObject`).
+    DeepObject,
+}
+
 /// A parameter of an operation, as the builder exposes it.
 #[derive(Clone, Debug, Serialize)]
 pub struct Param {
@@ -47,12 +97,12 @@ pub struct Param {
     pub convert: String,
     /// `#[doc]` attributes.
     pub doc: String,
-    /// Where it goes on the wire: `path`, `query`, `header` or `body`.
-    pub location: &'static str,
+    /// Where it goes on the wire.
+    pub location: Location,
     /// Its name on the wire.
     pub wire: String,
-    /// Query style: `Form`, `Comma` or `DeepObject`.
-    pub style: &'static str,
+    /// Query style.
+    pub style: Style,
     /// Whether it is deprecated.
     pub deprecated: bool,
     /// A valid value, as an expression usable outside the client crate (for generated tests).
@@ -68,14 +118,15 @@ pub struct ServerParam {
     pub key: String,
     /// The input struct's field.
     pub ident: String,
-    /// `Path`, `Query`, `Header` or `Body`.
-    pub location: &'static str,
+    /// Where it travels; serialised as the support crate's variant name (`Path`, ...).
+    #[serde(serialize_with = "Location::serialize_support")]
+    pub location: Location,
     /// Whether it must be given.
     pub required: bool,
     /// The support crate's `Kind`, as a Rust expression.
     pub kind: String,
-    /// `Form`, `Comma` or `DeepObject`.
-    pub style: &'static str,
+    /// How it is spelled in the query.
+    pub style: Style,
     /// The input field's type, seen from outside the client crate; empty for files.
     pub ty: String,
     /// `#[doc]` attributes.
@@ -309,8 +360,8 @@ pub fn operation(
             continue;
         }
         let (location, style) = match parameter {
-            Parameter::Path { .. } => ("path", "Form"),
-            Parameter::Header { .. } => ("header", "Form"),
+            Parameter::Path { .. } => (Location::Path, Style::Form),
+            Parameter::Header { .. } => (Location::Header, Style::Form),
             Parameter::Cookie { .. } => {
                 space.warn(format!(
                     "{id}: cookie parameter `{}` is left out (cookies are not supported)",
@@ -320,11 +371,11 @@ pub fn operation(
             }
             Parameter::Query { style, .. } => {
                 let style = match style {
-                    QueryStyle::DeepObject => "DeepObject",
-                    QueryStyle::Form if data.explode == Some(false) => "Comma",
-                    _ => "Form",
+                    QueryStyle::DeepObject => Style::DeepObject,
+                    QueryStyle::Form if data.explode == Some(false) => Style::Comma,
+                    _ => Style::Form,
                 };
-                ("query", style)
+                (Location::Query, style)
             }
         };
         let ParameterSchemaOrContent::Schema(schema) = &data.format else {
@@ -335,7 +386,7 @@ pub fn operation(
             continue;
         };
         let hint = format!("{builder}{}", names::pascal(&data.name));
-        let id_or_path = location == "path" && is_id_or_path(space, schema);
+        let id_or_path = location == Location::Path && is_id_or_path(space, schema);
         let ty = if id_or_path {
             TypeRef::Builtin("::gitlab_client_runtime::IdOrPath")
         } else {
@@ -343,7 +394,7 @@ pub fn operation(
         };
         ty.named(&mut uses);
         ty.named(&mut input_uses);
-        let required = data.required || location == "path";
+        let required = data.required || location == Location::Path;
         let ident = scope.claim(&names::snake(&data.name));
         let param = make_param(
             &ident, &ident, false, required, &ty, home, &data.name, location, style,
@@ -357,7 +408,7 @@ pub fn operation(
             deprecated: data.deprecated == Some(true),
             ..param
         };
-        if location == "path" {
+        if location == Location::Path {
             path_params.push((data.name.clone(), param.clone(), id_or_path, ty.clone()));
         }
         server_params.push(server_param(
@@ -365,7 +416,7 @@ pub fn operation(
             &mut server_scope,
             models_lib,
             &data.name,
-            capitalized(location),
+            location,
             required,
             schema,
             &ty,
@@ -473,15 +524,6 @@ pub fn operation(
     }
 }
 
-fn capitalized(location: &str) -> &'static str {
-    match location {
-        "path" => "Path",
-        "header" => "Header",
-        "body" => "Body",
-        _ => "Query",
-    }
-}
-
 /// One parameter for the server: how to validate it and the input field that holds it.
 #[allow(clippy::too_many_arguments)]
 fn server_param(
@@ -489,11 +531,11 @@ fn server_param(
     scope: &mut Scope,
     models_lib: &str,
     name: &str,
-    location: &'static str,
+    location: Location,
     required: bool,
     schema: &ReferenceOr<Schema>,
     ty: &TypeRef,
-    style: &'static str,
+    style: Style,
     doc: &str,
 ) -> ServerParam {
     let key = name.trim_end_matches("[]").to_owned();
@@ -575,7 +617,16 @@ fn server_body_params(
         };
         let param_doc = doc_or(description.as_deref(), &format!("The `{name}` field."));
         out.push(server_param(
-            space, scope, models_lib, name, "Body", required, &property, ty, "Form", &param_doc,
+            space,
+            scope,
+            models_lib,
+            name,
+            Location::Body,
+            required,
+            &property,
+            ty,
+            Style::Form,
+            &param_doc,
         ));
     }
     out
@@ -693,8 +744,8 @@ fn make_param(
     ty: &TypeRef,
     home: &Home,
     wire: &str,
-    location: &'static str,
-    style: &'static str,
+    location: Location,
+    style: Style,
 ) -> Param {
     // Optional values are stored as `Option<T>`; the setter takes the `T`.
     let stored = match ty {
@@ -816,8 +867,8 @@ fn request_body(
                 &field.type_ref,
                 home,
                 &field.wire,
-                "body",
-                "Form",
+                Location::Body,
+                Style::Form,
             );
             param.doc = field.doc.clone();
             param.deprecated = field.deprecated;
@@ -854,7 +905,17 @@ fn request_body(
         ty.named(uses);
         ty.named(input_uses);
         let ident = scope.claim("body_value");
-        let param = make_param(&ident, "body", false, true, &ty, home, "", "body", "Form");
+        let param = make_param(
+            &ident,
+            "body",
+            false,
+            true,
+            &ty,
+            home,
+            "",
+            Location::Body,
+            Style::Form,
+        );
         let param = Param {
             doc: doc_or(body.description.as_deref(), "The request body."),
             dummy: space.dummy(&ty, client_lib, 0),
