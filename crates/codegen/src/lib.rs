@@ -451,17 +451,8 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
             let home = Home::Tag(module);
             let lib = options.crate_name.replace('-', "_");
             let models_lib = options.models_crate.replace('-', "_");
-            let mut model = operations::operation(
-                doc,
-                &mut space,
-                &lib,
-                &models_lib,
-                &home,
-                path,
-                method,
-                &item.parameters,
-                op,
-            );
+            let mut model = operations::Generator::new(doc, &mut space, &lib, &models_lib)
+                .operation(&home, path, method, &item.parameters, op);
             // A handle's own constructor is `new`.
             model.ident = idents
                 .entry(tag.clone())

@@ -1,7 +1,7 @@
 //! Operations: each OpenAPI operation becomes a method on its tag's handle and a request
 //! builder, described here as plain data for the templates.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use openapiv3::{
     OpenAPI, Operation, Parameter, ParameterSchemaOrContent, QueryStyle, ReferenceOr, RequestBody,
@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::names::{self, Scope};
-use crate::types::{Home, TypeRef, TypeSpace, doc_attrs, doc_or};
+use crate::types::{Home, TypeRef, TypeSpace, doc_or};
 
 /// Names a builder cannot give to parameters because its own fields and methods use them.
 const BUILDER_RESERVED: &[&str] = &[
@@ -288,86 +288,268 @@ pub struct OperationModel {
     pub(crate) input_uses: BTreeSet<String>,
 }
 
-/// Reads one operation.
-#[allow(clippy::too_many_arguments)]
-pub fn operation(
-    doc: &OpenAPI,
-    space: &mut TypeSpace<'_>,
-    client_lib: &str,
-    models_lib: &str,
-    home: &Home,
-    path: &str,
-    method: &str,
-    shared: &[ReferenceOr<Parameter>],
-    op: &Operation,
-) -> OperationModel {
-    let id = op
-        .operation_id
-        .clone()
-        .unwrap_or_else(|| format!("{method} {path}"));
-    let builder = space.claim(&names::pascal(&id));
-    let mut uses = BTreeSet::new();
-    let mut input_uses = BTreeSet::new();
-    let mut scope = Scope::with_reserved(BUILDER_RESERVED);
-    // Whether the operation declares a `pagination` parameter of its own (keyset by another
-    // cursor than an ordering, such as a repository tree's `page_token`).
-    let mut declares_pagination = false;
-    let pagination = op.extensions.get("x-gitlab-pagination");
-    // Offset (GitLab's page numbers) unless only index paging is declared.
-    let paginated = pagination.is_some_and(|p| p.get("index").is_none());
-    let keyset = pagination.and_then(|p| p.get("keyset")).map(|k| Keyset {
-        order_by: strings(k.get("order_by")),
-        sort: strings(k.get("sort")),
-    });
+/// Reads a document's operations into models: the state that every operation shares.
+pub(crate) struct Generator<'g, 's> {
+    /// The document, for parameters, request bodies and security read by reference.
+    doc: &'g OpenAPI,
+    /// The types of the document, which operations add their inline types to.
+    space: &'g mut TypeSpace<'s>,
+    /// The client crate's name as a path (`gitlab_client`), for generated test calls.
+    client_lib: &'g str,
+    /// The models crate's name as a path, for the server's types.
+    models_lib: &'g str,
+}
 
-    let mut params = Vec::new();
-    let mut server_params = Vec::new();
-    let mut server_scope = Scope::default();
-    let mut path_params = Vec::new();
-    let mut sudo = false;
-    // A path item's parameter is overridden by an operation's parameter of the same name and
-    // location (OpenAPI 3.0, "Path Item Object"), so it is left out when the operation has one.
-    let overridden = |parameter: &ReferenceOr<Parameter>| {
-        resolve_parameter(doc, parameter).is_some_and(|shared| {
-            op.parameters
-                .iter()
-                .filter_map(|own| resolve_parameter(doc, own))
-                .any(|own| {
-                    own.parameter_data_ref().name == shared.parameter_data_ref().name
-                        && std::mem::discriminant(own) == std::mem::discriminant(shared)
-                })
-        })
-    };
-    let parameters = shared
-        .iter()
-        .filter(|parameter| !overridden(parameter))
-        .chain(&op.parameters);
-    for parameter in parameters {
-        let Some(parameter) = resolve_parameter(doc, parameter) else {
-            space.problem(format!("{id}: a parameter reference does not resolve"));
-            continue;
+impl<'g, 's> Generator<'g, 's> {
+    /// A generator reading `doc` into `space`, for the client crate `client_lib` and the models
+    /// crate `models_lib` (both as Rust paths).
+    pub(crate) fn new(
+        doc: &'g OpenAPI,
+        space: &'g mut TypeSpace<'s>,
+        client_lib: &'g str,
+        models_lib: &'g str,
+    ) -> Self {
+        Self {
+            doc,
+            space,
+            client_lib,
+            models_lib,
+        }
+    }
+
+    /// Reads the operation `op`, found at `method` `path` beside the path item's `shared`
+    /// parameters; the types it defines live in `home`.
+    pub(crate) fn operation(
+        &mut self,
+        home: &Home,
+        path: &str,
+        method: &str,
+        shared: &[ReferenceOr<Parameter>],
+        op: &Operation,
+    ) -> OperationModel {
+        let id = op
+            .operation_id
+            .clone()
+            .unwrap_or_else(|| format!("{method} {path}"));
+        let builder = self.space.claim(&names::pascal(&id));
+        OperationBuilder {
+            generator: self,
+            op,
+            home,
+            id,
+            builder,
+            scope: Scope::with_reserved(BUILDER_RESERVED),
+            server_scope: Scope::default(),
+            params: Vec::new(),
+            server_params: Vec::new(),
+            uses: BTreeSet::new(),
+            input_uses: BTreeSet::new(),
+            body_types: BTreeMap::new(),
+        }
+        .build(path, method, shared)
+    }
+}
+
+/// One operation while it is read: its names, the parameters read so far and the types they
+/// mention.
+struct OperationBuilder<'b, 'g, 's> {
+    /// The document's shared state.
+    generator: &'b mut Generator<'g, 's>,
+    /// The operation.
+    op: &'b Operation,
+    /// Where the operation's own types live (its tag's module).
+    home: &'b Home,
+    /// The `operationId` (or `METHOD path`).
+    id: String,
+    /// The builder struct's name.
+    builder: String,
+    /// The builder's argument and setter names.
+    scope: Scope,
+    /// The server input struct's field names.
+    server_scope: Scope,
+    /// The client's parameters, in declaration order.
+    params: Vec<Param>,
+    /// The server's parameters, in declaration order.
+    server_params: Vec<ServerParam>,
+    /// Generated types the operation mentions.
+    uses: BTreeSet<String>,
+    /// Generated types the request mentions.
+    input_uses: BTreeSet<String>,
+    /// The type of each field of a generated body struct, by wire name (for the server).
+    body_types: BTreeMap<String, TypeRef>,
+}
+
+impl OperationBuilder<'_, '_, '_> {
+    /// Reads the whole operation.
+    fn build(
+        mut self,
+        path: &str,
+        method: &str,
+        shared: &[ReferenceOr<Parameter>],
+    ) -> OperationModel {
+        let doc = self.generator.doc;
+        let op = self.op;
+        // Whether the operation declares a `pagination` parameter of its own (keyset by another
+        // cursor than an ordering, such as a repository tree's `page_token`).
+        let mut declares_pagination = false;
+        let pagination = op.extensions.get("x-gitlab-pagination");
+        // Offset (GitLab's page numbers) unless only index paging is declared.
+        let paginated = pagination.is_some_and(|p| p.get("index").is_none());
+        let keyset = pagination.and_then(|p| p.get("keyset")).map(|k| Keyset {
+            order_by: strings(k.get("order_by")),
+            sort: strings(k.get("sort")),
+        });
+
+        let mut path_params = Vec::new();
+        let mut sudo = false;
+        // A path item's parameter is overridden by an operation's parameter of the same name and
+        // location (OpenAPI 3.0, "Path Item Object"), so it is left out when the operation has
+        // one.
+        let overridden = |parameter: &ReferenceOr<Parameter>| {
+            resolve_parameter(doc, parameter).is_some_and(|shared| {
+                op.parameters
+                    .iter()
+                    .filter_map(|own| resolve_parameter(doc, own))
+                    .any(|own| {
+                        own.parameter_data_ref().name == shared.parameter_data_ref().name
+                            && std::mem::discriminant(own) == std::mem::discriminant(shared)
+                    })
+            })
         };
+        let parameters = shared
+            .iter()
+            .filter(|parameter| !overridden(parameter))
+            .chain(&op.parameters);
+        for parameter in parameters {
+            let Some(parameter) = resolve_parameter(doc, parameter) else {
+                let id = &self.id;
+                self.generator
+                    .space
+                    .problem(format!("{id}: a parameter reference does not resolve"));
+                continue;
+            };
+            let data = parameter.parameter_data_ref();
+            if data.extensions.get("x-gitlab-sudo") == Some(&Value::Bool(true)) {
+                sudo = true;
+                continue;
+            }
+            if paginated
+                && matches!(parameter, Parameter::Query { .. })
+                && matches!(data.name.as_str(), "page" | "per_page" | "pagination")
+            {
+                declares_pagination |= data.name == "pagination";
+                continue;
+            }
+            if let Some((param, id_or_path, ty)) = self.parameter(parameter) {
+                if param.location == Location::Path {
+                    path_params.push((data.name.clone(), param.clone(), id_or_path, ty));
+                }
+                self.params.push(param);
+            }
+        }
+
+        let body = op
+            .request_body
+            .as_ref()
+            .and_then(|body| self.request_body(body));
+
+        let body_media = body_media(doc, op);
+        self.server_body_params();
+        let public = op
+            .security
+            .as_ref()
+            .unwrap_or(&doc.security.clone().unwrap_or_default())
+            .iter()
+            .any(indexmap::IndexMap::is_empty);
+        let (path_format, path_args) = path_template(path, &path_params);
+        let (status, response, example, example_ty) = self.response(paginated);
+        let keyset = if matches!(response, Response::Page { .. }) {
+            keyset
+        } else {
+            None
+        };
+        let server_response = match (&response, &example_ty) {
+            (Response::Json { .. } | Response::Page { .. }, Some(ty)) => {
+                ty.render_shared(self.generator.models_lib)
+            }
+            _ => "()".to_owned(),
+        };
+        let download_media = download_media(op);
+        let index = match (&response, pagination.and_then(|p| p.get("index"))) {
+            (Response::Json { .. }, Some(index)) => self.index_paging(index),
+            _ => None,
+        };
+        let Self {
+            id,
+            builder,
+            mut params,
+            server_params,
+            uses,
+            input_uses,
+            ..
+        } = self;
+        params.sort_by_key(|p| !p.required);
+        let description = match (&op.summary, &op.description) {
+            (Some(s), Some(d)) => Some(format!("{s}\n\n{d}")),
+            (Some(s), None) => Some(s.clone()),
+            (None, Some(d)) => Some(d.clone()),
+            (None, None) => Some(format!("The `{id}` operation.")),
+        };
+        OperationModel {
+            ident: names::snake(&id),
+            builder,
+            doc: doc_or(description.as_deref(), &format!("The `{id}` operation.")),
+            deprecated: op.deprecated,
+            method: method.to_ascii_uppercase(),
+            path: path.to_owned(),
+            path_format,
+            path_args,
+            params,
+            body,
+            paginated: matches!(response, Response::Page { .. }),
+            response,
+            server_keyset: keyset.clone().or_else(|| {
+                declares_pagination.then(|| Keyset {
+                    order_by: Vec::new(),
+                    sort: Vec::new(),
+                })
+            }),
+            keyset,
+            index,
+            sudo,
+            base_path: None,
+            api: if scim_errors(doc, op) { "Scim" } else { "Rest" },
+            status,
+            example_literal: example.as_deref().map(crate::raw_string),
+            example,
+            example_ty,
+            uses,
+            input_uses,
+            server_params,
+            public,
+            admin_only: op.extensions.get("x-gitlab-admin-only") == Some(&Value::Bool(true)),
+            body_required: matches!(&op.request_body, Some(ReferenceOr::Item(b)) if b.required),
+            body_media,
+            download_media,
+            server_response,
+            id,
+        }
+    }
+
+    /// Reads a path, query or header parameter (the server's copy goes to `server_params`):
+    /// the client's parameter, whether it is an ID-or-path, and its type. `None`, with a
+    /// warning, for what the generator leaves out (cookies, `content` parameters).
+    fn parameter(&mut self, parameter: &Parameter) -> Option<(Param, bool, TypeRef)> {
         let data = parameter.parameter_data_ref();
-        if data.extensions.get("x-gitlab-sudo") == Some(&Value::Bool(true)) {
-            sudo = true;
-            continue;
-        }
-        if paginated
-            && matches!(parameter, Parameter::Query { .. })
-            && matches!(data.name.as_str(), "page" | "per_page" | "pagination")
-        {
-            declares_pagination |= data.name == "pagination";
-            continue;
-        }
         let (location, style) = match parameter {
             Parameter::Path { .. } => (Location::Path, Style::Form),
             Parameter::Header { .. } => (Location::Header, Style::Form),
             Parameter::Cookie { .. } => {
-                space.warn(format!(
-                    "{id}: cookie parameter `{}` is left out (cookies are not supported)",
-                    data.name
+                self.generator.space.warn(format!(
+                    "{}: cookie parameter `{}` is left out (cookies are not supported)",
+                    self.id, data.name
                 ));
-                continue;
+                return None;
             }
             Parameter::Query { style, .. } => {
                 let style = match style {
@@ -379,257 +561,367 @@ pub fn operation(
             }
         };
         let ParameterSchemaOrContent::Schema(schema) = &data.format else {
-            space.warn(format!(
-                "{id}: parameter `{}` is left out (`content` parameters are not supported)",
-                data.name
+            self.generator.space.warn(format!(
+                "{}: parameter `{}` is left out (`content` parameters are not supported)",
+                self.id, data.name
             ));
-            continue;
+            return None;
         };
-        let hint = format!("{builder}{}", names::pascal(&data.name));
-        let id_or_path = location == Location::Path && is_id_or_path(space, schema);
+        let hint = format!("{}{}", self.builder, names::pascal(&data.name));
+        let id_or_path = location == Location::Path && is_id_or_path(self.generator.space, schema);
         let ty = if id_or_path {
             TypeRef::Builtin("::gitlab_client_runtime::IdOrPath")
         } else {
-            space.type_of(schema, &hint, home)
+            self.generator.space.type_of(schema, &hint, self.home)
         };
-        ty.named(&mut uses);
-        ty.named(&mut input_uses);
+        ty.named(&mut self.uses);
+        ty.named(&mut self.input_uses);
         let required = data.required || location == Location::Path;
-        let ident = scope.claim(&names::snake(&data.name));
-        let param = make_param(
-            &ident, &ident, false, required, &ty, home, &data.name, location, style,
-        );
+        let ident = self.scope.claim(&names::snake(&data.name));
         let param = Param {
-            dummy: space.dummy(&ty, client_lib, 0),
+            wire: data.name.clone(),
+            style,
             doc: doc_or(
                 data.description.as_deref(),
                 &format!("The `{}` parameter.", data.name),
             ),
             deprecated: data.deprecated == Some(true),
-            ..param
+            ..self.param(&ident, &ty, required, location)
         };
-        if location == Location::Path {
-            path_params.push((data.name.clone(), param.clone(), id_or_path, ty.clone()));
+        let server = ServerParam {
+            doc: param.doc.clone(),
+            ..self.server_param(&data.name, location, style, required, schema, &ty)
+        };
+        self.server_params.push(server);
+        Some((param, id_or_path, ty))
+    }
+
+    /// A builder parameter `ident` of type `ty` travelling in `location`, stored in a field of
+    /// the same name; callers fill in the wire name, style and documentation.
+    fn param(&self, ident: &str, ty: &TypeRef, required: bool, location: Location) -> Param {
+        // Optional values are stored as `Option<T>`; the setter takes the `T`.
+        let stored = match ty {
+            TypeRef::Option(inner) if !required => inner.as_ref().clone(),
+            other => other.clone(),
+        };
+        let rendered = stored.render(self.home);
+        let (arg_ty, convert) = if stored.is_string() {
+            (
+                "impl ::std::convert::Into<::std::string::String>".to_owned(),
+                format!("{ident}.into()"),
+            )
+        } else if rendered == "::gitlab_client_runtime::IdOrPath" {
+            (
+                "impl ::std::convert::Into<::gitlab_client_runtime::IdOrPath>".to_owned(),
+                format!("{ident}.into()"),
+            )
+        } else {
+            (rendered.clone(), ident.to_owned())
+        };
+        Param {
+            ident: ident.to_owned(),
+            member: ident.to_owned(),
+            in_body: false,
+            required,
+            ty: rendered,
+            arg_ty,
+            convert,
+            doc: String::new(),
+            location,
+            wire: String::new(),
+            style: Style::Form,
+            deprecated: false,
+            dummy: self.generator.space.dummy(ty, self.generator.client_lib, 0),
         }
-        server_params.push(server_param(
-            space,
-            &mut server_scope,
-            models_lib,
-            &data.name,
+    }
+
+    /// One parameter for the server: how to validate it and the input field that holds it.
+    /// The caller fills in the documentation.
+    fn server_param(
+        &mut self,
+        name: &str,
+        location: Location,
+        style: Style,
+        required: bool,
+        schema: &ReferenceOr<Schema>,
+        ty: &TypeRef,
+    ) -> ServerParam {
+        let key = name.trim_end_matches("[]").to_owned();
+        let kind = kind_of(self.generator.space, schema, 0);
+        // The server keeps IDs-or-paths as text and hashes as JSON; everything else is the type
+        // the client uses too (from the models crate), so a value means the same on both sides.
+        let base = match ty {
+            TypeRef::Option(inner) => inner.as_ref(),
+            other => other,
+        };
+        let field = if kind == "::gitlab_server_support::Kind::File" || base.is_upload() {
+            String::new()
+        } else if matches!(base, TypeRef::Builtin("::gitlab_client_runtime::IdOrPath")) {
+            "::std::string::String".to_owned()
+        } else if kind == "::gitlab_server_support::Kind::Object"
+            || kind == "::gitlab_server_support::Kind::Any"
+        {
+            "::serde_json::Value".to_owned()
+        } else {
+            base.render_shared(self.generator.models_lib)
+        };
+        let field = if field.is_empty() || required {
+            field
+        } else {
+            format!("::std::option::Option<{field}>")
+        };
+        ServerParam {
+            ident: self.server_scope.claim(&names::snake(&key)),
+            name: name.to_owned(),
+            key,
             location,
             required,
-            schema,
-            &ty,
+            kind,
             style,
-            &param.doc,
-        ));
-        params.push(param);
+            ty: field,
+            doc: String::new(),
+        }
     }
 
-    let mut body_types = std::collections::BTreeMap::new();
-    let body = op.request_body.as_ref().and_then(|body| {
-        request_body(
-            doc,
-            space,
-            home,
-            &builder,
-            &id,
-            body,
-            &mut scope,
-            &mut params,
-            &mut uses,
-            &mut input_uses,
-            &mut body_types,
-            client_lib,
-        )
-    });
+    /// The fields of an inline object request body, as server parameters.
+    fn server_body_params(&mut self) {
+        let space: &TypeSpace<'_> = self.generator.space;
+        let Some(Schema {
+            schema_kind: SchemaKind::Type(Type::Object(object)),
+            ..
+        }) = body_schema(self.generator.doc, self.op).and_then(|schema| space.resolve(schema))
+        else {
+            return;
+        };
+        for (name, property) in &object.properties {
+            let property = match property {
+                ReferenceOr::Item(s) => ReferenceOr::Item(s.as_ref().clone()),
+                ReferenceOr::Reference { reference } => ReferenceOr::Reference {
+                    reference: reference.clone(),
+                },
+            };
+            let required = object.required.contains(name);
+            // The client's body struct already has a type for this property; the server reuses
+            // it.
+            let Some(ty) = self.body_types.get(name.as_str()).cloned() else {
+                continue;
+            };
+            let description = match &property {
+                ReferenceOr::Item(s) => s.schema_data.description.clone(),
+                ReferenceOr::Reference { .. } => None,
+            };
+            let param = ServerParam {
+                doc: doc_or(description.as_deref(), &format!("The `{name}` field.")),
+                ..self.server_param(name, Location::Body, Style::Form, required, &property, &ty)
+            };
+            self.server_params.push(param);
+        }
+    }
 
-    let body_media = body_media(doc, op);
-    server_params.extend(server_body_params(
-        doc,
-        space,
-        &mut server_scope,
-        models_lib,
-        op,
-        &body_types,
-    ));
-    let public = op
-        .security
-        .as_ref()
-        .unwrap_or(&doc.security.clone().unwrap_or_default())
+    /// Reads the request body: its fields become parameters (an inline object, or a multipart
+    /// body) or the whole body is one `body_value` argument.
+    fn request_body(&mut self, body: &ReferenceOr<RequestBody>) -> Option<Body> {
+        let doc = self.generator.doc;
+        let body = match body {
+            ReferenceOr::Item(body) => body,
+            ReferenceOr::Reference { reference } => {
+                let name = reference.strip_prefix("#/components/requestBodies/");
+                match name.and_then(|n| doc.components.as_ref()?.request_bodies.get(n)) {
+                    Some(ReferenceOr::Item(body)) => body,
+                    _ => {
+                        self.generator.space.problem(format!(
+                            "{}: request body `{reference}` does not resolve",
+                            self.id
+                        ));
+                        return None;
+                    }
+                }
+            }
+        };
+        let (encoding, media) = [
+            "application/json",
+            "multipart/form-data",
+            "application/x-www-form-urlencoded",
+        ]
         .iter()
-        .any(indexmap::IndexMap::is_empty);
-    let (path_format, path_args) = path_template(path, &path_params);
-    let (status, response, example, example_ty) =
-        response(space, home, op, &id, paginated, &mut uses);
-    let keyset = if matches!(response, Response::Page { .. }) {
-        keyset
-    } else {
-        None
-    };
-    let server_response = match (&response, &example_ty) {
-        (Response::Json { .. } | Response::Page { .. }, Some(ty)) => ty.render_shared(models_lib),
-        _ => "()".to_owned(),
-    };
-    let download_media = download_media(op);
-    let index = match (&response, pagination.and_then(|p| p.get("index"))) {
-        (Response::Json { .. }, Some(index)) => index_paging(space, home, op, index, &mut uses),
-        _ => None,
-    };
-    params.sort_by_key(|p| !p.required);
-    let description = match (&op.summary, &op.description) {
-        (Some(s), Some(d)) => Some(format!("{s}\n\n{d}")),
-        (Some(s), None) => Some(s.clone()),
-        (None, Some(d)) => Some(d.clone()),
-        (None, None) => Some(format!("The `{id}` operation.")),
-    };
-    OperationModel {
-        ident: names::snake(&id),
-        builder,
-        doc: doc_or(description.as_deref(), &format!("The `{id}` operation.")),
-        deprecated: op.deprecated,
-        method: method.to_ascii_uppercase(),
-        path: path.to_owned(),
-        path_format,
-        path_args,
-        params,
-        body,
-        paginated: matches!(response, Response::Page { .. }),
-        response,
-        server_keyset: keyset.clone().or_else(|| {
-            declares_pagination.then(|| Keyset {
-                order_by: Vec::new(),
-                sort: Vec::new(),
-            })
-        }),
-        keyset,
-        index,
-        sudo,
-        base_path: None,
-        api: if scim_errors(doc, op) { "Scim" } else { "Rest" },
-        status,
-        example_literal: example.as_deref().map(crate::raw_string),
-        example,
-        example_ty,
-        uses,
-        input_uses,
-        server_params,
-        public,
-        admin_only: op.extensions.get("x-gitlab-admin-only") == Some(&Value::Bool(true)),
-        body_required: matches!(&op.request_body, Some(ReferenceOr::Item(b)) if b.required),
-        body_media,
-        download_media,
-        server_response,
-        id,
-    }
-}
-
-/// One parameter for the server: how to validate it and the input field that holds it.
-#[allow(clippy::too_many_arguments)]
-fn server_param(
-    space: &TypeSpace<'_>,
-    scope: &mut Scope,
-    models_lib: &str,
-    name: &str,
-    location: Location,
-    required: bool,
-    schema: &ReferenceOr<Schema>,
-    ty: &TypeRef,
-    style: Style,
-    doc: &str,
-) -> ServerParam {
-    let key = name.trim_end_matches("[]").to_owned();
-    let kind = kind_of(space, schema, 0);
-    // The server keeps IDs-or-paths as text and hashes as JSON; everything else is the type
-    // the client uses too (from the models crate), so a value means the same on both sides.
-    let base = match ty {
-        TypeRef::Option(inner) => inner.as_ref(),
-        other => other,
-    };
-    let field = if kind == "::gitlab_server_support::Kind::File" || base.is_upload() {
-        String::new()
-    } else if matches!(base, TypeRef::Builtin("::gitlab_client_runtime::IdOrPath")) {
-        "::std::string::String".to_owned()
-    } else if kind == "::gitlab_server_support::Kind::Object"
-        || kind == "::gitlab_server_support::Kind::Any"
-    {
-        "::serde_json::Value".to_owned()
-    } else {
-        base.render_shared(models_lib)
-    };
-    let field = if field.is_empty() || required {
-        field
-    } else {
-        format!("::std::option::Option<{field}>")
-    };
-    ServerParam {
-        ident: scope.claim(&names::snake(&key)),
-        name: name.to_owned(),
-        key,
-        location,
-        required,
-        kind,
-        style,
-        ty: field,
-        doc: if doc.is_empty() {
-            doc_attrs(Some(&format!("The `{name}` parameter.")))
-        } else {
-            doc.to_owned()
-        },
-    }
-}
-
-/// The fields of an inline object request body, as server parameters.
-fn server_body_params(
-    doc: &OpenAPI,
-    space: &TypeSpace<'_>,
-    scope: &mut Scope,
-    models_lib: &str,
-    op: &Operation,
-    body_types: &std::collections::BTreeMap<String, TypeRef>,
-) -> Vec<ServerParam> {
-    let Some(schema) = body_schema(doc, op) else {
-        return Vec::new();
-    };
-    let Some(Schema {
-        schema_kind: SchemaKind::Type(Type::Object(object)),
-        ..
-    }) = space.resolve(schema)
-    else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for (name, property) in &object.properties {
-        let property = match property {
-            ReferenceOr::Item(s) => ReferenceOr::Item(s.as_ref().clone()),
-            ReferenceOr::Reference { reference } => ReferenceOr::Reference {
-                reference: reference.clone(),
-            },
-        };
-        let required = object.required.contains(name);
-        // The client's body struct already has a type for this property; the server reuses it.
-        let Some(ty) = body_types.get(name.as_str()) else {
-            continue;
-        };
-        let description = match &property {
-            ReferenceOr::Item(s) => s.schema_data.description.clone(),
+        .zip(["json", "multipart", "form"])
+        .find_map(|(media, encoding)| body.content.get(*media).map(|m| (encoding, m)))
+        .or_else(|| {
+            body.content
+                .iter()
+                .find(|(media, _)| media.ends_with("+json"))
+                .map(|(_, m)| ("json", m))
+        })?;
+        let schema = media.schema.as_ref()?;
+        // A body struct's binary properties are files, sent as parts of a multipart body (a JSON
+        // or form body becomes multipart when a file is attached). A multipart body gets its own
+        // struct even when it names a component schema, since a model's binary fields are text.
+        let expand = match schema {
+            ReferenceOr::Item(_) => Some(schema),
+            ReferenceOr::Reference { .. } if encoding == "multipart" => Some(schema),
             ReferenceOr::Reference { .. } => None,
         };
-        let param_doc = doc_or(description.as_deref(), &format!("The `{name}` field."));
-        out.push(server_param(
-            space,
-            scope,
-            models_lib,
-            name,
-            Location::Body,
-            required,
-            &property,
-            ty,
-            Style::Form,
-            &param_doc,
-        ));
+        let inline_object = match expand.and_then(|schema| self.generator.space.resolve(schema)) {
+            Some(Schema {
+                schema_kind: SchemaKind::Type(Type::Object(o)),
+                schema_data,
+            }) if !o.properties.is_empty() => Some((o.clone(), schema_data.description.clone())),
+            _ => None,
+        };
+        let Some((object, description)) = inline_object else {
+            let ty =
+                self.generator
+                    .space
+                    .type_of(schema, &format!("{}Body", self.builder), self.home);
+            ty.named(&mut self.uses);
+            ty.named(&mut self.input_uses);
+            let ident = self.scope.claim("body_value");
+            let param = Param {
+                member: "body".to_owned(),
+                doc: doc_or(body.description.as_deref(), "The request body."),
+                ..self.param(&ident, &ty, true, Location::Body)
+            };
+            let rendered = param.ty.clone();
+            self.params.push(param);
+            return Some(Body {
+                encoding,
+                ty: rendered,
+                expanded: false,
+                uploads: Vec::new(),
+                fields: Vec::new(),
+            });
+        };
+        let name = self.generator.space.claim(&format!("{}Body", self.builder));
+        let fields = self.generator.space.define_struct(
+            &name,
+            description.as_deref().or(body.description.as_deref()),
+            &object.properties,
+            &object.required,
+            self.home,
+            true,
+        );
+        let mut body_fields = Vec::new();
+        let mut uploads = Vec::new();
+        for field in &fields {
+            field.type_ref.named(&mut self.uses);
+            field.type_ref.named(&mut self.input_uses);
+            self.body_types
+                .insert(field.wire.clone(), field.type_ref.clone());
+            let ident = self.scope.claim(&field.ident);
+            let required = !field.optional;
+            let param = Param {
+                member: field.ident.clone(),
+                in_body: true,
+                wire: field.wire.clone(),
+                doc: field.doc.clone(),
+                deprecated: field.deprecated,
+                ..self.param(&ident, &field.type_ref, required, Location::Body)
+            };
+            if field.upload {
+                uploads.push(Upload {
+                    ident: field.ident.clone(),
+                    wire: field.wire.clone(),
+                    optional: field.optional,
+                    list: field.type_ref.is_upload_list(),
+                });
+            }
+            body_fields.push(BodyField {
+                ident: field.ident.clone(),
+                from_arg: if required {
+                    param.convert.clone()
+                } else {
+                    String::new()
+                },
+            });
+            self.params.push(param);
+        }
+        self.uses.insert(name.clone());
+        self.input_uses.insert(name.clone());
+        Some(Body {
+            encoding,
+            ty: name,
+            expanded: true,
+            uploads,
+            fields: body_fields,
+        })
     }
-    out
+
+    /// The successful answer: the lowest 2xx status, its JSON schema or a download.
+    fn response(&mut self, paginated: bool) -> (u16, Response, Option<String>, Option<TypeRef>) {
+        let Some((status, response)) = success_response(self.op) else {
+            return (200, Response::Empty, None, None);
+        };
+        if let Some(media) = json_media(response) {
+            let Some(schema) = &media.schema else {
+                return (status, Response::Empty, None, None);
+            };
+            let hint = format!("{}Response", names::pascal(&self.id));
+            let ty = self.generator.space.type_of(schema, &hint, self.home);
+            ty.named(&mut self.uses);
+            let example = media
+                .example
+                .as_ref()
+                .map(|e| serde_json::to_string_pretty(e).unwrap_or_default());
+            let full = ty.render(self.home);
+            let response = match (&ty, paginated) {
+                (TypeRef::Vec(item), true) => Response::Page {
+                    item: item.render(self.home),
+                },
+                _ => Response::Json { ty: full.clone() },
+            };
+            return (status, response, example, Some(ty));
+        }
+        if response.content.is_empty() || status == 204 {
+            (status, Response::Empty, None, None)
+        } else {
+            (status, Response::Download, None, None)
+        }
+    }
+
+    /// The index paging of an envelope list: the extension's names, and the item type read
+    /// from the success schema's items field (`None`, with a problem, when the schema has no
+    /// such array).
+    fn index_paging(&mut self, index: &Value) -> Option<IndexPaging> {
+        let op = self.op;
+        let space = &mut *self.generator.space;
+        let name = |key: &str| index.get(key).and_then(Value::as_str).map(str::to_owned);
+        let (Some(start), Some(items), Some(total)) = (name("start"), name("items"), name("total"))
+        else {
+            space.problem(format!(
+                "{}: `x-gitlab-pagination.index` needs `start`, `items` and `total`",
+                op.operation_id.as_deref().unwrap_or("an operation")
+            ));
+            return None;
+        };
+        let schema = json_media(success_response(op)?.1)?.schema.as_ref()?;
+        let item_schema = space
+            .resolve(schema)
+            .and_then(|envelope| match &envelope.schema_kind {
+                SchemaKind::Type(Type::Object(object)) => match object.properties.get(&items)? {
+                    ReferenceOr::Item(field) => match &field.schema_kind {
+                        SchemaKind::Type(Type::Array(array)) => array.items.clone(),
+                        _ => None,
+                    },
+                    ReferenceOr::Reference { .. } => None,
+                },
+                _ => None,
+            });
+        let Some(item_schema) = item_schema else {
+            space.problem(format!(
+                "{}: the envelope has no array `{items}`, so `.stream()` is left out",
+                op.operation_id.as_deref().unwrap_or("an operation")
+            ));
+            return None;
+        };
+        let ty = space.type_of_boxed(&item_schema, "Item", self.home);
+        ty.named(&mut self.uses);
+        Some(IndexPaging {
+            start,
+            items,
+            total,
+            item: ty.render(self.home),
+        })
+    }
 }
 
 fn body_schema<'d>(doc: &'d OpenAPI, op: &'d Operation) -> Option<&'d ReferenceOr<Schema>> {
@@ -735,243 +1027,6 @@ fn kind_of(space: &TypeSpace<'_>, schema: &ReferenceOr<Schema>, depth: usize) ->
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn make_param(
-    ident: &str,
-    member: &str,
-    in_body: bool,
-    required: bool,
-    ty: &TypeRef,
-    home: &Home,
-    wire: &str,
-    location: Location,
-    style: Style,
-) -> Param {
-    // Optional values are stored as `Option<T>`; the setter takes the `T`.
-    let stored = match ty {
-        TypeRef::Option(inner) if !required => inner.as_ref().clone(),
-        other => other.clone(),
-    };
-    let rendered = stored.render(home);
-    let (arg_ty, convert) = if stored.is_string() {
-        (
-            "impl ::std::convert::Into<::std::string::String>".to_owned(),
-            format!("{ident}.into()"),
-        )
-    } else if rendered == "::gitlab_client_runtime::IdOrPath" {
-        (
-            "impl ::std::convert::Into<::gitlab_client_runtime::IdOrPath>".to_owned(),
-            format!("{ident}.into()"),
-        )
-    } else {
-        (rendered.clone(), ident.to_owned())
-    };
-    Param {
-        ident: ident.to_owned(),
-        member: member.to_owned(),
-        in_body,
-        required,
-        ty: rendered,
-        arg_ty,
-        convert,
-        doc: String::new(),
-        location,
-        wire: wire.to_owned(),
-        style,
-        deprecated: false,
-        dummy: String::new(),
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn request_body(
-    doc: &OpenAPI,
-    space: &mut TypeSpace<'_>,
-    home: &Home,
-    builder: &str,
-    id: &str,
-    body: &ReferenceOr<RequestBody>,
-    scope: &mut Scope,
-    params: &mut Vec<Param>,
-    uses: &mut BTreeSet<String>,
-    input_uses: &mut BTreeSet<String>,
-    body_types: &mut std::collections::BTreeMap<String, TypeRef>,
-    client_lib: &str,
-) -> Option<Body> {
-    let body = match body {
-        ReferenceOr::Item(body) => body,
-        ReferenceOr::Reference { reference } => {
-            let name = reference.strip_prefix("#/components/requestBodies/");
-            match name.and_then(|n| doc.components.as_ref()?.request_bodies.get(n)) {
-                Some(ReferenceOr::Item(body)) => body,
-                _ => {
-                    space.problem(format!("{id}: request body `{reference}` does not resolve"));
-                    return None;
-                }
-            }
-        }
-    };
-    let (encoding, media) = [
-        "application/json",
-        "multipart/form-data",
-        "application/x-www-form-urlencoded",
-    ]
-    .iter()
-    .zip(["json", "multipart", "form"])
-    .find_map(|(media, encoding)| body.content.get(*media).map(|m| (encoding, m)))
-    .or_else(|| {
-        body.content
-            .iter()
-            .find(|(media, _)| media.ends_with("+json"))
-            .map(|(_, m)| ("json", m))
-    })?;
-    let schema = media.schema.as_ref()?;
-    // A body struct's binary properties are files, sent as parts of a multipart body (a JSON or
-    // form body becomes multipart when a file is attached). A multipart body gets its own struct
-    // even when it names a component schema, since a model's binary fields are text.
-    let expand = match schema {
-        ReferenceOr::Item(_) => Some(schema),
-        ReferenceOr::Reference { .. } if encoding == "multipart" => Some(schema),
-        ReferenceOr::Reference { .. } => None,
-    };
-    let inline_object = match expand.and_then(|schema| space.resolve(schema)) {
-        Some(Schema {
-            schema_kind: SchemaKind::Type(Type::Object(o)),
-            schema_data,
-        }) if !o.properties.is_empty() => Some((o.clone(), schema_data.description.clone())),
-        _ => None,
-    };
-    if let Some((object, description)) = inline_object {
-        let name = space.claim(&format!("{builder}Body"));
-        let fields = space.define_struct(
-            &name,
-            description.as_deref().or(body.description.as_deref()),
-            &object.properties,
-            &object.required,
-            home,
-            true,
-        );
-        let mut body_fields = Vec::new();
-        let mut uploads = Vec::new();
-        for field in &fields {
-            field.type_ref.named(uses);
-            field.type_ref.named(input_uses);
-            body_types.insert(field.wire.clone(), field.type_ref.clone());
-            let ident = scope.claim(&field.ident);
-            let required = !field.optional;
-            let mut param = make_param(
-                &ident,
-                &field.ident,
-                true,
-                required,
-                &field.type_ref,
-                home,
-                &field.wire,
-                Location::Body,
-                Style::Form,
-            );
-            param.doc = field.doc.clone();
-            param.deprecated = field.deprecated;
-            param.dummy = space.dummy(&field.type_ref, client_lib, 0);
-            if field.upload {
-                uploads.push(Upload {
-                    ident: field.ident.clone(),
-                    wire: field.wire.clone(),
-                    optional: field.optional,
-                    list: field.type_ref.is_upload_list(),
-                });
-            }
-            body_fields.push(BodyField {
-                ident: field.ident.clone(),
-                from_arg: if required {
-                    param.convert.clone()
-                } else {
-                    String::new()
-                },
-            });
-            params.push(param);
-        }
-        uses.insert(name.clone());
-        input_uses.insert(name.clone());
-        Some(Body {
-            encoding,
-            ty: name,
-            expanded: true,
-            uploads,
-            fields: body_fields,
-        })
-    } else {
-        let ty = space.type_of(schema, &format!("{builder}Body"), home);
-        ty.named(uses);
-        ty.named(input_uses);
-        let ident = scope.claim("body_value");
-        let param = make_param(
-            &ident,
-            "body",
-            false,
-            true,
-            &ty,
-            home,
-            "",
-            Location::Body,
-            Style::Form,
-        );
-        let param = Param {
-            doc: doc_or(body.description.as_deref(), "The request body."),
-            dummy: space.dummy(&ty, client_lib, 0),
-            ..param
-        };
-        let rendered = param.ty.clone();
-        params.push(param);
-        Some(Body {
-            encoding,
-            ty: rendered,
-            expanded: false,
-            uploads: Vec::new(),
-            fields: Vec::new(),
-        })
-    }
-}
-
-/// The successful answer: the lowest 2xx status, its JSON schema or a download.
-fn response(
-    space: &mut TypeSpace<'_>,
-    home: &Home,
-    op: &Operation,
-    id: &str,
-    paginated: bool,
-    uses: &mut BTreeSet<String>,
-) -> (u16, Response, Option<String>, Option<TypeRef>) {
-    let Some((status, response)) = success_response(op) else {
-        return (200, Response::Empty, None, None);
-    };
-    if let Some(media) = json_media(response) {
-        let Some(schema) = &media.schema else {
-            return (status, Response::Empty, None, None);
-        };
-        let hint = format!("{}Response", names::pascal(id));
-        let ty = space.type_of(schema, &hint, home);
-        ty.named(uses);
-        let example = media
-            .example
-            .as_ref()
-            .map(|e| serde_json::to_string_pretty(e).unwrap_or_default());
-        let full = ty.render(home);
-        let response = match (&ty, paginated) {
-            (TypeRef::Vec(item), true) => Response::Page {
-                item: item.render(home),
-            },
-            _ => Response::Json { ty: full.clone() },
-        };
-        return (status, response, example, Some(ty));
-    }
-    if response.content.is_empty() || status == 204 {
-        (status, Response::Empty, None, None)
-    } else {
-        (status, Response::Download, None, None)
-    }
-}
-
 /// The success status and answer of an operation, written in place (`2XX` reads as 200).
 fn success_response(op: &Operation) -> Option<(u16, &openapiv3::Response)> {
     op.responses
@@ -992,54 +1047,6 @@ fn json_media(response: &openapiv3::Response) -> Option<&openapiv3::MediaType> {
         .iter()
         .find(|(media, _)| *media == "application/json" || media.ends_with("+json"))
         .map(|(_, media)| media)
-}
-
-/// The index paging of an envelope list: the extension's names, and the item type read from
-/// the success schema's items field (`None`, with a problem, when the schema has no such array).
-fn index_paging(
-    space: &mut TypeSpace<'_>,
-    home: &Home,
-    op: &Operation,
-    index: &Value,
-    uses: &mut BTreeSet<String>,
-) -> Option<IndexPaging> {
-    let name = |key: &str| index.get(key).and_then(Value::as_str).map(str::to_owned);
-    let (Some(start), Some(items), Some(total)) = (name("start"), name("items"), name("total"))
-    else {
-        space.problem(format!(
-            "{}: `x-gitlab-pagination.index` needs `start`, `items` and `total`",
-            op.operation_id.as_deref().unwrap_or("an operation")
-        ));
-        return None;
-    };
-    let schema = json_media(success_response(op)?.1)?.schema.as_ref()?;
-    let item_schema = space
-        .resolve(schema)
-        .and_then(|envelope| match &envelope.schema_kind {
-            SchemaKind::Type(Type::Object(object)) => match object.properties.get(&items)? {
-                ReferenceOr::Item(field) => match &field.schema_kind {
-                    SchemaKind::Type(Type::Array(array)) => array.items.clone(),
-                    _ => None,
-                },
-                ReferenceOr::Reference { .. } => None,
-            },
-            _ => None,
-        });
-    let Some(item_schema) = item_schema else {
-        space.problem(format!(
-            "{}: the envelope has no array `{items}`, so `.stream()` is left out",
-            op.operation_id.as_deref().unwrap_or("an operation")
-        ));
-        return None;
-    };
-    let ty = space.type_of_boxed(&item_schema, "Item", home);
-    ty.named(uses);
-    Some(IndexPaging {
-        start,
-        items,
-        total,
-        item: ty.render(home),
-    })
 }
 
 /// Whether an operation's error answers are SCIM's error bodies.

@@ -372,7 +372,10 @@ impl<'a> TypeSpace<'a> {
 
     /// Resolves a `$ref` to a component schema's schema, if it is one.
     #[must_use]
-    pub fn resolve<'s>(&'s self, schema: &'s ReferenceOr<Schema>) -> Option<&'s Schema> {
+    pub fn resolve<'s>(&self, schema: &'s ReferenceOr<Schema>) -> Option<&'s Schema>
+    where
+        'a: 's,
+    {
         match schema {
             ReferenceOr::Item(schema) => Some(schema),
             ReferenceOr::Reference { reference } => {
