@@ -78,7 +78,7 @@ pub use operations::{
 };
 pub use render::Templates;
 pub use server::{ServerModel, ServerOptions, server};
-pub use types::{Alternative, Field, Home, TypeDef, TypeKind, TypeRef, Variant};
+pub use types::{Alternative, Builtin, Field, Home, TypeDef, TypeKind, TypeRef, Variant};
 
 use types::TypeSpace;
 
@@ -512,10 +512,14 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
         d.kind
             .type_refs()
             .iter()
-            .any(|t| t.mentions("::serde_json::"))
+            .any(|t| t.mentions(Builtin::is_json))
     });
-    let models_chrono =
-        shared().any(|d| d.kind.type_refs().iter().any(|t| t.mentions("::chrono::")));
+    let models_chrono = shared().any(|d| {
+        d.kind
+            .type_refs()
+            .iter()
+            .any(|t| t.mentions(Builtin::is_chrono))
+    });
     let models_enums = shared().any(|d| matches!(d.kind, TypeKind::StringEnum { .. }));
     let mut tags = Vec::new();
     for name in tag_order {

@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::names::{self, Scope};
-use crate::types::{Home, TypeRef, TypeSpace, doc_or};
+use crate::types::{Builtin, Home, TypeRef, TypeSpace, doc_or};
 
 /// Names a builder cannot give to parameters because its own fields and methods use them.
 const BUILDER_RESERVED: &[&str] = &[
@@ -570,7 +570,7 @@ impl OperationBuilder<'_, '_, '_> {
         let hint = format!("{}{}", self.builder, names::pascal(&data.name));
         let id_or_path = location == Location::Path && is_id_or_path(self.generator.space, schema);
         let ty = if id_or_path {
-            TypeRef::Builtin("::gitlab_client_runtime::IdOrPath")
+            TypeRef::Builtin(Builtin::IdOrPath)
         } else {
             self.generator.space.type_of(schema, &hint, self.home)
         };
@@ -610,7 +610,7 @@ impl OperationBuilder<'_, '_, '_> {
                 "impl ::std::convert::Into<::std::string::String>".to_owned(),
                 format!("{ident}.into()"),
             )
-        } else if rendered == "::gitlab_client_runtime::IdOrPath" {
+        } else if matches!(stored, TypeRef::Builtin(Builtin::IdOrPath)) {
             (
                 "impl ::std::convert::Into<::gitlab_client_runtime::IdOrPath>".to_owned(),
                 format!("{ident}.into()"),
@@ -656,7 +656,7 @@ impl OperationBuilder<'_, '_, '_> {
         };
         let field = if kind == "::gitlab_server_support::Kind::File" || base.is_upload() {
             String::new()
-        } else if matches!(base, TypeRef::Builtin("::gitlab_client_runtime::IdOrPath")) {
+        } else if matches!(base, TypeRef::Builtin(Builtin::IdOrPath)) {
             "::std::string::String".to_owned()
         } else if kind == "::gitlab_server_support::Kind::Object"
             || kind == "::gitlab_server_support::Kind::Any"

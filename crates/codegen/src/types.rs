@@ -24,13 +24,78 @@ pub enum Home {
     Tag(String),
 }
 
+/// A type that `std` or a dependency of the generated crates provides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    /// `i32` (`format: int32`).
+    I32,
+    /// `i64`, every other integer.
+    I64,
+    /// `f64`, any number.
+    F64,
+    /// `bool`.
+    Bool,
+    /// `String`, any string without a format the generator reads.
+    String,
+    /// A date and time with its offset (`format: date-time`).
+    DateTime,
+    /// A date (`format: date`).
+    Date,
+    /// Any JSON value.
+    Json,
+    /// The client runtime's ID-or-path of a project or group (`x-gitlab-id-or-path`).
+    IdOrPath,
+}
+
+impl Builtin {
+    /// The type as Rust source, spelled out in full.
+    #[must_use]
+    pub fn rust(self) -> &'static str {
+        match self {
+            Self::I32 => "i32",
+            Self::I64 => "i64",
+            Self::F64 => "f64",
+            Self::Bool => "bool",
+            Self::String => "::std::string::String",
+            Self::DateTime => "::chrono::DateTime<::chrono::FixedOffset>",
+            Self::Date => "::chrono::NaiveDate",
+            Self::Json => "::serde_json::Value",
+            Self::IdOrPath => "::gitlab_client_runtime::IdOrPath",
+        }
+    }
+
+    /// Whether the type is `Copy` (a number or a boolean), so a newtype around it is too.
+    #[must_use]
+    pub fn is_copy(self) -> bool {
+        matches!(self, Self::I32 | Self::I64 | Self::F64 | Self::Bool)
+    }
+
+    /// Whether the type is an integer.
+    #[must_use]
+    pub fn is_integer(self) -> bool {
+        matches!(self, Self::I32 | Self::I64)
+    }
+
+    /// Whether the type comes from `serde_json`.
+    #[must_use]
+    pub fn is_json(self) -> bool {
+        self == Self::Json
+    }
+
+    /// Whether the type comes from `chrono`.
+    #[must_use]
+    pub fn is_chrono(self) -> bool {
+        matches!(self, Self::DateTime | Self::Date)
+    }
+}
+
 /// A Rust type expression, rendered relative to the module that uses it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TypeRef {
     /// A generated type.
     Named(String, Home),
-    /// A type from `std` or a dependency, spelled out in full.
-    Builtin(&'static str),
+    /// A type from `std` or a dependency.
+    Builtin(Builtin),
     /// A list.
     Vec(Box<TypeRef>),
     /// A map from strings.
@@ -52,7 +117,7 @@ impl TypeRef {
             Self::Named(name, home) if home == from => name.clone(),
             Self::Named(name, Home::Models) => format!("super::models::{name}"),
             Self::Named(name, Home::Tag(tag)) => format!("super::{tag}::{name}"),
-            Self::Builtin(path) => (*path).to_owned(),
+            Self::Builtin(builtin) => builtin.rust().to_owned(),
             Self::Vec(inner) => format!("::std::vec::Vec<{}>", inner.render(from)),
             Self::Map(inner) => format!(
                 "::std::collections::BTreeMap<::std::string::String, {}>",
@@ -107,13 +172,14 @@ impl TypeRef {
         }
     }
 
-    /// Whether the type mentions the builtin `path` (such as `::serde_json::Value`).
+    /// Whether the type mentions a builtin type that passes `test` (such as
+    /// [`Builtin::is_json`]).
     #[must_use]
-    pub fn mentions(&self, path: &str) -> bool {
+    pub fn mentions(&self, test: fn(Builtin) -> bool) -> bool {
         match self {
-            Self::Builtin(builtin) => builtin.starts_with(path),
+            Self::Builtin(builtin) => test(*builtin),
             Self::Vec(inner) | Self::Map(inner) | Self::Option(inner) | Self::Boxed(inner) => {
-                inner.mentions(path)
+                inner.mentions(test)
             }
             Self::Named(..) | Self::Upload => false,
         }
@@ -161,7 +227,7 @@ impl TypeRef {
     /// True for `String`, the one type whose setters take `impl Into<String>`.
     #[must_use]
     pub fn is_string(&self) -> bool {
-        matches!(self, Self::Builtin(STRING))
+        matches!(self, Self::Builtin(Builtin::String))
     }
 
     /// True when the type holds a file somewhere (files go to multipart parts, not JSON).
@@ -184,9 +250,6 @@ impl TypeRef {
         }
     }
 }
-
-const STRING: &str = "::std::string::String";
-const JSON: &str = "::serde_json::Value";
 
 /// One field of a generated struct.
 #[derive(Clone, Debug, Serialize)]
@@ -394,16 +457,16 @@ impl<'a> TypeSpace<'a> {
     pub fn dummy(&self, ty: &TypeRef, lib: &str, depth: usize) -> String {
         match ty {
             TypeRef::Option(_) => "::std::option::Option::None".into(),
-            TypeRef::Builtin("i32" | "i64") => "1".into(),
-            TypeRef::Builtin("f64") => "1.0".into(),
-            TypeRef::Builtin("bool") => "true".into(),
-            TypeRef::Builtin("::chrono::DateTime<::chrono::FixedOffset>") => {
+            TypeRef::Builtin(Builtin::I32 | Builtin::I64) => "1".into(),
+            TypeRef::Builtin(Builtin::F64) => "1.0".into(),
+            TypeRef::Builtin(Builtin::Bool) => "true".into(),
+            TypeRef::Builtin(Builtin::DateTime) => {
                 "::chrono::DateTime::parse_from_rfc3339(\"2024-01-01T00:00:00Z\").expect(\"a date\")".into()
             }
-            TypeRef::Builtin("::chrono::NaiveDate") => "::chrono::NaiveDate::from_ymd_opt(2024, 1, 1).expect(\"a date\")".into(),
-            TypeRef::Builtin("::gitlab_client_runtime::IdOrPath") => "1_u64".into(),
-            TypeRef::Builtin(STRING) => "::std::string::String::from(\"1\")".into(),
-            TypeRef::Builtin(_) | TypeRef::Map(_) => "::std::default::Default::default()".into(),
+            TypeRef::Builtin(Builtin::Date) => "::chrono::NaiveDate::from_ymd_opt(2024, 1, 1).expect(\"a date\")".into(),
+            TypeRef::Builtin(Builtin::IdOrPath) => "1_u64".into(),
+            TypeRef::Builtin(Builtin::String) => "::std::string::String::from(\"1\")".into(),
+            TypeRef::Builtin(Builtin::Json) | TypeRef::Map(_) => "::std::default::Default::default()".into(),
             TypeRef::Upload => "::gitlab_client_runtime::Upload::new(\"file.txt\", b\"example\".to_vec())".into(),
             TypeRef::Vec(inner) => format!("::std::vec![{}]", self.dummy(inner, lib, depth + 1)),
             TypeRef::Boxed(inner) => format!("::std::boxed::Box::new({})", self.dummy(inner, lib, depth)),
@@ -413,7 +476,10 @@ impl<'a> TypeSpace<'a> {
                     Some(TypeKind::StringEnum { variants }) => variants
                         .first()
                         .map_or_else(|| format!("{path}::Unknown(\"1\".into())"), |v| format!("{path}::{}", v.ident)),
-                    Some(TypeKind::Newtype { ty, .. }) if ty == "i64" || ty == "i32" => {
+                    Some(TypeKind::Newtype {
+                        type_ref: TypeRef::Builtin(builtin),
+                        ..
+                    }) if builtin.is_integer() => {
                         let first = self.first_integer(name).unwrap_or(1);
                         format!("{path}({first})")
                     }
@@ -546,7 +612,7 @@ impl<'a> TypeSpace<'a> {
         } else {
             self.problems
                 .push(format!("`{reference}` does not name a component schema"));
-            TypeRef::Builtin(JSON)
+            TypeRef::Builtin(Builtin::Json)
         }
     }
 
@@ -572,28 +638,30 @@ impl<'a> TypeSpace<'a> {
         match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => match &s.format {
                 VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => {
-                    TypeRef::Builtin("::chrono::DateTime<::chrono::FixedOffset>")
+                    TypeRef::Builtin(Builtin::DateTime)
                 }
                 VariantOrUnknownOrEmpty::Item(StringFormat::Date) => {
-                    TypeRef::Builtin("::chrono::NaiveDate")
+                    TypeRef::Builtin(Builtin::Date)
                 }
                 // Only the direct properties of a request body are files (see `fields`);
                 // anywhere else binary content is the text that the JSON carries.
-                _ => TypeRef::Builtin(STRING),
+                _ => TypeRef::Builtin(Builtin::String),
             },
             SchemaKind::Type(Type::Integer(i)) => match i.format {
-                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TypeRef::Builtin("i32"),
-                _ => TypeRef::Builtin("i64"),
+                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => {
+                    TypeRef::Builtin(Builtin::I32)
+                }
+                _ => TypeRef::Builtin(Builtin::I64),
             },
-            SchemaKind::Type(Type::Number(_)) => TypeRef::Builtin("f64"),
-            SchemaKind::Type(Type::Boolean(_)) => TypeRef::Builtin("bool"),
+            SchemaKind::Type(Type::Number(_)) => TypeRef::Builtin(Builtin::F64),
+            SchemaKind::Type(Type::Boolean(_)) => TypeRef::Builtin(Builtin::Bool),
             SchemaKind::Type(Type::Array(a)) => match &a.items {
                 Some(items) => TypeRef::Vec(Box::new(self.type_of_boxed(
                     items,
                     &format!("{hint}Item"),
                     home,
                 ))),
-                None => TypeRef::Vec(Box::new(TypeRef::Builtin(JSON))),
+                None => TypeRef::Vec(Box::new(TypeRef::Builtin(Builtin::Json))),
             },
             SchemaKind::Type(Type::Object(o)) => {
                 self.map_of(o.additional_properties.as_ref(), hint, home)
@@ -608,7 +676,7 @@ impl<'a> TypeSpace<'a> {
             {
                 self.map_of(any.additional_properties.as_ref(), hint, home)
             }
-            _ => TypeRef::Builtin(JSON),
+            _ => TypeRef::Builtin(Builtin::Json),
         }
     }
 
@@ -626,7 +694,7 @@ impl<'a> TypeSpace<'a> {
                 };
                 TypeRef::Map(Box::new(value))
             }
-            _ => TypeRef::Map(Box::new(TypeRef::Builtin(JSON))),
+            _ => TypeRef::Map(Box::new(TypeRef::Builtin(Builtin::Json))),
         }
     }
 
@@ -680,12 +748,12 @@ impl<'a> TypeSpace<'a> {
                     i.format,
                     VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32)
                 ) {
-                    "i32"
+                    Builtin::I32
                 } else {
-                    "i64"
+                    Builtin::I64
                 };
                 TypeKind::Newtype {
-                    ty: inner.to_owned(),
+                    ty: inner.rust().to_owned(),
                     copy: true,
                     type_ref: TypeRef::Builtin(inner),
                 }
@@ -703,7 +771,7 @@ impl<'a> TypeSpace<'a> {
                         "`{name}`: `allOf` combines a schema that is not an object; `{name}` holds any JSON value"
                     ));
                     add_note(&mut doc, UNTYPED_NOTE);
-                    self.insert_newtype(name, &doc, TypeRef::Builtin(JSON), home);
+                    self.insert_newtype(name, &doc, TypeRef::Builtin(Builtin::Json), home);
                     return;
                 }
                 let mut fields = Vec::new();
@@ -935,7 +1003,7 @@ impl<'a> TypeSpace<'a> {
     }
 
     fn insert_newtype(&mut self, name: &str, doc: &str, ty: TypeRef, home: &Home) {
-        let copy = matches!(ty, TypeRef::Builtin("i32" | "i64" | "f64" | "bool"));
+        let copy = matches!(ty, TypeRef::Builtin(builtin) if builtin.is_copy());
         let mut uses = BTreeSet::new();
         ty.named(&mut uses);
         let kind = TypeKind::Newtype {
@@ -1144,10 +1212,10 @@ fn plain(schema: &Schema) -> Schema {
 fn variant_name(ty: &TypeRef) -> String {
     match ty {
         TypeRef::Named(name, _) => name.clone(),
-        TypeRef::Builtin("i32" | "i64") => "Integer".into(),
-        TypeRef::Builtin("f64") => "Number".into(),
-        TypeRef::Builtin("bool") => "Boolean".into(),
-        TypeRef::Builtin(STRING) => "String".into(),
+        TypeRef::Builtin(Builtin::I32 | Builtin::I64) => "Integer".into(),
+        TypeRef::Builtin(Builtin::F64) => "Number".into(),
+        TypeRef::Builtin(Builtin::Bool) => "Boolean".into(),
+        TypeRef::Builtin(Builtin::String) => "String".into(),
         TypeRef::Builtin(_) => "Other".into(),
         TypeRef::Vec(_) => "List".into(),
         TypeRef::Map(_) => "Map".into(),
