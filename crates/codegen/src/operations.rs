@@ -11,7 +11,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::names::{self, Scope};
-use crate::types::{Builtin, Home, TypeRef, TypeSpace, doc_or};
+use crate::types::{Builtin, Home, Shape, TypeRef, TypeSpace, doc_or};
 
 /// Names a builder cannot give to parameters because its own fields and methods use them.
 const BUILDER_RESERVED: &[&str] = &[
@@ -123,8 +123,8 @@ pub struct ServerParam {
     pub location: Location,
     /// Whether it must be given.
     pub required: bool,
-    /// The support crate's `Kind`, as a Rust expression.
-    pub kind: String,
+    /// How the server validates it (serialised as a Rust expression).
+    pub kind: Kind,
     /// How it is spelled in the query.
     pub style: Style,
     /// The input field's type, seen from outside the client crate; empty for files.
@@ -590,7 +590,14 @@ impl OperationBuilder<'_, '_, '_> {
         };
         let server = ServerParam {
             doc: param.doc.clone(),
-            ..self.server_param(&data.name, location, style, required, schema, &ty)
+            ..self.server_param(
+                &data.name,
+                location,
+                style,
+                required,
+                Shape::of_ref(schema),
+                &ty,
+            )
         };
         self.server_params.push(server);
         Some((param, id_or_path, ty))
@@ -643,24 +650,22 @@ impl OperationBuilder<'_, '_, '_> {
         location: Location,
         style: Style,
         required: bool,
-        schema: &ReferenceOr<Schema>,
+        shape: Shape<'_>,
         ty: &TypeRef,
     ) -> ServerParam {
         let key = name.trim_end_matches("[]").to_owned();
-        let kind = kind_of(self.generator.space, schema, 0);
+        let kind = Kind::of(self.generator.space, shape, 0);
         // The server keeps IDs-or-paths as text and hashes as JSON; everything else is the type
         // the client uses too (from the models crate), so a value means the same on both sides.
         let base = match ty {
             TypeRef::Option(inner) => inner.as_ref(),
             other => other,
         };
-        let field = if kind == "::gitlab_server_support::Kind::File" || base.is_upload() {
+        let field = if kind == Kind::File || base.is_upload() {
             String::new()
         } else if matches!(base, TypeRef::Builtin(Builtin::IdOrPath)) {
             "::std::string::String".to_owned()
-        } else if kind == "::gitlab_server_support::Kind::Object"
-            || kind == "::gitlab_server_support::Kind::Any"
-        {
+        } else if matches!(kind, Kind::Object | Kind::Any) {
             "::serde_json::Value".to_owned()
         } else {
             base.render_shared(self.generator.models_lib)
@@ -694,25 +699,26 @@ impl OperationBuilder<'_, '_, '_> {
             return;
         };
         for (name, property) in &object.properties {
-            let property = match property {
-                ReferenceOr::Item(s) => ReferenceOr::Item(s.as_ref().clone()),
-                ReferenceOr::Reference { reference } => ReferenceOr::Reference {
-                    reference: reference.clone(),
-                },
-            };
             let required = object.required.contains(name);
             // The client's body struct already has a type for this property; the server reuses
             // it.
             let Some(ty) = self.body_types.get(name.as_str()).cloned() else {
                 continue;
             };
-            let description = match &property {
+            let description = match property {
                 ReferenceOr::Item(s) => s.schema_data.description.clone(),
                 ReferenceOr::Reference { .. } => None,
             };
             let param = ServerParam {
                 doc: doc_or(description.as_deref(), &format!("The `{name}` field.")),
-                ..self.server_param(name, Location::Body, Style::Form, required, &property, &ty)
+                ..self.server_param(
+                    name,
+                    Location::Body,
+                    Style::Form,
+                    required,
+                    Shape::of_boxed(property),
+                    &ty,
+                )
             };
             self.server_params.push(param);
         }
@@ -968,62 +974,94 @@ fn download_media(op: &Operation) -> String {
         .unwrap_or_else(|| "application/octet-stream".to_owned())
 }
 
-/// The support crate's `Kind` for a schema, as a Rust expression.
-fn kind_of(space: &TypeSpace<'_>, schema: &ReferenceOr<Schema>, depth: usize) -> String {
-    const KIND: &str = "::gitlab_server_support::Kind";
-    let Some(schema) = space.resolve(schema).filter(|_| depth < 8) else {
-        return format!("{KIND}::Any");
-    };
-    match &schema.schema_kind {
-        SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
-            let values: Vec<String> = s
-                .enumeration
-                .iter()
-                .flatten()
-                .map(|v| format!("{v:?}"))
-                .collect();
-            format!("{KIND}::Enum(&[{}])", values.join(", "))
+/// How the generated server validates a value: the generator's copy of
+/// `gitlab_server_support::Kind`, written into the server as [`Kind::render`] spells it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Any text.
+    String,
+    /// An integer.
+    Integer,
+    /// Any number.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// A date and time.
+    DateTime,
+    /// A date.
+    Date,
+    /// One of the listed strings.
+    Enum(Vec<String>),
+    /// One of the listed integers, as text.
+    IntegerEnum(Vec<String>),
+    /// A list of values of the inner kind.
+    Array(Box<Kind>),
+    /// A hash of arbitrary keys.
+    Object,
+    /// An uploaded file.
+    File,
+    /// Anything.
+    Any,
+}
+
+impl Kind {
+    /// The kind of a value of `shape`; references are followed through `space` (to a depth of
+    /// eight, after which anything goes).
+    fn of(space: &TypeSpace<'_>, shape: Shape<'_>, depth: usize) -> Self {
+        if depth >= 8 {
+            return Self::Any;
         }
-        SchemaKind::Type(Type::String(s)) => match &s.format {
-            openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::DateTime) => {
-                format!("{KIND}::DateTime")
+        match shape {
+            Shape::Reference(reference) => space.component(reference).map_or(Self::Any, |schema| {
+                Self::of(space, Shape::of(schema), depth)
+            }),
+            Shape::Wrapper(member) => Self::of(space, Shape::of_ref(member), depth + 1),
+            Shape::StringEnum(values) => Self::Enum(values.iter().flatten().cloned().collect()),
+            Shape::DateTime => Self::DateTime,
+            Shape::Date => Self::Date,
+            Shape::Binary => Self::File,
+            Shape::String => Self::String,
+            Shape::IntegerEnum(integer) => Self::IntegerEnum(crate::types::integer_values(integer)),
+            Shape::Integer(_) => Self::Integer,
+            Shape::Number => Self::Number,
+            Shape::Boolean => Self::Boolean,
+            Shape::Array(Some(items)) => {
+                Self::Array(Box::new(Self::of(space, Shape::of_boxed(items), depth + 1)))
             }
-            openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Date) => {
-                format!("{KIND}::Date")
-            }
-            openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Binary) => {
-                format!("{KIND}::File")
-            }
-            _ => format!("{KIND}::String"),
-        },
-        SchemaKind::Type(Type::Integer(i)) if !i.enumeration.is_empty() => {
-            format!(
-                "{KIND}::IntegerEnum(&[{}])",
-                crate::types::integer_values(i).join(", ")
-            )
+            Shape::Array(None) => Self::Array(Box::new(Self::Any)),
+            Shape::Struct | Shape::Map(_) => Self::Object,
+            Shape::Alternatives | Shape::AllOf | Shape::Any => Self::Any,
         }
-        SchemaKind::Type(Type::Integer(_)) => format!("{KIND}::Integer"),
-        SchemaKind::Type(Type::Number(_)) => format!("{KIND}::Number"),
-        SchemaKind::Type(Type::Boolean(_)) => format!("{KIND}::Boolean"),
-        SchemaKind::Type(Type::Array(a)) => match &a.items {
-            Some(items) => {
-                let items = match items {
-                    ReferenceOr::Item(s) => ReferenceOr::Item(s.as_ref().clone()),
-                    ReferenceOr::Reference { reference } => ReferenceOr::Reference {
-                        reference: reference.clone(),
-                    },
-                };
-                format!("{KIND}::Array(&{})", kind_of(space, &items, depth + 1))
+    }
+
+    /// The kind as a Rust expression of type `gitlab_server_support::Kind`.
+    #[must_use]
+    pub fn render(&self) -> String {
+        const KIND: &str = "::gitlab_server_support::Kind";
+        match self {
+            Self::String => format!("{KIND}::String"),
+            Self::Integer => format!("{KIND}::Integer"),
+            Self::Number => format!("{KIND}::Number"),
+            Self::Boolean => format!("{KIND}::Boolean"),
+            Self::DateTime => format!("{KIND}::DateTime"),
+            Self::Date => format!("{KIND}::Date"),
+            Self::Enum(values) => {
+                let values: Vec<String> = values.iter().map(|v| format!("{v:?}")).collect();
+                format!("{KIND}::Enum(&[{}])", values.join(", "))
             }
-            None => format!("{KIND}::Array(&{KIND}::Any)"),
-        },
-        SchemaKind::Type(Type::Object(_)) => format!("{KIND}::Object"),
-        SchemaKind::AllOf { all_of: list } if list.len() == 1 => {
-            kind_of(space, &list[0], depth + 1)
+            Self::IntegerEnum(values) => format!("{KIND}::IntegerEnum(&[{}])", values.join(", ")),
+            Self::Array(inner) => format!("{KIND}::Array(&{})", inner.render()),
+            Self::Object => format!("{KIND}::Object"),
+            Self::File => format!("{KIND}::File"),
+            Self::Any => format!("{KIND}::Any"),
         }
-        SchemaKind::Any(any) if any.all_of.len() == 1 => kind_of(space, &any.all_of[0], depth + 1),
-        SchemaKind::Any(any) if any.typ.as_deref() == Some("object") => format!("{KIND}::Object"),
-        _ => format!("{KIND}::Any"),
+    }
+}
+
+impl Serialize for Kind {
+    /// A kind serialises as its Rust expression, which the server templates write out.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.render())
     }
 }
 
@@ -1127,4 +1165,79 @@ fn strings(value: Option<&Value>) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use openapiv3::{ReferenceOr, Schema};
+
+    use super::Kind;
+    use crate::types::{Home, Shape, TypeSpace};
+
+    /// The Rust type and the server's kind of a schema written in place.
+    fn read(space: &mut TypeSpace<'_>, schema: serde_json::Value) -> (String, Kind) {
+        let schema: Schema = serde_json::from_value(schema).expect("a schema");
+        let ty = space
+            .type_of(&ReferenceOr::Item(schema.clone()), "Hint", &Home::Models)
+            .render(&Home::Models);
+        (ty, Kind::of(space, Shape::of(&schema), 0))
+    }
+
+    #[test]
+    fn the_type_and_the_kind_of_a_schema_agree() {
+        let components = indexmap::IndexMap::new();
+        let mut space = TypeSpace::new(&components).expect("no components");
+        let cases = [
+            // A single alternative is that alternative, for the server too.
+            (
+                serde_json::json!({"oneOf": [{"type": "integer"}]}),
+                "i64",
+                Kind::Integer,
+            ),
+            (
+                serde_json::json!({"allOf": [{"type": "string", "format": "date"}]}),
+                "::chrono::NaiveDate",
+                Kind::Date,
+            ),
+            (
+                serde_json::json!({"type": "array", "items": {"type": "boolean"}}),
+                "::std::vec::Vec<bool>",
+                Kind::Array(Box::new(Kind::Boolean)),
+            ),
+            // Properties without `type: object` are still an object: a struct, not any value.
+            (
+                serde_json::json!({"properties": {"a": {"type": "string"}}}),
+                "Hint",
+                Kind::Object,
+            ),
+            (
+                serde_json::json!({"oneOf": [{"type": "integer"}, {"type": "string"}]}),
+                "Hint2",
+                Kind::Any,
+            ),
+        ];
+        for (schema, ty, kind) in cases {
+            assert_eq!(
+                read(&mut space, schema.clone()),
+                (ty.to_owned(), kind),
+                "{schema}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_kind_renders_as_the_support_crate_expression() {
+        let kind = Kind::Array(Box::new(Kind::Enum(vec![
+            "a\"b".to_owned(),
+            "c".to_owned(),
+        ])));
+        assert_eq!(
+            kind.render(),
+            r#"::gitlab_server_support::Kind::Array(&::gitlab_server_support::Kind::Enum(&["a\"b", "c"]))"#
+        );
+        assert_eq!(
+            Kind::IntegerEnum(vec!["1".to_owned(), "-2".to_owned()]).render(),
+            "::gitlab_server_support::Kind::IntegerEnum(&[1, -2])"
+        );
+    }
 }

@@ -251,6 +251,111 @@ impl TypeRef {
     }
 }
 
+/// What a schema describes: the one reading of a schema that both its Rust type
+/// ([`TypeSpace::type_of`]) and the server's validation of it (the operations' `Kind`) are
+/// rendered from, so the two cannot disagree.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Shape<'s> {
+    /// A `$ref` to a component schema.
+    Reference(&'s str),
+    /// A schema that only wraps another: `allOf: [X]` (perhaps beside a description or
+    /// `nullable`), or a `oneOf`/`anyOf` of one member.
+    Wrapper(&'s ReferenceOr<Schema>),
+    /// Text with `format: date-time`.
+    DateTime,
+    /// Text with `format: date`.
+    Date,
+    /// Binary content (`format: binary`): a file as a request body's direct property, else
+    /// the text that the JSON carries.
+    Binary,
+    /// Any other text.
+    String,
+    /// One of the listed strings.
+    StringEnum(&'s [Option<String>]),
+    /// An integer, held as this built-in type.
+    Integer(Builtin),
+    /// One of the listed integers.
+    IntegerEnum(&'s openapiv3::IntegerType),
+    /// Any number.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// A list of the items, or of anything when the schema names no items.
+    Array(Option<&'s ReferenceOr<Box<Schema>>>),
+    /// An object with declared properties.
+    Struct,
+    /// An object without declared properties: a map to the additional properties' schema.
+    Map(Option<&'s AdditionalProperties>),
+    /// One of several alternatives (`oneOf`/`anyOf`).
+    Alternatives,
+    /// Several schemas that all hold (`allOf` of more than one member).
+    AllOf,
+    /// Anything else: any JSON value.
+    Any,
+}
+
+impl<'s> Shape<'s> {
+    /// The shape of a schema or reference.
+    pub(crate) fn of_ref(schema: &'s ReferenceOr<Schema>) -> Self {
+        match schema {
+            ReferenceOr::Reference { reference } => Self::Reference(reference),
+            ReferenceOr::Item(schema) => Self::of(schema),
+        }
+    }
+
+    /// The shape of the boxed schema or reference of a property or list item.
+    pub(crate) fn of_boxed(schema: &'s ReferenceOr<Box<Schema>>) -> Self {
+        match schema {
+            ReferenceOr::Reference { reference } => Self::Reference(reference),
+            ReferenceOr::Item(schema) => Self::of(schema),
+        }
+    }
+
+    /// The shape of a schema written in place.
+    pub(crate) fn of(schema: &'s Schema) -> Self {
+        if let Some(member) = sole_member(schema) {
+            return Self::Wrapper(member);
+        }
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) if !o.properties.is_empty() => Self::Struct,
+            SchemaKind::Any(any) if !any.properties.is_empty() => Self::Struct,
+            SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
+                Self::StringEnum(&s.enumeration)
+            }
+            SchemaKind::Type(Type::Integer(i)) if !i.enumeration.is_empty() => Self::IntegerEnum(i),
+            SchemaKind::OneOf { one_of: list } | SchemaKind::AnyOf { any_of: list }
+                if list.len() > 1 =>
+            {
+                Self::Alternatives
+            }
+            SchemaKind::AllOf { all_of } if all_of.len() > 1 => Self::AllOf,
+            SchemaKind::Type(Type::String(s)) => match &s.format {
+                VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Self::DateTime,
+                VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Self::Date,
+                VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => Self::Binary,
+                _ => Self::String,
+            },
+            SchemaKind::Type(Type::Integer(i)) => match i.format {
+                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Self::Integer(Builtin::I32),
+                _ => Self::Integer(Builtin::I64),
+            },
+            SchemaKind::Type(Type::Number(_)) => Self::Number,
+            SchemaKind::Type(Type::Boolean(_)) => Self::Boolean,
+            SchemaKind::Type(Type::Array(a)) => Self::Array(a.items.as_ref()),
+            SchemaKind::Type(Type::Object(o)) => Self::Map(o.additional_properties.as_ref()),
+            SchemaKind::OneOf { one_of: list } | SchemaKind::AnyOf { any_of: list }
+                if list.len() == 1 =>
+            {
+                Self::Wrapper(&list[0])
+            }
+            SchemaKind::Any(any) if any.typ.as_deref() == Some("object") => {
+                Self::Map(any.additional_properties.as_ref())
+            }
+            _ => Self::Any,
+        }
+    }
+}
+
 /// One field of a generated struct.
 #[derive(Clone, Debug, Serialize)]
 pub struct Field {
@@ -441,13 +546,17 @@ impl<'a> TypeSpace<'a> {
     {
         match schema {
             ReferenceOr::Item(schema) => Some(schema),
-            ReferenceOr::Reference { reference } => {
-                let name = reference.strip_prefix("#/components/schemas/")?;
-                match self.components.get(name)? {
-                    ReferenceOr::Item(schema) => Some(schema),
-                    ReferenceOr::Reference { .. } => None,
-                }
-            }
+            ReferenceOr::Reference { reference } => self.component(reference),
+        }
+    }
+
+    /// The component schema that `reference` names, if it names one written in place.
+    #[must_use]
+    pub fn component(&self, reference: &str) -> Option<&'a Schema> {
+        let name = reference.strip_prefix("#/components/schemas/")?;
+        match self.components.get(name)? {
+            ReferenceOr::Item(schema) => Some(schema),
+            ReferenceOr::Reference { .. } => None,
         }
     }
 
@@ -627,56 +736,34 @@ impl<'a> TypeSpace<'a> {
     }
 
     fn inline_inner(&mut self, schema: &Schema, hint: &str, home: &Home) -> TypeRef {
-        if needs_definition(schema) {
-            let name = self.names.claim(&names::pascal(hint));
-            self.define(&name, schema, home);
-            return TypeRef::Named(name, home.clone());
-        }
-        if let Some(member) = sole_member(schema) {
-            return self.type_of(member, hint, home);
-        }
-        match &schema.schema_kind {
-            SchemaKind::Type(Type::String(s)) => match &s.format {
-                VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => {
-                    TypeRef::Builtin(Builtin::DateTime)
-                }
-                VariantOrUnknownOrEmpty::Item(StringFormat::Date) => {
-                    TypeRef::Builtin(Builtin::Date)
-                }
-                // Only the direct properties of a request body are files (see `fields`);
-                // anywhere else binary content is the text that the JSON carries.
-                _ => TypeRef::Builtin(Builtin::String),
-            },
-            SchemaKind::Type(Type::Integer(i)) => match i.format {
-                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => {
-                    TypeRef::Builtin(Builtin::I32)
-                }
-                _ => TypeRef::Builtin(Builtin::I64),
-            },
-            SchemaKind::Type(Type::Number(_)) => TypeRef::Builtin(Builtin::F64),
-            SchemaKind::Type(Type::Boolean(_)) => TypeRef::Builtin(Builtin::Bool),
-            SchemaKind::Type(Type::Array(a)) => match &a.items {
-                Some(items) => TypeRef::Vec(Box::new(self.type_of_boxed(
-                    items,
-                    &format!("{hint}Item"),
-                    home,
-                ))),
-                None => TypeRef::Vec(Box::new(TypeRef::Builtin(Builtin::Json))),
-            },
-            SchemaKind::Type(Type::Object(o)) => {
-                self.map_of(o.additional_properties.as_ref(), hint, home)
+        match Shape::of(schema) {
+            Shape::Struct
+            | Shape::StringEnum(_)
+            | Shape::IntegerEnum(_)
+            | Shape::Alternatives
+            | Shape::AllOf => {
+                let name = self.names.claim(&names::pascal(hint));
+                self.define(&name, schema, home);
+                TypeRef::Named(name, home.clone())
             }
-            SchemaKind::OneOf { one_of: members } | SchemaKind::AnyOf { any_of: members }
-                if members.len() == 1 =>
-            {
-                self.type_of(&members[0], hint, home)
-            }
-            SchemaKind::Any(any)
-                if any.typ.as_deref() == Some("object") && any.properties.is_empty() =>
-            {
-                self.map_of(any.additional_properties.as_ref(), hint, home)
-            }
-            _ => TypeRef::Builtin(Builtin::Json),
+            Shape::Reference(reference) => self.reference(reference),
+            Shape::Wrapper(member) => self.type_of(member, hint, home),
+            Shape::DateTime => TypeRef::Builtin(Builtin::DateTime),
+            Shape::Date => TypeRef::Builtin(Builtin::Date),
+            // Only the direct properties of a request body are files (see `fields`); anywhere
+            // else binary content is the text that the JSON carries.
+            Shape::Binary | Shape::String => TypeRef::Builtin(Builtin::String),
+            Shape::Integer(builtin) => TypeRef::Builtin(builtin),
+            Shape::Number => TypeRef::Builtin(Builtin::F64),
+            Shape::Boolean => TypeRef::Builtin(Builtin::Bool),
+            Shape::Array(Some(items)) => TypeRef::Vec(Box::new(self.type_of_boxed(
+                items,
+                &format!("{hint}Item"),
+                home,
+            ))),
+            Shape::Array(None) => TypeRef::Vec(Box::new(TypeRef::Builtin(Builtin::Json))),
+            Shape::Map(additional) => self.map_of(additional, hint, home),
+            Shape::Any => TypeRef::Builtin(Builtin::Json),
         }
     }
 
@@ -983,13 +1070,7 @@ impl<'a> TypeSpace<'a> {
     fn binary(&self, schema: &ReferenceOr<Box<Schema>>) -> Option<bool> {
         let schema = match schema {
             ReferenceOr::Item(schema) => schema.as_ref(),
-            ReferenceOr::Reference { reference } => {
-                let name = reference.strip_prefix("#/components/schemas/")?;
-                match self.components.get(name)? {
-                    ReferenceOr::Item(schema) => schema,
-                    ReferenceOr::Reference { .. } => return None,
-                }
-            }
+            ReferenceOr::Reference { reference } => self.component(reference)?,
         };
         match &schema.schema_kind {
             SchemaKind::Type(Type::Array(a)) => a
@@ -1183,19 +1264,6 @@ pub(crate) fn integer_values(schema: &openapiv3::IntegerType) -> Vec<String> {
         .flatten()
         .map(ToString::to_string)
         .collect()
-}
-
-/// Whether a schema written in place needs a named type of its own.
-fn needs_definition(schema: &Schema) -> bool {
-    match &schema.schema_kind {
-        SchemaKind::Type(Type::Object(o)) => !o.properties.is_empty(),
-        SchemaKind::Type(Type::String(s)) => !s.enumeration.is_empty(),
-        SchemaKind::Type(Type::Integer(i)) => !i.enumeration.is_empty(),
-        SchemaKind::OneOf { one_of: list } | SchemaKind::AnyOf { any_of: list } => list.len() > 1,
-        SchemaKind::AllOf { all_of } => all_of.len() > 1,
-        SchemaKind::Any(any) => !any.properties.is_empty(),
-        _ => false,
-    }
 }
 
 /// The schema without the parts that made it a named type of its own (used for newtypes).
