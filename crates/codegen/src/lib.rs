@@ -74,11 +74,12 @@ use serde_json::Value;
 pub use error::{Error, Result};
 pub use format::format_rust;
 pub use operations::{
-    Body, BodyField, Keyset, OperationModel, Param, Response, ServerParam, Upload,
+    Body, BodyField, Keyset, Kind, Location, OperationModel, Param, Response, ServerParam, Style,
+    Upload,
 };
 pub use render::Templates;
 pub use server::{ServerModel, ServerOptions, server};
-pub use types::{Alternative, Field, Home, TypeDef, TypeKind, TypeRef, Variant};
+pub use types::{Alternative, Builtin, Field, Home, TypeDef, TypeKind, TypeRef, Variant};
 
 use types::TypeSpace;
 
@@ -451,17 +452,8 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
             let home = Home::Tag(module);
             let lib = options.crate_name.replace('-', "_");
             let models_lib = options.models_crate.replace('-', "_");
-            let mut model = operations::operation(
-                doc,
-                &mut space,
-                &lib,
-                &models_lib,
-                &home,
-                path,
-                method,
-                &item.parameters,
-                op,
-            );
+            let mut model = operations::Generator::new(doc, &mut space, &lib, &models_lib)
+                .operation(&home, path, method, &item.parameters, op);
             // A handle's own constructor is `new`.
             model.ident = idents
                 .entry(tag.clone())
@@ -521,10 +513,14 @@ pub fn model(doc: &OpenAPI, options: &ClientOptions) -> Result<ClientModel> {
         d.kind
             .type_refs()
             .iter()
-            .any(|t| t.mentions("::serde_json::"))
+            .any(|t| t.mentions(Builtin::is_json))
     });
-    let models_chrono =
-        shared().any(|d| d.kind.type_refs().iter().any(|t| t.mentions("::chrono::")));
+    let models_chrono = shared().any(|d| {
+        d.kind
+            .type_refs()
+            .iter()
+            .any(|t| t.mentions(Builtin::is_chrono))
+    });
     let models_enums = shared().any(|d| matches!(d.kind, TypeKind::StringEnum { .. }));
     let mut tags = Vec::new();
     for name in tag_order {

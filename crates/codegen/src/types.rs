@@ -24,13 +24,78 @@ pub enum Home {
     Tag(String),
 }
 
+/// A type that `std` or a dependency of the generated crates provides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    /// `i32` (`format: int32`).
+    I32,
+    /// `i64`, every other integer.
+    I64,
+    /// `f64`, any number.
+    F64,
+    /// `bool`.
+    Bool,
+    /// `String`, any string without a format the generator reads.
+    String,
+    /// A date and time with its offset (`format: date-time`).
+    DateTime,
+    /// A date (`format: date`).
+    Date,
+    /// Any JSON value.
+    Json,
+    /// The client runtime's ID-or-path of a project or group (`x-gitlab-id-or-path`).
+    IdOrPath,
+}
+
+impl Builtin {
+    /// The type as Rust source, spelled out in full.
+    #[must_use]
+    pub fn rust(self) -> &'static str {
+        match self {
+            Self::I32 => "i32",
+            Self::I64 => "i64",
+            Self::F64 => "f64",
+            Self::Bool => "bool",
+            Self::String => "::std::string::String",
+            Self::DateTime => "::chrono::DateTime<::chrono::FixedOffset>",
+            Self::Date => "::chrono::NaiveDate",
+            Self::Json => "::serde_json::Value",
+            Self::IdOrPath => "::gitlab_client_runtime::IdOrPath",
+        }
+    }
+
+    /// Whether the type is `Copy` (a number or a boolean), so a newtype around it is too.
+    #[must_use]
+    pub fn is_copy(self) -> bool {
+        matches!(self, Self::I32 | Self::I64 | Self::F64 | Self::Bool)
+    }
+
+    /// Whether the type is an integer.
+    #[must_use]
+    pub fn is_integer(self) -> bool {
+        matches!(self, Self::I32 | Self::I64)
+    }
+
+    /// Whether the type comes from `serde_json`.
+    #[must_use]
+    pub fn is_json(self) -> bool {
+        self == Self::Json
+    }
+
+    /// Whether the type comes from `chrono`.
+    #[must_use]
+    pub fn is_chrono(self) -> bool {
+        matches!(self, Self::DateTime | Self::Date)
+    }
+}
+
 /// A Rust type expression, rendered relative to the module that uses it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TypeRef {
     /// A generated type.
     Named(String, Home),
-    /// A type from `std` or a dependency, spelled out in full.
-    Builtin(&'static str),
+    /// A type from `std` or a dependency.
+    Builtin(Builtin),
     /// A list.
     Vec(Box<TypeRef>),
     /// A map from strings.
@@ -52,7 +117,7 @@ impl TypeRef {
             Self::Named(name, home) if home == from => name.clone(),
             Self::Named(name, Home::Models) => format!("super::models::{name}"),
             Self::Named(name, Home::Tag(tag)) => format!("super::{tag}::{name}"),
-            Self::Builtin(path) => (*path).to_owned(),
+            Self::Builtin(builtin) => builtin.rust().to_owned(),
             Self::Vec(inner) => format!("::std::vec::Vec<{}>", inner.render(from)),
             Self::Map(inner) => format!(
                 "::std::collections::BTreeMap<::std::string::String, {}>",
@@ -107,13 +172,14 @@ impl TypeRef {
         }
     }
 
-    /// Whether the type mentions the builtin `path` (such as `::serde_json::Value`).
+    /// Whether the type mentions a builtin type that passes `test` (such as
+    /// [`Builtin::is_json`]).
     #[must_use]
-    pub fn mentions(&self, path: &str) -> bool {
+    pub fn mentions(&self, test: fn(Builtin) -> bool) -> bool {
         match self {
-            Self::Builtin(builtin) => builtin.starts_with(path),
+            Self::Builtin(builtin) => test(*builtin),
             Self::Vec(inner) | Self::Map(inner) | Self::Option(inner) | Self::Boxed(inner) => {
-                inner.mentions(path)
+                inner.mentions(test)
             }
             Self::Named(..) | Self::Upload => false,
         }
@@ -161,7 +227,7 @@ impl TypeRef {
     /// True for `String`, the one type whose setters take `impl Into<String>`.
     #[must_use]
     pub fn is_string(&self) -> bool {
-        matches!(self, Self::Builtin(STRING))
+        matches!(self, Self::Builtin(Builtin::String))
     }
 
     /// True when the type holds a file somewhere (files go to multipart parts, not JSON).
@@ -185,8 +251,110 @@ impl TypeRef {
     }
 }
 
-const STRING: &str = "::std::string::String";
-const JSON: &str = "::serde_json::Value";
+/// What a schema describes: the one reading of a schema that both its Rust type
+/// ([`TypeSpace::type_of`]) and the server's validation of it (the operations' `Kind`) are
+/// rendered from, so the two cannot disagree.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Shape<'s> {
+    /// A `$ref` to a component schema.
+    Reference(&'s str),
+    /// A schema that only wraps another: `allOf: [X]` (perhaps beside a description or
+    /// `nullable`), or a `oneOf`/`anyOf` of one member.
+    Wrapper(&'s ReferenceOr<Schema>),
+    /// Text with `format: date-time`.
+    DateTime,
+    /// Text with `format: date`.
+    Date,
+    /// Binary content (`format: binary`): a file as a request body's direct property, else
+    /// the text that the JSON carries.
+    Binary,
+    /// Any other text.
+    String,
+    /// One of the listed strings.
+    StringEnum(&'s [Option<String>]),
+    /// An integer, held as this built-in type.
+    Integer(Builtin),
+    /// One of the listed integers.
+    IntegerEnum(&'s openapiv3::IntegerType),
+    /// Any number.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// A list of the items, or of anything when the schema names no items.
+    Array(Option<&'s ReferenceOr<Box<Schema>>>),
+    /// An object with declared properties.
+    Struct,
+    /// An object without declared properties: a map to the additional properties' schema.
+    Map(Option<&'s AdditionalProperties>),
+    /// One of several alternatives (`oneOf`/`anyOf`).
+    Alternatives,
+    /// Several schemas that all hold (`allOf` of more than one member).
+    AllOf,
+    /// Anything else: any JSON value.
+    Any,
+}
+
+impl<'s> Shape<'s> {
+    /// The shape of a schema or reference.
+    pub(crate) fn of_ref(schema: &'s ReferenceOr<Schema>) -> Self {
+        match schema {
+            ReferenceOr::Reference { reference } => Self::Reference(reference),
+            ReferenceOr::Item(schema) => Self::of(schema),
+        }
+    }
+
+    /// The shape of the boxed schema or reference of a property or list item.
+    pub(crate) fn of_boxed(schema: &'s ReferenceOr<Box<Schema>>) -> Self {
+        match schema {
+            ReferenceOr::Reference { reference } => Self::Reference(reference),
+            ReferenceOr::Item(schema) => Self::of(schema),
+        }
+    }
+
+    /// The shape of a schema written in place.
+    pub(crate) fn of(schema: &'s Schema) -> Self {
+        if let Some(member) = sole_member(schema) {
+            return Self::Wrapper(member);
+        }
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) if !o.properties.is_empty() => Self::Struct,
+            SchemaKind::Any(any) if !any.properties.is_empty() => Self::Struct,
+            SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
+                Self::StringEnum(&s.enumeration)
+            }
+            SchemaKind::Type(Type::Integer(i)) if !i.enumeration.is_empty() => Self::IntegerEnum(i),
+            SchemaKind::OneOf { one_of: list } | SchemaKind::AnyOf { any_of: list }
+                if list.len() > 1 =>
+            {
+                Self::Alternatives
+            }
+            SchemaKind::AllOf { all_of } if all_of.len() > 1 => Self::AllOf,
+            SchemaKind::Type(Type::String(s)) => match &s.format {
+                VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Self::DateTime,
+                VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Self::Date,
+                VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => Self::Binary,
+                _ => Self::String,
+            },
+            SchemaKind::Type(Type::Integer(i)) => match i.format {
+                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Self::Integer(Builtin::I32),
+                _ => Self::Integer(Builtin::I64),
+            },
+            SchemaKind::Type(Type::Number(_)) => Self::Number,
+            SchemaKind::Type(Type::Boolean(_)) => Self::Boolean,
+            SchemaKind::Type(Type::Array(a)) => Self::Array(a.items.as_ref()),
+            SchemaKind::Type(Type::Object(o)) => Self::Map(o.additional_properties.as_ref()),
+            SchemaKind::OneOf { one_of: list } | SchemaKind::AnyOf { any_of: list }
+                if list.len() == 1 =>
+            {
+                Self::Wrapper(&list[0])
+            }
+            SchemaKind::Any(any) if any.typ.as_deref() == Some("object") => {
+                Self::Map(any.additional_properties.as_ref())
+            }
+            _ => Self::Any,
+        }
+    }
+}
 
 /// One field of a generated struct.
 #[derive(Clone, Debug, Serialize)]
@@ -372,16 +540,23 @@ impl<'a> TypeSpace<'a> {
 
     /// Resolves a `$ref` to a component schema's schema, if it is one.
     #[must_use]
-    pub fn resolve<'s>(&'s self, schema: &'s ReferenceOr<Schema>) -> Option<&'s Schema> {
+    pub fn resolve<'s>(&self, schema: &'s ReferenceOr<Schema>) -> Option<&'s Schema>
+    where
+        'a: 's,
+    {
         match schema {
             ReferenceOr::Item(schema) => Some(schema),
-            ReferenceOr::Reference { reference } => {
-                let name = reference.strip_prefix("#/components/schemas/")?;
-                match self.components.get(name)? {
-                    ReferenceOr::Item(schema) => Some(schema),
-                    ReferenceOr::Reference { .. } => None,
-                }
-            }
+            ReferenceOr::Reference { reference } => self.component(reference),
+        }
+    }
+
+    /// The component schema that `reference` names, if it names one written in place.
+    #[must_use]
+    pub fn component(&self, reference: &str) -> Option<&'a Schema> {
+        let name = reference.strip_prefix("#/components/schemas/")?;
+        match self.components.get(name)? {
+            ReferenceOr::Item(schema) => Some(schema),
+            ReferenceOr::Reference { .. } => None,
         }
     }
 
@@ -391,16 +566,16 @@ impl<'a> TypeSpace<'a> {
     pub fn dummy(&self, ty: &TypeRef, lib: &str, depth: usize) -> String {
         match ty {
             TypeRef::Option(_) => "::std::option::Option::None".into(),
-            TypeRef::Builtin("i32" | "i64") => "1".into(),
-            TypeRef::Builtin("f64") => "1.0".into(),
-            TypeRef::Builtin("bool") => "true".into(),
-            TypeRef::Builtin("::chrono::DateTime<::chrono::FixedOffset>") => {
+            TypeRef::Builtin(Builtin::I32 | Builtin::I64) => "1".into(),
+            TypeRef::Builtin(Builtin::F64) => "1.0".into(),
+            TypeRef::Builtin(Builtin::Bool) => "true".into(),
+            TypeRef::Builtin(Builtin::DateTime) => {
                 "::chrono::DateTime::parse_from_rfc3339(\"2024-01-01T00:00:00Z\").expect(\"a date\")".into()
             }
-            TypeRef::Builtin("::chrono::NaiveDate") => "::chrono::NaiveDate::from_ymd_opt(2024, 1, 1).expect(\"a date\")".into(),
-            TypeRef::Builtin("::gitlab_client_runtime::IdOrPath") => "1_u64".into(),
-            TypeRef::Builtin(STRING) => "::std::string::String::from(\"1\")".into(),
-            TypeRef::Builtin(_) | TypeRef::Map(_) => "::std::default::Default::default()".into(),
+            TypeRef::Builtin(Builtin::Date) => "::chrono::NaiveDate::from_ymd_opt(2024, 1, 1).expect(\"a date\")".into(),
+            TypeRef::Builtin(Builtin::IdOrPath) => "1_u64".into(),
+            TypeRef::Builtin(Builtin::String) => "::std::string::String::from(\"1\")".into(),
+            TypeRef::Builtin(Builtin::Json) | TypeRef::Map(_) => "::std::default::Default::default()".into(),
             TypeRef::Upload => "::gitlab_client_runtime::Upload::new(\"file.txt\", b\"example\".to_vec())".into(),
             TypeRef::Vec(inner) => format!("::std::vec![{}]", self.dummy(inner, lib, depth + 1)),
             TypeRef::Boxed(inner) => format!("::std::boxed::Box::new({})", self.dummy(inner, lib, depth)),
@@ -410,7 +585,10 @@ impl<'a> TypeSpace<'a> {
                     Some(TypeKind::StringEnum { variants }) => variants
                         .first()
                         .map_or_else(|| format!("{path}::Unknown(\"1\".into())"), |v| format!("{path}::{}", v.ident)),
-                    Some(TypeKind::Newtype { ty, .. }) if ty == "i64" || ty == "i32" => {
+                    Some(TypeKind::Newtype {
+                        type_ref: TypeRef::Builtin(builtin),
+                        ..
+                    }) if builtin.is_integer() => {
                         let first = self.first_integer(name).unwrap_or(1);
                         format!("{path}({first})")
                     }
@@ -543,7 +721,7 @@ impl<'a> TypeSpace<'a> {
         } else {
             self.problems
                 .push(format!("`{reference}` does not name a component schema"));
-            TypeRef::Builtin(JSON)
+            TypeRef::Builtin(Builtin::Json)
         }
     }
 
@@ -558,54 +736,34 @@ impl<'a> TypeSpace<'a> {
     }
 
     fn inline_inner(&mut self, schema: &Schema, hint: &str, home: &Home) -> TypeRef {
-        if needs_definition(schema) {
-            let name = self.names.claim(&names::pascal(hint));
-            self.define(&name, schema, home);
-            return TypeRef::Named(name, home.clone());
-        }
-        if let Some(member) = sole_member(schema) {
-            return self.type_of(member, hint, home);
-        }
-        match &schema.schema_kind {
-            SchemaKind::Type(Type::String(s)) => match &s.format {
-                VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => {
-                    TypeRef::Builtin("::chrono::DateTime<::chrono::FixedOffset>")
-                }
-                VariantOrUnknownOrEmpty::Item(StringFormat::Date) => {
-                    TypeRef::Builtin("::chrono::NaiveDate")
-                }
-                // Only the direct properties of a request body are files (see `fields`);
-                // anywhere else binary content is the text that the JSON carries.
-                _ => TypeRef::Builtin(STRING),
-            },
-            SchemaKind::Type(Type::Integer(i)) => match i.format {
-                VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => TypeRef::Builtin("i32"),
-                _ => TypeRef::Builtin("i64"),
-            },
-            SchemaKind::Type(Type::Number(_)) => TypeRef::Builtin("f64"),
-            SchemaKind::Type(Type::Boolean(_)) => TypeRef::Builtin("bool"),
-            SchemaKind::Type(Type::Array(a)) => match &a.items {
-                Some(items) => TypeRef::Vec(Box::new(self.type_of_boxed(
-                    items,
-                    &format!("{hint}Item"),
-                    home,
-                ))),
-                None => TypeRef::Vec(Box::new(TypeRef::Builtin(JSON))),
-            },
-            SchemaKind::Type(Type::Object(o)) => {
-                self.map_of(o.additional_properties.as_ref(), hint, home)
+        match Shape::of(schema) {
+            Shape::Struct
+            | Shape::StringEnum(_)
+            | Shape::IntegerEnum(_)
+            | Shape::Alternatives
+            | Shape::AllOf => {
+                let name = self.names.claim(&names::pascal(hint));
+                self.define(&name, schema, home);
+                TypeRef::Named(name, home.clone())
             }
-            SchemaKind::OneOf { one_of: members } | SchemaKind::AnyOf { any_of: members }
-                if members.len() == 1 =>
-            {
-                self.type_of(&members[0], hint, home)
-            }
-            SchemaKind::Any(any)
-                if any.typ.as_deref() == Some("object") && any.properties.is_empty() =>
-            {
-                self.map_of(any.additional_properties.as_ref(), hint, home)
-            }
-            _ => TypeRef::Builtin(JSON),
+            Shape::Reference(reference) => self.reference(reference),
+            Shape::Wrapper(member) => self.type_of(member, hint, home),
+            Shape::DateTime => TypeRef::Builtin(Builtin::DateTime),
+            Shape::Date => TypeRef::Builtin(Builtin::Date),
+            // Only the direct properties of a request body are files (see `fields`); anywhere
+            // else binary content is the text that the JSON carries.
+            Shape::Binary | Shape::String => TypeRef::Builtin(Builtin::String),
+            Shape::Integer(builtin) => TypeRef::Builtin(builtin),
+            Shape::Number => TypeRef::Builtin(Builtin::F64),
+            Shape::Boolean => TypeRef::Builtin(Builtin::Bool),
+            Shape::Array(Some(items)) => TypeRef::Vec(Box::new(self.type_of_boxed(
+                items,
+                &format!("{hint}Item"),
+                home,
+            ))),
+            Shape::Array(None) => TypeRef::Vec(Box::new(TypeRef::Builtin(Builtin::Json))),
+            Shape::Map(additional) => self.map_of(additional, hint, home),
+            Shape::Any => TypeRef::Builtin(Builtin::Json),
         }
     }
 
@@ -623,7 +781,7 @@ impl<'a> TypeSpace<'a> {
                 };
                 TypeRef::Map(Box::new(value))
             }
-            _ => TypeRef::Map(Box::new(TypeRef::Builtin(JSON))),
+            _ => TypeRef::Map(Box::new(TypeRef::Builtin(Builtin::Json))),
         }
     }
 
@@ -677,12 +835,12 @@ impl<'a> TypeSpace<'a> {
                     i.format,
                     VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32)
                 ) {
-                    "i32"
+                    Builtin::I32
                 } else {
-                    "i64"
+                    Builtin::I64
                 };
                 TypeKind::Newtype {
-                    ty: inner.to_owned(),
+                    ty: inner.rust().to_owned(),
                     copy: true,
                     type_ref: TypeRef::Builtin(inner),
                 }
@@ -700,7 +858,7 @@ impl<'a> TypeSpace<'a> {
                         "`{name}`: `allOf` combines a schema that is not an object; `{name}` holds any JSON value"
                     ));
                     add_note(&mut doc, UNTYPED_NOTE);
-                    self.insert_newtype(name, &doc, TypeRef::Builtin(JSON), home);
+                    self.insert_newtype(name, &doc, TypeRef::Builtin(Builtin::Json), home);
                     return;
                 }
                 let mut fields = Vec::new();
@@ -912,13 +1070,7 @@ impl<'a> TypeSpace<'a> {
     fn binary(&self, schema: &ReferenceOr<Box<Schema>>) -> Option<bool> {
         let schema = match schema {
             ReferenceOr::Item(schema) => schema.as_ref(),
-            ReferenceOr::Reference { reference } => {
-                let name = reference.strip_prefix("#/components/schemas/")?;
-                match self.components.get(name)? {
-                    ReferenceOr::Item(schema) => schema,
-                    ReferenceOr::Reference { .. } => return None,
-                }
-            }
+            ReferenceOr::Reference { reference } => self.component(reference)?,
         };
         match &schema.schema_kind {
             SchemaKind::Type(Type::Array(a)) => a
@@ -932,7 +1084,7 @@ impl<'a> TypeSpace<'a> {
     }
 
     fn insert_newtype(&mut self, name: &str, doc: &str, ty: TypeRef, home: &Home) {
-        let copy = matches!(ty, TypeRef::Builtin("i32" | "i64" | "f64" | "bool"));
+        let copy = matches!(ty, TypeRef::Builtin(builtin) if builtin.is_copy());
         let mut uses = BTreeSet::new();
         ty.named(&mut uses);
         let kind = TypeKind::Newtype {
@@ -1114,19 +1266,6 @@ pub(crate) fn integer_values(schema: &openapiv3::IntegerType) -> Vec<String> {
         .collect()
 }
 
-/// Whether a schema written in place needs a named type of its own.
-fn needs_definition(schema: &Schema) -> bool {
-    match &schema.schema_kind {
-        SchemaKind::Type(Type::Object(o)) => !o.properties.is_empty(),
-        SchemaKind::Type(Type::String(s)) => !s.enumeration.is_empty(),
-        SchemaKind::Type(Type::Integer(i)) => !i.enumeration.is_empty(),
-        SchemaKind::OneOf { one_of: list } | SchemaKind::AnyOf { any_of: list } => list.len() > 1,
-        SchemaKind::AllOf { all_of } => all_of.len() > 1,
-        SchemaKind::Any(any) => !any.properties.is_empty(),
-        _ => false,
-    }
-}
-
 /// The schema without the parts that made it a named type of its own (used for newtypes).
 fn plain(schema: &Schema) -> Schema {
     let mut plain = schema.clone();
@@ -1141,10 +1280,10 @@ fn plain(schema: &Schema) -> Schema {
 fn variant_name(ty: &TypeRef) -> String {
     match ty {
         TypeRef::Named(name, _) => name.clone(),
-        TypeRef::Builtin("i32" | "i64") => "Integer".into(),
-        TypeRef::Builtin("f64") => "Number".into(),
-        TypeRef::Builtin("bool") => "Boolean".into(),
-        TypeRef::Builtin(STRING) => "String".into(),
+        TypeRef::Builtin(Builtin::I32 | Builtin::I64) => "Integer".into(),
+        TypeRef::Builtin(Builtin::F64) => "Number".into(),
+        TypeRef::Builtin(Builtin::Bool) => "Boolean".into(),
+        TypeRef::Builtin(Builtin::String) => "String".into(),
         TypeRef::Builtin(_) => "Other".into(),
         TypeRef::Vec(_) => "List".into(),
         TypeRef::Map(_) => "Map".into(),
