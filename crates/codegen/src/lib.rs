@@ -74,8 +74,8 @@ use serde_json::Value;
 pub use error::{Error, Result};
 pub use format::format_rust;
 pub use operations::{
-    Body, BodyField, Keyset, Kind, Location, OperationModel, Param, Response, ServerParam, Style,
-    Upload,
+    Api, Body, BodyField, Encoding, Keyset, Kind, Location, OperationModel, Param, Response,
+    ServerParam, Style, Upload,
 };
 pub use render::Templates;
 pub use server::{ServerModel, ServerOptions, server};

@@ -133,11 +133,34 @@ pub struct ServerParam {
     pub doc: String,
 }
 
+/// How a request body is encoded (serialised as `json`, `form` or `multipart`, the names the
+/// templates read).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Encoding {
+    /// `application/json` or another `+json` media type.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`.
+    Multipart,
+}
+
+/// Which conventions the server applies to an operation (serialised as the support crate's
+/// `Conventions` variant, `Rest` or `Scim`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Api {
+    /// The REST API's: its error bodies and authentication.
+    Rest,
+    /// SCIM's: its error answers are `application/scim+json`.
+    Scim,
+}
+
 /// The body of a request.
 #[derive(Clone, Debug, Serialize)]
 pub struct Body {
-    /// `json`, `form` or `multipart`.
-    pub encoding: &'static str,
+    /// How the body is encoded.
+    pub encoding: Encoding,
     /// The body struct's type, rendered for the tag module.
     pub ty: String,
     /// Whether the body struct was generated from inline properties (else one `body` argument).
@@ -255,9 +278,9 @@ pub struct OperationModel {
     /// The base path of the operation's own server (path- or operation-level `servers`), when
     /// it differs from the document's; set by the caller, which sees the path item.
     pub base_path: Option<String>,
-    /// Which conventions the server applies: `Scim` when the operation's error answers are
-    /// SCIM's (`application/scim+json`), else `Rest`.
-    pub api: &'static str,
+    /// Which conventions the server applies: [`Api::Scim`] when the operation's error answers
+    /// are SCIM's (`application/scim+json`), else [`Api::Rest`].
+    pub api: Api,
     /// The success status.
     pub status: u16,
     /// The example of the success answer, as JSON text, when there is one.
@@ -518,7 +541,11 @@ impl OperationBuilder<'_, '_, '_> {
             index,
             sudo,
             base_path: None,
-            api: if scim_errors(doc, op) { "Scim" } else { "Rest" },
+            api: if scim_errors(doc, op) {
+                Api::Scim
+            } else {
+                Api::Rest
+            },
             status,
             example_literal: example.as_deref().map(crate::raw_string),
             example,
@@ -750,13 +777,13 @@ impl OperationBuilder<'_, '_, '_> {
             "application/x-www-form-urlencoded",
         ]
         .iter()
-        .zip(["json", "multipart", "form"])
+        .zip([Encoding::Json, Encoding::Multipart, Encoding::Form])
         .find_map(|(media, encoding)| body.content.get(*media).map(|m| (encoding, m)))
         .or_else(|| {
             body.content
                 .iter()
                 .find(|(media, _)| media.ends_with("+json"))
-                .map(|(_, m)| ("json", m))
+                .map(|(_, m)| (Encoding::Json, m))
         })?;
         let schema = media.schema.as_ref()?;
         // A body struct's binary properties are files, sent as parts of a multipart body (a JSON
@@ -764,7 +791,7 @@ impl OperationBuilder<'_, '_, '_> {
         // struct even when it names a component schema, since a model's binary fields are text.
         let expand = match schema {
             ReferenceOr::Item(_) => Some(schema),
-            ReferenceOr::Reference { .. } if encoding == "multipart" => Some(schema),
+            ReferenceOr::Reference { .. } if encoding == Encoding::Multipart => Some(schema),
             ReferenceOr::Reference { .. } => None,
         };
         let inline_object = match expand.and_then(|schema| self.generator.space.resolve(schema)) {
