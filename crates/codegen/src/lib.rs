@@ -296,18 +296,50 @@ pub fn client_crates(
     templates: &Templates,
     options: &ClientOptions,
 ) -> Result<GeneratedClient> {
+    render_client_crates(model, templates, options)?.format()
+}
+
+/// The two crates of [`client_crates`], rendered but not yet formatted: the model is no longer
+/// needed, so a caller that owns it can free it before the formatting, the step that needs
+/// the most memory.
+pub fn render_client_crates<'t>(
+    model: &ClientModel,
+    templates: &'t Templates,
+    options: &'t ClientOptions,
+) -> Result<RenderedClient<'t>> {
     let mut context = render::context_of(model, "model")?;
     let models = render_models(model, &mut context, templates, options)?;
     let client = render_client(model, &mut context, templates, options)?;
-    drop(context);
-    let [files, models] = render::Output::finish_all([client, models])?;
-    Ok(GeneratedClient {
-        files,
+    Ok(RenderedClient {
+        client,
         models,
         operation_count: model.operation_count,
         type_count: model.models.len() + model.tags.iter().map(|t| t.types.len()).sum::<usize>(),
         warnings: model.warnings.clone(),
     })
+}
+
+/// The rendered files of a client crate and its models crate ([`render_client_crates`]).
+pub struct RenderedClient<'t> {
+    client: render::Output<'t>,
+    models: render::Output<'t>,
+    operation_count: usize,
+    type_count: usize,
+    warnings: Vec<String>,
+}
+
+impl RenderedClient<'_> {
+    /// Formats the Rust files of both crates, in one pass over every core.
+    pub fn format(self) -> Result<GeneratedClient> {
+        let [files, models] = render::Output::finish_all([self.client, self.models])?;
+        Ok(GeneratedClient {
+            files,
+            models,
+            operation_count: self.operation_count,
+            type_count: self.type_count,
+            warnings: self.warnings,
+        })
+    }
 }
 
 /// One tag: a module, a handle type, a cargo feature.

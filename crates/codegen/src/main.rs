@@ -123,7 +123,11 @@ fn run(args: &Args) -> Result<()> {
     let model = gitlab_codegen::model(&document.openapi, &options)
         .with_context(|| format!("reading the operations and types of {input}"))?;
     drop(document);
-    let client = gitlab_codegen::client_crates(&model, &templates, &options)
+    let rendered = gitlab_codegen::render_client_crates(&model, &templates, &options)
+        .with_context(|| format!("generating a client from {input}"))?;
+    drop(model);
+    let client = rendered
+        .format()
         .with_context(|| format!("generating a client from {input}"))?;
     for warning in &client.warnings {
         eprintln!("warning: {warning}");
