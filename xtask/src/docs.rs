@@ -29,12 +29,10 @@ pub const DOCS_NOTICE: &str =
 
 /// The files of the docs site for a published 3.1 document: `(path, contents)` pairs.
 ///
-/// `spec_json_31` is the text of `spec/openapi.json`.
-pub fn docs_files(spec_json_31: &str) -> Result<Vec<(String, String)>> {
-    let spec: Value =
-        serde_json::from_str(spec_json_31).context("parsing the 3.1 document for the docs")?;
+/// `spec` is the document of `spec/openapi.json`.
+pub fn docs_files(spec: &Value) -> Result<Vec<(String, String)>> {
     let assets = SwaggerUi::vendored()?;
-    Ok(vec![(DOCS_PATH.to_owned(), page(&spec, &assets)?)])
+    Ok(vec![(DOCS_PATH.to_owned(), page(spec, &assets)?)])
 }
 
 /// The parts of the Swagger UI distribution the page inlines.
@@ -474,7 +472,8 @@ mod tests {
     }
 
     fn page_for(spec: &str) -> String {
-        let files = docs_files(spec).expect("rendering the docs");
+        let spec: Value = serde_json::from_str(spec).expect("the published spec is JSON");
+        let files = docs_files(&spec).expect("rendering the docs");
         assert_eq!(files.len(), 1);
         assert_eq!(files[0].0, DOCS_PATH);
         files.into_iter().next().unwrap().1

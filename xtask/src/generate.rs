@@ -168,7 +168,7 @@ pub fn render(
     std::thread::scope(|scope| {
         let published = scope.spawn(|| {
             let files = document_files(&json31, &json30)?;
-            let docs = crate::docs::docs_files(&files[0].1)?;
+            let docs = crate::docs::docs_files(&json31)?;
             Ok::<_, anyhow::Error>((files, docs))
         });
         let generated = generated_files(json30.clone(), root)?;

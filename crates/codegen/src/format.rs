@@ -106,7 +106,7 @@ pub(crate) fn format_files(files: Vec<Unformatted>) -> Result<Vec<GeneratedFile>
     done.sort_by_key(|(piece, _)| *piece);
     let mut done = done.into_iter().peekable();
     let mut out = Vec::with_capacity(files.len());
-    for (f, file) in files.iter().enumerate() {
+    for (f, file) in files.into_iter().enumerate() {
         let mut printed: Vec<Option<String>> = Vec::new();
         while let Some((_, text)) = done.next_if(|((of, _), _)| *of == f) {
             printed.push(text);
@@ -115,12 +115,12 @@ pub(crate) fn format_files(files: Vec<Unformatted>) -> Result<Vec<GeneratedFile>
             &file.rust_from,
             printed.into_iter().collect::<Option<Vec<_>>>(),
         ) {
-            (None, _) => file.text.clone(),
+            (None, _) => file.text,
             (Some(_), Some(pieces)) => pieces.join("\n"),
             (Some(template), None) => format_rust(template, &file.text)?,
         };
         out.push(GeneratedFile {
-            path: file.path.clone(),
+            path: file.path,
             contents: format!("{}{body}", file.header),
         });
     }

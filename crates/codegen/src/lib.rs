@@ -7,9 +7,11 @@
 //! every core (see [`format_rust`]), so a template bug fails generation rather than producing a
 //! crate that does not build.
 //!
-//! [`read_document`] reads JSON or YAML, OpenAPI 3.0 or 3.1 (converted to 3.0.3 first), and
-//! [`generate_client`] turns it into the files of two crates. The
-//! `gitlab-codegen` command and `cargo xtask generate` both go through these two functions.
+//! [`read_document`] (or [`read_value`], for JSON already parsed) reads JSON or YAML, OpenAPI 3.0
+//! or 3.1 (converted to 3.0.3 first), [`model`] builds the generator model once, and
+//! [`client_crates`] and [`server`] render the crates from it ([`generate_client`] does the
+//! client's steps in one call). The `gitlab-codegen` command and `cargo xtask generate` both go
+//! through these functions.
 //!
 //! The types live in the models crate (serde and chrono only, `serde_json` when a type holds
 //! any JSON value): component schemas at its root, the types of one tag's operations (inline
@@ -221,25 +223,12 @@ pub fn read_value(value: Value) -> Result<Document> {
     openapi_downgrade::fold_null_unions(&mut value);
     // Without the path first (the fast way); a document that does not fit is read again to
     // name the place.
-    let openapi = match OpenAPI::deserialize(&value) {
-        Ok(openapi) => openapi,
-        Err(_) => {
-            let error = serde_path_to_error::deserialize::<_, OpenAPI>(&value)
-                .err()
-                .map_or_else(
-                    || Error::Shape {
-                        path: String::new(),
-                        message: "the document does not fit OpenAPI 3.0".into(),
-                    },
-                    |e| Error::Shape {
-                        path: e.path().to_string(),
-                        message: e.into_inner().to_string(),
-                    },
-                );
-            return Err(error);
-        }
-    };
-    drop(value);
+    let openapi = OpenAPI::deserialize(&value)
+        .or_else(|_| serde_path_to_error::deserialize(&value))
+        .map_err(|e| Error::Shape {
+            path: e.path().to_string(),
+            message: e.into_inner().to_string(),
+        })?;
     Ok(Document {
         declared_version,
         openapi,

@@ -35,10 +35,8 @@ fn generate(spec: &str, templates: &Path) -> Result<Crates, Error> {
     let templates = Templates::load(templates)?;
     let name = spec.trim_end_matches(".json");
     let options = options(&format!("{name}-client"));
-    Ok((
-        gitlab_codegen::client(&doc, &templates, &options)?,
-        gitlab_codegen::models(&doc, &templates, &options)?,
-    ))
+    let generated = gitlab_codegen::generate_client(&doc, &templates, &options)?;
+    Ok((generated.files, generated.models))
 }
 
 fn templates() -> PathBuf {
