@@ -6,6 +6,7 @@
 //! anonymous (`Ok(None)`); whether that is allowed is up to the operation (see
 //! [`crate::OperationSpec::public`]).
 
+use std::borrow::Cow;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
@@ -295,11 +296,13 @@ pub async fn authenticate(parts: &Parts, auth: &Authenticator) -> Result<Option<
         form::raw_pairs(query)
             .filter(|(k, v)| !v.is_empty() && form::decode_component(k) == name)
             .last()
-            .map(|(_, v)| form::decode_component(v).into_owned())
+            .map(|(_, v)| form::decode_component(v))
             .filter(|v| !v.is_empty())
     };
     let credentials = find_credentials(&parts.headers, &query_value);
-    let sudo = header_value(&parts.headers, &SUDO).or_else(|| query_value("sudo"));
+    let sudo = header_value(&parts.headers, &SUDO)
+        .map(Cow::Borrowed)
+        .or_else(|| query_value("sudo"));
 
     let Some((method, secret)) = credentials else {
         // Impersonation needs an authenticated administrator; GitLab answers 401 otherwise.
@@ -338,7 +341,7 @@ pub async fn authenticate(parts: &Parts, auth: &Authenticator) -> Result<Option<
         .0
         .find_user(UserRef::parse(&sudo))
         .await?
-        .ok_or_else(|| ApiError::SudoUserNotFound(sudo.clone()))?;
+        .ok_or_else(|| ApiError::SudoUserNotFound(sudo.into_owned()))?;
     Ok(Some(Caller {
         user: target,
         impersonator: Some(user),
@@ -355,18 +358,18 @@ const JOB_TOKEN: HeaderName = HeaderName::from_static("job-token");
 const SUDO: HeaderName = HeaderName::from_static("sudo");
 
 /// The first credentials present, in GitLab's order of precedence.
-fn find_credentials(
-    headers: &HeaderMap,
-    query_value: &dyn Fn(&str) -> Option<String>,
-) -> Option<(AuthMethod, String)> {
+fn find_credentials<'r>(
+    headers: &'r HeaderMap,
+    query_value: &dyn Fn(&str) -> Option<Cow<'r, str>>,
+) -> Option<(AuthMethod, Cow<'r, str>)> {
     if let Some(token) = header_value(headers, &PRIVATE_TOKEN) {
-        return Some((AuthMethod::PrivateTokenHeader, token));
+        return Some((AuthMethod::PrivateTokenHeader, Cow::Borrowed(token)));
     }
     if let Some(token) = bearer_token(headers) {
-        return Some((AuthMethod::Bearer, token.to_owned()));
+        return Some((AuthMethod::Bearer, Cow::Borrowed(token)));
     }
     if let Some(token) = header_value(headers, &JOB_TOKEN) {
-        return Some((AuthMethod::JobToken, token));
+        return Some((AuthMethod::JobToken, Cow::Borrowed(token)));
     }
     let from_query = [
         ("private_token", AuthMethod::PrivateTokenQuery),
@@ -378,17 +381,17 @@ fn find_credentials(
             return Some((method, token));
         }
     }
-    session_cookie(headers).map(|token| (AuthMethod::SessionCookie, token))
+    session_cookie(headers).map(|token| (AuthMethod::SessionCookie, Cow::Borrowed(token)))
 }
 
 /// A non-empty header value as text (header names are case-insensitive in `HeaderMap`).
-fn header_value(headers: &HeaderMap, name: &HeaderName) -> Option<String> {
+fn header_value<'h>(headers: &'h HeaderMap, name: &HeaderName) -> Option<&'h str> {
     let value = headers.get(name)?.to_str().ok()?.trim();
-    (!value.is_empty()).then(|| value.to_owned())
+    (!value.is_empty()).then_some(value)
 }
 
 /// The `_gitlab_session` cookie, from any of the `Cookie` headers.
-fn session_cookie(headers: &HeaderMap) -> Option<String> {
+fn session_cookie(headers: &HeaderMap) -> Option<&str> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -396,7 +399,7 @@ fn session_cookie(headers: &HeaderMap) -> Option<String> {
         .flat_map(|value| value.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(name, value)| *name == "_gitlab_session" && !value.is_empty())
-        .map(|(_, value)| value.trim_matches('"').to_owned())
+        .map(|(_, value)| value.trim_matches('"'))
 }
 
 #[cfg(test)]

@@ -5,25 +5,30 @@
 //! trait method and [`Respond`] kind) and adds an [`Endpoint`] made of them to [`Routes`], which
 //! places it at the spec's path and method; the body of a handler exists once, here.
 
+use std::collections::HashMap;
+use std::convert::Infallible;
 use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 
 use axum::Router;
 use axum::extract::Request;
 use axum::http::Method as HttpMethod;
-use axum::response::Response;
-use axum::routing::MethodFilter;
+use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::config::ServerConfig;
 use crate::error::ApiError;
-use crate::input::{Input, Parsed, decode_fields, parse};
+use crate::input::{
+    Input, ParamIndex, Parsed, PathValues, decode_fields, named_path_values, parse,
+};
 use crate::reply::{
     FileBody, Reply, empty_response, file_response, json_response, paginated_response,
 };
+use crate::router::static_method_name;
 use crate::spec::OperationSpec;
 
 /// What every route shares: the application and the server's settings.
@@ -157,7 +162,28 @@ where
     F: for<'a> Method<'a, A, P, Reply = R>,
     K: Respond<R>,
 {
-    let Parsed { values, mut input } = match parse(spec, request, config).await {
+    answer(spec, api, config, request, None, method, respond).await
+}
+
+/// [`handle`], given the values of the path's placeholders and the index of the operation's
+/// parameters when the routing table has them (`None`: both are made here).
+async fn answer<A, P, F, R, K>(
+    spec: &'static OperationSpec,
+    api: &A,
+    config: &ServerConfig,
+    request: Request,
+    routed: Option<(PathValues, &ParamIndex)>,
+    method: F,
+    respond: K,
+) -> Response
+where
+    A: ?Sized + Sync,
+    P: DeserializeOwned,
+    F: for<'a> Method<'a, A, P, Reply = R>,
+    K: Respond<R>,
+{
+    let (path, index) = routed.map_or((None, None), |(path, index)| (Some(path), Some(index)));
+    let Parsed { values, mut input } = match parse(spec, request, config, path, index).await {
         Ok(parsed) => parsed,
         Err(error) => return error.respond(spec.conventions),
     };
@@ -259,17 +285,30 @@ where
 /// generated code adds, for instance,
 /// `endpoint(&LIST_PROJECT_ISSUES, <A as IssuesApi>::list_project_issues, respond::Paginated)`,
 /// and serves the result of [`Routes::with_state`].
+///
+/// The operations are routed by one table of their own (matchit, axum's router, used
+/// directly): a request is matched once, on its raw path, and the values of the path's
+/// placeholders go straight to the parser, where axum's routes would decode them into the
+/// request's extensions and the parser would match the path again. Compose tags by adding
+/// their endpoints to one `Routes` (the generated `add_routes` functions) before
+/// [`Routes::with_state`]: two finished `Router`s of operations each hold a fallback, which
+/// axum refuses to merge.
 pub struct Routes<A: ?Sized> {
-    /// The routes so far.
-    router: Router<AppState<A>>,
     /// The configured base path.
     base_path: String,
+    /// The routing table: each path (in axum's syntax) to its index in `paths`.
+    table: matchit::Router<usize>,
+    /// The endpoints of each path, by method, in the order they were added.
+    paths: Vec<PathMethods<A>>,
+    /// The index in `paths` of each path added, to add more methods to it.
+    known: HashMap<String, usize>,
 }
 
 impl<A: ?Sized> std::fmt::Debug for Routes<A> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Routes")
             .field("base_path", &self.base_path)
+            .field("paths", &self.paths.len())
             .finish_non_exhaustive()
     }
 }
@@ -279,8 +318,10 @@ impl<A: ?Sized + Send + Sync + 'static> Routes<A> {
     #[must_use]
     pub fn new(config: &ServerConfig) -> Self {
         Self {
-            router: Router::new(),
             base_path: config.base_path.clone(),
+            table: matchit::Router::new(),
+            paths: Vec::new(),
+            known: HashMap::new(),
         }
     }
 
@@ -288,10 +329,11 @@ impl<A: ?Sized + Send + Sync + 'static> Routes<A> {
     /// share one route, whatever the names of their path parameters.
     ///
     /// # Panics
-    /// When the operation's method is not one axum routes (a bug in the generator), or when
-    /// two endpoints of the same method and path are added.
+    /// When the operation's method is not one HTTP allows (a bug in the generator), when two
+    /// endpoints of the same method and path are added, or when the path conflicts with one
+    /// added before in a way the router cannot tell apart.
     #[must_use]
-    pub fn route<P, F, R, K>(self, endpoint: Endpoint<A, P, F, K>) -> Self
+    pub fn route<P, F, R, K>(mut self, endpoint: Endpoint<A, P, F, K>) -> Self
     where
         P: DeserializeOwned + Send + 'static,
         F: for<'a> Method<'a, A, P, Reply = R>,
@@ -299,23 +341,194 @@ impl<A: ?Sized + Send + Sync + 'static> Routes<A> {
         K: Respond<R>,
     {
         let spec = endpoint.spec;
-        let filter = HttpMethod::from_bytes(spec.method.as_bytes())
-            .ok()
-            .and_then(|method| MethodFilter::try_from(method).ok())
-            .unwrap_or_else(|| panic!("{}: axum cannot route `{}`", spec.id, spec.method));
+        let method = HttpMethod::from_bytes(spec.method.as_bytes())
+            .unwrap_or_else(|_| panic!("{}: `{}` is not an HTTP method", spec.id, spec.method));
         let path = route_path(&spec.base.prefix(&self.base_path), spec.path);
-        Self {
-            router: self
-                .router
-                .route(&path, axum::routing::on(filter, endpoint)),
-            base_path: self.base_path,
+        let index = match self.known.get(&path) {
+            Some(&index) => index,
+            None => {
+                let index = self.paths.len();
+                if let Err(error) = self.table.insert(path.clone(), index) {
+                    panic!("{}: cannot route `{path}`: {error}", spec.id);
+                }
+                self.paths.push(Vec::new());
+                self.known.insert(path, index);
+                index
+            }
+        };
+        let methods = &mut self.paths[index];
+        if let Some((_, other)) = methods.iter().find(|(m, _)| *m == method) {
+            panic!(
+                "{}: `{} {}` is routed to {} already",
+                spec.id,
+                spec.method,
+                spec.path,
+                other.spec().id
+            );
         }
+        let index = ParamIndex::new(spec.params);
+        methods.push((method, Arc::new(Routed { endpoint, index })));
+        self
     }
 
-    /// The routes, serving `api` with `config`.
+    /// The routes, serving `api` with `config`: a `Router` whose fallback is the operations'
+    /// table, so other routes (a docs page, the mock's control routes) can be merged into it.
     pub fn with_state(self, api: Arc<A>, config: Arc<ServerConfig>) -> Router {
-        self.router.with_state(AppState { api, config })
+        let operations = Operations {
+            table: Arc::new(Table {
+                router: self.table,
+                paths: self.paths,
+            }),
+            state: AppState { api, config },
+        };
+        Router::new().fallback_service(operations)
     }
+}
+
+/// The endpoints of one path, by method, in the order they were added.
+type PathMethods<A> = Vec<(HttpMethod, Arc<dyn Dispatch<A>>)>;
+
+/// An [`Endpoint`] with its types erased, as the routing table keeps it.
+trait Dispatch<A: ?Sized>: Send + Sync {
+    /// The operation.
+    fn spec(&self) -> &'static OperationSpec;
+    /// Answers `request`, whose path placeholders the router matched (`path`).
+    fn dispatch(
+        self: Arc<Self>,
+        request: Request,
+        state: AppState<A>,
+        path: PathValues,
+    ) -> BoxedResponse;
+}
+
+/// The future of a routed request.
+type BoxedResponse = Pin<Box<dyn Future<Output = Response> + Send>>;
+
+/// An endpoint in the routing table, with the index of its parameters built once.
+struct Routed<E> {
+    /// The endpoint.
+    endpoint: E,
+    /// Its operation's parameters by name.
+    index: ParamIndex,
+}
+
+impl<A, P, F, R, K> Dispatch<A> for Routed<Endpoint<A, P, F, K>>
+where
+    A: ?Sized + Send + Sync + 'static,
+    P: DeserializeOwned + Send + 'static,
+    F: for<'a> Method<'a, A, P, Reply = R>,
+    R: 'static,
+    K: Respond<R>,
+{
+    fn spec(&self) -> &'static OperationSpec {
+        self.endpoint.spec
+    }
+
+    fn dispatch(
+        self: Arc<Self>,
+        request: Request,
+        state: AppState<A>,
+        path: PathValues,
+    ) -> BoxedResponse {
+        Box::pin(async move {
+            let endpoint = self.endpoint;
+            answer(
+                endpoint.spec,
+                state.api.as_ref(),
+                &state.config,
+                request,
+                Some((path, &self.index)),
+                endpoint.method,
+                endpoint.respond,
+            )
+            .await
+        })
+    }
+}
+
+/// The operations' routing table.
+struct Table<A: ?Sized> {
+    /// Each path to its index in `paths`.
+    router: matchit::Router<usize>,
+    /// The endpoints of each path, by method.
+    paths: Vec<PathMethods<A>>,
+}
+
+/// The service [`Routes::with_state`] makes: routes a request through the table and answers
+/// it with its endpoint, GitLab's 404 when no path matches, and its 405 (with `Allow`) when
+/// the path does but the method does not (`HEAD` is answered as `GET`).
+struct Operations<A: ?Sized> {
+    /// The routes.
+    table: Arc<Table<A>>,
+    /// The application and the settings.
+    state: AppState<A>,
+}
+
+impl<A: ?Sized> Clone for Operations<A> {
+    fn clone(&self) -> Self {
+        Self {
+            table: Arc::clone(&self.table),
+            state: self.state.clone(),
+        }
+    }
+}
+
+impl<A: ?Sized + Send + Sync + 'static> tower::Service<Request> for Operations<A> {
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
+
+    fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: Request) -> Self::Future {
+        let Ok(matched) = self.table.router.at(request.uri().path()) else {
+            return Box::pin(std::future::ready(Ok(
+                ApiError::RouteNotFound.into_response()
+            )));
+        };
+        let methods = &self.table.paths[*matched.value];
+        let wanted = request.method();
+        let found = methods
+            .iter()
+            .find(|(method, _)| method == wanted)
+            .or_else(|| {
+                (wanted == HttpMethod::HEAD)
+                    .then(|| methods.iter().find(|(method, _)| method == HttpMethod::GET))
+                    .flatten()
+            });
+        let Some((_, endpoint)) = found else {
+            let allow = allowed_methods(methods.iter().map(|(method, _)| method));
+            let answer = ApiError::MethodNotAllowed { allow }.into_response();
+            return Box::pin(std::future::ready(Ok(answer)));
+        };
+        let path = named_path_values(
+            endpoint.spec().path,
+            matched.params.iter().map(|(_, value)| value),
+        );
+        let future = Arc::clone(endpoint).dispatch(request, self.state.clone(), path);
+        Box::pin(async move { Ok(future.await) })
+    }
+}
+
+/// The `Allow` header of a path routed for `methods`: each of them, and `HEAD` after `GET`.
+fn allowed_methods<'m>(methods: impl Iterator<Item = &'m HttpMethod>) -> Vec<&'static str> {
+    let mut allow = Vec::new();
+    let mut push = |method: &HttpMethod| {
+        if let Some(name) = static_method_name(method)
+            && !allow.contains(&name)
+        {
+            allow.push(name);
+        }
+    };
+    for method in methods {
+        push(method);
+        if method == HttpMethod::GET {
+            push(&HttpMethod::HEAD);
+        }
+    }
+    allow
 }
 
 /// `prefix` + `path` in axum's syntax, with positional parameter names

@@ -21,6 +21,7 @@ use crate::config::ServerConfig;
 use crate::error::ApiError;
 use crate::form::FormParams;
 use crate::spec::{Conventions, Kind, Location, OperationSpec, ParamSpec, Style};
+pub(crate) use crate::validate::named_path_values;
 use crate::validate::{Source, coerce, match_path};
 
 /// A file sent in a multipart body: its name, optional media type and content.
@@ -204,17 +205,23 @@ pub async fn extract(
     request: Request,
     config: &ServerConfig,
 ) -> Result<Input, ApiError> {
-    let Parsed { values, mut input } = parse(spec, request, config).await?;
+    let Parsed { values, mut input } = parse(spec, request, config, None, None).await?;
     input.values = Parsed::value_map(values);
     Ok(input)
 }
 
 /// [`extract`] without building [`Input::values`]: the values are returned as a list, which
 /// [`crate::handle`] decodes into the operation's input type directly.
+///
+/// `path` holds the values of the path's placeholders when a router matched them already;
+/// without it the request path is matched against `config.base_path` + `spec.path`. `index`
+/// is the operation's [`ParamIndex`], built here when not given.
 pub(crate) async fn parse(
     spec: &'static OperationSpec,
     request: Request,
     config: &ServerConfig,
+    path: Option<PathValues>,
+    index: Option<&ParamIndex>,
 ) -> Result<Parsed, ApiError> {
     let (parts, body) = request.into_parts();
     // Nesting strips the base path from `parts.uri`; the original is what the client sent.
@@ -250,24 +257,27 @@ pub(crate) async fn parse(
     if spec.admin_only && caller.as_ref().is_some_and(|caller| !caller.user.admin) {
         return Err(ApiError::Forbidden);
     }
-    let base = spec.base.prefix(&config.base_path);
-    let path_values = path_params(spec, original.path(), &base).ok_or(ApiError::RouteNotFound)?;
+    let path_values = match path {
+        Some(values) => values,
+        None => path_params(spec, original.path(), &spec.base.prefix(&config.base_path))
+            .ok_or(ApiError::RouteNotFound)?,
+    };
     let query = FormParams::parse(original.query().unwrap_or(""));
     let (body, files) = read_body(spec, &parts.headers, body, config.body_limit).await?;
 
     let mut values: Vec<(&'static str, Value)> = Vec::new();
     let mut invalid = BTreeMap::new();
     // Most optional parameters are not sent: the few sent keys say which ones were.
-    let sent = SentParams::new(spec.params, &query, &body);
-    for (index, param) in spec.params.iter().enumerate() {
-        // Sudo is applied by authentication, not passed to handlers.
-        if param.name.eq_ignore_ascii_case("sudo") {
-            continue;
+    let built;
+    let index = match index {
+        Some(index) => index,
+        None => {
+            built = ParamIndex::new(spec.params);
+            &built
         }
-        let optional_field = matches!(param.location, Location::Query | Location::Body);
-        if optional_field && !param.required && !sent.contains(index, param, &query, &body) {
-            continue;
-        }
+    };
+    for position in index.to_check(spec.params, &query, &body) {
+        let param = &spec.params[position];
         let base = base_name(param.name);
         let found = match param.location {
             Location::Path => path_values
@@ -337,77 +347,91 @@ fn names_key(name: &[u8], key: &[u8]) -> bool {
         }
 }
 
-/// The largest number of parameters [`SentParams`] keeps bits for; parameters past it are
-/// looked up one by one with [`sent`].
-const SENT_BITS: usize = 256;
+/// Which of an operation's parameters a request must be checked for, found without a pass over
+/// every declared parameter: most optional parameters are not sent, and the few keys that were
+/// sent are looked up by name. Built once per routed operation ([`crate::Routes`]).
+#[derive(Debug)]
+pub(crate) struct ParamIndex {
+    /// The positions in `spec.params` of the parameters looked at on every request: path and
+    /// header parameters and required ones (`sudo` is applied by authentication instead).
+    always: Vec<usize>,
+    /// The optional query and body parameters' [`base_name`]s with their positions, sorted
+    /// by [`ParamIndex::order`]: a key is looked up by its length and first byte, and only
+    /// the names that share both are compared.
+    by_name: Vec<(&'static str, usize)>,
+}
 
-/// Which of an operation's parameters the query or the body holds a value for, by index in
-/// `spec.params`: found from the keys that were sent (usually a few), with one look at each
-/// parameter's first byte, rather than by looking each declared parameter up in the query and
-/// the body. The same answer as [`sent`], for every parameter.
-struct SentParams([u64; SENT_BITS / 64]);
-
-impl SentParams {
-    fn new(params: &[ParamSpec], query: &FormParams, body: &BodyParams) -> Self {
-        let json = match body {
-            BodyParams::Json(map) => Some(map.keys()),
-            _ => None,
-        };
-        let form = match body {
-            BodyParams::Form(form) => Some(&form.fields),
-            _ => None,
-        };
-        let keys = || {
-            let fields = query.fields.iter().chain(form.into_iter().flatten());
-            fields
-                .map(|(key, _)| key.as_bytes())
-                .chain(json.clone().into_iter().flatten().map(|key| key.as_bytes()))
-        };
-        // The first bytes of the sent keys; an empty key could name any parameter.
-        let mut firsts = [0u64; 4];
-        let mut empty_key = false;
-        for key in keys() {
-            match key.first() {
-                Some(&byte) => firsts[usize::from(byte / 64)] |= 1 << (byte % 64),
-                None => empty_key = true,
+impl ParamIndex {
+    /// The index of `params`.
+    pub(crate) fn new(params: &'static [ParamSpec]) -> Self {
+        let mut always = Vec::new();
+        let mut by_name = Vec::new();
+        for (index, param) in params.iter().enumerate() {
+            if param.name.eq_ignore_ascii_case("sudo") {
+                continue;
+            }
+            let optional_field = matches!(param.location, Location::Query | Location::Body);
+            if optional_field && !param.required {
+                by_name.push((base_name(param.name), index));
+            } else {
+                always.push(index);
             }
         }
-        let mut bits = [0u64; SENT_BITS / 64];
-        for (index, param) in params.iter().take(SENT_BITS).enumerate() {
-            let name = param.name.as_bytes();
-            let candidate = empty_key
-                || name
-                    .first()
-                    .is_some_and(|&byte| firsts[usize::from(byte / 64)] & (1 << (byte % 64)) != 0);
-            if candidate && keys().any(|key| names_key(name, key)) {
-                bits[index / 64] |= 1 << (index % 64);
-            }
-        }
-        Self(bits)
+        by_name.sort_unstable_by_key(|&(name, index)| (Self::order(name), name, index));
+        Self { always, by_name }
     }
 
-    /// Whether `param`, at `index` in the operation's parameters, was sent.
-    fn contains(
-        &self,
-        index: usize,
-        param: &ParamSpec,
-        query: &FormParams,
-        body: &BodyParams,
-    ) -> bool {
-        if index < SENT_BITS {
-            self.0[index / 64] & (1 << (index % 64)) != 0
-        } else {
-            sent(param.name, query, body)
+    /// What names are sorted and searched by: their length, then their first byte.
+    fn order(name: &str) -> (usize, u8) {
+        (name.len(), name.as_bytes().first().copied().unwrap_or(0))
+    }
+
+    /// The positions, in order, of the parameters to check: the ones always checked and the
+    /// optional ones the query or the body holds a value for (the same as asking [`sent`] of
+    /// each of them).
+    fn to_check(&self, params: &[ParamSpec], query: &FormParams, body: &BodyParams) -> Vec<usize> {
+        let sent = query.fields.len()
+            + match body {
+                BodyParams::None => 0,
+                BodyParams::Json(map) => map.len(),
+                BodyParams::Form(form) => form.fields.len(),
+            };
+        let mut found = Vec::with_capacity(self.always.len() + sent);
+        found.extend_from_slice(&self.always);
+        let mut add = |key: &str| {
+            let base = base_name(key);
+            let order = Self::order(base);
+            let start = self
+                .by_name
+                .partition_point(|&(name, _)| Self::order(name) < order);
+            let same = self.by_name[start..]
+                .iter()
+                .take_while(|&&(name, _)| Self::order(name) == order);
+            for &(name, index) in same {
+                if name == base && names_key(params[index].name.as_bytes(), key.as_bytes()) {
+                    found.push(index);
+                }
+            }
+        };
+        for (key, _) in &query.fields {
+            add(key);
         }
+        match body {
+            BodyParams::None => {}
+            BodyParams::Json(map) => map.keys().for_each(|key| add(key)),
+            BodyParams::Form(form) => form.fields.iter().for_each(|(key, _)| add(key)),
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 }
 
+/// The decoded values of an operation's path placeholders, by name.
+pub(crate) type PathValues = Vec<(&'static str, String)>;
+
 /// Decoded path parameters by name, trying the path with and without the base path.
-fn path_params(
-    spec: &'static OperationSpec,
-    path: &str,
-    base_path: &str,
-) -> Option<Vec<(&'static str, String)>> {
+fn path_params(spec: &'static OperationSpec, path: &str, base_path: &str) -> Option<PathValues> {
     let base = base_path.trim_end_matches('/');
     path.strip_prefix(base)
         .filter(|rest| rest.starts_with('/'))
@@ -453,7 +477,8 @@ fn from_body(body: &BodyParams, param: &ParamSpec) -> Option<(Value, Source)> {
 }
 
 /// Whether the query or the body holds a value for the parameter `name`: when [`from_query`]
-/// or [`from_body`] would find one.
+/// or [`from_body`] would find one. [`ParamIndex`] gives the same answer for every parameter.
+#[cfg(test)]
 fn sent(name: &str, query: &FormParams, body: &BodyParams) -> bool {
     sent_value(name, |key| query.get(key)).is_some()
         || sent_value(name, |key| body_get(body, key)).is_some()
@@ -661,19 +686,40 @@ pub fn request_origin(uri: &Uri, headers: &HeaderMap) -> Option<(Scheme, Authori
     if let (Some(scheme), Some(authority)) = (uri.scheme(), uri.authority()) {
         return Some((scheme.clone(), authority.clone()));
     }
-    let authority = headers
-        .get(header::HOST)
-        .and_then(|v| v.to_str().ok())
-        .map(str::trim)
-        // No user info, path, query or fragment: only a host and an optional port.
-        .filter(|host| !host.bytes().any(|b| matches!(b, b'/' | b'?' | b'#' | b'@')))
-        .and_then(|host| Authority::try_from(host).ok())?;
+    let host = headers.get(header::HOST)?;
+    let authority = match last_host(host) {
+        Some(authority) => authority,
+        None => {
+            let authority = host
+                .to_str()
+                .ok()
+                .map(str::trim)
+                // No user info, path, query or fragment: only a host and an optional port.
+                .filter(|host| !host.bytes().any(|b| matches!(b, b'/' | b'?' | b'#' | b'@')))
+                .and_then(|host| Authority::try_from(host).ok())?;
+            if let Ok(mut last) = LAST_HOST.try_lock() {
+                *last = Some((host.clone(), authority.clone()));
+            }
+            authority
+        }
+    };
     const X_FORWARDED_PROTO: HeaderName = HeaderName::from_static("x-forwarded-proto");
     let scheme = match headers.get(X_FORWARDED_PROTO).map(HeaderValue::as_bytes) {
         Some(b"https") => Scheme::HTTPS,
         _ => Scheme::HTTP,
     };
     Some((scheme, authority))
+}
+
+/// The last valid `Host` header [`request_origin`] read, with its authority: a server is
+/// usually reached under one name, which is then parsed once rather than per request.
+static LAST_HOST: std::sync::Mutex<Option<(HeaderValue, Authority)>> = std::sync::Mutex::new(None);
+
+/// The authority of `host` when it is the [`LAST_HOST`] (a busy lock is not waited for).
+fn last_host(host: &HeaderValue) -> Option<Authority> {
+    let last = LAST_HOST.try_lock().ok()?;
+    let (value, authority) = last.as_ref()?;
+    (value == host).then(|| authority.clone())
 }
 
 /// Makes `uri` absolute with [`request_origin`], if it is not already and the host is valid:
@@ -735,8 +781,8 @@ mod tests {
     }
 
     #[test]
-    fn the_sent_parameters_are_the_ones_sent_finds() {
-        let mut params = vec![
+    fn the_parameters_checked_are_the_required_ones_and_the_ones_sent() {
+        let params: &'static [ParamSpec] = Box::leak(Box::new([
             param("iids[]", Location::Query),
             param("title", Location::Body),
             param("labels", Location::Query),
@@ -744,11 +790,21 @@ mod tests {
             param("x[]", Location::Body),
             param("absent", Location::Query),
             param("[]", Location::Body),
-        ];
-        // Past the bits kept, parameters are looked up one by one.
-        params.extend((0..SENT_BITS).map(|_| param("absent", Location::Query)));
-        params.push(param("state", Location::Query));
-        params.push(param("title", Location::Body));
+            param("id", Location::Path),
+            ParamSpec {
+                required: true,
+                ..param("name", Location::Body)
+            },
+            param("Sudo", Location::Header),
+            param("sudo", Location::Query),
+            param("iids", Location::Body),
+            param("state", Location::Query),
+            param("title", Location::Body),
+            // Names of the same length and first byte as a sent one.
+            param("stale", Location::Query),
+            param("store", Location::Body),
+        ]));
+        let index = ParamIndex::new(params);
         let json = |text: &str| match serde_json::from_str(text) {
             Ok(Value::Object(map)) => BodyParams::Json(map),
             _ => BodyParams::None,
@@ -759,7 +815,7 @@ mod tests {
                 json(r#"{"title": "t", "x[]": [1]}"#),
             ),
             (
-                "iids=1&iids=2",
+                "iids=1&iids=2&sudo=1",
                 BodyParams::Form(FormParams::parse("labels=a&x[0]=1")),
             ),
             ("", json(r#"{"iids[]": [1], "state": null, "": 1}"#)),
@@ -767,15 +823,22 @@ mod tests {
         ];
         for (query, body) in &cases {
             let query = FormParams::parse(query);
-            let found = SentParams::new(&params, &query, body);
-            let flags: Vec<bool> = params
+            let found = index.to_check(params, &query, body);
+            // The definition: every parameter but sudo, unless optional, in the query or the
+            // body, and not sent.
+            let expected: Vec<usize> = params
                 .iter()
                 .enumerate()
-                .map(|(index, p)| found.contains(index, p, &query, body))
+                .filter(|(_, p)| !p.name.eq_ignore_ascii_case("sudo"))
+                .filter(|(_, p)| {
+                    !matches!(p.location, Location::Query | Location::Body)
+                        || p.required
+                        || sent(p.name, &query, body)
+                })
+                .map(|(position, _)| position)
                 .collect();
-            let expected: Vec<bool> = params.iter().map(|p| sent(p.name, &query, body)).collect();
-            assert_eq!(flags, expected);
-            assert!(flags.contains(&true) && flags.contains(&false));
+            assert_eq!(found, expected, "{query:?}");
+            assert!(found.len() > 2 && found.len() < params.len() - 2);
         }
     }
 
@@ -811,6 +874,19 @@ mod tests {
         // A host with user info, a path, a query or a fragment is not used for links.
         for host in ["user@gitlab.example", "gitlab.example/x", "a?b", "a#b", ""] {
             assert_eq!(absolute_uri(uri(), &with_host(host)), uri(), "{host:?}");
+        }
+        // The last host is kept: each host, again or alternating, still names itself.
+        for host in [
+            "a.example",
+            "b.example:81",
+            "a.example",
+            "a.example",
+            "c.example",
+        ] {
+            assert_eq!(
+                absolute_uri(uri(), &with_host(host)).to_string(),
+                format!("http://{host}/api/v4/projects?page=2")
+            );
         }
     }
 }

@@ -32,6 +32,15 @@ const KNOWN_METHODS: [&str; 9] = [
     "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT",
 ];
 
+/// The name of `method` as a `'static` text, for an `Allow` header; `None` for extension
+/// methods.
+pub(crate) fn static_method_name(method: &Method) -> Option<&'static str> {
+    KNOWN_METHODS
+        .iter()
+        .copied()
+        .find(|known| *known == method.as_str())
+}
+
 /// Adds GitLab's behaviour around `routes`, logging each request to stderr. See
 /// [`finish_with_log`].
 pub fn finish(routes: Router, config: Arc<ServerConfig>) -> GitLabApp {
@@ -44,7 +53,8 @@ pub fn finish(routes: Router, config: Arc<ServerConfig>) -> GitLabApp {
 /// (the generated `routes()` does this), anything else (a docs page, a redirect) wherever it
 /// belongs. They are not nested, because nesting costs every request a rewritten URI.
 ///
-/// Added behaviour: unknown routes answer 404 `{"error":"404 Not Found"}`; axum's empty 405
+/// Added behaviour: unknown routes answer 404 `{"error":"404 Not Found"}` (axum's empty 404,
+/// from routes without the operations' table, too); axum's empty 405
 /// answers become GitLab's JSON with the `Allow` header kept; a panicking handler answers 500
 /// JSON and the server keeps serving; bodies declared larger than `config.body_limit` (and any
 /// plain 413 from axum's extractors, which are limited to the same size) answer 413 JSON;
@@ -59,7 +69,8 @@ pub fn finish(routes: Router, config: Arc<ServerConfig>) -> GitLabApp {
 /// returned [`GitLabApp`] (it is a `tower` service) and serve it with
 /// `Router::new().fallback_service(..)`.
 pub fn finish_with_log(routes: Router, config: Arc<ServerConfig>, log: LogSink) -> GitLabApp {
-    let routes = routes.fallback(|| async { ApiError::RouteNotFound });
+    // No fallback is added: the operations' table is the routes' fallback (see
+    // `Routes::with_state`), and axum's own empty 404 becomes GitLab's (`normalize_error`).
     // The body limit wraps the finished router as one service: `Router::layer` on the routes
     // themselves would wrap every method router, and axum then leaves out their `Allow` header.
     let inner = DefaultBodyLimit::max(config.body_limit).layer(routes);
@@ -272,10 +283,10 @@ fn check_limits(config: &ServerConfig, request: &Request) -> Option<Response> {
         .then(|| ApiError::PayloadTooLarge.into_response())
 }
 
-/// Replaces axum's plain 405 and 413 answers with GitLab's JSON ones.
+/// Replaces axum's plain 404, 405 and 413 answers with GitLab's JSON ones.
 fn normalize_error(response: &mut Response) {
     let status = response.status().as_u16();
-    if status != 405 && status != 413 {
+    if !matches!(status, 404 | 405 | 413) {
         return;
     }
     let is_json = response
@@ -283,10 +294,13 @@ fn normalize_error(response: &mut Response) {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/json"));
-    if is_json {
+    // A 404 with any body is an answer (SCIM's is `application/scim+json`); axum's has none.
+    if is_json || (status == 404 && response.headers().contains_key(header::CONTENT_TYPE)) {
         return;
     }
-    *response = if status == 405 {
+    *response = if status == 404 {
+        ApiError::RouteNotFound.into_response()
+    } else if status == 405 {
         let allow = response
             .headers()
             .get_all(header::ALLOW)

@@ -228,6 +228,31 @@ pub(crate) fn match_path<'t>(template: &'t str, path: &str) -> Option<Vec<(&'t s
     }
 }
 
+/// The decoded values of the `{name}` placeholders of `template`, by name, from the raw (still
+/// percent-encoded) values a router matched for them, in order: what [`match_path`] returns
+/// for the same path.
+pub(crate) fn named_path_values<'t, 'v>(
+    template: &'t str,
+    raw: impl Iterator<Item = &'v str>,
+) -> Vec<(&'t str, String)> {
+    let mut values = Vec::with_capacity(2);
+    let mut rest = template;
+    for value in raw {
+        let Some(open) = rest.bytes().position(|b| b == b'{') else {
+            break;
+        };
+        let Some(close) = rest[open..].bytes().position(|b| b == b'}') else {
+            break;
+        };
+        values.push((
+            &rest[open + 1..open + close],
+            percent_decode(value, false).into_owned(),
+        ));
+        rest = &rest[open + close + 1..];
+    }
+    values
+}
+
 /// The next `/`-separated segment of `rest`, as `str::split('/')` would give it; `rest`
 /// becomes `None` after the last one.
 fn next_segment<'a>(rest: &mut Option<&'a str>) -> Option<&'a str> {

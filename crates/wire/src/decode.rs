@@ -60,32 +60,37 @@ pub fn percent_decode(raw: &str, plus_as_space: bool) -> Cow<'_, str> {
         return Cow::Borrowed(raw);
     };
     let mut out = Vec::with_capacity(bytes.len());
-    out.extend_from_slice(&bytes[..first]);
+    // Runs without an escape are copied whole: a path value has one or two escapes.
+    let special = |b: &u8| *b == b'%' || (plus_as_space && *b == b'+');
     let mut i = first;
+    out.extend_from_slice(&bytes[..first]);
     while i < bytes.len() {
-        let byte = bytes[i];
-        let escaped = (byte == b'%')
-            .then(|| {
-                Some((
-                    hex_digit(*bytes.get(i + 1)?)?,
-                    hex_digit(*bytes.get(i + 2)?)?,
-                ))
-            })
-            .flatten();
-        match (byte, escaped) {
-            (_, Some((high, low))) => {
-                out.push(high << 4 | low);
-                i += 3;
-            }
-            (b'+', None) if plus_as_space => {
+        match bytes[i] {
+            b'%' => match (
+                bytes.get(i + 1).copied().and_then(hex_digit),
+                bytes.get(i + 2).copied().and_then(hex_digit),
+            ) {
+                (Some(high), Some(low)) => {
+                    out.push(high << 4 | low);
+                    i += 3;
+                }
+                _ => {
+                    out.push(b'%');
+                    i += 1;
+                }
+            },
+            b'+' if plus_as_space => {
                 out.push(b' ');
                 i += 1;
             }
-            _ => {
-                out.push(byte);
-                i += 1;
-            }
+            _ => {}
         }
+        let run = bytes[i..]
+            .iter()
+            .position(special)
+            .unwrap_or(bytes.len() - i);
+        out.extend_from_slice(&bytes[i..i + run]);
+        i += run;
     }
     Cow::Owned(match String::from_utf8(out) {
         Ok(text) => text,
@@ -295,9 +300,49 @@ pub fn indexed_to_arrays(value: Value) -> Value {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
     use serde_json::json;
 
     use super::*;
+
+    /// [`percent_decode`] one byte at a time, as its documentation says.
+    fn decode_bytewise(raw: &str, plus_as_space: bool) -> String {
+        let bytes = raw.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let escape = (bytes[i] == b'%')
+                .then(|| {
+                    Some((
+                        hex_digit(*bytes.get(i + 1)?)?,
+                        hex_digit(*bytes.get(i + 2)?)?,
+                    ))
+                })
+                .flatten();
+            match (bytes[i], escape) {
+                (_, Some((high, low))) => {
+                    out.push(high << 4 | low);
+                    i += 2;
+                }
+                (b'+', None) if plus_as_space => out.push(b' '),
+                (byte, _) => out.push(byte),
+            }
+            i += 1;
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn percent_decoding_copies_runs_as_the_bytewise_rule_decodes(
+            raw in "([a-z/]|%|%2|%2F|%e2%82%ac|%zz|%C3|\\+|é){0,12}",
+            plus_as_space: bool,
+        ) {
+            prop_assert_eq!(percent_decode(&raw, plus_as_space), decode_bytewise(&raw, plus_as_space));
+        }
+    }
 
     #[test]
     fn arrays_hashes_and_arrays_of_hashes() {
