@@ -106,7 +106,9 @@ pub fn add_routes<A: GroupReleasesApi>(
 }
 
 /// The routes of the tag's operations alone, under `config.base_path`: a server of this tag
-/// only, for [`support::finish`].
+/// only, for [`support::finish`]. For several tags, add each one's routes to one
+/// [`support::Routes`] with their `add_routes` instead: the operations are routed by the
+/// router's fallback, and axum merges no two routers that both have one.
 pub fn routes<A: GroupReleasesApi>(
     api: ::std::sync::Arc<A>,
     config: ::std::sync::Arc<support::ServerConfig>,
