@@ -25,21 +25,19 @@ use anyhow::{Context, Result, bail};
 pub(crate) const TOKEN: &str = "bench-token";
 const PATH: &str = "/api/v4/projects/group%2Fproject/issues?state=opened&per_page=20";
 
-/// Builds these targets of `gitlab-mock` (`--bin gitlab-mock`, `--example minimal`) in release
-/// mode and returns the directory they are in.
-pub(crate) fn build_release(root: &Path, targets: &[&str]) -> Result<PathBuf> {
+/// Builds these targets of `package` (such as `--bin gitlab-mock`, `--example minimal`) in
+/// release mode and returns the directory they are in.
+pub(crate) fn build_release(root: &Path, package: &str, targets: &[&str]) -> Result<PathBuf> {
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .current_dir(root)
-        .args(["build", "--release", "--locked", "-p", "gitlab-mock"])
+        .args(["build", "--release", "--locked", "-p", package])
         .args(targets)
         .status()
         .context("running cargo build")?;
     if !status.success() {
-        bail!("building the mock failed");
+        bail!("building {package} failed");
     }
-    let target =
-        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
-    Ok(root.join(target).join("release"))
+    Ok(crate::generate::target_dir(root).join("release"))
 }
 
 /// The mean of the rates measured for `name`.
@@ -54,7 +52,11 @@ pub(crate) fn average(results: &[(&str, f64)], name: &str) -> f64 {
 
 /// Builds both servers in release mode, runs the measurements and prints the result.
 pub fn run(root: &Path, seconds: u32, connections: u32) -> Result<()> {
-    let release = build_release(root, &["--bin", "gitlab-mock", "--example", "minimal"])?;
+    let release = build_release(
+        root,
+        "gitlab-mock",
+        &["--bin", "gitlab-mock", "--example", "minimal"],
+    )?;
     let servers = [
         (
             "mock",

@@ -21,7 +21,7 @@ const MEMORY_ISSUES: usize = 10_000;
 
 /// Builds the mock in release mode, runs the measurements and prints the result.
 pub fn run(root: &Path, seconds: u32, connections: u32) -> Result<()> {
-    let release = build_release(root, &["--bin", "gitlab-mock"])?;
+    let release = build_release(root, "gitlab-mock", &["--bin", "gitlab-mock"])?;
     let program = release.join("gitlab-mock");
     let example_args = vec!["--port", "0", "--admin-token", TOKEN];
     let mut stateful_args = example_args.clone();

@@ -231,6 +231,15 @@ impl Document {
     }
 }
 
+/// GitHub's description, downloaded (when it is not already) under `dir/download` as `run`
+/// does with the corpus directory `dir`.
+pub(crate) fn github_document(dir: &Path) -> Result<PathBuf> {
+    let download = dir.join("download");
+    std::fs::create_dir_all(&download)
+        .with_context(|| format!("creating {}", download.display()))?;
+    Ok(fetch(&download, &OCTOKIT)?.join(GITHUB_DOCUMENT))
+}
+
 /// Downloads and unpacks `package` under `download` (once: an unpacked package is reused),
 /// checking the tarball's integrity. Returns the unpacked directory.
 fn fetch(download: &Path, package: &Package) -> Result<PathBuf> {
@@ -372,7 +381,7 @@ fn document(download: &Path, path: &Path, crate_name: String) -> Result<Document
 }
 
 /// Operations declared under `paths` (path items that are `$ref`s count as none).
-fn operation_count(document: &Value) -> usize {
+pub(crate) fn operation_count(document: &Value) -> usize {
     document
         .get("paths")
         .and_then(Value::as_object)

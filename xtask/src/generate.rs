@@ -25,6 +25,12 @@ pub fn workspace_root() -> PathBuf {
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
 
+/// Cargo's target directory for this workspace: `CARGO_TARGET_DIR` (relative to `root` when it
+/// is relative, as for cargo run in `root`), else `root/target`.
+pub fn target_dir(root: &Path) -> PathBuf {
+    root.join(std::env::var_os("CARGO_TARGET_DIR").unwrap_or_else(|| "target".into()))
+}
+
 /// Generated files, written or checked.
 pub struct Outputs {
     root: PathBuf,

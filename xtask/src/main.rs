@@ -12,10 +12,14 @@
 //! - `corpus [--dir DIR] [--codegen FILE] [--python FILE] [--github-features all|TAG,TAG]`:
 //!   `gitlab-codegen` on GitHub's description and ReadMe's example documents (from npm), every
 //!   crate checked by cargo; fails when a valid document does not give a clean crate.
+//! - `bench-codegen [--input FILE] [--copies 1,2,4]`: the release `gitlab-codegen` on documents
+//!   of 1, 2 and 4 renamed copies of GitHub's description (or FILE): time and peak memory per
+//!   operation (needs `/usr/bin/time`).
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
-use xtask::{bench_mock, bench_stateful, corpus, coverage, generate};
+use xtask::{bench_codegen, bench_mock, bench_stateful, corpus, coverage, generate};
 
 use std::process::ExitCode;
 
@@ -60,9 +64,11 @@ fn main() -> ExitCode {
         }
         ["corpus", rest @ ..] => corpus_options(rest)
             .and_then(|options| corpus::run(&generate::workspace_root(), &options)),
+        ["bench-codegen", rest @ ..] => bench_codegen_options(rest)
+            .and_then(|options| bench_codegen::run(&generate::workspace_root(), &options)),
         _ => {
             eprintln!(
-                "usage: cargo xtask generate [--check] | cargo xtask coverage [--verbose] [--docs DIR] | cargo xtask bench-mock [--seconds N] [--connections N] | cargo xtask bench-stateful [--seconds N] [--connections N] | cargo xtask corpus [--dir DIR] [--codegen FILE] [--python FILE] [--github-features all|TAG,TAG]"
+                "usage: cargo xtask generate [--check] | cargo xtask coverage [--verbose] [--docs DIR] | cargo xtask bench-mock [--seconds N] [--connections N] | cargo xtask bench-stateful [--seconds N] [--connections N] | cargo xtask corpus [--dir DIR] [--codegen FILE] [--python FILE] [--github-features all|TAG,TAG] | cargo xtask bench-codegen [--input FILE] [--copies 1,2,4]"
             );
             return ExitCode::from(2);
         }
@@ -76,23 +82,36 @@ fn main() -> ExitCode {
     }
 }
 
+/// The flags of `command`, each `--name VALUE`; fails on an argument not in `known` and on a
+/// flag without its value.
+fn flags<'a>(
+    command: &str,
+    args: &[&'a str],
+    known: &[&str],
+) -> anyhow::Result<HashMap<&'a str, &'a str>> {
+    let mut flags = HashMap::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        if !known.contains(arg) {
+            anyhow::bail!("{command}: unknown argument {arg:?}");
+        }
+        let value = args
+            .next()
+            .ok_or_else(|| anyhow::anyhow!("{command}: {arg} needs a value"))?;
+        flags.insert(*arg, *value);
+    }
+    Ok(flags)
+}
+
 /// The options of `cargo xtask corpus`, with defaults under this workspace's target dir.
 fn corpus_options(args: &[&str]) -> anyhow::Result<corpus::Options> {
-    let flag = |name: &str| {
-        args.iter()
-            .position(|a| *a == name)
-            .and_then(|i| args.get(i + 1))
-            .copied()
-    };
-    let known = ["--dir", "--codegen", "--python", "--github-features"];
-    for (i, arg) in args.iter().enumerate() {
-        let is_value = i > 0 && known.contains(&args[i - 1]);
-        if !is_value && !known.contains(arg) {
-            anyhow::bail!("corpus: unknown argument {arg:?}");
-        }
-    }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| generate::workspace_root().join("target"), PathBuf::from);
+    let flags = flags(
+        "corpus",
+        args,
+        &["--dir", "--codegen", "--python", "--github-features"],
+    )?;
+    let flag = |name: &str| flags.get(name).copied();
+    let target = generate::target_dir(&generate::workspace_root());
     let github_features = match flag("--github-features") {
         None | Some("all") => corpus::GithubFeatures::All,
         Some(list) => corpus::GithubFeatures::Only(list.split(',').map(str::to_owned).collect()),
@@ -103,5 +122,20 @@ fn corpus_options(args: &[&str]) -> anyhow::Result<corpus::Options> {
             .map_or_else(|| target.join("debug/gitlab-codegen"), PathBuf::from),
         python: PathBuf::from(flag("--python").unwrap_or("python3")),
         github_features,
+    })
+}
+
+/// The options of `cargo xtask bench-codegen`: GitHub's description, 1, 2 and 4 copies.
+fn bench_codegen_options(args: &[&str]) -> anyhow::Result<bench_codegen::Options> {
+    let flags = flags("bench-codegen", args, &["--input", "--copies"])?;
+    let copies = flags.get("--copies").copied().unwrap_or("1,2,4");
+    let copies = copies
+        .split(',')
+        .map(|n| n.trim().parse())
+        .collect::<Result<Vec<usize>, _>>()
+        .map_err(|e| anyhow::anyhow!("bench-codegen: --copies {copies}: {e}"))?;
+    Ok(bench_codegen::Options {
+        input: flags.get("--input").map(PathBuf::from),
+        copies,
     })
 }
