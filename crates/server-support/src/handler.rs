@@ -401,8 +401,8 @@ trait Dispatch<A: ?Sized>: Send + Sync {
     ) -> BoxedResponse;
 }
 
-/// The future of a routed request.
-type BoxedResponse = Pin<Box<dyn Future<Output = Response> + Send>>;
+/// The future of a routed request, as the table's service answers it.
+type BoxedResponse = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
 
 /// An endpoint in the routing table, with the index of its parameters built once.
 struct Routed<E> {
@@ -432,7 +432,7 @@ where
     ) -> BoxedResponse {
         Box::pin(async move {
             let endpoint = self.endpoint;
-            answer(
+            let response = answer(
                 endpoint.spec,
                 state.api.as_ref(),
                 &state.config,
@@ -441,7 +441,8 @@ where
                 endpoint.method,
                 endpoint.respond,
             )
-            .await
+            .await;
+            Ok(response)
         })
     }
 }
@@ -476,7 +477,7 @@ impl<A: ?Sized> Clone for Operations<A> {
 impl<A: ?Sized + Send + Sync + 'static> tower::Service<Request> for Operations<A> {
     type Response = Response;
     type Error = Infallible;
-    type Future = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
+    type Future = BoxedResponse;
 
     fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
         Poll::Ready(Ok(()))
@@ -507,8 +508,8 @@ impl<A: ?Sized + Send + Sync + 'static> tower::Service<Request> for Operations<A
             endpoint.spec().path,
             matched.params.iter().map(|(_, value)| value),
         );
-        let future = Arc::clone(endpoint).dispatch(request, self.state.clone(), path);
-        Box::pin(async move { Ok(future.await) })
+        // The endpoint's future is the service's: one box per request, not one around another.
+        Arc::clone(endpoint).dispatch(request, self.state.clone(), path)
     }
 }
 
