@@ -53,15 +53,12 @@ pub fn decode_component(raw: &str) -> Cow<'_, str> {
 #[must_use]
 pub fn percent_decode(raw: &str, plus_as_space: bool) -> Cow<'_, str> {
     let bytes = raw.as_bytes();
-    let Some(first) = bytes
-        .iter()
-        .position(|&b| b == b'%' || (plus_as_space && b == b'+'))
-    else {
+    // Runs without an escape are copied whole: a path value has one or two escapes.
+    let special = |b: &u8| *b == b'%' || (plus_as_space && *b == b'+');
+    let Some(first) = bytes.iter().position(special) else {
         return Cow::Borrowed(raw);
     };
     let mut out = Vec::with_capacity(bytes.len());
-    // Runs without an escape are copied whole: a path value has one or two escapes.
-    let special = |b: &u8| *b == b'%' || (plus_as_space && *b == b'+');
     let mut i = first;
     out.extend_from_slice(&bytes[..first]);
     while i < bytes.len() {
